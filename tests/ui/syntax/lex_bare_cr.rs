@@ -1,0 +1,4 @@
+fn main() {
+    let banner = "progress: 50%";
+    println!("{}", banner);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let half = 0x0.8;
+    println!("{}", half);
+}

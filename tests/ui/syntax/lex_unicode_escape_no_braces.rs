@@ -1,0 +1,4 @@
+fn main() {
+    let heart = "I \u2764 Rust";
+    println!("{}", heart);
+}

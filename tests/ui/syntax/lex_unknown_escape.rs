@@ -1,0 +1,4 @@
+fn main() {
+    let path = "C:\Users\admin\notes.txt";
+    println!("opening {}", path);
+}
