@@ -1,0 +1,5 @@
+fn main() {
+    let v = vec![3, 1, 2];
+    let n = v.len());
+    println!("{}", n);
+}

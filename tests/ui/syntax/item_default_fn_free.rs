@@ -1,0 +1,7 @@
+default fn describe() -> &'static str {
+    "nothing special"
+}
+
+fn main() {
+    println!("{}", describe());
+}

@@ -1,0 +1,11 @@
+#[derive(Debug)]
+enum Direction {
+    North
+    South,
+    East,
+    West,
+}
+
+fn main() {
+    println!("{:?}", Direction::North);
+}

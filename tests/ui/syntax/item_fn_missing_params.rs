@@ -1,0 +1,7 @@
+fn banner {
+    println!("=== report ===");
+}
+
+fn main() {
+    banner();
+}

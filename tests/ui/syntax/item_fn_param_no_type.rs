@@ -1,0 +1,7 @@
+fn greet(name) {
+    println!("hi {}", name);
+}
+
+fn main() {
+    greet("bob");
+}

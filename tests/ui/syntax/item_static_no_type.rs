@@ -1,0 +1,5 @@
+static GREETING = "hello";
+
+fn main() {
+    println!("{}", GREETING);
+}

@@ -1,0 +1,9 @@
+struct User {
+    name: String,
+    age,
+}
+
+fn main() {
+    let u = User { name: String::from("kim"), age: 30 };
+    println!("{}", u.name);
+}
