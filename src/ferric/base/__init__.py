@@ -1,0 +1,1 @@
+"""Spans, the source map and ids: the vocabulary every stage shares. Imports nothing from ferric."""

@@ -1,0 +1,1 @@
+"""Diagnostics as data: Diagnostic/Label/Suggestion, the collector, renderers and error codes."""

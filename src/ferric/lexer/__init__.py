@@ -1,0 +1,1 @@
+"""The lexer: source text -> tokens (with jointness), nothing else."""
