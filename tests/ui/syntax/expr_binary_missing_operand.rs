@@ -1,6 +1,6 @@
 fn main() {
-    let base = 10;
-    let bonus = 5;
-    let total = base + * 2;
-    println!("{} {}", total, bonus);
+    let total = 90;
+    let count = 3;
+    let avg = total / ;
+    println!("{} {}", avg, count);
 }

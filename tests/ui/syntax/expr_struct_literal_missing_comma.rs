@@ -1,3 +1,4 @@
+#[derive(Default)]
 struct Rgb {
     r: u8,
     g: u8,
@@ -5,6 +6,6 @@ struct Rgb {
 }
 
 fn main() {
-    let c = Rgb { r: 255, g: 128 b: 0 };
+    let c = Rgb { r: 255, g: 128 b: 0, ..Default::default() };
     println!("{} {} {}", c.r, c.g, c.b);
 }

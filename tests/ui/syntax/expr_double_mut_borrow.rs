@@ -1,0 +1,6 @@
+fn main() {
+    let mut log = Vec::new();
+    let writer = &mut mut log;
+    writer.push("started");
+    println!("{:?}", log);
+}

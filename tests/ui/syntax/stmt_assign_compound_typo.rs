@@ -1,0 +1,5 @@
+fn main() {
+    let mut score = 10;
+    score =+ 5;
+    println!("{}", score);
+}

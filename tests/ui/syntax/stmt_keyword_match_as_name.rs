@@ -1,0 +1,5 @@
+fn main() {
+    let text = "needle in haystack";
+    let match = text.find("needle");
+    println!("{:?}", text.len());
+}

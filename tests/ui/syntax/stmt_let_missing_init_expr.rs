@@ -1,0 +1,5 @@
+fn main() {
+    let retries = ;
+    let limit: u32 = 3;
+    println!("{}", limit);
+}

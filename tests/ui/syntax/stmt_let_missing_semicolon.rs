@@ -1,0 +1,5 @@
+fn main() {
+    let width = 12
+    let height = 5;
+    println!("{}", width * height);
+}
