@@ -35,7 +35,7 @@ fn main() {
     println!("i32::MIN as u64 = {}", i32::MIN as u64);
     println!("0xDEADBEEFu32 as u16 = {:#x}", 0xDEADBEEFu32 as u16);
     println!("-1i8 as u128 = {}", -1i8 as u128);
-    println!("1u128 << 100 as u32 = {}", 1u128 << 100u32);
+    println!("1u128 << 100 as u32 = {}", 1u128 << 100 as u32);
 
     // `as` binds tighter than * and + but looser than unary minus
     let small: u8 = 250;
