@@ -1,0 +1,1491 @@
+"""The abstract syntax tree of Rust 2021, declared once.
+
+Shape follows rustc's `rustc_ast` so that its documentation and diagnostics map over: a
+`Crate` holds `Item`s; expressions, patterns, types, statements and items are each a family
+of frozen dataclasses (`Expr` is the union of the expression classes, and so on), so a
+`match` over a family can end in `assert_never`.
+
+Conventions:
+- Every node has a `span` and most have an `id` (a NodeId unique in the session; later
+  stages key their side tables by it). Both are excluded from `==`, so two trees compare
+  equal when they have the same structure — `parse(print(ast)) == ast` is a test.
+- Children are tuples, never lists; optional children are `None`.
+- Parentheses are kept (`ParenExpr`, `ParenPat`, `ParenTy`): the tree says what was written,
+  and the printer reproduces it. Desugaring happens in later stages, not here.
+- Literals keep their token form (`Lit`: kind, symbol as written, suffix); their values come
+  from `ferric.lexer.unescape`.
+- Macro invocations keep their arguments as token trees (`DelimArgs`); expansion replaces
+  them later.
+- Keyword-ness of an `Ident` is decided by its name: the printer writes `r#` before names
+  that are keywords.
+
+Invariant: nodes are never mutated after construction (frozen dataclasses).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import TypeAlias, Union
+
+from ferric.base.span import Span
+from ferric.lexer.token import Lit, TokenKind
+from ferric.syntax.tokentree import TokenTree
+
+NodeId: TypeAlias = int
+DUMMY_NODE_ID: NodeId = 0
+
+_node = dataclass(frozen=True, slots=True, kw_only=True)
+
+
+def _span() -> Span:
+    return field(compare=False)  # type: ignore[no-any-return]
+
+
+def _id() -> NodeId:
+    return field(default=DUMMY_NODE_ID, compare=False)  # type: ignore[no-any-return]
+
+
+# =================================================================================================
+# Small enums
+# =================================================================================================
+
+
+class Mutability(enum.Enum):
+    NOT = "not"
+    MUT = "mut"
+
+
+class BinOpKind(enum.Enum):
+    ADD = "+"
+    SUB = "-"
+    MUL = "*"
+    DIV = "/"
+    REM = "%"
+    AND = "&&"
+    OR = "||"
+    BIT_XOR = "^"
+    BIT_AND = "&"
+    BIT_OR = "|"
+    SHL = "<<"
+    SHR = ">>"
+    EQ = "=="
+    LT = "<"
+    LE = "<="
+    NE = "!="
+    GE = ">="
+    GT = ">"
+
+
+class UnOp(enum.Enum):
+    DEREF = "*"
+    NOT = "!"
+    NEG = "-"
+
+
+class RangeLimits(enum.Enum):
+    HALF_OPEN = ".."
+    CLOSED = "..="
+
+
+class RangeEnd(enum.Enum):
+    """End kind of a range pattern."""
+
+    INCLUDED = "..="
+    INCLUDED_DOT_DOT_DOT = "..."
+    """The obsolete `a...b` form (an error in 2021; kept so it can be reported)."""
+    EXCLUDED = ".."
+
+
+class BorrowKind(enum.Enum):
+    REF = "ref"
+    """`&e` / `&mut e`."""
+    RAW = "raw"
+    """`&raw const e` / `&raw mut e`."""
+
+
+class CaptureBy(enum.Enum):
+    REF = "ref"
+    VALUE = "move"
+
+
+class Delimiter(enum.Enum):
+    PAREN = "()"
+    BRACKET = "[]"
+    BRACE = "{}"
+
+    @staticmethod
+    def of(kind: TokenKind) -> Delimiter:
+        if kind is TokenKind.OPEN_PAREN:
+            return Delimiter.PAREN
+        if kind is TokenKind.OPEN_BRACKET:
+            return Delimiter.BRACKET
+        return Delimiter.BRACE
+
+
+class AttrStyle(enum.Enum):
+    OUTER = "outer"
+    INNER = "inner"
+
+
+class CommentKind(enum.Enum):
+    LINE = "line"
+    BLOCK = "block"
+
+
+class Safety(enum.Enum):
+    DEFAULT = "default"
+    UNSAFE = "unsafe"
+    SAFE = "safe"
+    """`safe fn` in an `unsafe extern` block."""
+
+
+class MacStmtStyle(enum.Enum):
+    SEMICOLON = "semicolon"
+    """`foo!(...);`"""
+    BRACES = "braces"
+    """`foo! { ... }` (no semicolon needed)"""
+    NO_BRACES = "no_braces"
+    """`foo!(...)` as a block's tail expression"""
+
+
+class BoundPolarity(enum.Enum):
+    POSITIVE = ""
+    NEGATIVE = "!"
+    MAYBE = "?"
+
+
+class ImplPolarity(enum.Enum):
+    POSITIVE = ""
+    NEGATIVE = "!"
+
+
+class TraitObjectSyntax(enum.Enum):
+    DYN = "dyn"
+    NONE = "none"
+    """A bare trait path in type position (`Box<Trait>`, an error in 2021)."""
+
+
+# =================================================================================================
+# Identifiers, lifetimes, paths, generic arguments
+# =================================================================================================
+
+
+@_node
+class Ident:
+    name: str
+    span: Span = _span()
+
+
+@_node
+class Lifetime:
+    ident: Ident
+    """`ident.name` includes the quote: `'a`, `'static`, `'_`."""
+    id: NodeId = _id()
+
+
+@_node
+class Path:
+    segments: tuple[PathSegment, ...]
+    is_global: bool = False
+    """Written with a leading `::`."""
+    span: Span = _span()
+
+
+@_node
+class PathSegment:
+    ident: Ident
+    args: GenericArgs | None = None
+    id: NodeId = _id()
+
+
+@_node
+class QSelf:
+    """`<ty as Trait>::rest` is QSelf(ty, position=len(Trait's segments)) + Path(Trait::rest);
+    `<ty>::rest` has position 0."""
+
+    ty: Ty
+    position: int
+    path_span: Span = _span()
+
+
+@_node
+class AngleBracketedArgs:
+    """`<'a, T, 3, Item = U, Assoc: Bound>`"""
+
+    args: tuple[AngleBracketedArg, ...]
+    span: Span = _span()
+
+
+@_node
+class ParenthesizedArgs:
+    """`Fn(A, B) -> C` sugar."""
+
+    inputs: tuple[Ty, ...]
+    output: FnRetTy
+    span: Span = _span()
+
+
+GenericArgs: TypeAlias = Union[AngleBracketedArgs, ParenthesizedArgs]
+
+
+@_node
+class LifetimeArg:
+    lifetime: Lifetime
+    span: Span = _span()
+
+
+@_node
+class TypeArg:
+    """A type argument; also a bare path that may turn out to name a const (`Foo<N>`)."""
+
+    ty: Ty
+    span: Span = _span()
+
+
+@_node
+class ConstArg:
+    """A const argument that is syntactically not a type: `{ N + 1 }`, `3`, `-1`, `'c'`."""
+
+    value: AnonConst
+    span: Span = _span()
+
+
+GenericArg: TypeAlias = Union[LifetimeArg, TypeArg, ConstArg]
+
+
+@_node
+class AssocItemConstraint:
+    """`Item = T` (term set) or `Item: Bound` (bounds set) inside angle brackets."""
+
+    ident: Ident
+    gen_args: GenericArgs | None
+    term: Ty | AnonConst | None = None
+    bounds: tuple[GenericBound, ...] | None = None
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+AngleBracketedArg: TypeAlias = Union[LifetimeArg, TypeArg, ConstArg, AssocItemConstraint]
+
+
+@_node
+class AnonConst:
+    """An expression in a const context: array lengths, const arguments, discriminants."""
+
+    value: Expr
+    id: NodeId = _id()
+
+
+# =================================================================================================
+# Attributes and macro invocations
+# =================================================================================================
+
+
+@_node
+class DelimArgs:
+    """A delimited token stream: macro arguments, attribute arguments."""
+
+    delim: Delimiter
+    tokens: tuple[TokenTree, ...]
+    open_span: Span = _span()
+    close_span: Span = _span()
+
+    @property
+    def span(self) -> Span:
+        return self.open_span.to(self.close_span)
+
+
+@_node
+class AttrEq:
+    """`#[path = expr]`"""
+
+    expr: Expr
+    eq_span: Span = _span()
+
+
+AttrArgs: TypeAlias = Union[DelimArgs, AttrEq, None]
+
+
+@_node
+class NormalAttr:
+    path: Path
+    args: AttrArgs
+    unsafe: bool = False
+    """`#[unsafe(no_mangle)]`"""
+
+
+@_node
+class DocComment:
+    comment_kind: CommentKind
+    text: str
+    """The comment's content without `///`, `//!`, `/**`, `*/` markers."""
+
+
+@_node
+class Attribute:
+    kind: NormalAttr | DocComment
+    style: AttrStyle
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+Attrs: TypeAlias = tuple[Attribute, ...]
+
+
+@_node
+class MacCall:
+    path: Path
+    args: DelimArgs
+    span: Span = _span()
+
+
+# =================================================================================================
+# Visibility
+# =================================================================================================
+
+
+@_node
+class Visibility:
+    """`pub`, `pub(crate)`, `pub(self)`, `pub(super)`, `pub(in path)`, or nothing.
+
+    kind: "inherited" (nothing written), "public" (`pub`), "restricted" (path is set;
+    `shorthand` is True for `pub(crate)`/`pub(self)`/`pub(super)` written without `in`),
+    "crate" is not used (2015's `crate` visibility is gone)."""
+
+    kind: str
+    path: Path | None = None
+    shorthand: bool = False
+    span: Span = _span()
+
+
+INHERITED_VIS_KIND = "inherited"
+
+
+# =================================================================================================
+# Generics
+# =================================================================================================
+
+
+@_node
+class TraitRef:
+    path: Path
+    id: NodeId = _id()
+
+
+@_node
+class PolyTraitRef:
+    """`for<'a> const? async? ?Trait<'a>` in a bound."""
+
+    bound_generic_params: tuple[GenericParam, ...]
+    trait_ref: TraitRef
+    polarity: BoundPolarity = BoundPolarity.POSITIVE
+    constness: bool = False
+    """`~const Trait` / `const Trait` (unstable, kept for diagnostics)."""
+    asyncness: bool = False
+    parens: bool = False
+    """Written inside parentheses: `(?Sized)`, `(Trait)`."""
+    span: Span = _span()
+
+
+@_node
+class TraitBound:
+    poly: PolyTraitRef
+    span: Span = _span()
+
+
+@_node
+class OutlivesBound:
+    lifetime: Lifetime
+    span: Span = _span()
+
+
+@_node
+class UseBound:
+    """Precise capturing: `impl Trait + use<'a, T>`."""
+
+    args: tuple[Lifetime | Ident, ...]
+    span: Span = _span()
+
+
+GenericBound: TypeAlias = Union[TraitBound, OutlivesBound, UseBound]
+
+
+class GenericParamKind(enum.Enum):
+    LIFETIME = "lifetime"
+    TYPE = "type"
+    CONST = "const"
+
+
+@_node
+class GenericParam:
+    ident: Ident
+    kind: GenericParamKind
+    attrs: Attrs = ()
+    bounds: tuple[GenericBound, ...] = ()
+    default: Ty | None = None
+    """For type parameters: `T = i32`."""
+    const_ty: Ty | None = None
+    """For const parameters: the `usize` of `const N: usize`."""
+    const_default: AnonConst | None = None
+    colon_span: Span | None = field(default=None, compare=False)
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class BoundPredicate:
+    """`for<'a> T: Bound + 'b`"""
+
+    bound_generic_params: tuple[GenericParam, ...]
+    bounded_ty: Ty
+    bounds: tuple[GenericBound, ...]
+    span: Span = _span()
+
+
+@_node
+class RegionPredicate:
+    """`'a: 'b + 'c`"""
+
+    lifetime: Lifetime
+    bounds: tuple[GenericBound, ...]
+    span: Span = _span()
+
+
+@_node
+class EqPredicate:
+    """`T == U` (not supported by rustc; parsed for its diagnostic)."""
+
+    lhs_ty: Ty
+    rhs_ty: Ty
+    span: Span = _span()
+
+
+WherePredicate: TypeAlias = Union[BoundPredicate, RegionPredicate, EqPredicate]
+
+
+@_node
+class WhereClause:
+    has_where_token: bool
+    predicates: tuple[WherePredicate, ...]
+    span: Span = _span()
+
+
+@_node
+class Generics:
+    params: tuple[GenericParam, ...]
+    where_clause: WhereClause
+    span: Span = _span()
+
+
+def empty_generics(span: Span) -> Generics:
+    return Generics(params=(), where_clause=WhereClause(has_where_token=False, predicates=(), span=span), span=span)
+
+
+# =================================================================================================
+# Types
+# =================================================================================================
+
+
+@_node
+class _TyBase:
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class SliceTy(_TyBase):
+    elem: Ty
+
+
+@_node
+class ArrayTy(_TyBase):
+    elem: Ty
+    len: AnonConst
+
+
+@_node
+class PtrTy(_TyBase):
+    """`*const T` / `*mut T`"""
+
+    mutbl: Mutability
+    ty: Ty
+
+
+@_node
+class RefTy(_TyBase):
+    """`&'a mut T`"""
+
+    lifetime: Lifetime | None
+    mutbl: Mutability
+    ty: Ty
+
+
+@_node
+class BareFnTy(_TyBase):
+    """`for<'a> unsafe extern "C" fn(x: i32, ...) -> R`"""
+
+    safety: Safety
+    abi: Lit | None
+    """The ABI string literal of `extern "C"`; None without `extern`. `extern` without a
+    string has `abi_written_bare` set."""
+    abi_written_bare: bool
+    generic_params: tuple[GenericParam, ...]
+    decl: FnDecl
+
+
+@_node
+class NeverTy(_TyBase):
+    pass
+
+
+@_node
+class TupleTy(_TyBase):
+    elems: tuple[Ty, ...]
+
+
+@_node
+class PathTy(_TyBase):
+    qself: QSelf | None
+    path: Path
+
+
+@_node
+class TraitObjectTy(_TyBase):
+    bounds: tuple[GenericBound, ...]
+    syntax: TraitObjectSyntax
+
+
+@_node
+class ImplTraitTy(_TyBase):
+    bounds: tuple[GenericBound, ...]
+
+
+@_node
+class ParenTy(_TyBase):
+    ty: Ty
+
+
+@_node
+class InferTy(_TyBase):
+    """`_`"""
+
+
+@_node
+class ImplicitSelfTy(_TyBase):
+    """The type of `self` in `self`, `&self`, `&mut self` parameters."""
+
+
+@_node
+class MacCallTy(_TyBase):
+    mac: MacCall
+
+
+@_node
+class CVarArgsTy(_TyBase):
+    """`...` as the last parameter of a foreign fn."""
+
+
+@_node
+class ErrTy(_TyBase):
+    """A type the parser could not read (already reported)."""
+
+
+Ty: TypeAlias = Union[
+    SliceTy,
+    ArrayTy,
+    PtrTy,
+    RefTy,
+    BareFnTy,
+    NeverTy,
+    TupleTy,
+    PathTy,
+    TraitObjectTy,
+    ImplTraitTy,
+    ParenTy,
+    InferTy,
+    ImplicitSelfTy,
+    MacCallTy,
+    CVarArgsTy,
+    ErrTy,
+]
+
+
+# =================================================================================================
+# Patterns
+# =================================================================================================
+
+
+@_node
+class _PatBase:
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class WildPat(_PatBase):
+    """`_`"""
+
+
+@_node
+class IdentPat(_PatBase):
+    """`ref mut x @ sub` — by_ref and mutbl describe the binding mode as written."""
+
+    by_ref: bool
+    by_ref_mut: Mutability
+    """With `ref`: `ref` (NOT) or `ref mut` (MUT). Ignored when not by_ref."""
+    mutbl: Mutability
+    """`mut x` (by value, mutable binding)."""
+    ident: Ident
+    sub: Pat | None
+
+
+@_node
+class PatField:
+    ident: Ident
+    pat: Pat
+    is_shorthand: bool
+    attrs: Attrs = ()
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class StructPat(_PatBase):
+    qself: QSelf | None
+    path: Path
+    fields: tuple[PatField, ...]
+    rest: bool
+    """Ends with `..`."""
+
+
+@_node
+class TupleStructPat(_PatBase):
+    qself: QSelf | None
+    path: Path
+    pats: tuple[Pat, ...]
+
+
+@_node
+class OrPat(_PatBase):
+    pats: tuple[Pat, ...]
+    leading_vert: bool = False
+    """Written with a leading `|` (only the top-level pattern of an arm or `let` may have one)."""
+
+
+@_node
+class PathPat(_PatBase):
+    qself: QSelf | None
+    path: Path
+
+
+@_node
+class TuplePat(_PatBase):
+    pats: tuple[Pat, ...]
+
+
+@_node
+class BoxPat(_PatBase):
+    """`box p` (unstable)."""
+
+    pat: Pat
+
+
+@_node
+class DerefPat(_PatBase):
+    """`deref!(p)` (unstable)."""
+
+    pat: Pat
+
+
+@_node
+class RefPat(_PatBase):
+    """`&p` / `&mut p`"""
+
+    pat: Pat
+    mutbl: Mutability
+
+
+@_node
+class ExprPat(_PatBase):
+    """A literal, possibly negated (`-1`), or a `const { }` block, used as a pattern."""
+
+    expr: Expr
+
+
+@_node
+class RangePat(_PatBase):
+    """`a..=b`, `a..b`, `a..`, `..=b`, and the obsolete `a...b`."""
+
+    start: Expr | None
+    end: Expr | None
+    end_kind: RangeEnd
+
+
+@_node
+class SlicePat(_PatBase):
+    pats: tuple[Pat, ...]
+
+
+@_node
+class RestPat(_PatBase):
+    """`..` inside a tuple, tuple-struct or slice pattern."""
+
+
+@_node
+class NeverPat(_PatBase):
+    """`!` (unstable)."""
+
+
+@_node
+class ParenPat(_PatBase):
+    pat: Pat
+
+
+@_node
+class MacCallPat(_PatBase):
+    mac: MacCall
+
+
+@_node
+class ErrPat(_PatBase):
+    """A pattern the parser could not read (already reported)."""
+
+
+Pat: TypeAlias = Union[
+    WildPat,
+    IdentPat,
+    StructPat,
+    TupleStructPat,
+    OrPat,
+    PathPat,
+    TuplePat,
+    BoxPat,
+    DerefPat,
+    RefPat,
+    ExprPat,
+    RangePat,
+    SlicePat,
+    RestPat,
+    NeverPat,
+    ParenPat,
+    MacCallPat,
+    ErrPat,
+]
+
+
+# =================================================================================================
+# Expressions
+# =================================================================================================
+
+
+@_node
+class _ExprBase:
+    attrs: Attrs = ()
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class Label:
+    """`'outer` on a loop or block (the name includes the quote)."""
+
+    ident: Ident
+
+
+@_node
+class ArrayExpr(_ExprBase):
+    elems: tuple[Expr, ...]
+
+
+@_node
+class ConstBlockExpr(_ExprBase):
+    """`const { ... }`"""
+
+    block: Block
+    anon_id: NodeId = _id()
+
+
+@_node
+class CallExpr(_ExprBase):
+    func: Expr
+    args: tuple[Expr, ...]
+
+
+@_node
+class MethodCallExpr(_ExprBase):
+    """`receiver.seg::<Args>(args)`"""
+
+    seg: PathSegment
+    receiver: Expr
+    args: tuple[Expr, ...]
+
+
+@_node
+class TupleExpr(_ExprBase):
+    elems: tuple[Expr, ...]
+
+
+@_node
+class BinaryExpr(_ExprBase):
+    op: BinOpKind
+    lhs: Expr
+    rhs: Expr
+    op_span: Span = _span()
+
+
+@_node
+class UnaryExpr(_ExprBase):
+    op: UnOp
+    expr: Expr
+
+
+@_node
+class LitExpr(_ExprBase):
+    """A literal. `true`/`false` are `Lit(kind=BOOL, symbol="true")`."""
+
+    lit: Lit
+
+
+@_node
+class CastExpr(_ExprBase):
+    expr: Expr
+    ty: Ty
+
+
+@_node
+class LetExpr(_ExprBase):
+    """`let pat = scrutinee` in an `if`/`while` condition (also reported where not allowed)."""
+
+    pat: Pat
+    scrutinee: Expr
+
+
+@_node
+class IfExpr(_ExprBase):
+    cond: Expr
+    then: Block
+    els: Expr | None
+    """An `IfExpr` (for `else if`) or a `BlockExpr`."""
+
+
+@_node
+class WhileExpr(_ExprBase):
+    cond: Expr
+    body: Block
+    label: Label | None
+
+
+@_node
+class ForLoopExpr(_ExprBase):
+    pat: Pat
+    iter: Expr
+    body: Block
+    label: Label | None
+    is_await: bool = False
+    """`for await` (unstable)."""
+
+
+@_node
+class LoopExpr(_ExprBase):
+    body: Block
+    label: Label | None
+
+
+@_node
+class Arm:
+    pat: Pat
+    guard: Expr | None
+    body: Expr | None
+    """None only for never patterns (`!`) that have no body."""
+    attrs: Attrs = ()
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class MatchExpr(_ExprBase):
+    scrutinee: Expr
+    arms: tuple[Arm, ...]
+
+
+@_node
+class ClosureExpr(_ExprBase):
+    """`for<'a> move async |params| -> Ret body`"""
+
+    binder: tuple[GenericParam, ...] | None
+    capture: CaptureBy
+    is_async: bool
+    is_const: bool
+    decl: FnDecl
+    body: Expr
+    decl_span: Span = _span()
+
+
+@_node
+class BlockExpr(_ExprBase):
+    """A block expression, optionally labelled (`'a: { ... }`); also `unsafe { }`
+    (see `Block.rules`)."""
+
+    block: Block
+    label: Label | None = None
+
+
+@_node
+class GenBlockExpr(_ExprBase):
+    """`async { }` / `async move { }` (`gen` blocks are 2024-only and unstable)."""
+
+    capture: CaptureBy
+    block: Block
+    kind: str = "async"
+
+
+@_node
+class AwaitExpr(_ExprBase):
+    expr: Expr
+    await_span: Span = _span()
+
+
+@_node
+class TryBlockExpr(_ExprBase):
+    """`try { }` (unstable; parsed for diagnostics)."""
+
+    block: Block
+
+
+@_node
+class AssignExpr(_ExprBase):
+    lhs: Expr
+    rhs: Expr
+    eq_span: Span = _span()
+
+
+@_node
+class AssignOpExpr(_ExprBase):
+    """`lhs op= rhs`"""
+
+    op: BinOpKind
+    lhs: Expr
+    rhs: Expr
+    op_span: Span = _span()
+
+
+@_node
+class FieldExpr(_ExprBase):
+    """`expr.ident`; tuple fields have numeric names (`t.0` has ident "0")."""
+
+    expr: Expr
+    ident: Ident
+
+
+@_node
+class IndexExpr(_ExprBase):
+    expr: Expr
+    index: Expr
+    bracket_span: Span = _span()
+
+
+@_node
+class RangeExpr(_ExprBase):
+    start: Expr | None
+    end: Expr | None
+    limits: RangeLimits
+
+
+@_node
+class UnderscoreExpr(_ExprBase):
+    """`_` on the left of a destructuring assignment."""
+
+
+@_node
+class PathExpr(_ExprBase):
+    qself: QSelf | None
+    path: Path
+
+
+@_node
+class AddrOfExpr(_ExprBase):
+    """`&e`, `&mut e`, `&raw const e`, `&raw mut e`"""
+
+    kind: BorrowKind
+    mutbl: Mutability
+    expr: Expr
+
+
+@_node
+class BreakExpr(_ExprBase):
+    label: Label | None
+    expr: Expr | None
+
+
+@_node
+class ContinueExpr(_ExprBase):
+    label: Label | None
+
+
+@_node
+class RetExpr(_ExprBase):
+    expr: Expr | None
+
+
+@_node
+class YieldExpr(_ExprBase):
+    """`yield e` (unstable)."""
+
+    expr: Expr | None
+
+
+@_node
+class BecomeExpr(_ExprBase):
+    """`become f()` (unstable)."""
+
+    expr: Expr
+
+
+@_node
+class MacCallExpr(_ExprBase):
+    mac: MacCall
+
+
+@_node
+class ExprField:
+    ident: Ident
+    expr: Expr
+    is_shorthand: bool
+    attrs: Attrs = ()
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class StructExpr(_ExprBase):
+    """`Path { a: 1, b, ..base }`; `rest` is the base expression, or `rest_dotdot` is True for
+    a bare `..` (default field values, unstable)."""
+
+    qself: QSelf | None
+    path: Path
+    fields: tuple[ExprField, ...]
+    rest: Expr | None = None
+    rest_dotdot: bool = False
+
+
+@_node
+class RepeatExpr(_ExprBase):
+    """`[expr; count]`"""
+
+    expr: Expr
+    count: AnonConst
+
+
+@_node
+class ParenExpr(_ExprBase):
+    expr: Expr
+
+
+@_node
+class TryExpr(_ExprBase):
+    """`expr?`"""
+
+    expr: Expr
+
+
+@_node
+class ErrExpr(_ExprBase):
+    """An expression the parser could not read (already reported)."""
+
+
+Expr: TypeAlias = Union[
+    ArrayExpr,
+    ConstBlockExpr,
+    CallExpr,
+    MethodCallExpr,
+    TupleExpr,
+    BinaryExpr,
+    UnaryExpr,
+    LitExpr,
+    CastExpr,
+    LetExpr,
+    IfExpr,
+    WhileExpr,
+    ForLoopExpr,
+    LoopExpr,
+    MatchExpr,
+    ClosureExpr,
+    BlockExpr,
+    GenBlockExpr,
+    AwaitExpr,
+    TryBlockExpr,
+    AssignExpr,
+    AssignOpExpr,
+    FieldExpr,
+    IndexExpr,
+    RangeExpr,
+    UnderscoreExpr,
+    PathExpr,
+    AddrOfExpr,
+    BreakExpr,
+    ContinueExpr,
+    RetExpr,
+    YieldExpr,
+    BecomeExpr,
+    MacCallExpr,
+    StructExpr,
+    RepeatExpr,
+    ParenExpr,
+    TryExpr,
+    ErrExpr,
+]
+
+
+# =================================================================================================
+# Statements and blocks
+# =================================================================================================
+
+
+class BlockRules(enum.Enum):
+    DEFAULT = "default"
+    UNSAFE = "unsafe"
+
+
+@_node
+class Block:
+    stmts: tuple[Stmt, ...]
+    rules: BlockRules = BlockRules.DEFAULT
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class _StmtBase:
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class LetStmt(_StmtBase):
+    """`let pat: ty = init else { diverge };` — `init` None for a bare declaration,
+    `els` only with `init`."""
+
+    pat: Pat
+    ty: Ty | None
+    init: Expr | None
+    els: Block | None
+    attrs: Attrs = ()
+
+
+@_node
+class ItemStmt(_StmtBase):
+    item: Item
+
+
+@_node
+class ExprStmt(_StmtBase):
+    """An expression without a trailing semicolon: the block's tail, or a block-like
+    expression (`if`, `match`, loops, blocks) used as a statement."""
+
+    expr: Expr
+
+
+@_node
+class SemiStmt(_StmtBase):
+    """`expr;`"""
+
+    expr: Expr
+
+
+@_node
+class EmptyStmt(_StmtBase):
+    """A lone `;`."""
+
+
+@_node
+class MacCallStmt(_StmtBase):
+    mac: MacCall
+    style: MacStmtStyle
+    attrs: Attrs = ()
+
+
+Stmt: TypeAlias = Union[LetStmt, ItemStmt, ExprStmt, SemiStmt, EmptyStmt, MacCallStmt]
+
+
+# =================================================================================================
+# Functions
+# =================================================================================================
+
+
+@_node
+class Param:
+    """A function or closure parameter. `self` parameters have an `IdentPat` named `self` and
+    an `ImplicitSelfTy` (possibly under a `RefTy`) unless written `self: Type`."""
+
+    pat: Pat
+    ty: Ty
+    attrs: Attrs = ()
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class DefaultRetTy:
+    """No `-> Ty` written; span is where it would go."""
+
+    span: Span = _span()
+
+
+FnRetTy: TypeAlias = Union[DefaultRetTy, Ty]
+
+
+@_node
+class FnDecl:
+    inputs: tuple[Param, ...]
+    output: FnRetTy
+
+
+@_node
+class FnHeader:
+    """`const async unsafe extern "C"` (in that order); `safe` only inside extern blocks."""
+
+    is_const: bool = False
+    is_async: bool = False
+    safety: Safety = Safety.DEFAULT
+    ext: Lit | None = None
+    """The ABI literal of `extern "C"`."""
+    ext_bare: bool = False
+    """`extern` written without an ABI string."""
+
+
+@_node
+class FnSig:
+    header: FnHeader
+    decl: FnDecl
+    span: Span = _span()
+
+
+# =================================================================================================
+# Items
+# =================================================================================================
+
+
+@_node
+class _ItemBase:
+    attrs: Attrs = ()
+    vis: Visibility
+    ident: Ident
+    """Items without a name of their own (impls, `use`, extern blocks, macro calls) have
+    an empty name."""
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class UseTree:
+    """`prefix` then one of: rename (`a::b as c`, rename None for plain `a::b`), `::*`
+    (kind "glob"), or `::{...}` (kind "nested")."""
+
+    prefix: Path
+    kind: str
+    """"simple", "glob" or "nested"."""
+    rename: Ident | None = None
+    nested: tuple[UseTree, ...] = ()
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class UseItem(_ItemBase):
+    tree: UseTree
+
+
+@_node
+class ExternCrateItem(_ItemBase):
+    """`extern crate orig as ident;` (orig_name None when not renamed)."""
+
+    orig_name: Ident | None
+
+
+@_node
+class StaticItem(_ItemBase):
+    ty: Ty
+    mutbl: Mutability
+    expr: Expr | None
+    safety: Safety = Safety.DEFAULT
+
+
+@_node
+class ConstItem(_ItemBase):
+    """`const NAME: ty = expr;` (ident may be `_`; expr None inside traits)."""
+
+    generics: Generics
+    ty: Ty
+    expr: Expr | None
+    is_default: bool = False
+
+
+@_node
+class FnItem(_ItemBase):
+    generics: Generics
+    sig: FnSig
+    body: Block | None
+    is_default: bool = False
+
+
+@_node
+class ModItem(_ItemBase):
+    """`mod name { items }` (inline, items set) or `mod name;` (items None until loaded)."""
+
+    items: tuple[Item, ...] | None
+    inner_attrs: Attrs = ()
+    safety: Safety = Safety.DEFAULT
+    inner_span: Span | None = field(default=None, compare=False)
+
+
+@_node
+class ForeignModItem(_ItemBase):
+    """`extern "C" { ... }` / `unsafe extern "C" { ... }`."""
+
+    abi: Lit | None
+    items: tuple[Item, ...]
+    safety: Safety = Safety.DEFAULT
+    inner_attrs: Attrs = ()
+
+
+@_node
+class TyAliasItem(_ItemBase):
+    """`type Name<G>: Bounds where ... = Ty;` (ty None in traits/extern blocks)."""
+
+    generics: Generics
+    bounds: tuple[GenericBound, ...]
+    ty: Ty | None
+    where_after_ty: WhereClause | None = None
+    """A second where clause written after the type (allowed on associated types)."""
+    is_default: bool = False
+
+
+@_node
+class FieldDef:
+    """A struct/variant field; tuple fields have ident None."""
+
+    vis: Visibility
+    ident: Ident | None
+    ty: Ty
+    attrs: Attrs = ()
+    default: AnonConst | None = None
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+class VariantShape(enum.Enum):
+    STRUCT = "struct"
+    TUPLE = "tuple"
+    UNIT = "unit"
+
+
+@_node
+class VariantData:
+    shape: VariantShape
+    fields: tuple[FieldDef, ...] = ()
+    id: NodeId = _id()
+    """The id of the constructor for tuple/unit shapes."""
+
+
+@_node
+class Variant:
+    ident: Ident
+    vis: Visibility
+    data: VariantData
+    disr_expr: AnonConst | None = None
+    attrs: Attrs = ()
+    id: NodeId = _id()
+    span: Span = _span()
+
+
+@_node
+class EnumItem(_ItemBase):
+    generics: Generics
+    variants: tuple[Variant, ...]
+
+
+@_node
+class StructItem(_ItemBase):
+    generics: Generics
+    data: VariantData
+
+
+@_node
+class UnionItem(_ItemBase):
+    generics: Generics
+    data: VariantData
+
+
+@_node
+class TraitItem(_ItemBase):
+    safety: Safety
+    is_auto: bool
+    generics: Generics
+    bounds: tuple[GenericBound, ...]
+    """Supertraits."""
+    items: tuple[Item, ...]
+
+
+@_node
+class TraitAliasItem(_ItemBase):
+    """`trait A = B + C;` (unstable)."""
+
+    generics: Generics
+    bounds: tuple[GenericBound, ...]
+
+
+@_node
+class ImplItem(_ItemBase):
+    safety: Safety
+    polarity: ImplPolarity
+    is_default: bool
+    is_const: bool
+    generics: Generics
+    of_trait: TraitRef | None
+    self_ty: Ty
+    items: tuple[Item, ...]
+    inner_attrs: Attrs = ()
+
+
+@_node
+class MacCallItem(_ItemBase):
+    """A macro invocation in item position (`foo!(...);`, `foo! { ... }`)."""
+
+    mac: MacCall
+
+
+@_node
+class MacroRulesItem(_ItemBase):
+    """`macro_rules! name { rules }`."""
+
+    body: DelimArgs
+
+
+Item: TypeAlias = Union[
+    UseItem,
+    ExternCrateItem,
+    StaticItem,
+    ConstItem,
+    FnItem,
+    ModItem,
+    ForeignModItem,
+    TyAliasItem,
+    EnumItem,
+    StructItem,
+    UnionItem,
+    TraitItem,
+    TraitAliasItem,
+    ImplItem,
+    MacCallItem,
+    MacroRulesItem,
+]
+
+
+@_node
+class Crate:
+    attrs: Attrs
+    """Inner attributes of the crate root (`#![...]`, `//!`)."""
+    items: tuple[Item, ...]
+    id: NodeId = _id()
+    span: Span = _span()
