@@ -1,0 +1,5 @@
+fn main() {
+    let name = "ferris";
+    let s = std::format::!("hi {}", name);
+    println!("{}", s);
+}

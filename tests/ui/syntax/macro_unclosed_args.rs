@@ -1,0 +1,5 @@
+fn main() {
+    let user = "root";
+    let uid = 0;
+    println!("{} has uid {}", user, uid;
+}

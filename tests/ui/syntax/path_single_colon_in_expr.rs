@@ -1,0 +1,5 @@
+fn main() {
+    let mut names = Vec:new();
+    names.push("zed");
+    println!("{:?}", names);
+}

@@ -1,0 +1,5 @@
+use std::collections::;
+
+fn main() {
+    println!("{}", 1);
+}
