@@ -1,4 +1,5 @@
 fn main() {
     let banner = "progress: 50%";
-    println!("{}", banner);
+    let width = banner.len();
+    println!("{} {}", banner, width);
 }

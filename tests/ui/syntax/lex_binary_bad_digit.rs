@@ -1,4 +1,5 @@
 fn main() {
     let mask: u8 = 0b102;
-    println!("{:08b}", mask);
+    let flags: u8 = 0b0110;
+    println!("{:08b}", mask & flags);
 }

@@ -1,4 +1,5 @@
 fn main() {
     let half = 0x0.8;
-    println!("{}", half);
+    let quarter = 0.25;
+    println!("{}", half + quarter);
 }

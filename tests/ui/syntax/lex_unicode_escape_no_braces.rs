@@ -1,4 +1,5 @@
 fn main() {
     let heart = "I \u2764 Rust";
-    println!("{}", heart);
+    let n = heart.chars().count();
+    println!("{} ({} chars)", heart, n);
 }

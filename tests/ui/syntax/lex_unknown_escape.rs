@@ -1,4 +1,5 @@
 fn main() {
     let path = "C:\Users\admin\notes.txt";
-    println!("opening {}", path);
+    let len = path.len();
+    println!("opening {} ({})", path, len);
 }

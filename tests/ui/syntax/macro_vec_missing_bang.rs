@@ -1,4 +1,5 @@
 fn main() {
     let v = vec[1, 2, 3];
-    println!("{:?}", v);
+    let sum: i32 = v.iter().sum();
+    println!("{:?} {}", v, sum);
 }

@@ -1,4 +1,5 @@
 fn main() {
     let fn = |x: i32| x + 1;
-    println!("{}", 41);
+    let answer = 41;
+    println!("{}", answer + 1);
 }

@@ -1,4 +1,5 @@
 fn main() {
     let count = i32: 5;
-    println!("{}", count);
+    let doubled = count * 2;
+    println!("{} {}", count, doubled);
 }

@@ -1,4 +1,5 @@
 fn main() {
     let buf: [u8, 4] = [0; 4];
-    println!("{:?}", buf);
+    let total: u32 = buf.iter().map(|&b| b as u32).sum();
+    println!("{:?} {}", buf, total);
 }

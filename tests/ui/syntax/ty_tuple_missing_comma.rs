@@ -1,4 +1,5 @@
 fn main() {
     let origin: (f32 f32) = (0.0, 0.0);
-    println!("{:?}", origin);
+    let shifted = (origin.0 + 1.0, origin.1 - 1.0);
+    println!("{:?} {:?}", origin, shifted);
 }
