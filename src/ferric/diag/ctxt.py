@@ -31,6 +31,18 @@ class DiagCtxt:
         elif diag.level is Level.WARNING:
             self.warning_count += 1
 
+    def snapshot(self) -> tuple[int, int, int]:
+        """A point to roll back to when a speculative parse is abandoned."""
+        return len(self.diagnostics), self.error_count, self.warning_count
+
+    def rollback(self, snap: tuple[int, int, int]) -> None:
+        n, errors, warnings = snap
+        for d in self.diagnostics[n:]:
+            self._seen.discard((d.level, d.message, d.code, tuple(d.labels), len(d.children)))
+        del self.diagnostics[n:]
+        self.error_count = errors
+        self.warning_count = warnings
+
     @property
     def has_errors(self) -> bool:
         return self.error_count > 0

@@ -35,7 +35,6 @@ from ferric.syntax.tokentree import TokenTree
 NodeId: TypeAlias = int
 DUMMY_NODE_ID: NodeId = 0
 
-_node = dataclass(frozen=True, slots=True, kw_only=True)
 
 
 def _span() -> Span:
@@ -171,20 +170,20 @@ class TraitObjectSyntax(enum.Enum):
 # =================================================================================================
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Ident:
     name: str
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Lifetime:
     ident: Ident
     """`ident.name` includes the quote: `'a`, `'static`, `'_`."""
     id: NodeId = _id()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Path:
     segments: tuple[PathSegment, ...]
     is_global: bool = False
@@ -192,14 +191,14 @@ class Path:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PathSegment:
     ident: Ident
     args: GenericArgs | None = None
     id: NodeId = _id()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class QSelf:
     """`<ty as Trait>::rest` is QSelf(ty, position=len(Trait's segments)) + Path(Trait::rest);
     `<ty>::rest` has position 0."""
@@ -209,7 +208,7 @@ class QSelf:
     path_span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AngleBracketedArgs:
     """`<'a, T, 3, Item = U, Assoc: Bound>`"""
 
@@ -217,7 +216,7 @@ class AngleBracketedArgs:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ParenthesizedArgs:
     """`Fn(A, B) -> C` sugar."""
 
@@ -229,13 +228,13 @@ class ParenthesizedArgs:
 GenericArgs: TypeAlias = Union[AngleBracketedArgs, ParenthesizedArgs]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LifetimeArg:
     lifetime: Lifetime
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TypeArg:
     """A type argument; also a bare path that may turn out to name a const (`Foo<N>`)."""
 
@@ -243,7 +242,7 @@ class TypeArg:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ConstArg:
     """A const argument that is syntactically not a type: `{ N + 1 }`, `3`, `-1`, `'c'`."""
 
@@ -254,7 +253,7 @@ class ConstArg:
 GenericArg: TypeAlias = Union[LifetimeArg, TypeArg, ConstArg]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AssocItemConstraint:
     """`Item = T` (term set) or `Item: Bound` (bounds set) inside angle brackets."""
 
@@ -269,7 +268,7 @@ class AssocItemConstraint:
 AngleBracketedArg: TypeAlias = Union[LifetimeArg, TypeArg, ConstArg, AssocItemConstraint]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AnonConst:
     """An expression in a const context: array lengths, const arguments, discriminants."""
 
@@ -282,7 +281,7 @@ class AnonConst:
 # =================================================================================================
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DelimArgs:
     """A delimited token stream: macro arguments, attribute arguments."""
 
@@ -296,7 +295,7 @@ class DelimArgs:
         return self.open_span.to(self.close_span)
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AttrEq:
     """`#[path = expr]`"""
 
@@ -307,7 +306,7 @@ class AttrEq:
 AttrArgs: TypeAlias = Union[DelimArgs, AttrEq, None]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class NormalAttr:
     path: Path
     args: AttrArgs
@@ -315,14 +314,14 @@ class NormalAttr:
     """`#[unsafe(no_mangle)]`"""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DocComment:
     comment_kind: CommentKind
     text: str
     """The comment's content without `///`, `//!`, `/**`, `*/` markers."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Attribute:
     kind: NormalAttr | DocComment
     style: AttrStyle
@@ -333,7 +332,7 @@ class Attribute:
 Attrs: TypeAlias = tuple[Attribute, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MacCall:
     path: Path
     args: DelimArgs
@@ -345,7 +344,7 @@ class MacCall:
 # =================================================================================================
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Visibility:
     """`pub`, `pub(crate)`, `pub(self)`, `pub(super)`, `pub(in path)`, or nothing.
 
@@ -367,13 +366,13 @@ INHERITED_VIS_KIND = "inherited"
 # =================================================================================================
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TraitRef:
     path: Path
     id: NodeId = _id()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PolyTraitRef:
     """`for<'a> const? async? ?Trait<'a>` in a bound."""
 
@@ -388,19 +387,19 @@ class PolyTraitRef:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TraitBound:
     poly: PolyTraitRef
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OutlivesBound:
     lifetime: Lifetime
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class UseBound:
     """Precise capturing: `impl Trait + use<'a, T>`."""
 
@@ -417,7 +416,7 @@ class GenericParamKind(enum.Enum):
     CONST = "const"
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GenericParam:
     ident: Ident
     kind: GenericParamKind
@@ -433,7 +432,7 @@ class GenericParam:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BoundPredicate:
     """`for<'a> T: Bound + 'b`"""
 
@@ -443,7 +442,7 @@ class BoundPredicate:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RegionPredicate:
     """`'a: 'b + 'c`"""
 
@@ -452,7 +451,7 @@ class RegionPredicate:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EqPredicate:
     """`T == U` (not supported by rustc; parsed for its diagnostic)."""
 
@@ -464,14 +463,14 @@ class EqPredicate:
 WherePredicate: TypeAlias = Union[BoundPredicate, RegionPredicate, EqPredicate]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class WhereClause:
     has_where_token: bool
     predicates: tuple[WherePredicate, ...]
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Generics:
     params: tuple[GenericParam, ...]
     where_clause: WhereClause
@@ -487,24 +486,24 @@ def empty_generics(span: Span) -> Generics:
 # =================================================================================================
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class _TyBase:
     id: NodeId = _id()
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SliceTy(_TyBase):
     elem: Ty
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ArrayTy(_TyBase):
     elem: Ty
     len: AnonConst
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PtrTy(_TyBase):
     """`*const T` / `*mut T`"""
 
@@ -512,7 +511,7 @@ class PtrTy(_TyBase):
     ty: Ty
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RefTy(_TyBase):
     """`&'a mut T`"""
 
@@ -521,7 +520,7 @@ class RefTy(_TyBase):
     ty: Ty
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BareFnTy(_TyBase):
     """`for<'a> unsafe extern "C" fn(x: i32, ...) -> R`"""
 
@@ -534,59 +533,59 @@ class BareFnTy(_TyBase):
     decl: FnDecl
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class NeverTy(_TyBase):
     pass
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TupleTy(_TyBase):
     elems: tuple[Ty, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PathTy(_TyBase):
     qself: QSelf | None
     path: Path
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TraitObjectTy(_TyBase):
     bounds: tuple[GenericBound, ...]
     syntax: TraitObjectSyntax
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ImplTraitTy(_TyBase):
     bounds: tuple[GenericBound, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ParenTy(_TyBase):
     ty: Ty
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class InferTy(_TyBase):
     """`_`"""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ImplicitSelfTy(_TyBase):
     """The type of `self` in `self`, `&self`, `&mut self` parameters."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MacCallTy(_TyBase):
     mac: MacCall
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CVarArgsTy(_TyBase):
     """`...` as the last parameter of a foreign fn."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ErrTy(_TyBase):
     """A type the parser could not read (already reported)."""
 
@@ -616,18 +615,18 @@ Ty: TypeAlias = Union[
 # =================================================================================================
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class _PatBase:
     id: NodeId = _id()
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class WildPat(_PatBase):
     """`_`"""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class IdentPat(_PatBase):
     """`ref mut x @ sub` — by_ref and mutbl describe the binding mode as written."""
 
@@ -640,7 +639,7 @@ class IdentPat(_PatBase):
     sub: Pat | None
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PatField:
     ident: Ident
     pat: Pat
@@ -650,7 +649,7 @@ class PatField:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StructPat(_PatBase):
     qself: QSelf | None
     path: Path
@@ -659,46 +658,46 @@ class StructPat(_PatBase):
     """Ends with `..`."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TupleStructPat(_PatBase):
     qself: QSelf | None
     path: Path
     pats: tuple[Pat, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OrPat(_PatBase):
     pats: tuple[Pat, ...]
     leading_vert: bool = False
     """Written with a leading `|` (only the top-level pattern of an arm or `let` may have one)."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PathPat(_PatBase):
     qself: QSelf | None
     path: Path
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TuplePat(_PatBase):
     pats: tuple[Pat, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BoxPat(_PatBase):
     """`box p` (unstable)."""
 
     pat: Pat
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DerefPat(_PatBase):
     """`deref!(p)` (unstable)."""
 
     pat: Pat
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RefPat(_PatBase):
     """`&p` / `&mut p`"""
 
@@ -706,14 +705,14 @@ class RefPat(_PatBase):
     mutbl: Mutability
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ExprPat(_PatBase):
     """A literal, possibly negated (`-1`), or a `const { }` block, used as a pattern."""
 
     expr: Expr
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RangePat(_PatBase):
     """`a..=b`, `a..b`, `a..`, `..=b`, and the obsolete `a...b`."""
 
@@ -722,32 +721,32 @@ class RangePat(_PatBase):
     end_kind: RangeEnd
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SlicePat(_PatBase):
     pats: tuple[Pat, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RestPat(_PatBase):
     """`..` inside a tuple, tuple-struct or slice pattern."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class NeverPat(_PatBase):
     """`!` (unstable)."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ParenPat(_PatBase):
     pat: Pat
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MacCallPat(_PatBase):
     mac: MacCall
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ErrPat(_PatBase):
     """A pattern the parser could not read (already reported)."""
 
@@ -779,26 +778,26 @@ Pat: TypeAlias = Union[
 # =================================================================================================
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class _ExprBase:
     attrs: Attrs = ()
     id: NodeId = _id()
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Label:
     """`'outer` on a loop or block (the name includes the quote)."""
 
     ident: Ident
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ArrayExpr(_ExprBase):
     elems: tuple[Expr, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ConstBlockExpr(_ExprBase):
     """`const { ... }`"""
 
@@ -806,13 +805,13 @@ class ConstBlockExpr(_ExprBase):
     anon_id: NodeId = _id()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CallExpr(_ExprBase):
     func: Expr
     args: tuple[Expr, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MethodCallExpr(_ExprBase):
     """`receiver.seg::<Args>(args)`"""
 
@@ -821,12 +820,12 @@ class MethodCallExpr(_ExprBase):
     args: tuple[Expr, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TupleExpr(_ExprBase):
     elems: tuple[Expr, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BinaryExpr(_ExprBase):
     op: BinOpKind
     lhs: Expr
@@ -834,26 +833,26 @@ class BinaryExpr(_ExprBase):
     op_span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class UnaryExpr(_ExprBase):
     op: UnOp
     expr: Expr
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LitExpr(_ExprBase):
     """A literal. `true`/`false` are `Lit(kind=BOOL, symbol="true")`."""
 
     lit: Lit
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CastExpr(_ExprBase):
     expr: Expr
     ty: Ty
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LetExpr(_ExprBase):
     """`let pat = scrutinee` in an `if`/`while` condition (also reported where not allowed)."""
 
@@ -861,7 +860,7 @@ class LetExpr(_ExprBase):
     scrutinee: Expr
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class IfExpr(_ExprBase):
     cond: Expr
     then: Block
@@ -869,14 +868,14 @@ class IfExpr(_ExprBase):
     """An `IfExpr` (for `else if`) or a `BlockExpr`."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class WhileExpr(_ExprBase):
     cond: Expr
     body: Block
     label: Label | None
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ForLoopExpr(_ExprBase):
     pat: Pat
     iter: Expr
@@ -886,13 +885,13 @@ class ForLoopExpr(_ExprBase):
     """`for await` (unstable)."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LoopExpr(_ExprBase):
     body: Block
     label: Label | None
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Arm:
     pat: Pat
     guard: Expr | None
@@ -903,13 +902,13 @@ class Arm:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MatchExpr(_ExprBase):
     scrutinee: Expr
     arms: tuple[Arm, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ClosureExpr(_ExprBase):
     """`for<'a> move async |params| -> Ret body`"""
 
@@ -922,7 +921,7 @@ class ClosureExpr(_ExprBase):
     decl_span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BlockExpr(_ExprBase):
     """A block expression, optionally labelled (`'a: { ... }`); also `unsafe { }`
     (see `Block.rules`)."""
@@ -931,7 +930,7 @@ class BlockExpr(_ExprBase):
     label: Label | None = None
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GenBlockExpr(_ExprBase):
     """`async { }` / `async move { }` (`gen` blocks are 2024-only and unstable)."""
 
@@ -940,27 +939,27 @@ class GenBlockExpr(_ExprBase):
     kind: str = "async"
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AwaitExpr(_ExprBase):
     expr: Expr
     await_span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TryBlockExpr(_ExprBase):
     """`try { }` (unstable; parsed for diagnostics)."""
 
     block: Block
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AssignExpr(_ExprBase):
     lhs: Expr
     rhs: Expr
     eq_span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AssignOpExpr(_ExprBase):
     """`lhs op= rhs`"""
 
@@ -970,7 +969,7 @@ class AssignOpExpr(_ExprBase):
     op_span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FieldExpr(_ExprBase):
     """`expr.ident`; tuple fields have numeric names (`t.0` has ident "0")."""
 
@@ -978,32 +977,32 @@ class FieldExpr(_ExprBase):
     ident: Ident
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class IndexExpr(_ExprBase):
     expr: Expr
     index: Expr
     bracket_span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RangeExpr(_ExprBase):
     start: Expr | None
     end: Expr | None
     limits: RangeLimits
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class UnderscoreExpr(_ExprBase):
     """`_` on the left of a destructuring assignment."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PathExpr(_ExprBase):
     qself: QSelf | None
     path: Path
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AddrOfExpr(_ExprBase):
     """`&e`, `&mut e`, `&raw const e`, `&raw mut e`"""
 
@@ -1012,42 +1011,42 @@ class AddrOfExpr(_ExprBase):
     expr: Expr
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BreakExpr(_ExprBase):
     label: Label | None
     expr: Expr | None
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ContinueExpr(_ExprBase):
     label: Label | None
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RetExpr(_ExprBase):
     expr: Expr | None
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class YieldExpr(_ExprBase):
     """`yield e` (unstable)."""
 
     expr: Expr | None
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BecomeExpr(_ExprBase):
     """`become f()` (unstable)."""
 
     expr: Expr
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MacCallExpr(_ExprBase):
     mac: MacCall
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ExprField:
     ident: Ident
     expr: Expr
@@ -1057,7 +1056,7 @@ class ExprField:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StructExpr(_ExprBase):
     """`Path { a: 1, b, ..base }`; `rest` is the base expression, or `rest_dotdot` is True for
     a bare `..` (default field values, unstable)."""
@@ -1069,7 +1068,7 @@ class StructExpr(_ExprBase):
     rest_dotdot: bool = False
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RepeatExpr(_ExprBase):
     """`[expr; count]`"""
 
@@ -1077,19 +1076,19 @@ class RepeatExpr(_ExprBase):
     count: AnonConst
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ParenExpr(_ExprBase):
     expr: Expr
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TryExpr(_ExprBase):
     """`expr?`"""
 
     expr: Expr
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ErrExpr(_ExprBase):
     """An expression the parser could not read (already reported)."""
 
@@ -1147,7 +1146,7 @@ class BlockRules(enum.Enum):
     UNSAFE = "unsafe"
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Block:
     stmts: tuple[Stmt, ...]
     rules: BlockRules = BlockRules.DEFAULT
@@ -1155,13 +1154,13 @@ class Block:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class _StmtBase:
     id: NodeId = _id()
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LetStmt(_StmtBase):
     """`let pat: ty = init else { diverge };` — `init` None for a bare declaration,
     `els` only with `init`."""
@@ -1173,12 +1172,12 @@ class LetStmt(_StmtBase):
     attrs: Attrs = ()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ItemStmt(_StmtBase):
     item: Item
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ExprStmt(_StmtBase):
     """An expression without a trailing semicolon: the block's tail, or a block-like
     expression (`if`, `match`, loops, blocks) used as a statement."""
@@ -1186,19 +1185,19 @@ class ExprStmt(_StmtBase):
     expr: Expr
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SemiStmt(_StmtBase):
     """`expr;`"""
 
     expr: Expr
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EmptyStmt(_StmtBase):
     """A lone `;`."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MacCallStmt(_StmtBase):
     mac: MacCall
     style: MacStmtStyle
@@ -1213,7 +1212,7 @@ Stmt: TypeAlias = Union[LetStmt, ItemStmt, ExprStmt, SemiStmt, EmptyStmt, MacCal
 # =================================================================================================
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Param:
     """A function or closure parameter. `self` parameters have an `IdentPat` named `self` and
     an `ImplicitSelfTy` (possibly under a `RefTy`) unless written `self: Type`."""
@@ -1225,7 +1224,7 @@ class Param:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DefaultRetTy:
     """No `-> Ty` written; span is where it would go."""
 
@@ -1235,13 +1234,13 @@ class DefaultRetTy:
 FnRetTy: TypeAlias = Union[DefaultRetTy, Ty]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FnDecl:
     inputs: tuple[Param, ...]
     output: FnRetTy
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FnHeader:
     """`const async unsafe extern "C"` (in that order); `safe` only inside extern blocks."""
 
@@ -1254,7 +1253,7 @@ class FnHeader:
     """`extern` written without an ABI string."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FnSig:
     header: FnHeader
     decl: FnDecl
@@ -1266,7 +1265,7 @@ class FnSig:
 # =================================================================================================
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class _ItemBase:
     attrs: Attrs = ()
     vis: Visibility
@@ -1277,7 +1276,7 @@ class _ItemBase:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class UseTree:
     """`prefix` then one of: rename (`a::b as c`, rename None for plain `a::b`), `::*`
     (kind "glob"), or `::{...}` (kind "nested")."""
@@ -1291,19 +1290,19 @@ class UseTree:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class UseItem(_ItemBase):
     tree: UseTree
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ExternCrateItem(_ItemBase):
     """`extern crate orig as ident;` (orig_name None when not renamed)."""
 
     orig_name: Ident | None
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StaticItem(_ItemBase):
     ty: Ty
     mutbl: Mutability
@@ -1311,7 +1310,7 @@ class StaticItem(_ItemBase):
     safety: Safety = Safety.DEFAULT
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ConstItem(_ItemBase):
     """`const NAME: ty = expr;` (ident may be `_`; expr None inside traits)."""
 
@@ -1321,7 +1320,7 @@ class ConstItem(_ItemBase):
     is_default: bool = False
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FnItem(_ItemBase):
     generics: Generics
     sig: FnSig
@@ -1329,7 +1328,7 @@ class FnItem(_ItemBase):
     is_default: bool = False
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ModItem(_ItemBase):
     """`mod name { items }` (inline, items set) or `mod name;` (items None until loaded)."""
 
@@ -1339,7 +1338,7 @@ class ModItem(_ItemBase):
     inner_span: Span | None = field(default=None, compare=False)
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ForeignModItem(_ItemBase):
     """`extern "C" { ... }` / `unsafe extern "C" { ... }`."""
 
@@ -1349,7 +1348,7 @@ class ForeignModItem(_ItemBase):
     inner_attrs: Attrs = ()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TyAliasItem(_ItemBase):
     """`type Name<G>: Bounds where ... = Ty;` (ty None in traits/extern blocks)."""
 
@@ -1361,7 +1360,7 @@ class TyAliasItem(_ItemBase):
     is_default: bool = False
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FieldDef:
     """A struct/variant field; tuple fields have ident None."""
 
@@ -1380,7 +1379,7 @@ class VariantShape(enum.Enum):
     UNIT = "unit"
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class VariantData:
     shape: VariantShape
     fields: tuple[FieldDef, ...] = ()
@@ -1388,7 +1387,7 @@ class VariantData:
     """The id of the constructor for tuple/unit shapes."""
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Variant:
     ident: Ident
     vis: Visibility
@@ -1399,25 +1398,25 @@ class Variant:
     span: Span = _span()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EnumItem(_ItemBase):
     generics: Generics
     variants: tuple[Variant, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StructItem(_ItemBase):
     generics: Generics
     data: VariantData
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class UnionItem(_ItemBase):
     generics: Generics
     data: VariantData
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TraitItem(_ItemBase):
     safety: Safety
     is_auto: bool
@@ -1427,7 +1426,7 @@ class TraitItem(_ItemBase):
     items: tuple[Item, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TraitAliasItem(_ItemBase):
     """`trait A = B + C;` (unstable)."""
 
@@ -1435,7 +1434,7 @@ class TraitAliasItem(_ItemBase):
     bounds: tuple[GenericBound, ...]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ImplItem(_ItemBase):
     safety: Safety
     polarity: ImplPolarity
@@ -1448,14 +1447,14 @@ class ImplItem(_ItemBase):
     inner_attrs: Attrs = ()
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MacCallItem(_ItemBase):
     """A macro invocation in item position (`foo!(...);`, `foo! { ... }`)."""
 
     mac: MacCall
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MacroRulesItem(_ItemBase):
     """`macro_rules! name { rules }`."""
 
@@ -1482,7 +1481,7 @@ Item: TypeAlias = Union[
 ]
 
 
-@_node
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Crate:
     attrs: Attrs
     """Inner attributes of the crate root (`#![...]`, `//!`)."""
