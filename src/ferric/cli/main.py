@@ -1,0 +1,284 @@
+"""The `ferric` command: cargo's shape on the outside, rustc's behaviour on the inside.
+
+    ferric check FILE.rs [--edition E] [--error-format human|json] [--color auto|always|never]
+    ferric parse FILE.rs [--emit ast] [--edition E] ...
+    ferric explain E0XXX        (also `ferric --explain E0XXX`)
+    ferric --version | -V       ferric help [COMMAND] | -h | --help
+
+`main(argv)` returns the exit code and never raises: compile errors exit 1 and internal
+compiler errors 101 (as rustc), bad usage exits 1 with clap's message, an unknown command 101
+with cargo's (`error: no such command: `x``). Compilation runs through
+`ferric.driver.pipeline.run_compiler`, which guards it; this module only reads arguments,
+builds the `Session`, and writes to stdout/stderr (looked up at call time, so tests can
+capture them). Ctrl-C exits 130 quietly; a closed stdout (`ferric parse --emit ast x.rs |
+head`) ends output quietly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import Final, TextIO
+
+from ferric import __version__
+from ferric.cli.args import (
+    USAGE_EXIT,
+    Args,
+    Command,
+    Opt,
+    UsageError,
+    closest,
+    command_help,
+    parse_args,
+)
+from ferric.driver.session import EDITIONS, ColorChoice, ErrorFormat, Options, Session
+
+RUSTC_VERSION: Final = "1.95.0"
+EXIT_COMMAND_FAILED: Final = 101
+"""cargo's exit code when a command cannot run at all (unknown or unavailable command)."""
+EXIT_INTERRUPTED: Final = 130
+
+_EDITION = Opt(
+    "edition", "EDITION", "Rust edition", tuple(str(e) for e in EDITIONS), default="2021"
+)
+_ERROR_FORMAT = Opt(
+    "error-format", "FORMAT", "Diagnostic format", tuple(f.value for f in ErrorFormat), "human"
+)
+_COLOR = Opt("color", "WHEN", "Coloring", tuple(c.value for c in ColorChoice), "auto")
+_FILE_HELP = "The crate root, a .rs file"
+
+COMMANDS: Final[tuple[Command, ...]] = (
+    Command(
+        "check",
+        "Analyze a Rust program and report errors, but don't run it (today: syntax errors)",
+        (_EDITION, _ERROR_FORMAT, _COLOR),
+        "FILE",
+        _FILE_HELP,
+        alias="c",
+    ),
+    Command(
+        "parse",
+        "Parse a Rust program and report syntax errors",
+        (
+            Opt("emit", "WHAT", "Print the syntax tree to stdout", ("ast",)),
+            _EDITION,
+            _ERROR_FORMAT,
+            _COLOR,
+        ),
+        "FILE",
+        _FILE_HELP,
+    ),
+    Command(
+        "explain",
+        "Provide a detailed explanation of an error code",
+        (),
+        "CODE",
+        "An error code such as E0382",
+    ),
+    Command("help", "Print this message or the help of the given command", (), None),
+    Command("run", "Compile and run a Rust program", available=False, alias="r"),
+    Command("build", "Compile a Rust program", available=False, alias="b"),
+    Command("test", "Run the #[test] functions of a Rust program", available=False, alias="t"),
+    Command("new", "Create a new cargo package", available=False),
+    Command("fmt", "Format Rust code", available=False),
+    Command("clippy", "Check a program for common mistakes", available=False),
+    Command("doc", "Build documentation", available=False, alias="d"),
+)
+
+
+def _lookup(name: str) -> Command | None:
+    for cmd in COMMANDS:
+        if name in (cmd.name, cmd.alias):
+            return cmd
+    return None
+
+
+def version_text() -> str:
+    return f"ferric {__version__} (compatible with rustc {RUSTC_VERSION})\n"
+
+
+def main_help() -> str:
+    """`ferric --help`, laid out as `cargo --help`."""
+    rows = []
+    for cmd in COMMANDS:
+        left = cmd.name + (f", {cmd.alias}" if cmd.alias else "")
+        about = cmd.about if cmd.available else f"{cmd.about} (not yet available)"
+        rows.append((left, about))
+    width = max(len(left) for left, _ in rows)
+    commands = "".join(f"    {left.ljust(width)}  {about}\n" for left, about in rows)
+    return (
+        "The Rust programming language, implemented in Python\n"
+        "\n"
+        "Usage: ferric [OPTIONS] [COMMAND]\n"
+        "\n"
+        "Options:\n"
+        "  -V, --version         Print version info and exit\n"
+        "      --explain <CODE>  Provide a detailed explanation of an error code\n"
+        "  -h, --help            Print help\n"
+        "\n"
+        "Commands:\n"
+        f"{commands}"
+        "\n"
+        "See 'ferric help <command>' for more information on a specific command.\n"
+    )
+
+
+def _no_such_command(name: str, err: TextIO) -> int:
+    err.write(f"error: no such command: `{name}`\n\n")
+    tip = closest(name, [c.name for c in COMMANDS])
+    if tip is not None:
+        err.write(f"help: a command with a similar name exists: `{tip}`\n\n")
+    err.write("help: view all commands with `ferric --help`\n")
+    return EXIT_COMMAND_FAILED
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the `ferric` command with `argv` (default: `sys.argv[1:]`); return the exit code."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+
+
+def _dispatch(argv: list[str]) -> int:
+    out, err = sys.stdout, sys.stderr
+    if not argv or argv[0] in ("-h", "--help"):
+        out.write(main_help())
+        return 0
+    head = argv[0]
+    if head in ("-V", "--version"):
+        out.write(version_text())
+        return 0
+    if head == "--explain" or head.startswith("--explain="):
+        _, eq, code = head.partition("=")
+        return _run("explain", [code] if eq else argv[1:2], err)
+    if head.startswith("-"):
+        err.write(
+            f"error: unexpected argument '{head}' found\n\n"
+            "Usage: ferric [OPTIONS] [COMMAND]\n\nFor more information, try '--help'.\n"
+        )
+        return USAGE_EXIT
+    return _run(head, argv[1:], err)
+
+
+def _run(name: str, rest: list[str], err: TextIO) -> int:
+    cmd = _lookup(name)
+    if cmd is None:
+        return _no_such_command(name, err)
+    if not cmd.available:
+        err.write(f"error: `ferric {cmd.name}` is not yet available\n\n")
+        err.write("help: ferric can `check` and `parse` programs today; see `ferric --help`\n")
+        return EXIT_COMMAND_FAILED
+    if cmd.name == "help":
+        return _help(rest, err)
+    try:
+        args = parse_args(cmd, rest)
+    except UsageError as e:
+        err.write(str(e))
+        return USAGE_EXIT
+    if args.help:
+        sys.stdout.write(command_help(cmd))
+        return 0
+    return _HANDLERS[cmd.name](args)
+
+
+def _help(rest: list[str], err: TextIO) -> int:
+    if not rest:
+        sys.stdout.write(main_help())
+        return 0
+    cmd = _lookup(rest[0])
+    if cmd is None:
+        return _no_such_command(rest[0], err)
+    sys.stdout.write(command_help(cmd))
+    return 0
+
+
+# -- the commands ---------------------------------------------------------------------------------
+
+
+def _options(args: Args) -> Options:
+    return Options(
+        edition=int(args.get("edition")),
+        error_format=ErrorFormat(args.get("error-format")),
+        color=ColorChoice(args.get("color")),
+    )
+
+
+def _compile(args: Args, action: Callable[[Session, str], None]) -> int:
+    from ferric.driver.pipeline import run_compiler
+
+    path = args.positional
+    assert path is not None  # required by the command's declaration
+    sess = Session.create(_options(args))
+    return run_compiler(sess, lambda s: action(s, path), sys.stderr)
+
+
+def _cmd_check(args: Args) -> int:
+    from ferric.driver.pipeline import check
+
+    def action(sess: Session, path: str) -> None:
+        check(sess, path)
+
+    return _compile(args, action)
+
+
+def _cmd_parse(args: Args) -> int:
+    from ferric.driver.pipeline import parse
+
+    emit = args.values.get("emit")
+
+    def action(sess: Session, path: str) -> None:
+        krate = parse(sess, path)
+        if krate is None or sess.dcx.has_errors or emit != "ast":
+            return
+        from ferric.syntax.dump import dump
+
+        write_stdout(dump(krate, sess.source_map) + "\n")
+
+    return _compile(args, action)
+
+
+def _cmd_explain(args: Args) -> int:
+    from ferric.diag.explain import explain_command
+
+    assert args.positional is not None
+    text, status = explain_command(args.positional)
+    (sys.stdout if status == 0 else sys.stderr).write(text)
+    return status
+
+
+_HANDLERS: Final[dict[str, Callable[[Args], int]]] = {
+    "check": _cmd_check,
+    "parse": _cmd_parse,
+    "explain": _cmd_explain,
+}
+
+
+# -- stdout that may be closed ------------------------------------------------------------------
+
+
+def write_stdout(text: str) -> None:
+    """Write program output; a reader that went away (`| head`) silences the rest."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    """Point the real stdout at /dev/null so the interpreter's final flush cannot fail."""
+    real = sys.__stdout__
+    if real is None or sys.stdout is not real:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, real.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass

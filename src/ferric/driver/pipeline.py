@@ -1,0 +1,275 @@
+"""The one ordered pipeline, run in a guarded worker, and the rendering of its diagnostics.
+
+    path ─load_file─▶ SourceFile ─parse─▶ ast.Crate ─(expand, resolve, typeck, borrowck: later)─▶ ✓
+
+`parse(sess, path)` and `check(sess, path)` are the pipeline itself: plain functions that
+run the passes in order, each inside `_pass(sess, name)` so an internal failure can say
+where it happened, and return the crate (None when the input could not be read). Later
+stages hook into `check`, in order, after parsing.
+
+`run_guarded(sess, job)` runs any job on a worker thread with a large stack and a high
+recursion limit (so 20,000-deep nesting in user code is not a Python `RecursionError`) and
+turns a Python exception into an `Ice` value. `emit_diagnostics` renders everything the
+session collected, once, in rustc's layout (human or JSON) followed by the closing summary;
+`render_ice` prints rustc's internal-compiler-error shape. Exit codes are rustc's:
+`EXIT_OK` (0), `EXIT_ERROR` (1, compile errors), `EXIT_ICE` (101).
+
+Invariant: no Python traceback reaches the user unless `FERRIC_BACKTRACE=1` asks for it.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, Generic, TextIO, TypeVar
+
+from ferric.diag.diagnostic import Diagnostic, Level
+from ferric.driver.session import ErrorFormat, Session, load_file
+
+if TYPE_CHECKING:
+    from ferric.syntax import ast
+
+EXIT_OK: Final = 0
+EXIT_ERROR: Final = 1
+EXIT_ICE: Final = 101
+
+WORKER_STACK_SIZE: Final = 512 * 1024 * 1024
+"""Bytes of stack for the worker thread (virtual memory: only what is used is committed)."""
+RECURSION_LIMIT: Final = 400_000
+"""Python frames the worker may nest. Deep enough for 20,000 levels of nested user code at
+~15 frames a level, shallow enough that C-level recursion stays inside the worker's stack."""
+
+_EMIT_PASS: Final = "emit diagnostics"
+
+T = TypeVar("T")
+
+
+# =================================================================================================
+# The pipeline
+# =================================================================================================
+
+
+@contextmanager
+def _pass(sess: Session, name: str) -> Iterator[None]:
+    """Record that pass `name` is running (for the ICE note); restore the previous one after."""
+    previous = sess.current_pass
+    sess.current_pass = name
+    yield
+    sess.current_pass = previous
+
+
+def parse(sess: Session, path: str) -> ast.Crate | None:
+    """Read and parse the crate root `path`; None when it cannot be read (error emitted)."""
+    with _pass(sess, "read"):
+        sf = load_file(sess, path)
+    if sf is None:
+        return None
+    from ferric.syntax.parser import parse_crate
+
+    with _pass(sess, "parse"):
+        return parse_crate(sess.psess, sf)
+
+
+def check(sess: Session, path: str) -> ast.Crate | None:
+    """Everything `ferric check` does, in order. Today: parse. Later stages hook in here."""
+    krate = parse(sess, path)
+    # Next: expand, resolve, typeck, borrowck — each `with _pass(sess, "..."):`, in order.
+    return krate
+
+
+# =================================================================================================
+# Running guarded
+# =================================================================================================
+
+
+@dataclass(frozen=True, slots=True)
+class Ice:
+    """An internal compiler error: a Python exception escaped a pass."""
+
+    message: str
+    """`ExceptionType: text`."""
+    pass_name: str
+    file: str | None
+    notes: tuple[str, ...]
+    """Context the raising code attached with `Exception.add_note` (item, span, ...)."""
+    traceback: str
+
+
+@dataclass(slots=True)
+class _Outcome(Generic[T]):
+    value: T | None = None
+    ice: Ice | None = None
+    interrupted: bool = False
+
+
+def run_guarded(sess: Session, job: Callable[[], T]) -> T | Ice:
+    """Run `job` on a worker thread with a deep stack; an exception becomes an `Ice`.
+
+    `KeyboardInterrupt` (delivered to the calling thread) propagates to the caller; the
+    worker is a daemon thread, so it does not keep the process alive.
+    """
+    outcome: _Outcome[T] = _Outcome()
+
+    def work() -> None:
+        try:
+            outcome.value = job()
+        except BaseException as e:  # anything escaping a pass is an ICE
+            outcome.ice = _make_ice(sess, e)
+
+    old_limit = sys.getrecursionlimit()
+    if old_limit < RECURSION_LIMIT:
+        sys.setrecursionlimit(RECURSION_LIMIT)
+    try:
+        old_size = threading.stack_size(WORKER_STACK_SIZE)
+    except (ValueError, RuntimeError):  # a platform without settable stacks: run as we are
+        old_size = None
+    try:
+        worker = threading.Thread(target=work, name="ferric", daemon=True)
+        worker.start()
+    finally:
+        if old_size is not None:
+            threading.stack_size(old_size)
+    while worker.is_alive():
+        worker.join(0.25)  # a timed join keeps the main thread responsive to Ctrl-C
+    if outcome.ice is not None:
+        return outcome.ice
+    return outcome.value  # type: ignore[return-value]  # set by a job that returned normally
+
+
+def _make_ice(sess: Session, e: BaseException) -> Ice:
+    text = str(e)
+    message = f"{type(e).__name__}: {text}" if text else type(e).__name__
+    notes = tuple(str(n) for n in getattr(e, "__notes__", ()))
+    tb = "".join(traceback.format_exception(e))
+    return Ice(message, sess.current_pass, sess.current_file, notes, tb)
+
+
+# =================================================================================================
+# Rendering
+# =================================================================================================
+
+
+def use_color(sess: Session, stream: TextIO) -> bool:
+    """rustc's `--color=auto`: colour when the stream is a terminal."""
+    from ferric.driver.session import ColorChoice
+
+    choice = sess.options.color
+    if choice is ColorChoice.ALWAYS:
+        return True
+    if choice is ColorChoice.NEVER:
+        return False
+    return _isatty(stream)
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _terminal_width(stream: TextIO) -> int | None:
+    """The width rustc wraps long lines at on a terminal (None: rustc's default for files)."""
+    if not _isatty(stream):
+        return None
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def emit_diagnostics(sess: Session, stream: TextIO) -> None:
+    """Write every diagnostic of the session, then the summary, in the chosen format."""
+    from ferric.diag.emitter import summary_diagnostics
+
+    write_diagnostics(sess, [*sess.dcx.diagnostics, *summary_diagnostics(sess.dcx)], stream)
+
+
+def write_diagnostics(sess: Session, diags: list[Diagnostic], stream: TextIO) -> None:
+    """Render `diags` to `stream` in the session's error format (human or JSON lines)."""
+    from ferric.diag.emitter import render_human, render_json
+
+    sm = sess.source_map
+    if sess.options.error_format is ErrorFormat.JSON:
+        for d in diags:
+            stream.write(render_json(d, sm) + "\n")
+    else:
+        color = use_color(sess, stream)
+        width = _terminal_width(stream)
+        for d in diags:
+            stream.write(render_human(d, sm, color, diagnostic_width=width))
+    stream.flush()
+
+
+def ice_diagnostics(ice: Ice) -> list[Diagnostic]:
+    """The ICE as diagnostics, in the shape rustc reports its own panics: the error, then
+    stand-alone notes (where it happened, how to get a traceback, the version)."""
+    from ferric import __version__
+
+    where = f"pass `{ice.pass_name}`" + (f" on `{ice.file}`" if ice.file else "")
+    notes = [*ice.notes, f"the compiler unexpectedly failed in {where}. This is a bug."]
+    if not _backtrace_wanted():
+        notes.append(
+            "run with `FERRIC_BACKTRACE=1` environment variable to display a Python traceback"
+        )
+    notes.append("we would appreciate a bug report with the program that caused it")
+    notes.append(
+        f"ferric {__version__} running on "
+        f"{platform.python_implementation()} {platform.python_version()}"
+    )
+    return [Diagnostic(Level.ICE, ice.message), *(Diagnostic(Level.NOTE, n) for n in notes)]
+
+
+def _backtrace_wanted() -> bool:
+    return os.environ.get("FERRIC_BACKTRACE", "") not in ("", "0")
+
+
+def render_ice(sess: Session, ice: Ice, stream: TextIO) -> None:
+    """Write the diagnostics collected so far (no summary), then the ICE report (and the
+    Python traceback when FERRIC_BACKTRACE=1)."""
+    if _backtrace_wanted():
+        stream.write(ice.traceback + "\n")
+    report = ice_diagnostics(ice)
+    try:
+        # When rendering itself failed, what was rendered is out already: add only the ICE.
+        shown = [] if ice.pass_name == _EMIT_PASS else sess.dcx.diagnostics
+        write_diagnostics(sess, [*shown, *report], stream)
+    except Exception:  # the renderer itself is broken: plain text, still no traceback
+        stream.write(f"error: internal compiler error: {ice.message}\n\n")
+        stream.write("".join(f"note: {d.message}\n\n" for d in report[1:]))
+        stream.flush()
+
+
+def exit_code(sess: Session) -> int:
+    """rustc's exit status for a compilation that did not crash."""
+    return EXIT_ERROR if sess.dcx.has_errors else EXIT_OK
+
+
+def run_compiler(
+    sess: Session,
+    action: Callable[[Session], object],
+    stderr: TextIO,
+) -> int:
+    """Run `action` guarded, render the session's diagnostics to `stderr`, return the exit code.
+
+    Diagnostics emitted before an internal error are still shown, then the ICE (exit 101).
+    Rendering happens inside the worker too, so a renderer failure is an ICE as well.
+    """
+
+    def job() -> int:
+        action(sess)
+        with _pass(sess, _EMIT_PASS):
+            emit_diagnostics(sess, stderr)
+        return exit_code(sess)
+
+    result = run_guarded(sess, job)
+    if isinstance(result, Ice):
+        render_ice(sess, result, stderr)
+        return EXIT_ICE
+    return result
