@@ -1,0 +1,268 @@
+"""The UI-test harness: every `tests/ui/**/NAME.rs` is a test, judged against rustc's verdict.
+
+Expectations are written beside each program by `tests/tools/rustc_expect.py` (bless):
+`NAME.codes` (+ `NAME.stderr`) for a program rustc rejects, `NAME.stdout` + `NAME.exit`
+(+ `NAME.run.stderr`) for one it runs. They are never edited by hand nor copied from ferric.
+
+What a test asserts depends on what ferric can do today. `CAPABILITIES` says that; `plan`
+turns (folder, rustc's verdict, capabilities) into the checks to run:
+
+| check       | asserts                                                          | applies to                       |
+|-------------|------------------------------------------------------------------|----------------------------------|
+| `CODES`     | ferric check's errors, as a multiset of (code or `-`, primary    | `syntax/` programs rustc rejects |
+|             | line), equal NAME.codes exactly                                  | (every rejected one once `check`)|
+| `PARSES`    | parsing gives zero errors                                        | every other program              |
+| `ROUNDTRIP` | parse(print(ast)) == ast (spans and ids are not compared)        | with PARSES, once `printer`      |
+| `CHECKS`    | `ferric check` gives zero errors                                 | accepted programs, once `check`  |
+| `RUNS`      | stdout and exit code equal NAME.stdout / NAME.exit               | accepted programs, once `run`    |
+
+A later stage extends the table: it flips its capability (and, if it needs to, adds a check),
+and the tests it makes meaningful start asserting. Every test fails on an internal compiler
+error. Known failures are listed in `tests/ui/known-failures.txt` (`PATH REASON`, the path
+relative to `tests/ui`): those tests are strict xfails, so they fail once they pass.
+
+A file may start with `//@ edition: 2018`; ferric and the bless tool both honour it.
+"""
+
+from __future__ import annotations
+
+import enum
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from ferric.driver.pipeline import Ice, run_guarded, write_diagnostics
+from ferric.driver.session import Options, Session, add_source
+
+UI_ROOT: Final = Path(__file__).resolve().parent / "ui"
+KNOWN_FAILURES: Final = UI_ROOT / "known-failures.txt"
+REJECTING_AREAS: Final = frozenset({"syntax"})
+"""Folders whose rejected programs are rejected by a stage ferric has (their codes compared
+today); the other folders' programs are held to what ferric can check."""
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What ferric can do today. A stage that lands flips its flag."""
+
+    parse: bool = True
+    printer: bool = False
+    """`ferric.syntax.printer.print_crate` exists: round-trip every program that parses."""
+    check: bool = False
+    """`ferric check` runs every stage rustc runs before codegen: compare the codes of every
+    rejected program, and require zero errors of every accepted one."""
+    run: bool = False
+    """`ferric run` executes programs: compare stdout and exit code."""
+
+
+CAPABILITIES: Final = Capabilities(parse=True, printer=False, check=False, run=False)
+
+
+class Check(enum.Enum):
+    CODES = "codes"
+    PARSES = "parses"
+    ROUNDTRIP = "roundtrip"
+    CHECKS = "checks"
+    RUNS = "runs"
+
+
+# =================================================================================================
+# Expectations
+# =================================================================================================
+
+
+@dataclass(frozen=True, slots=True)
+class Expectation:
+    rejected: bool
+    codes: tuple[str, ...]
+    """`CODE LINE` rows of NAME.codes (rejected programs)."""
+    stderr: str
+    """rustc's human output (rejected programs; for failure messages only)."""
+    stdout: str
+    exit: int | None
+
+
+def read_expectation(rs: Path) -> Expectation | None:
+    """rustc's verdict on `rs`, or None when it was never blessed."""
+    base = rs.with_suffix("")
+
+    def text(suffix: str) -> str | None:
+        p = base.with_name(base.name + suffix)
+        return p.read_text(encoding="utf-8") if p.exists() else None
+
+    codes = text(".codes")
+    if codes is not None:
+        rows = tuple(" ".join(r.split()) for r in codes.splitlines() if r.strip())
+        return Expectation(True, rows, text(".stderr") or "", "", None)
+    exit_text = text(".exit")
+    if exit_text is not None:
+        return Expectation(False, (), "", text(".stdout") or "", int(exit_text.strip()))
+    return None
+
+
+def edition_of(rs: Path) -> int:
+    """The file's `//@ edition: E` directive (default 2021); same rule as the bless tool."""
+    for line in rs.read_text(encoding="utf-8", errors="replace").splitlines():
+        s = line.strip()
+        if not s.startswith("//"):
+            break
+        if s.startswith("//@") and s[3:].strip().startswith("edition"):
+            return int(s[3:].strip()[len("edition") :].strip(" :"))
+    return 2021
+
+
+def read_known_failures(path: Path = KNOWN_FAILURES) -> dict[str, str]:
+    """`{path relative to tests/ui: reason}` from the known-failures file."""
+    out: dict[str, str] = {}
+    if not path.exists():
+        return out
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        rel, _, reason = line.partition(" ")
+        out[rel] = reason.strip() or "(no reason given)"
+    return out
+
+
+def plan(area: str, exp: Expectation, caps: Capabilities = CAPABILITIES) -> tuple[Check, ...]:
+    """The checks a program in folder `area` with verdict `exp` gets (see the module table)."""
+    if exp.rejected and (area in REJECTING_AREAS or caps.check):
+        return (Check.CODES,)
+    checks: list[Check] = [Check.PARSES]
+    if caps.printer:
+        checks.append(Check.ROUNDTRIP)
+    if not exp.rejected and caps.check:
+        checks.append(Check.CHECKS)
+    if not exp.rejected and caps.run:
+        checks.append(Check.RUNS)
+    return tuple(checks)
+
+
+# =================================================================================================
+# Running ferric in-process
+# =================================================================================================
+
+
+class UiFailure(Exception):
+    """A UI test's verdict differs from rustc's; the message says how."""
+
+
+def _new_session(rs: Path) -> Session:
+    return Session.create(Options(edition=edition_of(rs)))
+
+
+def _rendered(sess: Session) -> str:
+    buf = io.StringIO()
+    try:
+        write_diagnostics(sess, list(sess.dcx.diagnostics), buf)
+    except Exception as e:  # a renderer bug must not hide the verdict
+        return f"(rendering failed: {type(e).__name__}: {e})\n" + "\n".join(
+            f"{d.level.value}: {d.message}" for d in sess.dcx.diagnostics
+        )
+    return buf.getvalue()
+
+
+def _fail_on_ice(result: object, what: str) -> None:
+    if isinstance(result, Ice):
+        raise UiFailure(
+            f"internal compiler error while {what}: {result.message}\n"
+            f"(pass `{result.pass_name}`)\n\n{result.traceback}"
+        )
+
+
+def error_rows(sess: Session) -> list[str]:
+    """ferric's errors as `CODE LINE` rows, by the rule rustc_expect applies to rustc's."""
+    rows: list[str] = []
+    for d in sess.dcx.diagnostics:
+        if not d.is_error:
+            continue
+        code = d.code or "-"
+        span = d.primary_span
+        if span is None and code == "-":
+            continue
+        line = 0
+        if span is not None:
+            loc = sess.source_map.lookup(span.lo)
+            line = loc.line if loc is not None else 0
+        rows.append(f"{code} {line}")
+    return rows
+
+
+def _multiset_diff(expected: list[str], got: list[str]) -> tuple[list[str], list[str]]:
+    missing = list(expected)
+    unexpected: list[str] = []
+    for row in got:
+        if row in missing:
+            missing.remove(row)
+        else:
+            unexpected.append(row)
+    return missing, unexpected
+
+
+def check_codes(rs: Path, exp: Expectation) -> None:
+    from ferric.driver.pipeline import check
+
+    sess = _new_session(rs)
+    _fail_on_ice(run_guarded(sess, lambda: check(sess, str(rs))), "checking")
+    got = error_rows(sess)
+    missing, unexpected = _multiset_diff(list(exp.codes), got)
+    if missing or unexpected:
+        raise UiFailure(
+            "ferric's errors differ from rustc's (CODE LINE):\n"
+            f"  rustc:      {', '.join(exp.codes) or '(none)'}\n"
+            f"  ferric:     {', '.join(got) or '(none)'}\n"
+            f"  missing:    {', '.join(missing) or '-'}\n"
+            f"  unexpected: {', '.join(unexpected) or '-'}\n"
+            f"\n--- rustc's stderr ---\n{exp.stderr}"
+            f"\n--- ferric's diagnostics ---\n{_rendered(sess)}"
+        )
+
+
+def check_parses(rs: Path, roundtrip: bool) -> None:
+    from ferric.driver.pipeline import parse
+
+    sess = _new_session(rs)
+    result = run_guarded(sess, lambda: parse(sess, str(rs)))
+    _fail_on_ice(result, "parsing")
+    if sess.dcx.has_errors or result is None:
+        raise UiFailure(
+            f"rustc parses this program, ferric reports errors: {', '.join(error_rows(sess))}\n\n"
+            f"{_rendered(sess)}"
+        )
+    if roundtrip:
+        _fail_on_ice(run_guarded(sess, lambda: _roundtrip(sess, rs, result)), "round-tripping")
+
+
+def _roundtrip(sess: Session, rs: Path, krate: object) -> None:
+    from ferric.syntax.parser import parse_crate
+    from ferric.syntax.printer import print_crate
+
+    text = print_crate(krate)  # type: ignore[arg-type]
+    again = Session.create(sess.options)
+    sf = add_source(again, f"{rs.name} (printed)", text)
+    krate2 = parse_crate(again.psess, sf)
+    if again.dcx.has_errors:
+        raise UiFailure(
+            "the printed program does not parse:\n"
+            f"{_rendered(again)}\n--- printed ---\n{text}"
+        )
+    if krate2 != krate:
+        raise UiFailure(f"parse(print(ast)) != ast\n--- printed ---\n{text}")
+
+
+def run_ui_test(rs: Path, caps: Capabilities = CAPABILITIES) -> None:
+    """Run every check `plan` gives `rs`; raise `UiFailure` on the first that fails."""
+    exp = read_expectation(rs)
+    if exp is None:
+        raise UiFailure(f"{rs.name} has no expectation files: bless it (`pytest --bless {rs}`)")
+    area = rs.relative_to(UI_ROOT).parts[0] if rs.is_relative_to(UI_ROOT) else ""
+    checks = plan(area, exp, caps)
+    if Check.CODES in checks:
+        check_codes(rs, exp)
+    if Check.PARSES in checks:
+        check_parses(rs, roundtrip=Check.ROUNDTRIP in checks)
+    for later in (Check.CHECKS, Check.RUNS):
+        if later in checks:
+            raise UiFailure(f"check `{later.value}` is enabled but the harness has no runner for it")

@@ -1,0 +1,97 @@
+"""The `ferric` command: help, version, usage errors in clap's words, cargo's unknown command."""
+
+from __future__ import annotations
+
+import pytest
+
+from ferric.cli.args import closest, edit_distance
+from ferric.cli.main import COMMANDS, main
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("argv", [[], ["-h"], ["--help"], ["help"]])
+def test_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(argv, capsys)
+    assert code == 0 and err == ""
+    assert "Usage: ferric [OPTIONS] [COMMAND]" in out
+    assert "\nCommands:\n    check, c  " in out
+    assert "run, r    Compile and run a Rust program (not yet available)" in out
+    assert out.endswith("See 'ferric help <command>' for more information on a specific command.\n")
+
+
+@pytest.mark.parametrize("argv", [["-V"], ["--version"]])
+def test_version(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(argv, capsys) == (0, "ferric 0.1.0 (compatible with rustc 1.95.0)\n", "")
+
+
+def test_command_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["check", "--help"], ["help", "check"], ["c", "-h"]):
+        code, out, _ = run(argv, capsys)
+        assert code == 0
+        assert "Usage: ferric check [OPTIONS] <FILE>" in out
+        assert "--edition <EDITION>" in out and "[possible values: 2015, 2018, 2021, 2024]" in out
+
+
+def test_unknown_command(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["chek", "x.rs"], capsys)
+    assert (code, out) == (101, "")  # cargo's exit code for `cargo foo`
+    assert err == (
+        "error: no such command: `chek`\n\n"
+        "help: a command with a similar name exists: `check`\n\n"
+        "help: view all commands with `ferric --help`\n"
+    )
+    assert run(["help", "zzzzzzzz"], capsys)[0] == 101
+
+
+def test_not_yet_available(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["run", "main.rs"], capsys)
+    assert code == 101 and err.startswith("error: `ferric run` is not yet available\n")
+
+
+def test_usage_errors_are_clap_shaped(capsys: pytest.CaptureFixture[str]) -> None:
+    # Shapes as `cargo check --color foo`, `cargo new`, `cargo check --colr=x` print them.
+    assert run(["check", "--color", "foo", "x.rs"], capsys) == (
+        1,
+        "",
+        "error: invalid value 'foo' for '--color <WHEN>'\n"
+        "  [possible values: auto, always, never]\n\n"
+        "For more information, try '--help'.\n",
+    )
+    assert run(["check"], capsys) == (
+        1,
+        "",
+        "error: the following required arguments were not provided:\n  <FILE>\n\n"
+        "Usage: ferric check [OPTIONS] <FILE>\n\nFor more information, try '--help'.\n",
+    )
+    assert run(["check", "--colr=x", "a.rs"], capsys) == (
+        1,
+        "",
+        "error: unexpected argument '--colr' found\n\n"
+        "  tip: a similar argument exists: '--color'\n\n"
+        "Usage: ferric check [OPTIONS] <FILE>\n\nFor more information, try '--help'.\n",
+    )
+    code, _, err = run(["check", "a.rs", "b.rs"], capsys)
+    assert code == 1 and err.startswith("error: unexpected argument 'b.rs' found\n")
+    code, _, err = run(["check", "--edition"], capsys)
+    assert code == 1 and err.startswith("error: a value is required for '--edition <EDITION>'")
+    code, _, err = run(["check", "--edition=2019", "a.rs"], capsys)
+    assert code == 1 and "[possible values: 2015, 2018, 2021, 2024]" in err
+    code, _, err = run(["--frobnicate"], capsys)
+    assert code == 1 and err.startswith("error: unexpected argument '--frobnicate' found\n")
+
+
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for cmd in COMMANDS:
+        code, out, _ = run(["help", cmd.name], capsys)
+        assert code == 0 and f"Usage: ferric {cmd.name}" in out
+
+
+def test_closest() -> None:
+    assert edit_distance("kitten", "sitting") == 3
+    assert closest("buld", ["build", "check"]) == "build"
+    assert closest("zzzzzzzz", ["build", "check"]) is None
