@@ -56,7 +56,7 @@ class Capabilities:
     """`ferric run` executes programs: compare stdout and exit code."""
 
 
-CAPABILITIES: Final = Capabilities(parse=True, printer=False, check=False, run=False)
+CAPABILITIES: Final = Capabilities(parse=True, printer=True, check=False, run=False)
 
 
 class Check(enum.Enum):

@@ -1,7 +1,7 @@
 """The `ferric` command: cargo's shape on the outside, rustc's behaviour on the inside.
 
     ferric check FILE.rs [--edition E] [--error-format human|json] [--color auto|always|never]
-    ferric parse FILE.rs [--emit ast] [--edition E] ...
+    ferric parse FILE.rs [--emit ast|pretty] [--edition E] ...
     ferric explain E0XXX        (also `ferric --explain E0XXX`)
     ferric --version | -V       ferric help [COMMAND] | -h | --help
 
@@ -61,7 +61,12 @@ COMMANDS: Final[tuple[Command, ...]] = (
         "parse",
         "Parse a Rust program and report syntax errors",
         (
-            Opt("emit", "WHAT", "Print the syntax tree to stdout", ("ast",)),
+            Opt(
+                "emit",
+                "WHAT",
+                "Print the syntax tree (ast) or the program as ferric reads it (pretty)",
+                ("ast", "pretty"),
+            ),
             _EDITION,
             _ERROR_FORMAT,
             _COLOR,
@@ -234,11 +239,16 @@ def _cmd_parse(args: Args) -> int:
 
     def action(sess: Session, path: str) -> None:
         krate = parse(sess, path)
-        if krate is None or sess.dcx.has_errors or emit != "ast":
+        if krate is None or sess.dcx.has_errors:
             return
-        from ferric.syntax.dump import dump
+        if emit == "ast":
+            from ferric.syntax.dump import dump
 
-        write_stdout(dump(krate, sess.source_map) + "\n")
+            write_stdout(dump(krate, sess.source_map) + "\n")
+        elif emit == "pretty":
+            from ferric.syntax.printer import print_crate
+
+            write_stdout(print_crate(krate))
 
     return _compile(args, action)
 
