@@ -591,9 +591,10 @@ class _Printer:
             self.w(" = ")
             self.ty(gp.default)
 
-    def where_clause(self, wc: ast.WhereClause, *, block: bool) -> bool:
+    def where_clause(self, wc: ast.WhereClause, *, block: bool, semi: bool = False) -> bool:
         """Write the where clause; True when it ended a line in rustfmt's block form (the
-        body's `{` then goes on a line of its own)."""
+        body's `{` then goes on a line of its own). `semi`: a `;` follows, so the last
+        predicate takes no comma."""
         if not wc.has_where_token and not wc.predicates:
             return False
         if not wc.predicates:
@@ -606,10 +607,12 @@ class _Printer:
         self.nl()
         self.w("where")
         self.depth += 1
-        for pred in wc.predicates:
+        last = len(wc.predicates) - 1
+        for i, pred in enumerate(wc.predicates):
             self.nl()
             self.where_predicate(pred)
-            self.w(",")
+            if i < last or not semi:
+                self.w(",")
         self.depth -= 1
         return True
 
@@ -1244,6 +1247,8 @@ class _Printer:
                 body += 1
             self.item(it)
             one_line = not any("\n" in s for s in self.buf[body:])
+            if isinstance(it, ast.FnItem) and it.body is not None:
+                one_line = False  # functions with bodies always stand apart
             if prev is not None and not (prev[1] and one_line and prev[0] is type(it)):
                 self.buf.insert(start, "\n")
             prev = (type(it), one_line)
@@ -1321,7 +1326,7 @@ class _Printer:
                 self.generic_params(it.generics)
                 self.fn_params(it.sig.decl.inputs)
                 self.ret_ty(it.sig.decl.output)
-                broke = self.where_clause(it.generics.where_clause, block=True)
+                broke = self.where_clause(it.generics.where_clause, block=True, semi=it.body is None)
                 if it.body is None:
                     self.w(";")
                 else:
@@ -1471,7 +1476,7 @@ class _Printer:
             self.w("(")
             self.commasep(data.fields, self.tuple_field)
             self.w(")")
-        self.where_clause(wc, block=True)
+        self.where_clause(wc, block=True, semi=True)
         self.w(";")
 
     def field_def(self, f: ast.FieldDef) -> None:
