@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "tools"))
 
-import rustc_expect  # noqa: E402
+import rustc_expect
 
 
 def main(argv: list[str]) -> int:

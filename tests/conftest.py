@@ -15,7 +15,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-
 from ui_harness import UI_ROOT, UiFailure, read_known_failures, run_ui_test
 
 TOOLS = Path(__file__).resolve().parent / "tools"
@@ -78,7 +77,7 @@ class UiItem(pytest.Item):
     ) -> str:
         if isinstance(excinfo.value, UiFailure):
             return str(excinfo.value)
-        return str(super().repr_failure(excinfo))  # type: ignore[arg-type]
+        return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int, str]:
         return self.path, 0, f"ui: {self.path.resolve().relative_to(UI_ROOT).as_posix()}"

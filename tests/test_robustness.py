@@ -39,8 +39,8 @@ FUZZ = settings(
 )
 
 _TOKEN = re.compile(
-    r"""\s+|//[^\n]*|/\*.*?\*/|r?"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])'|'\w+|\w+|::|->|=>|\.\.=?|[<>=!&|+\-*/%^]=?|."""
-    , re.S
+    r"""\s+|//[^\n]*|/\*.*?\*/|r?"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])'|'\w+|\w+|::|->|=>|\.\.=?|[<>=!&|+\-*/%^]=?|.""",
+    re.S,
 )
 
 
@@ -94,7 +94,9 @@ def test_truncated_programs(path: Path) -> None:
 
 # -- mutation (hypothesis) ------------------------------------------------------------------------
 
-_edit = st.tuples(st.sampled_from(["delete", "duplicate", "swap"]), st.integers(0, 10**6), st.integers(0, 10**6))
+_edit = st.tuples(
+    st.sampled_from(["delete", "duplicate", "swap"]), st.integers(0, 10**6), st.integers(0, 10**6)
+)
 
 
 def _mutate(units: list[str], edits: list[tuple[str, int, int]]) -> str:
@@ -134,14 +136,15 @@ def test_shuffled_lines(path: Path, rnd: random.Random) -> None:
 
 # -- token soup and bytes (hypothesis) ------------------------------------------------------------
 
-VOCAB = (
+_VOCAB_TEXT = (
     "fn struct enum impl trait for where let mut ref match if else loop while in return break "
     "continue move async await dyn unsafe pub crate self Self super mod use as type const static "
     "macro_rules extern union auto default 'a 'static x y _ Vec Option i32 u8 str String "
-    "0 1 255u8 1.5 0x1F 1e10 'c' b'x' \"s\" r#\"raw\"# b\"bytes\" c\"cstr\" true false "
+    '0 1 255u8 1.5 0x1F 1e10 \'c\' b\'x\' "s" r#"raw"# b"bytes" c"cstr" true false '
     "( ) [ ] { } < > <= >= == != = + - * / % ^ ! & | && || << >> += -= *= /= %= ^= &= |= <<= >>= "
     "@ . .. ... ..= , ; : :: -> => # $ ? ~ /* */ // /// //! \\ ` \n"
-).split(" ")
+)
+VOCAB = _VOCAB_TEXT.split(" ")
 
 
 @FUZZ
@@ -203,7 +206,10 @@ def test_deep_programs_in_a_subprocess(name: str, tmp_path: Path) -> None:
     path = tmp_path / f"{name}.rs"
     path.write_text(DEEP[name], encoding="utf-8")
     r = subprocess.run(
-        [sys.executable, "-m", "ferric", "check", str(path)], capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "ferric", "check", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert_robust(r.returncode, r.stdout + r.stderr)
     assert r.returncode == 0, r.stderr[-3000:]
@@ -211,7 +217,17 @@ def test_deep_programs_in_a_subprocess(name: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "\n\n\n", "\t \r\n \u00a0", "// only a comment\n", "/* block */", "/* unclosed", "//! inner doc\n", "\ufeff"],
+    [
+        "",
+        " ",
+        "\n\n\n",
+        "\t \r\n \u00a0",
+        "// only a comment\n",
+        "/* block */",
+        "/* unclosed",
+        "//! inner doc\n",
+        "\ufeff",
+    ],
     ids=repr,
 )
 def test_trivial_files(text: str) -> None:

@@ -245,8 +245,7 @@ def _roundtrip(sess: Session, rs: Path, krate: object) -> None:
     krate2 = parse_crate(again.psess, sf)
     if again.dcx.has_errors:
         raise UiFailure(
-            "the printed program does not parse:\n"
-            f"{_rendered(again)}\n--- printed ---\n{text}"
+            f"the printed program does not parse:\n{_rendered(again)}\n--- printed ---\n{text}"
         )
     if krate2 != krate:
         raise UiFailure(f"parse(print(ast)) != ast\n--- printed ---\n{text}")
@@ -265,4 +264,6 @@ def run_ui_test(rs: Path, caps: Capabilities = CAPABILITIES) -> None:
         check_parses(rs, roundtrip=Check.ROUNDTRIP in checks)
     for later in (Check.CHECKS, Check.RUNS):
         if later in checks:
-            raise UiFailure(f"check `{later.value}` is enabled but the harness has no runner for it")
+            raise UiFailure(
+                f"check `{later.value}` is enabled but the harness has no runner for it"
+            )

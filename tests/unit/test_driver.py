@@ -23,7 +23,9 @@ def _check(path: Path, *extra: str, capsys: pytest.CaptureFixture[str]) -> tuple
     return code, out, err
 
 
-def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     code, out, err = _check(Path("x.rs"), capsys=capsys)
     # rustc 1.95
@@ -34,11 +36,15 @@ def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkey
     assert (code, out) == (1, "")
 
 
-def test_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "d.rs").mkdir()
     code, _, err = _check(Path("d.rs"), capsys=capsys)
-    assert err.startswith("error: couldn't read `d.rs`: Is a directory (os error 21)\n\n")  # rustc 1.95
+    assert err.startswith(
+        "error: couldn't read `d.rs`: Is a directory (os error 21)\n\n"
+    )  # rustc 1.95
     assert code == 1
 
 
@@ -88,7 +94,9 @@ def test_invalid_utf8(
     assert (code, err) == (1, expected)
 
 
-def test_invalid_utf8_json(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_invalid_utf8_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "bad.rs").write_bytes(b"fn main() {}\n// \xe2\x82")
     code, _, err = _check(Path("bad.rs"), "--error-format=json", capsys=capsys)
@@ -104,7 +112,9 @@ def test_invalid_utf8_json(tmp_path: Path, capsys: pytest.CaptureFixture[str], m
         '"rendered":"error: couldn\'t read `bad.rs`: stream did not contain valid UTF-8\\n --> bad.rs:2:4\\n'
         '  |\\n2 | // \ufffd\\n  |    ^ invalid utf-8 at byte `16`\\n\\n"}'
     )
-    assert lines[1].startswith('{"$message_type":"diagnostic","message":"aborting due to 1 previous error"')
+    assert lines[1].startswith(
+        '{"$message_type":"diagnostic","message":"aborting due to 1 previous error"'
+    )
     assert code == 1
 
 
@@ -155,7 +165,9 @@ def _boom(sess: Session, path: str) -> None:
     raise RuntimeError("oops")
 
 
-def test_ice_report(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ice_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(pipeline, "parse", _boom)
     monkeypatch.delenv("FERRIC_BACKTRACE", raising=False)
     code, out, err = _check(tmp_path / "x.rs", capsys=capsys)
@@ -176,7 +188,9 @@ def test_ice_backtrace_on_request(
     assert "Traceback (most recent call last)" in err and "RuntimeError: oops" in err
 
 
-def test_ice_json(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ice_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(pipeline, "parse", _boom)
     code, _, err = _check(tmp_path / "x.rs", "--error-format=json", capsys=capsys)
     assert code == EXIT_ICE
@@ -214,7 +228,9 @@ def test_color_always_colours(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_python_m_ferric_entry() -> None:
     import subprocess
 
-    r = subprocess.run([sys.executable, "-m", "ferric", "--version"], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "ferric", "--version"], capture_output=True, text=True
+    )
     assert r.returncode == 0 and r.stdout.startswith("ferric ")
 
 

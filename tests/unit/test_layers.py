@@ -1,0 +1,43 @@
+"""Lower layers never import higher ones: base < diag < lexer < syntax < driver < cli.
+
+Every `import ferric.X` / `from ferric.X import` anywhere in a module (function-level imports
+included) is checked against the layer order. `ferric` itself (the version) is importable
+from anywhere. A new package takes its place in `LAYERS` (DESIGN.md's pipeline order).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import ferric
+
+LAYERS = ["base", "diag", "lexer", "syntax", "driver", "cli"]
+SRC = Path(ferric.__file__).resolve().parent
+
+
+def _imported_packages(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return {n.split(".")[1] for n in names if n.startswith("ferric.")}
+
+
+def test_every_package_has_a_layer() -> None:
+    packages = {p.name for p in SRC.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert packages <= set(LAYERS), f"add {sorted(packages - set(LAYERS))} to LAYERS"
+
+
+def test_lower_layers_never_import_higher() -> None:
+    bad = []
+    for layer in LAYERS:
+        rank = LAYERS.index(layer)
+        for path in sorted((SRC / layer).rglob("*.py")):
+            for pkg in _imported_packages(path):
+                if pkg in LAYERS and LAYERS.index(pkg) > rank:
+                    bad.append(f"{path.relative_to(SRC)} imports ferric.{pkg}")
+    assert not bad, "\n".join(bad)
