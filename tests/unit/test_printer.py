@@ -102,7 +102,9 @@ def call(f: ast.Expr, *args: ast.Expr) -> ast.CallExpr:
     return ast.CallExpr(func=f, args=args, span=SP)
 
 
-def method(recv: ast.Expr, name: str, *args: ast.Expr, gen: ast.GenericArgs | None = None) -> ast.MethodCallExpr:
+def method(
+    recv: ast.Expr, name: str, *args: ast.Expr, gen: ast.GenericArgs | None = None
+) -> ast.MethodCallExpr:
     return ast.MethodCallExpr(seg=seg(name, gen), receiver=recv, args=args, span=SP)
 
 
@@ -131,10 +133,14 @@ def tail(e: ast.Expr) -> ast.ExprStmt:
 
 
 def bind(name: str, mutbl: ast.Mutability = NOT, sub: ast.Pat | None = None) -> ast.IdentPat:
-    return ast.IdentPat(by_ref=False, by_ref_mut=NOT, mutbl=mutbl, ident=ident(name), sub=sub, span=SP)
+    return ast.IdentPat(
+        by_ref=False, by_ref_mut=NOT, mutbl=mutbl, ident=ident(name), sub=sub, span=SP
+    )
 
 
-def let(p: ast.Pat, init: ast.Expr | None = None, t: ast.Ty | None = None, els: ast.Block | None = None) -> ast.LetStmt:
+def let(
+    p: ast.Pat, init: ast.Expr | None = None, t: ast.Ty | None = None, els: ast.Block | None = None
+) -> ast.LetStmt:
     return ast.LetStmt(pat=p, ty=t, init=init, els=els, span=SP)
 
 
@@ -143,17 +149,28 @@ def generics(*params: ast.GenericParam, where: tuple[ast.WherePredicate, ...] = 
     return ast.Generics(params=params, where_clause=wc, span=SP)
 
 
-def trait_bound(*names: str | ast.PathSegment, polarity: ast.BoundPolarity = ast.BoundPolarity.POSITIVE) -> ast.TraitBound:
-    poly = ast.PolyTraitRef(bound_generic_params=(), trait_ref=ast.TraitRef(path=path(*names)), polarity=polarity, span=SP)
+def trait_bound(
+    *names: str | ast.PathSegment, polarity: ast.BoundPolarity = ast.BoundPolarity.POSITIVE
+) -> ast.TraitBound:
+    poly = ast.PolyTraitRef(
+        bound_generic_params=(),
+        trait_ref=ast.TraitRef(path=path(*names)),
+        polarity=polarity,
+        span=SP,
+    )
     return ast.TraitBound(poly=poly, span=SP)
 
 
 def tparam(name: str, *bounds: ast.GenericBound, default: ast.Ty | None = None) -> ast.GenericParam:
-    return ast.GenericParam(ident=ident(name), kind=ast.GenericParamKind.TYPE, bounds=bounds, default=default, span=SP)
+    return ast.GenericParam(
+        ident=ident(name), kind=ast.GenericParamKind.TYPE, bounds=bounds, default=default, span=SP
+    )
 
 
 def lparam(name: str, *bounds: ast.GenericBound) -> ast.GenericParam:
-    return ast.GenericParam(ident=ident(name), kind=ast.GenericParamKind.LIFETIME, bounds=bounds, span=SP)
+    return ast.GenericParam(
+        ident=ident(name), kind=ast.GenericParamKind.LIFETIME, bounds=bounds, span=SP
+    )
 
 
 def param(p: ast.Pat, t: ast.Ty) -> ast.Param:
@@ -188,19 +205,39 @@ def fn(
     )
 
 
-def tok(kind: TokenKind, text: str, joint: bool = False, raw: bool = False, lit_: Lit | None = None) -> Token:
+def tok(
+    kind: TokenKind, text: str, joint: bool = False, raw: bool = False, lit_: Lit | None = None
+) -> Token:
     return Token(kind, text, SP, joint=joint, raw=raw, lit=lit_)
 
 
-def delim(kind: TokenKind, *trees: TokenTree, joint: bool = False, open_joint: bool = True) -> Delimited:
-    close = {TokenKind.OPEN_PAREN: ")", TokenKind.OPEN_BRACKET: "]", TokenKind.OPEN_BRACE: "}"}[kind]
-    close_kind = {TokenKind.OPEN_PAREN: TokenKind.CLOSE_PAREN, TokenKind.OPEN_BRACKET: TokenKind.CLOSE_BRACKET, TokenKind.OPEN_BRACE: TokenKind.CLOSE_BRACE}[kind]
-    opener = {TokenKind.OPEN_PAREN: "(", TokenKind.OPEN_BRACKET: "[", TokenKind.OPEN_BRACE: "{"}[kind]
-    return Delimited(open=tok(kind, opener, joint=open_joint), close=tok(close_kind, close, joint=joint), trees=trees)
+def delim(
+    kind: TokenKind, *trees: TokenTree, joint: bool = False, open_joint: bool = True
+) -> Delimited:
+    close = {TokenKind.OPEN_PAREN: ")", TokenKind.OPEN_BRACKET: "]", TokenKind.OPEN_BRACE: "}"}[
+        kind
+    ]
+    close_kind = {
+        TokenKind.OPEN_PAREN: TokenKind.CLOSE_PAREN,
+        TokenKind.OPEN_BRACKET: TokenKind.CLOSE_BRACKET,
+        TokenKind.OPEN_BRACE: TokenKind.CLOSE_BRACE,
+    }[kind]
+    opener = {TokenKind.OPEN_PAREN: "(", TokenKind.OPEN_BRACKET: "[", TokenKind.OPEN_BRACE: "{"}[
+        kind
+    ]
+    return Delimited(
+        open=tok(kind, opener, joint=open_joint),
+        close=tok(close_kind, close, joint=joint),
+        trees=trees,
+    )
 
 
 def attr(name: str, *tokens: TokenTree, inner: bool = False) -> ast.Attribute:
-    args = ast.DelimArgs(delim=ast.Delimiter.PAREN, tokens=tokens, open_span=SP, close_span=SP) if tokens else None
+    args = (
+        ast.DelimArgs(delim=ast.Delimiter.PAREN, tokens=tokens, open_span=SP, close_span=SP)
+        if tokens
+        else None
+    )
     style = ast.AttrStyle.INNER if inner else ast.AttrStyle.OUTER
     return ast.Attribute(kind=ast.NormalAttr(path=path(name), args=args), style=style, span=SP)
 
@@ -212,7 +249,11 @@ def doc(text: str, inner: bool = False, block_style: bool = False) -> ast.Attrib
 
 
 def mac(name: str, d: ast.Delimiter, *tokens: TokenTree) -> ast.MacCall:
-    return ast.MacCall(path=path(name), args=ast.DelimArgs(delim=d, tokens=tokens, open_span=SP, close_span=SP), span=SP)
+    return ast.MacCall(
+        path=path(name),
+        args=ast.DelimArgs(delim=d, tokens=tokens, open_span=SP, close_span=SP),
+        span=SP,
+    )
 
 
 def crate(*items: ast.Item, attrs: ast.Attrs = ()) -> ast.Crate:
@@ -241,31 +282,62 @@ def test_literals() -> None:
 
 
 def test_binary_unary_cast() -> None:
-    e = binary(ast.BinOpKind.MUL, paren(binary(ADD, var("a"), var("b"))), ast.UnaryExpr(op=ast.UnOp.NEG, expr=var("c"), span=SP))
+    e = binary(
+        ast.BinOpKind.MUL,
+        paren(binary(ADD, var("a"), var("b"))),
+        ast.UnaryExpr(op=ast.UnOp.NEG, expr=var("c"), span=SP),
+    )
     assert print_expr(e) == "(a + b) * -c"
-    e2 = ast.CastExpr(expr=ast.CastExpr(expr=var("x"), ty=ty("u8"), span=SP), ty=ty("char"), span=SP)
+    e2 = ast.CastExpr(
+        expr=ast.CastExpr(expr=var("x"), ty=ty("u8"), span=SP), ty=ty("char"), span=SP
+    )
     assert print_expr(e2) == "x as u8 as char"
-    e3 = ast.UnaryExpr(op=ast.UnOp.NOT, expr=ast.UnaryExpr(op=ast.UnOp.DEREF, expr=var("p"), span=SP), span=SP)
+    e3 = ast.UnaryExpr(
+        op=ast.UnOp.NOT, expr=ast.UnaryExpr(op=ast.UnOp.DEREF, expr=var("p"), span=SP), span=SP
+    )
     assert print_expr(e3) == "!*p"
-    neg_neg = ast.UnaryExpr(op=ast.UnOp.NEG, expr=ast.UnaryExpr(op=ast.UnOp.NEG, expr=int_("1"), span=SP), span=SP)
+    neg_neg = ast.UnaryExpr(
+        op=ast.UnOp.NEG, expr=ast.UnaryExpr(op=ast.UnOp.NEG, expr=int_("1"), span=SP), span=SP
+    )
     assert print_expr(neg_neg) == "--1"
 
 
 def test_addr_of() -> None:
-    assert print_expr(ast.AddrOfExpr(kind=ast.BorrowKind.REF, mutbl=MUT, expr=var("x"), span=SP)) == "&mut x"
+    assert (
+        print_expr(ast.AddrOfExpr(kind=ast.BorrowKind.REF, mutbl=MUT, expr=var("x"), span=SP))
+        == "&mut x"
+    )
     inner = ast.AddrOfExpr(kind=ast.BorrowKind.REF, mutbl=NOT, expr=var("x"), span=SP)
-    assert print_expr(ast.AddrOfExpr(kind=ast.BorrowKind.REF, mutbl=NOT, expr=inner, span=SP)) == "&&x"
-    assert print_expr(ast.AddrOfExpr(kind=ast.BorrowKind.RAW, mutbl=NOT, expr=var("x"), span=SP)) == "&raw const x"
-    assert print_expr(ast.AddrOfExpr(kind=ast.BorrowKind.RAW, mutbl=MUT, expr=var("x"), span=SP)) == "&raw mut x"
+    assert (
+        print_expr(ast.AddrOfExpr(kind=ast.BorrowKind.REF, mutbl=NOT, expr=inner, span=SP)) == "&&x"
+    )
+    assert (
+        print_expr(ast.AddrOfExpr(kind=ast.BorrowKind.RAW, mutbl=NOT, expr=var("x"), span=SP))
+        == "&raw const x"
+    )
+    assert (
+        print_expr(ast.AddrOfExpr(kind=ast.BorrowKind.RAW, mutbl=MUT, expr=var("x"), span=SP))
+        == "&raw mut x"
+    )
 
 
 def test_postfix_chains() -> None:
-    e = ast.TryExpr(expr=method(method(var("it"), "map", var("f")), "collect", gen=angle(targ(ty("Vec", seg("_"))))), span=SP)
+    e = ast.TryExpr(
+        expr=method(
+            method(var("it"), "map", var("f")), "collect", gen=angle(targ(ty("Vec", seg("_"))))
+        ),
+        span=SP,
+    )
     # `_` as a type would be InferTy; here the path segment only checks the turbofish
     assert print_expr(e) == "it.map(f).collect::<Vec::_>()?"
     aw = ast.AwaitExpr(expr=call(var("fetch"), int_("1")), await_span=SP, span=SP)
     assert print_expr(field(aw, "body")) == "fetch(1).await.body"
-    idx = ast.IndexExpr(expr=var("v"), index=ast.RangeExpr(start=int_("1"), end=None, limits=ast.RangeLimits.HALF_OPEN, span=SP), bracket_span=SP, span=SP)
+    idx = ast.IndexExpr(
+        expr=var("v"),
+        index=ast.RangeExpr(start=int_("1"), end=None, limits=ast.RangeLimits.HALF_OPEN, span=SP),
+        bracket_span=SP,
+        span=SP,
+    )
     assert print_expr(idx) == "v[1..]"
 
 
@@ -277,7 +349,9 @@ def test_tuple_fields_and_literal_receivers() -> None:
     assert print_expr(method(float_("1."), "max", float_("2."))) == "1. .max(2.)"
     assert print_expr(field(int_("1"), "0")) == "1 .0"
     assert print_expr(field(int_("1", "u8"), "0")) == "1u8.0"
-    rng = ast.RangeExpr(start=float_("1."), end=float_("2."), limits=ast.RangeLimits.HALF_OPEN, span=SP)
+    rng = ast.RangeExpr(
+        start=float_("1."), end=float_("2."), limits=ast.RangeLimits.HALF_OPEN, span=SP
+    )
     assert print_expr(rng) == "1. ..2."
 
 
@@ -296,32 +370,79 @@ def test_paths() -> None:
     g = angle(targ(ty("u8")))
     assert print_expr(var(seg("Vec", g), "new")) == "Vec::<u8>::new"
     assert print_ty(ty("std", seg("vec"), seg("Vec", g))) == "std::vec::Vec<u8>"
-    assert print_expr(ast.PathExpr(qself=None, path=path("std", "mem", is_global=True), span=SP)) == "::std::mem"
+    assert (
+        print_expr(ast.PathExpr(qself=None, path=path("std", "mem", is_global=True), span=SP))
+        == "::std::mem"
+    )
     qs = ast.QSelf(ty=ty("T"), position=1, path_span=SP)
-    assert print_ty(ast.PathTy(qself=qs, path=path("Iterator", "Item"), span=SP)) == "<T as Iterator>::Item"
+    assert (
+        print_ty(ast.PathTy(qself=qs, path=path("Iterator", "Item"), span=SP))
+        == "<T as Iterator>::Item"
+    )
     qs0 = ast.QSelf(ty=ty("T"), position=0, path_span=SP)
-    assert print_expr(ast.PathExpr(qself=qs0, path=path(seg("f", angle(targ(ty("u8"))))), span=SP)) == "<T>::f::<u8>"
+    assert (
+        print_expr(ast.PathExpr(qself=qs0, path=path(seg("f", angle(targ(ty("u8"))))), span=SP))
+        == "<T>::f::<u8>"
+    )
     qs2 = ast.QSelf(ty=ref_ty(ty("str")), position=2, path_span=SP)
     e = ast.PathExpr(qself=qs2, path=path("std", seg("convert"), seg("Into", g), "into"), span=SP)
     # the trait part of a qualified path is in type position: no turbofish
-    assert print_expr(ast.PathExpr(qself=qs2, path=path("a", seg("B", g), "c"), span=SP)) == "<&str as a::B<u8>>::c"
+    assert (
+        print_expr(ast.PathExpr(qself=qs2, path=path("a", seg("B", g), "c"), span=SP))
+        == "<&str as a::B<u8>>::c"
+    )
     assert print_expr(e) == "<&str as std::convert>::Into::<u8>::into"
 
 
 def test_closures() -> None:
-    decl = ast.FnDecl(inputs=(param(bind("x"), ast.InferTy(span=SP)),), output=ast.DefaultRetTy(span=SP))
-    c = ast.ClosureExpr(binder=None, capture=ast.CaptureBy.REF, is_async=False, is_const=False, decl=decl, body=binary(ADD, var("x"), int_("1")), decl_span=SP, span=SP)
+    decl = ast.FnDecl(
+        inputs=(param(bind("x"), ast.InferTy(span=SP)),), output=ast.DefaultRetTy(span=SP)
+    )
+    c = ast.ClosureExpr(
+        binder=None,
+        capture=ast.CaptureBy.REF,
+        is_async=False,
+        is_const=False,
+        decl=decl,
+        body=binary(ADD, var("x"), int_("1")),
+        decl_span=SP,
+        span=SP,
+    )
     assert print_expr(c) == "|x| x + 1"
-    decl2 = ast.FnDecl(inputs=(param(bind("x"), ty("i32")), param(bind("y"), ty("i32"))), output=ty("i32"))
-    c2 = ast.ClosureExpr(binder=None, capture=ast.CaptureBy.VALUE, is_async=False, is_const=False, decl=decl2, body=bexpr(tail(binary(ADD, var("x"), var("y")))), decl_span=SP, span=SP)
+    decl2 = ast.FnDecl(
+        inputs=(param(bind("x"), ty("i32")), param(bind("y"), ty("i32"))), output=ty("i32")
+    )
+    c2 = ast.ClosureExpr(
+        binder=None,
+        capture=ast.CaptureBy.VALUE,
+        is_async=False,
+        is_const=False,
+        decl=decl2,
+        body=bexpr(tail(binary(ADD, var("x"), var("y")))),
+        decl_span=SP,
+        span=SP,
+    )
     assert print_expr(c2) == "move |x: i32, y: i32| -> i32 {\n    x + y\n}"
     decl3 = ast.FnDecl(inputs=(), output=ast.DefaultRetTy(span=SP))
-    c3 = ast.ClosureExpr(binder=None, capture=ast.CaptureBy.VALUE, is_async=True, is_const=False, decl=decl3, body=bexpr(), decl_span=SP, span=SP)
+    c3 = ast.ClosureExpr(
+        binder=None,
+        capture=ast.CaptureBy.VALUE,
+        is_async=True,
+        is_const=False,
+        decl=decl3,
+        body=bexpr(),
+        decl_span=SP,
+        span=SP,
+    )
     assert print_expr(c3) == "async move || {}"
 
 
 def test_async_blocks_and_await() -> None:
-    g = ast.GenBlockExpr(capture=ast.CaptureBy.VALUE, block=block(tail(ast.AwaitExpr(expr=var("fut"), await_span=SP, span=SP))), span=SP)
+    g = ast.GenBlockExpr(
+        capture=ast.CaptureBy.VALUE,
+        block=block(tail(ast.AwaitExpr(expr=var("fut"), await_span=SP, span=SP))),
+        span=SP,
+    )
     assert print_expr(g) == "async move {\n    fut.await\n}"
     g2 = ast.GenBlockExpr(capture=ast.CaptureBy.REF, block=block(), span=SP)
     assert print_expr(g2) == "async {}"
@@ -334,33 +455,53 @@ def test_struct_literals() -> None:
     assert print_expr(s) == "Point { x: 1, y }"
     s2 = ast.StructExpr(qself=None, path=path("Point"), fields=(f1,), rest=var("base"), span=SP)
     assert print_expr(s2) == "Point { x: 1, ..base }"
-    assert print_expr(ast.StructExpr(qself=None, path=path("Unit"), fields=(), span=SP)) == "Unit {}"
-    s3 = ast.StructExpr(qself=None, path=path("S"), fields=(), rest=call(var("Default", "default")), span=SP)
+    assert (
+        print_expr(ast.StructExpr(qself=None, path=path("Unit"), fields=(), span=SP)) == "Unit {}"
+    )
+    s3 = ast.StructExpr(
+        qself=None, path=path("S"), fields=(), rest=call(var("Default", "default")), span=SP
+    )
     assert print_expr(s3) == "S { ..Default::default() }"
     tf = ast.ExprField(ident=ident("0"), expr=int_("1"), is_shorthand=False, span=SP)
-    assert print_expr(ast.StructExpr(qself=None, path=path("T"), fields=(tf,), span=SP)) == "T { 0: 1 }"
+    assert (
+        print_expr(ast.StructExpr(qself=None, path=path("T"), fields=(tf,), span=SP))
+        == "T { 0: 1 }"
+    )
 
 
 def test_if_in_head_keeps_parens() -> None:
     s = ast.StructExpr(qself=None, path=path("S"), fields=(), span=SP)
-    e = ast.IfExpr(cond=binary(ast.BinOpKind.EQ, var("x"), paren(s)), then=block(), els=None, span=SP)
+    e = ast.IfExpr(
+        cond=binary(ast.BinOpKind.EQ, var("x"), paren(s)), then=block(), els=None, span=SP
+    )
     assert print_expr(e) == "if x == (S {}) {}"
 
 
 def test_if_else_chain() -> None:
-    inner = ast.IfExpr(cond=var("b"), then=block(tail(int_("2"))), els=bexpr(tail(int_("3"))), span=SP)
+    inner = ast.IfExpr(
+        cond=var("b"), then=block(tail(int_("2"))), els=bexpr(tail(int_("3"))), span=SP
+    )
     e = ast.IfExpr(cond=var("a"), then=block(tail(int_("1"))), els=inner, span=SP)
     assert print_expr(e) == "if a {\n    1\n} else if b {\n    2\n} else {\n    3\n}"
-    let_e = ast.LetExpr(pat=ast.TupleStructPat(qself=None, path=path("Some"), pats=(bind("x"),), span=SP), scrutinee=var("o"), span=SP)
+    let_e = ast.LetExpr(
+        pat=ast.TupleStructPat(qself=None, path=path("Some"), pats=(bind("x"),), span=SP),
+        scrutinee=var("o"),
+        span=SP,
+    )
     chain = binary(ast.BinOpKind.AND, let_e, var("c"))
-    assert print_expr(ast.IfExpr(cond=chain, then=block(), els=None, span=SP)) == "if let Some(x) = o && c {}"
+    assert (
+        print_expr(ast.IfExpr(cond=chain, then=block(), els=None, span=SP))
+        == "if let Some(x) = o && c {}"
+    )
 
 
 def test_loops_and_labels() -> None:
     brk = ast.BreakExpr(label=label("'outer"), expr=int_("1"), span=SP)
     lp = ast.LoopExpr(body=block(semi(brk)), label=label("'outer"), span=SP)
     assert print_expr(lp) == "'outer: loop {\n    break 'outer 1;\n}"
-    wh = ast.WhileExpr(cond=true(), body=block(semi(ast.ContinueExpr(label=None, span=SP))), label=None, span=SP)
+    wh = ast.WhileExpr(
+        cond=true(), body=block(semi(ast.ContinueExpr(label=None, span=SP))), label=None, span=SP
+    )
     assert print_expr(wh) == "while true {\n    continue;\n}"
     rng = ast.RangeExpr(start=int_("0"), end=int_("10"), limits=ast.RangeLimits.CLOSED, span=SP)
     fl = ast.ForLoopExpr(pat=bind("i"), iter=rng, body=block(), label=None, span=SP)
@@ -381,9 +522,25 @@ def test_ranges() -> None:
 
 
 def test_match() -> None:
-    arm1 = ast.Arm(pat=ast.TupleStructPat(qself=None, path=path("Some"), pats=(bind("x"),), span=SP), guard=binary(ast.BinOpKind.GT, var("x"), int_("0")), body=var("x"), span=SP)
-    arm2 = ast.Arm(pat=ast.OrPat(pats=(int_pat("1"), int_pat("2")), span=SP), guard=None, body=bexpr(semi(call(var("f")))), span=SP)
-    arm3 = ast.Arm(pat=ast.WildPat(span=SP), guard=None, body=bexpr(), attrs=(attr("allow", tok(TokenKind.IDENT, "x")),), span=SP)
+    arm1 = ast.Arm(
+        pat=ast.TupleStructPat(qself=None, path=path("Some"), pats=(bind("x"),), span=SP),
+        guard=binary(ast.BinOpKind.GT, var("x"), int_("0")),
+        body=var("x"),
+        span=SP,
+    )
+    arm2 = ast.Arm(
+        pat=ast.OrPat(pats=(int_pat("1"), int_pat("2")), span=SP),
+        guard=None,
+        body=bexpr(semi(call(var("f")))),
+        span=SP,
+    )
+    arm3 = ast.Arm(
+        pat=ast.WildPat(span=SP),
+        guard=None,
+        body=bexpr(),
+        attrs=(attr("allow", tok(TokenKind.IDENT, "x")),),
+        span=SP,
+    )
     m = ast.MatchExpr(scrutinee=var("o"), arms=(arm1, arm2, arm3), span=SP)
     assert print_expr(m) == (
         "match o {\n"
@@ -414,7 +571,12 @@ def test_misc_exprs() -> None:
     assert print_expr(ast.RetExpr(expr=int_("1"), span=SP)) == "return 1"
     asg = ast.AssignOpExpr(op=ast.BinOpKind.SHL, lhs=var("x"), rhs=int_("2"), op_span=SP, span=SP)
     assert print_expr(asg) == "x <<= 2"
-    dest = ast.AssignExpr(lhs=ast.TupleExpr(elems=(ast.UnderscoreExpr(span=SP), var("b")), span=SP), rhs=var("t"), eq_span=SP, span=SP)
+    dest = ast.AssignExpr(
+        lhs=ast.TupleExpr(elems=(ast.UnderscoreExpr(span=SP), var("b")), span=SP),
+        rhs=var("t"),
+        eq_span=SP,
+        span=SP,
+    )
     assert print_expr(dest) == "(_, b) = t"
     cb = ast.ConstBlockExpr(block=block(tail(int_("1"))), span=SP)
     assert print_expr(cb) == "const {\n    1\n}"
@@ -423,23 +585,44 @@ def test_misc_exprs() -> None:
 
 
 def test_macro_calls() -> None:
-    args = (tok(TokenKind.LITERAL, '"{}"', lit_=Lit(LitKind.STR, "{}")), tok(TokenKind.COMMA, ","), tok(TokenKind.IDENT, "x", joint=False))
+    args = (
+        tok(TokenKind.LITERAL, '"{}"', lit_=Lit(LitKind.STR, "{}")),
+        tok(TokenKind.COMMA, ","),
+        tok(TokenKind.IDENT, "x", joint=False),
+    )
     args_joint = (
         tok(TokenKind.LITERAL, '"{}"', joint=True, lit_=Lit(LitKind.STR, "{}")),
         tok(TokenKind.COMMA, ","),
         tok(TokenKind.IDENT, "x", joint=True),
     )
-    assert print_expr(ast.MacCallExpr(mac=mac("println", ast.Delimiter.PAREN, *args_joint), span=SP)) == 'println!("{}", x)'
-    assert print_expr(ast.MacCallExpr(mac=mac("vec", ast.Delimiter.BRACKET, *args), span=SP)) == 'vec!["{}" , x]'
-    brace = ast.MacCallItem(vis=INHERITED, ident=ident(""), mac=mac("m", ast.Delimiter.BRACE, tok(TokenKind.IDENT, "a")), span=SP)
+    assert (
+        print_expr(ast.MacCallExpr(mac=mac("println", ast.Delimiter.PAREN, *args_joint), span=SP))
+        == 'println!("{}", x)'
+    )
+    assert (
+        print_expr(ast.MacCallExpr(mac=mac("vec", ast.Delimiter.BRACKET, *args), span=SP))
+        == 'vec!["{}" , x]'
+    )
+    brace = ast.MacCallItem(
+        vis=INHERITED,
+        ident=ident(""),
+        mac=mac("m", ast.Delimiter.BRACE, tok(TokenKind.IDENT, "a")),
+        span=SP,
+    )
     assert print_item(brace) == "m! { a }"
-    paren_item = ast.MacCallItem(vis=INHERITED, ident=ident(""), mac=mac("m", ast.Delimiter.PAREN), span=SP)
+    paren_item = ast.MacCallItem(
+        vis=INHERITED, ident=ident(""), mac=mac("m", ast.Delimiter.PAREN), span=SP
+    )
     assert print_item(paren_item) == "m!();"
-    st = ast.MacCallStmt(mac=mac("m", ast.Delimiter.PAREN), style=ast.MacStmtStyle.SEMICOLON, span=SP)
+    st = ast.MacCallStmt(
+        mac=mac("m", ast.Delimiter.PAREN), style=ast.MacStmtStyle.SEMICOLON, span=SP
+    )
     assert print_stmt(st) == "m!();"
     st2 = ast.MacCallStmt(mac=mac("m", ast.Delimiter.BRACE), style=ast.MacStmtStyle.BRACES, span=SP)
     assert print_stmt(st2) == "m! {}"
-    st3 = ast.MacCallStmt(mac=mac("m", ast.Delimiter.PAREN), style=ast.MacStmtStyle.NO_BRACES, span=SP)
+    st3 = ast.MacCallStmt(
+        mac=mac("m", ast.Delimiter.PAREN), style=ast.MacStmtStyle.NO_BRACES, span=SP
+    )
     assert print_stmt(st3) == "m!()"
     assert print_ty(ast.MacCallTy(mac=mac("ty", ast.Delimiter.PAREN), span=SP)) == "ty!()"
     assert print_pat(ast.MacCallPat(mac=mac("p", ast.Delimiter.BRACKET), span=SP)) == "p![]"
@@ -458,7 +641,11 @@ def test_statements() -> None:
     # block-like expression statements take no semicolon
     assert print_stmt(tail(ast.IfExpr(cond=var("c"), then=block(), els=None, span=SP))) == "if c {}"
     assert print_stmt(semi(call(var("f")))) == "f();"
-    with_attr = semi(ast.CallExpr(func=var("f"), args=(), attrs=(attr("cfg", tok(TokenKind.IDENT, "x")),), span=SP))
+    with_attr = semi(
+        ast.CallExpr(
+            func=var("f"), args=(), attrs=(attr("cfg", tok(TokenKind.IDENT, "x")),), span=SP
+        )
+    )
     assert print_stmt(with_attr) == "#[cfg(x)]\nf();"
 
 
@@ -473,18 +660,36 @@ def test_block_layout() -> None:
 def test_patterns() -> None:
     rb = ast.IdentPat(by_ref=True, by_ref_mut=MUT, mutbl=NOT, ident=ident("x"), sub=None, span=SP)
     assert print_pat(rb) == "ref mut x"
-    at = bind("n", sub=ast.RangePat(start=int_("1"), end=int_("9"), end_kind=ast.RangeEnd.INCLUDED, span=SP))
+    at = bind(
+        "n",
+        sub=ast.RangePat(start=int_("1"), end=int_("9"), end_kind=ast.RangeEnd.INCLUDED, span=SP),
+    )
     assert print_pat(at) == "n @ 1..=9"
-    assert print_pat(ast.RangePat(start=int_("1"), end=None, end_kind=ast.RangeEnd.EXCLUDED, span=SP)) == "1.."
-    assert print_pat(ast.RangePat(start=None, end=int_("9"), end_kind=ast.RangeEnd.INCLUDED, span=SP)) == "..=9"
+    assert (
+        print_pat(ast.RangePat(start=int_("1"), end=None, end_kind=ast.RangeEnd.EXCLUDED, span=SP))
+        == "1.."
+    )
+    assert (
+        print_pat(ast.RangePat(start=None, end=int_("9"), end_kind=ast.RangeEnd.INCLUDED, span=SP))
+        == "..=9"
+    )
     neg = ast.ExprPat(expr=ast.UnaryExpr(op=ast.UnOp.NEG, expr=int_("1"), span=SP), span=SP)
     assert print_pat(neg) == "-1"
-    sp = ast.StructPat(qself=None, path=path("P"), fields=(
-        ast.PatField(ident=ident("x"), pat=bind("x"), is_shorthand=True, span=SP),
-        ast.PatField(ident=ident("y"), pat=ast.WildPat(span=SP), is_shorthand=False, span=SP),
-    ), rest=True, span=SP)
+    sp = ast.StructPat(
+        qself=None,
+        path=path("P"),
+        fields=(
+            ast.PatField(ident=ident("x"), pat=bind("x"), is_shorthand=True, span=SP),
+            ast.PatField(ident=ident("y"), pat=ast.WildPat(span=SP), is_shorthand=False, span=SP),
+        ),
+        rest=True,
+        span=SP,
+    )
     assert print_pat(sp) == "P { x, y: _, .. }"
-    assert print_pat(ast.StructPat(qself=None, path=path("P"), fields=(), rest=True, span=SP)) == "P { .. }"
+    assert (
+        print_pat(ast.StructPat(qself=None, path=path("P"), fields=(), rest=True, span=SP))
+        == "P { .. }"
+    )
     assert print_pat(ast.TuplePat(pats=(ast.RestPat(span=SP),), span=SP)) == "(..)"
     assert print_pat(ast.TuplePat(pats=(bind("a"),), span=SP)) == "(a,)"
     sl = ast.SlicePat(pats=(bind("first"), ast.RestPat(span=SP)), span=SP)
@@ -493,9 +698,21 @@ def test_patterns() -> None:
     assert print_pat(rp) == "&mut &x"
     orp = ast.OrPat(pats=(path_pat("A"), path_pat("B")), leading_vert=True, span=SP)
     assert print_pat(orp) == "| A | B"
-    assert print_pat(ast.ParenPat(pat=ast.OrPat(pats=(path_pat("A"), path_pat("B")), span=SP), span=SP)) == "(A | B)"
+    assert (
+        print_pat(
+            ast.ParenPat(pat=ast.OrPat(pats=(path_pat("A"), path_pat("B")), span=SP), span=SP)
+        )
+        == "(A | B)"
+    )
     assert print_pat(ast.BoxPat(pat=bind("b"), span=SP)) == "box b"
-    assert print_pat(ast.TupleStructPat(qself=None, path=path(seg("E", angle(targ(ty("u8")))), "V"), pats=(), span=SP)) == "E::<u8>::V()"
+    assert (
+        print_pat(
+            ast.TupleStructPat(
+                qself=None, path=path(seg("E", angle(targ(ty("u8")))), "V"), pats=(), span=SP
+            )
+        )
+        == "E::<u8>::V()"
+    )
 
 
 def path_pat(name: str) -> ast.PathPat:
@@ -510,12 +727,19 @@ def test_types() -> None:
     assert print_ty(ast.PtrTy(mutbl=NOT, ty=ty("u8"), span=SP)) == "*const u8"
     assert print_ty(ast.PtrTy(mutbl=MUT, ty=ty("u8"), span=SP)) == "*mut u8"
     assert print_ty(ast.SliceTy(elem=ty("u8"), span=SP)) == "[u8]"
-    assert print_ty(ast.ArrayTy(elem=ty("u8"), len=ast.AnonConst(value=int_("4")), span=SP)) == "[u8; 4]"
+    assert (
+        print_ty(ast.ArrayTy(elem=ty("u8"), len=ast.AnonConst(value=int_("4")), span=SP))
+        == "[u8; 4]"
+    )
     assert print_ty(ast.NeverTy(span=SP)) == "!"
     assert print_ty(ast.TupleTy(elems=(), span=SP)) == "()"
     assert print_ty(ast.TupleTy(elems=(ty("A"),), span=SP)) == "(A,)"
     assert print_ty(ast.InferTy(span=SP)) == "_"
-    dyn = ast.TraitObjectTy(bounds=(trait_bound("A"), trait_bound("B"), ast.OutlivesBound(lifetime=lt("'a"), span=SP)), syntax=ast.TraitObjectSyntax.DYN, span=SP)
+    dyn = ast.TraitObjectTy(
+        bounds=(trait_bound("A"), trait_bound("B"), ast.OutlivesBound(lifetime=lt("'a"), span=SP)),
+        syntax=ast.TraitObjectSyntax.DYN,
+        span=SP,
+    )
     assert print_ty(dyn) == "dyn A + B + 'a"
     assert print_ty(ast.ImplTraitTy(bounds=(trait_bound("Iterator"),), span=SP)) == "impl Iterator"
     fn_args = ast.ParenthesizedArgs(inputs=(ty("A"),), output=ty("B"), span=SP)
@@ -524,16 +748,29 @@ def test_types() -> None:
     assert print_ty(ty(seg("FnOnce", fn_args0))) == "FnOnce()"
     item_eq = ast.AssocItemConstraint(ident=ident("Item"), gen_args=None, term=ty("u8"), span=SP)
     assert print_ty(ty(seg("Iterator", angle(item_eq)))) == "Iterator<Item = u8>"
-    item_b = ast.AssocItemConstraint(ident=ident("Item"), gen_args=None, bounds=(trait_bound("Copy"),), span=SP)
+    item_b = ast.AssocItemConstraint(
+        ident=ident("Item"), gen_args=None, bounds=(trait_bound("Copy"),), span=SP
+    )
     assert print_ty(ty(seg("Iterator", angle(item_b)))) == "Iterator<Item: Copy>"
-    c = ast.ConstArg(value=ast.AnonConst(value=bexpr(tail(binary(ADD, var("N"), int_("1"))))), span=SP)
-    assert print_ty(ty(seg("A", angle(ast.LifetimeArg(lifetime=lt("'a"), span=SP), targ(ty("T")), c)))) == "A<'a, T, {\n    N + 1\n}>"
+    c = ast.ConstArg(
+        value=ast.AnonConst(value=bexpr(tail(binary(ADD, var("N"), int_("1"))))), span=SP
+    )
+    assert (
+        print_ty(ty(seg("A", angle(ast.LifetimeArg(lifetime=lt("'a"), span=SP), targ(ty("T")), c))))
+        == "A<'a, T, {\n    N + 1\n}>"
+    )
     bare = ast.BareFnTy(
         safety=ast.Safety.UNSAFE,
         abi=Lit(LitKind.STR, "C"),
         abi_written_bare=False,
         generic_params=(lparam("'a"),),
-        decl=ast.FnDecl(inputs=(param(ast.WildPat(span=SP), ref_ty(ty("u8"), lifetime="'a")), param(bind("n"), ty("i32"))), output=ty("i32")),
+        decl=ast.FnDecl(
+            inputs=(
+                param(ast.WildPat(span=SP), ref_ty(ty("u8"), lifetime="'a")),
+                param(bind("n"), ty("i32")),
+            ),
+            output=ty("i32"),
+        ),
         span=SP,
     )
     assert print_ty(bare) == "for<'a> unsafe extern \"C\" fn(&'a u8, n: i32) -> i32"
@@ -546,7 +783,9 @@ def test_types() -> None:
 
 
 def test_fn_headers_and_self_params() -> None:
-    hdr = ast.FnHeader(is_const=True, is_async=True, safety=ast.Safety.UNSAFE, ext=Lit(LitKind.STR, "C"))
+    hdr = ast.FnHeader(
+        is_const=True, is_async=True, safety=ast.Safety.UNSAFE, ext=Lit(LitKind.STR, "C")
+    )
     assert print_item(fn("f", header=hdr, vis=PUB)) == 'pub const async unsafe extern "C" fn f() {}'
     ps = (
         self_param(),
@@ -556,21 +795,53 @@ def test_fn_headers_and_self_params() -> None:
     assert print_item(fn("b", params=(self_param(mutbl=MUT),), body=False)) == "fn b(mut self);"
     refself = ref_ty(ast.ImplicitSelfTy(span=SP), MUT, "'a")
     assert print_item(fn("c", params=(self_param(refself),), body=False)) == "fn c(&'a mut self);"
-    assert print_item(fn("d", params=(self_param(ref_ty(ast.ImplicitSelfTy(span=SP))),), body=False)) == "fn d(&self);"
+    assert (
+        print_item(fn("d", params=(self_param(ref_ty(ast.ImplicitSelfTy(span=SP))),), body=False))
+        == "fn d(&self);"
+    )
     boxed = ty(seg("Box", angle(targ(ty("Self")))))
     assert print_item(fn("e", params=(self_param(boxed),), body=False)) == "fn e(self: Box<Self>);"
 
 
 def test_generics_and_where() -> None:
-    pred = ast.BoundPredicate(bound_generic_params=(), bounded_ty=ty("T"), bounds=(trait_bound("Clone"), trait_bound("Debug")), span=SP)
+    pred = ast.BoundPredicate(
+        bound_generic_params=(),
+        bounded_ty=ty("T"),
+        bounds=(trait_bound("Clone"), trait_bound("Debug")),
+        span=SP,
+    )
     hrtb = ast.BoundPredicate(
         bound_generic_params=(lparam("'a"),),
         bounded_ty=ty("F"),
-        bounds=(trait_bound(seg("Fn", ast.ParenthesizedArgs(inputs=(ref_ty(ty("str"), lifetime="'a"),), output=ref_ty(ty("str"), lifetime="'a"), span=SP))),),
+        bounds=(
+            trait_bound(
+                seg(
+                    "Fn",
+                    ast.ParenthesizedArgs(
+                        inputs=(ref_ty(ty("str"), lifetime="'a"),),
+                        output=ref_ty(ty("str"), lifetime="'a"),
+                        span=SP,
+                    ),
+                )
+            ),
+        ),
         span=SP,
     )
-    cparam = ast.GenericParam(ident=ident("N"), kind=ast.GenericParamKind.CONST, const_ty=ty("usize"), const_default=ast.AnonConst(value=int_("3")), span=SP)
-    g = generics(lparam("'a"), lparam("'b", ast.OutlivesBound(lifetime=lt("'a"), span=SP)), tparam("T", trait_bound("Sized", polarity=ast.BoundPolarity.MAYBE)), tparam("U", default=ty("i32")), cparam, where=(pred, hrtb))
+    cparam = ast.GenericParam(
+        ident=ident("N"),
+        kind=ast.GenericParamKind.CONST,
+        const_ty=ty("usize"),
+        const_default=ast.AnonConst(value=int_("3")),
+        span=SP,
+    )
+    g = generics(
+        lparam("'a"),
+        lparam("'b", ast.OutlivesBound(lifetime=lt("'a"), span=SP)),
+        tparam("T", trait_bound("Sized", polarity=ast.BoundPolarity.MAYBE)),
+        tparam("U", default=ty("i32")),
+        cparam,
+        where=(pred, hrtb),
+    )
     f = fn("f", gen=g, ret=ty("T"), params=(param(bind("x"), ty("T")),))
     assert print_item(f) == (
         "fn f<'a, 'b: 'a, T: ?Sized, U = i32, const N: usize = 3>(x: T) -> T\n"
@@ -583,58 +854,234 @@ def test_generics_and_where() -> None:
 
 def test_structs_enums_unions() -> None:
     fld = ast.FieldDef(vis=PUB, ident=ident("x"), ty=ty("i32"), span=SP)
-    fld2 = ast.FieldDef(vis=INHERITED, ident=ident("y"), ty=ty("i32"), attrs=(doc(" The y."),), span=SP)
-    st = ast.StructItem(vis=PUB, ident=ident("P"), generics=generics(), data=ast.VariantData(shape=ast.VariantShape.STRUCT, fields=(fld, fld2)), span=SP)
+    fld2 = ast.FieldDef(
+        vis=INHERITED, ident=ident("y"), ty=ty("i32"), attrs=(doc(" The y."),), span=SP
+    )
+    st = ast.StructItem(
+        vis=PUB,
+        ident=ident("P"),
+        generics=generics(),
+        data=ast.VariantData(shape=ast.VariantShape.STRUCT, fields=(fld, fld2)),
+        span=SP,
+    )
     assert print_item(st) == "pub struct P {\n    pub x: i32,\n    /// The y.\n    y: i32,\n}"
     crate_vis = ast.Visibility(kind="restricted", path=path("crate"), shorthand=True, span=SP)
     tf = ast.FieldDef(vis=crate_vis, ident=None, ty=ty("u8"), span=SP)
-    wpred = ast.BoundPredicate(bound_generic_params=(), bounded_ty=ty("T"), bounds=(trait_bound("Copy"),), span=SP)
-    ts = ast.StructItem(vis=INHERITED, ident=ident("W"), generics=generics(tparam("T"), where=(wpred,)), data=ast.VariantData(shape=ast.VariantShape.TUPLE, fields=(tf,)), span=SP)
+    wpred = ast.BoundPredicate(
+        bound_generic_params=(), bounded_ty=ty("T"), bounds=(trait_bound("Copy"),), span=SP
+    )
+    ts = ast.StructItem(
+        vis=INHERITED,
+        ident=ident("W"),
+        generics=generics(tparam("T"), where=(wpred,)),
+        data=ast.VariantData(shape=ast.VariantShape.TUPLE, fields=(tf,)),
+        span=SP,
+    )
     assert print_item(ts) == "struct W<T>(pub(crate) u8)\nwhere\n    T: Copy;"
-    unit = ast.StructItem(vis=INHERITED, ident=ident("U"), generics=generics(), data=ast.VariantData(shape=ast.VariantShape.UNIT), span=SP)
+    unit = ast.StructItem(
+        vis=INHERITED,
+        ident=ident("U"),
+        generics=generics(),
+        data=ast.VariantData(shape=ast.VariantShape.UNIT),
+        span=SP,
+    )
     assert print_item(unit) == "struct U;"
-    un = ast.UnionItem(vis=INHERITED, ident=ident("IntOrFloat"), generics=generics(), data=ast.VariantData(shape=ast.VariantShape.STRUCT, fields=(ast.FieldDef(vis=INHERITED, ident=ident("i"), ty=ty("u32"), span=SP),)), span=SP)
+    un = ast.UnionItem(
+        vis=INHERITED,
+        ident=ident("IntOrFloat"),
+        generics=generics(),
+        data=ast.VariantData(
+            shape=ast.VariantShape.STRUCT,
+            fields=(ast.FieldDef(vis=INHERITED, ident=ident("i"), ty=ty("u32"), span=SP),),
+        ),
+        span=SP,
+    )
     assert print_item(un) == "union IntOrFloat {\n    i: u32,\n}"
     variants = (
-        ast.Variant(ident=ident("A"), vis=INHERITED, data=ast.VariantData(shape=ast.VariantShape.UNIT), disr_expr=ast.AnonConst(value=int_("1")), span=SP),
-        ast.Variant(ident=ident("B"), vis=INHERITED, data=ast.VariantData(shape=ast.VariantShape.TUPLE, fields=(ast.FieldDef(vis=INHERITED, ident=None, ty=ty("u8"), span=SP),)), span=SP),
-        ast.Variant(ident=ident("C"), vis=INHERITED, data=ast.VariantData(shape=ast.VariantShape.STRUCT, fields=(ast.FieldDef(vis=INHERITED, ident=ident("x"), ty=ty("u8"), span=SP),)), span=SP),
-        ast.Variant(ident=ident("D"), vis=INHERITED, data=ast.VariantData(shape=ast.VariantShape.STRUCT), span=SP),
+        ast.Variant(
+            ident=ident("A"),
+            vis=INHERITED,
+            data=ast.VariantData(shape=ast.VariantShape.UNIT),
+            disr_expr=ast.AnonConst(value=int_("1")),
+            span=SP,
+        ),
+        ast.Variant(
+            ident=ident("B"),
+            vis=INHERITED,
+            data=ast.VariantData(
+                shape=ast.VariantShape.TUPLE,
+                fields=(ast.FieldDef(vis=INHERITED, ident=None, ty=ty("u8"), span=SP),),
+            ),
+            span=SP,
+        ),
+        ast.Variant(
+            ident=ident("C"),
+            vis=INHERITED,
+            data=ast.VariantData(
+                shape=ast.VariantShape.STRUCT,
+                fields=(ast.FieldDef(vis=INHERITED, ident=ident("x"), ty=ty("u8"), span=SP),),
+            ),
+            span=SP,
+        ),
+        ast.Variant(
+            ident=ident("D"),
+            vis=INHERITED,
+            data=ast.VariantData(shape=ast.VariantShape.STRUCT),
+            span=SP,
+        ),
     )
-    en = ast.EnumItem(vis=INHERITED, ident=ident("E"), generics=generics(), variants=variants, attrs=(attr("derive", tok(TokenKind.IDENT, "Debug")),), span=SP)
-    assert print_item(en) == "#[derive(Debug)]\nenum E {\n    A = 1,\n    B(u8),\n    C { x: u8 },\n    D {},\n}"
+    en = ast.EnumItem(
+        vis=INHERITED,
+        ident=ident("E"),
+        generics=generics(),
+        variants=variants,
+        attrs=(attr("derive", tok(TokenKind.IDENT, "Debug")),),
+        span=SP,
+    )
+    assert (
+        print_item(en)
+        == "#[derive(Debug)]\nenum E {\n    A = 1,\n    B(u8),\n    C { x: u8 },\n    D {},\n}"
+    )
 
 
 def test_traits_and_impls() -> None:
-    method_sig = fn("len", params=(self_param(ref_ty(ast.ImplicitSelfTy(span=SP))),), ret=ty("usize"), body=False)
-    assoc = ast.TyAliasItem(vis=INHERITED, ident=ident("Item"), generics=generics(), bounds=(trait_bound("Copy"),), ty=None, span=SP)
-    tr = ast.TraitItem(vis=PUB, ident=ident("Len"), safety=ast.Safety.UNSAFE, is_auto=False, generics=generics(), bounds=(trait_bound("Sized"),), items=(assoc, method_sig), span=SP)
-    assert print_item(tr) == "pub unsafe trait Len: Sized {\n    type Item: Copy;\n\n    fn len(&self) -> usize;\n}"
-    auto = ast.TraitItem(vis=INHERITED, ident=ident("Marker"), safety=ast.Safety.DEFAULT, is_auto=True, generics=generics(), bounds=(), items=(), span=SP)
+    method_sig = fn(
+        "len",
+        params=(self_param(ref_ty(ast.ImplicitSelfTy(span=SP))),),
+        ret=ty("usize"),
+        body=False,
+    )
+    assoc = ast.TyAliasItem(
+        vis=INHERITED,
+        ident=ident("Item"),
+        generics=generics(),
+        bounds=(trait_bound("Copy"),),
+        ty=None,
+        span=SP,
+    )
+    tr = ast.TraitItem(
+        vis=PUB,
+        ident=ident("Len"),
+        safety=ast.Safety.UNSAFE,
+        is_auto=False,
+        generics=generics(),
+        bounds=(trait_bound("Sized"),),
+        items=(assoc, method_sig),
+        span=SP,
+    )
+    assert (
+        print_item(tr)
+        == "pub unsafe trait Len: Sized {\n    type Item: Copy;\n\n    fn len(&self) -> usize;\n}"
+    )
+    auto = ast.TraitItem(
+        vis=INHERITED,
+        ident=ident("Marker"),
+        safety=ast.Safety.DEFAULT,
+        is_auto=True,
+        generics=generics(),
+        bounds=(),
+        items=(),
+        span=SP,
+    )
     assert print_item(auto) == "auto trait Marker {}"
-    neg = ast.ImplItem(vis=INHERITED, ident=ident(""), safety=ast.Safety.DEFAULT, polarity=ast.ImplPolarity.NEGATIVE, is_default=False, is_const=False, generics=generics(), of_trait=ast.TraitRef(path=path("Send")), self_ty=ty("T"), items=(), span=SP)
+    neg = ast.ImplItem(
+        vis=INHERITED,
+        ident=ident(""),
+        safety=ast.Safety.DEFAULT,
+        polarity=ast.ImplPolarity.NEGATIVE,
+        is_default=False,
+        is_const=False,
+        generics=generics(),
+        of_trait=ast.TraitRef(path=path("Send")),
+        self_ty=ty("T"),
+        items=(),
+        span=SP,
+    )
     assert print_item(neg) == "impl !Send for T {}"
-    uimpl = ast.ImplItem(vis=INHERITED, ident=ident(""), safety=ast.Safety.UNSAFE, polarity=ast.ImplPolarity.POSITIVE, is_default=False, is_const=False, generics=generics(tparam("T")), of_trait=ast.TraitRef(path=path("Sync")), self_ty=ty(seg("W", angle(targ(ty("T"))))), items=(), span=SP)
+    uimpl = ast.ImplItem(
+        vis=INHERITED,
+        ident=ident(""),
+        safety=ast.Safety.UNSAFE,
+        polarity=ast.ImplPolarity.POSITIVE,
+        is_default=False,
+        is_const=False,
+        generics=generics(tparam("T")),
+        of_trait=ast.TraitRef(path=path("Sync")),
+        self_ty=ty(seg("W", angle(targ(ty("T"))))),
+        items=(),
+        span=SP,
+    )
     assert print_item(uimpl) == "unsafe impl<T> Sync for W<T> {}"
-    inherent = ast.ImplItem(vis=INHERITED, ident=ident(""), safety=ast.Safety.DEFAULT, polarity=ast.ImplPolarity.POSITIVE, is_default=False, is_const=False, generics=generics(), of_trait=None, self_ty=ty("S"), items=(fn("a"), fn("b")), span=SP)
+    inherent = ast.ImplItem(
+        vis=INHERITED,
+        ident=ident(""),
+        safety=ast.Safety.DEFAULT,
+        polarity=ast.ImplPolarity.POSITIVE,
+        is_default=False,
+        is_const=False,
+        generics=generics(),
+        of_trait=None,
+        self_ty=ty("S"),
+        items=(fn("a"), fn("b")),
+        span=SP,
+    )
     assert print_item(inherent) == "impl S {\n    fn a() {}\n\n    fn b() {}\n}"
 
 
 def test_module_items() -> None:
-    c = ast.ConstItem(vis=INHERITED, ident=ident("N"), generics=generics(), ty=ty("usize"), expr=int_("3"), span=SP)
+    c = ast.ConstItem(
+        vis=INHERITED,
+        ident=ident("N"),
+        generics=generics(),
+        ty=ty("usize"),
+        expr=int_("3"),
+        span=SP,
+    )
     assert print_item(c) == "const N: usize = 3;"
-    st = ast.StaticItem(vis=INHERITED, ident=ident("C"), ty=ty("u32"), mutbl=MUT, expr=int_("0"), span=SP)
+    st = ast.StaticItem(
+        vis=INHERITED, ident=ident("C"), ty=ty("u32"), mutbl=MUT, expr=int_("0"), span=SP
+    )
     assert print_item(st) == "static mut C: u32 = 0;"
-    ta = ast.TyAliasItem(vis=PUB, ident=ident("R"), generics=generics(tparam("T")), bounds=(), ty=ty(seg("Result", angle(targ(ty("T")), targ(ty("E"))))), span=SP)
+    ta = ast.TyAliasItem(
+        vis=PUB,
+        ident=ident("R"),
+        generics=generics(tparam("T")),
+        bounds=(),
+        ty=ty(seg("Result", angle(targ(ty("T")), targ(ty("E"))))),
+        span=SP,
+    )
     assert print_item(ta) == "pub type R<T> = Result<T, E>;"
     ec = ast.ExternCrateItem(vis=INHERITED, ident=ident("f"), orig_name=ident("foo"), span=SP)
     assert print_item(ec) == "extern crate foo as f;"
-    ext = ast.ForeignModItem(vis=INHERITED, ident=ident(""), abi=Lit(LitKind.STR, "C"), items=(
-        fn("abs", params=(param(bind("x"), ty("i32")),), ret=ty("i32"), body=False),
-        fn("printf", params=(param(bind("fmt"), ast.PtrTy(mutbl=NOT, ty=ty("u8"), span=SP)), param(ast.WildPat(span=SP), ast.CVarArgsTy(span=SP))), ret=ty("i32"), body=False),
-    ), span=SP)
-    assert print_item(ext) == 'extern "C" {\n    fn abs(x: i32) -> i32;\n    fn printf(fmt: *const u8, ...) -> i32;\n}'
-    md = ast.ModItem(vis=PUB, ident=ident("m"), items=(fn("f"),), inner_attrs=(attr("allow", tok(TokenKind.IDENT, "dead_code"), inner=True),), span=SP)
+    ext = ast.ForeignModItem(
+        vis=INHERITED,
+        ident=ident(""),
+        abi=Lit(LitKind.STR, "C"),
+        items=(
+            fn("abs", params=(param(bind("x"), ty("i32")),), ret=ty("i32"), body=False),
+            fn(
+                "printf",
+                params=(
+                    param(bind("fmt"), ast.PtrTy(mutbl=NOT, ty=ty("u8"), span=SP)),
+                    param(ast.WildPat(span=SP), ast.CVarArgsTy(span=SP)),
+                ),
+                ret=ty("i32"),
+                body=False,
+            ),
+        ),
+        span=SP,
+    )
+    assert (
+        print_item(ext)
+        == 'extern "C" {\n    fn abs(x: i32) -> i32;\n    fn printf(fmt: *const u8, ...) -> i32;\n}'
+    )
+    md = ast.ModItem(
+        vis=PUB,
+        ident=ident("m"),
+        items=(fn("f"),),
+        inner_attrs=(attr("allow", tok(TokenKind.IDENT, "dead_code"), inner=True),),
+        span=SP,
+    )
     assert print_item(md) == "pub mod m {\n    #![allow(dead_code)]\n\n    fn f() {}\n}"
     assert print_item(ast.ModItem(vis=INHERITED, ident=ident("n"), items=None, span=SP)) == "mod n;"
     in_vis = ast.Visibility(kind="restricted", path=path("crate", "a"), span=SP)
@@ -645,51 +1092,128 @@ def test_use_trees() -> None:
     def use(tree: ast.UseTree) -> str:
         return print_item(ast.UseItem(vis=INHERITED, ident=ident(""), tree=tree, span=SP))
 
-    def ut(*names: str, kind: str = "simple", rename: str | None = None, nested: tuple[ast.UseTree, ...] = ()) -> ast.UseTree:
-        return ast.UseTree(prefix=path(*names), kind=kind, rename=ident(rename) if rename else None, nested=nested, span=SP)
+    def ut(
+        *names: str,
+        kind: str = "simple",
+        rename: str | None = None,
+        nested: tuple[ast.UseTree, ...] = (),
+    ) -> ast.UseTree:
+        return ast.UseTree(
+            prefix=path(*names),
+            kind=kind,
+            rename=ident(rename) if rename else None,
+            nested=nested,
+            span=SP,
+        )
 
     assert use(ut("std", "io")) == "use std::io;"
     assert use(ut("std", "io", kind="glob")) == "use std::io::*;"
     assert use(ut("a", rename="_")) == "use a as _;"
     nested = (ut("self"), ut("Read", rename="R"), ut("b", kind="nested", nested=(ut("c"),)))
-    assert use(ut("std", "io", kind="nested", nested=nested)) == "use std::io::{self, Read as R, b::{c}};"
-    assert use(ast.UseTree(prefix=path(is_global=True), kind="nested", nested=(ut("a"),), span=SP)) == "use ::{a};"
+    assert (
+        use(ut("std", "io", kind="nested", nested=nested))
+        == "use std::io::{self, Read as R, b::{c}};"
+    )
+    assert (
+        use(ast.UseTree(prefix=path(is_global=True), kind="nested", nested=(ut("a"),), span=SP))
+        == "use ::{a};"
+    )
 
 
 def test_macro_rules() -> None:
     # macro_rules! m { ($x:expr) => { $x + 1 }; () => { f(); } }
     rule1 = (
-        delim(TokenKind.OPEN_PAREN, tok(TokenKind.DOLLAR, "$", joint=True), tok(TokenKind.IDENT, "x", joint=True), tok(TokenKind.COLON, ":", joint=True), tok(TokenKind.IDENT, "expr", joint=True)),
+        delim(
+            TokenKind.OPEN_PAREN,
+            tok(TokenKind.DOLLAR, "$", joint=True),
+            tok(TokenKind.IDENT, "x", joint=True),
+            tok(TokenKind.COLON, ":", joint=True),
+            tok(TokenKind.IDENT, "expr", joint=True),
+        ),
         tok(TokenKind.FAT_ARROW, "=>"),
-        delim(TokenKind.OPEN_BRACE, tok(TokenKind.DOLLAR, "$", joint=True), tok(TokenKind.IDENT, "x"), tok(TokenKind.PLUS, "+"), tok(TokenKind.LITERAL, "1", lit_=Lit(LitKind.INTEGER, "1")), joint=True, open_joint=False),
+        delim(
+            TokenKind.OPEN_BRACE,
+            tok(TokenKind.DOLLAR, "$", joint=True),
+            tok(TokenKind.IDENT, "x"),
+            tok(TokenKind.PLUS, "+"),
+            tok(TokenKind.LITERAL, "1", lit_=Lit(LitKind.INTEGER, "1")),
+            joint=True,
+            open_joint=False,
+        ),
         tok(TokenKind.SEMI, ";"),
     )
     rule2 = (
         delim(TokenKind.OPEN_PAREN),
         tok(TokenKind.FAT_ARROW, "=>"),
-        delim(TokenKind.OPEN_BRACE, tok(TokenKind.IDENT, "f", joint=True), delim(TokenKind.OPEN_PAREN, joint=True), tok(TokenKind.SEMI, ";", joint=True)),
+        delim(
+            TokenKind.OPEN_BRACE,
+            tok(TokenKind.IDENT, "f", joint=True),
+            delim(TokenKind.OPEN_PAREN, joint=True),
+            tok(TokenKind.SEMI, ";", joint=True),
+        ),
     )
-    body = ast.DelimArgs(delim=ast.Delimiter.BRACE, tokens=rule1 + rule2, open_span=SP, close_span=SP)
+    body = ast.DelimArgs(
+        delim=ast.Delimiter.BRACE, tokens=rule1 + rule2, open_span=SP, close_span=SP
+    )
     it = ast.MacroRulesItem(vis=INHERITED, ident=ident("m"), body=body, span=SP)
-    assert print_item(it) == "macro_rules! m {\n    ($x:expr) => { $x + 1 };\n    () => {\n        f();\n    }\n}"
+    assert (
+        print_item(it)
+        == "macro_rules! m {\n    ($x:expr) => { $x + 1 };\n    () => {\n        f();\n    }\n}"
+    )
 
 
 def test_attributes_and_docs() -> None:
     f = fn("f", attrs=(doc(" Adds."), doc(" Block. ", block_style=True), attr("inline")))
     assert print_item(f) == "/// Adds.\n/** Block. */\n#[inline]\nfn f() {}"
-    eq = ast.Attribute(kind=ast.NormalAttr(path=path("doc"), args=ast.AttrEq(expr=str_("x"), eq_span=SP)), style=ast.AttrStyle.OUTER, span=SP)
-    unsafe = ast.Attribute(kind=ast.NormalAttr(path=path("no_mangle"), args=None, unsafe=True), style=ast.AttrStyle.OUTER, span=SP)
-    assert print_item(fn("g", attrs=(eq, unsafe))) == '#[doc = "x"]\n#[unsafe(no_mangle)]\nfn g() {}'
+    eq = ast.Attribute(
+        kind=ast.NormalAttr(path=path("doc"), args=ast.AttrEq(expr=str_("x"), eq_span=SP)),
+        style=ast.AttrStyle.OUTER,
+        span=SP,
+    )
+    unsafe = ast.Attribute(
+        kind=ast.NormalAttr(path=path("no_mangle"), args=None, unsafe=True),
+        style=ast.AttrStyle.OUTER,
+        span=SP,
+    )
+    assert (
+        print_item(fn("g", attrs=(eq, unsafe))) == '#[doc = "x"]\n#[unsafe(no_mangle)]\nfn g() {}'
+    )
     # inner attributes of a fn body are kept with the item (as rustc does)
-    inner = fn("h", tail(int_("1")), attrs=(attr("allow", tok(TokenKind.IDENT, "x"), inner=True), doc(" Inner.", inner=True)))
+    inner = fn(
+        "h",
+        tail(int_("1")),
+        attrs=(attr("allow", tok(TokenKind.IDENT, "x"), inner=True), doc(" Inner.", inner=True)),
+    )
     assert print_item(inner) == "fn h() {\n    #![allow(x)]\n    //! Inner.\n    1\n}"
 
 
 def test_crate_layout() -> None:
-    use_a = ast.UseItem(vis=INHERITED, ident=ident(""), tree=ast.UseTree(prefix=path("a"), kind="simple", span=SP), span=SP)
-    use_b = ast.UseItem(vis=INHERITED, ident=ident(""), tree=ast.UseTree(prefix=path("b"), kind="simple", span=SP), span=SP)
-    c = crate(use_a, use_b, fn("f"), fn("g"), attrs=(doc(" Crate docs.", inner=True), attr("allow", tok(TokenKind.IDENT, "x"), inner=True)))
-    assert print_crate(c) == "//! Crate docs.\n#![allow(x)]\n\nuse a;\nuse b;\n\nfn f() {}\n\nfn g() {}\n"
+    use_a = ast.UseItem(
+        vis=INHERITED,
+        ident=ident(""),
+        tree=ast.UseTree(prefix=path("a"), kind="simple", span=SP),
+        span=SP,
+    )
+    use_b = ast.UseItem(
+        vis=INHERITED,
+        ident=ident(""),
+        tree=ast.UseTree(prefix=path("b"), kind="simple", span=SP),
+        span=SP,
+    )
+    c = crate(
+        use_a,
+        use_b,
+        fn("f"),
+        fn("g"),
+        attrs=(
+            doc(" Crate docs.", inner=True),
+            attr("allow", tok(TokenKind.IDENT, "x"), inner=True),
+        ),
+    )
+    assert (
+        print_crate(c)
+        == "//! Crate docs.\n#![allow(x)]\n\nuse a;\nuse b;\n\nfn f() {}\n\nfn g() {}\n"
+    )
     assert print_crate(crate()) == ""
 
 
@@ -704,20 +1228,54 @@ def test_print_tokens_spacing() -> None:
     assert print_tokens((tok(TokenKind.MINUS, "-", joint=True), gt)) == "- >"
     assert print_tokens((tok(TokenKind.DOLLAR, "$", joint=True), tok(TokenKind.IDENT, "x"))) == "$x"
     assert print_tokens((tok(TokenKind.DOLLAR, "$"), tok(TokenKind.IDENT, "x"))) == "$ x"
-    assert print_tokens((tok(TokenKind.POUND, "#", joint=True), delim(TokenKind.OPEN_BRACKET, tok(TokenKind.IDENT, "a", joint=True)))) == "#[a]"
-    assert print_tokens((tok(TokenKind.IDENT, "a", joint=True), tok(TokenKind.PATH_SEP, "::", joint=True), tok(TokenKind.IDENT, "b"))) == "a::b"
+    assert (
+        print_tokens(
+            (
+                tok(TokenKind.POUND, "#", joint=True),
+                delim(TokenKind.OPEN_BRACKET, tok(TokenKind.IDENT, "a", joint=True)),
+            )
+        )
+        == "#[a]"
+    )
+    assert (
+        print_tokens(
+            (
+                tok(TokenKind.IDENT, "a", joint=True),
+                tok(TokenKind.PATH_SEP, "::", joint=True),
+                tok(TokenKind.IDENT, "b"),
+            )
+        )
+        == "a::b"
+    )
     assert print_tokens((tok(TokenKind.COLON, ":", joint=True), tok(TokenKind.COLON, ":"))) == ": :"
-    assert print_tokens((tok(TokenKind.DOT, ".", joint=True), tok(TokenKind.DOT_DOT, ".."))) == ". .."
+    assert (
+        print_tokens((tok(TokenKind.DOT, ".", joint=True), tok(TokenKind.DOT_DOT, ".."))) == ". .."
+    )
     assert print_tokens((tok(TokenKind.SLASH, "/", joint=True), tok(TokenKind.STAR, "*"))) == "/ *"
     assert print_tokens((tok(TokenKind.IDENT, "a", joint=True), tok(TokenKind.IDENT, "b"))) == "a b"
-    assert print_tokens((tok(TokenKind.IDENT, "r", joint=True), tok(TokenKind.POUND, "#", joint=True), tok(TokenKind.IDENT, "x"))) == "r #x"
+    assert (
+        print_tokens(
+            (
+                tok(TokenKind.IDENT, "r", joint=True),
+                tok(TokenKind.POUND, "#", joint=True),
+                tok(TokenKind.IDENT, "x"),
+            )
+        )
+        == "r #x"
+    )
     assert print_tokens((tok(TokenKind.IDENT, "match", raw=True),)) == "r#match"
-    assert print_tokens((tok(TokenKind.LIFETIME, "'a", joint=True), tok(TokenKind.COLON, ":"))) == "'a:"
+    assert (
+        print_tokens((tok(TokenKind.LIFETIME, "'a", joint=True), tok(TokenKind.COLON, ":")))
+        == "'a:"
+    )
     one = tok(TokenKind.LITERAL, "1", joint=True, lit_=Lit(LitKind.INTEGER, "1"))
     zero = tok(TokenKind.LITERAL, "0", lit_=Lit(LitKind.INTEGER, "0"))
     assert print_tokens((one, tok(TokenKind.DOT, ".", joint=True), zero)) == "1 .0"
     one_dot = tok(TokenKind.LITERAL, "1.", joint=True, lit_=Lit(LitKind.FLOAT, "1."))
-    assert print_tokens((one_dot, tok(TokenKind.DOT, ".", joint=True), tok(TokenKind.IDENT, "max"))) == "1. .max"
+    assert (
+        print_tokens((one_dot, tok(TokenKind.DOT, ".", joint=True), tok(TokenKind.IDENT, "max")))
+        == "1. .max"
+    )
     line_doc = tok(TokenKind.DOC_COMMENT, "/// hi", joint=True)
     assert print_tokens((line_doc, tok(TokenKind.IDENT, "x"))) == "/// hi\nx"
 
@@ -759,7 +1317,19 @@ def test_deep_nesting_with_high_limit() -> None:
 
 
 def test_dump() -> None:
-    f = fn("main", semi(ast.MacCallExpr(mac=mac("println", ast.Delimiter.PAREN, tok(TokenKind.LITERAL, '"hi"', lit_=Lit(LitKind.STR, "hi"))), span=SP)))
+    f = fn(
+        "main",
+        semi(
+            ast.MacCallExpr(
+                mac=mac(
+                    "println",
+                    ast.Delimiter.PAREN,
+                    tok(TokenKind.LITERAL, '"hi"', lit_=Lit(LitKind.STR, "hi")),
+                ),
+                span=SP,
+            )
+        ),
+    )
     assert dump(f) == (
         'FnItem ident="main"\n'
         '  vis: Visibility kind="inherited"\n'
@@ -776,7 +1346,10 @@ def test_dump() -> None:
         "          mac: MacCall path=`println`\n"
         '            args: DelimArgs delim=PAREN tokens=`"hi"`\n'
     )
-    assert dump(binary(ADD, int_("1", "u8"), var("x"))) == "BinaryExpr op=ADD\n  lhs: LitExpr lit=`1u8`\n  rhs: PathExpr qself=None path=`x`\n"
+    assert (
+        dump(binary(ADD, int_("1", "u8"), var("x")))
+        == "BinaryExpr op=ADD\n  lhs: LitExpr lit=`1u8`\n  rhs: PathExpr qself=None path=`x`\n"
+    )
 
 
 def test_dump_deep_is_iterative() -> None:
