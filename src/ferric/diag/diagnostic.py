@@ -57,9 +57,15 @@ class Suggestion:
     parts: tuple[SubstitutionPart, ...]
     applicability: Applicability = Applicability.MACHINE_APPLICABLE
     style: str = "normal"
-    """"normal": shown as a patched source line under `help:`; "inline": the message
-    mentions the replacement directly (`help: ...: `x``); "hidden": not shown in
-    human output (still in JSON)."""
+    """"normal": shown as a patched source line under `help:` (rustc's verbose style);
+    "inline": when it is the diagnostic's only suggestion, one short part, the message
+    mentions the replacement directly as a label (`help: ...: `x``), else as "normal";
+    "hide_inline": like "inline" but the label omits the code (`help: remove this `mut``);
+    "hide_code": only the message, as `= help: ...`; "hidden": not shown in human output
+    (still in JSON)."""
+    alternatives: tuple[tuple[SubstitutionPart, ...], ...] = ()
+    """Further substitutions offered as alternatives to `parts` (rustc shows up to four,
+    e.g. one `use` line per candidate import, and counts the rest)."""
 
 
 @dataclass(slots=True)

@@ -1,0 +1,4 @@
+pub struct S;
+pub fn f(x: i32) -> i32 {
+    x
+}

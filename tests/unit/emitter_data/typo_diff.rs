@@ -1,0 +1,4 @@
+fn main() {
+    let count = 1;
+    let y = coutn + 1;
+}
