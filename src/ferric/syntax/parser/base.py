@@ -585,26 +585,47 @@ class ParserBase:
         elif k is not TK.EOF:
             self.bump()
 
-    def recover_stmt(self, stop_at_semi: bool = True, eat_semi: bool = True) -> None:
-        """Skip to the end of the current statement: past a `;` (or before it) or before the
-        `}` that closes the enclosing block (rustc's `recover_stmt_`)."""
+    def recover_stmt(self, break_on_semi: bool = False, break_on_block: bool = False) -> None:
+        """Skip tokens after an error (rustc's `recover_stmt_`). By default this goes to the
+        `}` that closes the enclosing block (not consumed); with `break_on_semi` it stops
+        after a `;` at this level; with `break_on_block` after a block at this level."""
+        brace_depth = 0
+        bracket_depth = 0
+        in_block = False
         while True:
             k = self.token.kind
-            if k is TK.EOF or k is TK.CLOSE_BRACE or k is TK.CLOSE_PAREN or k is TK.CLOSE_BRACKET:
-                return
-            if k is TK.SEMI and stop_at_semi:
-                if eat_semi:
-                    self.bump()
-                return
             if k is TK.OPEN_BRACE:
-                self.skip_token_tree()
-                # A block ends a block-like statement (`fn f() { .. }`, `if x { .. }`).
-                if self.token.kind is not TK.DOT and self.token.kind is not TK.QUESTION:
-                    if self.token.kind is TK.SEMI and eat_semi:
-                        self.bump()
+                brace_depth += 1
+                self.bump()
+                if break_on_block and brace_depth == 1 and bracket_depth == 0:
+                    in_block = True
+            elif k is TK.OPEN_BRACKET:
+                bracket_depth += 1
+                self.bump()
+            elif k is TK.CLOSE_BRACE:
+                if brace_depth == 0:
                     return
-                continue
-            self.skip_token_tree()
+                brace_depth -= 1
+                self.bump()
+                if in_block and bracket_depth == 0 and brace_depth == 0:
+                    return
+            elif k is TK.CLOSE_BRACKET:
+                bracket_depth = max(0, bracket_depth - 1)
+                self.bump()
+            elif k is TK.EOF:
+                return
+            elif k is TK.SEMI:
+                self.bump()
+                if break_on_semi and brace_depth == 0 and bracket_depth == 0:
+                    return
+            else:
+                self.bump()
+
+    def consume_block_to_close(self) -> None:
+        """Skip to the `}` closing the current block and consume it."""
+        self.recover_stmt()
+        if self.token.kind is TK.CLOSE_BRACE:
+            self.bump()
 
     def mk_ident(self, tok: Token) -> ast.Ident:
         return ast.Ident(name=tok.text, span=tok.span)

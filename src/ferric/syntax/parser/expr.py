@@ -885,13 +885,6 @@ class ExprParser(PatParser):
         raise PError(d)
 
     def _parse_if_cond(self, lo: Span) -> ast.Expr:
-        if self.token.kind is TK.OPEN_BRACE:
-            # `if { ... }` — missing condition.
-            d = self.error("missing condition for `if` expression", self.token.span.shrink_to_lo())
-            d.labels.clear()
-            d.with_primary(self.prev_token.span.shrink_to_hi(), "expected condition here")
-            self.emit(d)
-            return ast.ErrExpr(id=self.fresh_id(), span=self.token.span.shrink_to_lo())
         cond = self.parse_expr_cond()
         self._check_let_chains(cond)
         return cond
@@ -916,13 +909,30 @@ class ExprParser(PatParser):
             self.emit(d)
 
     def _parse_if_block(self, lo: Span, cond: ast.Expr) -> ast.Block:
-        if self.token.kind is not TK.OPEN_BRACE:
-            tok = self.token
-            d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
-            d.with_primary(tok.span, "expected `{`")
-            d.with_label(lo.to(cond.span) if not isinstance(cond, ast.ErrExpr) else lo, "this `if` expression has a condition, but no block")
+        """The `then` block (rustc's `parse_if_after_cond`): when the condition swallowed
+        the block (`if { .. }`), report the missing condition and use it."""
+        if self.token.kind is TK.OPEN_BRACE and not self.is_kw("else"):
+            return self.parse_block()
+        if isinstance(cond, ast.BlockExpr) and cond.label is None and cond.block.rules is ast.BlockRules.DEFAULT:
+            if_span = lo.shrink_to_hi()
+            d = self.error("missing condition for `if` expression", if_span)
+            d.labels.clear()
+            d.with_primary(if_span, "expected condition here")
+            d.with_label(
+                Span(cond.span.lo, cond.span.lo + 1, cond.span.ctxt),
+                "if this block is the condition of the `if` expression, then it must be followed by another block",
+            )
+            self.emit(d)
+            return cond.block
+        if self.is_kw("else"):
+            d = self.error("this `if` expression is missing a block after the condition", lo)
+            d.with_help("add a block here", cond.span.shrink_to_hi())
             raise PError(d)
-        return self.parse_block()
+        tok = self.token
+        d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
+        d.with_primary(tok.span, "expected `{`")
+        d.with_note("the `if` expression is missing a block after this condition", cond.span)
+        raise PError(d)
 
     def _parse_expr_let(self) -> ast.Expr:
         lo = self.token.span
@@ -960,22 +970,14 @@ class ExprParser(PatParser):
             try:
                 arms.append(self._parse_arm())
             except PError as err:
+                # rustc: report, skip to the end of the match.
                 if err.diag is not None:
                     self.emit(err.diag)
-                self._recover_arm()
+                self.recover_stmt()
+                self.eat(TK.CLOSE_BRACE)
+                break
         del brace
         return ast.MatchExpr(scrutinee=scrutinee, arms=tuple(arms), attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))
-
-    def _recover_arm(self) -> None:
-        """Skip to the next arm (after a `,` at this level) or to the closing `}`."""
-        while True:
-            k = self.token.kind
-            if k is TK.CLOSE_BRACE or k is TK.EOF:
-                return
-            if k is TK.COMMA:
-                self.bump()
-                return
-            self.skip_token_tree()
 
     def _parse_arm(self) -> ast.Arm:
         attrs = self.parse_outer_attributes()

@@ -876,10 +876,11 @@ class ItemParser(StmtParser):
             try:
                 item = self._parse_assoc_item(ctx)
             except PError as err:
+                # rustc: report, skip the rest of the item list.
                 if err.diag is not None:
                     self.emit(err.diag)
-                self._recover_assoc_item()
-                continue
+                self.consume_block_to_close()
+                break
             if item is None:
                 if self.token.kind is TK.SEMI:
                     self._maybe_consume_incorrect_semicolon(items[-1] if items else None)
@@ -892,10 +893,6 @@ class ItemParser(StmtParser):
                 raise PError(d)
             items.append(item)
         return items, inner
-
-    def _recover_assoc_item(self) -> None:
-        """Skip to the end of the broken associated item."""
-        self.recover_stmt(stop_at_semi=True, eat_semi=True)
 
     def _parse_assoc_item(self, ctx: int) -> ast.Item | None:
         attrs = self.parse_outer_attributes()

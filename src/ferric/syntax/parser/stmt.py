@@ -64,6 +64,7 @@ class StmtParser(ExprParser):
             try:
                 stmt = self.parse_full_stmt()
             except PError as err:
+                # rustc: report, then skip the rest of the block.
                 if err.diag is not None:
                     self.emit(err.diag)
                 self.recover_stmt()
@@ -72,26 +73,21 @@ class StmtParser(ExprParser):
                 stmts.append(stmt)
 
     def parse_full_stmt(self) -> ast.Stmt | None:
+        """A statement with its `;` (rustc's `parse_full_stmt`)."""
         stmt = self.parse_stmt_without_recovery()
         if stmt is None:
             return None
         if isinstance(stmt, ast.ExprStmt):
             e = stmt.expr
-            if expr_requires_semi_to_be_stmt(e) and self.token.kind is not TK.CLOSE_BRACE:
-                if self.token.kind is TK.SEMI:
-                    self.bump()
-                    return ast.SemiStmt(expr=e, id=stmt.id, span=stmt.span.to(self.prev_token.span))
-                self.expect_one_of([TK.SEMI], [TK.CLOSE_BRACE])
-                return ast.SemiStmt(expr=e, id=stmt.id, span=stmt.span)
-            if self.token.kind is TK.SEMI:
-                self.bump()
+            if expr_requires_semi_to_be_stmt(e):
+                self._maybe_recover_ternary(e)
+                self.expect_one_of([], [TK.SEMI, TK.CLOSE_BRACE])
+            if self.eat(TK.SEMI):
                 return ast.SemiStmt(expr=e, id=stmt.id, span=stmt.span.to(self.prev_token.span))
             return stmt
         if isinstance(stmt, ast.LetStmt):
             if self.token.kind is not TK.SEMI:
-                recovered = self.expect_one_of([TK.SEMI], [])
-                if recovered:
-                    return stmt
+                self.expect_semi()
                 return stmt
             self.bump()
             return ast.LetStmt(pat=stmt.pat, ty=stmt.ty, init=stmt.init, els=stmt.els, attrs=stmt.attrs, id=stmt.id, span=stmt.span.to(self.prev_token.span))
@@ -100,9 +96,36 @@ class StmtParser(ExprParser):
                 self.bump()
                 return ast.MacCallStmt(mac=stmt.mac, style=ast.MacStmtStyle.SEMICOLON, attrs=stmt.attrs, id=stmt.id, span=stmt.span.to(self.prev_token.span))
             if self.token.kind is not TK.CLOSE_BRACE:
-                self.expect_one_of([TK.SEMI], [TK.CLOSE_BRACE])
+                self.expect_one_of([], [TK.SEMI, TK.CLOSE_BRACE])
             return stmt
         return stmt
+
+    def _maybe_recover_ternary(self, cond: ast.Expr) -> None:
+        """`cond ? a : b` — rustc: "Rust has no ternary operator"."""
+        if self.token.kind is not TK.QUESTION and not (self.prev_token.kind is TK.QUESTION):
+            return
+        if self.prev_token.kind is not TK.QUESTION:
+            return
+        snap = self.snapshot()
+        q = self.prev_token.span
+        try:
+            self.parse_expr()
+            if self.token.kind is TK.COLON:
+                self.bump()
+                self.parse_expr()
+                ok = True
+            else:
+                ok = False
+        except PError:
+            ok = False
+        if not ok:
+            self.restore(snap)
+            return
+        span = q.with_lo(cond.span.lo).to(self.prev_token.span)
+        d = self.error("Rust has no ternary operator", span)
+        d.with_help("use an `if-else` expression instead")
+        self.emit(d)
+        raise PError(None)
 
     def parse_stmt_without_recovery(self) -> ast.Stmt | None:
         attrs = self.parse_outer_attributes()
