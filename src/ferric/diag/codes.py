@@ -81,6 +81,8 @@ def explanation(code: str) -> str | None:
     if code not in _CODES or not _CODE_RE.fullmatch(code):
         return None
     try:
-        return (resources.files("ferric.diag") / "explanations" / f"{code}.md").read_text(encoding="utf-8")
+        return (resources.files("ferric.diag") / "explanations" / f"{code}.md").read_text(
+            encoding="utf-8"
+        )
     except FileNotFoundError:
         return None

@@ -75,6 +75,9 @@ class SubDiagnostic:
     level: Level
     message: str
     labels: list[Label] = field(default_factory=list)
+    highlights: tuple[tuple[int, int], ...] = ()
+    """Char ranges of `message` to emphasise (rustc's highlighted parts: the differing types
+    in `expected X, found Y` notes); only visible in colour (bold magenta)."""
 
     @property
     def primary_span(self) -> Span | None:
@@ -94,6 +97,8 @@ class Diagnostic:
     suggestions: list[Suggestion] = field(default_factory=list)
     lint: str | None = None
     """For warnings from lints: the lint name (`unused_variables`)."""
+    highlights: tuple[tuple[int, int], ...] = ()
+    """Char ranges of `message` to emphasise, as for `SubDiagnostic.highlights`."""
 
     # -- construction -------------------------------------------------------------------------
 

@@ -32,7 +32,9 @@ unavailable.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ferric.base.source_map import SourceFile, SourceMap
 from ferric.base.span import Span
@@ -44,6 +46,7 @@ from ferric.diag.source_lines import (
     LineAnnotation,
     Snippet,
     annotated_lines,
+    is_rustc_dummy,
     newline_count,
     rust_lines,
 )
@@ -65,6 +68,9 @@ from ferric.diag.styled_buffer import (
     normalize_whitespace,
     str_width,
 )
+
+if TYPE_CHECKING:
+    from ferric.diag.json_emitter import ExpnInfo
 
 __all__ = [
     "DEFAULT_TERM_WIDTH",
@@ -107,7 +113,9 @@ def span_labels(labels: list[Label]) -> list[SpanLabel]:
     A label is primary when its span is one of the primary spans (so a secondary label on the
     primary span is drawn with `^`). Labelled spans come in the order they were added, then
     the primary spans that have no label of their own. A primary label with an empty message
-    is a primary span without a label.
+    is a primary span without a label; a secondary label with an empty message is an empty
+    label (so `Label(sp, "", True)` + `Label(sp, "", False)` is rustc's
+    `span_label(primary_span, "")`, which JSON shows as `"label": ""`).
     """
     primary: list[Span] = []
     for lb in labels:
@@ -140,8 +148,10 @@ class _Title:
     text: str
     code: str | None
     secondary: bool
-    """A child's or suggestion's title: not normalised, its `: ` unstyled (rustc's `secondary_title`)."""
+    """A child's or suggestion's title, or a title with highlights: not normalised, its `: `
+    unstyled (rustc's `secondary_title`)."""
     show_level: bool = True
+    highlights: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(slots=True)
@@ -151,6 +161,7 @@ class _Message:
     level: Level
     text: str
     show_level: bool = True
+    highlights: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(slots=True)
@@ -192,7 +203,7 @@ def _causes(sm: SourceMap, labels: list[SpanLabel]) -> list[_Cause]:
     files: list[tuple[SourceFile, list[tuple[int, int, bool, str | None]]]] = []
     for sl in labels:
         span = sl.span
-        if span.is_dummy and primary is not None:
+        if is_rustc_dummy(sm, span) and primary is not None:
             span = primary
         sf = sm.lookup_file(span.lo)
         if sf is None or span.hi > sf.end_pos or span.hi < span.lo:
@@ -205,7 +216,7 @@ def _causes(sm: SourceMap, labels: list[SpanLabel]) -> list[_Cause]:
                 break
         else:
             files.append((sf, [ann]))
-    if primary is None or primary.is_dummy:
+    if primary is None or is_rustc_dummy(sm, primary):
         return []
     primary_file = sm.lookup_file(primary.lo)
     if primary_file is not None:
@@ -213,7 +224,8 @@ def _causes(sm: SourceMap, labels: list[SpanLabel]) -> list[_Cause]:
         if pos is not None:
             files[0], files[pos] = files[pos], files[0]
     return [
-        _Cause(sf.name, Snippet.around(sf, [(a[0], a[1]) for a in anns]), anns) for sf, anns in files
+        _Cause(sf.name, Snippet.around(sf, [(a[0], a[1]) for a in anns]), anns)
+        for sf, anns in files
     ]
 
 
@@ -253,12 +265,17 @@ def _inline_suggestion(
     primary = {sl.span for sl in labels if sl.is_primary}
     labelled = [sl for sl in labels if sl.label is not None]
     labelled.append(SpanLabel(part.span, part.span in primary, text))
-    unlabelled = [sl for sl in labels if sl.label is None and not any(o.span == sl.span for o in labelled)]
+    unlabelled = [
+        sl for sl in labels if sl.label is None and not any(o.span == sl.span for o in labelled)
+    ]
     return labelled + unlabelled, []
 
 
 def _substitutions(sugg: Suggestion) -> list[list[tuple[int, int, str]]]:
-    return [[(p.span.lo, p.span.hi, p.snippet) for p in parts] for parts in (sugg.parts, *sugg.alternatives)]
+    return [
+        [(p.span.lo, p.span.hi, p.snippet) for p in parts]
+        for parts in (sugg.parts, *sugg.alternatives)
+    ]
 
 
 def _suggestion_group(sm: SourceMap, sugg: Suggestion) -> _Group | None:
@@ -307,7 +324,9 @@ def _suggestion_group(sm: SourceMap, sugg: Suggestion) -> _Group | None:
         elements.append(_SuggestionCode(sf.name, snippet, parts, fold))
     if other > 0:
         plural = "s" if other != 1 else ""
-        elements.append(_Message(Level.NOTE, f"and {other} other candidate{plural}", show_level=False))
+        elements.append(
+            _Message(Level.NOTE, f"and {other} other candidate{plural}", show_level=False)
+        )
     return _Group(_Title(Level.HELP, msg, None, secondary=True), elements)
 
 
@@ -316,15 +335,18 @@ def _build_report(diag: Diagnostic, sm: SourceMap) -> list[_Group]:
     labels = span_labels(diag.labels)
     labels, suggestions = _inline_suggestion(sm, labels, list(diag.suggestions))
     report: list[_Group] = []
-    group = _Group(_Title(diag.level, diag.message, diag.code, secondary=False))
+    main = _Title(
+        diag.level, diag.message, diag.code, bool(diag.highlights), highlights=diag.highlights
+    )
+    group = _Group(main)
     group.elements.extend(_causes(sm, labels))
     for child in diag.children:
         child_labels = span_labels(child.labels)
         if not child_labels:
-            group.elements.append(_Message(child.level, child.message))
+            group.elements.append(_Message(child.level, child.message, highlights=child.highlights))
             continue
         report.append(group)
-        group = _Group(_Title(child.level, child.message, None, secondary=True))
+        group = _Group(_Title(child.level, child.message, None, True, highlights=child.highlights))
         group.elements.extend(_causes(sm, child_labels))
     expected = sum(1 for s in suggestions if s.style not in (_HIDDEN, _HIDE_ALWAYS))
     for sugg in suggestions:
@@ -366,11 +388,31 @@ def _underline_char(is_primary: bool) -> str:
 # -- titles --------------------------------------------------------------------------------------
 
 
+_HIGHLIGHT = "\x1b[1m\x1b[35m"
+_RESET = "\x1b[0m"
+
+
+def _pre_styled(text: str, highlights: tuple[tuple[int, int], ...]) -> str:
+    """`text` with its highlighted ranges wrapped in ANSI codes (rustc's `pre_style_msgs`)."""
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(highlights):
+        start, end = max(start, pos), min(end, len(text))
+        if start >= end:
+            continue
+        out.append(text[pos:start])
+        out.append(f"{_HIGHLIGHT}{text[start:end]}{_RESET}")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _render_title(
     buf: StyledBuffer,
     title: _Title | _Message,
     max_line_num_len: int,
     row: int,
+    color: bool,
 ) -> None:
     if isinstance(title, _Message):
         for _ in range(max_line_num_len):
@@ -405,7 +447,10 @@ def _render_title(
         buf.append(row, ": ", text_style)
         label_width += 2
     padding = " " * (max_line_num_len + 3 + label_width if secondary_padding else label_width)
-    if allows_styling:
+    if title.highlights:
+        text = _pre_styled(title.text, title.highlights) if color else title.text
+        style: CellStyle = Style.NO_STYLE
+    elif allows_styling:
         text, style = title.text, Style.NO_STYLE
     else:
         text, style = normalize_whitespace(title.text), text_style
@@ -437,9 +482,21 @@ class _Margin:
 
     @classmethod
     def new(
-        cls, whitespace_left: int, span_left: int, span_right: int, label_right: int, column_width: int, max_line_len: int
+        cls,
+        whitespace_left: int,
+        span_left: int,
+        span_right: int,
+        label_right: int,
+        column_width: int,
+        max_line_len: int,
     ) -> _Margin:
-        m = cls(max(whitespace_left - 6, 0), max(span_left - 6, 0), span_right + 6, label_right + 6, column_width)
+        m = cls(
+            max(whitespace_left - 6, 0),
+            max(span_left - 6, 0),
+            span_right + 6,
+            label_right + 6,
+            column_width,
+        )
         m.computed_left = m.whitespace_left - 16 if m.whitespace_left > 20 else 0
         m.computed_right = max(max_line_len, m.computed_left)
         if m.computed_right - m.computed_left > m.column_width:
@@ -517,7 +574,12 @@ def _draw_line(
             char_taken += 1
             if width_inner >= 3:
                 break
-        buf.puts(line_offset, code_offset + width_taken + len(rest) - char_taken, "...", Style.LINE_NUMBER)
+        buf.puts(
+            line_offset,
+            code_offset + width_taken + len(rest) - char_taken,
+            "...",
+            Style.LINE_NUMBER,
+        )
     _line_num(buf, line_offset, line_index, max_line_num_len)
     _col_sep(buf, line_offset, width_offset - 2)
     return left
@@ -540,7 +602,16 @@ def _render_source_line(
     """Draw one annotated line; returns (depth, style) of the multi-line spans starting or ending."""
     source = normalize_whitespace(line.text)
     line_offset = buf.num_lines()
-    left = _draw_line(buf, source, line.line_index, line_offset, width_offset, code_offset, max_line_num_len, margin)
+    left = _draw_line(
+        buf,
+        source,
+        line.line_index,
+        line_offset,
+        width_offset,
+        code_offset,
+        max_line_num_len,
+        margin,
+    )
     if not line.annotations:
         return []
 
@@ -568,7 +639,9 @@ def _render_source_line(
             buf.putc(row, col, ch, st)
         return result
 
-    annotations = sorted(line.annotations, key=lambda a: (a.start.display, a.start.char), reverse=True)
+    annotations = sorted(
+        line.annotations, key=lambda a: (a.start.display, a.start.char), reverse=True
+    )
 
     overlap = [False] * len(annotations)
     positions: list[tuple[int, LineAnnotation]] = []
@@ -684,7 +757,9 @@ def _render_source_line(
     out: list[tuple[int, CellStyle]] = []
     for _pos, ann in positions:
         if ann.kind in (Kind.START, Kind.END):
-            out.append((ann.depth, Style.LABEL_PRIMARY if ann.is_primary else Style.LABEL_SECONDARY))
+            out.append(
+                (ann.depth, Style.LABEL_PRIMARY if ann.is_primary else Style.LABEL_SECONDARY)
+            )
     return out
 
 
@@ -730,7 +805,9 @@ def _render_snippet(
                 break
             leading += 4 if c == "\t" else 1
         if any(not c.isspace() for c in ln.text):
-            whitespace_margin = leading if whitespace_margin is None else min(whitespace_margin, leading)
+            whitespace_margin = (
+                leading if whitespace_margin is None else min(whitespace_margin, leading)
+            )
     span_left: int | None = None
     span_right = label_right = max_line_len = 0
     for ln in lines:
@@ -791,7 +868,11 @@ def _render_snippet(
 
 
 def _bridge(
-    buf: StyledBuffer, row: int, width_offset: int, multilines: list[tuple[int, CellStyle]], line: AnnotatedLine
+    buf: StyledBuffer,
+    row: int,
+    width_offset: int,
+    multilines: list[tuple[int, CellStyle]],
+    line: AnnotatedLine,
 ) -> None:
     """The `|` of multi-line spans on a `...` or unannotated line between two annotated ones."""
     for depth, style in multilines:
@@ -805,13 +886,20 @@ def _bridge(
 
 
 def _style_highlights(
-    buf: StyledBuffer, highlights: tuple[Highlight, ...], style: Style, row: int, raw_line: str, m: int
+    buf: StyledBuffer,
+    highlights: tuple[Highlight, ...],
+    style: Style,
+    row: int,
+    raw_line: str,
+    m: int,
 ) -> None:
     for h in highlights:
         if h.start != h.end:
             extra_start = sum(3 for c in raw_line[: h.start] if c == "\t")
             extra_end = sum(3 for c in raw_line[: h.end] if c == "\t")
-            buf.set_style_range(row, m + 3 + h.start + extra_start, m + 3 + h.end + extra_end, style, True)
+            buf.set_style_range(
+                row, m + 3 + h.start + extra_start, m + 3 + h.end + extra_end, style, True
+            )
 
 
 @dataclass(slots=True)
@@ -827,7 +915,9 @@ class _CodeLines:
     show: Display
     is_multiline: bool
 
-    def draw(self, row: int, highlights: tuple[Highlight, ...], replaced: bool, line_num: int, line: str) -> int:
+    def draw(
+        self, row: int, highlights: tuple[Highlight, ...], replaced: bool, line_num: int, line: str
+    ) -> int:
         buf, m = self.buf, self.m
         removed = self.removed if replaced else ()
         if self.show is Display.DIFF:
@@ -856,9 +946,15 @@ class _CodeLines:
                     buf.append(row, normalize_whitespace(line), Style.NO_STYLE)
         elif self.is_multiline:
             _line_num(buf, row, line_num, m)
-            if len(highlights) == 1 and highlights[0].start == 0 and highlights[0].end == len(line.encode()):
+            if (
+                len(highlights) == 1
+                and highlights[0].start == 0
+                and highlights[0].end == len(line.encode())
+            ):
                 buf.puts(row, m + 1, "+ ", Style.ADDITION)
-            elif not highlights or (len(highlights) == 1 and highlights[0].start == 0 and highlights[0].end == 0):
+            elif not highlights or (
+                len(highlights) == 1 and highlights[0].start == 0 and highlights[0].end == 0
+            ):
                 _col_sep(buf, row, m + 1)
             else:
                 buf.puts(row, m + 1, "~ ", Style.ADDITION)
@@ -949,7 +1045,11 @@ def _render_suggestion(
             start_loc, end_loc = snippet.locate_span(part.lo, part.hi)
             start_pos, end_pos = start_loc.display, end_loc.display
             ws_addition = not part.snippet.strip()
-            start = 0 if ws_addition else len(part.snippet.encode()) - len(part.snippet.lstrip().encode())
+            start = (
+                0
+                if ws_addition
+                else len(part.snippet.encode()) - len(part.snippet.lstrip().encode())
+            )
             sub_len = str_width(part.snippet if ws_addition else part.snippet.strip())
             offset = sum(v for (st, v) in offsets if start_pos >= st)
             ul_start = start_pos + start + offset
@@ -995,7 +1095,9 @@ def _prepare(sm: SourceMap, groups: list[_Group]) -> tuple[int, str | None, list
             if isinstance(el, _Cause):
                 depth, lines = annotated_lines(el.snippet, el.annotations)
                 end = min(max(a[1] for a in el.annotations), el.snippet.end_pos)
-                text = el.snippet.sf.text[el.snippet.start_pos - el.snippet.sf.start_pos : end - el.snippet.sf.start_pos]
+                text = el.snippet.sf.text[
+                    el.snippet.start_pos - el.snippet.sf.start_pos : end - el.snippet.sf.start_pos
+                ]
                 max_line = max(max_line, el.snippet.first + newline_count(text))
                 if prep.primary_path is None:
                     prep.primary_path = el.path
@@ -1040,7 +1142,7 @@ def _render(sm: SourceMap, groups: list[_Group], level: Level, color: bool, term
         title = prep.group.title
         if title is not None:
             nxt = elements[0] if elements else None
-            _render_title(buf, title, m, buf.num_lines())
+            _render_title(buf, title, m, buf.num_lines(), color)
             row = buf.num_lines()
             if isinstance(nxt, _Message):
                 _col_sep(buf, row, m + 1)
@@ -1051,16 +1153,14 @@ def _render(sm: SourceMap, groups: list[_Group], level: Level, color: bool, term
         for i, el in enumerate(elements):
             peek = elements[i + 1] if i + 1 < len(elements) else None
             if isinstance(el, _Message):
-                _render_title(buf, el, m, buf.num_lines())
+                _render_title(buf, el, m, buf.num_lines(), color)
             elif isinstance(el, _Cause):
                 is_primary = prep.primary_path == el.path and not seen_primary
                 seen_primary = seen_primary or is_primary
                 _render_snippet(buf, el, prep.lines[i], m, is_primary, prep.max_depth, term_width)
                 if g == 0:
                     row = buf.num_lines()
-                    if isinstance(peek, _Message):
-                        _col_sep(buf, row, m + 1)
-                    elif peek is None and n_groups > 1:
+                    if isinstance(peek, _Message) or (peek is None and n_groups > 1):
                         _col_sep(buf, row, m + 1)
             elif isinstance(el, _SuggestionCode):
                 spliced, show = prep.spliced[i]
@@ -1110,7 +1210,11 @@ def summary_diagnostics(dcx: DiagCtxt) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     warnings = dcx.warning_count
     errors = dcx.error_count
-    warn_text = "" if warnings == 0 else ("1 warning emitted" if warnings == 1 else f"{warnings} warnings emitted")
+    warn_text = (
+        ""
+        if warnings == 0
+        else ("1 warning emitted" if warnings == 1 else f"{warnings} warnings emitted")
+    )
     if errors == 0:
         err_text = ""
     elif errors == 1:
@@ -1134,13 +1238,21 @@ def summary_diagnostics(dcx: DiagCtxt) -> list[Diagnostic]:
     if len(codes) > 1:
         shown = ", ".join(codes[:9])
         more = "..." if len(codes) > 9 else "."
-        out.append(Diagnostic(Level.FAILURE_NOTE, f"Some errors have detailed explanations: {shown}{more}"))
         out.append(
-            Diagnostic(Level.FAILURE_NOTE, f"For more information about an error, try `ferric explain {codes[0]}`.")
+            Diagnostic(Level.FAILURE_NOTE, f"Some errors have detailed explanations: {shown}{more}")
+        )
+        out.append(
+            Diagnostic(
+                Level.FAILURE_NOTE,
+                f"For more information about an error, try `ferric explain {codes[0]}`.",
+            )
         )
     elif codes:
         out.append(
-            Diagnostic(Level.FAILURE_NOTE, f"For more information about this error, try `ferric explain {codes[0]}`.")
+            Diagnostic(
+                Level.FAILURE_NOTE,
+                f"For more information about this error, try `ferric explain {codes[0]}`.",
+            )
         )
     return out
 
@@ -1151,8 +1263,10 @@ def render_summary(dcx: DiagCtxt, color: bool = False) -> str:
     return "".join(render_human(d, sm, color) for d in summary_diagnostics(dcx))
 
 
-def render_json(diag: Diagnostic, sm: SourceMap) -> str:
+def render_json(
+    diag: Diagnostic, sm: SourceMap, expansions: Mapping[int, ExpnInfo] | None = None
+) -> str:
     """`diag` as one line of rustc's `--error-format=json` (see `json_emitter`)."""
     from ferric.diag.json_emitter import render_json as _render_json
 
-    return _render_json(diag, sm)
+    return _render_json(diag, sm, expansions)

@@ -22,7 +22,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field, replace
 
-from ferric.base.source_map import SourceFile
+from ferric.base.source_map import SourceFile, SourceMap
+from ferric.base.span import Span
 from ferric.diag.styled_buffer import str_width
 
 
@@ -36,6 +37,15 @@ class Loc:
     """0-based column as displayed (tabs 4 wide, wide characters 2)."""
     pos: int
     """The global position this location was computed from."""
+
+
+def is_rustc_dummy(sm: SourceMap, span: Span) -> bool:
+    """rustc's `Span::is_dummy`: no position, or the empty span at the start of the first file
+    (rustc's first file starts at position 0, so that span *is* its dummy span)."""
+    if span.is_dummy:
+        return True
+    files = sm.files
+    return bool(files) and span.lo == span.hi == files[0].start_pos
 
 
 def real_line_count(sf: SourceFile) -> int:
@@ -139,7 +149,11 @@ class Snippet:
 
     def lines_of(self, lo: int, hi: int) -> list[int]:
         """The lines a range touches (annotate-snippets' `span_to_lines`)."""
-        out = [n for n in self.lines() if not (lo >= self._line_end(n)) and not (hi < self.sf.line_start_pos(n))]
+        out = [
+            n
+            for n in self.lines()
+            if not (lo >= self._line_end(n)) and not (hi < self.sf.line_start_pos(n))
+        ]
         # `span_to_lines` stops at the first line starting after `hi`; lines are in order.
         if not out:
             out = [self.last]
@@ -256,7 +270,9 @@ def annotated_lines(
         if ann.is_primary:
             primary_spans.append((ann.start, ann.end))
         for inner_i, a in enumerate(multiline):
-            if not ann.same_span(a) and _num_overlap(ann.start.line, ann.end.line, a.start.line, a.end.line, True):
+            if not ann.same_span(a) and _num_overlap(
+                ann.start.line, ann.end.line, a.start.line, a.end.line, True
+            ):
                 a.depth += 1
             elif ann.same_span(a) and outer_i != inner_i:
                 a.overlaps_exactly = True

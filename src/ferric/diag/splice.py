@@ -296,7 +296,11 @@ def display_mode(sm: SourceMap, spliced: Spliced) -> Display:
     is_multiline = len(rust_lines(spliced.text)) > 1
     if has_deletion and not is_multiline:
         return Display.DIFF
-    if len(parts) == 1 and parts[0].snippet.endswith("\n") and parts[0].snippet.strip() == spliced.text.strip():
+    if (
+        len(parts) == 1
+        and parts[0].snippet.endswith("\n")
+        and parts[0].snippet.strip() == spliced.text.strip()
+    ):
         return Display.ADD
     if (len(parts) != 1 or parts[0].snippet.strip() != spliced.text.strip()) and not is_multiline:
         return Display.UNDERLINE

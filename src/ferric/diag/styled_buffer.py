@@ -49,9 +49,7 @@ CellStyle = Style | Level
 
 # -- widths ----------------------------------------------------------------------------------------
 
-_BIDI_CONTROLS = frozenset(
-    {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}
-)
+_BIDI_CONTROLS = frozenset({0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069})
 
 
 def char_width(ch: str) -> int:
@@ -95,9 +93,8 @@ _OUTPUT_REPLACEMENTS: dict[str, str] = {
 
 def normalize_whitespace(s: str) -> str:
     """Replace tabs by four spaces and control characters by visible symbols (rustc's table)."""
-    if s.isprintable() and "\t" not in s:
-        if "\u200d" not in s and not any(ord(c) in _BIDI_CONTROLS for c in s):
-            return s
+    if s.isprintable() and "\u200d" not in s and not any(ord(c) in _BIDI_CONTROLS for c in s):
+        return s
     return "".join(_OUTPUT_REPLACEMENTS.get(c, c) for c in s)
 
 
@@ -215,7 +212,9 @@ class StyledBuffer:
             else:
                 row.insert(start + i, cell)
 
-    def set_style_range(self, line: int, start: int, end: int, style: CellStyle, overwrite: bool) -> None:
+    def set_style_range(
+        self, line: int, start: int, end: int, style: CellStyle, overwrite: bool
+    ) -> None:
         for col in range(start, end):
             self.set_style(line, col, style, overwrite)
 
@@ -251,5 +250,3 @@ class StyledBuffer:
                 parts.append(_RESET)
             out.append("".join(parts))
         return out
-
-

@@ -26,7 +26,11 @@ def bless(case: str) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("RUST_BACKTRACE", "COLUMNS")}
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "prog")
-        for suffix, extra in ((".stderr", []), (".color.stderr", ["--color=always"]), (".json", ["--error-format=json"])):
+        for suffix, extra in (
+            (".stderr", []),
+            (".color.stderr", ["--color=always"]),
+            (".json", ["--error-format=json"]),
+        ):
             proc = subprocess.run(
                 ["rustc", *FLAGS, *extra, "-o", out, f"{case}.rs"],
                 cwd=HERE,
