@@ -20,6 +20,9 @@ always ends with EOF and the parser never moves past it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.lexer.token import (
@@ -34,6 +37,7 @@ from ferric.syntax import ast
 from ferric.syntax.parse_sess import ParseSess
 
 TK = TokenKind
+T = TypeVar("T")
 
 
 class PError(Exception):
@@ -585,7 +589,7 @@ class ParserBase:
         elif k is not TK.EOF:
             self.bump()
 
-    def recover_stmt(self, break_on_semi: bool = False, break_on_block: bool = False) -> None:
+    def recover_stmt(self, break_on_semi: bool = False, break_on_block: bool = False, break_on_comma: bool = False) -> None:
         """Skip tokens after an error (rustc's `recover_stmt_`). By default this goes to the
         `}` that closes the enclosing block (not consumed); with `break_on_semi` it stops
         after a `;` at this level; with `break_on_block` after a block at this level."""
@@ -618,8 +622,60 @@ class ParserBase:
                 self.bump()
                 if break_on_semi and brace_depth == 0 and bracket_depth == 0:
                     return
+            elif k is TK.COMMA and break_on_comma and brace_depth == 0 and bracket_depth == 0:
+                return
             else:
                 self.bump()
+
+    def parse_comma_seq(
+        self, close: TokenKind, elem: Callable[[], T], alt_close: TokenKind | None = None, started: bool = False
+    ) -> tuple[list[T], bool]:
+        """Elements separated by `,` up to `close` (not consumed), trailing comma allowed;
+        returns (elements, ended with a comma). A missing `,` is reported and, when the next
+        element parses, recovered from (rustc's `parse_seq_to_before_tokens`). With
+        `started`, one element was already parsed by the caller."""
+        v: list[T] = []
+        first = not started
+        trailing = False
+        while True:
+            k = self.token.kind
+            if k is close or (alt_close is not None and k is alt_close):
+                break
+            self.expected.append(_TT[close])
+            if k is TK.EOF:
+                break
+            if first:
+                first = False
+            else:
+                if not self.eat(TK.COMMA):
+                    try:
+                        self.expected_one_of_not_found([TK.COMMA], [])
+                        break  # a recovered missing `;` (cannot happen for `,`)
+                    except PError as expect_err:
+                        sp = self.prev_token.span.shrink_to_hi()
+                        if self.token.kind in (TK.DOT, TK.LT, TK.SEMI):
+                            self.bump()
+                        try:
+                            t = elem()
+                        except PError:
+                            if self.token.kind is TK.COLON or close is TK.CLOSE_PAREN:
+                                raise expect_err from None
+                            assert expect_err.diag is not None
+                            self.emit(expect_err.diag)
+                            break
+                        assert expect_err.diag is not None
+                        expect_err.diag.with_suggestion("missing `,`", [(sp, ",")], style="short")
+                        self.emit(expect_err.diag)
+                        v.append(t)
+                        trailing = False
+                        continue
+                trailing = True
+                k = self.token.kind
+                if k is close or (alt_close is not None and k is alt_close):
+                    break
+            v.append(elem())
+            trailing = False
+        return v, trailing
 
     def consume_block_to_close(self) -> None:
         """Skip to the `}` closing the current block and consume it."""

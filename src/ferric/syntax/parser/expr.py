@@ -470,18 +470,13 @@ class ExprParser(PatParser):
     def _parse_paren_comma_seq(self) -> tuple[ast.Expr, ...]:
         """`(a, b, c)` — call/method arguments; the current token is `(`."""
         self.bump()
-        args: list[ast.Expr] = []
         old = self.restrictions
         self.restrictions = 0
         try:
-            while not self.eat(TK.CLOSE_PAREN):
-                args.append(self.parse_expr())
-                if self.eat(TK.CLOSE_PAREN):
-                    break
-                if not self.eat(TK.COMMA):
-                    self._seq_error(TK.CLOSE_PAREN)
+            args, _ = self.parse_comma_seq(TK.CLOSE_PAREN, self.parse_expr)
         finally:
             self.restrictions = old
+        self.expect(TK.CLOSE_PAREN)
         return tuple(args)
 
     def _seq_error(self, close: TokenKind) -> None:
@@ -567,6 +562,8 @@ class ExprParser(PatParser):
                 handler = _KEYWORD_EXPRS.get(tok.text)
                 if handler is not None:
                     return handler(self)
+            if not tok.raw and is_reserved_ident(tok) and not is_path_segment_keyword(tok):
+                return self._expected_expression()
             return self._parse_expr_path_start()
         if k is TK.OPEN_PAREN:
             return self._parse_expr_tuple_parens()
@@ -641,25 +638,15 @@ class ExprParser(PatParser):
         self.bump()
         old = self.restrictions
         self.restrictions = 0
-        elems: list[ast.Expr] = []
-        trailing = False
         try:
-            while not self.eat(TK.CLOSE_PAREN):
-                elems.append(self.parse_expr())
-                trailing = False
-                if self.eat(TK.CLOSE_PAREN):
-                    break
-                if not self.eat(TK.COMMA):
-                    self._seq_error(TK.CLOSE_PAREN)
-                trailing = True
+            elems, trailing = self.parse_comma_seq(TK.CLOSE_PAREN, self.parse_expr)
         finally:
             self.restrictions = old
+        self.expect(TK.CLOSE_PAREN)
         span = lo.to(self.prev_token.span)
         if len(elems) == 1 and not trailing:
-            e: ast.Expr = ast.ParenExpr(expr=elems[0], id=self.fresh_id(), span=span)
-        else:
-            e = ast.TupleExpr(elems=tuple(elems), id=self.fresh_id(), span=span)
-        return e
+            return ast.ParenExpr(expr=elems[0], id=self.fresh_id(), span=span)
+        return ast.TupleExpr(elems=tuple(elems), id=self.fresh_id(), span=span)
 
     def _parse_expr_array(self) -> ast.Expr:
         lo = self.token.span
@@ -674,15 +661,9 @@ class ExprParser(PatParser):
                 count = self.parse_expr_anon_const()
                 self.expect(TK.CLOSE_BRACKET)
                 return ast.RepeatExpr(expr=first, count=count, id=self.fresh_id(), span=lo.to(self.prev_token.span))
-            elems = [first]
-            while True:
-                if self.eat(TK.CLOSE_BRACKET):
-                    break
-                if not self.eat(TK.COMMA):
-                    self._seq_error(TK.CLOSE_BRACKET)
-                if self.eat(TK.CLOSE_BRACKET):
-                    break
-                elems.append(self.parse_expr())
+            rest, _ = self.parse_comma_seq(TK.CLOSE_BRACKET, self.parse_expr, started=True)
+            elems = [first, *rest]
+            self.expect(TK.CLOSE_BRACKET)
         finally:
             self.restrictions = old
         return ast.ArrayExpr(elems=tuple(elems), id=self.fresh_id(), span=lo.to(self.prev_token.span))
@@ -1063,13 +1044,27 @@ class ExprParser(PatParser):
             is_await = True
         pat = self.parse_pat_allow_top_alt()
         if not self.eat_keyword("in"):
-            in_span = self.prev_token.span.between(self.token.span)
-            d = self.error("missing `in` in `for` loop", in_span)
-            d.with_suggestion("try adding `in` here", [(in_span, " in ")], style="short")
-            self.emit(d)
+            self._error_missing_in_for_loop()
         iter_e = self.parse_expr_res(NO_STRUCT_LITERAL)
         body = self._parse_loop_block()
         return ast.ForLoopExpr(pat=pat, iter=iter_e, body=body, label=label, is_await=is_await, id=self.fresh_id(), span=start.to(body.span))
+
+    def _error_missing_in_for_loop(self) -> None:
+        tok = self.token
+        if tok.is_ident("of"):
+            span = tok.span
+            self.bump()
+            d = self.error("missing `in` in `for` loop", span)
+            d.with_suggestion("try using `in` here instead", [(span, "in")], style="verbose")
+        elif self.eat(TK.EQ):
+            span = self.prev_token.span
+            d = self.error("missing `in` in `for` loop", span)
+            d.with_suggestion("try using `in` here instead", [(span, "in")], style="verbose")
+        else:
+            span = self.prev_token.span.between(tok.span)
+            d = self.error("missing `in` in `for` loop", span)
+            d.with_suggestion("try adding `in` here", [(span, " in ")], style="verbose")
+        self.emit(d)
 
     def _parse_expr_return(self) -> ast.Expr:
         lo = self.token.span

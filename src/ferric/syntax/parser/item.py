@@ -354,9 +354,10 @@ class ItemParser(StmtParser):
         sig_span = lo.to(self.prev_token.span)
         body = None
         inner: ast.Attrs = ()
-        if self.token.kind is TK.SEMI:
+        req_body = ctx in (ItemContext.MODULE, ItemContext.IMPL, ItemContext.TRAIT_IMPL)
+        if self.token.kind is TK.SEMI if req_body else self.check(TK.SEMI):
             self.bump()
-        elif self.token.kind is TK.OPEN_BRACE:
+        elif self.check(TK.OPEN_BRACE):
             body, inner = self.parse_block_with_inner_attrs()
         elif self.token.kind is TK.EQ and self.look_ahead(1).kind is not TK.EQ:
             # `fn f() = expr;`
@@ -368,7 +369,7 @@ class ItemParser(StmtParser):
             self.expect(TK.SEMI)
             body = ast.Block(stmts=(ast.ExprStmt(expr=e, id=self.fresh_id(), span=e.span),), id=self.fresh_id(), span=e.span)
         else:
-            self._missing_fn_body()
+            self._missing_fn_body(req_body)
         sig = ast.FnSig(header=header, decl=decl, span=sig_span)
         return ast.FnItem(
             generics=generics,
@@ -398,9 +399,9 @@ class ItemParser(StmtParser):
             return
         self.expected.append("`(`")
 
-    def _missing_fn_body(self) -> None:
-        self.expected.extend(("`;`", "`{`"))
-        self.unexpected()
+    def _missing_fn_body(self, req_body: bool) -> None:
+        """rustc's `error_fn_body_not_found`."""
+        self.expected_one_of_not_found([], [TK.OPEN_BRACE] if req_body else [TK.SEMI, TK.OPEN_BRACE])
 
     def _parse_fn_header(self) -> ast.FnHeader:
         is_const = self.eat_keyword("const")
@@ -689,21 +690,16 @@ class ItemParser(StmtParser):
 
     def _parse_tuple_struct_body(self) -> tuple[ast.FieldDef, ...]:
         self.expect(TK.OPEN_PAREN)
-        fields: list[ast.FieldDef] = []
-        while not self.eat(TK.CLOSE_PAREN):
-            attrs = self.parse_outer_attributes()
-            lo = self.token.span
-            vis = self.parse_visibility()
-            if self.token.kind is TK.IDENT and self.look_ahead(1).kind is TK.COLON and not self.look_ahead(1).kind is TK.PATH_SEP:
-                d = self.error("tuple structs cannot have named fields" if False else "", self.token.span)
-                del d
-            ty = self.parse_ty()
-            fields.append(ast.FieldDef(vis=vis, ident=None, ty=ty, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span)))
-            if self.eat(TK.CLOSE_PAREN):
-                break
-            if not self.eat(TK.COMMA):
-                self.unexpected()
+        fields, _ = self.parse_comma_seq(TK.CLOSE_PAREN, self._parse_tuple_field_def)
+        self.expect(TK.CLOSE_PAREN)
         return tuple(fields)
+
+    def _parse_tuple_field_def(self) -> ast.FieldDef:
+        attrs = self.parse_outer_attributes()
+        lo = self.token.span
+        vis = self.parse_visibility()
+        ty = self.parse_ty()
+        return ast.FieldDef(vis=vis, ident=None, ty=ty, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     def _parse_enum(self, attrs: ast.Attrs, vis: ast.Visibility, lo: Span) -> ast.Item:
         self.bump()  # `enum`
@@ -884,6 +880,8 @@ class ItemParser(StmtParser):
             if item is None:
                 if self.token.kind is TK.SEMI:
                     self._maybe_consume_incorrect_semicolon(items[-1] if items else None)
+                    continue
+                if self.token.kind is TK.CLOSE_BRACE:
                     continue
                 tok = self.token
                 what = "item"

@@ -253,16 +253,8 @@ class PatParser(TyParser):
 
     def _parse_pat_seq(self, close: TokenKind) -> tuple[list[ast.Pat], bool]:
         """Comma-separated patterns up to `close` (consumed); returns (pats, trailing comma)."""
-        pats: list[ast.Pat] = []
-        trailing = False
-        while not self.eat(close):
-            pats.append(self._parse_pat_inner_alt())
-            trailing = False
-            if self.eat(close):
-                break
-            if not self.eat(TK.COMMA):
-                self.unexpected()
-            trailing = True
+        pats, trailing = self.parse_comma_seq(close, self._parse_pat_inner_alt)
+        self.expect(close)
         return pats, trailing
 
     def _parse_pat_after_path(self, lo: Span, qself: ast.QSelf | None, path: ast.Path, allow_range: bool) -> ast.Pat:

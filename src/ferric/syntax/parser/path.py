@@ -135,7 +135,7 @@ class PathParser(AttrParser):
                 tok = self.token
             if self.check_lt() and not (tok.kind is TK.L_ARROW):
                 return ast.PathSegment(ident=ident, args=self.parse_angle_args(), id=self.fresh_id())
-            if tok.kind is TK.OPEN_PAREN:
+            if self.check(TK.OPEN_PAREN):
                 return ast.PathSegment(ident=ident, args=self.parse_paren_args(), id=self.fresh_id())
             if tok.kind is TK.PATH_SEP and self.look_ahead(1).kind is TK.OPEN_PAREN:
                 self.bump()

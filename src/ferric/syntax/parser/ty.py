@@ -34,16 +34,8 @@ class TyParser(PathParser):
         ty: ast.Ty
         if k is TK.OPEN_PAREN:
             self.bump()
-            elems: list[ast.Ty] = []
-            trailing = False
-            while not self.eat(TK.CLOSE_PAREN):
-                elems.append(self.parse_ty())
-                trailing = False
-                if self.eat(TK.CLOSE_PAREN):
-                    break
-                if not self.eat(TK.COMMA):
-                    self.unexpected()
-                trailing = True
+            elems, trailing = self.parse_comma_seq(TK.CLOSE_PAREN, self.parse_ty)
+            self.expect(TK.CLOSE_PAREN)
             span = lo.to(self.prev_token.span)
             if len(elems) == 1 and not trailing:
                 inner = elems[0]
@@ -106,7 +98,7 @@ class TyParser(PathParser):
                 self.expected.append(TYPE)
                 self.unexpected()
             path = self.parse_path(PathStyle.TYPE)
-            if self.token.kind is TK.NOT and not (self.look_ahead(1).kind is TK.EQ):
+            if self.check(TK.NOT) and not (self.look_ahead(1).kind is TK.EQ):
                 self.bump()
                 args = self.parse_delim_args()
                 mac = ast.MacCall(path=path, args=args, span=lo.to(self.prev_token.span))
@@ -609,26 +601,15 @@ class TyParser(PathParser):
 
     def _parse_fn_params(self, req_name: bool, allow_self: bool) -> tuple[ast.Param, ...]:
         self.expect(TK.OPEN_PAREN)
-        params: list[ast.Param] = []
-        first = True
-        while not self.eat(TK.CLOSE_PAREN):
-            try:
-                params.append(self._parse_param(req_name, first and allow_self))
-            except PError as err:
-                if err.diag is not None:
-                    self.emit(err.diag)
-                # Skip to the next `,` or the closing `)`.
-                while self.token.kind not in (TK.COMMA, TK.CLOSE_PAREN, TK.EOF):
-                    if self.token.kind in (TK.CLOSE_BRACE, TK.CLOSE_BRACKET, TK.OPEN_BRACE):
-                        break
-                    self.skip_token_tree()
-                if self.token.kind not in (TK.COMMA, TK.CLOSE_PAREN):
-                    raise PError(None) from None
-            first = False
-            if self.eat(TK.CLOSE_PAREN):
-                break
-            if not self.eat(TK.COMMA):
-                self.unexpected()
+        first = [allow_self]
+
+        def param() -> ast.Param:
+            p = self._parse_param(req_name, first[0])
+            first[0] = False
+            return p
+
+        params, _ = self.parse_comma_seq(TK.CLOSE_PAREN, param)
+        self.expect(TK.CLOSE_PAREN)
         return tuple(params)
 
     def _parse_param(self, req_name: bool, allow_self: bool) -> ast.Param:
