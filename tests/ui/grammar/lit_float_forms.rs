@@ -21,6 +21,9 @@ fn main() {
     let r = 1..4;
     let fl = 1. + 0.5;
     println!("range {:?} sum {}, float {}", r.clone(), r.sum::<i32>(), fl);
+    let one_to_two: Vec<i32> = (1..2).collect();
+    let one_dot = 1.;
+    println!("(1..2) = {:?}, 1. = {:?}, 1. .. 2. contains 1.5: {}", one_to_two, one_dot, (1. ..2.).contains(&1.5));
 
     // method calls on float literals
     let m1 = 1.0_f64.max(2.0);
