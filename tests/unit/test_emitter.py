@@ -47,6 +47,11 @@ _SUMMARY = re.compile(
 )
 
 
+def _read(path: Path) -> str:
+    """The file's text exactly (no newline translation: sources may hold a bare `\\r`)."""
+    return path.read_bytes().decode()
+
+
 def _ferric(text: str) -> str:
     return text.replace("rustc --explain", "ferric explain")
 
@@ -167,7 +172,7 @@ def _build(obj: dict[str, Any], files: _Files) -> Diagnostic:
 def _load(case: str) -> _Case:
     lines = [
         json.loads(line)
-        for line in (DATA / f"{case}.json").read_text().splitlines()
+        for line in _read(DATA / f"{case}.json").splitlines()
         if line.strip()
     ]
     sm = SourceMap()
@@ -179,7 +184,7 @@ def _load(case: str) -> _Case:
     if f"{case}.rs" not in names:
         names.insert(0, f"{case}.rs")
     for name in names:
-        sm.add_file(name, (DATA / name).read_text())
+        sm.add_file(name, _read(DATA / name))
     files = _Files({sf.name: sf for sf in sm.files}, {})
     diags: list[tuple[dict[str, Any], Diagnostic]] = []
     summary: list[dict[str, Any]] = []
@@ -208,7 +213,7 @@ def test_whole_stderr(case: str) -> None:
     for _, diag in c.diagnostics:
         dcx.emit(diag)
     out = "".join(render_human(d, c.sm) for d in dcx.diagnostics) + render_summary(dcx)
-    assert out == _ferric((DATA / f"{case}.stderr").read_text())
+    assert out == _ferric(_read(DATA / f"{case}.stderr"))
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -220,7 +225,7 @@ def test_whole_stderr_in_colour(case: str) -> None:
     out = "".join(render_human(d, c.sm, color=True) for d in dcx.diagnostics) + render_summary(
         dcx, color=True
     )
-    assert out == _ferric((DATA / f"{case}.color.stderr").read_text())
+    assert out == _ferric(_read(DATA / f"{case}.color.stderr"))
 
 
 def _rustc_line_with_our_explanation(line: str, obj: dict[str, Any]) -> str:
@@ -236,7 +241,7 @@ def _rustc_line_with_our_explanation(line: str, obj: dict[str, Any]) -> str:
 @pytest.mark.parametrize("case", CASES)
 def test_json_lines(case: str) -> None:
     c = _load(case)
-    raw = [line for line in (DATA / f"{case}.json").read_text().splitlines() if line.strip()]
+    raw = [line for line in _read(DATA / f"{case}.json").splitlines() if line.strip()]
     by_message = {json.loads(line)["rendered"]: line for line in raw}
     names = {sf.name for sf in c.sm.files}
     for obj, diag in c.diagnostics:
@@ -362,7 +367,7 @@ def _at(sf: SourceFile, line: int, needle: str, nth: int = 0) -> Span:
 
 
 def test_hand_built_three_labels_on_one_line() -> None:
-    sm, sf = _file((DATA / "borrow_labels.rs").read_text(), "borrow_labels.rs")
+    sm, sf = _file(_read(DATA / "borrow_labels.rs"), "borrow_labels.rs")
     d = (
         Diagnostic.error(
             "cannot borrow `x` as immutable because it is also borrowed as mutable", code="E0502"
@@ -371,12 +376,12 @@ def test_hand_built_three_labels_on_one_line() -> None:
         .with_primary(_at(sf, 4, "&x"), "immutable borrow occurs here")
         .with_label(_at(sf, 4, "foo"), "mutable borrow later used by call")
     )
-    expected = (DATA / "borrow_labels.stderr").read_text().split("\nerror: aborting")[0] + "\n"
+    expected = _read(DATA / "borrow_labels.stderr").split("\nerror: aborting")[0] + "\n"
     assert render_human(d, sm) == expected
 
 
 def test_hand_built_note_and_insertion() -> None:
-    sm, sf = _file((DATA / "moved_note.rs").read_text(), "moved_note.rs")
+    sm, sf = _file(_read(DATA / "moved_note.rs"), "moved_note.rs")
     v_use = _at(sf, 5, "v")
     d = (
         Diagnostic.error("borrow of moved value: `v`", code="E0382")
@@ -400,7 +405,7 @@ def test_hand_built_note_and_insertion() -> None:
         "consider cloning the value if the performance cost is acceptable",
         [(_at(sf, 4, "v").shrink_to_hi(), ".clone()")],
     )
-    expected = (DATA / "moved_note.stderr").read_text().split("\nerror: aborting")[0] + "\n"
+    expected = _read(DATA / "moved_note.stderr").split("\nerror: aborting")[0] + "\n"
     assert render_human(d, sm) == expected
 
 

@@ -34,6 +34,7 @@ _CODES: Final[dict[str, str]] = {
     "E0765": "syntax",
     # name resolution
     "E0412": "resolve",
+    "E0601": "resolve",
     "E0423": "resolve",
     "E0425": "resolve",
     "E0432": "resolve",

@@ -1,0 +1,3 @@
+pub struct Point {
+    pub x: i32,
+}
