@@ -642,7 +642,7 @@ class ParserBase:
             if k is close or (alt_close is not None and k is alt_close):
                 break
             self.expected.append(_TT[close])
-            if k is TK.EOF:
+            if k is TK.EOF or k is TK.CLOSE_PAREN or k is TK.CLOSE_BRACKET or k is TK.CLOSE_BRACE:
                 break
             if first:
                 first = False

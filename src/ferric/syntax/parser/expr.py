@@ -711,6 +711,9 @@ class ExprParser(PatParser):
         return False
 
     def _parse_expr_struct(self, lo: Span, qself: ast.QSelf | None, path: ast.Path) -> ast.Expr:
+        """`Path { fields, ..base }` with rustc's recovery (`parse_expr_struct_fields`): a bad
+        field or a missing `,` is reported with "while parsing this struct" and the parser
+        skips to the next `,`."""
         self.bump()  # `{`
         fields: list[ast.ExprField] = []
         rest: ast.Expr | None = None
@@ -718,10 +721,8 @@ class ExprParser(PatParser):
         old = self.restrictions
         self.restrictions = 0
         try:
-            while not self.eat(TK.CLOSE_BRACE):
-                if self.token.kind is TK.DOT_DOT:
-                    dd = self.token.span
-                    self.bump()
+            while self.token.kind is not TK.CLOSE_BRACE and self.token.kind is not TK.EOF:
+                if self.eat(TK.DOT_DOT):
                     if self.token.kind is TK.CLOSE_BRACE:
                         rest_dotdot = True
                     else:
@@ -733,22 +734,41 @@ class ExprParser(PatParser):
                         d.with_note("the base struct must always be the last field")
                         self.emit(d)
                         self.bump()
-                    del dd
-                    self.expect(TK.CLOSE_BRACE)
                     break
-                fields.append(self._parse_expr_field())
-                if self.eat(TK.CLOSE_BRACE):
-                    break
-                if not self.eat(TK.COMMA):
-                    self._struct_field_sep_error()
+                field: ast.ExprField | None
+                try:
+                    field = self._parse_expr_field()
+                except PError as err:
+                    if err.diag is not None:
+                        err.diag.with_label(path.span, "while parsing this struct")
+                        self.emit(err.diag)
+                    field = None
+                    if self.token.kind is not TK.COMMA:
+                        self.recover_stmt(break_on_comma=True)
+                        if self.token.kind is not TK.COMMA:
+                            break
+                if field is not None and field.is_shorthand:
+                    self.expected.append("`:`")
+                try:
+                    self.expect_one_of([TK.COMMA], [TK.CLOSE_BRACE])
+                    if field is not None:
+                        fields.append(field)
+                except PError as err:
+                    assert err.diag is not None
+                    err.diag.with_label(path.span, "while parsing this struct")
+                    if field is not None:
+                        sp = self.prev_token.span.shrink_to_hi()
+                        err.diag.with_suggestion("try adding a comma", [(sp, ",")], style="short")
+                        fields.append(field)
+                    self.emit(err.diag)
+                    self.recover_stmt(break_on_comma=True)
+                    self.eat(TK.COMMA)
         finally:
             self.restrictions = old
+        self.expect(TK.CLOSE_BRACE)
         return ast.StructExpr(
             qself=qself, path=path, fields=tuple(fields), rest=rest, rest_dotdot=rest_dotdot, id=self.fresh_id(), span=lo.to(self.prev_token.span)
         )
-
-    def _struct_field_sep_error(self) -> None:
-        self.unexpected()
 
     def _parse_expr_field(self) -> ast.ExprField:
         attrs = self.parse_outer_attributes()
@@ -1207,17 +1227,9 @@ class ExprParser(PatParser):
         else:
             if not self.eat_or():
                 self.unexpected()
-            while not self.eat_or():
-                params.append(self._parse_closure_param())
-                if self.eat_or():
-                    break
-                if not self.eat(TK.COMMA):
-                    if self.token.kind is TK.OR_OR:
-                        # `|a||` — the closing `|` glued to something.
-                        self.split_token()
-                        continue
-                    self.expected.append("`|`")
-                    self.unexpected()
+            params, _ = self.parse_comma_seq(TK.OR, self._parse_closure_param, alt_close=TK.OR_OR)
+            if not self.eat_or():
+                self.unexpected()
         decl_end = self.prev_token.span
         output = self.parse_ret_ty()
         decl = ast.FnDecl(inputs=tuple(params), output=output)

@@ -301,6 +301,18 @@ class ItemParser(StmtParser):
             prefix = ast.Path(segments=(), is_global=is_global, span=prefix_lo.to(self.prev_token.span) if is_global else prefix_lo.shrink_to_lo())
             return self._parse_use_tree_glob_or_nested(lo, prefix)
         path = self.parse_path(PathStyle.MOD)
+        while self.token.kind is TK.COLON and self.look_ahead(1).kind is TK.IDENT:
+            # `use std::collections:HashMap;`
+            colon = self.token.span
+            d = self.error("expected `::`, found `:`", colon)
+            d.labels.clear()
+            d.with_primary(colon, "")
+            d.with_note("import paths are delimited using `::`")
+            d.with_suggestion("use double colon", [(colon.shrink_to_hi(), ":")], style="verbose")
+            self.emit(d)
+            self.bump()
+            more = self.parse_path(PathStyle.MOD)
+            path = ast.Path(segments=path.segments + more.segments, is_global=path.is_global, span=path.span.to(more.span))
         if self.token.kind is TK.PATH_SEP:
             self.bump()  # `::` before `{` or `*`
             return self._parse_use_tree_glob_or_nested(lo, path)
@@ -346,8 +358,6 @@ class ItemParser(StmtParser):
         self.expect_keyword("fn")
         ident = self.parse_ident()
         generics = self.parse_generics()
-        if self.token.kind is not TK.OPEN_PAREN:
-            self._missing_fn_params(ident)
         decl = self.parse_fn_decl(req_name=True, allow_self=ctx in (ItemContext.TRAIT, ItemContext.IMPL, ItemContext.TRAIT_IMPL))
         where = self.parse_where_clause()
         generics = ast.Generics(params=generics.params, where_clause=where, span=generics.span)
@@ -382,22 +392,6 @@ class ItemParser(StmtParser):
             id=self.fresh_id(),
             span=lo.to(self.prev_token.span),
         )
-
-    def _missing_fn_params(self, ident: ast.Ident) -> None:
-        tok = self.token
-        if tok.kind is TK.OPEN_BRACE or tok.kind is TK.R_ARROW or tok.is_ident("where"):
-            sp = self.prev_token.span.shrink_to_hi()
-            d = self.error("missing parameters for function definition", sp)
-            d.with_suggestion("add a parameter list", [(sp, "()")], style="verbose")
-            self.emit(d)
-            # Continue as if `()` was written.
-            from ferric.lexer.token import Token
-
-            self.pending.append(self.token)
-            self.pending.append(Token(TK.CLOSE_PAREN, ")", sp))
-            self.token = Token(TK.OPEN_PAREN, "(", sp)
-            return
-        self.expected.append("`(`")
 
     def _missing_fn_body(self, req_body: bool) -> None:
         """rustc's `error_fn_body_not_found`."""

@@ -8,6 +8,7 @@ from ferric.lexer.token import LitKind, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.parser.base import (
     IDENT,
+    IS_PAT,
     PathStyle,
     PError,
     is_path_segment_keyword,
@@ -109,6 +110,12 @@ class PatParser(TyParser):
             if text in ("true", "false"):
                 expr = self.parse_literal_maybe_minus()
                 return ast.ExprPat(expr=expr, id=self.fresh_id(), span=expr.span)
+            if text == "let" and self.look_ahead(1).kind is TK.IDENT:
+                d = self.error("expected pattern, found `let`", tok.span)
+                d.with_suggestion("remove the unnecessary `let` keyword", [(tok.span.to(self.look_ahead(1).span.shrink_to_lo()), "")], style="verbose")
+                self.emit(d)
+                self.bump()
+                return self._parse_pat_range_allowed(allow_range)
         if k is TK.IDENT and self._can_be_ident_pat():
             return self._parse_pat_ident(lo, False, ast.Mutability.NOT, ast.Mutability.NOT)
         if k is TK.AND or k is TK.AND_AND:
@@ -118,14 +125,14 @@ class PatParser(TyParser):
             return ast.RefPat(pat=inner, mutbl=mutbl, id=self.fresh_id(), span=lo.to(self.prev_token.span))
         if k is TK.OPEN_PAREN:
             self.bump()
-            pats, trailing = self._parse_pat_seq(TK.CLOSE_PAREN)
+            pats, trailing = self._parse_pat_seq(TK.CLOSE_PAREN, "tuple")
             span = lo.to(self.prev_token.span)
             if len(pats) == 1 and not trailing and not isinstance(pats[0], ast.RestPat):
                 return ast.ParenPat(pat=pats[0], id=self.fresh_id(), span=span)
             return ast.TuplePat(pats=tuple(pats), id=self.fresh_id(), span=span)
         if k is TK.OPEN_BRACKET:
             self.bump()
-            pats, _ = self._parse_pat_seq(TK.CLOSE_BRACKET)
+            pats, _ = self._parse_pat_seq(TK.CLOSE_BRACKET, "slice")
             return ast.SlicePat(pats=tuple(pats), id=self.fresh_id(), span=lo.to(self.prev_token.span))
         if k is TK.DOT_DOT:
             nxt = self.look_ahead(1)
@@ -144,6 +151,9 @@ class PatParser(TyParser):
             return ast.RangePat(start=None, end=end, end_kind=end_kind, id=self.fresh_id(), span=lo.to(self.prev_token.span))
         if k is TK.MINUS or k is TK.LITERAL:
             expr = self.parse_literal_maybe_minus()
+            recovered = self._maybe_recover_trailing_expr(expr.span)
+            if recovered is not None:
+                return recovered
             return self._maybe_range_pat(ast.ExprPat(expr=expr, id=self.fresh_id(), span=expr.span), expr, lo, allow_range)
         if k is TK.LT or k is TK.SHL:
             qself, path = self.parse_qpath(PathStyle.PAT)
@@ -241,6 +251,10 @@ class PatParser(TyParser):
         sub = None
         if self.eat(TK.AT):
             sub = self._parse_pat_range_allowed(True)
+        elif not by_ref and mutbl is ast.Mutability.NOT:
+            err = self._maybe_recover_trailing_expr(lo.to(self.prev_token.span))
+            if err is not None:
+                return err
         return ast.IdentPat(
             by_ref=by_ref,
             by_ref_mut=by_ref_mut,
@@ -251,11 +265,65 @@ class PatParser(TyParser):
             span=lo.to(self.prev_token.span),
         )
 
-    def _parse_pat_seq(self, close: TokenKind) -> tuple[list[ast.Pat], bool]:
-        """Comma-separated patterns up to `close` (consumed); returns (pats, trailing comma)."""
-        pats, trailing = self.parse_comma_seq(close, self._parse_pat_inner_alt)
+    def _parse_pat_seq(self, close: TokenKind, what: str) -> tuple[list[ast.Pat], bool]:
+        """Comma-separated patterns up to `close` (consumed); returns (pats, trailing comma).
+        `what` names the pattern for rustc's "`..` can only be used once per ..." error."""
+        pats, trailing = self.parse_comma_seq(close, self._parse_pat_seq_elem)
         self.expect(close)
+        rests = [p for p in pats if isinstance(p, ast.RestPat) or (isinstance(p, ast.IdentPat) and isinstance(p.sub, ast.RestPat))]
+        if len(rests) > 1:
+            first, second = rests[0], rests[1]
+            sp2 = second.sub.span if isinstance(second, ast.IdentPat) and second.sub is not None else second.span
+            sp1 = first.sub.span if isinstance(first, ast.IdentPat) and first.sub is not None else first.span
+            d = self.error(f"`..` can only be used once per {what} pattern", sp2)
+            d.labels.clear()
+            d.with_primary(sp2, f"can only be used once per {what} pattern")
+            d.with_label(sp1, "previously used here")
+            self.deferred_errors.append(d)
         return pats, trailing
+
+    def _parse_pat_seq_elem(self) -> ast.Pat:
+        pat = self._parse_pat_inner_alt()
+        if self.token.kind is not TK.COMMA:
+            self.expected.append("`if`")
+        return pat
+
+    def _maybe_recover_trailing_expr(self, pat_span: Span) -> ast.Pat | None:
+        """`Some(x + 1)` in a pattern: rustc parses the expression to say "expected a pattern,
+        found an expression" (reported after parsing) and goes on."""
+        tok = self.token
+        k = tok.kind
+        nxt = self.look_ahead(1)
+        has_dot_expr = k is TK.DOT and (nxt.kind is TK.IDENT or (nxt.kind is TK.LITERAL and nxt.lit is not None and nxt.lit.kind in (LitKind.INTEGER, LitKind.FLOAT) and not nxt.lit.suffix))
+        has_op = (
+            k in (TK.PLUS, TK.MINUS, TK.STAR, TK.SLASH, TK.PERCENT, TK.CARET, TK.AND, TK.SHL, TK.SHR, TK.QUESTION)
+            or (k is TK.OPEN_BRACKET and nxt.kind is not TK.CLOSE_BRACKET)
+            or tok.is_ident("as")
+        )
+        if not has_dot_expr and not has_op:
+            return None
+        if self.prev_token.is_ident("_"):
+            return None
+        snap = self.snapshot()
+        old = self.restrictions
+        self.restrictions = old | IS_PAT
+        try:
+            dummy = ast.ErrExpr(id=self.fresh_id(), span=pat_span)
+            e = self._parse_postfix_ops(dummy, pat_span)  # type: ignore[attr-defined]
+            e = self.parse_expr_assoc_rest_with(0, e)  # type: ignore[attr-defined]
+        except PError:
+            self.restrictions = old
+            self.restore(snap)
+            return None
+        self.restrictions = old
+        span = pat_span.to(self.prev_token.span)
+        d = self.error("expected a pattern, found an expression", span)
+        d.labels.clear()
+        d.with_primary(span, "not a pattern")
+        d.with_note("arbitrary expressions are not allowed in patterns: <https://doc.rust-lang.org/book/ch19-00-patterns.html>")
+        self.deferred_errors.append(d)
+        del e
+        return ast.ErrPat(id=self.fresh_id(), span=span)
 
     def _parse_pat_after_path(self, lo: Span, qself: ast.QSelf | None, path: ast.Path, allow_range: bool) -> ast.Pat:
         k = self.token.kind
@@ -266,13 +334,24 @@ class PatParser(TyParser):
             return ast.MacCallPat(mac=mac, id=self.fresh_id(), span=lo.to(self.prev_token.span))
         if k is TK.OPEN_BRACE:
             self.bump()
-            fields, rest = self._parse_pat_fields()
+            try:
+                fields, rest = self._parse_pat_fields()
+            except PError as err:
+                if err.diag is not None:
+                    err.diag.with_label(path.span, "while parsing the fields for this pattern")
+                    self.emit(err.diag)
+                self.recover_stmt()
+                fields, rest = (), True
+            self.bump()  # `}`
             return ast.StructPat(qself=qself, path=path, fields=fields, rest=rest, id=self.fresh_id(), span=lo.to(self.prev_token.span))
         if k is TK.OPEN_PAREN:
             self.bump()
-            pats, _ = self._parse_pat_seq(TK.CLOSE_PAREN)
+            pats, _ = self._parse_pat_seq(TK.CLOSE_PAREN, "tuple struct")
             return ast.TupleStructPat(qself=qself, path=path, pats=tuple(pats), id=self.fresh_id(), span=lo.to(self.prev_token.span))
         pat = ast.PathPat(qself=qself, path=path, id=self.fresh_id(), span=lo.to(self.prev_token.span))
+        recovered = self._maybe_recover_trailing_expr(pat.span)
+        if recovered is not None:
+            return recovered
         expr = ast.PathExpr(qself=qself, path=path, id=self.fresh_id(), span=pat.span)
         return self._maybe_range_pat(pat, expr, lo, allow_range)
 
@@ -339,18 +418,23 @@ class PatParser(TyParser):
         return ast.PathExpr(qself=None, path=path, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     def _parse_pat_fields(self) -> tuple[tuple[ast.PatField, ...], bool]:
-        """Fields of a struct pattern after `{`, through the closing `}`."""
+        """Fields of a struct pattern after `{`, up to the closing `}` (not consumed).
+        A missing `,` is an error that ends the fields (rustc's `parse_pat_fields`)."""
         fields: list[ast.PatField] = []
         rest = False
-        while not self.eat(TK.CLOSE_BRACE):
+        ate_comma = True
+        while self.token.kind is not TK.CLOSE_BRACE:
             attrs = self.parse_outer_attributes()
             tok = self.token
             lo = tok.span
-            if tok.kind is TK.DOT_DOT:
+            if not ate_comma:
+                d = self.error("expected `,`", tok.span)
+                raise PError(d)
+            ate_comma = False
+            if self.check(TK.DOT_DOT) or tok.kind is TK.DOT_DOT_DOT:
                 self.bump()
                 rest = True
-                if self.token.kind is TK.COMMA:
-                    # `..,` — rustc: "expected `}`, found `,`" with help.
+                if self.token.kind is TK.COMMA and self.look_ahead(1).kind is TK.CLOSE_BRACE:
                     comma = self.token.span
                     d = self.error("expected `}`, found `,`", comma)
                     d.labels.clear()
@@ -359,46 +443,50 @@ class PatParser(TyParser):
                     d.with_suggestion("remove this comma", [(comma, "")], style="short")
                     self.emit(d)
                     self.bump()
-                if not self.eat(TK.CLOSE_BRACE):
-                    self.unexpected()
+                elif self.token.kind is not TK.CLOSE_BRACE:
+                    d = self.error(f"expected `}}`, found {token_descr(self.token)}", self.token.span)
+                    d.labels.clear()
+                    d.with_primary(self.token.span, "expected `}`")
+                    d.with_label(lo, "`..` must be at the end and cannot have a trailing comma")
+                    raise PError(d)
                 break
-            if tok.kind is TK.LITERAL and tok.lit is not None and tok.lit.kind is LitKind.INTEGER and self.look_ahead(1).kind is TK.COLON:
-                # Tuple-struct fields by index: `S { 0: x }`.
-                self.bump()
-                ident = ast.Ident(name=tok.text, span=tok.span)
-                self.bump()
-                pat = self.parse_pat_allow_top_alt()
-                fields.append(ast.PatField(ident=ident, pat=pat, is_shorthand=False, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span)))
-            elif tok.kind is TK.IDENT and self.look_ahead(1).kind is TK.COLON:
-                ident = self.parse_ident()
-                self.bump()
-                pat = self.parse_pat_allow_top_alt()
-                fields.append(ast.PatField(ident=ident, pat=pat, is_shorthand=False, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span)))
-            else:
-                # Shorthand: `x`, `ref x`, `mut x`, `ref mut x`, `box x`.
-                by_ref = self.eat_keyword("ref")
-                by_ref_mut = ast.Mutability.NOT
-                mutbl = ast.Mutability.NOT
-                if by_ref and self.eat_keyword("mut"):
-                    by_ref_mut = ast.Mutability.MUT
-                elif not by_ref and self.eat_keyword("mut"):
-                    mutbl = ast.Mutability.MUT
-                if self.token.kind is not TK.IDENT:
-                    self.expected.append(IDENT)
-                    self.unexpected()
-                ident = self.parse_ident()
-                bind = ast.IdentPat(
-                    by_ref=by_ref,
-                    by_ref_mut=by_ref_mut,
-                    mutbl=mutbl,
-                    ident=ident,
-                    sub=None,
-                    id=self.fresh_id(),
-                    span=lo.to(self.prev_token.span),
-                )
-                fields.append(ast.PatField(ident=ident, pat=bind, is_shorthand=True, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span)))
-            if self.eat(TK.CLOSE_BRACE):
-                break
-            if not self.eat(TK.COMMA):
-                self.unexpected()
+            fields.append(self._parse_pat_field(attrs, lo))
+            ate_comma = self.eat(TK.COMMA)
         return tuple(fields), rest
+
+    def _parse_pat_field(self, attrs: ast.Attrs, lo: Span) -> ast.PatField:
+        tok = self.token
+        if tok.kind is TK.LITERAL and tok.lit is not None and tok.lit.kind is LitKind.INTEGER and self.look_ahead(1).kind is TK.COLON:
+            # Tuple-struct fields by index: `S { 0: x }`.
+            self.bump()
+            ident = ast.Ident(name=tok.text, span=tok.span)
+            self.bump()
+            pat = self.parse_pat_allow_top_alt()
+            return ast.PatField(ident=ident, pat=pat, is_shorthand=False, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))
+        if tok.kind is TK.IDENT and self.look_ahead(1).kind is TK.COLON:
+            ident = self.parse_ident()
+            self.bump()
+            pat = self.parse_pat_allow_top_alt()
+            return ast.PatField(ident=ident, pat=pat, is_shorthand=False, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))
+        # Shorthand: `x`, `ref x`, `mut x`, `ref mut x`.
+        by_ref = self.eat_keyword("ref")
+        by_ref_mut = ast.Mutability.NOT
+        mutbl = ast.Mutability.NOT
+        if by_ref and self.eat_keyword("mut"):
+            by_ref_mut = ast.Mutability.MUT
+        elif not by_ref and self.eat_keyword("mut"):
+            mutbl = ast.Mutability.MUT
+        if self.token.kind is not TK.IDENT:
+            self.expected.append(IDENT)
+            self.unexpected()
+        ident = self.parse_ident()
+        bind = ast.IdentPat(
+            by_ref=by_ref,
+            by_ref_mut=by_ref_mut,
+            mutbl=mutbl,
+            ident=ident,
+            sub=None,
+            id=self.fresh_id(),
+            span=lo.to(self.prev_token.span),
+        )
+        return ast.PatField(ident=ident, pat=bind, is_shorthand=True, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))

@@ -600,6 +600,13 @@ class TyParser(PathParser):
         return ast.FnDecl(inputs=inputs, output=output)
 
     def _parse_fn_params(self, req_name: bool, allow_self: bool) -> tuple[ast.Param, ...]:
+        if self.token.kind is not TK.OPEN_PAREN and not self.is_kw("for"):
+            # `fn main -> () {}`: rustc reports the missing list and goes on without it.
+            sp = self.prev_token.span.shrink_to_hi()
+            d = self.error("missing parameters for function definition", sp)
+            d.with_suggestion("add a parameter list", [(sp, "()")], style="verbose")
+            self.emit(d)
+            return ()
         self.expect(TK.OPEN_PAREN)
         first = [allow_self]
 
