@@ -12,38 +12,37 @@ Layout: `base` (cursor, expected-token bookkeeping, errors) <- `attr` <- `path` 
 from __future__ import annotations
 
 from ferric.base.source_map import SourceFile
-from ferric.lexer.token import Token, TokenKind
+from ferric.lexer.token import TokenKind
 from ferric.syntax import ast
 from ferric.syntax.parse_sess import ParseSess
 from ferric.syntax.parser.base import PError
 from ferric.syntax.parser.item import ItemParser
-from ferric.syntax.tokentree import TokenTree, flatten
+from ferric.syntax.tokentree import flatten
 
 
 class Parser(ItemParser):
     """The complete parser (all construct modules stacked)."""
 
 
-def tokens_for_file(psess: ParseSess, sf: SourceFile) -> tuple[tuple[TokenTree, ...], Token]:
-    """Lex `sf` and group its tokens into trees; returns the trees and the EOF token."""
-    from ferric.lexer.lexer import tokenize
+def parse_crate(psess: ParseSess, sf: SourceFile) -> ast.Crate:
+    """Parse a whole source file. Errors go to `psess.dcx`. As rustc does, a fatal lexer
+    error or unbalanced delimiters stop before parsing, and an item-level syntax error
+    ends the parse (the crate holds the items parsed before it)."""
+    from ferric.lexer.lexer import lex
     from ferric.syntax.tokentree import build_token_trees
 
-    tokens = tokenize(sf, psess.dcx, psess.edition)
+    out = lex(sf, psess.dcx, psess.edition)
+    tokens = out.tokens
     eof = tokens[-1]
     assert eof.kind is TokenKind.EOF
+    empty = ast.Crate(attrs=(), items=(), id=psess.fresh_id(), span=eof.span)
+    if out.fatal:
+        return empty
+    snap = psess.dcx.snapshot()
     trees = build_token_trees(tokens, psess.dcx, sf)
-    return trees, eof
-
-
-def parse_crate(psess: ParseSess, sf: SourceFile) -> ast.Crate:
-    """Parse a whole source file. Errors go to `psess.dcx`; the returned crate holds every
-    item parsed before an unrecoverable error (rustc stops the file at the first such
-    error at item level)."""
-    trees, eof = tokens_for_file(psess, sf)
-    if psess.dcx.has_errors and _has_delimiter_errors(psess):
+    if psess.dcx.snapshot()[1] > snap[1] and _has_delimiter_errors(psess):
         # rustc reports unbalanced delimiters and does not parse the file further.
-        return ast.Crate(attrs=(), items=(), id=psess.fresh_id(), span=eof.span)
+        return empty
     stream = flatten(trees)
     stream.append(eof)
     p = Parser(psess, stream)
@@ -52,7 +51,9 @@ def parse_crate(psess: ParseSess, sf: SourceFile) -> ast.Crate:
     except PError as err:
         if err.diag is not None:
             psess.dcx.emit(err.diag)
-        return ast.Crate(attrs=(), items=(), id=psess.fresh_id(), span=eof.span)
+        return empty
+    for d in out.deferred:
+        psess.dcx.emit(d)
     for d in p.deferred_errors:
         psess.dcx.emit(d)
     return crate
@@ -65,4 +66,4 @@ def _has_delimiter_errors(psess: ParseSess) -> bool:
     )
 
 
-__all__ = ["PError", "Parser", "parse_crate", "tokens_for_file"]
+__all__ = ["PError", "Parser", "parse_crate"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
+from ferric.lexer.literal import check_literal
 from ferric.lexer.token import Lit, LitKind, Token, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.parser.base import (
@@ -596,23 +597,10 @@ class ExprParser(PatParser):
         lit = tok.lit
         assert lit is not None
         self.bump()
-        if lit.suffix and lit.kind in (LitKind.STR, LitKind.STR_RAW, LitKind.BYTE_STR, LitKind.BYTE_STR_RAW, LitKind.C_STR, LitKind.C_STR_RAW, LitKind.CHAR, LitKind.BYTE):
-            descr = {
-                LitKind.STR: "string literal",
-                LitKind.STR_RAW: "string literal",
-                LitKind.BYTE_STR: "byte string literal",
-                LitKind.BYTE_STR_RAW: "byte string literal",
-                LitKind.C_STR: "C string literal",
-                LitKind.C_STR_RAW: "C string literal",
-                LitKind.CHAR: "char literal",
-                LitKind.BYTE: "byte literal",
-            }[lit.kind]
-            suffix_span = Span(tok.span.hi - len(lit.suffix), tok.span.hi, tok.span.ctxt)
-            d = self.error(f"suffixes on {'an' if descr[0] in 'aeiou' else 'a'} {descr} are invalid", tok.span)
-            d.labels.clear()
-            d.with_primary(tok.span, f"invalid suffix `{lit.suffix}`")
-            del suffix_span
-            self.emit(d)
+        if lit.suffix is not None or lit.kind is LitKind.INTEGER:
+            err = check_literal(lit, tok.span)
+            if err is not None:
+                self.emit(err)
         return ast.LitExpr(lit=lit, id=self.fresh_id(), span=tok.span)
 
     def parse_literal_maybe_minus(self) -> ast.Expr:
