@@ -36,7 +36,13 @@ from ferric.diag.diagnostic import (
     SubstitutionPart,
     Suggestion,
 )
-from ferric.diag.emitter import render_human, render_json, render_summary
+from ferric.diag.emitter import (
+    render_all,
+    render_all_json,
+    render_human,
+    render_json,
+    render_summary,
+)
 from ferric.diag.json_emitter import ExpnInfo
 
 DATA = Path(__file__).parent / "emitter_data"
@@ -170,11 +176,7 @@ def _build(obj: dict[str, Any], files: _Files) -> Diagnostic:
 
 
 def _load(case: str) -> _Case:
-    lines = [
-        json.loads(line)
-        for line in _read(DATA / f"{case}.json").splitlines()
-        if line.strip()
-    ]
+    lines = [json.loads(line) for line in _read(DATA / f"{case}.json").splitlines() if line.strip()]
     sm = SourceMap()
     names: list[str] = []
     for obj in lines:
@@ -226,6 +228,30 @@ def test_whole_stderr_in_colour(case: str) -> None:
         dcx, color=True
     )
     assert out == _ferric(_read(DATA / f"{case}.color.stderr"))
+
+
+WIDTH_CASES = sorted(p.name.split(".")[0] for p in DATA.glob("*.w*.stderr"))
+
+
+@pytest.mark.parametrize("case", WIDTH_CASES)
+def test_diagnostic_width(case: str) -> None:
+    (path,) = DATA.glob(f"{case}.w*.stderr")
+    width = int(path.name.split(".")[1][1:])
+    c = _load(case)
+    dcx = DiagCtxt()
+    for _, diag in c.diagnostics:
+        dcx.emit(diag)
+    assert render_all(dcx, c.sm, diagnostic_width=width) == _ferric(_read(path))
+
+
+def test_render_all_json_ends_with_the_summary() -> None:
+    c = _load("borrow_labels")
+    dcx = DiagCtxt()
+    for _, diag in c.diagnostics:
+        dcx.emit(diag)
+    lines = render_all_json(dcx, c.sm).splitlines()
+    assert [json.loads(line)["level"] for line in lines] == ["error", "error", "failure-note"]
+    assert json.loads(lines[1])["rendered"] == "error: aborting due to 1 previous error\n\n"
 
 
 def _rustc_line_with_our_explanation(line: str, obj: dict[str, Any]) -> str:

@@ -2,7 +2,8 @@
 
 `render_human(diag, sm)` is the text rustc writes to stderr for one diagnostic, including the
 empty line after it; `render_summary(dcx)` the closing lines (`error: aborting due to …`, the
-`ferric explain` hint); `render_json` (see `json_emitter`) rustc's `--error-format=json` line.
+`ferric explain` hint); `render_all(dcx, sm)` both, for a whole compilation. `render_json` /
+`render_all_json` (see `json_emitter`) give rustc's `--error-format=json` lines.
 
     error[E0502]: message                 title; the code in brackets
      --> file.rs:4:17                     where the primary span is; the gutter is as wide as
@@ -76,6 +77,8 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_TERM_WIDTH",
     "SpanLabel",
+    "render_all",
+    "render_all_json",
     "render_human",
     "render_json",
     "render_summary",
@@ -648,6 +651,23 @@ def render_summary(dcx: DiagCtxt, color: bool = False) -> str:
     """The closing lines rustc prints after the diagnostics, naming `ferric explain`."""
     sm = SourceMap()
     return "".join(render_human(d, sm, color) for d in summary_diagnostics(dcx))
+
+
+def render_all(
+    dcx: DiagCtxt, sm: SourceMap, color: bool = False, *, diagnostic_width: int | None = None
+) -> str:
+    """Everything rustc prints on stderr after a compilation: each diagnostic, then the summary."""
+    out = [render_human(d, sm, color, diagnostic_width=diagnostic_width) for d in dcx.diagnostics]
+    out.append(render_summary(dcx, color))
+    return "".join(out)
+
+
+def render_all_json(
+    dcx: DiagCtxt, sm: SourceMap, expansions: Mapping[int, ExpnInfo] | None = None
+) -> str:
+    """`render_all` in rustc's `--error-format=json`: one line per diagnostic, summary included."""
+    diags = [*dcx.diagnostics, *summary_diagnostics(dcx)]
+    return "".join(render_json(d, sm, expansions) + "\n" for d in diags)
 
 
 def render_json(
