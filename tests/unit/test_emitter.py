@@ -244,6 +244,20 @@ def test_diagnostic_width(case: str) -> None:
     assert render_all(dcx, c.sm, diagnostic_width=width) == _ferric(_read(path))
 
 
+def test_json_rendered_in_colour_as_cargo_asks() -> None:
+    """rustc `--json=diagnostic-rendered-ansi`: `rendered` is the coloured human text."""
+    c = _load("moved_note")
+    dcx = DiagCtxt()
+    for _, diag in c.diagnostics:
+        dcx.emit(diag)
+    colour = _read(DATA / "moved_note.color.stderr")
+    rendered = [
+        json.loads(line)["rendered"]
+        for line in render_all_json(dcx, c.sm, rendered_ansi=True).splitlines()
+    ]
+    assert "".join(rendered) == _ferric(colour)
+
+
 def test_render_all_json_ends_with_the_summary() -> None:
     c = _load("borrow_labels")
     dcx = DiagCtxt()

@@ -663,17 +663,35 @@ def render_all(
 
 
 def render_all_json(
-    dcx: DiagCtxt, sm: SourceMap, expansions: Mapping[int, ExpnInfo] | None = None
+    dcx: DiagCtxt,
+    sm: SourceMap,
+    expansions: Mapping[int, ExpnInfo] | None = None,
+    *,
+    rendered_ansi: bool = False,
+    diagnostic_width: int | None = None,
 ) -> str:
     """`render_all` in rustc's `--error-format=json`: one line per diagnostic, summary included."""
     diags = [*dcx.diagnostics, *summary_diagnostics(dcx)]
-    return "".join(render_json(d, sm, expansions) + "\n" for d in diags)
+    return "".join(
+        render_json(
+            d, sm, expansions, rendered_ansi=rendered_ansi, diagnostic_width=diagnostic_width
+        )
+        + "\n"
+        for d in diags
+    )
 
 
 def render_json(
-    diag: Diagnostic, sm: SourceMap, expansions: Mapping[int, ExpnInfo] | None = None
+    diag: Diagnostic,
+    sm: SourceMap,
+    expansions: Mapping[int, ExpnInfo] | None = None,
+    *,
+    rendered_ansi: bool = False,
+    diagnostic_width: int | None = None,
 ) -> str:
     """`diag` as one line of rustc's `--error-format=json` (see `json_emitter`)."""
     from ferric.diag.json_emitter import render_json as _render_json
 
-    return _render_json(diag, sm, expansions)
+    return _render_json(
+        diag, sm, expansions, rendered_ansi=rendered_ansi, diagnostic_width=diagnostic_width
+    )

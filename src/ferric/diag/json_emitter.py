@@ -155,9 +155,18 @@ def _suggestion_child(
 
 
 def diagnostic_json(
-    diag: Diagnostic, sm: SourceMap, expansions: Mapping[int, ExpnInfo] | None = None
+    diag: Diagnostic,
+    sm: SourceMap,
+    expansions: Mapping[int, ExpnInfo] | None = None,
+    *,
+    rendered_ansi: bool = False,
+    diagnostic_width: int | None = None,
 ) -> dict[str, JsonValue]:
-    """The JSON object (as Python data) rustc would emit for `diag`."""
+    """The JSON object (as Python data) rustc would emit for `diag`.
+
+    `rendered_ansi` colours the `rendered` text (rustc's `--json=diagnostic-rendered-ansi`,
+    which cargo asks for); `diagnostic_width` is the width it is laid out for.
+    """
     from ferric.diag.codes import explanation
 
     code: JsonValue = None
@@ -186,14 +195,20 @@ def diagnostic_json(
         "level": diag.level.value,
         "spans": _spans(sm, diag.labels, expansions),
         "children": children,
-        "rendered": render_human(diag, sm),
+        "rendered": render_human(diag, sm, rendered_ansi, diagnostic_width=diagnostic_width),
     }
 
 
 def render_json(
-    diag: Diagnostic, sm: SourceMap, expansions: Mapping[int, ExpnInfo] | None = None
+    diag: Diagnostic,
+    sm: SourceMap,
+    expansions: Mapping[int, ExpnInfo] | None = None,
+    *,
+    rendered_ansi: bool = False,
+    diagnostic_width: int | None = None,
 ) -> str:
     """`diag` as one line of rustc's JSON output (without the trailing newline)."""
-    return json.dumps(
-        diagnostic_json(diag, sm, expansions), ensure_ascii=False, separators=(",", ":")
+    obj = diagnostic_json(
+        diag, sm, expansions, rendered_ansi=rendered_ansi, diagnostic_width=diagnostic_width
     )
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
