@@ -5,6 +5,8 @@ The driver's `Session` owns one `ParseSess`; stages below the driver see only th
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ferric.base.source_map import SourceMap
@@ -16,10 +18,8 @@ class ParseSess:
     source_map: SourceMap = field(default_factory=SourceMap)
     dcx: DiagCtxt = field(default_factory=DiagCtxt)
     edition: int = 2021
-    next_node_id: int = 1
-    """NodeIds are unique across the whole session (0 is `DUMMY_NODE_ID`)."""
+    ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    """NodeIds, unique across the whole session (0 is `DUMMY_NODE_ID`)."""
 
     def fresh_id(self) -> int:
-        nid = self.next_node_id
-        self.next_node_id = nid + 1
-        return nid
+        return next(self.ids)

@@ -11,6 +11,8 @@ Layout: `base` (cursor, expected-token bookkeeping, errors) <- `attr` <- `path` 
 
 from __future__ import annotations
 
+import gc
+
 from ferric.base.source_map import SourceFile
 from ferric.lexer.token import TokenKind
 from ferric.syntax import ast
@@ -46,12 +48,17 @@ def parse_crate(psess: ParseSess, sf: SourceFile) -> ast.Crate:
     stream = flatten(trees)
     stream.append(eof)
     p = Parser(psess, stream)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # the AST has no cycles; collecting while building it is pure overhead
     try:
         crate = p.parse_crate()
     except PError as err:
         if err.diag is not None:
             psess.dcx.emit(err.diag)
         return empty
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     for d in out.deferred:
         psess.dcx.emit(d)
     for d in p.deferred_errors:

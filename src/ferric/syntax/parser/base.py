@@ -213,6 +213,7 @@ class ParserBase:
         assert tokens and tokens[-1].kind is TK.EOF
         self.psess = psess
         self.dcx = psess.dcx
+        self._ids = psess.ids
         self.toks = tokens
         self.pos = 1
         """Index in `toks` of the token after `token` (when no split is pending)."""
@@ -566,7 +567,7 @@ class ParserBase:
         self.dcx.emit(diag)
 
     def fresh_id(self) -> int:
-        return self.psess.fresh_id()
+        return next(self._ids)
 
     # -- recovery -----------------------------------------------------------------------------
 
