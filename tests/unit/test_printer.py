@@ -1158,7 +1158,7 @@ def test_macro_rules() -> None:
     it = ast.MacroRulesItem(vis=INHERITED, ident=ident("m"), body=body, span=SP)
     assert (
         print_item(it)
-        == "macro_rules! m {\n    ($x:expr) => { $x + 1 };\n    () => {\n        f();\n    }\n}"
+        == "macro_rules! m {\n    ($x:expr) => {\n        $x + 1\n    };\n    () => {\n        f();\n    }\n}"
     )
 
 

@@ -16,11 +16,8 @@ import pytest
 from ferric.syntax import ast
 from ferric.syntax.dump import dump
 from ferric.syntax.parse_sess import ParseSess
-from ferric.syntax.printer import print_crate
-
-pytest.importorskip("ferric.lexer.lexer", reason="the lexer has not landed yet")
-
 from ferric.syntax.parser import parse_crate
+from ferric.syntax.printer import print_crate
 
 REPO = Path(__file__).resolve().parents[2]
 UI = REPO / "tests" / "ui"

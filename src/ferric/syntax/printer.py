@@ -1213,7 +1213,7 @@ class _Printer(Writer):
         self.w(" {")
         self.depth += 1
         self.nl()
-        self.tokens(trees, breaking=True)
+        self.tokens(trees, breaking=True, rules=True)
         self.depth -= 1
         self.nl()
         self.w("}")

@@ -220,9 +220,11 @@ class Writer:
         self.tokens(trees, breaking=breaking)
         self.w(delim.value[1])
 
-    def tokens(self, trees: Sequence[TokenTree], *, breaking: bool) -> None:
+    def tokens(self, trees: Sequence[TokenTree], *, breaking: bool, rules: bool = False) -> None:
         """Write a token stream. With `breaking`, a brace group that holds `;`-separated
-        statements is laid out one statement per line (macro_rules bodies, item macros)."""
+        statements is laid out one statement per line (macro_rules bodies, item macros).
+        `rules`: these are the rules of a `macro_rules!`, whose `=> { ... }` bodies always
+        get lines of their own (as rustfmt lays them out)."""
         prev: Token | None = None  # the last token written at this level (a closer for groups)
         prev_text = ""
         n = len(trees)
@@ -243,7 +245,14 @@ class Writer:
                     if isinstance(nxt, Token) and _int_before_dot_digit(prev, tt, nxt):
                         self.w(" ")
             if isinstance(tt, Delimited):
-                self.token_group(tt, breaking=breaking)
+                force = (
+                    rules
+                    and prev is not None
+                    and prev.kind is TokenKind.FAT_ARROW
+                    and tt.open.kind is TokenKind.OPEN_BRACE
+                    and bool(tt.trees)
+                )
+                self.token_group(tt, breaking=breaking, force=force)
                 prev = tt.close
                 prev_text = token_text(tt.close)
             else:
@@ -261,9 +270,9 @@ class Writer:
         if prev is not None and _is_line_doc(prev):
             self.nl()
 
-    def token_group(self, d: Delimited, *, breaking: bool) -> None:
+    def token_group(self, d: Delimited, *, breaking: bool, force: bool = False) -> None:
         delim = ast.Delimiter.of(d.open.kind)
-        if breaking and delim is ast.Delimiter.BRACE and _breaks(d.trees):
+        if force or (breaking and delim is ast.Delimiter.BRACE and _breaks(d.trees)):
             self.w("{")
             self.depth += 1
             self.nl()
