@@ -8,16 +8,12 @@ xfails.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from ui_harness import UI_ROOT, UiFailure, read_known_failures, run_ui_test
-
-TOOLS = Path(__file__).resolve().parent / "tools"
+from ui_harness import RUSTC_EXPECT, UI_ROOT, UiFailure, read_known_failures, run_ui_test
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -36,15 +32,6 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 _KNOWN = pytest.StashKey[dict[str, str]]()
-
-
-def load_rustc_expect() -> ModuleType:
-    """`tests/tools/rustc_expect.py`, loaded by path (only bless mode needs it)."""
-    spec = importlib.util.spec_from_file_location("rustc_expect", TOOLS / "rustc_expect.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
@@ -66,7 +53,7 @@ class UiFile(pytest.File):
 class UiItem(pytest.Item):
     def runtest(self) -> None:
         if self.config.getoption("--bless"):
-            verdict = load_rustc_expect().expect(str(self.path))
+            verdict = RUSTC_EXPECT.expect(str(self.path))
             self.add_report_section("call", "bless", f"{self.path.name} -> {verdict}")
         run_ui_test(self.path.resolve())
 

@@ -27,15 +27,18 @@ A file may start with `//@ edition: 2018`; ferric and the bless tool both honour
 from __future__ import annotations
 
 import enum
+import importlib.util
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Final
 
 from ferric.driver.pipeline import Ice, run_guarded, write_diagnostics
 from ferric.driver.session import Options, Session, add_source
 
 UI_ROOT: Final = Path(__file__).resolve().parent / "ui"
+TOOLS: Final = Path(__file__).resolve().parent / "tools"
 KNOWN_FAILURES: Final = UI_ROOT / "known-failures.txt"
 REJECTING_AREAS: Final = frozenset({"syntax"})
 """Folders whose rejected programs are rejected by a stage ferric has (their codes compared
@@ -57,6 +60,20 @@ class Capabilities:
 
 
 CAPABILITIES: Final = Capabilities(parse=True, printer=True, check=False, run=False)
+
+
+def _load_rustc_expect() -> ModuleType:
+    """`tests/tools/rustc_expect.py`, loaded by path (`tests/tools` is not a package)."""
+    spec = importlib.util.spec_from_file_location("rustc_expect", TOOLS / "rustc_expect.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+RUSTC_EXPECT: Final = _load_rustc_expect()
+"""The bless tool: `expect(path)` runs rustc (bless mode only); `error_rows(json)` reads
+rustc's (or ferric's) JSON diagnostics."""
 
 
 class Check(enum.Enum):
@@ -173,20 +190,11 @@ def _fail_on_ice(result: object, what: str) -> None:
 
 
 def error_rows(sess: Session) -> list[str]:
-    """ferric's errors as `CODE LINE` rows, by the rule rustc_expect applies to rustc's."""
-    rows: list[str] = []
-    for d in sess.dcx.diagnostics:
-        if not d.is_error:
-            continue
-        code = d.code or "-"
-        span = d.primary_span
-        if span is None and code == "-":
-            continue
-        line = 0
-        if span is not None:
-            loc = sess.source_map.lookup(span.lo)
-            line = loc.line if loc is not None else 0
-        rows.append(f"{code} {line}")
+    """ferric's errors as `CODE LINE` rows: its `--error-format=json` output, read by the very
+    function that reads rustc's when blessing (so both sides follow one rule)."""
+    from ferric.diag.emitter import render_all_json
+
+    rows: list[str] = RUSTC_EXPECT.error_rows(render_all_json(sess.dcx, sess.source_map))
     return rows
 
 
