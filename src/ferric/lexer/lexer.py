@@ -102,9 +102,10 @@ def lex_collect(sf: SourceFile, edition: int = 2021, *, fast: bool = True) -> Le
 _SUFFIX = r"(?:[A-Za-z_][A-Za-z0-9_]*+)?"
 _FRAC = r"(?:\.(?![.A-Za-z_\x80-\U0010ffff])(?:[0-9][0-9_]*+(?:[eE][+-]?[0-9_]*+)?)?|[eE][+-]?[0-9_]*+)?"
 _MARK = r"(?:[\x80-\U0010ffff]|\.[\x80-\U0010ffff])?"
+_WS = "\t\n\x0b\x0c\r "
 _MASTER = re.compile(
-    r"[\t\n\x0b\x0c\r ]++"
-    r"|[A-Za-z_][A-Za-z0-9_]*+[#\"'\x80-\U0010ffff]?"
+    r"[\t\n\x0b\x0c\r ]*+(?:"
+    r"[A-Za-z_][A-Za-z0-9_]*+[#\"'\x80-\U0010ffff]?"
     r"|(?:0b_*+[0-9][0-9_]*+"
     + _FRAC
     + r"|0o_*+[0-9][0-9_]*+"
@@ -119,11 +120,14 @@ _MASTER = re.compile(
     + r"|\"(?:[^\"\\\r]|\\[nrt\\0'\"])*+\""
     + _SUFFIX
     + r"[\x80-\U0010ffff]?"
+    r"|'(?:[^\\'\n\t\r\x80-\U0010ffff]|\\[nrt\\0'\"])'" + _SUFFIX + r"[\x80-\U0010ffff]?"
+    r"|'[A-Za-z_][A-Za-z0-9_]*+[#'\x80-\U0010ffff]?"
     r"|//[^\n]*+"
     r"|/\*"
     r"|<<=|>>=|\.\.\.|\.\.=|::|->|=>|==|!=|<=|>=|<-|&&|\|\||<<|>>|\.\.|[-+*/%^&|]="
     r"|[;,.(){}\[\]@#~?:$=!<>\-&|+*/^%]"
-    r"|.",
+    r"|.)"
+    r"|[\t\n\x0b\x0c\r ]++",
     re.S,
 )
 _PUNCT_RE = re.compile(
@@ -131,10 +135,8 @@ _PUNCT_RE = re.compile(
     r"|[;,.(){}\[\]@#~?:$=!<>\-&|+*/^%]"
 )
 
-_C_SLOW, _C_WS, _C_IDENT, _C_NUM, _C_STR, _C_SLASH, _C_PUNCT = range(7)
+_C_SLOW, _C_PUNCT, _C_IDENT, _C_NUM, _C_STR, _C_SLASH, _C_QUOTE = range(7)
 _CLASS: dict[str, int] = {}
-for _c in "\t\n\x0b\x0c\r ":
-    _CLASS[_c] = _C_WS
 for _c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_":
     _CLASS[_c] = _C_IDENT
 for _c in "0123456789":
@@ -143,9 +145,11 @@ for _c in ";,.(){}[]@#~?:$=!<>-&|+*^%":
     _CLASS[_c] = _C_PUNCT
 _CLASS['"'] = _C_STR
 _CLASS["/"] = _C_SLASH
+_CLASS["'"] = _C_QUOTE
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789")
 _NUM_END = _ALNUM | frozenset(".+-")
+_QUOTE_END = _ALNUM | frozenset("'")
 _WINDOW = 16384
 
 # fmt: off
@@ -210,6 +214,10 @@ def _span(lo: int, hi: int) -> Span:
     _set_hi(sp, hi)
     _set_ctxt(sp, 0)
     return sp
+
+
+_DUMMY = Token(TokenKind.EOF, "", Span(0, 0))
+"""Stands for "no previous token" in the fast loop (its `joint` flag is never read)."""
 
 
 def _nfc(s: str) -> str:
@@ -283,50 +291,61 @@ class _Lexer:
         punct = _TEXT_PUNCT
         alnum = _ALNUM
         num_end = _NUM_END
+        ws = _WS
+        quote_end = _QUOTE_END
         Tok = Token
         new, set_lo, set_hi, set_ctxt = _new, _set_lo, _set_hi, _set_ctxt
-        IDENT, LITERAL, _DOC = TokenKind.IDENT, TokenKind.LITERAL, TokenKind.DOC_COMMENT
-        STR = LitKind.STR
-        C_WS, C_IDENT, C_NUM, C_STR, C_SLASH, C_PUNCT = (
-            _C_WS,
+        IDENT, LITERAL, LIFETIME = TokenKind.IDENT, TokenKind.LITERAL, TokenKind.LIFETIME
+        STR, CHAR = LitKind.STR, LitKind.CHAR
+        C_IDENT, C_NUM, C_STR, C_SLASH, C_QUOTE = (
             _C_IDENT,
             _C_NUM,
             _C_STR,
             _C_SLASH,
-            _C_PUNCT,
+            _C_QUOTE,
         )
         cook_number = self._cook_number
         out = self.out
         pos = self.pos
-        prev: Token | None = self.prev
-        prev_hi = self.prev_hi
+        # `prev` is the last token pushed; `prev_end` its end (local offset) for jointness.
+        prev: Token = self.prev if self.prev is not None else _DUMMY
+        prev_end = self.prev_hi - base
         while pos < n:
             wend = text.find("\n", pos + _WINDOW)
             wend = n if wend < 0 else wend + 1
             it = iter(findall(text, pos, wend))
             for part in it:
-                cls = classes.get(part[0], 0)
                 end = pos + len(part)
-                if cls == C_WS:
-                    pos = end
+                c = part[0]
+                if c in ws:
+                    # Parts carry the whitespace before their token.
+                    stripped = part.lstrip(ws)
+                    if not stripped:
+                        pos = end
+                        continue
+                    pos = end - len(stripped)
+                    part = stripped
+                    c = part[0]
+                sp = new(Span)
+                set_lo(sp, base + pos)
+                set_hi(sp, base + end)
+                set_ctxt(sp, 0)
+                kind = punct.get(part)
+                if kind is not None:
+                    tok = Tok(kind, part, sp)
+                    if pos == prev_end:
+                        prev.joint = True
+                    append(tok)
+                    prev = tok
+                    prev_end = pos = end
                     continue
-                tok: Token | None
-                if cls == C_PUNCT:
-                    sp = new(Span)
-                    set_lo(sp, base + pos)
-                    set_hi(sp, base + end)
-                    set_ctxt(sp, 0)
-                    tok = Tok(punct[part], part, sp)
-                elif cls == C_IDENT and part[-1] in alnum:
-                    sp = new(Span)
-                    set_lo(sp, base + pos)
-                    set_hi(sp, base + end)
-                    set_ctxt(sp, 0)
+                cls = classes.get(c, 0)
+                if cls == C_IDENT and part[-1] in alnum:
                     tok = Tok(IDENT, part, sp)
                 elif cls == C_NUM and part[-1] in num_end:
-                    tok = cook_number(part, pos, end)
+                    tok = cook_number(part, pos, sp)
                 elif cls == C_STR and len(part) > 1 and (part[-1] == '"' or part[-1] in alnum):
-                    # (a string: a lone `"` or a non-ASCII tail goes to the slow path)
+                    # (a lone `"` or a non-ASCII tail goes to the slow path)
                     if part[-1] == '"':
                         lit = Lit(STR, part[1:-1])
                     else:
@@ -337,31 +356,34 @@ class _Lexer:
                             lit = Lit(STR, part[1:q])
                         else:
                             lit = Lit(STR, part[1:q], suffix)
-                    sp = new(Span)
-                    set_lo(sp, base + pos)
-                    set_hi(sp, base + end)
-                    set_ctxt(sp, 0)
                     tok = Tok(LITERAL, part, sp, False, False, lit)
-                elif cls == C_SLASH and part[:2] == "//":
+                elif (
+                    cls == C_QUOTE
+                    and len(part) > 2
+                    and (part[1] == "\\" or part[2] == "'")
+                    and part[-1] in quote_end
+                ):
+                    # A char literal: `'x'` or `'\\n'`, maybe with a suffix.
+                    q = 3 if part[1] == "\\" else 2
+                    suffix = part[q + 1 :] or None
+                    if suffix == "_":
+                        self._underscore_suffix(pos + q + 1, end)
+                        suffix = None
+                    tok = Tok(LITERAL, part, sp, False, False, Lit(CHAR, part[1:q], suffix))
+                elif cls == C_QUOTE and len(part) > 1 and part[-1] in alnum:
+                    tok = Tok(LIFETIME, part, sp)
+                elif cls == C_SLASH and part[1:2] == "/":
                     if len(part) > 2 and (part[2] == "!" or (part[2] == "/" and part[3:4] != "/")):
                         tok = self._doc_comment(pos, end, part, False)
-                        if tok is None:
-                            pos = end
-                            continue
                     else:
                         pos = end
                         continue
-                elif cls == C_SLASH and part != "/*":
-                    sp = new(Span)
-                    set_lo(sp, base + pos)
-                    set_hi(sp, base + end)
-                    set_ctxt(sp, 0)
-                    tok = Tok(punct[part], part, sp)
                 else:
                     # The slow path: one raw token, then re-align with the parts.
-                    self.prev, self.prev_hi = prev, prev_hi
+                    self.prev, self.prev_hi = prev, base + prev_end
                     target = self._slow(pos)
-                    prev, prev_hi = self.prev, self.prev_hi
+                    prev = self.prev if self.prev is not None else _DUMMY
+                    prev_end = self.prev_hi - base
                     if out.fatal:
                         return
                     q = end
@@ -374,13 +396,13 @@ class _Lexer:
                     if q != target:
                         break  # mis-aligned: lex the rest of the window again from `pos`
                     continue
-                if base + pos == prev_hi and prev is not None:
+                if pos == prev_end:
                     prev.joint = True
                 append(tok)
                 prev = tok
-                prev_hi = base + end
-                pos = end
-        self.prev, self.prev_hi = prev, prev_hi
+                prev_end = pos = end
+        self.prev = prev if prev is not _DUMMY else None
+        self.prev_hi = base + prev_end
         self.pos = pos
 
     # -- pushing tokens -------------------------------------------------------------------------
@@ -728,12 +750,10 @@ class _Lexer:
             lo, Diagnostic.error("underscore literal suffix is not allowed", self._sp(lo, hi))
         )
 
-    def _cook_number(self, part: str, pos: int, end: int) -> Token:
-        """A number part from the fast path."""
+    def _cook_number(self, part: str, pos: int, sp: Span) -> Token:
+        """A number part from the fast path (`sp`: its span)."""
         if part.isdigit():
-            return Token(
-                TokenKind.LITERAL, part, self._sp(pos, end), lit=Lit(LitKind.INTEGER, part)
-            )
+            return Token(TokenKind.LITERAL, part, sp, False, False, Lit(LitKind.INTEGER, part))
         _, tok = self._literal(advance_token(self.text, pos))
         assert tok is not None
         return tok
