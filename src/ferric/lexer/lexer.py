@@ -438,18 +438,14 @@ class _Lexer:
             return end
         if kind is RawKind.LINE_COMMENT:
             if tok.is_doc:
-                t = self._doc_comment(start, end, text[start:end], False)
-                if t is not None:
-                    self._push(t)
+                self._push(self._doc_comment(start, end, text[start:end], False))
             return end
         if kind is RawKind.BLOCK_COMMENT:
             if not tok.terminated:
                 self._unterminated_block_comment(start, end, tok.is_doc)
                 return len(text)
             if tok.is_doc:
-                t = self._doc_comment(start, end, text[start:end], True)
-                if t is not None:
-                    self._push(t)
+                self._push(self._doc_comment(start, end, text[start:end], True))
             return end
         if kind is RawKind.IDENT:
             self._push(Token(TokenKind.IDENT, _nfc(text[start:end]), self._sp(start, end)))
@@ -504,7 +500,7 @@ class _Lexer:
 
     # -- comments -------------------------------------------------------------------------------
 
-    def _doc_comment(self, start: int, end: int, part: str, block: bool) -> Token | None:
+    def _doc_comment(self, start: int, end: int, part: str, block: bool) -> Token:
         if "\r" in part:
             if not block and part.endswith("\r"):
                 part = part[:-1]
