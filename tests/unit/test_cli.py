@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from ferric.cli.args import closest, edit_distance
@@ -95,3 +99,52 @@ def test_closest() -> None:
     assert edit_distance("kitten", "sitting") == 3
     assert closest("buld", ["build", "check"]) == "build"
     assert closest("zzzzzzzz", ["build", "check"]) is None
+
+
+def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    # `rustc --explain E9999`: "error: E9999 is not a valid error code" and exit 1.
+    assert run(["explain", "E9999"], capsys) == (
+        1,
+        "",
+        "error: E9999 is not a valid error code\n\n",
+    )
+    for argv in (["explain", "E0004"], ["--explain", "E0004"], ["--explain=E0004"]):
+        code, out, err = run(argv, capsys)
+        assert (code, err) == (0, "") and out.strip()
+    code, _, err = run(["explain"], capsys)
+    assert code == 1 and "<CODE>" in err
+
+
+def test_parse_emit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "a.rs"
+    src.write_text("fn main() {}\n", encoding="utf-8")
+    code, out, err = run(["parse", "--emit=ast", str(src)], capsys)
+    assert code == 0 and err == "" and out.startswith("Crate")
+    assert run(["parse", "--emit", "pretty", str(src)], capsys) == (0, "fn main() {}\n", "")
+
+
+def test_parse_reports_syntax_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "s.rs"
+    src.write_text("fn main() { let x = 1 }\n", encoding="utf-8")
+    code, out, err = run(["parse", "--emit=ast", str(src)], capsys)
+    assert (code, out) == (1, "")  # no tree for a program with errors
+    assert err.startswith(
+        "error: expected one of `.`, `;`, `?`, `else`, or an operator, found `}`\n"
+    )
+    assert err.endswith("error: aborting due to 1 previous error\n\n")
+
+
+def test_closed_stdout_is_quiet(tmp_path: Path) -> None:
+    src = tmp_path / "big.rs"
+    src.write_text("fn main() {" + "let x = 1;" * 20_000 + "}\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ferric", "parse", "--emit=ast", str(src)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away, as `| head -1` does
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert err == ""
