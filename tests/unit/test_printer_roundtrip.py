@@ -9,6 +9,8 @@ that differs.
 from __future__ import annotations
 
 import difflib
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -206,3 +208,43 @@ mod m {
 @pytest.mark.parametrize("name", sorted(SNIPPETS))
 def test_snippet_roundtrip(name: str) -> None:
     check_roundtrip(SNIPPETS[name], name + ".rs")
+
+
+def _in_big_thread(fn: object) -> None:
+    """Run `fn` as the driver does deep work: a high recursion limit and a big stack."""
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            fn()  # type: ignore[operator]
+        except BaseException as exc:  # re-raised in the test's thread
+            errors.append(exc)
+
+    old_limit = sys.getrecursionlimit()
+    old_stack = threading.stack_size(512 * 1024 * 1024)
+    sys.setrecursionlimit(1_000_000)
+    try:
+        t = threading.Thread(target=run)
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old_stack)
+        sys.setrecursionlimit(old_limit)
+    if errors:
+        raise errors[0]
+
+
+def test_deep_nesting_roundtrip() -> None:
+    n = 20_000
+    sources = [
+        "fn f() { let x = " + "(" * n + "1" + ")" * n + "; }",
+        "fn f() { " + "{ " * n + "1" + " }" * n + " }",
+        "fn f() { let x = " + " + ".join(["a"] * n) + "; }",
+        "fn f() { x" + ".f()" * n + "; }",
+        "fn f() { " + " else ".join(["if a { 1 }"] * 5_000) + " else { 2 } }",
+    ]
+    printed: list[str] = []
+    _in_big_thread(lambda: printed.extend(check_roundtrip(src) for src in sources))
+    assert len(printed) == len(sources)
+    # indentation stops growing, so 20,000 nested blocks print in linear space
+    assert len(printed[1]) < 1_000 * n

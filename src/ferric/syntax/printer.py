@@ -22,7 +22,8 @@ Invariants:
 - Recursion follows the tree's nesting, but chains that nest on one side only (binary
   operators and casts, method/field/index/call/`?`/`.await` postfix chains, prefix operators
   and parentheses, `else if` chains) are walked iteratively, so a 100,000-term `a + b + ...`
-  needs no deep stack.
+  needs no deep stack. Past `token_printer.MAX_INDENT_DEPTH` levels of nesting, lines are
+  indented no further, so the text stays linear in the size of the tree.
 """
 
 from __future__ import annotations

@@ -35,6 +35,9 @@ from ferric.syntax import ast
 from ferric.syntax.tokentree import Delimited, TokenTree
 
 INDENT = "    "
+MAX_INDENT_DEPTH = 100
+"""Nesting past which lines are indented no further: 20,000 nested blocks would otherwise
+need gigabytes of leading spaces (indentation carries no meaning in Rust)."""
 _T = TypeVar("_T")
 
 
@@ -178,7 +181,7 @@ class Writer:
 
     def nl(self) -> None:
         self.dot_hazard = False
-        self.buf.append("\n" + INDENT * self.depth)
+        self.buf.append("\n" + INDENT * min(self.depth, MAX_INDENT_DEPTH))
 
     def commasep(self, xs: Sequence[_T], f: Callable[[_T], None]) -> None:
         """Write each of `xs` with `f`, separated by `, `."""
