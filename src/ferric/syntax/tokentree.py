@@ -3,11 +3,20 @@
 `build_token_trees` turns the lexer's flat tokens into a forest of `Token` leaves and
 `Delimited` groups, reporting unbalanced delimiters the way rustc's lexer does ("unexpected
 closing delimiter", "mismatched closing delimiter", "this file contains an unclosed
-delimiter"). Macro invocations keep their arguments as token trees; the parser reads a
-flattened stream (`flatten`), so what a macro expands to is parsed by the same parser.
+delimiter", with rustc's indentation-based guesses). Macro invocations keep their arguments
+as token trees; the parser reads a flattened stream (`flatten`), so what a macro expands to
+is parsed by the same parser.
+
+The driver calls `lex_token_trees(sf, dcx, edition)`: it lexes, builds the trees and emits
+exactly what rustc emits before parsing (lexer errors up to the point where rustc stops
+reading, then delimiter errors). When `fatal` is set rustc aborts there, so the driver
+reports and stops; otherwise it parses `trees` and ends with `eof`, the EOF token, which is
+never part of the trees. `deferred` diagnostics are emitted after parsing.
 
 Invariant: the output is balanced — every `Delimited` has an opening and a closing token
-of matching kinds (a missing closer is synthesised at the error position and reported).
+of matching kinds. A missing closer is synthesised with an empty span at the error position
+(the mismatched closer, or EOF); a closing delimiter with no opener is dropped. The building
+is iterative: inputs nest 20,000 deep.
 """
 
 from __future__ import annotations
