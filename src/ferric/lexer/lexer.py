@@ -875,6 +875,7 @@ class _Lexer:
                     "consider terminating the string here",
                     [(self._sp(lo, lo + tok.found_hashes), "#" * tok.expected_hashes)],
                     Applicability.MAYBE_INCORRECT,
+                    style="inline",
                 )
             self._fatal(start, d)
         else:
@@ -930,7 +931,10 @@ def _emoji_ident_diag(name: str, spans: list[Span], lx: _Lexer) -> Diagnostic:
         for sp in spans:
             d.with_primary(sp)
         d.with_suggestion(
-            "try using their name instead", [(first, fix)], Applicability.MAYBE_INCORRECT
+            "try using their name instead",
+            [(first, fix)],
+            Applicability.MAYBE_INCORRECT,
+            style="inline",
         )
         return d
     d = Diagnostic.error(f"identifiers cannot contain emoji: `{name}`", None)
