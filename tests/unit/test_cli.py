@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -148,3 +150,18 @@ def test_closed_stdout_is_quiet(tmp_path: Path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0
     assert err == ""
+
+
+def test_ctrl_c_is_quiet(tmp_path: Path) -> None:
+    src = tmp_path / "long.rs"
+    src.write_text("fn main() {" + "let x = 1 + 2 * 3;" * 200_000 + "}\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ferric", "check", str(src)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal
+    )
+    time.sleep(1.0)  # well past start-up, well before the end of parsing
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert (proc.returncode, out, err) == (130, b"", b"")
