@@ -29,6 +29,7 @@ from __future__ import annotations
 import enum
 import importlib.util
 import io
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -119,14 +120,9 @@ def read_expectation(rs: Path) -> Expectation | None:
 
 
 def edition_of(rs: Path) -> int:
-    """The file's `//@ edition: E` directive (default 2021); same rule as the bless tool."""
-    for line in rs.read_text(encoding="utf-8", errors="replace").splitlines():
-        s = line.strip()
-        if not s.startswith("//"):
-            break
-        if s.startswith("//@") and s[3:].strip().startswith("edition"):
-            return int(s[3:].strip()[len("edition") :].strip(" :"))
-    return 2021
+    """The file's `//@ edition: E` directive (default 2021): the bless tool's own rule."""
+    edition: int = RUSTC_EXPECT.edition_of(str(rs))
+    return edition
 
 
 def read_known_failures(path: Path = KNOWN_FAILURES) -> dict[str, str]:
@@ -199,14 +195,9 @@ def error_rows(sess: Session) -> list[str]:
 
 
 def _multiset_diff(expected: list[str], got: list[str]) -> tuple[list[str], list[str]]:
-    missing = list(expected)
-    unexpected: list[str] = []
-    for row in got:
-        if row in missing:
-            missing.remove(row)
-        else:
-            unexpected.append(row)
-    return missing, unexpected
+    """(rows rustc has and ferric lacks, rows ferric has and rustc lacks), with multiplicity."""
+    want, have = Counter(expected), Counter(got)
+    return sorted((want - have).elements()), sorted((have - want).elements())
 
 
 def check_codes(rs: Path, exp: Expectation) -> None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Generic, TextIO, TypeVar
 
 from ferric.diag.diagnostic import Diagnostic, Level
-from ferric.driver.session import ErrorFormat, Session, load_file
+from ferric.driver.session import ColorChoice, ErrorFormat, Session, load_file
 
 if TYPE_CHECKING:
     from ferric.syntax import ast
@@ -157,8 +157,6 @@ def _make_ice(sess: Session, e: BaseException) -> Ice:
 
 def use_color(sess: Session, stream: TextIO) -> bool:
     """rustc's `--color=auto`: colour when the stream is a terminal."""
-    from ferric.driver.session import ColorChoice
-
     choice = sess.options.color
     if choice is ColorChoice.ALWAYS:
         return True
