@@ -116,6 +116,7 @@ _DEC = frozenset("0123456789_")
 _HEXD = frozenset("0123456789abcdefABCDEF_")
 _ZWJ = "\u200d"
 _SLASH_OR_STAR = re.compile(r"[/*]")
+_QUOTE_OR_BACKSLASH = re.compile(r'["\\]')
 
 
 class _Cursor:
@@ -397,17 +398,21 @@ def _raw_double_quoted_string(cur: _Cursor, start: int, tok: RawToken) -> None:
 
 
 def _double_quoted_string(cur: _Cursor) -> bool:
-    text, n, p = cur.text, cur.n, cur.pos
-    while p < n:
-        ch = text[p]
-        p += 1
-        if ch == '"':
+    """After the opening `"`: eat the body and the closing quote; False if unterminated."""
+    text, n = cur.text, cur.n
+    search = _QUOTE_OR_BACKSLASH.search
+    p = cur.pos
+    while True:
+        m = search(text, p)
+        if m is None:
+            cur.pos = n
+            return False
+        p = m.end()
+        if m.group() == '"':
             cur.pos = p
             return True
-        if ch == "\\" and p < n and text[p] in ("\\", '"'):
+        if p < n and text[p] in ("\\", '"'):
             p += 1
-    cur.pos = n
-    return False
 
 
 def _single_quoted_string(cur: _Cursor) -> bool:
