@@ -342,7 +342,8 @@ def test_postfix_chains() -> None:
 
 
 def test_tuple_fields_and_literal_receivers() -> None:
-    assert print_expr(field(field(var("t"), "0"), "1")) == "t.0.1"
+    assert print_expr(field(field(var("t"), "0"), "1")) == "t.0 .1"  # as rustfmt writes it
+    assert print_expr(method(field(field(var("t"), "0"), "1"), "f")) == "t.0 .1.f()"
     assert print_expr(method(int_("1"), "max", int_("2"))) == "1.max(2)"
     assert print_expr(method(float_("1.0"), "max", float_("2.0"))) == "1.0.max(2.0)"
     # `1..max()` would lex as a range: the float `1.` keeps its own token
@@ -443,7 +444,7 @@ def test_async_blocks_and_await() -> None:
         block=block(tail(ast.AwaitExpr(expr=var("fut"), await_span=SP, span=SP))),
         span=SP,
     )
-    assert print_expr(g) == "async move {\n    fut.await\n}"
+    assert print_expr(g) == "async move { fut.await }"
     g2 = ast.GenBlockExpr(capture=ast.CaptureBy.REF, block=block(), span=SP)
     assert print_expr(g2) == "async {}"
 
@@ -506,7 +507,7 @@ def test_loops_and_labels() -> None:
     rng = ast.RangeExpr(start=int_("0"), end=int_("10"), limits=ast.RangeLimits.CLOSED, span=SP)
     fl = ast.ForLoopExpr(pat=bind("i"), iter=rng, body=block(), label=None, span=SP)
     assert print_expr(fl) == "for i in 0..=10 {}"
-    assert print_expr(bexpr(tail(int_("1")), lbl="'a")) == "'a: {\n    1\n}"
+    assert print_expr(bexpr(tail(int_("1")), lbl="'a")) == "'a: { 1 }"
 
 
 def test_ranges() -> None:
@@ -579,9 +580,9 @@ def test_misc_exprs() -> None:
     )
     assert print_expr(dest) == "(_, b) = t"
     cb = ast.ConstBlockExpr(block=block(tail(int_("1"))), span=SP)
-    assert print_expr(cb) == "const {\n    1\n}"
+    assert print_expr(cb) == "const { 1 }"
     ub = ast.BlockExpr(block=block(tail(call(var("f"))), rules=ast.BlockRules.UNSAFE), span=SP)
-    assert print_expr(ub) == "unsafe {\n    f()\n}"
+    assert print_expr(ub) == "unsafe { f() }"
 
 
 def test_macro_calls() -> None:
@@ -624,6 +625,34 @@ def test_macro_calls() -> None:
         mac=mac("m", ast.Delimiter.PAREN), style=ast.MacStmtStyle.NO_BRACES, span=SP
     )
     assert print_stmt(st3) == "m!()"
+    # `;` ends a line only inside a brace group laid out over lines, never in `[...]`
+    inner = delim(
+        TokenKind.OPEN_BRACKET,
+        tok(TokenKind.LITERAL, "0", joint=True, lit_=Lit(LitKind.INTEGER, "0")),
+        tok(TokenKind.SEMI, ";"),
+        tok(TokenKind.IDENT, "w", joint=True),
+        joint=True,
+    )
+    grid = mac(
+        "vec",
+        ast.Delimiter.BRACKET,
+        inner,
+        tok(TokenKind.SEMI, ";"),
+        tok(TokenKind.IDENT, "h", joint=True),
+    )
+    assert print_expr(ast.MacCallExpr(mac=grid, span=SP)) == "vec![[0; w]; h]"
+    stmts = mac(
+        "m",
+        ast.Delimiter.BRACE,
+        tok(TokenKind.IDENT, "a", joint=True),
+        tok(TokenKind.SEMI, ";"),
+        tok(TokenKind.IDENT, "b", joint=True),
+        tok(TokenKind.SEMI, ";"),
+    )
+    assert (
+        print_stmt(ast.MacCallStmt(mac=stmts, style=ast.MacStmtStyle.BRACES, span=SP))
+        == "m! {\n    a;\n    b;\n}"
+    )
     assert print_ty(ast.MacCallTy(mac=mac("ty", ast.Delimiter.PAREN), span=SP)) == "ty!()"
     assert print_pat(ast.MacCallPat(mac=mac("p", ast.Delimiter.BRACKET), span=SP)) == "p![]"
 
@@ -757,7 +786,7 @@ def test_types() -> None:
     )
     assert (
         print_ty(ty(seg("A", angle(ast.LifetimeArg(lifetime=lt("'a"), span=SP), targ(ty("T")), c))))
-        == "A<'a, T, {\n    N + 1\n}>"
+        == "A<'a, T, { N + 1 }>"
     )
     bare = ast.BareFnTy(
         safety=ast.Safety.UNSAFE,

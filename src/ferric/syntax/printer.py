@@ -28,6 +28,7 @@ Invariants:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import assert_never
 
@@ -153,8 +154,24 @@ def _inner(attrs: ast.Attrs) -> list[ast.Attribute]:
     return [a for a in attrs if a.style is ast.AttrStyle.INNER]
 
 
+MAX_WIDTH = 100
+"""rustfmt's `max_width`: a block or `if`/`else` goes on one line only if the line fits."""
+IF_ELSE_WIDTH = 50
+"""rustfmt's `single_line_if_else_max_width`."""
+_SIMPLE_BUDGET = 64
+"""Nodes an expression may have to be tried on one line (keeps the attempt O(1))."""
+
+
 class _Printer(Writer):
-    __slots__ = ()
+    __slots__ = ("body_top", "stmt_top")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stmt_top: ast.Expr | None = None
+        """The expression of the statement being printed (statement position)."""
+        self.body_top: ast.Expr | None = None
+        """The body of the match arm or closure being printed (rustfmt would drop the braces
+        of a one-line block there, which the printer cannot do, so it keeps the block open)."""
 
     # -- attributes -------------------------------------------------------------------------------
 
@@ -712,8 +729,8 @@ class _Printer(Writer):
                 self.w(")")
             case ast.FieldExpr():
                 name = e.ident.name
-                if name[:1].isdigit() and _is_plain_int(e.expr):
-                    self.w(" ")
+                if name[:1].isdigit() and (_is_plain_int(e.expr) or _is_tuple_field(e.expr)):
+                    self.w(" ")  # `1 .0`; and `t.0 .1` as rustfmt writes it
                 self.w("." + ident_text(name))
             case ast.IndexExpr():
                 self.w("[")
@@ -743,8 +760,9 @@ class _Printer(Writer):
                 self.commasep(e.elems, self.expr)
                 self.w("]")
             case ast.ConstBlockExpr():
-                self.w("const ")
-                self.block(e.block, inner)
+                if inner or not self.one_line_block(e.block, "const "):
+                    self.w("const ")
+                    self.block(e.block, inner)
             case ast.TupleExpr():
                 self.w("(")
                 self.commasep(e.elems, self.expr)
@@ -762,7 +780,8 @@ class _Printer(Writer):
                 self.w(" = ")
                 self.expr(e.scrutinee)
             case ast.IfExpr():
-                self.if_chain(e, inner)
+                if inner or e is self.stmt_top or not self.one_line_if_else(e):
+                    self.if_chain(e, inner)
             case ast.WhileExpr():
                 self.label(e.label)
                 self.w("while ")
@@ -787,12 +806,14 @@ class _Printer(Writer):
                 self.closure(e)
             case ast.BlockExpr():
                 self.label(e.label)
-                self.block(e.block, inner)
+                stmt_level = e is self.stmt_top and e.block.rules is ast.BlockRules.DEFAULT
+                if inner or stmt_level or e is self.body_top or not self.one_line_block(e.block):
+                    self.block(e.block, inner)
             case ast.GenBlockExpr():
-                self.w(e.kind + " ")
-                if e.capture is ast.CaptureBy.VALUE:
-                    self.w("move ")
-                self.block(e.block, inner)
+                kw = e.kind + (" move " if e.capture is ast.CaptureBy.VALUE else " ")
+                if inner or not self.one_line_block(e.block, kw):
+                    self.w(kw)
+                    self.block(e.block, inner)
             case ast.TryBlockExpr():
                 self.w("try ")
                 self.block(e.block, inner)
@@ -867,6 +888,50 @@ class _Printer(Writer):
             case _:
                 assert_never(e)
 
+    def one_line_text(self, block: ast.Block) -> str | None:
+        """`block`'s tail expression as one line, if the block is just that and it is small
+        (so that trying costs O(1) however deep the tree)."""
+        if len(block.stmts) != 1:
+            return None
+        stmt = block.stmts[0]
+        if not isinstance(stmt, ast.ExprStmt) or stmt.expr.attrs or not _is_simple(stmt.expr):
+            return None
+        sub = _Printer()
+        sub.expr(stmt.expr)
+        text = sub.text()
+        return None if "\n" in text else text
+
+    def one_line_block(self, block: ast.Block, keyword: str = "") -> bool:
+        """Write `{ tail }` (`unsafe { tail }`, `const { tail }` ...) on one line as rustfmt
+        does, if it fits; `keyword` is written before the block when it does."""
+        text = self.one_line_text(block)
+        if text is None:
+            return False
+        prefix = keyword + ("unsafe { " if block.rules is ast.BlockRules.UNSAFE else "{ ")
+        if self.column() + len(prefix) + len(text) + 3 > MAX_WIDTH:
+            return False
+        self.w(prefix + text + " }")
+        return True
+
+    def one_line_if_else(self, e: ast.IfExpr) -> bool:
+        """Write `if c { a } else { b }` on one line as rustfmt does for a value, if it fits."""
+        els = e.els
+        if not isinstance(els, ast.BlockExpr) or els.attrs or els.label is not None:
+            return False
+        if els.block.rules is not ast.BlockRules.DEFAULT or not _is_simple(e.cond):
+            return False
+        then = self.one_line_text(e.then)
+        other = self.one_line_text(els.block)
+        if then is None or other is None:
+            return False
+        sub = _Printer()
+        sub.expr(e.cond)
+        text = f"if {sub.text()} {{ {then} }} else {{ {other} }}"
+        if "\n" in text or len(text) > IF_ELSE_WIDTH or self.column() + len(text) + 1 > MAX_WIDTH:
+            return False
+        self.w(text)
+        return True
+
     def if_chain(self, e: ast.IfExpr, inner: Sequence[ast.Attribute]) -> None:
         cur = e
         while True:
@@ -882,7 +947,10 @@ class _Printer(Writer):
             if isinstance(els, ast.IfExpr) and not els.attrs:
                 cur = els
                 continue
-            self.expr(els)
+            if isinstance(els, ast.BlockExpr) and not _outer(els.attrs) and els.label is None:
+                self.block(els.block, _inner(els.attrs))
+            else:
+                self.expr(els)
             return
 
     def match(self, e: ast.MatchExpr, inner: Sequence[ast.Attribute]) -> None:
@@ -905,6 +973,7 @@ class _Printer(Writer):
                 self.w(",")
                 continue
             self.w(" => ")
+            self.body_top = arm.body
             self.expr(arm.body)
             if not isinstance(arm.body, ast.BlockExpr) or arm.body.attrs:
                 self.w(",")
@@ -931,6 +1000,7 @@ class _Printer(Writer):
         self.w("|")
         self.ret_ty(e.decl.output)
         self.w(" ")
+        self.body_top = e.body
         self.expr(e.body)
 
     def struct_expr(self, e: ast.StructExpr) -> None:
@@ -992,9 +1062,11 @@ class _Printer(Writer):
                 self.item(s.item)
             case ast.ExprStmt():
                 self.attrs_lines(_outer(s.expr.attrs))
+                self.stmt_top = s.expr
                 self.expr(s.expr, attrs_done=True)
             case ast.SemiStmt():
                 self.attrs_lines(_outer(s.expr.attrs))
+                self.stmt_top = s.expr
                 self.expr(s.expr, attrs_done=True)
                 self.w(";")
             case ast.EmptyStmt():
@@ -1214,7 +1286,7 @@ class _Printer(Writer):
         self.w(" {")
         self.depth += 1
         self.nl()
-        self.tokens(trees, breaking=True, rules=True)
+        self.tokens(trees, breaking=True, split=True, rules=True)
         self.depth -= 1
         self.nl()
         self.w("}")
@@ -1291,6 +1363,30 @@ class _Printer(Writer):
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _is_simple(e: ast.Expr) -> bool:
+    """`e` has no block in it and at most `_SIMPLE_BUDGET` nodes (a bounded walk)."""
+    stack: list[object] = [e]
+    seen = 0
+    while stack:
+        node = stack.pop()
+        seen += 1
+        if seen > _SIMPLE_BUDGET or isinstance(node, ast.Block | ast.MatchExpr):
+            return False
+        if isinstance(node, tuple):
+            stack.extend(node)
+        elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+            for f in dataclasses.fields(node):
+                if f.compare:
+                    v = getattr(node, f.name)
+                    if isinstance(v, tuple) or dataclasses.is_dataclass(v):
+                        stack.append(v)
+    return True
+
+
+def _is_tuple_field(e: ast.Expr) -> bool:
+    return isinstance(e, ast.FieldExpr) and not e.attrs and e.ident.name[:1].isdigit()
 
 
 def _is_plain_int(e: ast.Expr) -> bool:

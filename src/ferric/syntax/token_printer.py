@@ -59,7 +59,7 @@ def ident_text(name: str) -> str:
 def lifetime_text(name: str) -> str:
     """How a lifetime or label (`name` includes the quote) is written."""
     bare = name[1:]
-    if bare in KEYWORDS_2021 and bare not in PATH_SEGMENT_KEYWORDS:
+    if bare in KEYWORDS_2021 and bare not in PATH_SEGMENT_KEYWORDS and bare != "static":
         return "'r#" + bare
     return name
 
@@ -179,6 +179,16 @@ class Writer:
             self.dot_hazard = False
         self.buf.append(s)
 
+    def column(self) -> int:
+        """The length of the line being written."""
+        n = 0
+        for piece in reversed(self.buf):
+            i = piece.rfind("\n")
+            if i >= 0:
+                return n + len(piece) - i - 1
+            n += len(piece)
+        return n
+
     def nl(self) -> None:
         self.dot_hazard = False
         self.buf.append("\n" + INDENT * min(self.depth, MAX_INDENT_DEPTH))
@@ -210,7 +220,7 @@ class Writer:
                 self.w("{")
                 self.depth += 1
                 self.nl()
-                self.tokens(trees, breaking=True)
+                self.tokens(trees, breaking=True, split=True)
                 self.depth -= 1
                 self.nl()
                 self.w("}")
@@ -223,9 +233,17 @@ class Writer:
         self.tokens(trees, breaking=breaking)
         self.w(delim.value[1])
 
-    def tokens(self, trees: Sequence[TokenTree], *, breaking: bool, rules: bool = False) -> None:
+    def tokens(
+        self,
+        trees: Sequence[TokenTree],
+        *,
+        breaking: bool,
+        split: bool = False,
+        rules: bool = False,
+    ) -> None:
         """Write a token stream. With `breaking`, a brace group that holds `;`-separated
-        statements is laid out one statement per line (macro_rules bodies, item macros).
+        statements is laid out one statement per line (macro_rules bodies, item macros);
+        `split`: `trees` is the inside of such a group (a line ends after each `;`).
         `rules`: these are the rules of a `macro_rules!`, whose `=> { ... }` bodies always
         get lines of their own (as rustfmt lays them out)."""
         prev: Token | None = None  # the last token written at this level (a closer for groups)
@@ -263,7 +281,7 @@ class Writer:
                 prev = tt
                 prev_text = ft
                 if (
-                    breaking
+                    split
                     and tt.kind is TokenKind.SEMI
                     and i + 1 < n
                     and not _is_repetition_op(trees[i + 1])
@@ -279,7 +297,7 @@ class Writer:
             self.w("{")
             self.depth += 1
             self.nl()
-            self.tokens(d.trees, breaking=True)
+            self.tokens(d.trees, breaking=True, split=True)
             self.depth -= 1
             self.nl()
             self.w("}")
