@@ -76,7 +76,7 @@ class Loc:
 class SourceMap:
     """All source files of a session, addressable by global position."""
 
-    __slots__ = ("_files", "_starts", "_next_pos")
+    __slots__ = ("_files", "_next_pos", "_starts")
 
     def __init__(self) -> None:
         self._files: list[SourceFile] = []

@@ -11,7 +11,7 @@ from ferric.diag.diagnostic import Diagnostic, Level
 
 
 class DiagCtxt:
-    __slots__ = ("diagnostics", "_seen", "error_count", "warning_count", "treat_warnings_as_errors")
+    __slots__ = ("_seen", "diagnostics", "error_count", "treat_warnings_as_errors", "warning_count")
 
     def __init__(self) -> None:
         self.diagnostics: list[Diagnostic] = []

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import TypeAlias, Union
+from typing import TypeAlias
 
 from ferric.base.span import Span
 from ferric.lexer.token import Lit, TokenKind
@@ -35,14 +35,6 @@ from ferric.syntax.tokentree import TokenTree
 NodeId: TypeAlias = int
 DUMMY_NODE_ID: NodeId = 0
 
-
-
-def _span() -> Span:
-    return field(compare=False)  # type: ignore[no-any-return]
-
-
-def _id() -> NodeId:
-    return field(default=DUMMY_NODE_ID, compare=False)  # type: ignore[no-any-return]
 
 
 # =================================================================================================
@@ -173,14 +165,14 @@ class TraitObjectSyntax(enum.Enum):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Ident:
     name: str
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Lifetime:
     ident: Ident
     """`ident.name` includes the quote: `'a`, `'static`, `'_`."""
-    id: NodeId = _id()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -188,14 +180,14 @@ class Path:
     segments: tuple[PathSegment, ...]
     is_global: bool = False
     """Written with a leading `::`."""
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PathSegment:
     ident: Ident
     args: GenericArgs | None = None
-    id: NodeId = _id()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -205,7 +197,7 @@ class QSelf:
 
     ty: Ty
     position: int
-    path_span: Span = _span()
+    path_span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -213,7 +205,7 @@ class AngleBracketedArgs:
     """`<'a, T, 3, Item = U, Assoc: Bound>`"""
 
     args: tuple[AngleBracketedArg, ...]
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -222,16 +214,16 @@ class ParenthesizedArgs:
 
     inputs: tuple[Ty, ...]
     output: FnRetTy
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
-GenericArgs: TypeAlias = Union[AngleBracketedArgs, ParenthesizedArgs]
+GenericArgs: TypeAlias = AngleBracketedArgs | ParenthesizedArgs
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LifetimeArg:
     lifetime: Lifetime
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -239,7 +231,7 @@ class TypeArg:
     """A type argument; also a bare path that may turn out to name a const (`Foo<N>`)."""
 
     ty: Ty
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -247,10 +239,10 @@ class ConstArg:
     """A const argument that is syntactically not a type: `{ N + 1 }`, `3`, `-1`, `'c'`."""
 
     value: AnonConst
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
-GenericArg: TypeAlias = Union[LifetimeArg, TypeArg, ConstArg]
+GenericArg: TypeAlias = LifetimeArg | TypeArg | ConstArg
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -261,11 +253,11 @@ class AssocItemConstraint:
     gen_args: GenericArgs | None
     term: Ty | AnonConst | None = None
     bounds: tuple[GenericBound, ...] | None = None
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
-AngleBracketedArg: TypeAlias = Union[LifetimeArg, TypeArg, ConstArg, AssocItemConstraint]
+AngleBracketedArg: TypeAlias = LifetimeArg | TypeArg | ConstArg | AssocItemConstraint
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -273,7 +265,7 @@ class AnonConst:
     """An expression in a const context: array lengths, const arguments, discriminants."""
 
     value: Expr
-    id: NodeId = _id()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
 
 
 # =================================================================================================
@@ -287,8 +279,8 @@ class DelimArgs:
 
     delim: Delimiter
     tokens: tuple[TokenTree, ...]
-    open_span: Span = _span()
-    close_span: Span = _span()
+    open_span: Span = field(compare=False)
+    close_span: Span = field(compare=False)
 
     @property
     def span(self) -> Span:
@@ -300,10 +292,10 @@ class AttrEq:
     """`#[path = expr]`"""
 
     expr: Expr
-    eq_span: Span = _span()
+    eq_span: Span = field(compare=False)
 
 
-AttrArgs: TypeAlias = Union[DelimArgs, AttrEq, None]
+AttrArgs: TypeAlias = DelimArgs | AttrEq | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -325,8 +317,8 @@ class DocComment:
 class Attribute:
     kind: NormalAttr | DocComment
     style: AttrStyle
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 Attrs: TypeAlias = tuple[Attribute, ...]
@@ -336,7 +328,7 @@ Attrs: TypeAlias = tuple[Attribute, ...]
 class MacCall:
     path: Path
     args: DelimArgs
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 # =================================================================================================
@@ -355,7 +347,7 @@ class Visibility:
     kind: str
     path: Path | None = None
     shorthand: bool = False
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 INHERITED_VIS_KIND = "inherited"
@@ -369,7 +361,7 @@ INHERITED_VIS_KIND = "inherited"
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TraitRef:
     path: Path
-    id: NodeId = _id()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -384,19 +376,19 @@ class PolyTraitRef:
     asyncness: bool = False
     parens: bool = False
     """Written inside parentheses: `(?Sized)`, `(Trait)`."""
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TraitBound:
     poly: PolyTraitRef
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OutlivesBound:
     lifetime: Lifetime
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -404,10 +396,10 @@ class UseBound:
     """Precise capturing: `impl Trait + use<'a, T>`."""
 
     args: tuple[Lifetime | Ident, ...]
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
-GenericBound: TypeAlias = Union[TraitBound, OutlivesBound, UseBound]
+GenericBound: TypeAlias = TraitBound | OutlivesBound | UseBound
 
 
 class GenericParamKind(enum.Enum):
@@ -428,8 +420,8 @@ class GenericParam:
     """For const parameters: the `usize` of `const N: usize`."""
     const_default: AnonConst | None = None
     colon_span: Span | None = field(default=None, compare=False)
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -439,7 +431,7 @@ class BoundPredicate:
     bound_generic_params: tuple[GenericParam, ...]
     bounded_ty: Ty
     bounds: tuple[GenericBound, ...]
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -448,7 +440,7 @@ class RegionPredicate:
 
     lifetime: Lifetime
     bounds: tuple[GenericBound, ...]
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -457,24 +449,24 @@ class EqPredicate:
 
     lhs_ty: Ty
     rhs_ty: Ty
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
-WherePredicate: TypeAlias = Union[BoundPredicate, RegionPredicate, EqPredicate]
+WherePredicate: TypeAlias = BoundPredicate | RegionPredicate | EqPredicate
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WhereClause:
     has_where_token: bool
     predicates: tuple[WherePredicate, ...]
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Generics:
     params: tuple[GenericParam, ...]
     where_clause: WhereClause
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 def empty_generics(span: Span) -> Generics:
@@ -488,8 +480,8 @@ def empty_generics(span: Span) -> Generics:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _TyBase:
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -590,24 +582,7 @@ class ErrTy(_TyBase):
     """A type the parser could not read (already reported)."""
 
 
-Ty: TypeAlias = Union[
-    SliceTy,
-    ArrayTy,
-    PtrTy,
-    RefTy,
-    BareFnTy,
-    NeverTy,
-    TupleTy,
-    PathTy,
-    TraitObjectTy,
-    ImplTraitTy,
-    ParenTy,
-    InferTy,
-    ImplicitSelfTy,
-    MacCallTy,
-    CVarArgsTy,
-    ErrTy,
-]
+Ty: TypeAlias = SliceTy | ArrayTy | PtrTy | RefTy | BareFnTy | NeverTy | TupleTy | PathTy | TraitObjectTy | ImplTraitTy | ParenTy | InferTy | ImplicitSelfTy | MacCallTy | CVarArgsTy | ErrTy
 
 
 # =================================================================================================
@@ -617,8 +592,8 @@ Ty: TypeAlias = Union[
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _PatBase:
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -645,8 +620,8 @@ class PatField:
     pat: Pat
     is_shorthand: bool
     attrs: Attrs = ()
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -751,26 +726,7 @@ class ErrPat(_PatBase):
     """A pattern the parser could not read (already reported)."""
 
 
-Pat: TypeAlias = Union[
-    WildPat,
-    IdentPat,
-    StructPat,
-    TupleStructPat,
-    OrPat,
-    PathPat,
-    TuplePat,
-    BoxPat,
-    DerefPat,
-    RefPat,
-    ExprPat,
-    RangePat,
-    SlicePat,
-    RestPat,
-    NeverPat,
-    ParenPat,
-    MacCallPat,
-    ErrPat,
-]
+Pat: TypeAlias = WildPat | IdentPat | StructPat | TupleStructPat | OrPat | PathPat | TuplePat | BoxPat | DerefPat | RefPat | ExprPat | RangePat | SlicePat | RestPat | NeverPat | ParenPat | MacCallPat | ErrPat
 
 
 # =================================================================================================
@@ -781,8 +737,8 @@ Pat: TypeAlias = Union[
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _ExprBase:
     attrs: Attrs = ()
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -802,7 +758,7 @@ class ConstBlockExpr(_ExprBase):
     """`const { ... }`"""
 
     block: Block
-    anon_id: NodeId = _id()
+    anon_id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -830,7 +786,7 @@ class BinaryExpr(_ExprBase):
     op: BinOpKind
     lhs: Expr
     rhs: Expr
-    op_span: Span = _span()
+    op_span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -898,8 +854,8 @@ class Arm:
     body: Expr | None
     """None only for never patterns (`!`) that have no body."""
     attrs: Attrs = ()
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -918,7 +874,7 @@ class ClosureExpr(_ExprBase):
     is_const: bool
     decl: FnDecl
     body: Expr
-    decl_span: Span = _span()
+    decl_span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -942,7 +898,7 @@ class GenBlockExpr(_ExprBase):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AwaitExpr(_ExprBase):
     expr: Expr
-    await_span: Span = _span()
+    await_span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -956,7 +912,7 @@ class TryBlockExpr(_ExprBase):
 class AssignExpr(_ExprBase):
     lhs: Expr
     rhs: Expr
-    eq_span: Span = _span()
+    eq_span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -966,7 +922,7 @@ class AssignOpExpr(_ExprBase):
     op: BinOpKind
     lhs: Expr
     rhs: Expr
-    op_span: Span = _span()
+    op_span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -981,7 +937,7 @@ class FieldExpr(_ExprBase):
 class IndexExpr(_ExprBase):
     expr: Expr
     index: Expr
-    bracket_span: Span = _span()
+    bracket_span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1052,8 +1008,8 @@ class ExprField:
     expr: Expr
     is_shorthand: bool
     attrs: Attrs = ()
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1093,47 +1049,7 @@ class ErrExpr(_ExprBase):
     """An expression the parser could not read (already reported)."""
 
 
-Expr: TypeAlias = Union[
-    ArrayExpr,
-    ConstBlockExpr,
-    CallExpr,
-    MethodCallExpr,
-    TupleExpr,
-    BinaryExpr,
-    UnaryExpr,
-    LitExpr,
-    CastExpr,
-    LetExpr,
-    IfExpr,
-    WhileExpr,
-    ForLoopExpr,
-    LoopExpr,
-    MatchExpr,
-    ClosureExpr,
-    BlockExpr,
-    GenBlockExpr,
-    AwaitExpr,
-    TryBlockExpr,
-    AssignExpr,
-    AssignOpExpr,
-    FieldExpr,
-    IndexExpr,
-    RangeExpr,
-    UnderscoreExpr,
-    PathExpr,
-    AddrOfExpr,
-    BreakExpr,
-    ContinueExpr,
-    RetExpr,
-    YieldExpr,
-    BecomeExpr,
-    MacCallExpr,
-    StructExpr,
-    RepeatExpr,
-    ParenExpr,
-    TryExpr,
-    ErrExpr,
-]
+Expr: TypeAlias = ArrayExpr | ConstBlockExpr | CallExpr | MethodCallExpr | TupleExpr | BinaryExpr | UnaryExpr | LitExpr | CastExpr | LetExpr | IfExpr | WhileExpr | ForLoopExpr | LoopExpr | MatchExpr | ClosureExpr | BlockExpr | GenBlockExpr | AwaitExpr | TryBlockExpr | AssignExpr | AssignOpExpr | FieldExpr | IndexExpr | RangeExpr | UnderscoreExpr | PathExpr | AddrOfExpr | BreakExpr | ContinueExpr | RetExpr | YieldExpr | BecomeExpr | MacCallExpr | StructExpr | RepeatExpr | ParenExpr | TryExpr | ErrExpr
 
 
 # =================================================================================================
@@ -1150,14 +1066,14 @@ class BlockRules(enum.Enum):
 class Block:
     stmts: tuple[Stmt, ...]
     rules: BlockRules = BlockRules.DEFAULT
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _StmtBase:
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1204,7 +1120,7 @@ class MacCallStmt(_StmtBase):
     attrs: Attrs = ()
 
 
-Stmt: TypeAlias = Union[LetStmt, ItemStmt, ExprStmt, SemiStmt, EmptyStmt, MacCallStmt]
+Stmt: TypeAlias = LetStmt | ItemStmt | ExprStmt | SemiStmt | EmptyStmt | MacCallStmt
 
 
 # =================================================================================================
@@ -1220,18 +1136,18 @@ class Param:
     pat: Pat
     ty: Ty
     attrs: Attrs = ()
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DefaultRetTy:
     """No `-> Ty` written; span is where it would go."""
 
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
-FnRetTy: TypeAlias = Union[DefaultRetTy, Ty]
+FnRetTy: TypeAlias = DefaultRetTy | Ty
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1257,7 +1173,7 @@ class FnHeader:
 class FnSig:
     header: FnHeader
     decl: FnDecl
-    span: Span = _span()
+    span: Span = field(compare=False)
 
 
 # =================================================================================================
@@ -1272,8 +1188,8 @@ class _ItemBase:
     ident: Ident
     """Items without a name of their own (impls, `use`, extern blocks, macro calls) have
     an empty name."""
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1286,8 +1202,8 @@ class UseTree:
     """"simple", "glob" or "nested"."""
     rename: Ident | None = None
     nested: tuple[UseTree, ...] = ()
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1369,8 +1285,8 @@ class FieldDef:
     ty: Ty
     attrs: Attrs = ()
     default: AnonConst | None = None
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 class VariantShape(enum.Enum):
@@ -1383,7 +1299,7 @@ class VariantShape(enum.Enum):
 class VariantData:
     shape: VariantShape
     fields: tuple[FieldDef, ...] = ()
-    id: NodeId = _id()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
     """The id of the constructor for tuple/unit shapes."""
 
 
@@ -1394,8 +1310,8 @@ class Variant:
     data: VariantData
     disr_expr: AnonConst | None = None
     attrs: Attrs = ()
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1461,24 +1377,7 @@ class MacroRulesItem(_ItemBase):
     body: DelimArgs
 
 
-Item: TypeAlias = Union[
-    UseItem,
-    ExternCrateItem,
-    StaticItem,
-    ConstItem,
-    FnItem,
-    ModItem,
-    ForeignModItem,
-    TyAliasItem,
-    EnumItem,
-    StructItem,
-    UnionItem,
-    TraitItem,
-    TraitAliasItem,
-    ImplItem,
-    MacCallItem,
-    MacroRulesItem,
-]
+Item: TypeAlias = UseItem | ExternCrateItem | StaticItem | ConstItem | FnItem | ModItem | ForeignModItem | TyAliasItem | EnumItem | StructItem | UnionItem | TraitItem | TraitAliasItem | ImplItem | MacCallItem | MacroRulesItem
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1486,5 +1385,5 @@ class Crate:
     attrs: Attrs
     """Inner attributes of the crate root (`#![...]`, `//!`)."""
     items: tuple[Item, ...]
-    id: NodeId = _id()
-    span: Span = _span()
+    id: NodeId = field(default=DUMMY_NODE_ID, compare=False)
+    span: Span = field(compare=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ferric.base.span import Span
 from ferric.lexer.token import Token, TokenKind
 from ferric.syntax import ast
-from ferric.syntax.parser.base import PathStyle, PError, ParserStubs
+from ferric.syntax.parser.base import ParserStubs, PathStyle, PError
 from ferric.syntax.tokentree import Delimited, TokenTree
 
 TK = TokenKind
@@ -81,7 +81,7 @@ class AttrParser(ParserStubs):
             if tok.kind is TK.POUND and self.look_ahead(1).kind is TK.NOT:
                 attrs.append(self._parse_attribute(ast.AttrStyle.INNER))
             elif tok.kind is TK.DOC_COMMENT and self._is_inner_doc(tok):
-                style, ck, text = doc_comment_parts(tok.text)
+                _, ck, text = doc_comment_parts(tok.text)
                 attrs.append(
                     ast.Attribute(
                         kind=ast.DocComment(comment_kind=ck, text=text),

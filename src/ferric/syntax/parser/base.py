@@ -135,8 +135,7 @@ def is_plain_ident(tok: Token) -> bool:
 
 
 _EXPR_START_KEYWORDS = frozenset(
-    "async move return true unsafe while yield break const continue false for if let loop match "
-    "self Self super crate do gen try static".split()
+    ["async", "move", "return", "true", "unsafe", "while", "yield", "break", "const", "continue", "false", "for", "if", "let", "loop", "match", "self", "Self", "super", "crate", "do", "gen", "try", "static"]
 )
 _EXPR_START_PUNCT = frozenset(
     {
@@ -186,7 +185,7 @@ _TYPE_START_PUNCT = frozenset(
         TK.PATH_SEP,
     }
 )
-_TYPE_START_KEYWORDS = frozenset("_ for unsafe extern fn impl dyn self Self super crate".split())
+_TYPE_START_KEYWORDS = frozenset(["_", "for", "unsafe", "extern", "fn", "impl", "dyn", "self", "Self", "super", "crate"])
 
 
 def can_begin_type(tok: Token) -> bool:
@@ -197,8 +196,7 @@ def can_begin_type(tok: Token) -> bool:
 
 
 _ITEM_START_KEYWORDS = frozenset(
-    "use pub fn struct enum union trait impl mod type const static extern unsafe async macro_rules "
-    "auto default safe".split()
+    ["use", "pub", "fn", "struct", "enum", "union", "trait", "impl", "mod", "type", "const", "static", "extern", "unsafe", "async", "macro_rules", "auto", "default", "safe"]
 )
 
 

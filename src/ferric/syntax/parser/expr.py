@@ -239,7 +239,7 @@ class ExprParser(PatParser):
         span = op.span.to(self.prev_token.span)
         d = self.error(f"Rust has no postfix {word} operator", span)
         d.labels.clear()
-        d.with_primary(span, f"not a valid postfix operator")
+        d.with_primary(span, "not a valid postfix operator")
         d.with_suggestion(f"use `{sym} 1` instead", [(span, f" {sym} 1")], style="verbose")
         self.emit(d)
         one = ast.LitExpr(lit=Lit(LitKind.INTEGER, "1"), id=self.fresh_id(), span=span)
@@ -250,7 +250,6 @@ class ExprParser(PatParser):
         inner = lhs
         if not (isinstance(inner, ast.BinaryExpr) and inner.op in _COMPARISONS):
             return None
-        span = inner.op_span.to(op.span)
         d = Diagnostic.error("comparison operators cannot be chained")
         d.with_primary(inner.op_span, "")
         d.with_primary(op.span, "")
@@ -265,7 +264,6 @@ class ExprParser(PatParser):
         elif inner.op in (B.LT, B.LE, B.GT, B.GE) and op.kind in (TK.LT, TK.LE, TK.GT, TK.GE):
             mid = self.psess.source_map.snippet(inner.rhs.span) or ""
             d.with_suggestion("split the comparison into two", [(inner.rhs.span.shrink_to_hi(), f" && {mid}")], style="verbose")
-        del span
         self.emit(d)
         return None
 
@@ -311,7 +309,7 @@ class ExprParser(PatParser):
 
     def _disallow_postfix_after_cast(self, cast: ast.Expr) -> ast.Expr:
         k = self.token.kind
-        if k is TK.DOT or k is TK.QUESTION or (k is TK.OPEN_BRACKET) or (k is TK.OPEN_PAREN and False):
+        if k is TK.DOT or k is TK.QUESTION or k is TK.OPEN_BRACKET:
             lo = cast.span
             with_postfix = self._parse_postfix_ops(cast, lo)
             if with_postfix is not cast:
@@ -338,9 +336,7 @@ class ExprParser(PatParser):
         tok = self.token
         if not can_begin_expr(tok):
             return False
-        if tok.kind is TK.OPEN_BRACE and self.restrictions & NO_STRUCT_LITERAL:
-            return False
-        return True
+        return not (tok.kind is TK.OPEN_BRACE and self.restrictions & NO_STRUCT_LITERAL)
 
     def _parse_expr_prefix_range(self) -> ast.Expr:
         tok = self.token
@@ -523,7 +519,7 @@ class ExprParser(PatParser):
         self.bump()
         if lit.kind is LitKind.INTEGER and _is_plain_decimal(lit.symbol):
             if lit.suffix:
-                d = self.error(f"suffixes on a tuple index are invalid", tok.span)
+                d = self.error("suffixes on a tuple index are invalid", tok.span)
                 d.labels.clear()
                 d.with_primary(tok.span, f"invalid suffix `{lit.suffix}`")
                 self.emit(d)
@@ -691,12 +687,7 @@ class ExprParser(PatParser):
         t2 = self.look_ahead(2)
         if t1.kind is not TK.IDENT:
             return False
-        if t2.kind is TK.COMMA:
-            return True
-        if t2.kind is TK.COLON:
-            # `{ x: T = ...` would be a type ascription in old Rust; treat as a struct field.
-            return True
-        return False
+        return t2.kind is TK.COMMA or t2.kind is TK.COLON
 
     def _parse_expr_struct(self, lo: Span, qself: ast.QSelf | None, path: ast.Path) -> ast.Expr:
         """`Path { fields, ..base }` with rustc's recovery (`parse_expr_struct_fields`): a bad
@@ -945,11 +936,8 @@ class ExprParser(PatParser):
         self.bump()
         scrutinee = self.parse_expr_res(NO_STRUCT_LITERAL)
         if self.token.kind is not TK.OPEN_BRACE:
-            tok = self.token
             self.expected.append("`{`")
             self.unexpected()
-            del tok
-        brace = self.token.span
         self.bump()
         attrs = self.parse_inner_attributes()
         arms: list[ast.Arm] = []
@@ -965,7 +953,6 @@ class ExprParser(PatParser):
                 self.recover_stmt()
                 self.eat(TK.CLOSE_BRACE)
                 break
-        del brace
         return ast.MatchExpr(scrutinee=scrutinee, arms=tuple(arms), attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     def _parse_arm(self) -> ast.Arm:
@@ -985,9 +972,8 @@ class ExprParser(PatParser):
         body = self.parse_expr_res(STMT_EXPR)
         requires_comma = expr_requires_semi_to_be_stmt(body)
         if requires_comma:
-            if not self.eat(TK.COMMA):
-                if self.token.kind is not TK.CLOSE_BRACE:
-                    self._missing_arm_comma(arrow, body, arm_start)
+            if not self.eat(TK.COMMA) and self.token.kind is not TK.CLOSE_BRACE:
+                self._missing_arm_comma(arrow, body, arm_start)
         else:
             self.eat(TK.COMMA)
         return ast.Arm(pat=pat, guard=guard, body=body, attrs=attrs, id=self.fresh_id(), span=lo.to(body.span))
@@ -1093,7 +1079,7 @@ class ExprParser(PatParser):
             label = ast.Label(ident=ast.Ident(name=tok.text, span=tok.span))
         e = None
         tok = self.token
-        if can_begin_expr(tok) and not (tok.kind is TK.OPEN_BRACE and self.restrictions & NO_STRUCT_LITERAL) and not (tok.kind is TK.LIFETIME and label is None and False):
+        if can_begin_expr(tok) and not (tok.kind is TK.OPEN_BRACE and self.restrictions & NO_STRUCT_LITERAL):
             e = self.parse_expr_res(self.restrictions & NO_STRUCT_LITERAL)
         end = e.span if e is not None else (self.prev_token.span)
         return ast.BreakExpr(label=label, expr=e, id=self.fresh_id(), span=lo.to(end))
@@ -1218,11 +1204,9 @@ class ExprParser(PatParser):
             params, _ = self.parse_comma_seq(TK.OR, self._parse_closure_param, alt_close=TK.OR_OR)
             if not self.eat_or():
                 self.unexpected()
-        decl_end = self.prev_token.span
         output = self.parse_ret_ty()
         decl = ast.FnDecl(inputs=tuple(params), output=output)
         decl_span = decl_lo.to(self.prev_token.span)
-        del decl_end
         if isinstance(output, ast.DefaultRetTy):
             old = self.restrictions
             self.restrictions = old & ~(STMT_EXPR | ALLOW_LET)

@@ -13,10 +13,8 @@ from ferric.diag.diagnostic import Diagnostic
 from ferric.lexer.token import LitKind, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.parser.base import (
-    IDENT,
     PathStyle,
     PError,
-    can_begin_type,
     is_path_segment_keyword,
     is_reserved_ident,
     token_descr,
@@ -110,11 +108,9 @@ class ItemParser(StmtParser):
         return item
 
     def _vis_without_item(self, vis: ast.Visibility) -> None:
-        tok = self.token
         d = Diagnostic.error(f"visibility `{self.psess.source_map.snippet(vis.span)}` is not followed by an item")
         d.with_primary(vis.span, "the visibility")
         d.with_help("you likely meant to define an item, e.g., `pub fn foo() {}`")
-        del tok
         raise PError(d)
 
     def _attrs_without_item(self, attrs: ast.Attrs) -> None:
@@ -125,10 +121,8 @@ class ItemParser(StmtParser):
                 d.with_help("doc comments must come before what they document, if a comment was intended use `//`")
                 raise PError(d)
             return
-        tok = self.token
         d = Diagnostic.error("expected item after attributes")
         d.with_primary(last.span, "")
-        del tok
         raise PError(d)
 
     _in_assoc = False
@@ -197,7 +191,7 @@ class ItemParser(StmtParser):
             if t == "unsafe" and nxt.is_ident("static") and ctx == ItemContext.FOREIGN:
                 self.bump()
                 return self._parse_static(attrs, vis, lo, ast.Safety.UNSAFE)
-            if t == "const" and not (nxt.kind is TK.OPEN_BRACE):
+            if t == "const" and nxt.kind is not TK.OPEN_BRACE:
                 return self._parse_const(attrs, vis, lo, is_default=False)
             if t == "mod" or (t == "unsafe" and nxt.is_ident("mod")):
                 return self._parse_mod(attrs, vis, lo)
@@ -265,8 +259,7 @@ class ItemParser(StmtParser):
             self.expected.extend(("`(`", "`[`", "`{`"))
             self.unexpected()
         args = self.parse_delim_args()
-        if args.delim is not ast.Delimiter.BRACE:
-            if not self.eat(TK.SEMI):
+        if args.delim is not ast.Delimiter.BRACE and not self.eat(TK.SEMI):
                 span = self.prev_token.span
                 d = self.error("macros that expand to items must be delimited with braces or followed by a semicolon", args.span)
                 if args.delim is ast.Delimiter.PAREN:
@@ -292,7 +285,6 @@ class ItemParser(StmtParser):
     def _parse_use_tree(self) -> ast.UseTree:
         lo = self.token.span
         prefix_lo = lo
-        segments: list[ast.PathSegment] = []
         is_global = False
         tok = self.token
         if tok.kind is TK.OPEN_BRACE or tok.kind is TK.STAR or (tok.kind is TK.PATH_SEP and self.look_ahead(1).kind in (TK.OPEN_BRACE, TK.STAR)):
@@ -319,7 +311,6 @@ class ItemParser(StmtParser):
         rename = None
         if self.eat_keyword("as"):
             rename = self.parse_ident_or_underscore()
-        del segments
         return ast.UseTree(prefix=path, kind="simple", rename=rename, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     def _parse_use_tree_glob_or_nested(self, lo: Span, prefix: ast.Path) -> ast.UseTree:
@@ -590,8 +581,6 @@ class ItemParser(StmtParser):
             self.expect_semi()
         else:
             self.expected.extend(("`where`", "`{`", "`(`", "`;`"))
-            if self.token.kind is TK.LT or self.token.kind is TK.LIFETIME:
-                pass
             self.unexpected()
             raise AssertionError
         generics = ast.Generics(params=generics.params, where_clause=where, span=generics.span)
@@ -601,10 +590,7 @@ class ItemParser(StmtParser):
         self.bump()  # `union`
         ident = self.parse_ident()
         generics = self.parse_generics()
-        if self.is_kw("where"):
-            where = self.parse_where_clause()
-        else:
-            where = generics.where_clause
+        where = self.parse_where_clause() if self.is_kw("where") else generics.where_clause
         if self.token.kind is TK.OPEN_BRACE:
             data = self._parse_record_struct_body("union")
         else:
@@ -668,8 +654,6 @@ class ItemParser(StmtParser):
             self.emit(d)
             self.bump()
             return
-        if tok.kind is TK.DOC_COMMENT and self.look_ahead(1).kind is TK.IDENT:
-            pass
         sm = self.psess.source_map
         between = sm.snippet(Span(self.prev_token.span.hi, tok.span.lo)) or ""
         if "\n" in between and (tok.kind is TK.IDENT or tok.kind is TK.POUND or tok.kind is TK.DOC_COMMENT):
@@ -770,13 +754,11 @@ class ItemParser(StmtParser):
         else:
             generics = ast.empty_generics(self.prev_token.span.shrink_to_hi())
         is_const = False
-        if self.is_kw("const") and not self.look_ahead(1).kind is TK.OPEN_BRACE:
+        if self.is_kw("const") and self.look_ahead(1).kind is not TK.OPEN_BRACE:
             self.bump()
             is_const = True
         polarity = ast.ImplPolarity.POSITIVE
-        neg_span = None
         if self.token.kind is TK.NOT and self.look_ahead(1).kind is not TK.OPEN_PAREN:
-            neg_span = self.token.span
             self.bump()
             polarity = ast.ImplPolarity.NEGATIVE
         ty_first = self.parse_ty_no_plus() if self.token.kind is not TK.NOT else self.parse_ty()
@@ -790,14 +772,11 @@ class ItemParser(StmtParser):
                 self.emit(d)
         else:
             self_ty = ty_first
-            if polarity is ast.ImplPolarity.NEGATIVE:
-                pass
             if self._is_missing_for():
                 self._report_missing_for(ty_first)
                 self_ty = self.parse_ty()
                 if isinstance(ty_first, ast.PathTy):
                     of_trait = ast.TraitRef(path=ty_first.path, id=self.fresh_id())
-        del neg_span
         where = self.parse_where_clause()
         generics = ast.Generics(params=generics.params, where_clause=where, span=generics.span)
         ctx = ItemContext.TRAIT_IMPL if of_trait is not None else ItemContext.IMPL
@@ -846,16 +825,11 @@ class ItemParser(StmtParser):
         return False
 
     def _parse_item_list(self, ctx: int) -> list[ast.Item]:
-        items, inner = self._parse_item_list_with_inner(ctx)
-        del inner
-        return items
+        return self._parse_item_list_with_inner(ctx)[0]
 
     def _parse_item_list_with_inner(self, ctx: int) -> tuple[list[ast.Item], ast.Attrs]:
         if self.token.kind is not TK.OPEN_BRACE:
-            tok = self.token
             self.expected.append("`{`")
-            if ctx != ItemContext.TRAIT and tok.kind is TK.SEMI:
-                pass
             self.unexpected()
         self.bump()
         inner = self.parse_inner_attributes()
@@ -877,11 +851,8 @@ class ItemParser(StmtParser):
                     continue
                 if self.token.kind is TK.CLOSE_BRACE:
                     continue
-                tok = self.token
-                what = "item"
-                d = Diagnostic.error(f"non-item in item list")
-                d.with_primary(tok.span, "non-item starts here")
-                del what
+                d = Diagnostic.error("non-item in item list")
+                d.with_primary(self.token.span, "non-item starts here")
                 raise PError(d)
             items.append(item)
         return items, inner
@@ -988,8 +959,7 @@ class ItemParser(StmtParser):
             self.expected.extend(("`(`", "`[`", "`{`"))
             self.unexpected()
         body = self.parse_delim_args()
-        if body.delim is not ast.Delimiter.BRACE:
-            if not self.eat(TK.SEMI):
+        if body.delim is not ast.Delimiter.BRACE and not self.eat(TK.SEMI):
                 d = self.error("macros that expand to items must be delimited with braces or followed by a semicolon", body.span)
                 self.emit(d)
         return ast.MacroRulesItem(body=body, attrs=attrs, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
@@ -1008,5 +978,3 @@ def _item_descr_plural(item: ast.Item) -> str:
         return ""
     return ""
 
-
-_ = (IDENT, can_begin_type)

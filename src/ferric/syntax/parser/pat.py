@@ -173,7 +173,7 @@ class PatParser(TyParser):
 
     def _is_box_pat(self) -> bool:
         nxt = self.look_ahead(1)
-        return nxt.kind is TK.IDENT and nxt.text not in ("in",) or nxt.kind in (TK.OPEN_PAREN, TK.OPEN_BRACKET, TK.AND, TK.LITERAL)
+        return (nxt.kind is TK.IDENT and nxt.text not in ("in",)) or nxt.kind in (TK.OPEN_PAREN, TK.OPEN_BRACKET, TK.AND, TK.LITERAL)
 
     def _can_be_ident_pat(self) -> bool:
         """rustc's `can_be_ident_pat`: an identifier binding, not a path or range start."""
@@ -316,13 +316,12 @@ class PatParser(TyParser):
             self.restore(snap)
             return None
         self.restrictions = old
-        span = pat_span.to(self.prev_token.span)
+        span = pat_span.to(e.span)
         d = self.error("expected a pattern, found an expression", span)
         d.labels.clear()
         d.with_primary(span, "not a pattern")
         d.with_note("arbitrary expressions are not allowed in patterns: <https://doc.rust-lang.org/book/ch19-00-patterns.html>")
         self.deferred_errors.append(d)
-        del e
         return ast.ErrPat(id=self.fresh_id(), span=span)
 
     def _parse_pat_after_path(self, lo: Span, qself: ast.QSelf | None, path: ast.Path, allow_range: bool) -> ast.Pat:

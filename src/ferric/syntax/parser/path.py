@@ -133,7 +133,7 @@ class PathParser(AttrParser):
             if tok.kind is TK.PATH_SEP and self.look_ahead(1).kind in (TK.LT, TK.SHL):
                 self.bump()
                 tok = self.token
-            if self.check_lt() and not (tok.kind is TK.L_ARROW):
+            if self.check_lt() and tok.kind is not TK.L_ARROW:
                 return ast.PathSegment(ident=ident, args=self.parse_angle_args(), id=self.fresh_id())
             if self.check(TK.OPEN_PAREN):
                 return ast.PathSegment(ident=ident, args=self.parse_paren_args(), id=self.fresh_id())
@@ -178,9 +178,9 @@ class PathParser(AttrParser):
             self.bump()
             lt = ast.Lifetime(ident=ast.Ident(name=tok.text, span=tok.span), id=self.fresh_id())
             return ast.LifetimeArg(lifetime=lt, span=tok.span)
-        if tok.kind is TK.IDENT and not is_reserved_ident(tok) or (tok.kind is TK.IDENT and tok.raw):
+        if (tok.kind is TK.IDENT and not is_reserved_ident(tok)) or (tok.kind is TK.IDENT and tok.raw):
             nxt = self.look_ahead(1)
-            if nxt.kind is TK.EQ or (nxt.kind is TK.COLON and not nxt.kind is TK.PATH_SEP):
+            if nxt.kind is TK.EQ or (nxt.kind is TK.COLON and nxt.kind is not TK.PATH_SEP):
                 return self._parse_assoc_constraint(None)
             if nxt.kind is TK.LT or nxt.kind is TK.SHL:
                 # `Item<'a> = T` (a generic associated type binding) or a generic type argument.

@@ -102,7 +102,7 @@ class StmtParser(ExprParser):
 
     def _maybe_recover_ternary(self, cond: ast.Expr) -> None:
         """`cond ? a : b` — rustc: "Rust has no ternary operator"."""
-        if self.token.kind is not TK.QUESTION and not (self.prev_token.kind is TK.QUESTION):
+        if self.token.kind is not TK.QUESTION and self.prev_token.kind is not TK.QUESTION:
             return
         if self.prev_token.kind is not TK.QUESTION:
             return
@@ -254,8 +254,6 @@ class StmtParser(ExprParser):
         ty = None
         if self.eat(TK.COLON):
             ty = self.parse_ty()
-        elif self.token.kind is TK.EQ_EQ and False:
-            pass
         init = None
         els = None
         if self.eat(TK.EQ):
@@ -278,8 +276,6 @@ class StmtParser(ExprParser):
             self.emit(d)
             self.bump()
             init = self.parse_expr()
-        elif self.token.kind is TK.COLON_EQ if False else False:
-            pass
         return ast.LetStmt(pat=pat, ty=ty, init=init, els=els, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     def _is_item_start(self) -> bool:
@@ -289,11 +285,9 @@ class StmtParser(ExprParser):
         t = tok.text
         nxt = self.look_ahead(1)
         if t in ("fn", "struct", "enum", "trait", "impl", "mod", "use", "type", "pub", "static", "extern"):
-            if t == "static" and (nxt.kind in (TK.OR, TK.OR_OR) or nxt.is_ident("move") or nxt.is_ident("async")):
-                return False
-            return True
+            return not (t == "static" and (nxt.kind in (TK.OR, TK.OR_OR) or nxt.is_ident("move") or nxt.is_ident("async")))
         if t == "const":
-            return not (nxt.kind is TK.OPEN_BRACE or nxt.kind in (TK.OR, TK.OR_OR) or nxt.is_ident("move") or nxt.is_ident("async") and self.look_ahead(2).kind in (TK.OR, TK.OR_OR, TK.OPEN_BRACE))
+            return not (nxt.kind is TK.OPEN_BRACE or nxt.kind in (TK.OR, TK.OR_OR) or nxt.is_ident("move") or (nxt.is_ident("async") and self.look_ahead(2).kind in (TK.OR, TK.OR_OR, TK.OPEN_BRACE)))
         if t == "unsafe":
             return nxt.kind is TK.IDENT and nxt.text in ("fn", "impl", "trait", "extern", "auto", "mod")
         if t == "async":

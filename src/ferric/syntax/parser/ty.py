@@ -98,7 +98,7 @@ class TyParser(PathParser):
                 self.expected.append(TYPE)
                 self.unexpected()
             path = self.parse_path(PathStyle.TYPE)
-            if self.check(TK.NOT) and not (self.look_ahead(1).kind is TK.EQ):
+            if self.check(TK.NOT) and self.look_ahead(1).kind is not TK.EQ:
                 self.bump()
                 args = self.parse_delim_args()
                 mac = ast.MacCall(path=path, args=args, span=lo.to(self.prev_token.span))
@@ -116,26 +116,26 @@ class TyParser(PathParser):
             d.labels.clear()
             d.with_primary(tok.span, "expected type")
             raise PError(d)
-        return self._maybe_report_ambiguous_plus(ty, allow_plus, lo)
+        return self._maybe_recover_bad_type_plus(ty, allow_plus)
 
-    def _maybe_report_ambiguous_plus(self, ty: ast.Ty, allow_plus: bool, lo: object) -> ast.Ty:
-        if allow_plus:
-            if self.token.kind is TK.PLUS and isinstance(ty, (ast.RefTy, ast.PtrTy, ast.BareFnTy)):
-                # `&Trait + Send`: rustc's E0178.
-                self.parse_generic_bounds_after_plus()
-                span = ty.span.to(self.prev_token.span)
-                text = self.psess.source_map.snippet(ty.span) or "..."
-                d = self.error(f"expected a path on the left-hand side of `+`, not `{text}`", span, "E0178")
-                if isinstance(ty, ast.RefTy):
-                    d.with_suggestion(
-                        "try adding parentheses",
-                        [(ty.ty.span.shrink_to_lo(), "("), (span.shrink_to_hi(), ")")],
-                        style="verbose",
-                    )
-                else:
-                    d.labels.clear()
-                    d.with_primary(span, "perhaps you forgot parentheses?")
-                self.emit(d)
+    def _maybe_recover_bad_type_plus(self, ty: ast.Ty, allow_plus: bool) -> ast.Ty:
+        """`&Trait + Send` where a `+` may follow: rustc's E0178 (reported, recovered)."""
+        if not (allow_plus and self.token.kind is TK.PLUS and isinstance(ty, (ast.RefTy, ast.PtrTy, ast.BareFnTy))):
+            return ty
+        self.parse_generic_bounds_after_plus()
+        span = ty.span.to(self.prev_token.span)
+        text = self.psess.source_map.snippet(ty.span) or "..."
+        d = self.error(f"expected a path on the left-hand side of `+`, not `{text}`", span, "E0178")
+        if isinstance(ty, ast.RefTy):
+            d.with_suggestion(
+                "try adding parentheses",
+                [(ty.ty.span.shrink_to_lo(), "("), (span.shrink_to_hi(), ")")],
+                style="verbose",
+            )
+        else:
+            d.labels.clear()
+            d.with_primary(span, "perhaps you forgot parentheses?")
+        self.emit(d)
         return ty
 
     def parse_generic_bounds_after_plus(self) -> tuple[ast.GenericBound, ...]:
@@ -332,7 +332,7 @@ class TyParser(PathParser):
             self.bump()
             self.bump()
             constness = True
-        elif self.is_kw("const") and not self.look_ahead(1).kind is TK.OPEN_BRACE:
+        elif self.is_kw("const") and self.look_ahead(1).kind is not TK.OPEN_BRACE:
             self.bump()
             constness = True
         asyncness = False
@@ -348,8 +348,7 @@ class TyParser(PathParser):
         if not binder and self.is_kw("for"):
             binder = self.parse_late_bound_lifetime_defs()
         if self.token.kind is TK.LT or self.token.kind is TK.SHL:
-            qself, path = self.parse_qpath(PathStyle.TYPE)
-            del qself
+            _, path = self.parse_qpath(PathStyle.TYPE)
         else:
             if self.is_kw("dyn"):
                 self.bump()
@@ -587,7 +586,7 @@ class TyParser(PathParser):
 
     def parse_fn_decl(self, req_name: bool, allow_self: bool = False) -> ast.FnDecl:
         inputs = self._parse_fn_params(req_name, allow_self)
-        if self.token.kind is TK.COLON and can_begin_type(self.look_ahead(1)) or (self.token.kind is TK.FAT_ARROW):
+        if (self.token.kind is TK.COLON and can_begin_type(self.look_ahead(1))) or (self.token.kind is TK.FAT_ARROW):
             # `fn f(): i32` / `fn f() => i32`
             tok = self.token
             d = self.error("return types are denoted using `->`", tok.span)
@@ -664,7 +663,6 @@ class TyParser(PathParser):
     def _parse_self_param(self, attrs: ast.Attrs) -> ast.Param | None:
         tok = self.token
         lo = tok.span
-        n = 0
         ref = False
         lifetime: ast.Lifetime | None = None
         mut_ref = ast.Mutability.NOT
@@ -692,7 +690,6 @@ class TyParser(PathParser):
             mut_binding = ast.Mutability.MUT
         elif not (tok.is_ident("self") and self.look_ahead(1).kind is not TK.PATH_SEP):
             return None
-        del n
         self_tok = self.token
         self.bump()  # `self`
         ident = ast.Ident(name="self", span=self_tok.span)
