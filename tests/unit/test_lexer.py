@@ -801,6 +801,23 @@ def test_any_text_lexes_without_exception_and_paths_agree(text: str) -> None:
     _check_invariants(text)
 
 
+def test_window_boundaries_do_not_change_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ferric.lexer.lexer as lexer_module
+
+    monkeypatch.setattr(lexer_module, "_WINDOW", 5)
+    monkeypatch.setattr(lexer_module, "_SMALL_WINDOW", 2)
+    for path in _corpus_files()[:60]:
+        _check_invariants(path.read_text(encoding="utf-8"))
+    _check_invariants('r#"a"# /* x */ 1.0e5 \'a\' \'b ident_that_is_long "string \\x41" 0x1F')
+
+
+def test_many_misaligned_slow_tokens_on_one_line_stay_linear() -> None:
+    t0 = time.perf_counter()
+    ts = toks('/* "x */ a; ' * 20000)
+    assert len(ts) == 40000
+    assert time.perf_counter() - t0 < 20  # quadratic behaviour took minutes
+
+
 def test_corpus_lexes_identically_on_both_paths() -> None:
     for path in _corpus_files()[:200]:
         _check_invariants(path.read_text(encoding="utf-8"))

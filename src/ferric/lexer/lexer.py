@@ -151,6 +151,7 @@ _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456
 _NUM_END = _ALNUM | frozenset(".+-")
 _QUOTE_END = _ALNUM | frozenset("'")
 _WINDOW = 16384
+_SMALL_WINDOW = 256
 
 # fmt: off
 _TEXT_PUNCT: dict[str, TokenKind] = {
@@ -310,10 +311,19 @@ class _Lexer:
         # `prev` is the last token pushed; `prev_end` its end (local offset) for jointness.
         prev: Token = self.prev if self.prev is not None else _DUMMY
         prev_end = self.prev_hi - base
+        win = _WINDOW
         while pos < n:
-            wend = text.find("\n", pos + _WINDOW)
-            wend = n if wend < 0 else wend + 1
-            it = iter(findall(text, pos, wend))
+            # A window of text is split into parts at once. Its last part may be cut short
+            # by the window's end, so it is left for the next window (which starts there).
+            wend = pos + win
+            win = _WINDOW
+            parts = findall(text, pos, wend)
+            if wend < n:
+                if len(parts) <= 1:
+                    win = (wend - pos) * 4  # one token longer than the window: widen it
+                    continue
+                parts.pop()
+            it = iter(parts)
             for part in it:
                 end = pos + len(part)
                 c = part[0]
@@ -394,7 +404,10 @@ class _Lexer:
                                 break
                     pos = target
                     if q != target:
-                        break  # mis-aligned: lex the rest of the window again from `pos`
+                        # Mis-aligned: lex again from `pos`, in a small window so that a
+                        # line of many such tokens stays linear.
+                        win = _SMALL_WINDOW
+                        break
                     continue
                 if pos == prev_end:
                     prev.joint = True
