@@ -666,6 +666,8 @@ def test_statements() -> None:
     some = ast.TupleStructPat(qself=None, path=path("Some"), pats=(bind("v"),), span=SP)
     le = let(some, var("opt"), els=block(semi(ast.RetExpr(expr=None, span=SP))))
     assert print_stmt(le) == "let Some(v) = opt else {\n    return;\n};"
+    short = let(some, var("opt"), els=block(tail(ast.RetExpr(expr=None, span=SP))))
+    assert print_stmt(short) == "let Some(v) = opt else { return };"
     assert print_stmt(ast.EmptyStmt(span=SP)) == ";"
     # block-like expression statements take no semicolon
     assert print_stmt(tail(ast.IfExpr(cond=var("c"), then=block(), els=None, span=SP))) == "if c {}"
@@ -761,6 +763,9 @@ def test_types() -> None:
         == "[u8; 4]"
     )
     assert print_ty(ast.NeverTy(span=SP)) == "!"
+    assert print_ty(ref_ty(ty("str"), lifetime="'static")) == "&'static str"
+    assert print_ty(ref_ty(ty("str"), lifetime="'_")) == "&'_ str"
+    assert print_ty(ref_ty(ty("str"), lifetime="'fn")) == "&'r#fn str"
     assert print_ty(ast.TupleTy(elems=(), span=SP)) == "()"
     assert print_ty(ast.TupleTy(elems=(ty("A"),), span=SP)) == "(A,)"
     assert print_ty(ast.InferTy(span=SP)) == "_"

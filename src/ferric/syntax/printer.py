@@ -158,6 +158,8 @@ MAX_WIDTH = 100
 """rustfmt's `max_width`: a block or `if`/`else` goes on one line only if the line fits."""
 IF_ELSE_WIDTH = 50
 """rustfmt's `single_line_if_else_max_width`."""
+LET_ELSE_WIDTH = 50
+"""rustfmt's `single_line_let_else_max_width`."""
 _SIMPLE_BUDGET = 64
 """Nodes an expression may have to be tried on one line (keeps the attempt O(1))."""
 
@@ -894,10 +896,18 @@ class _Printer(Writer):
         if len(block.stmts) != 1:
             return None
         stmt = block.stmts[0]
-        if not isinstance(stmt, ast.ExprStmt) or stmt.expr.attrs or not _is_simple(stmt.expr):
-            return None
         sub = _Printer()
-        sub.expr(stmt.expr)
+        if isinstance(stmt, ast.ExprStmt) and not stmt.expr.attrs and _is_simple(stmt.expr):
+            sub.expr(stmt.expr)
+        elif (
+            isinstance(stmt, ast.MacCallStmt)
+            and stmt.style is ast.MacStmtStyle.NO_BRACES
+            and not stmt.attrs
+            and _is_simple(stmt.mac)
+        ):
+            sub.mac(stmt.mac)
+        else:
+            return None
         text = sub.text()
         return None if "\n" in text else text
 
@@ -1046,6 +1056,7 @@ class _Printer(Writer):
         match s:
             case ast.LetStmt():
                 self.attrs_lines(_outer(s.attrs))
+                start = self.column()
                 self.w("let ")
                 self.pat(s.pat)
                 if s.ty is not None:
@@ -1056,7 +1067,12 @@ class _Printer(Writer):
                     self.expr(s.init)
                 if s.els is not None:
                     self.w(" else ")
-                    self.block(s.els)
+                    text = self.one_line_text(s.els)
+                    width = self.column() - start + len(text or "") + len("{  };")
+                    if text is not None and width <= LET_ELSE_WIDTH and start + width <= MAX_WIDTH:
+                        self.w("{ " + text + " }")
+                    else:
+                        self.block(s.els)
                 self.w(";")
             case ast.ItemStmt():
                 self.item(s.item)
@@ -1365,7 +1381,7 @@ class _Printer(Writer):
 # -- helpers -----------------------------------------------------------------------------------
 
 
-def _is_simple(e: ast.Expr) -> bool:
+def _is_simple(e: ast.Expr | ast.MacCall) -> bool:
     """`e` has no block in it and at most `_SIMPLE_BUDGET` nodes (a bounded walk)."""
     stack: list[object] = [e]
     seen = 0
