@@ -235,11 +235,13 @@ class _Lexer:
         "base",
         "edition",
         "fast",
+        "lt_cache",
         "nbsp_is_whitespace",
         "out",
         "pos",
         "prev",
         "prev_hi",
+        "rdq_cache",
         "text",
         "tokens",
     )
@@ -256,6 +258,8 @@ class _Lexer:
         self.prev: Token | None = None
         self.prev_hi = -1
         self.pos = 0
+        self.lt_cache: tuple[int, int | None, int] = (0, None, 0)
+        self.rdq_cache: tuple[int, int] = (-1, -1)
 
     # -- driver ---------------------------------------------------------------------------------
 
@@ -595,20 +599,25 @@ class _Lexer:
 
     def _last_lifetime(self, before: int) -> int | None:
         """Local offset of the `'` of the last lifetime before `before`, unless a `;`, a
-        closing delimiter or a comment came after it (rustc's `last_lifetime`)."""
-        text = self.text
-        gap_end = before
-        for tok in reversed(self.tokens):
-            lo = tok.span.lo - self.base
-            hi = tok.span.hi - self.base
-            if "/" in text[hi:gap_end]:
-                return None  # a comment in the gap
+        closing delimiter or a comment came after it (rustc's `last_lifetime`).
+
+        Computed on demand (only error paths ask) and incrementally over the tokens pushed
+        since the last question, so that asking often stays linear."""
+        text, base, tokens = self.text, self.base, self.tokens
+        i, state, last_hi = self.lt_cache
+        for tok in tokens[i:]:
+            lo = tok.span.lo - base
+            if "/" in text[last_hi:lo]:
+                state = None  # a comment in the gap
             if tok.kind is TokenKind.LIFETIME:
-                return lo
-            if tok.kind in _RESETS_LAST_LIFETIME or tok.kind is TokenKind.DOC_COMMENT:
-                return None
-            gap_end = lo
-        return None
+                state = lo
+            elif tok.kind in _RESETS_LAST_LIFETIME or tok.kind is TokenKind.DOC_COMMENT:
+                state = None
+            last_hi = tok.span.hi - base
+        self.lt_cache = (len(tokens), state, last_hi)
+        if state is not None and "/" in text[last_hi:before]:
+            return None
+        return state
 
     def _raw_lifetime(self, start: int, end: int) -> int:
         text = self.text
@@ -716,7 +725,7 @@ class _Lexer:
             u_name, ascii_str = look
             ascii_name, tok_kind = ASCII_ARRAY[ascii_str]
             sub = (ascii_str, tok_kind)
-            close = text.find("\u201d", start + 1) if c == "\u201c" else -1
+            close = self._next_right_double_quote(start + 1) if c == "\u201c" else -1
             if close >= 0:
                 inner = text[start + 1 : close]
                 d.with_suggestion(
@@ -751,6 +760,15 @@ class _Lexer:
             self._push(Token(sub[1], sub[0], self._sp(start, end)))
             return end
         return end + repeats
+
+    def _next_right_double_quote(self, after: int) -> int:
+        """`text.find("\u201d", after)`, cached: a file full of `\u201c` stays linear."""
+        searched_from, found = self.rdq_cache
+        if searched_from <= after and (found < 0 or found >= after) and searched_from >= 0:
+            return found
+        found = self.text.find("\u201d", after)
+        self.rdq_cache = (after, found)
+        return found
 
     # -- literals -------------------------------------------------------------------------------
 

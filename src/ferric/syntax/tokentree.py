@@ -281,6 +281,8 @@ def build_token_trees_checked(tokens: list[Token], sf: SourceFile) -> TreeBuild:
     buf = top
     # Open frames: (opening token, the buffer of the enclosing frame).
     stack: list[tuple[Token, list[TokenTree]]] = []
+    # The open tokens of `stack` by kind, for the questions asked at a mismatched closer.
+    open_by_kind: dict[TokenKind, list[Token]] = {k: [] for k in OPEN_DELIMS}
     i = 0
     n = len(tokens) - 1
     while i < n:
@@ -288,6 +290,7 @@ def build_token_trees_checked(tokens: list[Token], sf: SourceFile) -> TreeBuild:
         kind = tok.kind
         if kind in OPEN_DELIMS:
             stack.append((tok, buf))
+            open_by_kind[kind].append(tok)
             buf = []
             i += 1
             continue
@@ -303,6 +306,7 @@ def build_token_trees_checked(tokens: list[Token], sf: SourceFile) -> TreeBuild:
             i += 1
             continue
         open_tok, parent = stack.pop()
+        open_by_kind[open_tok.kind].pop()
         if MATCHING_CLOSE[open_tok.kind] is kind:
             if stop_err is None:
                 whole = open_tok.span.to(tok.span)
@@ -315,13 +319,15 @@ def build_token_trees_checked(tokens: list[Token], sf: SourceFile) -> TreeBuild:
         else:
             if stop_err is None and info.last_unclosed_found != tok.span:
                 info.last_unclosed_found = tok.span
+                # The innermost open delimiter of the closer's kind at the same indentation.
                 candidate: Span | None = None
-                for o, _ in [*stack, (open_tok, parent)]:
-                    if o.kind is _OPEN_OF_CLOSE[kind] and info.same_indentation(tok.span, o.span):
+                for o in reversed(open_by_kind[_OPEN_OF_CLOSE[kind]]):
+                    if info.same_indentation(tok.span, o.span):
                         candidate = o.span
+                        break
                 info.unmatched.append(_Unmatched(kind, tok.span, open_tok.span, candidate))
             # Leave the closer for an enclosing frame it matches; otherwise drop it.
-            if not any(o.kind is _OPEN_OF_CLOSE[kind] for o, _ in stack):
+            if not open_by_kind[_OPEN_OF_CLOSE[kind]]:
                 i += 1
             close = _closer(open_tok.kind, tok.span.lo)
         parent.append(Delimited(open_tok, close, tuple(buf)))
