@@ -21,6 +21,7 @@ is iterative: inputs nest 20,000 deep.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
@@ -270,6 +271,16 @@ def build_token_trees_checked(tokens: list[Token], sf: SourceFile) -> TreeBuild:
 
     Iterative (inputs nest deeply). After the first error that stops rustc (an unexpected
     closing delimiter, or EOF inside a delimiter) the rest is still grouped, silently."""
+    enabled = gc.isenabled()
+    gc.disable()  # trees form no cycles; collecting while allocating them is pure overhead
+    try:
+        return _build(tokens, sf)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(tokens: list[Token], sf: SourceFile) -> TreeBuild:
     if not tokens or tokens[-1].kind is not TokenKind.EOF:
         end = tokens[-1].span.hi if tokens else sf.end_pos
         tokens = [*tokens, Token(TokenKind.EOF, "", Span(end, end))]
@@ -308,12 +319,12 @@ def build_token_trees_checked(tokens: list[Token], sf: SourceFile) -> TreeBuild:
         open_tok, parent = stack.pop()
         open_by_kind[open_tok.kind].pop()
         if MATCHING_CLOSE[open_tok.kind] is kind:
-            if stop_err is None:
-                whole = open_tok.span.to(tok.span)
-                if not buf and kind is TokenKind.CLOSE_BRACE and not info.is_multiline(whole):
-                    info.empty_blocks.append(whole)
-                if kind is TokenKind.CLOSE_BRACE:
-                    info.matching_blocks.append((open_tok.span, tok.span))
+            if stop_err is None and kind is TokenKind.CLOSE_BRACE:
+                if not buf:
+                    whole = open_tok.span.to(tok.span)
+                    if not info.is_multiline(whole):
+                        info.empty_blocks.append(whole)
+                info.matching_blocks.append((open_tok.span, tok.span))
             close = tok
             i += 1
         else:
