@@ -108,6 +108,9 @@ class TokenTreesOutput:
     """rustc stops here (a fatal lexer error, or unbalanced delimiters): report, do not parse."""
     deferred: list[Diagnostic] = field(default_factory=list)
     """Diagnostics to emit after parsing (see `lexer.LexOutput.deferred`)."""
+    tokens: list[Token] = field(default_factory=list)
+    """When not fatal: the file's tokens in order, EOF last — balanced, so the parser reads
+    them directly instead of flattening `trees` again."""
 
 
 @dataclass(slots=True)
@@ -156,7 +159,7 @@ def lex_token_trees(sf: SourceFile, dcx: DiagCtxt, edition: int = 2021) -> Token
         dcx.emit(d)
     if not build.ok:
         return TokenTreesOutput(build.trees, build.eof, True)
-    return TokenTreesOutput(build.trees, build.eof, False, out.deferred)
+    return TokenTreesOutput(build.trees, build.eof, False, out.deferred, out.tokens)
 
 
 _OPEN_OF_CLOSE: dict[TokenKind, TokenKind] = {c: o for o, c in MATCHING_CLOSE.items()}

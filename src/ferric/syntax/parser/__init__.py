@@ -14,12 +14,10 @@ from __future__ import annotations
 import gc
 
 from ferric.base.source_map import SourceFile
-from ferric.lexer.token import TokenKind
 from ferric.syntax import ast
 from ferric.syntax.parse_sess import ParseSess
 from ferric.syntax.parser.base import PError
 from ferric.syntax.parser.item import ItemParser
-from ferric.syntax.tokentree import flatten
 
 
 class Parser(ItemParser):
@@ -30,24 +28,12 @@ def parse_crate(psess: ParseSess, sf: SourceFile) -> ast.Crate:
     """Parse a whole source file. Errors go to `psess.dcx`. As rustc does, a fatal lexer
     error or unbalanced delimiters stop before parsing, and an item-level syntax error
     ends the parse (the crate holds the items parsed before it)."""
-    from ferric.lexer.lexer import lex
-    from ferric.syntax.tokentree import build_token_trees
+    from ferric.syntax.tokentree import lex_token_trees
 
-    out = lex(sf, psess.dcx, psess.edition)
-    tokens = out.tokens
-    eof = tokens[-1]
-    assert eof.kind is TokenKind.EOF
-    empty = ast.Crate(attrs=(), items=(), id=psess.fresh_id(), span=eof.span)
+    out = lex_token_trees(sf, psess.dcx, psess.edition)
     if out.fatal:
-        return empty
-    snap = psess.dcx.snapshot()
-    trees = build_token_trees(tokens, psess.dcx, sf)
-    if psess.dcx.snapshot()[1] > snap[1] and _has_delimiter_errors(psess):
-        # rustc reports unbalanced delimiters and does not parse the file further.
-        return empty
-    stream = flatten(trees)
-    stream.append(eof)
-    p = Parser(psess, stream)
+        return ast.Crate(attrs=(), items=(), id=psess.fresh_id(), span=out.eof.span)
+    p = Parser(psess, out.tokens)
     gc_was_enabled = gc.isenabled()
     gc.disable()  # the AST has no cycles; collecting while building it is pure overhead
     try:
@@ -55,7 +41,7 @@ def parse_crate(psess: ParseSess, sf: SourceFile) -> ast.Crate:
     except PError as err:
         if err.diag is not None:
             psess.dcx.emit(err.diag)
-        return empty
+        return ast.Crate(attrs=(), items=(), id=psess.fresh_id(), span=out.eof.span)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -66,11 +52,3 @@ def parse_crate(psess: ParseSess, sf: SourceFile) -> ast.Crate:
     return crate
 
 
-def _has_delimiter_errors(psess: ParseSess) -> bool:
-    return any(
-        d.message.startswith(("this file contains an unclosed delimiter", "unexpected closing delimiter", "mismatched closing delimiter"))
-        for d in psess.dcx.diagnostics
-    )
-
-
-__all__ = ["PError", "Parser", "parse_crate"]

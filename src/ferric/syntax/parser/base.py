@@ -784,6 +784,9 @@ class ParserStubs(ParserBase):
     def parse_block(self) -> ast.Block:
         raise NotImplementedError
 
+    def parse_block_with_inner_attrs(self) -> tuple[ast.Block, ast.Attrs]:
+        raise NotImplementedError
+
     def parse_fn_decl(self, req_name: bool, allow_self: bool = False) -> ast.FnDecl:
         raise NotImplementedError
 

@@ -567,8 +567,8 @@ class ExprParser(PatParser):
         if k is TK.OPEN_BRACKET:
             return self._parse_expr_array()
         if k is TK.OPEN_BRACE:
-            block = self.parse_block()
-            return ast.BlockExpr(block=block, label=None, id=self.fresh_id(), span=block.span)
+            block, inner = self.parse_block_with_inner_attrs()
+            return ast.BlockExpr(block=block, label=None, attrs=inner, id=self.fresh_id(), span=block.span)
         if k is TK.OR or k is TK.OR_OR:
             return self._parse_expr_closure()
         if k is TK.LT or k is TK.SHL:
@@ -817,8 +817,8 @@ class ExprParser(PatParser):
         if t.is_ident("for"):
             return self._parse_expr_for(label, lo)
         if t.kind is TK.OPEN_BRACE or (t.is_ident("unsafe") and self.look_ahead(1).kind is TK.OPEN_BRACE):
-            block = self.parse_block()
-            return ast.BlockExpr(block=block, label=label, id=self.fresh_id(), span=lo.to(block.span))
+            block, inner = self.parse_block_with_inner_attrs()
+            return ast.BlockExpr(block=block, label=label, attrs=inner, id=self.fresh_id(), span=lo.to(block.span))
         d = self.error("expected `while`, `for`, `loop` or `{` after a label", t.span)
         d.labels.clear()
         d.with_primary(t.span, "expected `while`, `for`, `loop` or `{` after a label")
@@ -1010,24 +1010,24 @@ class ExprParser(PatParser):
     def _parse_expr_loop(self, label: ast.Label | None = None, lo: Span | None = None) -> ast.Expr:
         start = self.token.span if lo is None else lo
         self.bump()
-        body = self._parse_loop_block()
-        return ast.LoopExpr(body=body, label=label, id=self.fresh_id(), span=start.to(body.span))
+        body, inner = self._parse_loop_block()
+        return ast.LoopExpr(body=body, label=label, attrs=inner, id=self.fresh_id(), span=start.to(body.span))
 
-    def _parse_loop_block(self) -> ast.Block:
+    def _parse_loop_block(self) -> tuple[ast.Block, ast.Attrs]:
         if self.token.kind is not TK.OPEN_BRACE:
             tok = self.token
             d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
             d.with_primary(tok.span, "expected `{`")
             raise PError(d)
-        return self.parse_block()
+        return self.parse_block_with_inner_attrs()
 
     def _parse_expr_while(self, label: ast.Label | None = None, lo: Span | None = None) -> ast.Expr:
         start = self.token.span if lo is None else lo
         self.bump()
         cond = self.parse_expr_cond()
         self._check_let_chains(cond)
-        body = self._parse_loop_block()
-        return ast.WhileExpr(cond=cond, body=body, label=label, id=self.fresh_id(), span=start.to(body.span))
+        body, inner = self._parse_loop_block()
+        return ast.WhileExpr(cond=cond, body=body, label=label, attrs=inner, id=self.fresh_id(), span=start.to(body.span))
 
     def _parse_expr_for(self, label: ast.Label | None = None, lo: Span | None = None) -> ast.Expr:
         start = self.token.span if lo is None else lo
@@ -1040,8 +1040,10 @@ class ExprParser(PatParser):
         if not self.eat_keyword("in"):
             self._error_missing_in_for_loop()
         iter_e = self.parse_expr_res(NO_STRUCT_LITERAL)
-        body = self._parse_loop_block()
-        return ast.ForLoopExpr(pat=pat, iter=iter_e, body=body, label=label, is_await=is_await, id=self.fresh_id(), span=start.to(body.span))
+        body, inner = self._parse_loop_block()
+        return ast.ForLoopExpr(
+            pat=pat, iter=iter_e, body=body, label=label, is_await=is_await, attrs=inner, id=self.fresh_id(), span=start.to(body.span)
+        )
 
     def _error_missing_in_for_loop(self) -> None:
         tok = self.token
@@ -1111,8 +1113,8 @@ class ExprParser(PatParser):
     def _parse_expr_unsafe(self) -> ast.Expr:
         if self.look_ahead(1).kind is not TK.OPEN_BRACE:
             return self._expected_expression()
-        block = self.parse_block()
-        return ast.BlockExpr(block=block, label=None, id=self.fresh_id(), span=block.span)
+        block, inner = self.parse_block_with_inner_attrs()
+        return ast.BlockExpr(block=block, label=None, attrs=inner, id=self.fresh_id(), span=block.span)
 
     def _parse_expr_const(self) -> ast.Expr:
         nxt = self.look_ahead(1)
@@ -1128,10 +1130,10 @@ class ExprParser(PatParser):
         lo = self.token.span
         if self.is_kw("const"):
             self.bump()
-            block = self.parse_block()
-            return ast.ConstBlockExpr(block=block, anon_id=self.fresh_id(), id=self.fresh_id(), span=lo.to(block.span))
-        block = self.parse_block()
-        return ast.BlockExpr(block=block, label=None, id=self.fresh_id(), span=block.span)
+            block, inner = self.parse_block_with_inner_attrs()
+            return ast.ConstBlockExpr(block=block, anon_id=self.fresh_id(), attrs=inner, id=self.fresh_id(), span=lo.to(block.span))
+        block, inner = self.parse_block_with_inner_attrs()
+        return ast.BlockExpr(block=block, label=None, attrs=inner, id=self.fresh_id(), span=block.span)
 
     def _parse_expr_async(self) -> ast.Expr:
         lo = self.token.span
@@ -1139,8 +1141,8 @@ class ExprParser(PatParser):
         if nxt.kind is TK.OPEN_BRACE or (nxt.is_ident("move") and self.look_ahead(2).kind is TK.OPEN_BRACE):
             self.bump()
             capture = ast.CaptureBy.VALUE if self.eat_keyword("move") else ast.CaptureBy.REF
-            block = self.parse_block()
-            return ast.GenBlockExpr(capture=capture, block=block, id=self.fresh_id(), span=lo.to(block.span))
+            block, inner = self.parse_block_with_inner_attrs()
+            return ast.GenBlockExpr(capture=capture, block=block, attrs=inner, id=self.fresh_id(), span=lo.to(block.span))
         if nxt.kind in (TK.OR, TK.OR_OR) or nxt.is_ident("move"):
             return self._parse_expr_closure()
         return self._parse_expr_path_start()
@@ -1218,8 +1220,8 @@ class ExprParser(PatParser):
             if self.token.kind is not TK.OPEN_BRACE:
                 self.expected.append("`{`")
                 self.unexpected()
-            block = self.parse_block()
-            body = ast.BlockExpr(block=block, label=None, id=self.fresh_id(), span=block.span)
+            block, inner = self.parse_block_with_inner_attrs()
+            body = ast.BlockExpr(block=block, label=None, attrs=inner, id=self.fresh_id(), span=block.span)
         return ast.ClosureExpr(
             binder=binder,
             capture=capture,

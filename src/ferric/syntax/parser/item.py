@@ -742,8 +742,8 @@ class ItemParser(StmtParser):
             return ast.TraitAliasItem(generics=generics, bounds=alias_bounds, attrs=attrs, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
         where = self.parse_where_clause()
         generics = ast.Generics(params=generics.params, where_clause=where, span=generics.span)
-        items = self._parse_item_list(ItemContext.TRAIT)
-        return ast.TraitItem(safety=safety, is_auto=is_auto, generics=generics, bounds=bounds, items=tuple(items), attrs=attrs, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
+        items, inner = self._parse_item_list_with_inner(ItemContext.TRAIT)
+        return ast.TraitItem(safety=safety, is_auto=is_auto, generics=generics, bounds=bounds, items=tuple(items), attrs=attrs + inner, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     def _parse_impl(self, attrs: ast.Attrs, vis: ast.Visibility, lo: Span) -> ast.Item:
         is_default = self.eat_keyword("default")
@@ -823,9 +823,6 @@ class ItemParser(StmtParser):
                 return True
             return t2.kind in (TK.GT, TK.COMMA, TK.COLON, TK.EQ)
         return False
-
-    def _parse_item_list(self, ctx: int) -> list[ast.Item]:
-        return self._parse_item_list_with_inner(ctx)[0]
 
     def _parse_item_list_with_inner(self, ctx: int) -> tuple[list[ast.Item], ast.Attrs]:
         if self.token.kind is not TK.OPEN_BRACE:

@@ -144,7 +144,7 @@ class PathParser(AttrParser):
         # Expression and pattern paths: arguments need `::<`.
         if tok.kind is TK.PATH_SEP:
             nxt = self.look_ahead(1)
-            if nxt.kind is TK.LT or nxt.kind is TK.SHL:
+            if nxt.kind is TK.LT or nxt.kind is TK.SHL or nxt.kind is TK.L_ARROW:
                 self.bump()
                 return ast.PathSegment(ident=ident, args=self.parse_angle_args(), id=self.fresh_id())
         return ast.PathSegment(ident=ident, args=None, id=self.fresh_id())
