@@ -14,18 +14,22 @@ Invariant: lo <= hi.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """Immutable and hashable. A NamedTuple rather than a frozen dataclass because spans are
+    made by the hundred thousand: creating one is about three times cheaper."""
+
     lo: int
     hi: int
     ctxt: int = 0
 
     def to(self, end: Span) -> Span:
         """The span from the start of `self` to the end of `end` (rustc's `Span::to`)."""
-        return Span(min(self.lo, end.lo), max(self.hi, end.hi), self.ctxt)
+        lo, hi, ctxt = self
+        elo, ehi, _ = end
+        return Span(lo if lo < elo else elo, hi if hi > ehi else ehi, ctxt)
 
     def between(self, end: Span) -> Span:
         """The gap from the end of `self` to the start of `end`."""

@@ -231,12 +231,10 @@ class Token:
 # -- keywords (the Rust Reference, "Keywords") ----------------------------------------------------
 
 STRICT_KEYWORDS: frozenset[str] = frozenset(
-    """as break const continue crate else enum extern false fn for if impl in let loop match mod
-    move mut pub ref return self Self static struct super trait true type unsafe use where while
-    async await dyn""".split()
+    ["as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn"]
 )
 RESERVED_KEYWORDS: frozenset[str] = frozenset(
-    "abstract become box do final macro override priv typeof unsized virtual yield try gen".split()
+    ["abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen"]
 )
 """Reserved for future use. `try` is reserved since 2018; `gen` since 2024 (not in 2021)."""
 WEAK_KEYWORDS: frozenset[str] = frozenset({"macro_rules", "raw", "safe", "union", "'static", "auto", "default"})

@@ -147,11 +147,41 @@ class AttrParser(ParserStubs):
         )
 
     def collect_token_trees(self) -> TokenTree:
-        """Consume one token tree from the stream and rebuild it (iteratively)."""
+        """Consume one token tree from the stream and rebuild it (iteratively; reads the
+        token list directly when no split token is pending)."""
         tok = self.token
         if tok.kind not in (TK.OPEN_PAREN, TK.OPEN_BRACKET, TK.OPEN_BRACE):
             self.bump()
             return tok
+        if self.pending:
+            return self._collect_token_trees_slow()
+        toks = self.toks
+        i = self.pos  # index of the token after `tok`
+        stack: list[tuple[Token, list[TokenTree]]] = [(tok, [])]
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            i += 1
+            k = t.kind
+            if k is TK.OPEN_PAREN or k is TK.OPEN_BRACKET or k is TK.OPEN_BRACE:
+                stack.append((t, []))
+            elif k is TK.CLOSE_PAREN or k is TK.CLOSE_BRACKET or k is TK.CLOSE_BRACE:
+                open_tok, items = stack.pop()
+                group = Delimited(open_tok, t, tuple(items))
+                if not stack:
+                    # The group's closer becomes the current token, then is consumed.
+                    self.pos = i
+                    self.token = t
+                    self.bump()
+                    return group
+                stack[-1][1].append(group)
+            elif k is TK.EOF:
+                break
+            else:
+                stack[-1][1].append(t)
+        raise PError(self.error("this file contains an unclosed delimiter"))
+
+    def _collect_token_trees_slow(self) -> TokenTree:
         stack: list[tuple[Token, list[TokenTree]]] = []
         while True:
             tok = self.token

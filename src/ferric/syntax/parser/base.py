@@ -116,13 +116,12 @@ def is_keyword(tok: Token) -> bool:
     return tok.kind is TK.IDENT and not tok.raw and tok.text in _USED_KEYWORDS_2021
 
 
+_RESERVED_IDENTS = _USED_KEYWORDS_2021 | _RESERVED_2021 | {"_"}
+
+
 def is_reserved_ident(tok: Token) -> bool:
     """Cannot be an identifier without `r#`: used and reserved keywords, and `_`."""
-    return (
-        tok.kind is TK.IDENT
-        and not tok.raw
-        and (tok.text in _USED_KEYWORDS_2021 or tok.text in _RESERVED_2021 or tok.text == "_")
-    )
+    return tok.kind is TK.IDENT and not tok.raw and tok.text in _RESERVED_IDENTS
 
 
 def is_path_segment_keyword(tok: Token) -> bool:
@@ -131,7 +130,7 @@ def is_path_segment_keyword(tok: Token) -> bool:
 
 def is_plain_ident(tok: Token) -> bool:
     """An identifier usable as a name: not a reserved word (raw identifiers always are)."""
-    return tok.kind is TK.IDENT and (tok.raw or not (tok.text in _USED_KEYWORDS_2021 or tok.text in _RESERVED_2021 or tok.text == "_"))
+    return tok.kind is TK.IDENT and (tok.raw or tok.text not in _RESERVED_IDENTS)
 
 
 _EXPR_START_KEYWORDS = frozenset(
@@ -233,9 +232,12 @@ class ParserBase:
         self.prev_token = self.token
         if self.pending:
             self.token = self.pending.pop()
-        elif self.token.kind is not TK.EOF:
-            self.token = self.toks[self.pos]
-            self.pos += 1
+        else:
+            try:
+                self.token = self.toks[self.pos]
+                self.pos += 1
+            except IndexError:
+                pass  # at EOF (the last token): stay there
         if self.expected:
             self.expected = []
 

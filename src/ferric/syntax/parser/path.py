@@ -7,17 +7,18 @@ from ferric.lexer.token import TokenKind
 from ferric.syntax import ast
 from ferric.syntax.parser.attr import AttrParser
 from ferric.syntax.parser.base import (
+    _RESERVED_IDENTS,
     IDENT,
     PathStyle,
     PError,
     can_begin_type,
-    is_path_segment_keyword,
     is_plain_ident,
     is_reserved_ident,
     token_descr,
 )
 
 TK = TokenKind
+_PATH_KEYWORDS = frozenset({"self", "Self", "super", "crate"})
 
 
 class PathParser(AttrParser):
@@ -61,7 +62,7 @@ class PathParser(AttrParser):
 
     def parse_path_segment_ident(self) -> ast.Ident:
         tok = self.token
-        if tok.kind is TK.IDENT and (tok.raw or is_path_segment_keyword(tok) or not is_reserved_ident(tok)):
+        if tok.kind is TK.IDENT and (tok.raw or tok.text not in _RESERVED_IDENTS or tok.text in _PATH_KEYWORDS):
             self.bump()
             return ast.Ident(name=tok.text, span=tok.span)
         return self.parse_ident()
