@@ -687,6 +687,10 @@ class ParserBase:
     def mk_ident(self, tok: Token) -> ast.Ident:
         return ast.Ident(name=tok.text, span=tok.span)
 
+    def mk_lifetime(self, tok: Token) -> ast.Lifetime:
+        """The lifetime written as token `tok` (`'a`)."""
+        return ast.Lifetime(ident=ast.Ident(name=tok.text, span=tok.span), id=self.fresh_id())
+
 
 def _similar(a: str, b: str) -> bool:
     """Edit distance at most one third of the longer word (rustc's `find_best_match_for_name`

@@ -177,7 +177,7 @@ class PathParser(AttrParser):
         lo = tok.span
         if tok.kind is TK.LIFETIME:
             self.bump()
-            lt = ast.Lifetime(ident=ast.Ident(name=tok.text, span=tok.span), id=self.fresh_id())
+            lt = self.mk_lifetime(tok)
             return ast.LifetimeArg(lifetime=lt, span=tok.span)
         if (tok.kind is TK.IDENT and not is_reserved_ident(tok)) or (tok.kind is TK.IDENT and tok.raw):
             nxt = self.look_ahead(1)

@@ -174,7 +174,7 @@ class TyParser(PathParser):
         if self.token.kind is TK.LIFETIME:
             tok = self.token
             self.bump()
-            lifetime = ast.Lifetime(ident=ast.Ident(name=tok.text, span=tok.span), id=self.fresh_id())
+            lifetime = self.mk_lifetime(tok)
         mut_span = self.token.span
         mutbl = ast.Mutability.MUT if self.eat_keyword("mut") else ast.Mutability.NOT
         if mutbl is ast.Mutability.MUT and self.token.kind is TK.LIFETIME and lifetime is None:
@@ -188,7 +188,7 @@ class TyParser(PathParser):
             )
             self.emit(d)
             self.bump()
-            lifetime = ast.Lifetime(ident=ast.Ident(name=lt_tok.text, span=lt_tok.span), id=self.fresh_id())
+            lifetime = self.mk_lifetime(lt_tok)
         inner = self.parse_ty_no_plus()
         return ast.RefTy(lifetime=lifetime, mutbl=mutbl, ty=inner, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
@@ -306,7 +306,7 @@ class TyParser(PathParser):
         lo = tok.span
         if tok.kind is TK.LIFETIME:
             self.bump()
-            lt = ast.Lifetime(ident=ast.Ident(name=tok.text, span=tok.span), id=self.fresh_id())
+            lt = self.mk_lifetime(tok)
             return ast.OutlivesBound(lifetime=lt, span=tok.span)
         if tok.is_ident("use") and self.look_ahead(1).kind in (TK.LT, TK.SHL):
             self.bump()
@@ -316,7 +316,7 @@ class TyParser(PathParser):
                 t = self.token
                 if t.kind is TK.LIFETIME:
                     self.bump()
-                    args.append(ast.Lifetime(ident=ast.Ident(name=t.text, span=t.span), id=self.fresh_id()))
+                    args.append(self.mk_lifetime(t))
                 else:
                     args.append(self.parse_path_segment_ident())
                 if self.eat_gt():
@@ -410,17 +410,7 @@ class TyParser(PathParser):
                 if self.token.kind is TK.COLON:
                     colon_span = self.token.span
                     self.bump()
-                    while self.token.kind is TK.LIFETIME:
-                        lt_tok = self.token
-                        self.bump()
-                        bounds.append(
-                            ast.OutlivesBound(
-                                lifetime=ast.Lifetime(ident=ast.Ident(name=lt_tok.text, span=lt_tok.span), id=self.fresh_id()),
-                                span=lt_tok.span,
-                            )
-                        )
-                        if not self.eat_plus():
-                            break
+                    bounds = self._parse_lifetime_bounds()
                 param = ast.GenericParam(
                     ident=ident,
                     kind=ast.GenericParamKind.LIFETIME,
@@ -529,6 +519,17 @@ class TyParser(PathParser):
             )
         raise PError(self.error("expected a const expression", ty.span))
 
+    def _parse_lifetime_bounds(self) -> list[ast.GenericBound]:
+        """`'b + 'c` after `'a:` (in generic parameters and where clauses)."""
+        bounds: list[ast.GenericBound] = []
+        while self.token.kind is TK.LIFETIME:
+            tok = self.token
+            self.bump()
+            bounds.append(ast.OutlivesBound(lifetime=self.mk_lifetime(tok), span=tok.span))
+            if not self.eat_plus():
+                break
+        return bounds
+
     def parse_where_clause(self) -> ast.WhereClause:
         lo = self.token.span
         if not self.eat_keyword("where"):
@@ -539,19 +540,9 @@ class TyParser(PathParser):
             plo = tok.span
             if tok.kind is TK.LIFETIME:
                 self.bump()
-                lt = ast.Lifetime(ident=ast.Ident(name=tok.text, span=tok.span), id=self.fresh_id())
+                lt = self.mk_lifetime(tok)
                 self.expect(TK.COLON)
-                bounds: list[ast.GenericBound] = []
-                while self.token.kind is TK.LIFETIME:
-                    b = self.token
-                    self.bump()
-                    bounds.append(
-                        ast.OutlivesBound(
-                            lifetime=ast.Lifetime(ident=ast.Ident(name=b.text, span=b.span), id=self.fresh_id()), span=b.span
-                        )
-                    )
-                    if not self.eat_plus():
-                        break
+                bounds = self._parse_lifetime_bounds()
                 preds.append(ast.RegionPredicate(lifetime=lt, bounds=tuple(bounds), span=plo.to(self.prev_token.span)))
             elif self.is_kw("for") or can_begin_type(tok):
                 binder: tuple[ast.GenericParam, ...] = ()
@@ -682,7 +673,7 @@ class TyParser(PathParser):
             if self.token.kind is TK.LIFETIME:
                 lt_tok = self.token
                 self.bump()
-                lifetime = ast.Lifetime(ident=ast.Ident(name=lt_tok.text, span=lt_tok.span), id=self.fresh_id())
+                lifetime = self.mk_lifetime(lt_tok)
             if self.eat_keyword("mut"):
                 mut_ref = ast.Mutability.MUT
         elif tok.is_ident("mut") and self.look_ahead(1).is_ident("self") and self.look_ahead(2).kind is not TK.PATH_SEP:
