@@ -83,6 +83,11 @@ class TokenKind(enum.IntEnum):
     POUND = enum.auto()  # #
     DOLLAR = enum.auto()  # $
     QUESTION = enum.auto()  # ?
+    # -- macro fragments ------------------------------------------------------------------------
+    INTERPOLATED = enum.auto()
+    """A fragment a macro already parsed (`$e:expr` substituted into a transcription): one
+    token carrying the parsed node in `Token.nt`, so it behaves as one unit (as if in
+    invisible parentheses). Never made by the lexer."""
     # -- end ------------------------------------------------------------------------------------
     EOF = enum.auto()
 
@@ -219,6 +224,9 @@ class Token:
     raw: bool = False
     """A raw identifier (`r#match`) or raw lifetime (`'r#a`)."""
     lit: Lit | None = None
+    nt: object | None = None
+    """For INTERPOLATED tokens: the `ferric.syntax.nonterminal.Nonterminal` (kind + parsed
+    AST node). Typed loosely because the lexer sits below the syntax package."""
 
     def is_ident(self, name: str) -> bool:
         """This is the keyword or plain identifier `name` (raw identifiers never match)."""

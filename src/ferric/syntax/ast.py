@@ -36,7 +36,6 @@ NodeId: TypeAlias = int
 DUMMY_NODE_ID: NodeId = 0
 
 
-
 # =================================================================================================
 # Small enums
 # =================================================================================================
@@ -470,7 +469,11 @@ class Generics:
 
 
 def empty_generics(span: Span) -> Generics:
-    return Generics(params=(), where_clause=WhereClause(has_where_token=False, predicates=(), span=span), span=span)
+    return Generics(
+        params=(),
+        where_clause=WhereClause(has_where_token=False, predicates=(), span=span),
+        span=span,
+    )
 
 
 # =================================================================================================
@@ -582,7 +585,24 @@ class ErrTy(_TyBase):
     """A type the parser could not read (already reported)."""
 
 
-Ty: TypeAlias = SliceTy | ArrayTy | PtrTy | RefTy | BareFnTy | NeverTy | TupleTy | PathTy | TraitObjectTy | ImplTraitTy | ParenTy | InferTy | ImplicitSelfTy | MacCallTy | CVarArgsTy | ErrTy
+Ty: TypeAlias = (
+    SliceTy
+    | ArrayTy
+    | PtrTy
+    | RefTy
+    | BareFnTy
+    | NeverTy
+    | TupleTy
+    | PathTy
+    | TraitObjectTy
+    | ImplTraitTy
+    | ParenTy
+    | InferTy
+    | ImplicitSelfTy
+    | MacCallTy
+    | CVarArgsTy
+    | ErrTy
+)
 
 
 # =================================================================================================
@@ -726,7 +746,26 @@ class ErrPat(_PatBase):
     """A pattern the parser could not read (already reported)."""
 
 
-Pat: TypeAlias = WildPat | IdentPat | StructPat | TupleStructPat | OrPat | PathPat | TuplePat | BoxPat | DerefPat | RefPat | ExprPat | RangePat | SlicePat | RestPat | NeverPat | ParenPat | MacCallPat | ErrPat
+Pat: TypeAlias = (
+    WildPat
+    | IdentPat
+    | StructPat
+    | TupleStructPat
+    | OrPat
+    | PathPat
+    | TuplePat
+    | BoxPat
+    | DerefPat
+    | RefPat
+    | ExprPat
+    | RangePat
+    | SlicePat
+    | RestPat
+    | NeverPat
+    | ParenPat
+    | MacCallPat
+    | ErrPat
+)
 
 
 # =================================================================================================
@@ -1044,12 +1083,147 @@ class TryExpr(_ExprBase):
     expr: Expr
 
 
+class FormatTrait(enum.Enum):
+    """Which formatting trait a placeholder uses (`{}` Display, `{:?}` Debug, ...)."""
+
+    DISPLAY = ""
+    DEBUG = "?"
+    LOWER_EXP = "e"
+    UPPER_EXP = "E"
+    OCTAL = "o"
+    POINTER = "p"
+    BINARY = "b"
+    LOWER_HEX = "x"
+    UPPER_HEX = "X"
+
+
+class FormatAlignment(enum.Enum):
+    LEFT = "<"
+    RIGHT = ">"
+    CENTER = "^"
+
+
+class FormatSign(enum.Enum):
+    PLUS = "+"
+    MINUS = "-"
+
+
+class FormatDebugHex(enum.Enum):
+    LOWER = "x"
+    UPPER = "X"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FormatArgPosition:
+    """Which argument a placeholder (or a `width$`/`.prec$` count) refers to: `index` into
+    `FormatArgsExpr.arguments`. `kind` is how it was written: "implicit" (`{}`), "number"
+    (`{0}`) or "named" (`{x}`)."""
+
+    index: int
+    kind: str
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FormatCount:
+    """A width or precision: a literal number, or an argument (`width$`, `.*`)."""
+
+    literal: int | None = None
+    argument: FormatArgPosition | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FormatOptions:
+    width: FormatCount | None = None
+    precision: FormatCount | None = None
+    alignment: FormatAlignment | None = None
+    fill: str | None = None
+    sign: FormatSign | None = None
+    alternate: bool = False
+    zero_pad: bool = False
+    debug_hex: FormatDebugHex | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FormatPlaceholder:
+    argument: FormatArgPosition
+    format_trait: FormatTrait
+    options: FormatOptions
+    span: Span | None = field(default=None, compare=False)
+
+
+FormatPiece: TypeAlias = str | FormatPlaceholder
+"""A literal run of text (escapes and `{{`/`}}` already resolved) or a placeholder."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FormatArgument:
+    """An argument of `format_args!`: "normal" (positional), "named" (`name = expr`), or
+    "captured" (an identifier named inline in the string, `{x}`, whose `expr` is the path
+    `x` made by the expander)."""
+
+    kind: str
+    expr: Expr
+    ident: Ident | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FormatArgsExpr(_ExprBase):
+    """`format_args!(...)` after expansion: the template parsed at compile time and the
+    arguments it uses (rustc's `ast::FormatArgs`). Every format macro (`println!`,
+    `format!`, `write!`, `panic!`, ...) expands to code around one of these."""
+
+    template: tuple[FormatPiece, ...]
+    arguments: tuple[FormatArgument, ...]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ErrExpr(_ExprBase):
     """An expression the parser could not read (already reported)."""
 
 
-Expr: TypeAlias = ArrayExpr | ConstBlockExpr | CallExpr | MethodCallExpr | TupleExpr | BinaryExpr | UnaryExpr | LitExpr | CastExpr | LetExpr | IfExpr | WhileExpr | ForLoopExpr | LoopExpr | MatchExpr | ClosureExpr | BlockExpr | GenBlockExpr | AwaitExpr | TryBlockExpr | AssignExpr | AssignOpExpr | FieldExpr | IndexExpr | RangeExpr | UnderscoreExpr | PathExpr | AddrOfExpr | BreakExpr | ContinueExpr | RetExpr | YieldExpr | BecomeExpr | MacCallExpr | StructExpr | RepeatExpr | ParenExpr | TryExpr | ErrExpr
+Expr: TypeAlias = (
+    ArrayExpr
+    | ConstBlockExpr
+    | CallExpr
+    | MethodCallExpr
+    | TupleExpr
+    | BinaryExpr
+    | UnaryExpr
+    | LitExpr
+    | CastExpr
+    | LetExpr
+    | IfExpr
+    | WhileExpr
+    | ForLoopExpr
+    | LoopExpr
+    | MatchExpr
+    | ClosureExpr
+    | BlockExpr
+    | GenBlockExpr
+    | AwaitExpr
+    | TryBlockExpr
+    | AssignExpr
+    | AssignOpExpr
+    | FieldExpr
+    | IndexExpr
+    | RangeExpr
+    | UnderscoreExpr
+    | PathExpr
+    | AddrOfExpr
+    | BreakExpr
+    | ContinueExpr
+    | RetExpr
+    | YieldExpr
+    | BecomeExpr
+    | MacCallExpr
+    | StructExpr
+    | RepeatExpr
+    | ParenExpr
+    | TryExpr
+    | FormatArgsExpr
+    | ErrExpr
+)
 
 
 # =================================================================================================
@@ -1377,7 +1551,24 @@ class MacroRulesItem(_ItemBase):
     body: DelimArgs
 
 
-Item: TypeAlias = UseItem | ExternCrateItem | StaticItem | ConstItem | FnItem | ModItem | ForeignModItem | TyAliasItem | EnumItem | StructItem | UnionItem | TraitItem | TraitAliasItem | ImplItem | MacCallItem | MacroRulesItem
+Item: TypeAlias = (
+    UseItem
+    | ExternCrateItem
+    | StaticItem
+    | ConstItem
+    | FnItem
+    | ModItem
+    | ForeignModItem
+    | TyAliasItem
+    | EnumItem
+    | StructItem
+    | UnionItem
+    | TraitItem
+    | TraitAliasItem
+    | ImplItem
+    | MacCallItem
+    | MacroRulesItem
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

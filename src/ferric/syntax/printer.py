@@ -871,6 +871,8 @@ class _Printer(Writer):
                 self.w("; ")
                 self.expr(e.count.value)
                 self.w("]")
+            case ast.FormatArgsExpr():
+                self.w(format_args_text(e))
             case ast.ErrExpr():
                 self.w("(/*ERROR*/)")
             case (
@@ -1419,3 +1421,57 @@ def _is_missing_pat(p: ast.Pat) -> bool:
     """The pattern of an unnamed parameter of a `fn(...)` type: the parser gives `fn(u8)`
     and `fn(_: u8)` the same `WildPat`, so the short form is printed."""
     return isinstance(p, ast.WildPat) or (isinstance(p, ast.IdentPat) and p.ident.name == "")
+
+
+def format_args_text(e: ast.FormatArgsExpr) -> str:
+    """`format_args!(...)` written back from its parsed template: placeholders name their
+    argument explicitly (`{0:>5}`), captured identifiers stay inline (`{x}`)."""
+    parts: list[str] = []
+    for piece in e.template:
+        if isinstance(piece, str):
+            parts.append(piece.replace("{", "{{").replace("}", "}}"))
+            continue
+        parts.append("{" + _format_arg_ref(e, piece.argument) + _format_spec(e, piece) + "}")
+    template = "".join(parts)
+    lit = '"' + template.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    args = [lit]
+    for arg in e.arguments:
+        if arg.kind == "normal":
+            args.append(print_expr(arg.expr))
+        elif arg.kind == "named" and arg.ident is not None:
+            args.append(f"{arg.ident.name} = {print_expr(arg.expr)}")
+    return "format_args!(" + ", ".join(args) + ")"
+
+
+def _format_arg_ref(e: ast.FormatArgsExpr, pos: ast.FormatArgPosition) -> str:
+    if 0 <= pos.index < len(e.arguments):
+        arg = e.arguments[pos.index]
+        if arg.kind != "normal" and arg.ident is not None:
+            return arg.ident.name
+    return str(pos.index)
+
+
+def _format_spec(e: ast.FormatArgsExpr, p: ast.FormatPlaceholder) -> str:
+    o = p.options
+    spec = ""
+    if o.fill is not None:
+        spec += o.fill
+    if o.alignment is not None:
+        spec += o.alignment.value
+    if o.sign is not None:
+        spec += o.sign.value
+    if o.alternate:
+        spec += "#"
+    if o.zero_pad:
+        spec += "0"
+    for prefix, count in (("", o.width), (".", o.precision)):
+        if count is None:
+            continue
+        if count.literal is not None:
+            spec += f"{prefix}{count.literal}"
+        elif count.argument is not None:
+            spec += f"{prefix}{_format_arg_ref(e, count.argument)}$"
+    if o.debug_hex is not None:
+        spec += o.debug_hex.value
+    spec += p.format_trait.value
+    return ":" + spec if spec else ""

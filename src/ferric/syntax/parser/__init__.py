@@ -12,12 +12,16 @@ Layout: `base` (cursor, expected-token bookkeeping, errors) <- `attr` <- `path` 
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 
 from ferric.base.source_map import SourceFile
+from ferric.base.span import Span
+from ferric.lexer.token import Token, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.parse_sess import ParseSess
 from ferric.syntax.parser.base import PError
 from ferric.syntax.parser.item import ItemParser
+from ferric.syntax.tokentree import TokenTree, flatten
 
 
 class Parser(ItemParser):
@@ -52,3 +56,16 @@ def parse_crate(psess: ParseSess, sf: SourceFile) -> ast.Crate:
     return crate
 
 
+
+def parser_for_trees(psess: ParseSess, trees: Sequence[TokenTree], end: Span) -> Parser:
+    """A parser over token trees (a macro's arguments or expansion); EOF sits at `end`.
+
+    Callers parse one construct (`parse_expr`, `parse_ty`, `parse_pat_allow_top_alt`,
+    `parse_item`, `parse_stmt_without_recovery`, ...) and check `p.token.kind is EOF`
+    to know whether everything was used."""
+    stream = flatten(list(trees))
+    stream.append(Token(TokenKind.EOF, "", end))
+    return Parser(psess, stream)
+
+
+__all__ = ["PError", "Parser", "parse_crate", "parser_for_trees"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ferric.base.span import Span
 from ferric.lexer.token import Token, TokenKind
 from ferric.syntax import ast
+from ferric.syntax.nonterminal import nonterminal
 from ferric.syntax.parser.base import ParserStubs, PathStyle, PError
 from ferric.syntax.tokentree import Delimited, TokenTree
 
@@ -103,6 +104,11 @@ class AttrParser(ParserStubs):
         else:
             self.eat(TK.NOT)  # records `!` in the expected set, as rustc's message lists it
         self.expect(TK.OPEN_BRACKET)
+        if self.token.kind is TK.INTERPOLATED and (nt := nonterminal(self.token)) is not None and nt.kind == "meta":
+            self.bump()
+            self.expect(TK.CLOSE_BRACKET)
+            assert isinstance(nt.node, ast.NormalAttr)
+            return ast.Attribute(kind=nt.node, style=style, id=self.fresh_id(), span=lo.to(self.prev_token.span))
         unsafe = False
         if self.is_kw("unsafe") and self.look_ahead(1).kind is TK.OPEN_PAREN:
             self.bump()

@@ -34,6 +34,7 @@ from ferric.lexer.token import (
     TokenKind,
 )
 from ferric.syntax import ast
+from ferric.syntax.nonterminal import nonterminal
 from ferric.syntax.parse_sess import ParseSess
 
 TK = TokenKind
@@ -86,8 +87,27 @@ def token_to_string(tok: Token) -> str:
     return tok.text
 
 
+_NT_DESCR = {
+    "expr": "expression",
+    "expr_2021": "expression",
+    "ty": "type",
+    "pat": "pattern",
+    "pat_param": "pattern",
+    "item": "item",
+    "stmt": "statement",
+    "block": "block",
+    "path": "path",
+    "vis": "visibility",
+    "meta": "meta item",
+}
+
+
 def token_descr(tok: Token) -> str:
     """How rustc names a found token in messages: "`x`", "keyword `fn`", "`<eof>`"…"""
+    if tok.kind is TK.INTERPOLATED:
+        nt = nonterminal(tok)
+        kind = nt.kind if nt is not None else "expr"
+        return f"{_NT_DESCR.get(kind, kind)} `{_nt_text(tok)}`"
     s = token_to_string(tok)
     if tok.kind is TK.IDENT and not tok.raw:
         if tok.text == "_":
@@ -99,6 +119,34 @@ def token_descr(tok: Token) -> str:
     if tok.kind is TK.DOC_COMMENT:
         return f"doc comment `{s}`"
     return f"`{s}`"
+
+
+def _nt_text(tok: Token) -> str:
+    """The pretty-printed fragment of an INTERPOLATED token (for messages)."""
+    from ferric.syntax import printer
+
+    nt = nonterminal(tok)
+    if nt is None:
+        return tok.text
+    node = nt.node
+    try:
+        if nt.kind in ("expr", "expr_2021"):
+            return printer.print_expr(node)  # type: ignore[arg-type]
+        if nt.kind == "ty":
+            return printer.print_ty(node)  # type: ignore[arg-type]
+        if nt.kind in ("pat", "pat_param"):
+            return printer.print_pat(node)  # type: ignore[arg-type]
+        if nt.kind == "path":
+            return printer.print_path(node)  # type: ignore[arg-type]
+    except Exception:  # a message must never fail
+        return nt.kind
+    return nt.kind
+
+
+def nt_kind(tok: Token) -> str | None:
+    """The fragment kind of an INTERPOLATED token, else None."""
+    nt = nonterminal(tok)
+    return nt.kind if nt is not None else None
 
 
 def tokens_to_string(expected: list[str]) -> str:
@@ -164,6 +212,8 @@ _EXPR_START_PUNCT = frozenset(
 def can_begin_expr(tok: Token) -> bool:
     """rustc's `Token::can_begin_expr`."""
     kind = tok.kind
+    if kind is TK.INTERPOLATED:
+        return nt_kind(tok) in ("expr", "expr_2021", "block", "path", "literal")
     if kind is TK.IDENT:
         return tok.raw or not is_reserved_ident(tok) or tok.text in _EXPR_START_KEYWORDS
     return kind in _EXPR_START_PUNCT
@@ -189,6 +239,8 @@ _TYPE_START_KEYWORDS = frozenset(["_", "for", "unsafe", "extern", "fn", "impl", 
 
 def can_begin_type(tok: Token) -> bool:
     """rustc's `Token::can_begin_type`."""
+    if tok.kind is TK.INTERPOLATED:
+        return nt_kind(tok) in ("ty", "path")
     if tok.kind is TK.IDENT:
         return tok.raw or not is_reserved_ident(tok) or tok.text in _TYPE_START_KEYWORDS
     return tok.kind in _TYPE_START_PUNCT
@@ -334,7 +386,7 @@ class ParserBase:
 
     def check_path(self) -> bool:
         tok = self.token
-        if tok.kind is TK.PATH_SEP or tok.kind is TK.LT or tok.kind is TK.SHL:
+        if tok.kind is TK.PATH_SEP or tok.kind is TK.LT or tok.kind is TK.SHL or nt_kind(tok) == "path":
             return True
         if tok.kind is TK.IDENT and (is_plain_ident(tok) or is_path_segment_keyword(tok)):
             return True

@@ -16,6 +16,7 @@ from ferric.diag.diagnostic import Diagnostic
 from ferric.lexer.literal import check_literal
 from ferric.lexer.token import Lit, LitKind, Token, TokenKind
 from ferric.syntax import ast
+from ferric.syntax.nonterminal import nonterminal
 from ferric.syntax.parser.base import (
     ALLOW_LET,
     CONST_EXPR,
@@ -578,6 +579,27 @@ class ExprParser(PatParser):
             return self._parse_expr_path_start()
         if k is TK.LIFETIME:
             return self._parse_expr_labeled()
+        if k is TK.INTERPOLATED:
+            return self._parse_expr_interpolated()
+        return self._expected_expression()
+
+    def _parse_expr_interpolated(self) -> ast.Expr:
+        tok = self.token
+        nt = nonterminal(tok)
+        assert nt is not None
+        if nt.kind in ("expr", "expr_2021"):
+            self.bump()
+            return nt.node  # type: ignore[return-value]
+        if nt.kind == "block":
+            self.bump()
+            block = nt.node
+            assert isinstance(block, ast.Block)
+            return ast.BlockExpr(block=block, label=None, id=self.fresh_id(), span=tok.span)
+        if nt.kind == "path":
+            self.bump()
+            path = nt.node
+            assert isinstance(path, ast.Path)
+            return self._parse_expr_after_path(tok.span, None, path)
         return self._expected_expression()
 
     def _expected_expression(self) -> ast.Expr:

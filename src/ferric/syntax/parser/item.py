@@ -12,6 +12,7 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.lexer.token import LitKind, TokenKind
 from ferric.syntax import ast
+from ferric.syntax.nonterminal import nonterminal
 from ferric.syntax.parser.base import (
     PathStyle,
     PError,
@@ -129,6 +130,10 @@ class ItemParser(StmtParser):
 
     def parse_visibility(self) -> ast.Visibility:
         tok = self.token
+        if tok.kind is TK.INTERPOLATED and (nt := nonterminal(tok)) is not None and nt.kind == "vis":
+            self.bump()
+            assert isinstance(nt.node, ast.Visibility)
+            return nt.node
         if not tok.is_ident("pub"):
             self.expected.append("`pub`")
             return ast.Visibility(kind=_INHERITED, span=tok.span.shrink_to_lo())
@@ -168,6 +173,14 @@ class ItemParser(StmtParser):
 
     def _parse_item_kind(self, attrs: ast.Attrs, vis: ast.Visibility, lo: Span, ctx: int) -> ast.Item | None:
         tok = self.token
+        if tok.kind is TK.INTERPOLATED and (nt := nonterminal(tok)) is not None and nt.kind == "item":
+            self.bump()
+            item = nt.node
+            if attrs:
+                import dataclasses
+
+                item = dataclasses.replace(item, attrs=attrs + item.attrs)  # type: ignore[type-var, attr-defined]
+            return item  # type: ignore[return-value]
         if tok.kind is TK.IDENT and not tok.raw:
             t = tok.text
             nxt = self.look_ahead(1)

@@ -6,6 +6,7 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.lexer.token import LitKind, TokenKind
 from ferric.syntax import ast
+from ferric.syntax.nonterminal import nonterminal
 from ferric.syntax.parser.base import (
     IDENT,
     IS_PAT,
@@ -164,6 +165,17 @@ class PatParser(TyParser):
         if k is TK.NOT:
             self.bump()
             return ast.NeverPat(id=self.fresh_id(), span=lo)
+        if k is TK.INTERPOLATED and (nt := nonterminal(tok)) is not None:
+            if nt.kind in ("pat", "pat_param"):
+                self.bump()
+                return nt.node  # type: ignore[return-value]
+            if nt.kind == "path":
+                self.bump()
+                assert isinstance(nt.node, ast.Path)
+                return self._parse_pat_after_path(lo, None, nt.node, allow_range)
+            if nt.kind in ("expr", "expr_2021") and isinstance(nt.node, (ast.LitExpr, ast.UnaryExpr)):
+                self.bump()
+                return self._maybe_range_pat(ast.ExprPat(expr=nt.node, id=self.fresh_id(), span=lo), nt.node, lo, allow_range)
         # Nothing a pattern can start with.
         self.expected.append("pattern")
         d = self.error(f"expected pattern, found {token_descr(tok)}", tok.span)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ferric.diag.diagnostic import Diagnostic
 from ferric.lexer.token import TokenKind
 from ferric.syntax import ast
+from ferric.syntax.nonterminal import nonterminal
 from ferric.syntax.parser.attr import AttrParser
 from ferric.syntax.parser.base import (
     _RESERVED_IDENTS,
@@ -90,6 +91,10 @@ class PathParser(AttrParser):
 
     def parse_path(self, style: int) -> ast.Path:
         lo = self.token.span
+        if self.token.kind is TK.INTERPOLATED and (nt := nonterminal(self.token)) is not None and nt.kind == "path":
+            self.bump()
+            assert isinstance(nt.node, ast.Path)
+            return nt.node
         is_global = self.eat(TK.PATH_SEP)
         segments: list[ast.PathSegment] = []
         self.parse_path_segments(segments, style)

@@ -10,6 +10,7 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.lexer.token import TokenKind
 from ferric.syntax import ast
+from ferric.syntax.nonterminal import nonterminal
 from ferric.syntax.parser.base import (
     STMT_EXPR,
     PathStyle,
@@ -33,6 +34,10 @@ class StmtParser(ExprParser):
         """`{ #![inner] stmts }` or `unsafe { ... }`; inner attributes are returned for the
         enclosing item or expression to keep (as rustc does)."""
         lo = self.token.span
+        if self.token.kind is TK.INTERPOLATED and (nt := nonterminal(self.token)) is not None and nt.kind == "block":
+            self.bump()
+            assert isinstance(nt.node, ast.Block)
+            return nt.node, ()
         rules = ast.BlockRules.DEFAULT
         if self.is_kw("unsafe"):
             self.bump()
@@ -139,6 +144,12 @@ class StmtParser(ExprParser):
         if tok.kind is TK.SEMI:
             self.bump()
             return ast.EmptyStmt(id=self.fresh_id(), span=lo)
+        if tok.kind is TK.INTERPOLATED and (nt := nonterminal(tok)) is not None and nt.kind in ("stmt", "item"):
+            self.bump()
+            if nt.kind == "stmt":
+                return nt.node  # type: ignore[return-value]
+            item = nt.node
+            return ast.ItemStmt(item=item, id=self.fresh_id(), span=lo)  # type: ignore[arg-type]
         if self._is_item_start():
             item = self.parse_item_with_attrs(attrs)
             if item is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ferric.lexer.token import Lit, LitKind, TokenKind
 from ferric.syntax import ast
+from ferric.syntax.nonterminal import nonterminal
 from ferric.syntax.parser.base import (
     LIFETIME,
     TYPE,
@@ -110,6 +111,14 @@ class TyParser(PathParser):
         elif k is TK.DOT_DOT_DOT:
             self.bump()
             ty = ast.CVarArgsTy(id=self.fresh_id(), span=lo)
+        elif k is TK.INTERPOLATED and (nt := nonterminal(tok)) is not None and nt.kind in ("ty", "path"):
+            self.bump()
+            if nt.kind == "ty":
+                return nt.node  # type: ignore[return-value]
+            assert isinstance(nt.node, ast.Path)
+            ty = ast.PathTy(qself=None, path=nt.node, id=self.fresh_id(), span=lo)
+            if allow_plus and self.check_plus():
+                return self._bare_trait_object_rest(ty, lo)
         else:
             self.expected.append(TYPE)
             d = self.error(f"expected type, found {_descr(self)}", tok.span)
