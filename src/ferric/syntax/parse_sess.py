@@ -9,6 +9,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ferric.base.hygiene import HygieneData
 from ferric.base.source_map import SourceMap
 from ferric.diag.ctxt import DiagCtxt
 
@@ -18,6 +19,8 @@ class ParseSess:
     source_map: SourceMap = field(default_factory=SourceMap)
     dcx: DiagCtxt = field(default_factory=DiagCtxt)
     edition: int = 2021
+    hygiene: HygieneData = field(default_factory=HygieneData)
+    """Syntax contexts of macro-made code (see `ferric.base.hygiene`)."""
     ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     """NodeIds, unique across the whole session (0 is `DUMMY_NODE_ID`)."""
 
