@@ -1,0 +1,1 @@
+"""The HIR: resolved, desugared items and bodies (`nodes`), and lowering from the AST (`lower/`)."""

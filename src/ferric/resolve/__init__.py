@@ -1,0 +1,1 @@
+"""Name resolution: definitions, the module tree, imports, and what every path names."""
