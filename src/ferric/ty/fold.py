@@ -13,7 +13,13 @@ from __future__ import annotations
 from typing import TypeVar
 
 from ferric.ty import ty as t
-from ferric.ty.predicate import ProjectionPredicate, RegionOutlives, TraitPredicate, TraitRef, TypeOutlives
+from ferric.ty.predicate import (
+    ProjectionPredicate,
+    RegionOutlives,
+    TraitPredicate,
+    TraitRef,
+    TypeOutlives,
+)
 
 _X = TypeVar("_X")
 

@@ -1,0 +1,676 @@
+"""The type context (rustc's `TyCtxt`): everything later stages ask about definitions.
+
+`TyCtxt` wraps the session's `DefTable` and `HirCrate` and answers, lazily and memoised:
+`generics_of`, `type_of`, `fn_sig`, `predicates_of`, `adt_def`, `associated_items`,
+`impl_trait_ref`, `trait_impls`, `inherent_impls`, `lang_item`, ... Signatures are lowered
+from HIR types by `ty.lower.HirTyLowerer` the first time they are asked for.
+
+Invariant: answers never change once given (HIR is frozen; caches only grow).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ferric.base.source_map import SourceMap
+from ferric.base.span import DUMMY_SP, Span
+from ferric.diag.ctxt import DiagCtxt
+from ferric.diag.diagnostic import Diagnostic
+from ferric.hir import nodes as hir
+from ferric.resolve.defs import CrateNum, CtorKind, DefId, DefKind, DefTable, HirId
+from ferric.ty import print as ty_print
+from ferric.ty import ty as t
+from ferric.ty.adt import AdtDef, AdtKind, FieldDef, VariantDef
+from ferric.ty.fold import instantiate
+from ferric.ty.generics import EMPTY, GenericParamDef, Generics, ParamKind
+from ferric.ty.predicate import Clause, TraitRef
+
+_CURRENT: TyCtxt | None = None
+
+
+def current() -> TyCtxt | None:
+    """The type context of the compilation in progress (for printing hooks)."""
+    return _CURRENT
+
+
+class AssocKind(enum.Enum):
+    FN = "fn"
+    CONST = "const"
+    TYPE = "type"
+
+
+@dataclass(frozen=True, slots=True)
+class AssocItem:
+    def_id: DefId
+    name: str
+    kind: AssocKind
+    container: DefId
+    """The trait or impl it belongs to."""
+    trait_item: DefId | None
+    """For items of a trait impl: the trait's item it implements."""
+    fn_has_self: bool = False
+    has_value: bool = True
+    """Trait items: a default body/value/type is given."""
+
+
+@dataclass(frozen=True, slots=True)
+class TraitDef:
+    def_id: DefId
+    is_auto: bool
+    is_marker: bool
+    safety_unsafe: bool
+    paren_sugar: bool
+    """`Fn`-family traits: written `Fn(A) -> B`."""
+
+
+@dataclass(slots=True)
+class _Owner:
+    """Where a field/variant/ctor/param lives in the HIR."""
+
+    item: DefId
+    node: object
+
+
+class TyCtxt:
+    def __init__(
+        self,
+        defs: DefTable,
+        hir_crate: hir.HirCrate,
+        dcx: DiagCtxt,
+        source_map: SourceMap,
+        crate_names: dict[CrateNum, str] | None = None,
+        trait_map: dict[HirId, tuple[DefId, ...]] | None = None,
+    ) -> None:
+        self.defs = defs
+        self.hir = hir_crate
+        self.dcx = dcx
+        self.source_map = source_map
+        self.crate_names = crate_names or {}
+        self.trait_map = trait_map or {}
+        self._owners: dict[DefId, _Owner] = {}
+        self._generics: dict[DefId, Generics] = {}
+        self._type_of: dict[DefId, t.Ty] = {}
+        self._fn_sig: dict[DefId, t.FnSig] = {}
+        self._predicates: dict[DefId, tuple[tuple[Clause, Span], ...]] = {}
+        self._item_bounds: dict[DefId, tuple[tuple[Clause, Span], ...]] = {}
+        self._adt_defs: dict[DefId, AdtDef] = {}
+        self._assoc_items: dict[DefId, tuple[AssocItem, ...]] = {}
+        self._assoc_item: dict[DefId, AssocItem] = {}
+        self._impl_trait_ref: dict[DefId, TraitRef | None] = {}
+        self._trait_impls: dict[DefId, list[DefId]] | None = None
+        self._inherent_impls: dict[object, list[DefId]] | None = None
+        self._short_names: dict[str, int] | None = None
+        self._lowering = False
+        self._index_hir()
+        global _CURRENT
+        _CURRENT = self
+        ty_print.HOOKS = ty_print.PrintHooks(
+            def_path=self.def_path_str,
+            closure_location=self._closure_location,
+            opaque_bounds=self._opaque_bounds_str,
+            assoc_name=self._assoc_name,
+            fn_sig=self._fn_sig_or_none,
+        )
+
+    # -- indexing -----------------------------------------------------------------------------
+
+    def _index_hir(self) -> None:
+        for def_id, item in self.hir.items.items():
+            self._owners[def_id] = _Owner(def_id, item)
+            generics = getattr(item, "generics", None)
+            if isinstance(generics, hir.Generics):
+                for p in generics.params:
+                    self._owners[p.def_id] = _Owner(def_id, p)
+            if isinstance(item, hir.StructItem | hir.UnionItem):
+                self._index_variant_data(def_id, item.data)
+            elif isinstance(item, hir.EnumItem):
+                for v in item.variants:
+                    self._owners[v.def_id] = _Owner(def_id, v)
+                    self._index_variant_data(def_id, v.data)
+
+    def _index_variant_data(self, adt: DefId, data: hir.VariantData) -> None:
+        for f in data.fields:
+            self._owners[f.def_id] = _Owner(adt, f)
+        if data.ctor is not None:
+            self._owners[data.ctor] = _Owner(adt, data)
+
+    # -- basic facts --------------------------------------------------------------------------
+
+    def def_kind(self, def_id: DefId) -> DefKind:
+        return self.defs.kind(def_id)
+
+    def item_name(self, def_id: DefId) -> str:
+        return self.defs.name(def_id)
+
+    def parent(self, def_id: DefId) -> DefId | None:
+        return self.defs.parent(def_id)
+
+    def def_span(self, def_id: DefId) -> Span:
+        return self.defs[def_id].span
+
+    def crate_of(self, def_id: DefId) -> CrateNum:
+        return self.defs[def_id].crate
+
+    def hir_item(self, def_id: DefId) -> hir.Item | None:
+        return self.hir.items.get(def_id)
+
+    def hir_node(self, def_id: DefId) -> object | None:
+        """The HIR node of any definition: an item, a variant, a field, a ctor's
+        VariantData, a generic parameter."""
+        owner = self._owners.get(def_id)
+        return owner.node if owner is not None else None
+
+    def owner_item(self, def_id: DefId) -> DefId | None:
+        owner = self._owners.get(def_id)
+        return owner.item if owner is not None else None
+
+    def body(self, def_id: DefId) -> hir.Body | None:
+        return self.hir.bodies.get(def_id)
+
+    def lang_item(self, name: str) -> DefId | None:
+        return self.hir.lang_items.get(name)
+
+    def require_lang_item(self, name: str, span: Span = DUMMY_SP) -> DefId:
+        d = self.lang_item(name)
+        if d is None:
+            raise KeyError(f"lang item `{name}` is not defined in ferric's std")
+        return d
+
+    def is_lang_item(self, def_id: DefId, name: str) -> bool:
+        return self.hir.lang_items.get(name) == def_id
+
+    # -- paths for printing -------------------------------------------------------------------
+
+    def def_path_str(self, def_id: DefId) -> str:
+        """The trimmed path rustc prints in diagnostics: the item's name when it is unique
+        among all types/traits/fns of the session, else its full path."""
+        name = self.defs.name(def_id)
+        kind = self.defs.kind(def_id)
+        if kind is DefKind.VARIANT or kind is DefKind.CTOR:
+            parent = self.defs.parent(def_id)
+            if kind is DefKind.CTOR and parent is not None:
+                pk = self.defs.kind(parent)
+                if pk is DefKind.VARIANT:
+                    gp = self.defs.parent(parent)
+                    return f"{self.def_path_str(gp)}::{self.defs.name(parent)}" if gp is not None else self.defs.name(parent)
+                return self.def_path_str(parent)
+            if parent is not None:
+                return f"{self.def_path_str(parent)}::{name}"
+        if kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY):
+            parent = self.defs.parent(def_id)
+            if parent is not None and self.defs.kind(parent) is DefKind.TRAIT:
+                return f"{self.def_path_str(parent)}::{name}"
+            if parent is not None and self.defs.kind(parent) is DefKind.IMPL:
+                self_ty = self.type_of(parent)
+                return f"{self_ty}::{name}"
+        if self._short_names is None:
+            self._short_names = {}
+            for i in range(len(self.defs)):
+                d = self.defs[DefId(i)]
+                if d.kind in _TRIMMABLE:
+                    self._short_names[d.name] = self._short_names.get(d.name, 0) + 1
+        if self._short_names.get(name, 0) == 1 or kind in (DefKind.TY_PARAM, DefKind.CONST_PARAM):
+            return name
+        return self.defs.path_str(def_id, self.crate_names) or name
+
+    def _closure_location(self, def_id: DefId) -> str:
+        sp = self.defs[def_id].span
+        lo = self.source_map.lookup(sp.lo)
+        hi = self.source_map.lookup(sp.hi)
+        if lo is None or hi is None:
+            return "?"
+        return f"{lo.file.name}:{lo.line}:{lo.col}: {hi.line}:{hi.col}"
+
+    def _opaque_bounds_str(self, def_id: DefId, args: t.GenericArgs) -> str:
+        from ferric.ty.predicate import ProjectionPredicate, TraitPredicate
+
+        parts: list[str] = []
+        projs: dict[DefId, list[str]] = {}
+        bounds = self.item_bounds(def_id)
+        for clause, _ in bounds:
+            if isinstance(clause, ProjectionPredicate):
+                trait, name = self._assoc_name(clause.alias.def_id)
+                projs.setdefault(trait, []).append(f"{name} = {instantiate(clause.term, args)}")
+        for clause, _ in bounds:
+            if isinstance(clause, TraitPredicate):
+                tr = instantiate(clause.trait_ref, args)
+                name = self.def_path_str(tr.def_id)
+                extra = [str(a) for a in tr.args[1:]] + projs.get(tr.def_id, [])
+                if name in ("Fn", "FnMut", "FnOnce") and tr.args[1:] and isinstance(tr.args[1], t.Tuple):
+                    ins = ", ".join(str(x) for x in tr.args[1].elems)
+                    outs = [p.split(" = ", 1)[1] for p in projs.get(tr.def_id, [])]
+                    out = f" -> {outs[0]}" if outs and outs[0] != "()" else ""
+                    parts.append(f"{name}({ins}){out}")
+                else:
+                    parts.append(name + (f"<{', '.join(extra)}>" if extra else ""))
+        return " + ".join(parts) if parts else "Sized"
+
+    def _assoc_name(self, def_id: DefId) -> tuple[DefId, str]:
+        parent = self.defs.parent(def_id)
+        return (parent if parent is not None else def_id), self.defs.name(def_id)
+
+    def _fn_sig_or_none(self, def_id: DefId, args: t.GenericArgs) -> t.FnSig | None:
+        try:
+            return self.fn_sig_instantiated(def_id, args)
+        except Exception:  # printing must never fail
+            return None
+
+    # -- generics ---------------------------------------------------------------------------------
+
+    def generics_of(self, def_id: DefId) -> Generics:
+        g = self._generics.get(def_id)
+        if g is None:
+            g = self._compute_generics(def_id)
+            self._generics[def_id] = g
+        return g
+
+    def _generics_parent(self, def_id: DefId) -> DefId | None:
+        """The definition whose generics come before `def_id`'s own (rustc's rules)."""
+        kind = self.defs.kind(def_id)
+        parent = self.defs.parent(def_id)
+        if kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY):
+            return parent
+        if kind in (DefKind.CLOSURE, DefKind.INLINE_CONST, DefKind.ANON_CONST, DefKind.OPAQUE_TY):
+            # Closures and inline consts see their enclosing body's generics.
+            p = parent
+            while p is not None and self.defs.kind(p) in (DefKind.CLOSURE, DefKind.INLINE_CONST):
+                p = self.defs.parent(p)
+            if kind is DefKind.ANON_CONST:
+                return None if p is None or self.defs.kind(p) is DefKind.MOD else p
+            return p
+        if kind is DefKind.VARIANT or kind is DefKind.FIELD:
+            return parent
+        if kind is DefKind.CTOR:
+            target = self.defs[def_id].ctor_of
+            if target is not None and self.defs.kind(target) is DefKind.VARIANT:
+                return self.defs.parent(target)
+            return target
+        return None
+
+    def _compute_generics(self, def_id: DefId) -> Generics:
+        kind = self.defs.kind(def_id)
+        parent = self._generics_parent(def_id)
+        if kind in (DefKind.VARIANT, DefKind.FIELD, DefKind.CTOR) and parent is not None:
+            return self.generics_of(parent)
+        parent_g = self.generics_of(parent) if parent is not None else EMPTY
+        base = parent_g.count()
+        own: list[GenericParamDef] = []
+        has_self = False
+        if kind is DefKind.TRAIT or kind is DefKind.TRAIT_ALIAS:
+            own.append(GenericParamDef("Self", None, 0, ParamKind.TYPE))
+            has_self = True
+        item = self.hir.items.get(def_id)
+        generics = getattr(item, "generics", None) if item is not None else None
+        if isinstance(generics, hir.Generics):
+            # rustc orders lifetimes first, then types and consts in declaration order.
+            params = sorted(generics.params, key=lambda p: 0 if p.kind is hir.GenericParamKind.LIFETIME else 1)
+            for p in params:
+                pk = {
+                    hir.GenericParamKind.LIFETIME: ParamKind.LIFETIME,
+                    hir.GenericParamKind.TYPE: ParamKind.TYPE,
+                    hir.GenericParamKind.CONST: ParamKind.CONST,
+                }[p.kind]
+                own.append(
+                    GenericParamDef(
+                        p.name.name,
+                        p.def_id,
+                        base + len(own),
+                        pk,
+                        has_default=p.default is not None or p.const_default is not None,
+                        synthetic=p.synthetic,
+                    )
+                )
+        return Generics(
+            parent=parent,
+            parent_count=base,
+            own_params=tuple(own),
+            has_self=has_self or parent_g.has_self,
+            parent_params=parent_g.all_params,
+        )
+
+    def param_index(self, param_def_id: DefId) -> GenericParamDef | None:
+        """The generic parameter definition for a type/const/lifetime parameter's DefId."""
+        owner = self.defs.parent(param_def_id)
+        if owner is None:
+            return None
+        for p in self.generics_of(owner).own_params:
+            if p.def_id == param_def_id:
+                return p
+        return None
+
+    def identity_args(self, def_id: DefId) -> t.GenericArgs:
+        return self.generics_of(def_id).identity_args()
+
+    # -- types of definitions -------------------------------------------------------------------
+
+    def type_of(self, def_id: DefId) -> t.Ty:
+        ty = self._type_of.get(def_id)
+        if ty is None:
+            from ferric.ty.lower import compute_type_of
+
+            ty = compute_type_of(self, def_id)
+            self._type_of[def_id] = ty
+        return ty
+
+    def set_type_of(self, def_id: DefId, ty: t.Ty) -> None:
+        """Record a type found by type checking (closures, opaque types' hidden types)."""
+        self._type_of[def_id] = ty
+
+    def fn_sig(self, def_id: DefId) -> t.FnSig:
+        sig = self._fn_sig.get(def_id)
+        if sig is None:
+            from ferric.ty.lower import compute_fn_sig
+
+            sig = compute_fn_sig(self, def_id)
+            self._fn_sig[def_id] = sig
+        return sig
+
+    def set_fn_sig(self, def_id: DefId, sig: t.FnSig) -> None:
+        self._fn_sig[def_id] = sig
+
+    def fn_sig_instantiated(self, def_id: DefId, args: t.GenericArgs) -> t.FnSig:
+        return instantiate(self.fn_sig(def_id), args)
+
+    def predicates_of(self, def_id: DefId) -> tuple[tuple[Clause, Span], ...]:
+        """Where clauses and bounds that hold inside `def_id` (its parents' included), with
+        the implicit `Sized` bounds and a trait's `Self: Trait`."""
+        p = self._predicates.get(def_id)
+        if p is None:
+            from ferric.ty.lower import compute_predicates
+
+            self._predicates[def_id] = ()  # break cycles (bounds that mention the item)
+            p = compute_predicates(self, def_id)
+            self._predicates[def_id] = p
+        return p
+
+    def item_bounds(self, def_id: DefId) -> tuple[tuple[Clause, Span], ...]:
+        """Bounds on an associated type or opaque type, with `Self` = the alias itself."""
+        b = self._item_bounds.get(def_id)
+        if b is None:
+            from ferric.ty.lower import compute_item_bounds
+
+            self._item_bounds[def_id] = ()
+            b = compute_item_bounds(self, def_id)
+            self._item_bounds[def_id] = b
+        return b
+
+    # -- ADTs -----------------------------------------------------------------------------------
+
+    def adt_def(self, def_id: DefId) -> AdtDef:
+        a = self._adt_defs.get(def_id)
+        if a is None:
+            a = self._compute_adt_def(def_id)
+            self._adt_defs[def_id] = a
+        return a
+
+    def _compute_adt_def(self, def_id: DefId) -> AdtDef:
+        item = self.hir.items.get(def_id)
+        lang = {v: k for k, v in self.hir.lang_items.items()}
+        name = self.defs.name(def_id)
+        attrs = self.defs[def_id].attrs
+        repr_int = _repr_int(attrs)
+        flags = dict(
+            is_box=lang.get(def_id) == "owned_box",
+            is_phantom_data=lang.get(def_id) == "phantom_data",
+            is_manually_drop=lang.get(def_id) == "manually_drop",
+        )
+        if isinstance(item, hir.EnumItem):
+            variants = tuple(self._variant_def(v.def_id, v.ident.name, i, v.data, v.disr) for i, v in enumerate(item.variants))
+            return AdtDef(def_id, AdtKind.ENUM, variants, name, repr_int, **flags)
+        if isinstance(item, hir.StructItem | hir.UnionItem):
+            kind = AdtKind.STRUCT if isinstance(item, hir.StructItem) else AdtKind.UNION
+            v = self._variant_def(def_id, name, 0, item.data, None)
+            return AdtDef(def_id, kind, (v,), name, repr_int, **flags)
+        raise KeyError(f"not an ADT: {self.defs.path_str(def_id)}")
+
+    def _variant_def(self, def_id: DefId, name: str, index: int, data: hir.VariantData, disr: DefId | None) -> VariantDef:
+        fields = []
+        for f in data.fields:
+            vis = self.defs[f.def_id].vis
+            fields.append(FieldDef(f.def_id, f.ident.name, vis.public, vis.restricted_to))
+        ctor_kind = None
+        if data.shape is hir.VariantShape.TUPLE:
+            ctor_kind = CtorKind.FN
+        elif data.shape is hir.VariantShape.UNIT:
+            ctor_kind = CtorKind.CONST
+        return VariantDef(def_id, name, index, tuple(fields), data.ctor, ctor_kind, disr)
+
+    def is_adt(self, def_id: DefId) -> bool:
+        return self.defs.kind(def_id) in (DefKind.STRUCT, DefKind.ENUM, DefKind.UNION)
+
+    def field_ty(self, field: FieldDef, args: t.GenericArgs) -> t.Ty:
+        return instantiate(self.type_of(field.def_id), args)
+
+    # -- traits and impls ---------------------------------------------------------------------
+
+    def trait_def(self, def_id: DefId) -> TraitDef:
+        item = self.hir.items.get(def_id)
+        attrs = self.defs[def_id].attrs
+        is_auto = isinstance(item, hir.TraitItem) and item.is_auto
+        unsafe = isinstance(item, hir.TraitItem) and item.safety is hir.Safety.UNSAFE
+        name = self.defs.name(def_id)
+        lang = {v: k for k, v in self.hir.lang_items.items()}.get(def_id)
+        paren = lang in ("fn", "fn_mut", "fn_once", "async_fn", "async_fn_mut", "async_fn_once")
+        marker = _has_attr(attrs, "rustc_marker") or lang in ("sized", "copy", "send", "sync", "unpin")
+        del name
+        return TraitDef(def_id, is_auto, marker, unsafe, paren)
+
+    def associated_items(self, def_id: DefId) -> tuple[AssocItem, ...]:
+        """The items of a trait or impl, in declaration order."""
+        items = self._assoc_items.get(def_id)
+        if items is None:
+            items = self._compute_assoc_items(def_id)
+            self._assoc_items[def_id] = items
+            for it in items:
+                self._assoc_item[it.def_id] = it
+        return items
+
+    def assoc_item(self, def_id: DefId) -> AssocItem | None:
+        it = self._assoc_item.get(def_id)
+        if it is None:
+            parent = self.defs.parent(def_id)
+            if parent is not None and self.defs.kind(parent) in (DefKind.TRAIT, DefKind.IMPL):
+                self.associated_items(parent)
+                it = self._assoc_item.get(def_id)
+        return it
+
+    def _compute_assoc_items(self, def_id: DefId) -> tuple[AssocItem, ...]:
+        item = self.hir.items.get(def_id)
+        if not isinstance(item, hir.TraitItem | hir.ImplItem):
+            return ()
+        trait_items: dict[tuple[str, AssocKind], DefId] = {}
+        if isinstance(item, hir.ImplItem) and item.of_trait is not None:
+            res = item.of_trait.path.res
+            trait_id = getattr(res, "def_id", None)
+            if trait_id is not None:
+                for ti in self.associated_items(trait_id):
+                    trait_items[(ti.name, ti.kind)] = ti.def_id
+        out: list[AssocItem] = []
+        for child in item.items:
+            ci = self.hir.items.get(child)
+            if ci is None:
+                continue
+            kind: AssocKind
+            has_self = False
+            has_value = True
+            if isinstance(ci, hir.FnItem):
+                kind = AssocKind.FN
+                has_self = ci.sig.decl.implicit_self != "none"
+                has_value = ci.body is not None
+            elif isinstance(ci, hir.ConstItem):
+                kind = AssocKind.CONST
+                has_value = ci.body is not None
+            elif isinstance(ci, hir.TyAliasItem):
+                kind = AssocKind.TYPE
+                has_value = ci.ty is not None
+            else:
+                continue
+            name = ci.ident.name
+            out.append(AssocItem(child, name, kind, def_id, trait_items.get((name, kind)), has_self, has_value))
+        return tuple(out)
+
+    def find_assoc(self, container: DefId, name: str, kind: AssocKind | None = None) -> AssocItem | None:
+        for it in self.associated_items(container):
+            if it.name == name and (kind is None or it.kind is kind):
+                return it
+        return None
+
+    def trait_of_assoc(self, def_id: DefId) -> DefId | None:
+        """The trait an associated item belongs to (directly, or the trait its impl
+        implements)."""
+        parent = self.defs.parent(def_id)
+        if parent is None:
+            return None
+        if self.defs.kind(parent) is DefKind.TRAIT:
+            return parent
+        if self.defs.kind(parent) is DefKind.IMPL:
+            tr = self.impl_trait_ref(parent)
+            return tr.def_id if tr is not None else None
+        return None
+
+    def impl_trait_ref(self, impl_id: DefId) -> TraitRef | None:
+        if impl_id in self._impl_trait_ref:
+            return self._impl_trait_ref[impl_id]
+        from ferric.ty.lower import compute_impl_trait_ref
+
+        self._impl_trait_ref[impl_id] = None
+        tr = compute_impl_trait_ref(self, impl_id)
+        self._impl_trait_ref[impl_id] = tr
+        return tr
+
+    def impl_is_negative(self, impl_id: DefId) -> bool:
+        item = self.hir.items.get(impl_id)
+        return isinstance(item, hir.ImplItem) and item.polarity is hir.ImplPolarity.NEGATIVE
+
+    def all_impls(self) -> Iterator[tuple[DefId, hir.ImplItem]]:
+        for d, item in self.hir.items.items():
+            if isinstance(item, hir.ImplItem):
+                yield d, item
+
+    def trait_impls(self, trait_id: DefId) -> list[DefId]:
+        """Every impl of `trait_id` in the session (negative impls included)."""
+        if self._trait_impls is None:
+            self._index_impls()
+        assert self._trait_impls is not None
+        return self._trait_impls.get(trait_id, [])
+
+    def inherent_impls(self, key: object) -> list[DefId]:
+        """Inherent impls whose self type simplifies to `key` (see `simplify_type`)."""
+        if self._inherent_impls is None:
+            self._index_impls()
+        assert self._inherent_impls is not None
+        return self._inherent_impls.get(key, [])
+
+    def _index_impls(self) -> None:
+        trait_impls: dict[DefId, list[DefId]] = {}
+        inherent: dict[object, list[DefId]] = {}
+        for d, item in self.all_impls():
+            if item.of_trait is not None:
+                tid = getattr(item.of_trait.path.res, "def_id", None)
+                if tid is not None:
+                    trait_impls.setdefault(tid, []).append(d)
+            else:
+                key = simplify_type(self.type_of(d))
+                if key is not None:
+                    inherent.setdefault(key, []).append(d)
+        self._trait_impls = trait_impls
+        self._inherent_impls = inherent
+
+    def supertraits(self, trait_id: DefId) -> list[tuple[TraitRef, Span]]:
+        """Direct supertraits of a trait, with `Self` as parameter 0."""
+        from ferric.ty.predicate import TraitPredicate
+
+        out: list[tuple[TraitRef, Span]] = []
+        for clause, span in self.predicates_of(trait_id):
+            if isinstance(clause, TraitPredicate) and clause.self_ty is t.Param(0, "Self") and clause.def_id != trait_id:
+                out.append((clause.trait_ref, span))
+        return out
+
+    # -- errors ---------------------------------------------------------------------------------
+
+    def emit(self, d: Diagnostic) -> None:
+        self.dcx.emit(d)
+
+
+_TRIMMABLE = frozenset(
+    {
+        DefKind.STRUCT,
+        DefKind.ENUM,
+        DefKind.UNION,
+        DefKind.TRAIT,
+        DefKind.TY_ALIAS,
+        DefKind.FOREIGN_TY,
+        DefKind.FN,
+        DefKind.CONST,
+        DefKind.STATIC,
+        DefKind.MOD,
+        DefKind.TRAIT_ALIAS,
+        DefKind.MACRO,
+    }
+)
+
+
+def simplify_type(ty: t.Ty) -> object | None:
+    """A key for impl lookup (rustc's `SimplifiedType`): the ADT's DefId, or the kind of
+    builtin type (`"slice"`, `"str"`, `"i32"`, `("ref", mutbl)`, ...). None for types
+    that match anything (parameters, inference variables)."""
+    if isinstance(ty, t.Adt):
+        return ("adt", ty.def_id)
+    if isinstance(ty, t.Int | t.Uint | t.Float):
+        return ty.name
+    if isinstance(ty, t.Bool):
+        return "bool"
+    if isinstance(ty, t.Char):
+        return "char"
+    if isinstance(ty, t.Str):
+        return "str"
+    if isinstance(ty, t.Slice):
+        return "slice"
+    if isinstance(ty, t.Array):
+        return "array"
+    if isinstance(ty, t.Tuple):
+        return ("tuple", len(ty.elems))
+    if isinstance(ty, t.Ref):
+        return ("ref", ty.mutbl)
+    if isinstance(ty, t.RawPtr):
+        return ("ptr", ty.mutbl)
+    if isinstance(ty, t.FnPtr):
+        return ("fnptr", len(ty.sig.inputs))
+    if isinstance(ty, t.Dynamic):
+        return ("dyn", ty.principal.def_id if ty.principal else None)
+    if isinstance(ty, t.Never):
+        return "never"
+    if isinstance(ty, t.Foreign):
+        return ("foreign", ty.def_id)
+    if isinstance(ty, t.Closure):
+        return ("closure", ty.def_id)
+    if isinstance(ty, t.FnDef):
+        return ("fndef", ty.def_id)
+    return None
+
+
+def _has_attr(attrs: tuple[object, ...], name: str) -> bool:
+    from ferric.syntax import ast
+
+    for a in attrs:
+        if isinstance(a, ast.Attribute) and isinstance(a.kind, ast.NormalAttr):
+            segs = [s.ident.name for s in a.kind.path.segments]
+            if segs and segs[-1] == name:
+                return True
+    return False
+
+
+def _repr_int(attrs: tuple[object, ...]) -> str | None:
+    from ferric.syntax import ast
+    from ferric.syntax.token_printer import print_tokens
+
+    for a in attrs:
+        if isinstance(a, ast.Attribute) and isinstance(a.kind, ast.NormalAttr):
+            segs = [s.ident.name for s in a.kind.path.segments]
+            if segs == ["repr"] and isinstance(a.kind.args, ast.DelimArgs):
+                for part in print_tokens(a.kind.args.tokens).replace(" ", "").split(","):
+                    if part in t.PRIMITIVES and part not in ("bool", "char", "str"):
+                        return part
+    return None
