@@ -1,0 +1,1 @@
+"""Type inference: the inference context (variables, snapshots) and relating types."""

@@ -1,0 +1,229 @@
+"""The inference context (rustc's `InferCtxt`): inference variables and their values.
+
+Type, integer and float variables live in union-find tables; unifying two variables joins
+their classes, giving one a value fixes the class. Every change is recorded in an undo log
+so `snapshot()`/`rollback_to()` can take back a speculative attempt (method probing,
+coercion, candidate matching), exactly as rustc's `probe`/`commit_if_ok`.
+
+Regions are not inferred here: inside bodies they are fresh `ReVar`s whose constraints the
+borrow checker computes from MIR. Type equality therefore ignores regions (`relate`).
+
+Integer variables (`{integer}`) can only become integer types; float variables (`{float}`)
+only float types. Unresolved ones default to `i32` / `f64` at the end of type checking.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ferric.base.span import Span
+from ferric.ty import ty as t
+from ferric.ty.fold import TypeFolder
+
+
+@dataclass(slots=True)
+class _VarTable:
+    parent: list[int] = field(default_factory=list)
+    value: list[t.Ty | None] = field(default_factory=list)
+    rank: list[int] = field(default_factory=list)
+
+    def new(self) -> int:
+        vid = len(self.parent)
+        self.parent.append(vid)
+        self.value.append(None)
+        self.rank.append(0)
+        return vid
+
+    def find(self, vid: int) -> int:
+        parent = self.parent
+        root = vid
+        while parent[root] != root:
+            root = parent[root]
+        return root
+
+
+@dataclass(slots=True)
+class TyVarOrigin:
+    span: Span
+    param_name: str | None = None
+    """When the variable stands for a generic parameter (`T` of `Vec::new`)."""
+    diverging: bool = False
+
+
+class InferCtxt:
+    def __init__(self) -> None:
+        self.ty_vars = _VarTable()
+        self.int_vars = _VarTable()
+        self.float_vars = _VarTable()
+        self.const_vars = _VarTable()
+        self.ty_var_origins: list[TyVarOrigin] = []
+        self._undo: list[tuple[_VarTable, int, int, int, t.Ty | None]] = []
+        self._region_count = 0
+        self.tainted_by_errors = False
+
+    # -- variables ------------------------------------------------------------------------------
+
+    def next_ty_var(self, span: Span, param_name: str | None = None, diverging: bool = False) -> t.Infer:
+        vid = self.ty_vars.new()
+        self.ty_var_origins.append(TyVarOrigin(span, param_name, diverging))
+        self._undo.append((self.ty_vars, -1, vid, 0, None))
+        return t.Infer(t.InferKind.TY, vid)
+
+    def next_int_var(self) -> t.Infer:
+        vid = self.int_vars.new()
+        self._undo.append((self.int_vars, -1, vid, 0, None))
+        return t.Infer(t.InferKind.INT, vid)
+
+    def next_float_var(self) -> t.Infer:
+        vid = self.float_vars.new()
+        self._undo.append((self.float_vars, -1, vid, 0, None))
+        return t.Infer(t.InferKind.FLOAT, vid)
+
+    def next_region_var(self) -> t.Region:
+        self._region_count += 1
+        return t.ReVar(self._region_count)
+
+    def _table(self, kind: t.InferKind) -> _VarTable:
+        if kind is t.InferKind.TY:
+            return self.ty_vars
+        if kind is t.InferKind.INT:
+            return self.int_vars
+        return self.float_vars
+
+    # -- snapshots -----------------------------------------------------------------------------
+
+    def snapshot(self) -> int:
+        return len(self._undo)
+
+    def rollback_to(self, snap: int) -> None:
+        undo = self._undo
+        while len(undo) > snap:
+            table, vid, old_parent, old_rank, old_value = undo.pop()
+            if vid == -1:
+                # A variable created after the snapshot: drop it (it must be the last).
+                new_vid = old_parent
+                if new_vid == len(table.parent) - 1:
+                    table.parent.pop()
+                    table.value.pop()
+                    table.rank.pop()
+                    if table is self.ty_vars:
+                        self.ty_var_origins.pop()
+                continue
+            table.parent[vid] = old_parent
+            table.rank[vid] = old_rank
+            table.value[vid] = old_value
+
+    def _record(self, table: _VarTable, vid: int) -> None:
+        self._undo.append((table, vid, table.parent[vid], table.rank[vid], table.value[vid]))
+
+    # -- union-find operations ------------------------------------------------------------------
+
+    def probe(self, var: t.Infer) -> t.Ty | None:
+        table = self._table(var.kind)
+        return table.value[table.find(var.vid)]
+
+    def root(self, var: t.Infer) -> t.Infer:
+        table = self._table(var.kind)
+        return t.Infer(var.kind, table.find(var.vid))
+
+    def unify_vars(self, a: t.Infer, b: t.Infer) -> None:
+        """Join two unresolved variables of the same kind."""
+        table = self._table(a.kind)
+        ra, rb = table.find(a.vid), table.find(b.vid)
+        if ra == rb:
+            return
+        if table.rank[ra] < table.rank[rb]:
+            ra, rb = rb, ra
+        self._record(table, rb)
+        self._record(table, ra)
+        table.parent[rb] = ra
+        if table.rank[ra] == table.rank[rb]:
+            table.rank[ra] += 1
+        if table is self.ty_vars:
+            # A diverging variable joined with a normal one is no longer diverging.
+            oa, ob = self.ty_var_origins[ra], self.ty_var_origins[rb]
+            if oa.diverging and not ob.diverging:
+                self.ty_var_origins[ra] = TyVarOrigin(oa.span, oa.param_name or ob.param_name, False)
+
+    def instantiate_var(self, var: t.Infer, ty: t.Ty) -> None:
+        table = self._table(var.kind)
+        root = table.find(var.vid)
+        assert table.value[root] is None, "variable already has a value"
+        self._record(table, root)
+        table.value[root] = ty
+
+    # -- resolution -------------------------------------------------------------------------------
+
+    def shallow_resolve(self, ty: t.Ty) -> t.Ty:
+        """`ty` with a top-level variable replaced by its value (repeatedly)."""
+        while isinstance(ty, t.Infer):
+            if ty.kind is t.InferKind.FRESH:
+                return ty
+            v = self.probe(ty)
+            if v is None:
+                return self.root(ty)
+            ty = v
+        return ty
+
+    def resolve_vars_if_possible(self, x: object) -> object:
+        if isinstance(x, t.Ty) and not x.flags & t.HAS_TY_OR_CT_INFER:
+            return x
+        return _Resolver(self).fold(x)
+
+    def resolve_ty(self, ty: t.Ty) -> t.Ty:
+        if not ty.flags & t.HAS_TY_OR_CT_INFER:
+            return ty
+        return _Resolver(self).fold_ty(ty)
+
+    def is_unresolved_ty_var(self, ty: t.Ty) -> bool:
+        ty = self.shallow_resolve(ty)
+        return isinstance(ty, t.Infer) and ty.kind is t.InferKind.TY
+
+    def occurs_in(self, var: t.Infer, ty: t.Ty) -> bool:
+        """Does variable `var` (its class) occur inside `ty`? (the occurs check)."""
+        if not ty.flags & t.HAS_TY_INFER:
+            return False
+        root = self.ty_vars.find(var.vid)
+        stack = [ty]
+        seen: set[int] = set()
+        from ferric.ty.fold import children
+
+        while stack:
+            cur = self.shallow_resolve(stack.pop())
+            if id(cur) in seen:
+                continue
+            seen.add(id(cur))
+            if isinstance(cur, t.Infer) and cur.kind is t.InferKind.TY:
+                if self.ty_vars.find(cur.vid) == root:
+                    return True
+                continue
+            if cur.flags & t.HAS_TY_INFER:
+                stack.extend(children(cur))
+        return False
+
+    def unresolved_ty_vars(self, ty: t.Ty) -> list[t.Infer]:
+        from ferric.ty.fold import TyWalker
+
+        out: list[t.Infer] = []
+        for sub in TyWalker.walk(self.resolve_ty(ty)):
+            if isinstance(sub, t.Infer) and sub.kind is t.InferKind.TY and sub not in out:
+                out.append(sub)
+        return out
+
+
+class _Resolver(TypeFolder):
+    needs = t.HAS_TY_OR_CT_INFER
+
+    def __init__(self, infcx: InferCtxt) -> None:
+        super().__init__()
+        self.infcx = infcx
+
+    def fold_ty(self, ty: t.Ty) -> t.Ty:
+        if not ty.flags & t.HAS_TY_OR_CT_INFER:
+            return ty
+        if isinstance(ty, t.Infer):
+            r = self.infcx.shallow_resolve(ty)
+            if r is ty or isinstance(r, t.Infer):
+                return r
+            return self.fold_ty(r)
+        return self.super_fold_ty(ty)
