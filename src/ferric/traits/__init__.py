@@ -1,0 +1,1 @@
+"""Trait solving: obligations, selection, projection normalization, fulfillment, errors."""

@@ -1,0 +1,154 @@
+"""Projection normalization: `<Vec<u8> as IntoIterator>::Item` -> `u8`.
+
+`normalize_projection(selcx, alias, obligation)` finds what an associated type is for the
+(possibly partly inferred) self type: from a where clause (`T: Iterator<Item = u32>`), a
+trait object (`dyn Iterator<Item = u32>`), a closure or fn item (`FnOnce::Output`), or the
+single impl that applies. It returns the alias unchanged when it is rigid (`T::Item` for a
+parameter `T` with no equality bound), and None when it cannot be known yet (the self type
+is still an inference variable, or several impls could apply) — the caller then makes an
+inference variable and an obligation to retry later.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ferric.infer.relate import TypeMismatch
+from ferric.traits.obligation import Obligation
+from ferric.ty import ty as t
+from ferric.ty.context import AssocKind
+from ferric.ty.fold import TypeFolder, instantiate
+from ferric.ty.predicate import TraitRef
+
+if TYPE_CHECKING:
+    from ferric.traits.select import SelectionContext
+
+
+def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation | None) -> t.Ty | None:
+    if alias.kind is not t.AliasKind.PROJECTION:
+        return alias
+    tcx = sel.tcx
+    infcx = sel.infcx
+    item_id = alias.def_id
+    trait_id = tcx.parent(item_id)
+    if trait_id is None:
+        return alias
+    n = tcx.generics_of(trait_id).count()
+    args = infcx.resolve_vars_if_possible(alias.args)
+    assert isinstance(args, tuple)
+    trait_ref = TraitRef(trait_id, args[:n])
+    own_args = args[n:]
+    self_ty = infcx.shallow_resolve(trait_ref.self_ty)
+    if isinstance(self_ty, t.Error):
+        return t.ERROR
+    # Where clauses: `T: Iterator<Item = X>`.
+    for clause in sel.param_env.projection_clauses.get(item_id, ()):
+        snap = infcx.snapshot()
+        try:
+            sel.equate.args(clause.alias.args, args)
+            return clause.term
+        except TypeMismatch:
+            infcx.rollback_to(snap)
+    if isinstance(self_ty, t.Infer) and self_ty.kind is t.InferKind.TY:
+        return None
+    # Bounds of an alias self type (`impl Iterator<Item = u32>`, `T::IntoIter: Iterator<Item = ..>`).
+    if isinstance(self_ty, t.Alias):
+        from ferric.ty.predicate import ProjectionPredicate
+
+        for bound, _ in tcx.item_bounds(self_ty.def_id):
+            if isinstance(bound, ProjectionPredicate) and bound.alias.def_id == item_id:
+                inst = instantiate(bound, self_ty.args)
+                assert isinstance(inst, ProjectionPredicate)
+                snap = infcx.snapshot()
+                try:
+                    sel.equate.args(inst.alias.args, args)
+                    return inst.term
+                except TypeMismatch:
+                    infcx.rollback_to(snap)
+    # Trait objects.
+    if isinstance(self_ty, t.Dynamic):
+        for proj in self_ty.projections:
+            if proj.def_id == item_id:
+                return proj.term
+    # `FnOnce::Output` of closures, fn items and fn pointers.
+    lang = sel.lang_of.get(trait_id)
+    if lang in ("fn_once", "fn_mut", "fn") and tcx.item_name(item_id) == "Output":
+        if isinstance(self_ty, t.Closure):
+            sig = infcx.shallow_resolve(self_ty.sig_ty)
+            if isinstance(sig, t.FnPtr):
+                return sig.sig.output
+            return None
+        if isinstance(self_ty, t.FnDef):
+            return tcx.fn_sig_instantiated(self_ty.def_id, self_ty.args).output
+        if isinstance(self_ty, t.FnPtr):
+            return self_ty.sig.output
+    if isinstance(self_ty, t.Param):
+        return t.Alias(t.AliasKind.PROJECTION, item_id, args)
+    # Impls.
+    cands = [c for c in sel.impl_candidates(trait_ref) if not c.negative]
+    if len(cands) != 1:
+        if not cands and not trait_ref.flags & t.HAS_TY_OR_CT_INFER:
+            return t.Alias(t.AliasKind.PROJECTION, item_id, args)
+        return None
+    impl_id = cands[0].impl_id
+    assert impl_id is not None
+    fresh = sel.fresh_args_for(impl_id)
+    impl_tr = tcx.impl_trait_ref(impl_id)
+    assert impl_tr is not None
+    try:
+        sel.equate.args(instantiate(impl_tr, fresh).args, trait_ref.args)
+    except TypeMismatch:
+        return None
+    name = tcx.item_name(item_id)
+    impl_item = tcx.find_assoc(impl_id, name, AssocKind.TYPE)
+    if impl_item is not None:
+        return instantiate(tcx.type_of(impl_item.def_id), fresh + own_args)
+    # The trait's default.
+    trait_item = tcx.hir_item(item_id)
+    ty = getattr(trait_item, "ty", None)
+    if ty is not None:
+        from ferric.ty.lower import HirTyLowerer
+
+        default = HirTyLowerer(tcx, item_id).lower_ty(ty)
+        return instantiate(default, trait_ref.args + own_args)
+    return t.Alias(t.AliasKind.PROJECTION, item_id, args)
+
+
+class _Normalizer(TypeFolder):
+    needs = t.HAS_PROJECTION
+
+    def __init__(self, sel: SelectionContext, obl: Obligation | None, on_ambiguous: object = None) -> None:
+        super().__init__()
+        self.sel = sel
+        self.obl = obl
+        self.on_ambiguous = on_ambiguous
+        self.depth = 0
+
+    def fold_ty(self, ty: t.Ty) -> t.Ty:
+        if not ty.flags & t.HAS_PROJECTION:
+            return ty
+        ty = self.super_fold_ty(ty)
+        if isinstance(ty, t.Alias) and ty.kind is t.AliasKind.PROJECTION:
+            self.depth += 1
+            if self.depth > 64:
+                return ty
+            res = normalize_projection(self.sel, ty, self.obl)
+            if res is None:
+                if callable(self.on_ambiguous):
+                    made = self.on_ambiguous(ty)
+                    assert isinstance(made, t.Ty)
+                    return made
+                return ty
+            if res is not ty and res.flags & t.HAS_PROJECTION:
+                return self.fold_ty(self.sel.infcx.resolve_ty(res))
+            return res
+        return ty
+
+
+def normalize_deep(sel: SelectionContext, ty: t.Ty, obl: Obligation | None, on_ambiguous: object = None) -> t.Ty:
+    """`ty` with every projection inside it normalized where possible. `on_ambiguous(alias)`
+    is called for projections that cannot be known yet (it returns the type to use, usually
+    a fresh inference variable registered with an obligation)."""
+    if not ty.flags & t.HAS_PROJECTION:
+        return ty
+    return _Normalizer(sel, obl, on_ambiguous).fold_ty(sel.infcx.resolve_ty(ty))
