@@ -1,0 +1,1 @@
+"""Type checking of bodies: inference, coercion, method lookup, patterns, closures, and the results tables."""

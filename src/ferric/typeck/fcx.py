@@ -1,0 +1,374 @@
+"""The function context: the state of type checking one body (rustc's `FnCtxt`).
+
+Holds the inference context, the pending obligations, the where clauses in scope, the
+types of locals, the enclosing loops and labelled blocks (for `break` values), the return
+type, and the results tables being filled. Construct checkers are layered on top of
+`FnCtxtBase` as classes (coerce <- method <- pat <- expr <- closure), like the parser.
+
+Errors are reported as they are found, except trait errors: obligations are collected and
+reported once inference has had its chance (`report_fulfillment_errors`), so that
+`{integer}: Display` is not an error before the integer defaults to `i32`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ferric.base.span import DUMMY_SP, Span
+from ferric.diag.diagnostic import Diagnostic
+from ferric.hir import nodes as hir
+from ferric.infer.ctxt import InferCtxt
+from ferric.infer.relate import Equate, TypeMismatch
+from ferric.resolve.defs import DefId, HirId
+from ferric.traits.fulfill import FulfillmentCtxt, FulfillmentError
+from ferric.traits.obligation import CauseKind, Obligation, ObligationCause, ParamEnv
+from ferric.traits.project import normalize_deep
+from ferric.traits.select import SelectionContext
+from ferric.ty import ty as t
+from ferric.ty.context import TyCtxt
+from ferric.ty.fold import instantiate
+from ferric.ty.generics import ParamKind
+from ferric.ty.lower import HirTyLowerer
+from ferric.ty.predicate import Clause, ProjectionPredicate, TraitPredicate, TraitRef
+from ferric.typeck.results import Adjustment, TypeckResults
+
+
+@dataclass(slots=True)
+class Expectation:
+    """What the context expects of an expression (rustc's `Expectation`)."""
+
+    kind: str = "none"
+    """"none", "has_type" (coerce to `ty`), "castable" (a cast target: only a hint),
+    "rvalue_unsized" (`&[1, 2]` as `&[i32]`: a hint for the inner expression)."""
+    ty: t.Ty | None = None
+
+    def only_has_type(self) -> t.Ty | None:
+        return self.ty if self.kind == "has_type" else None
+
+    def hint(self) -> t.Ty | None:
+        return self.ty if self.kind != "none" else None
+
+
+NO_EXPECTATION = Expectation()
+
+
+def expect_has_type(ty: t.Ty) -> Expectation:
+    return Expectation("has_type", ty)
+
+
+@dataclass(slots=True)
+class Breakable:
+    """An enclosing loop or labelled block: `break` values coerce to its type."""
+
+    hir_id: HirId
+    ty: t.Ty | None
+    """The type break values must have (None: a `while`/`for`, where `break` is unit)."""
+    may_break: bool = False
+    is_loop: bool = True
+
+
+@dataclass(slots=True)
+class ReturnCtx:
+    ty: t.Ty
+    span: Span | None
+    """The return type annotation (for "expected `X` because of return type")."""
+    is_closure: bool = False
+
+
+@dataclass(slots=True)
+class DeferredCast:
+    expr: hir.CastExpr
+    from_ty: t.Ty
+    to_ty: t.Ty
+
+
+@dataclass(slots=True)
+class DeferredClosure:
+    expr: hir.ClosureExpr
+    closure_ty: t.Closure
+
+
+class FnCtxtBase:
+    def __init__(self, tcx: TyCtxt, owner: DefId, param_env: ParamEnv, infcx: InferCtxt | None = None) -> None:
+        self.tcx = tcx
+        self.owner = owner
+        self.param_env = param_env
+        self.infcx = infcx or InferCtxt()
+        self.sel = SelectionContext(tcx, self.infcx, param_env)
+        self.equate = Equate(self.infcx)
+        self.fulfill = FulfillmentCtxt()
+        self.results = TypeckResults(owner)
+        self.locals: dict[HirId, t.Ty] = {}
+        self.breakables: list[Breakable] = []
+        self.ret: ReturnCtx | None = None
+        self.diverges = False
+        self.deferred_casts: list[DeferredCast] = []
+        self.deferred_closures: list[DeferredClosure] = []
+        self.deferred_errors: list[FulfillmentError] = []
+        self.error_reported = False
+        self.closure_stack: list[DefId] = []
+        self.lowerer = HirTyLowerer(tcx, owner, infer=self._infer_for_ty, region_var=self.infcx.next_region_var)
+        self.lang = tcx.hir.lang_items
+
+    # -- inference helpers -----------------------------------------------------------------------
+
+    def _infer_for_ty(self, span: Span) -> t.Ty:
+        return self.infcx.next_ty_var(span)
+
+    def next_ty_var(self, span: Span = DUMMY_SP, param_name: str | None = None) -> t.Ty:
+        return self.infcx.next_ty_var(span, param_name)
+
+    def resolve(self, ty: t.Ty) -> t.Ty:
+        return self.infcx.resolve_ty(ty)
+
+    def shallow(self, ty: t.Ty) -> t.Ty:
+        return self.infcx.shallow_resolve(ty)
+
+    def structurally_resolve(self, ty: t.Ty, span: Span) -> t.Ty:
+        """The type with its outermost constructor known, processing obligations first
+        if needed (rustc's `structurally_resolve_type`)."""
+        ty = self.shallow(ty)
+        if isinstance(ty, t.Infer) and ty.kind is t.InferKind.TY:
+            self.select_obligations_where_possible()
+            ty = self.shallow(ty)
+        if isinstance(ty, t.Alias) and ty.kind is t.AliasKind.PROJECTION:
+            ty = self.shallow(self.normalize(ty, span))
+        return ty
+
+    def lower_ty(self, ty: hir.Ty) -> t.Ty:
+        return self.normalize(self.lowerer.lower_ty(ty), ty.span)
+
+    def fresh_args_for(self, def_id: DefId, span: Span) -> t.GenericArgs:
+        out: list[t.GenericArg] = []
+        for p in self.tcx.generics_of(def_id).all_params:
+            if p.kind is ParamKind.TYPE:
+                out.append(self.infcx.next_ty_var(span, p.name))
+            elif p.kind is ParamKind.LIFETIME:
+                out.append(self.infcx.next_region_var())
+            else:
+                out.append(t.ConstInfer(0))
+        return tuple(out)
+
+    # -- obligations ----------------------------------------------------------------------------
+
+    def register(self, pred: Clause, cause: ObligationCause) -> None:
+        if isinstance(pred, TraitPredicate | ProjectionPredicate):
+            pred = self.normalize_clause(pred, cause.span)
+        self.fulfill.register(Obligation(pred, cause))
+
+    def register_bound(self, ty: t.Ty, trait_id: DefId, cause: ObligationCause, args: t.GenericArgs = ()) -> None:
+        self.register(TraitPredicate(TraitRef(trait_id, (ty, *args))), cause)
+
+    def register_lang_bound(self, ty: t.Ty, lang: str, span: Span, kind: CauseKind = CauseKind.MISC) -> None:
+        did = self.lang.get(lang)
+        if did is not None:
+            self.register_bound(ty, did, ObligationCause(span, kind))
+
+    def register_predicates_of(self, def_id: DefId, args: t.GenericArgs, span: Span) -> None:
+        """The where clauses of `def_id` instantiated with `args`, as obligations caused by
+        using it at `span` ("required by a bound in `f`")."""
+        for clause, bound_span in self.tcx.predicates_of(def_id):
+            inst = instantiate(clause, args)
+            cause = ObligationCause(span, CauseKind.ITEM_BOUND, def_id=def_id, bound_span=bound_span)
+            self.register(inst, cause)
+
+    def select_obligations_where_possible(self) -> None:
+        errors = self.fulfill.select_where_possible(self.sel)
+        if errors:
+            self.deferred_errors.extend(errors)
+
+    def type_implements(self, ty: t.Ty, trait_id: DefId, args: t.GenericArgs = ()) -> bool | None:
+        """Does `ty: Trait<args>` hold? (None: cannot tell yet.) Leaves no trace."""
+        snap = self.infcx.snapshot()
+        try:
+            fc = FulfillmentCtxt()
+            fc.register(Obligation(TraitPredicate(TraitRef(trait_id, (ty, *args))), ObligationCause(DUMMY_SP)))
+            errors = fc.select_where_possible(self.sel)
+            if errors:
+                return False
+            if fc.pending:
+                return None
+            return True
+        finally:
+            self.infcx.rollback_to(snap)
+
+    def is_copy(self, ty: t.Ty) -> bool:
+        copy = self.lang.get("copy")
+        if copy is None:
+            return False
+        return self.type_implements(self.resolve(ty), copy) is True
+
+    # -- normalization -----------------------------------------------------------------------------
+
+    def normalize(self, ty: t.Ty, span: Span) -> t.Ty:
+        if not ty.flags & t.HAS_PROJECTION:
+            return ty
+
+        def on_ambiguous(alias: t.Alias) -> t.Ty:
+            var = self.next_ty_var(span)
+            self.fulfill.register(Obligation(ProjectionPredicate(alias, var), ObligationCause(span)))
+            return var
+
+        return normalize_deep(self.sel, ty, None, on_ambiguous)
+
+    def normalize_clause(self, pred: TraitPredicate | ProjectionPredicate, span: Span) -> Clause:
+        if not pred.flags & t.HAS_PROJECTION:
+            return pred
+        if isinstance(pred, TraitPredicate):
+            args = tuple(self.normalize(a, span) if isinstance(a, t.Ty) else a for a in pred.trait_ref.args)
+            return TraitPredicate(TraitRef(pred.trait_ref.def_id, args), pred.negative)
+        alias_args = tuple(self.normalize(a, span) if isinstance(a, t.Ty) else a for a in pred.alias.args)
+        return ProjectionPredicate(t.Alias(pred.alias.kind, pred.alias.def_id, alias_args), self.normalize(pred.term, span))
+
+    # -- recording --------------------------------------------------------------------------------
+
+    def write_ty(self, hir_id: HirId, ty: t.Ty) -> None:
+        self.results.node_types[hir_id] = ty
+        if isinstance(ty, t.Error):
+            self.results.tainted_by_errors = True
+
+    def write_args(self, hir_id: HirId, args: t.GenericArgs) -> None:
+        if args:
+            self.results.node_args[hir_id] = args
+
+    def apply_adjustments(self, expr: hir.Expr, adj: list[Adjustment]) -> None:
+        if not adj:
+            return
+        existing = self.results.adjustments.get(expr.hir_id)
+        if existing:
+            # A NeverToAny can be followed by nothing else; other chains compose.
+            if existing[-1].kind.value == "never_to_any":
+                return
+            self.results.adjustments[expr.hir_id] = existing + adj
+        else:
+            self.results.adjustments[expr.hir_id] = adj
+
+    # -- demands --------------------------------------------------------------------------------
+
+    def try_equate(self, a: t.Ty, b: t.Ty) -> bool:
+        snap = self.infcx.snapshot()
+        try:
+            self.equate.tys(a, b)
+            return True
+        except TypeMismatch:
+            self.infcx.rollback_to(snap)
+            return False
+
+    def demand_eqtype(self, span: Span, expected: t.Ty, actual: t.Ty) -> bool:
+        if self.try_equate(expected, actual):
+            return True
+        self.report_mismatch(span, expected, actual)
+        return False
+
+    def report_mismatch(
+        self,
+        span: Span,
+        expected: t.Ty,
+        found: t.Ty,
+        labels: list[tuple[Span, str]] | None = None,
+        notes: list[str] | None = None,
+        message: str = "mismatched types",
+        code: str = "E0308",
+    ) -> None:
+        expected = self.resolve(expected)
+        found = self.resolve(found)
+        if expected.references_error or found.references_error:
+            return
+        d = Diagnostic.error(message, None, code)
+        d.with_primary(span, f"expected {describe_expected(expected, found)}, found {describe_found(expected, found)}")
+        for sp, text in labels or ():
+            d.with_label(sp, text)
+        for n in mismatch_notes(expected, found) + list(notes or ()):
+            d.with_note(n)
+        self.emit(d)
+
+    def emit(self, d: Diagnostic) -> None:
+        self.error_reported = self.error_reported or d.is_error
+        if d.is_error:
+            self.results.tainted_by_errors = True
+        self.tcx.emit(d)
+
+    # -- stubs for the construct checkers (implemented by the classes stacked on top) -------------
+
+    def check_expr_with_expectation(self, expr: hir.Expr, expected: Expectation) -> t.Ty:
+        raise NotImplementedError
+
+    def check_expr_coercible_to(self, expr: hir.Expr, ty: t.Ty, why: list[tuple[Span, str]] | None = None) -> t.Ty:
+        raise NotImplementedError
+
+    def check_pat_top(self, pat: hir.Pat, expected: t.Ty, origin_span: Span | None = None) -> None:
+        raise NotImplementedError
+
+    def check_block(self, block: hir.Block, expected: Expectation) -> t.Ty:
+        raise NotImplementedError
+
+
+def describe_expected(expected: t.Ty, found: t.Ty) -> str:
+    return f"`{expected}`" if not _needs_kind_word(expected) else _with_kind(expected)
+
+
+def describe_found(expected: t.Ty, found: t.Ty) -> str:
+    return f"`{found}`" if not _needs_kind_word(found) else _with_kind(found)
+
+
+def _needs_kind_word(ty: t.Ty) -> bool:
+    """rustc writes "found closure" / "found fn item" / "found integer" instead of a
+    backticked type in these cases."""
+    return isinstance(ty, t.Closure | t.FnDef) or (isinstance(ty, t.Infer) and ty.kind is not t.InferKind.TY)
+
+
+def _with_kind(ty: t.Ty) -> str:
+    if isinstance(ty, t.Infer):
+        return "integer" if ty.kind is t.InferKind.INT else "floating-point number"
+    if isinstance(ty, t.Closure):
+        return "closure"
+    if isinstance(ty, t.FnDef):
+        return "fn item"
+    return f"`{ty}`"
+
+
+def mismatch_notes(expected: t.Ty, found: t.Ty) -> list[str]:
+    """rustc's "expected struct `X`\\n   found struct `Y`" note, given when the short label
+    cannot show the difference (same outer type, closures, fn items)."""
+    if isinstance(found, t.FnDef) or isinstance(expected, t.FnDef):
+        return [f"expected {ty_kind_descr(expected)} `{expected}`\n   found {ty_kind_descr(found)} `{found}`"]
+    if isinstance(found, t.Closure):
+        return [f"expected {ty_kind_descr(expected)} `{expected}`\n     found closure `{found}`"]
+    if type(expected) is type(found) and isinstance(expected, t.Adt) and isinstance(found, t.Adt) and expected.def_id == found.def_id:
+        e, f = ty_kind_descr(expected), ty_kind_descr(found)
+        pad = " " * (len(e) - len(f)) if len(e) >= len(f) else ""
+        return [f"expected {e} `{expected}`\n   {pad}found {f} `{found}`"]
+    return []
+
+
+def ty_kind_descr(ty: t.Ty) -> str:
+    """rustc's `sort_string` words: "struct", "enum", "reference", "fn item", ..."""
+    from ferric.ty.context import current
+
+    if isinstance(ty, t.Adt):
+        tcx = current()
+        if tcx is not None:
+            adt = tcx.adt_def(ty.def_id)
+            return adt.kind.value
+        return "struct"
+    if isinstance(ty, t.Ref):
+        return "reference"
+    if isinstance(ty, t.FnDef):
+        return "fn item"
+    if isinstance(ty, t.FnPtr):
+        return "fn pointer"
+    if isinstance(ty, t.Closure):
+        return "closure"
+    if isinstance(ty, t.Tuple):
+        return "unit type" if not ty.elems else "tuple"
+    if isinstance(ty, t.Array):
+        return "array"
+    if isinstance(ty, t.Slice):
+        return "slice"
+    if isinstance(ty, t.Param):
+        return "type parameter"
+    if isinstance(ty, t.Dynamic):
+        return "trait object"
+    if isinstance(ty, t.RawPtr):
+        return "raw pointer"
+    return "type"
