@@ -102,6 +102,7 @@ class TyCtxt:
         self._trait_impls: dict[DefId, list[DefId]] | None = None
         self._inherent_impls: dict[object, list[DefId]] | None = None
         self._short_names: dict[str, int] | None = None
+        self._std_index: dict[str, DefId] | None = None
         self._lowering = False
         self._index_hir()
         global _CURRENT
@@ -180,6 +181,19 @@ class TyCtxt:
 
     def is_lang_item(self, def_id: DefId, name: str) -> bool:
         return self.hir.lang_items.get(name) == def_id
+
+    def std_item(self, *path: str) -> DefId | None:
+        """A std item by its path inside std (`std_item("fmt", "Display")`)."""
+        if self._std_index is None:
+            index: dict[str, DefId] = {}
+            for i in range(len(self.defs)):
+                d = self.defs[DefId(i)]
+                if d.crate == 1 and d.name and d.kind in _TRIMMABLE | {DefKind.VARIANT}:
+                    key = self.defs.path_str(DefId(i))
+                    if key not in index or d.kind is not DefKind.MOD:
+                        index[key] = DefId(i)
+            self._std_index = index
+        return self._std_index.get("::".join(path))
 
     # -- paths for printing -------------------------------------------------------------------
 

@@ -1,0 +1,1156 @@
+"""Checking expressions, statements and blocks (rustc's `expr.rs`, `callee.rs`, parts of
+`fn_ctxt/checks.rs`).
+
+Every expression is checked against an `Expectation` (the type the context wants, used
+to guide inference: literals, closures, `Vec::new()`), then its type is recorded. Coercion
+sites (let initialisers, arguments, returns, fields, array elements, branches) coerce to
+the expected type and report E0308 when they cannot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ferric.base.span import Span
+from ferric.diag.diagnostic import Diagnostic
+from ferric.hir import nodes as hir
+from ferric.resolve.defs import (
+    CtorKind,
+    DefId,
+    DefKind,
+    DefRes,
+    ErrRes,
+    HirId,
+    LocalRes,
+    SelfCtorRes,
+)
+from ferric.syntax.ast import Mutability
+from ferric.traits.obligation import CauseKind, ObligationCause
+from ferric.ty import ty as t
+from ferric.ty.context import AssocKind
+from ferric.ty.fold import instantiate
+from ferric.ty.predicate import TraitPredicate, TraitRef
+from ferric.typeck.coerce import Autoderef, CoerceMany
+from ferric.typeck.fcx import (
+    NO_EXPECTATION,
+    Breakable,
+    DeferredCast,
+    Expectation,
+    ReturnCtx,
+    expect_has_type,
+)
+from ferric.typeck.op import OpChecker
+from ferric.typeck.results import AdjustKind, Adjustment
+
+MUT = Mutability.MUT
+NOT = Mutability.NOT
+
+
+class ExprChecker(OpChecker):
+    # -- entry points -----------------------------------------------------------------------------
+
+    def check_expr(self, expr: hir.Expr) -> t.Ty:
+        return self.check_expr_with_expectation(expr, NO_EXPECTATION)
+
+    def check_expr_with_expectation(self, expr: hir.Expr, expected: Expectation) -> t.Ty:
+        ty = self._check_expr_kind(expr, expected)
+        if isinstance(self.shallow(ty), t.Never):
+            self.diverges = True
+        self.write_ty(expr.hir_id, ty)
+        return ty
+
+    def check_expr_has_type(self, expr: hir.Expr, ty: t.Ty) -> t.Ty:
+        actual = self.check_expr_with_expectation(expr, expect_has_type(ty))
+        if isinstance(self.shallow(actual), t.Never) and not isinstance(self.shallow(ty), t.Never):
+            self.apply_adjustments(expr, [Adjustment(AdjustKind.NEVER_TO_ANY, ty)])
+            return ty
+        if not self.try_equate(ty, actual):
+            self.report_mismatch(expr.span, ty, actual)
+        return ty
+
+    def check_expr_coercible_to(self, expr: hir.Expr, ty: t.Ty, why: list[tuple[Span, str]] | None = None) -> t.Ty:
+        actual = self.check_expr_with_expectation(expr, expect_has_type(ty))
+        if not self.coerce(expr, actual, ty, expr.span):
+            self.report_mismatch(expr.span, ty, actual, labels=why, notes=self._mismatch_help(expr, ty, actual))
+        return ty
+
+    def _mismatch_help(self, expr: hir.Expr, expected: t.Ty, found: t.Ty) -> list[str]:
+        return []
+
+    # -- dispatch --------------------------------------------------------------------------------
+
+    def _check_expr_kind(self, expr: hir.Expr, expected: Expectation) -> t.Ty:
+        if isinstance(expr, hir.LitExpr):
+            return self.check_lit(expr, expected)
+        if isinstance(expr, hir.PathExpr):
+            return self.check_path_expr(expr, expected)
+        if isinstance(expr, hir.CallExpr):
+            return self.check_call(expr, expected)
+        if isinstance(expr, hir.MethodCallExpr):
+            return self.check_method_call(expr, expected)
+        if isinstance(expr, hir.BinaryExpr):
+            return self.check_binop(expr, expected)
+        if isinstance(expr, hir.UnaryExpr):
+            return self.check_unop(expr, expected)
+        if isinstance(expr, hir.BlockExpr):
+            return self.check_block_expr(expr, expected)
+        if isinstance(expr, hir.IfExpr):
+            return self.check_if(expr, expected)
+        if isinstance(expr, hir.MatchExpr):
+            return self.check_match(expr, expected)
+        if isinstance(expr, hir.LoopExpr):
+            return self.check_loop(expr, expected)
+        if isinstance(expr, hir.LetExpr):
+            init_ty = self.check_expr(expr.init)
+            declared = self.lower_ty(expr.ty) if expr.ty is not None else init_ty
+            self.check_pat_top(expr.pat, declared, expr.init.span)
+            return t.BOOL
+        if isinstance(expr, hir.AssignExpr):
+            return self.check_assign(expr)
+        if isinstance(expr, hir.AssignOpExpr):
+            return self.check_assign_op(expr)
+        if isinstance(expr, hir.FieldExpr):
+            return self.check_field(expr)
+        if isinstance(expr, hir.IndexExpr):
+            return self.check_index(expr)
+        if isinstance(expr, hir.AddrOfExpr):
+            return self.check_addr_of(expr, expected)
+        if isinstance(expr, hir.TupleExpr):
+            return self.check_tuple(expr, expected)
+        if isinstance(expr, hir.ArrayExpr):
+            return self.check_array(expr, expected)
+        if isinstance(expr, hir.RepeatExpr):
+            return self.check_repeat(expr, expected)
+        if isinstance(expr, hir.StructExpr):
+            return self.check_struct_expr(expr, expected)
+        if isinstance(expr, hir.CastExpr):
+            return self.check_cast(expr)
+        if isinstance(expr, hir.ClosureExpr):
+            return self.check_closure(expr, expected)
+        if isinstance(expr, hir.BreakExpr):
+            return self.check_break(expr)
+        if isinstance(expr, hir.ContinueExpr):
+            return t.NEVER
+        if isinstance(expr, hir.RetExpr):
+            return self.check_return(expr)
+        if isinstance(expr, hir.FormatArgsExpr):
+            return self.check_format_args(expr)
+        if isinstance(expr, hir.ConstBlockExpr):
+            return self.check_const_block(expr, expected)
+        if isinstance(expr, hir.YieldExpr):
+            return t.ERROR
+        return t.ERROR
+
+    def check_closure(self, expr: hir.ClosureExpr, expected: Expectation) -> t.Ty:
+        raise NotImplementedError
+
+    # -- literals ------------------------------------------------------------------------------------
+
+    def check_lit(self, expr: hir.LitExpr, expected: Expectation) -> t.Ty:
+        lit = expr.lit
+        k = lit.kind
+        if k is hir.LitKind.INT:
+            if lit.suffix:
+                return t.PRIMITIVES.get(lit.suffix, t.ERROR)
+            hint = expected.hint()
+            if hint is not None:
+                h = self.shallow(hint)
+                if isinstance(h, t.Int | t.Uint) or (isinstance(h, t.Infer) and h.kind is t.InferKind.INT):
+                    return h
+                if isinstance(h, t.Char | t.RawPtr | t.FnPtr):
+                    return self.infcx.next_int_var()
+            return self.infcx.next_int_var()
+        if k is hir.LitKind.FLOAT:
+            if lit.suffix:
+                return t.PRIMITIVES.get(lit.suffix, t.ERROR)
+            hint = expected.hint()
+            if hint is not None:
+                h = self.shallow(hint)
+                if isinstance(h, t.Float) or (isinstance(h, t.Infer) and h.kind is t.InferKind.FLOAT):
+                    return h
+            return self.infcx.next_float_var()
+        if k is hir.LitKind.STR:
+            return t.Ref(t.RE_STATIC, t.STR, NOT)
+        if k is hir.LitKind.BYTE_STR:
+            assert isinstance(lit.value, bytes)
+            hint = self.shallow(expected.hint() or t.ERROR)
+            if isinstance(hint, t.Ref) and isinstance(self.shallow(hint.pointee), t.Slice):
+                return t.Ref(t.RE_STATIC, t.Slice(t.U8), NOT)
+            return t.Ref(t.RE_STATIC, t.Array(t.U8, t.usize_const(len(lit.value))), NOT)
+        if k is hir.LitKind.C_STR:
+            cstr = self.tcx.lang_item("CStr")
+            inner: t.Ty = t.Adt(cstr, ()) if cstr is not None else t.ERROR
+            return t.Ref(t.RE_STATIC, inner, NOT)
+        if k is hir.LitKind.BYTE:
+            return t.U8
+        if k is hir.LitKind.CHAR:
+            return t.CHAR
+        if k is hir.LitKind.BOOL:
+            return t.BOOL
+        return t.ERROR
+
+    # -- paths --------------------------------------------------------------------------------------
+
+    def check_path_expr(self, expr: hir.PathExpr, expected: Expectation) -> t.Ty:
+        ty, _ = self.instantiate_value_path(expr.qpath, expr.hir_id, expr.span)
+        return ty
+
+    def instantiate_value_path(self, qpath: hir.QPath, hir_id: HirId, span: Span) -> tuple[t.Ty, DefId | None]:
+        """The type of a path used as a value (a local, fn item, constructor, const, static,
+        associated fn/const), with fresh inference variables for omitted generic args."""
+        if isinstance(qpath, hir.TypeRelativePath):
+            return self.resolve_type_relative_value(qpath, hir_id, span)
+        if isinstance(qpath, hir.LangItemPath):
+            did = self.tcx.lang_item(qpath.item)
+            if did is None:
+                return t.ERROR, None
+            return self.value_def_ty(did, None, hir_id, span), did
+        res = qpath.path.res
+        if isinstance(res, LocalRes):
+            ty = self.locals.get(res.hir_id)
+            if ty is None:
+                return t.ERROR, None
+            return ty, None
+        if isinstance(res, ErrRes):
+            return t.ERROR, None
+        if isinstance(res, SelfCtorRes):
+            self_ty = self.tcx.type_of(res.impl)
+            if isinstance(self_ty, t.Adt):
+                adt = self.tcx.adt_def(self_ty.def_id)
+                v = adt.variants[0]
+                args = self.fresh_args_for(res.impl, span)
+                inst = instantiate(self_ty, args)
+                assert isinstance(inst, t.Adt)
+                if v.ctor is not None and v.ctor_kind is CtorKind.FN:
+                    fnty = t.FnDef(v.ctor, inst.args)
+                    self.write_args(hir_id, inst.args)
+                    return fnty, v.ctor
+                return inst, v.ctor
+            return t.ERROR, None
+        if isinstance(res, DefRes):
+            return self.value_def_ty(res.def_id, qpath.path, hir_id, span), res.def_id
+        self.emit(Diagnostic.error(f"expected value, found `{_qpath_text(qpath)}`", span, "E0423").with_primary(span, "not a value"))
+        return t.ERROR, None
+
+    def value_def_ty(self, did: DefId, path: hir.Path | None, hir_id: HirId, span: Span) -> t.Ty:
+        tcx = self.tcx
+        kind = tcx.def_kind(did)
+        if kind in (DefKind.FN, DefKind.ASSOC_FN, DefKind.CTOR):
+            args = self.value_path_args(did, path, span)
+            self.write_args(hir_id, args)
+            self.register_predicates_of(did, args, span)
+            if kind is DefKind.CTOR and tcx.defs[did].ctor_kind is CtorKind.CONST:
+                adt = _ctor_adt(self, did)
+                return t.Adt(adt, args)
+            return t.FnDef(did, args)
+        if kind is DefKind.CONST or kind is DefKind.ASSOC_CONST:
+            args = self.value_path_args(did, path, span)
+            self.write_args(hir_id, args)
+            return self.normalize(instantiate(tcx.type_of(did), args), span)
+        if kind is DefKind.STATIC:
+            return tcx.type_of(did)
+        if kind is DefKind.CONST_PARAM:
+            return tcx.type_of(did)
+        name = tcx.item_name(did)
+        self.emit(Diagnostic.error(f"expected value, found {kind.descr()} `{name}`", span, "E0423").with_primary(span, "not a value"))
+        return t.ERROR
+
+    def value_path_args(self, did: DefId, path: hir.Path | None, span: Span) -> t.GenericArgs:
+        """Generic args for a value path: from the segments' turbofish where written (the
+        type's segment for constructors and associated items), fresh variables elsewhere."""
+        tcx = self.tcx
+        g = tcx.generics_of(did)
+        if path is None or not path.segments:
+            return self.fresh_args_for(did, span)
+        last = path.segments[-1]
+        kind = tcx.def_kind(did)
+        if kind is DefKind.CTOR:
+            target = tcx.defs[did].ctor_of
+            adt = _ctor_adt(self, did)
+            seg = last
+            if target is not None and tcx.def_kind(target) is DefKind.VARIANT and len(path.segments) >= 2:
+                # `Option::<i32>::Some` or `Option::Some::<i32>`.
+                enum_seg = path.segments[-2]
+                seg = enum_seg if enum_seg.args is not None else last
+            return self.lowerer.lower_generic_args(adt, seg, (), span)
+        if kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST) and g.parent is not None and len(path.segments) >= 2:
+            parent = g.parent
+            parent_seg = path.segments[-2]
+            self_ty = self.next_ty_var(span) if tcx.def_kind(parent) is DefKind.TRAIT else None
+            parent_args = self.lowerer.lower_generic_args(parent, parent_seg, (), span, self_ty=self_ty)
+            if tcx.def_kind(parent) is DefKind.TRAIT:
+                self.register(TraitPredicate(TraitRef(parent, parent_args)), ObligationCause(span))
+            return self.lowerer.lower_generic_args(did, last, parent_args, span)
+        return self.lowerer.lower_generic_args(did, last, (), span)
+
+    def resolve_type_relative_value(self, qpath: hir.TypeRelativePath, hir_id: HirId, span: Span) -> tuple[t.Ty, DefId | None]:
+        self_ty = self.structurally_resolve(self.lower_ty(qpath.qself), qpath.qself.span)
+        name = qpath.segment.ident.name
+        if isinstance(self_ty, t.Error):
+            return t.ERROR, None
+        # Enum variants through an alias or `Self`.
+        if isinstance(self_ty, t.Adt):
+            adt = self.tcx.adt_def(self_ty.def_id)
+            if adt.is_enum:
+                for v in adt.variants:
+                    if v.name == name and v.ctor is not None:
+                        self.results.type_dependent_defs[hir_id] = (DefKind.CTOR, v.ctor)
+                        self.write_args(hir_id, self_ty.args)
+                        if v.ctor_kind is CtorKind.FN:
+                            return t.FnDef(v.ctor, self_ty.args), v.ctor
+                        return self_ty, v.ctor
+        found = self.probe_assoc(span, name, self_ty, hir_id)
+        if found is None:
+            self.report_no_assoc_item(span, name, self_ty, qpath)
+            return t.ERROR, None
+        cand, parent_args = found
+        item = cand.item
+        args = self.lowerer.lower_generic_args(item.def_id, qpath.segment, parent_args, span)
+        kind = DefKind.ASSOC_FN if item.kind is AssocKind.FN else DefKind.ASSOC_CONST
+        self.results.type_dependent_defs[hir_id] = (kind, item.def_id)
+        self.write_args(hir_id, args)
+        self.register_predicates_of(item.def_id, args, span)
+        if item.kind is AssocKind.FN:
+            return t.FnDef(item.def_id, args), item.def_id
+        return self.normalize(instantiate(self.tcx.type_of(item.def_id), args), span), item.def_id
+
+    def report_no_assoc_item(self, span: Span, name: str, self_ty: t.Ty, qpath: hir.TypeRelativePath) -> None:
+        ty = self.resolve(self_ty)
+        d = Diagnostic.error(
+            f"no function or associated item named `{name}` found for {_ty_descr(self, ty)} `{ty}` in the current scope",
+            qpath.segment.ident.span,
+            "E0599",
+        )
+        d.with_primary(qpath.segment.ident.span, f"function or associated item not found in `{ty}`")
+        self.emit(d)
+
+    # -- calls ---------------------------------------------------------------------------------------
+
+    def check_call(self, expr: hir.CallExpr, expected: Expectation) -> t.Ty:
+        callee_ty = self.check_expr(expr.func)
+        ct = self.structurally_resolve(callee_ty, expr.func.span)
+        if isinstance(ct, t.Error):
+            for a in expr.args:
+                self.check_expr(a)
+            return t.ERROR
+        sig: t.FnSig | None = None
+        def_id: DefId | None = None
+        if isinstance(ct, t.FnDef):
+            def_id = ct.def_id
+            sig = self.tcx.fn_sig_instantiated(ct.def_id, ct.args)
+        elif isinstance(ct, t.FnPtr):
+            sig = ct.sig
+        elif isinstance(ct, t.Closure):
+            s = self.shallow(ct.sig_ty)
+            if isinstance(s, t.FnPtr):
+                sig = s.sig
+        if sig is None:
+            sig = self.overloaded_call_sig(expr, callee_ty, len(expr.args))
+        if sig is None:
+            self.report_not_callable(expr, ct)
+            for a in expr.args:
+                self.check_expr(a)
+            return t.ERROR
+        sig = sig.replace(inputs=tuple(self.normalize(i, expr.span) for i in sig.inputs), output=self.normalize(sig.output, expr.span))
+        self.check_arguments(expr, sig, expr.args, def_id, expr.func.span)
+        return sig.output
+
+    def overloaded_call_sig(self, expr: hir.CallExpr, callee_ty: t.Ty, nargs: int) -> t.FnSig | None:
+        """Calling something through the `Fn*` traits (`Box<dyn Fn(..)>`, `F: Fn(..)`,
+        `&dyn FnMut(..)`): the signature from the first auto-deref step implementing one."""
+        fn_once = self.lang.get("fn_once")
+        if fn_once is None:
+            return None
+        output_item = self.tcx.find_assoc(fn_once, "Output", AssocKind.TYPE)
+        ad = Autoderef(self, callee_ty, expr.func.span)
+        for n, step in enumerate(ad):
+            for lang in ("fn", "fn_mut", "fn_once"):
+                trait_id = self.lang.get(lang)
+                if trait_id is None:
+                    continue
+                args_tuple = t.Tuple(tuple(self.next_ty_var(expr.span) for _ in range(nargs)))
+                if self.type_implements(step, trait_id, (args_tuple,)) is not False and self._callable_step(step):
+                    self.register(TraitPredicate(TraitRef(trait_id, (step, args_tuple))), ObligationCause(expr.span))
+                    if n:
+                        self.apply_adjustments(expr.func, ad.adjustments(n, step))
+                    if output_item is None:
+                        return None
+                    out = self.normalize(t.Alias(t.AliasKind.PROJECTION, output_item.def_id, (step, args_tuple)), expr.span)
+                    call = self.tcx.find_assoc(trait_id, {"fn": "call", "fn_mut": "call_mut", "fn_once": "call_once"}[lang], AssocKind.FN)
+                    if call is not None:
+                        self.results.operator_methods[expr.hir_id] = (call.def_id, (step, args_tuple))
+                    return t.FnSig(args_tuple.elems, out)
+        return None
+
+    def _callable_step(self, ty: t.Ty) -> bool:
+        ty = self.shallow(ty)
+        return not isinstance(ty, t.Infer)
+
+    def report_not_callable(self, expr: hir.CallExpr, ty: t.Ty) -> None:
+        ty = self.resolve(ty)
+        d = Diagnostic.error(f"expected function, found {_found_descr(self, ty)}", expr.func.span, "E0618")
+        d.with_label(expr.span, "call expression requires function")
+        self.emit(d)
+
+    def check_arguments(self, call: hir.Expr, sig: t.FnSig, args: tuple[hir.Expr, ...], def_id: DefId | None, callee_span: Span, skip_first: bool = False) -> None:
+        inputs = sig.inputs[1:] if skip_first else sig.inputs
+        n_expected = len(inputs)
+        n_given = len(args)
+        if n_given != n_expected and not (sig.c_variadic and n_given >= n_expected):
+            self.report_arg_count(call, def_id, n_expected, n_given, args, callee_span, skip_first)
+        # Non-closure arguments first, so closures see the inferred types (as rustc).
+        order = [i for i, a in enumerate(args) if not isinstance(a, hir.ClosureExpr)] + [
+            i for i, a in enumerate(args) if isinstance(a, hir.ClosureExpr)
+        ]
+        for i in order:
+            a = args[i]
+            if i < n_expected:
+                self.check_expr_coercible_to(a, inputs[i])
+            else:
+                self.check_expr(a)
+
+    def report_arg_count(self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span, is_method: bool) -> None:
+        what = "function"
+        if def_id is not None:
+            kind = self.tcx.def_kind(def_id)
+            if is_method:
+                what = "method"
+            elif kind is DefKind.CTOR:
+                what = "this enum variant" if self.tcx.def_kind(self.tcx.defs[def_id].ctor_of or def_id) is DefKind.VARIANT else "this struct"
+        s_want = "argument" if want == 1 else "arguments"
+        s_got = "argument was" if got == 1 else "arguments were"
+        if what in ("this enum variant", "this struct"):
+            msg = f"{what} takes {want} {s_want} but {got} {s_got} supplied"
+        else:
+            msg = f"this {what} takes {want} {s_want} but {got} {s_got} supplied"
+        d = Diagnostic.error(msg, callee_span, "E0061")
+        if got < want:
+            d.with_primary(callee_span, "")
+        else:
+            d.with_primary(callee_span, "")
+            for extra in args[want:]:
+                d.with_label(extra.span, "unexpected argument")
+        self.emit(d)
+
+    def check_method_call(self, expr: hir.MethodCallExpr, expected: Expectation) -> t.Ty:
+        recv_ty = self.check_expr(expr.receiver)
+        rt = self.structurally_resolve(recv_ty, expr.receiver.span)
+        name = expr.segment.ident.name
+        if isinstance(rt, t.Error):
+            for a in expr.args:
+                self.check_expr(a)
+            return t.ERROR
+        if isinstance(rt, t.Infer) and rt.kind is t.InferKind.TY:
+            self.report_type_annotations_needed(expr.receiver.span, rt)
+            for a in expr.args:
+                self.check_expr(a)
+            return t.ERROR
+        pick, rejected = self.probe_method(expr.segment.ident.span, name, recv_ty, expr.hir_id)
+        if pick is None:
+            self.report_no_method(expr, rt, rejected)
+            for a in expr.args:
+                self.check_expr(a)
+            return t.ERROR
+        sig = self.confirm_method(expr.span, expr.hir_id, expr.receiver, recv_ty, pick, expr.segment)
+        self.check_arguments(expr, sig, expr.args, pick.item.def_id, expr.segment.ident.span, skip_first=True)
+        return sig.output
+
+    def report_no_method(self, expr: hir.MethodCallExpr, rt: t.Ty, rejected: Sequence[object]) -> None:
+        ty = self.resolve(rt)
+        name = expr.segment.ident.name
+        span = expr.segment.ident.span
+        # An associated function (no self) with that name?
+        assoc = None
+        ad = Autoderef(self, rt, span)
+        for step in ad:
+            for c in self.inherent_candidates(step, name, (AssocKind.FN,)):
+                assoc = c
+                break
+            if assoc is not None:
+                break
+        field_exists = self._has_field(rt, name)
+        d = Diagnostic.error(f"no method named `{name}` found for {_ty_descr(self, ty)} `{ty}` in the current scope", span, "E0599")
+        if assoc is not None and not assoc.item.fn_has_self:
+            d.with_primary(span, "this is an associated function, not a method")
+            d.with_note("found the following associated functions; to be used as methods, functions must have a `self` parameter")
+        elif field_exists:
+            d.with_primary(span, "field, not a method")
+        else:
+            d.with_primary(span, f"method not found in `{ty}`")
+            hint = self._trait_not_in_scope_hint(name, rt)
+            if hint:
+                d.with_help(hint)
+        self.emit(d)
+
+    def _has_field(self, ty: t.Ty, name: str) -> bool:
+        ty = self.shallow(ty)
+        while isinstance(ty, t.Ref):
+            ty = self.shallow(ty.pointee)
+        if isinstance(ty, t.Adt):
+            adt = self.tcx.adt_def(ty.def_id)
+            return not adt.is_enum and adt.variants[0].field_named(name) is not None
+        return False
+
+    def _trait_not_in_scope_hint(self, name: str, ty: t.Ty) -> str | None:
+        """rustc's "items from traits can only be used if the trait is in scope"."""
+        for d_id, item in self.tcx.hir.items.items():
+            if isinstance(item, hir.TraitItem):
+                for it in self.tcx.associated_items(d_id):
+                    if it.name == name and it.fn_has_self and self.type_implements(ty, d_id) is True:
+                        path = self.tcx.defs.path_str(d_id, self.tcx.crate_names)
+                        return (
+                            "items from traits can only be used if the trait is in scope\n"
+                            f"help: trait `{self.tcx.def_path_str(d_id)}` which provides `{name}` is implemented but not in scope; "
+                            f"perhaps you want to import it: `use {path};`"
+                        )
+        return None
+
+    # -- fields and indexing --------------------------------------------------------------------------
+
+    def check_field(self, expr: hir.FieldExpr) -> t.Ty:
+        base_ty = self.check_expr(expr.expr)
+        name = expr.ident.name
+        ad = Autoderef(self, base_ty, expr.expr.span)
+        private_hit = None
+        for n, step in enumerate(ad):
+            step = self.shallow(step)
+            if isinstance(step, t.Adt):
+                adt = self.tcx.adt_def(step.def_id)
+                if not adt.is_enum:
+                    hit = adt.variants[0].field_named(name)
+                    if hit is not None:
+                        idx, fd = hit
+                        from ferric.resolve.defs import Visibility
+
+                        if not self.is_accessible(Visibility(fd.public, fd.vis_module)):
+                            private_hit = (step, fd)
+                        else:
+                            self.apply_adjustments(expr.expr, ad.adjustments(n, step))
+                            self.results.field_indices[expr.hir_id] = idx
+                            return self.normalize(self.tcx.field_ty(fd, step.args), expr.span)
+            elif isinstance(step, t.Tuple) and name.isdigit():
+                i = int(name)
+                if i < len(step.elems):
+                    self.apply_adjustments(expr.expr, ad.adjustments(n, step))
+                    self.results.field_indices[expr.hir_id] = i
+                    return step.elems[i]
+        if private_hit is not None:
+            sty, fd = private_hit
+            adt = self.tcx.adt_def(sty.def_id)
+            d = Diagnostic.error(f"field `{name}` of {adt.kind.value} `{self.tcx.def_path_str(adt.def_id)}` is private", expr.ident.span, "E0616")
+            d.with_primary(expr.ident.span, "private field")
+            self.emit(d)
+            return t.ERROR
+        self.report_no_field(expr, base_ty)
+        return t.ERROR
+
+    def report_no_field(self, expr: hir.FieldExpr, base_ty: t.Ty) -> None:
+        ty = self.resolve(base_ty)
+        name = expr.ident.name
+        if isinstance(ty, t.Error):
+            return
+        inner = ty
+        while isinstance(inner, t.Ref):
+            inner = inner.pointee
+        # A method with that name: E0615.
+        pick_found = False
+        ad = Autoderef(self, ty, expr.span)
+        for step in ad:
+            if self.inherent_candidates(step, name, (AssocKind.FN,)):
+                pick_found = True
+                break
+        if pick_found:
+            d = Diagnostic.error(f"attempted to take value of method `{name}` on type `{ty}`", expr.ident.span, "E0615")
+            d.with_primary(expr.ident.span, "method, not a field")
+            d.with_suggestion("use parentheses to call the method", [(expr.ident.span.shrink_to_hi(), "()")], style="verbose")
+            self.emit(d)
+            return
+        if isinstance(inner, t.Int | t.Uint | t.Float | t.Bool | t.Char) or (isinstance(inner, t.Infer) and inner.kind is not t.InferKind.TY):
+            d = Diagnostic.error(f"`{inner}` is a primitive type and therefore doesn't have fields", expr.ident.span, "E0610")
+            d.with_primary(expr.ident.span, "")
+            self.emit(d)
+            return
+        d = Diagnostic.error(f"no field `{name}` on type `{ty}`", expr.ident.span, "E0609")
+        if isinstance(inner, t.Adt) and not self.tcx.adt_def(inner.def_id).is_enum:
+            fields = [f.name for f in self.tcx.adt_def(inner.def_id).variants[0].fields]
+            d.with_primary(expr.ident.span, "unknown field")
+            if fields:
+                d.with_note("available fields are: " + ", ".join(f"`{f}`" for f in fields))
+        else:
+            d.with_primary(expr.ident.span, "unknown field")
+        self.emit(d)
+
+    def check_index(self, expr: hir.IndexExpr) -> t.Ty:
+        base_ty = self.check_expr(expr.expr)
+        idx_ty = self.check_expr(expr.index)
+        index_trait = self.lang.get("index")
+        ad = Autoderef(self, base_ty, expr.expr.span)
+        steps = list(ad)
+        candidates = list(enumerate(steps))
+        last = self.shallow(steps[-1]) if steps else base_ty
+        if isinstance(last, t.Array):
+            candidates.append((len(steps) - 1, t.Slice(last.elem)))
+        idx_r = self.shallow(idx_ty)
+        for n, step in candidates:
+            step = self.shallow(step)
+            # Built-in: arrays and slices indexed by usize.
+            if isinstance(step, t.Array | t.Slice) and (
+                idx_r is t.USIZE or (isinstance(idx_r, t.Infer) and idx_r.kind is t.InferKind.INT)
+            ):
+                self.try_equate(idx_ty, t.USIZE)
+                self.apply_adjustments(expr.expr, ad.adjustments(n, steps[n]) if n < len(steps) else [])
+                return step.elem
+            if index_trait is not None and not isinstance(step, t.Infer):
+                ok = self.type_implements(step, index_trait, (idx_ty,))
+                if ok is not False:
+                    self.apply_adjustments(expr.expr, ad.adjustments(n, step) if step in steps else ad.adjustments(n, steps[n]))
+                    self.register(TraitPredicate(TraitRef(index_trait, (step, idx_ty))), ObligationCause(expr.span))
+                    out = self.tcx.find_assoc(index_trait, "Output", AssocKind.TYPE)
+                    m = self.tcx.find_assoc(index_trait, "index", AssocKind.FN)
+                    if m is not None:
+                        self.results.operator_methods[expr.hir_id] = (m.def_id, (step, idx_ty))
+                    if out is None:
+                        return t.ERROR
+                    return self.normalize(t.Alias(t.AliasKind.PROJECTION, out.def_id, (step, idx_ty)), expr.span)
+        ty = self.resolve(base_ty)
+        if isinstance(ty, t.Error) or isinstance(self.resolve(idx_ty), t.Error):
+            return t.ERROR
+        inner = ty
+        while isinstance(inner, t.Ref):
+            inner = self.shallow(inner.pointee)
+        if isinstance(inner, t.Array | t.Slice | t.Str) or (isinstance(inner, t.Adt) and index_trait is not None):
+            # Indexable, but not by this index type: E0277 via the Index bound.
+            if index_trait is not None:
+                self.register(TraitPredicate(TraitRef(index_trait, (inner, idx_ty))), ObligationCause(expr.index.span))
+            return t.ERROR
+        d = Diagnostic.error(f"cannot index into a value of type `{ty}`", expr.span, "E0608")
+        d.with_primary(expr.span, "")
+        self.emit(d)
+        return t.ERROR
+
+    # -- references, tuples, arrays --------------------------------------------------------------------
+
+    def check_addr_of(self, expr: hir.AddrOfExpr, expected: Expectation) -> t.Ty:
+        hint = expected.hint()
+        inner_expect = NO_EXPECTATION
+        if hint is not None:
+            h = self.shallow(hint)
+            if isinstance(h, t.Ref | t.RawPtr):
+                pointee = self.shallow(h.pointee)
+                if isinstance(pointee, t.Slice | t.Str | t.Dynamic):
+                    inner_expect = Expectation("rvalue_unsized", pointee)
+                else:
+                    inner_expect = expect_has_type(pointee)
+        ty = self.check_expr_with_expectation(expr.expr, inner_expect)
+        if expr.kind.value == "raw":
+            return t.RawPtr(ty, expr.mutbl)
+        return t.Ref(self.infcx.next_region_var(), ty, expr.mutbl)
+
+    def check_tuple(self, expr: hir.TupleExpr, expected: Expectation) -> t.Ty:
+        raw_hint = expected.hint()
+        hint = self.shallow(raw_hint) if raw_hint is not None else None
+        hints = hint.elems if isinstance(hint, t.Tuple) and len(hint.elems) == len(expr.elems) else None
+        elems: list[t.Ty] = []
+        for i, e in enumerate(expr.elems):
+            if hints is not None:
+                elems.append(self.check_expr_coercible_to(e, hints[i]))
+            else:
+                elems.append(self.check_expr(e))
+        return t.Tuple(tuple(elems))
+
+    def check_array(self, expr: hir.ArrayExpr, expected: Expectation) -> t.Ty:
+        hint = expected.hint()
+        elem_expect: t.Ty | None = None
+        if hint is not None:
+            h = self.shallow(hint)
+            if isinstance(h, t.Array | t.Slice):
+                elem_expect = h.elem
+        cm = CoerceMany(elem_expect if expected.kind == "has_type" or expected.kind == "rvalue_unsized" else None)
+        for e in expr.elems:
+            ety = self.check_expr_with_expectation(e, expect_has_type(elem_expect) if elem_expect is not None else NO_EXPECTATION)
+            cm.coerce(self, e, ety, e.span, "array")
+        elem = cm.complete(self) if expr.elems else (elem_expect or self.next_ty_var(expr.span))
+        if isinstance(self.shallow(elem), t.Never) and expr.elems:
+            elem = t.NEVER
+        return t.Array(elem, t.usize_const(len(expr.elems)))
+
+    def check_repeat(self, expr: hir.RepeatExpr, expected: Expectation) -> t.Ty:
+        hint = expected.hint()
+        elem_expect = None
+        if hint is not None:
+            h = self.shallow(hint)
+            if isinstance(h, t.Array | t.Slice):
+                elem_expect = h.elem
+        ety = self.check_expr_with_expectation(expr.elem, expect_has_type(elem_expect) if elem_expect is not None else NO_EXPECTATION)
+        if elem_expect is not None and not self.coerce(expr.elem, ety, elem_expect, expr.elem.span):
+            self.report_mismatch(expr.elem.span, elem_expect, ety)
+        count = self.lowerer.lower_const_arg(expr.count, t.USIZE)
+        n = count.value if isinstance(count, t.ConstValue) else None
+        if (n is None or (isinstance(n, int) and n > 1)) and not _is_const_operand(expr.elem):
+            copy = self.lang.get("copy")
+            if copy is not None:
+                self.register(
+                    TraitPredicate(TraitRef(copy, (ety,))), ObligationCause(expr.elem.span, CauseKind.MISC, extra="repeat")
+                )
+        return t.Array(elem_expect or ety, count)
+
+    # -- structs -------------------------------------------------------------------------------------
+
+    def check_struct_expr(self, expr: hir.StructExpr, expected: Expectation) -> t.Ty:
+        found = self._resolve_variant(expr.qpath, expr.span)
+        if found is None:
+            for f in expr.fields:
+                self.check_expr(f.expr)
+            if expr.base is not None:
+                self.check_expr(expr.base)
+            return t.ERROR
+        adt_id, variant, args = found
+        adt = self.tcx.adt_def(adt_id)
+        ty = t.Adt(adt_id, args)
+        hint = expected.only_has_type()
+        if hint is not None:
+            self.try_equate(hint, ty)
+        seen: dict[str, Span] = {}
+        kind_word = "variant" if adt.is_enum else ("union" if adt.is_union else "struct")
+        path_text = _qpath_text(expr.qpath)
+        for f in expr.fields:
+            name = f.ident.name
+            hit = variant.field_named(name)
+            if name in seen:
+                d = Diagnostic.error(f"field `{name}` specified more than once", f.ident.span, "E0062")
+                d.with_primary(f.ident.span, "used more than once")
+                d.with_label(seen[name], "first use of `" + name + "`")
+                self.emit(d)
+                self.check_expr(f.expr)
+                continue
+            seen[name] = f.ident.span
+            if hit is None:
+                code = "E0559" if adt.is_enum else "E0560"
+                d = Diagnostic.error(f"{kind_word} `{path_text}` has no field named `{name}`", f.ident.span, code)
+                d.with_primary(f.ident.span, f"`{path_text}` does not have this field" if adt.is_enum else "unknown field")
+                avail = [x.name for x in variant.fields if x.name not in seen]
+                if avail and not adt.is_enum:
+                    d.with_note("available fields are: " + ", ".join(f"`{a}`" for a in avail))
+                self.emit(d)
+                self.check_expr(f.expr)
+                continue
+            idx, fd = hit
+            self.results.field_indices[f.hir_id] = idx
+            fty = self.normalize(self.tcx.field_ty(fd, args), f.span)
+            self.check_expr_coercible_to(f.expr, fty)
+        if expr.base is not None:
+            self.check_expr_coercible_to(expr.base, ty)
+        elif not adt.is_union:
+            missing = [fd.name for fd in variant.fields if fd.name not in seen]
+            if missing:
+                self.report_missing_fields(expr, missing, path_text)
+        return ty
+
+    def report_missing_fields(self, expr: hir.StructExpr, missing: list[str], path_text: str) -> None:
+        if len(missing) == 1:
+            names = f"`{missing[0]}`"
+            msg = f"missing field {names} in initializer of `{path_text}`"
+            label = f"missing {names}"
+        else:
+            if len(missing) <= 3:
+                names = ", ".join(f"`{m}`" for m in missing[:-1]) + f" and `{missing[-1]}`"
+            else:
+                names = ", ".join(f"`{m}`" for m in missing[:3]) + f" and {len(missing) - 3} other field{'s' if len(missing) > 4 else ''}"
+            msg = f"missing fields {names} in initializer of `{path_text}`"
+            label = f"missing {names}"
+        span = _qpath_span(expr.qpath, expr.span)
+        d = Diagnostic.error(msg, span, "E0063")
+        d.with_primary(span, label)
+        self.emit(d)
+
+    # -- casts ---------------------------------------------------------------------------------------
+
+    def check_cast(self, expr: hir.CastExpr) -> t.Ty:
+        to = self.lower_ty(expr.ty)
+        from_ty = self.check_expr_with_expectation(expr.expr, Expectation("castable", to))
+        self.deferred_casts.append(DeferredCast(expr, from_ty, to))
+        return to
+
+    # -- statements and blocks ---------------------------------------------------------------------
+
+    def check_block_expr(self, expr: hir.BlockExpr, expected: Expectation) -> t.Ty:
+        if expr.label is not None:
+            brk = Breakable(expr.hir_id, expected.only_has_type() or self.next_ty_var(expr.span), is_loop=False)
+            self.breakables.append(brk)
+            try:
+                ty = self.check_block(expr.block, expected)
+            finally:
+                self.breakables.pop()
+            if brk.may_break:
+                assert brk.ty is not None
+                if not isinstance(self.shallow(ty), t.Never) and not self.coerce(expr.block.expr, ty, brk.ty, expr.span):
+                    self.report_mismatch(expr.block.expr.span if expr.block.expr else expr.span, brk.ty, ty)
+                return brk.ty
+            return ty
+        return self.check_block(expr.block, expected)
+
+    def check_block(self, block: hir.Block, expected: Expectation) -> t.Ty:
+        saved = self.diverges
+        self.diverges = False
+        for stmt in block.stmts:
+            self.check_stmt(stmt)
+        if block.expr is not None:
+            hint = expected.only_has_type()
+            if hint is not None:
+                ty = self.check_expr_with_expectation(block.expr, expected)
+                if not self.coerce(block.expr, ty, hint, block.expr.span):
+                    self.report_mismatch(block.expr.span, hint, ty, labels=self._ret_labels(hint))
+                    ty = hint
+                else:
+                    ty = hint
+            else:
+                ty = self.check_expr_with_expectation(block.expr, expected)
+        elif self.diverges:
+            ty = t.NEVER
+        else:
+            ty = t.UNIT
+            hint = expected.only_has_type()
+            if hint is not None and not self.try_equate(hint, t.UNIT):
+                self.report_block_unit(block, hint)
+                ty = hint
+        self.diverges = saved or self.diverges
+        self.write_ty(block.hir_id, ty)
+        return ty
+
+    def _ret_labels(self, expected: t.Ty) -> list[tuple[Span, str]]:
+        return []
+
+    def report_block_unit(self, block: hir.Block, expected: t.Ty) -> None:
+        exp = self.resolve(expected)
+        if isinstance(exp, t.Error):
+            return
+        last = block.stmts[-1] if block.stmts else None
+        d = Diagnostic.error("mismatched types", block.span, "E0308")
+        labels: list[tuple[Span, str]] = []
+        if self.ret is not None and self.ret.span is not None and not self.breakables:
+            labels.append((self.ret.span, f"expected `{exp}` because of return type"))
+        span = block.span
+        if isinstance(last, hir.SemiStmt):
+            last_ty = self.results.node_types.get(last.expr.hir_id)
+            if last_ty is not None and self.try_equate_probe(exp, last_ty):
+                semi = last.span.with_lo(last.expr.span.hi)
+                d.with_primary(span, f"expected `{exp}`, found `()`")
+                for sp, txt in labels:
+                    d.with_label(sp, txt)
+                d.with_suggestion("remove this semicolon to return this value", [(semi, "")], style="short")
+                self.emit(d)
+                return
+        d.with_primary(span, f"expected `{exp}`, found `()`")
+        for sp, txt in labels:
+            d.with_label(sp, txt)
+        self.emit(d)
+
+    def try_equate_probe(self, a: t.Ty, b: t.Ty) -> bool:
+        snap = self.infcx.snapshot()
+        try:
+            return self.try_equate(a, b)
+        finally:
+            self.infcx.rollback_to(snap)
+
+    def check_stmt(self, stmt: hir.Stmt) -> None:
+        if isinstance(stmt, hir.LetStmt):
+            self.check_let(stmt)
+        elif isinstance(stmt, hir.SemiStmt):
+            self.check_expr(stmt.expr)
+        elif isinstance(stmt, hir.ExprStmt):
+            ty = self.check_expr_with_expectation(stmt.expr, expect_has_type(t.UNIT))
+            r = self.shallow(ty)
+            if not isinstance(r, t.Never) and not self.try_equate(t.UNIT, ty):
+                self.report_mismatch(stmt.expr.span, t.UNIT, ty)
+        # Item statements are checked on their own.
+
+    def check_let(self, stmt: hir.LetStmt) -> None:
+        declared = self.lower_ty(stmt.ty) if stmt.ty is not None else None
+        local_ty = declared if declared is not None else self.next_ty_var(stmt.pat.span)
+        if stmt.init is not None:
+            if declared is not None:
+                why = [(stmt.ty.span, "expected due to this")] if stmt.ty is not None else None
+                self.check_expr_coercible_to(stmt.init, declared, why)
+            else:
+                init_ty = self.check_expr(stmt.init)
+                if not self.coerce(stmt.init, init_ty, local_ty, stmt.init.span):
+                    self.report_mismatch(stmt.init.span, local_ty, init_ty)
+        self.check_pat_top(stmt.pat, local_ty, stmt.init.span if stmt.init is not None else None)
+        if stmt.els is not None:
+            saved = self.diverges
+            self.diverges = False
+            ety = self.check_block(stmt.els, NO_EXPECTATION)
+            if not isinstance(self.shallow(ety), t.Never) and not self.diverges:
+                d = Diagnostic.error("`else` clause of `let...else` does not diverge", stmt.els.span, "E0308")
+                d.with_primary(stmt.els.span, f"expected `!`, found `{self.resolve(ety)}`")
+                d.with_note("expected type `!`\n   found type `" + str(self.resolve(ety)) + "`")
+                d.with_help("try adding a diverging expression, such as `return` or `panic!(..)`")
+                d.with_help("...or use `match` instead of `let...else`")
+                self.emit(d)
+            self.diverges = saved
+        self.write_ty(stmt.hir_id, local_ty)
+
+    # -- control flow --------------------------------------------------------------------------------
+
+    def check_if(self, expr: hir.IfExpr, expected: Expectation) -> t.Ty:
+        self.check_expr_coercible_to(expr.cond, t.BOOL)
+        cond_diverges = self.diverges
+        self.diverges = False
+        hint = expected.only_has_type()
+        if expr.els is None:
+            then_ty = self.check_block_expr(expr.then, expect_has_type(t.UNIT))
+            then_r = self.shallow(then_ty)
+            if not isinstance(then_r, t.Never) and not self.try_equate(t.UNIT, then_ty):
+                d = Diagnostic.error("`if` may be missing an `else` clause", expr.span, "E0317")
+                d.with_primary(expr.span, f"expected `{self.resolve(then_ty)}`, found `()`")
+                d.with_note("`if` expressions without `else` evaluate to `()`")
+                d.with_help("consider adding an `else` block that evaluates to the expected type")
+                self.emit(d)
+            self.diverges = cond_diverges
+            return t.UNIT
+        cm = CoerceMany(hint)
+        then_ty = self.check_block_expr(expr.then, expected)
+        then_div = self.diverges
+        cm.coerce(self, expr.then.block.expr or expr.then, then_ty, _branch_span(expr.then), "if_else")
+        self.diverges = False
+        else_ty = self.check_expr_with_expectation(expr.els, expected)
+        else_div = self.diverges
+        cm.coerce(self, _tail_of(expr.els), else_ty, _branch_span(expr.els), "if_else")
+        self.diverges = cond_diverges or (then_div and else_div)
+        return cm.complete(self)
+
+    def check_match(self, expr: hir.MatchExpr, expected: Expectation) -> t.Ty:
+        scrut_ty = self.check_expr(expr.scrutinee)
+        scrut_div = self.diverges
+        for arm in expr.arms:
+            self.check_pat_top(arm.pat, scrut_ty, expr.scrutinee.span)
+        hint = expected.only_has_type()
+        cm = CoerceMany(hint)
+        all_div = bool(expr.arms)
+        for arm in expr.arms:
+            self.diverges = False
+            if arm.guard is not None:
+                self.check_expr_coercible_to(arm.guard, t.BOOL)
+            ty = self.check_expr_with_expectation(arm.body, expected)
+            all_div = all_div and self.diverges
+            cm.coerce(self, _tail_of(arm.body), ty, _branch_span(arm.body), "match_arms")
+        self.diverges = scrut_div or all_div
+        if not expr.arms:
+            return t.NEVER
+        return cm.complete(self)
+
+    def check_loop(self, expr: hir.LoopExpr, expected: Expectation) -> t.Ty:
+        is_loop = expr.source is hir.LoopSource.LOOP
+        brk = Breakable(expr.hir_id, (expected.only_has_type() or self.next_ty_var(expr.span)) if is_loop else None)
+        self.breakables.append(brk)
+        saved = self.diverges
+        try:
+            self.check_block(expr.body, expect_has_type(t.UNIT))
+        finally:
+            self.breakables.pop()
+        if not is_loop:
+            self.diverges = saved
+            return t.UNIT
+        if not brk.may_break:
+            self.diverges = True
+            return t.NEVER
+        self.diverges = saved
+        assert brk.ty is not None
+        return brk.ty
+
+    def find_breakable(self, dest: hir.Destination) -> Breakable | None:
+        if dest.target is None:
+            return None
+        for b in reversed(self.breakables):
+            if b.hir_id == dest.target:
+                return b
+        return None
+
+    def check_break(self, expr: hir.BreakExpr) -> t.Ty:
+        brk = self.find_breakable(expr.dest)
+        if brk is None:
+            if expr.expr is not None:
+                self.check_expr(expr.expr)
+            return t.NEVER
+        brk.may_break = True
+        if brk.ty is None:
+            # `break value` out of a `while`/`for`: E0571.
+            if expr.expr is not None:
+                self.check_expr(expr.expr)
+                d = Diagnostic.error("`break` with value from a `while` loop", expr.span, "E0571")
+                d.with_primary(expr.span, "can only break with a value inside `loop` or breakable block")
+                self.emit(d)
+            return t.NEVER
+        if expr.expr is not None:
+            saved = self.diverges
+            self.check_expr_coercible_to(expr.expr, brk.ty)
+            self.diverges = saved
+        else:
+            if not self.try_equate(brk.ty, t.UNIT):
+                self.report_mismatch(expr.span, brk.ty, t.UNIT)
+        return t.NEVER
+
+    def check_return(self, expr: hir.RetExpr) -> t.Ty:
+        ret = self.ret
+        if ret is None:
+            if expr.expr is not None:
+                self.check_expr(expr.expr)
+            return t.NEVER
+        if expr.expr is not None:
+            why = [(ret.span, f"expected `{self.resolve(ret.ty)}` because of return type")] if ret.span is not None else None
+            self.check_expr_coercible_to(expr.expr, ret.ty, why)
+        elif not self.try_equate(ret.ty, t.UNIT):
+            d = Diagnostic.error("`return;` in a function whose return type is not `()`", expr.span, "E0069")
+            d.with_primary(expr.span, "return type is not `()`")
+            self.emit(d)
+        return t.NEVER
+
+    def check_assign(self, expr: hir.AssignExpr) -> t.Ty:
+        lhs_ty = self.check_expr(expr.lhs)
+        self.check_expr_coercible_to(expr.rhs, lhs_ty)
+        self.check_place_expr(expr.lhs, "assignment")
+        return t.UNIT
+
+    # -- format_args! ---------------------------------------------------------------------------------
+
+    def check_format_args(self, expr: hir.FormatArgsExpr) -> t.Ty:
+        from ferric.syntax.ast import FormatPlaceholder, FormatTrait
+
+        arg_tys = [self.check_expr(e) for e in expr.hir_exprs]
+        for piece in expr.template:
+            if not isinstance(piece, FormatPlaceholder):
+                continue
+            idx = piece.argument.index
+            if 0 <= idx < len(arg_tys):
+                trait_id = self.fmt_trait(piece.format_trait)
+                if trait_id is not None:
+                    span = expr.hir_exprs[idx].span
+                    cause = ObligationCause(span, CauseKind.FORMAT_ARG, extra=piece.format_trait)
+                    self.register(TraitPredicate(TraitRef(trait_id, (arg_tys[idx],))), cause)
+            for count in (piece.options.width, piece.options.precision):
+                if count is not None and count.argument is not None:
+                    ci = count.argument.index
+                    if 0 <= ci < len(arg_tys):
+                        self.demand_eqtype(expr.hir_exprs[ci].span, t.USIZE, arg_tys[ci])
+        del FormatTrait
+        args_ty = self.tcx.lang_item("format_arguments")
+        if args_ty is None:
+            return t.ERROR
+        return t.Adt(args_ty, (self.infcx.next_region_var(),)[: self.tcx.generics_of(args_ty).count()])
+
+    def fmt_trait(self, trait: object) -> DefId | None:
+        from ferric.syntax.ast import FormatTrait
+
+        names = {
+            FormatTrait.DISPLAY: "Display",
+            FormatTrait.DEBUG: "Debug",
+            FormatTrait.LOWER_EXP: "LowerExp",
+            FormatTrait.UPPER_EXP: "UpperExp",
+            FormatTrait.OCTAL: "Octal",
+            FormatTrait.POINTER: "Pointer",
+            FormatTrait.BINARY: "Binary",
+            FormatTrait.LOWER_HEX: "LowerHex",
+            FormatTrait.UPPER_HEX: "UpperHex",
+        }
+        name = names.get(trait)  # type: ignore[call-overload]
+        if name is None:
+            return None
+        return self.tcx.std_item("fmt", name)
+
+    def check_const_block(self, expr: hir.ConstBlockExpr, expected: Expectation) -> t.Ty:
+        body = self.tcx.body(expr.body)
+        if body is None:
+            return t.ERROR
+        return self.check_expr_with_expectation(body.value, expected)
+
+    # -- shared helpers -------------------------------------------------------------------------------
+
+    def report_type_annotations_needed(self, span: Span, ty: t.Ty) -> None:
+        d = Diagnostic.error("type annotations needed", span, "E0282")
+        d.with_primary(span, "cannot infer type")
+        self.emit(d)
+
+    def enter_fn_body(self, ret_ty: t.Ty, ret_span: Span | None) -> None:
+        self.ret = ReturnCtx(ret_ty, ret_span)
+
+
+def _ctor_adt(fcx: ExprChecker, ctor: DefId) -> DefId:
+    target = fcx.tcx.defs[ctor].ctor_of
+    assert target is not None
+    if fcx.tcx.def_kind(target) is DefKind.VARIANT:
+        parent = fcx.tcx.parent(target)
+        assert parent is not None
+        return parent
+    return target
+
+
+def _qpath_text(qpath: hir.QPath) -> str:
+    if isinstance(qpath, hir.ResolvedPath):
+        return "::".join(s.ident.name for s in qpath.path.segments)
+    if isinstance(qpath, hir.TypeRelativePath):
+        return qpath.segment.ident.name
+    return qpath.item
+
+
+def _qpath_span(qpath: hir.QPath, default: Span) -> Span:
+    if isinstance(qpath, hir.ResolvedPath):
+        return qpath.path.span
+    return qpath.span
+
+
+def _ty_descr(fcx: ExprChecker, ty: t.Ty) -> str:
+    if isinstance(ty, t.Adt):
+        return fcx.tcx.adt_def(ty.def_id).kind.value
+    if isinstance(ty, t.Param):
+        return "type parameter"
+    if isinstance(ty, t.Ref):
+        return "reference"
+    if isinstance(ty, t.Dynamic):
+        return "trait object"
+    if isinstance(ty, t.Closure):
+        return "closure"
+    if isinstance(ty, t.Alias) and ty.kind is t.AliasKind.OPAQUE:
+        return "opaque type"
+    if isinstance(ty, t.Tuple) and not ty.elems:
+        return "unit type"
+    if isinstance(ty, t.Tuple):
+        return "tuple"
+    if isinstance(ty, t.Array):
+        return "array"
+    if isinstance(ty, t.Slice):
+        return "slice"
+    if isinstance(ty, t.FnDef):
+        return "fn item"
+    if isinstance(ty, t.FnPtr):
+        return "fn pointer"
+    if isinstance(ty, t.RawPtr):
+        return "raw pointer"
+    return "type"
+
+
+def _found_descr(fcx: ExprChecker, ty: t.Ty) -> str:
+    descr = _ty_descr(fcx, ty)
+    if descr == "type":
+        return f"`{ty}`"
+    return f"{descr} `{ty}`"
+
+
+def _is_const_operand(e: hir.Expr) -> bool:
+    if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath):
+        res = e.qpath.path.res
+        return isinstance(res, DefRes) and res.kind in (DefKind.CONST, DefKind.ASSOC_CONST)
+    return isinstance(e, hir.ConstBlockExpr)
+
+
+def _tail_of(e: hir.Expr) -> hir.Expr:
+    if isinstance(e, hir.BlockExpr) and e.block.expr is not None and e.label is None:
+        return e.block.expr
+    return e
+
+
+def _branch_span(e: hir.Expr) -> Span:
+    if isinstance(e, hir.BlockExpr) and e.label is None:
+        if e.block.expr is not None:
+            return _branch_span(e.block.expr)
+        return e.span
+    return e.span

@@ -1,0 +1,306 @@
+"""Operators (rustc's `op.rs`): binary, compound assignment and unary operators.
+
+Primitive operands use the built-in rules (both sides the same integer or float type,
+shifts with any integer on the right, comparisons giving `bool`); anything else is a call
+of the operator trait's method (`Add::add`, `PartialEq::eq`, `Neg::neg`, ...), whose
+`Output` is the expression's type. Failures are rustc's E0369 ("binary operation `+`
+cannot be applied to type `X`"), E0368 (compound assignment) and E0600 (unary).
+"""
+
+from __future__ import annotations
+
+from ferric.base.span import Span
+from ferric.diag.diagnostic import Diagnostic
+from ferric.hir import nodes as hir
+from ferric.syntax.ast import BinOpKind, UnOp
+from ferric.traits.obligation import CauseKind, ObligationCause
+from ferric.ty import ty as t
+from ferric.ty.context import AssocKind
+from ferric.ty.predicate import TraitPredicate, TraitRef
+from ferric.typeck.fcx import NO_EXPECTATION, Expectation, expect_has_type
+from ferric.typeck.pat import PatChecker
+
+B = BinOpKind
+
+_BIN_LANG = {
+    B.ADD: ("add", "add"),
+    B.SUB: ("sub", "sub"),
+    B.MUL: ("mul", "mul"),
+    B.DIV: ("div", "div"),
+    B.REM: ("rem", "rem"),
+    B.BIT_AND: ("bitand", "bitand"),
+    B.BIT_OR: ("bitor", "bitor"),
+    B.BIT_XOR: ("bitxor", "bitxor"),
+    B.SHL: ("shl", "shl"),
+    B.SHR: ("shr", "shr"),
+    B.EQ: ("eq", "eq"),
+    B.NE: ("eq", "ne"),
+    B.LT: ("partial_ord", "lt"),
+    B.LE: ("partial_ord", "le"),
+    B.GT: ("partial_ord", "gt"),
+    B.GE: ("partial_ord", "ge"),
+}
+_ASSIGN_LANG = {
+    B.ADD: ("add_assign", "add_assign"),
+    B.SUB: ("sub_assign", "sub_assign"),
+    B.MUL: ("mul_assign", "mul_assign"),
+    B.DIV: ("div_assign", "div_assign"),
+    B.REM: ("rem_assign", "rem_assign"),
+    B.BIT_AND: ("bitand_assign", "bitand_assign"),
+    B.BIT_OR: ("bitor_assign", "bitor_assign"),
+    B.BIT_XOR: ("bitxor_assign", "bitxor_assign"),
+    B.SHL: ("shl_assign", "shl_assign"),
+    B.SHR: ("shr_assign", "shr_assign"),
+}
+_COMPARISON = frozenset({B.EQ, B.NE, B.LT, B.LE, B.GT, B.GE})
+_SHIFT = frozenset({B.SHL, B.SHR})
+_BITWISE = frozenset({B.BIT_AND, B.BIT_OR, B.BIT_XOR})
+
+
+def _is_int(ty: t.Ty) -> bool:
+    return isinstance(ty, t.Int | t.Uint) or (isinstance(ty, t.Infer) and ty.kind is t.InferKind.INT)
+
+
+def _is_float(ty: t.Ty) -> bool:
+    return isinstance(ty, t.Float) or (isinstance(ty, t.Infer) and ty.kind is t.InferKind.FLOAT)
+
+
+def _is_builtin_scalar(ty: t.Ty) -> bool:
+    return _is_int(ty) or _is_float(ty) or isinstance(ty, t.Bool | t.Char | t.RawPtr | t.FnPtr)
+
+
+class OpChecker(PatChecker):
+    def op_words(self, op: BinOpKind) -> str:
+        return op.value
+
+    # -- binary ---------------------------------------------------------------------------------
+
+    def check_binop(self, expr: hir.BinaryExpr, expected: Expectation) -> t.Ty:
+        op = expr.op
+        if op is B.AND or op is B.OR:
+            self.check_expr_coercible_to(expr.lhs, t.BOOL)
+            saved = self.diverges
+            self.check_expr_coercible_to(expr.rhs, t.BOOL)
+            self.diverges = saved
+            return t.BOOL
+        lhs_ty = self.check_expr_with_expectation(expr.lhs, NO_EXPECTATION)
+        lt = self.structurally_resolve(lhs_ty, expr.lhs.span)
+        # A builtin-looking lhs gives the rhs its expectation (so `x + 1` types the `1`).
+        rhs_expect = expect_has_type(lt) if _is_builtin_scalar(lt) and op not in _SHIFT else NO_EXPECTATION
+        rhs_ty = self.check_expr_with_expectation(expr.rhs, rhs_expect)
+        r = self.structurally_resolve(rhs_ty, expr.rhs.span)
+        if isinstance(lt, t.Error) or isinstance(r, t.Error):
+            return t.ERROR if op not in _COMPARISON else t.BOOL
+        if self._builtin_binop(op, lt, r):
+            return self._enforce_builtin(expr, op, lt, r)
+        return self._overloaded_binop(expr, op, lt, r, lhs_ty, rhs_ty)
+
+    def _builtin_binop(self, op: BinOpKind, lt: t.Ty, r: t.Ty) -> bool:
+        if op in _SHIFT:
+            return _is_int(lt) and _is_int(r)
+        if op in _BITWISE:
+            return (_is_int(lt) and _is_int(r)) or (isinstance(lt, t.Bool) and isinstance(r, t.Bool))
+        if op in _COMPARISON:
+            return _is_builtin_scalar(lt) and _is_builtin_scalar(r) and _same_class(lt, r)
+        return (_is_int(lt) and _is_int(r)) or (_is_float(lt) and _is_float(r))
+
+    def _enforce_builtin(self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty) -> t.Ty:
+        if op in _SHIFT:
+            return lt
+        if not self.try_equate(lt, r):
+            self.report_mismatch(expr.rhs.span, lt, r)
+            return t.ERROR if op not in _COMPARISON else t.BOOL
+        return t.BOOL if op in _COMPARISON else lt
+
+    def _overloaded_binop(self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty, lhs_ty: t.Ty, rhs_ty: t.Ty) -> t.Ty:
+        lang, method = _BIN_LANG[op]
+        trait_id = self.lang.get(lang)
+        if trait_id is None:
+            return t.ERROR
+        # Integer/float literals on the right take the lhs's numeric type when it has one.
+        if isinstance(lt, t.Int | t.Uint | t.Float) and isinstance(r, t.Infer) and r.kind is not t.InferKind.TY:
+            self.try_equate(lt, r)
+        ok = self.type_implements(lt, trait_id, (r,))
+        if ok is False:
+            if isinstance(lt, t.Int | t.Uint | t.Float) and isinstance(self.resolve(r), t.Int | t.Uint | t.Float):
+                # Mixed numeric types: rustc reports the rhs type mismatch.
+                self.report_mismatch(expr.rhs.span, lt, r)
+                return t.ERROR if op not in _COMPARISON else t.BOOL
+            self.report_binop_error(expr, op, lt, r)
+            return t.ERROR if op not in _COMPARISON else t.BOOL
+        self.register(TraitPredicate(TraitRef(trait_id, (lhs_ty, rhs_ty))), ObligationCause(expr.op_span, CauseKind.BINOP))
+        method_item = self.tcx.find_assoc(trait_id, method, AssocKind.FN)
+        if method_item is not None:
+            self.results.operator_methods[expr.hir_id] = (method_item.def_id, (lhs_ty, rhs_ty))
+        if op in _COMPARISON:
+            return t.BOOL
+        out = self.tcx.find_assoc(trait_id, "Output", AssocKind.TYPE)
+        if out is None:
+            return t.ERROR
+        return self.normalize(t.Alias(t.AliasKind.PROJECTION, out.def_id, (lhs_ty, rhs_ty)), expr.span)
+
+    def report_binop_error(self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty) -> None:
+        lt = self.resolve(lt)
+        r = self.resolve(r)
+        if op in _COMPARISON or op not in _BIN_LANG:
+            msg = f"binary operation `{op.value}` cannot be applied to type `{lt}`"
+        elif op is B.ADD and isinstance(lt, t.Ref) and isinstance(lt.pointee, t.Str):
+            msg = f"cannot add `{r}` to `{lt}`"
+        else:
+            verb = {
+                B.ADD: "add",
+                B.SUB: "subtract",
+                B.MUL: "multiply",
+                B.DIV: "divide",
+                B.REM: "calculate the remainder of",
+            }.get(op)
+            if verb is not None and not isinstance(lt, t.Adt | t.Param):
+                if op is B.ADD:
+                    msg = f"cannot add `{r}` to `{lt}`"
+                elif op is B.SUB:
+                    msg = f"cannot subtract `{r}` from `{lt}`"
+                elif op is B.MUL:
+                    msg = f"cannot multiply `{lt}` by `{r}`"
+                elif op is B.DIV:
+                    msg = f"cannot divide `{lt}` by `{r}`"
+                else:
+                    msg = f"cannot calculate the remainder of `{lt}` divided by `{r}`"
+            else:
+                msg = f"binary operation `{op.value}` cannot be applied to type `{lt}`"
+        d = Diagnostic.error(msg, expr.op_span, "E0369")
+        d.with_primary(expr.op_span, "")
+        d.with_label(expr.lhs.span, str(lt))
+        d.with_label(expr.rhs.span, str(r))
+        self.emit(d)
+
+    # -- compound assignment --------------------------------------------------------------------
+
+    def check_assign_op(self, expr: hir.AssignOpExpr) -> t.Ty:
+        op = expr.op
+        lhs_ty = self.check_expr_with_expectation(expr.lhs, NO_EXPECTATION)
+        lt = self.structurally_resolve(lhs_ty, expr.lhs.span)
+        rhs_expect = expect_has_type(lt) if _is_builtin_scalar(lt) and op not in _SHIFT else NO_EXPECTATION
+        rhs_ty = self.check_expr_with_expectation(expr.rhs, rhs_expect)
+        r = self.structurally_resolve(rhs_ty, expr.rhs.span)
+        self.check_place_expr(expr.lhs, "binary assignment operation")
+        if isinstance(lt, t.Error) or isinstance(r, t.Error):
+            return t.UNIT
+        if self._builtin_binop(op, lt, r):
+            if op not in _SHIFT and not self.try_equate(lt, r):
+                self.report_mismatch(expr.rhs.span, lt, r)
+            return t.UNIT
+        lang, _ = _ASSIGN_LANG[op]
+        trait_id = self.lang.get(lang)
+        if trait_id is None:
+            return t.UNIT
+        if isinstance(lt, t.Int | t.Uint | t.Float) and isinstance(r, t.Infer) and r.kind is not t.InferKind.TY:
+            self.try_equate(lt, r)
+        ok = self.type_implements(lt, trait_id, (r,))
+        if ok is False:
+            if isinstance(lt, t.Int | t.Uint | t.Float) and isinstance(self.resolve(r), t.Int | t.Uint | t.Float):
+                self.report_mismatch(expr.rhs.span, lt, r)
+                return t.UNIT
+            d = Diagnostic.error(f"binary assignment operation `{op.value}=` cannot be applied to type `{self.resolve(lt)}`", expr.op_span, "E0368")
+            d.with_primary(expr.op_span, "")
+            d.with_label(expr.lhs.span, f"cannot use `{op.value}=` on type `{self.resolve(lt)}`")
+            self.emit(d)
+            return t.UNIT
+        self.register(TraitPredicate(TraitRef(trait_id, (lhs_ty, rhs_ty))), ObligationCause(expr.op_span, CauseKind.BINOP))
+        return t.UNIT
+
+    # -- unary ------------------------------------------------------------------------------------
+
+    def check_unop(self, expr: hir.UnaryExpr, expected: Expectation) -> t.Ty:
+        op = expr.op
+        if op is UnOp.DEREF:
+            ty = self.check_expr_with_expectation(expr.expr, NO_EXPECTATION)
+            return self.check_deref(expr, ty)
+        ty = self.check_expr_with_expectation(expr.expr, expected if expected.kind == "has_type" else NO_EXPECTATION)
+        r = self.structurally_resolve(ty, expr.expr.span)
+        if isinstance(r, t.Error):
+            return t.ERROR
+        if op is UnOp.NOT:
+            if isinstance(r, t.Bool) or _is_int(r):
+                return r
+            return self._overloaded_unop(expr, "not", "not", r, ty, "!")
+        # Negation.
+        if isinstance(r, t.Int | t.Float) or (isinstance(r, t.Infer) and r.kind is not t.InferKind.TY):
+            return r
+        if isinstance(r, t.Uint):
+            d = Diagnostic.error(f"cannot apply unary operator `-` to type `{r}`", expr.span, "E0600")
+            d.with_primary(expr.span, "cannot apply unary operator `-`")
+            d.with_note("unsigned values cannot be negated")
+            self.emit(d)
+            return t.ERROR
+        return self._overloaded_unop(expr, "neg", "neg", r, ty, "-")
+
+    def _overloaded_unop(self, expr: hir.UnaryExpr, lang: str, method: str, r: t.Ty, ty: t.Ty, sym: str) -> t.Ty:
+        trait_id = self.lang.get(lang)
+        if trait_id is None or self.type_implements(r, trait_id) is False:
+            d = Diagnostic.error(f"cannot apply unary operator `{sym}` to type `{self.resolve(r)}`", expr.span, "E0600")
+            d.with_primary(expr.span, f"cannot apply unary operator `{sym}`")
+            self.emit(d)
+            return t.ERROR
+        self.register(TraitPredicate(TraitRef(trait_id, (ty,))), ObligationCause(expr.span))
+        m = self.tcx.find_assoc(trait_id, method, AssocKind.FN)
+        if m is not None:
+            self.results.operator_methods[expr.hir_id] = (m.def_id, (ty,))
+        out = self.tcx.find_assoc(trait_id, "Output", AssocKind.TYPE)
+        if out is None:
+            return t.ERROR
+        return self.normalize(t.Alias(t.AliasKind.PROJECTION, out.def_id, (ty,)), expr.span)
+
+    def check_deref(self, expr: hir.UnaryExpr, ty: t.Ty) -> t.Ty:
+        r = self.structurally_resolve(ty, expr.expr.span)
+        if isinstance(r, t.Error):
+            return t.ERROR
+        if isinstance(r, t.Ref | t.RawPtr):
+            return r.pointee
+        if isinstance(r, t.Adt) and self.tcx.adt_def(r.def_id).is_box and r.args and isinstance(r.args[0], t.Ty):
+            return r.args[0]
+        nxt = self.overloaded_deref_target(r, expr.span)
+        if nxt is not None:
+            target, method = nxt
+            if method is not None:
+                self.results.operator_methods[expr.hir_id] = (method, (ty,))
+            return target
+        d = Diagnostic.error(f"type `{self.resolve(r)}` cannot be dereferenced", expr.span, "E0614")
+        d.with_primary(expr.span, "can't be dereferenced")
+        self.emit(d)
+        return t.ERROR
+
+    # -- places ------------------------------------------------------------------------------------
+
+    def check_place_expr(self, e: hir.Expr, what: str) -> None:
+        """The left-hand side of an assignment must be a place (E0070 / E0067)."""
+        if self.is_place_expr(e):
+            return
+        code = "E0070" if what == "assignment" else "E0067"
+        d = Diagnostic.error("invalid left-hand side of assignment", e.span, code)
+        d.with_primary(e.span, "cannot assign to this expression")
+        self.emit(d)
+
+    def is_place_expr(self, e: hir.Expr) -> bool:
+        if isinstance(e, hir.PathExpr):
+            from ferric.resolve.defs import DefKind, DefRes, LocalRes
+
+            if isinstance(e.qpath, hir.ResolvedPath):
+                res = e.qpath.path.res
+                return isinstance(res, LocalRes) or (isinstance(res, DefRes) and res.kind is DefKind.STATIC)
+            return False
+        if isinstance(e, hir.FieldExpr | hir.IndexExpr):
+            return True
+        if isinstance(e, hir.UnaryExpr) and e.op is UnOp.DEREF:
+            return True
+        return isinstance(e, hir.ErrExpr)
+
+
+def _same_class(lt: t.Ty, r: t.Ty) -> bool:
+    if _is_int(lt):
+        return _is_int(r)
+    if _is_float(lt):
+        return _is_float(r)
+    return type(lt) is type(r)
+
+
+_ = Span
