@@ -41,13 +41,25 @@ class ExpnData:
 @dataclass(slots=True)
 class HygieneData:
     expns: list[ExpnData | None] = field(default_factory=lambda: [None])
+    base: int = 0
+    """Contexts made here are numbered `base + index in expns` (std is expanded once, in a
+    session of its own with a high base, and its contexts imported into user sessions)."""
+    imported: dict[int, ExpnData] = field(default_factory=dict)
+    """Contexts made by another session (std's), by number."""
 
     def fresh_ctxt(self, data: ExpnData) -> int:
         self.expns.append(data)
-        return len(self.expns) - 1
+        return self.base + len(self.expns) - 1
 
     def data(self, ctxt: int) -> ExpnData | None:
-        return self.expns[ctxt] if 0 < ctxt < len(self.expns) else None
+        i = ctxt - self.base
+        if 0 < i < len(self.expns):
+            return self.expns[i]
+        return self.imported.get(ctxt) if ctxt else None
+
+    def exported(self) -> dict[int, ExpnData]:
+        """The contexts made here, by number (what another session imports)."""
+        return {self.base + i: d for i, d in enumerate(self.expns) if d is not None}
 
     def call_site_chain(self, ctxt: int) -> list[ExpnData]:
         """The expansions `ctxt` lies in, innermost first."""

@@ -90,6 +90,26 @@ class SourceMap:
         self._next_pos = sf.end_pos + 2
         return sf
 
+    def add_file_at(self, name: str, text: str, start_pos: int) -> SourceFile:
+        """Add a file at a chosen position (std's files sit at the same positions in every
+        session, so its cached AST's spans stay valid). The range must be free; files
+        added later with `add_file` go after every file."""
+        sf = SourceFile(name, text, start_pos)
+        idx = bisect.bisect_right(self._starts, start_pos)
+        assert idx == 0 or self._files[idx - 1].end_pos + 1 < start_pos, "position taken"
+        assert idx == len(self._files) or sf.end_pos + 1 < self._starts[idx], "position taken"
+        self._files.insert(idx, sf)
+        self._starts.insert(idx, start_pos)
+        self._next_pos = max(self._next_pos, sf.end_pos + 2)
+        return sf
+
+    def add_existing(self, sf: SourceFile) -> None:
+        """Add a file object made by another session's source map, at its own position."""
+        idx = bisect.bisect_right(self._starts, sf.start_pos)
+        self._files.insert(idx, sf)
+        self._starts.insert(idx, sf.start_pos)
+        self._next_pos = max(self._next_pos, sf.end_pos + 2)
+
     @property
     def files(self) -> tuple[SourceFile, ...]:
         return tuple(self._files)

@@ -1,7 +1,7 @@
 """The `ferric` command: cargo's shape on the outside, rustc's behaviour on the inside.
 
     ferric check FILE.rs [--edition E] [--error-format human|json] [--color auto|always|never]
-    ferric parse FILE.rs [--emit ast|pretty] [--edition E] ...
+    ferric parse FILE.rs [--emit ast|pretty|expanded] [--edition E] ...
     ferric explain E0XXX        (also `ferric --explain E0XXX`)
     ferric --version | -V       ferric help [COMMAND] | -h | --help
 
@@ -64,8 +64,8 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Opt(
                 "emit",
                 "WHAT",
-                "Print the syntax tree (ast) or the program as ferric reads it (pretty)",
-                ("ast", "pretty"),
+                "Print the syntax tree (ast), the program as ferric reads it (pretty), or the program after macro expansion (expanded)",
+                ("ast", "pretty", "expanded"),
             ),
             _EDITION,
             _ERROR_FORMAT,
@@ -241,7 +241,14 @@ def _cmd_parse(args: Args) -> int:
         krate = parse(sess, path)
         if krate is None or sess.dcx.has_errors:
             return
-        if emit == "ast":
+        if emit == "expanded":
+            from ferric.driver.pipeline import expand
+            from ferric.syntax.printer import print_crate
+
+            krate = expand(sess, krate, path)
+            if not sess.dcx.has_errors:
+                write_stdout(print_crate(krate))
+        elif emit == "ast":
             from ferric.syntax.dump import dump
 
             write_stdout(dump(krate, sess.source_map) + "\n")

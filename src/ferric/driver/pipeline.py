@@ -1,6 +1,6 @@
 """The one ordered pipeline, run in a guarded worker, and the rendering of its diagnostics.
 
-    path ─load_file─▶ SourceFile ─parse─▶ ast.Crate ─(expand, resolve, typeck, borrowck: later)─▶ ✓
+    path ─load_file─▶ SourceFile ─parse─▶ ast.Crate ─expand─▶ ast.Crate ─(resolve, typeck, borrowck: later)─▶ ✓
 
 `parse(sess, path)` and `check(sess, path)` are the pipeline itself: plain functions that
 run the passes in order, each inside `_pass(sess, name)` so an internal failure can say
@@ -77,10 +77,31 @@ def parse(sess: Session, path: str) -> ast.Crate | None:
 
 
 def check(sess: Session, path: str) -> ast.Crate | None:
-    """Everything `ferric check` does, in order. Today: parse. Later stages hook in here."""
+    """Everything `ferric check` does, in order. Today: parse, expand. Later stages hook in
+    here; they stop when expansion says rustc would (`sess.stop_after_expansion`)."""
     krate = parse(sess, path)
-    # Next: expand, resolve, typeck, borrowck — each `with _pass(sess, "..."):`, in order.
+    if krate is None:
+        return None
+    krate = expand(sess, krate, path)
+    # Next: resolve, typeck, borrowck — each `with _pass(sess, "..."):`, in order.
     return krate
+
+
+def expand(sess: Session, krate: ast.Crate, path: str) -> ast.Crate:
+    """Macro expansion, `#[cfg]`, `mod name;` files (crate name `main`, as for a single file).
+    A parse that failed outright (nothing parsed, errors reported) is not expanded."""
+    if sess.dcx.has_errors and not krate.items:
+        return krate
+    from ferric.expand.base import CfgOptions, ExpandCtx
+    from ferric.expand.expander import expand_crate
+
+    opts = sess.options
+    cfg = CfgOptions(test=opts.test, names=CfgOptions().names | frozenset(opts.cfg_names), values=CfgOptions().values + opts.cfg_values)
+    ctx = ExpandCtx(sess.psess, "main", cfg, path)
+    with _pass(sess, "expand"):
+        out = expand_crate(ctx, krate)
+    sess.stop_after_expansion = ctx.abort_after_expansion
+    return out
 
 
 # =================================================================================================

@@ -49,6 +49,12 @@ class Options:
     edition: int = DEFAULT_EDITION
     error_format: ErrorFormat = ErrorFormat.HUMAN
     color: ColorChoice = ColorChoice.AUTO
+    test: bool = False
+    """`--test`: `cfg(test)` holds and `#[test]` functions are kept."""
+    cfg_names: tuple[str, ...] = ()
+    """`--cfg NAME`: extra names for `#[cfg(NAME)]`."""
+    cfg_values: tuple[tuple[str, str], ...] = ()
+    """`--cfg 'KEY="VALUE"'`: extra pairs for `#[cfg(KEY = "VALUE")]`."""
 
 
 @dataclass(slots=True, eq=False)
@@ -59,6 +65,9 @@ class Session:
     """The pass running now, for the internal-compiler-error report."""
     current_file: str | None = None
     """The file being compiled (as the user named it)."""
+    stop_after_expansion: bool = False
+    """Expansion hit an error rustc stops on (no macro rule matched, the recursion limit):
+    later passes do not run."""
 
     @classmethod
     def create(cls, options: Options | None = None) -> Session:

@@ -87,6 +87,18 @@ class ExpandCtx:
     cfg: CfgOptions = field(default_factory=CfgOptions)
     crate_root_file: str = ""
     """Path of the crate root file (for `file!()`, `mod name;` and `include_str!`)."""
+    current_expn: int = 0
+    """Set by the expander while a built-in macro or a derive runs: the syntax context of
+    that expansion (`Span.ctxt` for the code it makes; `psess.hygiene.data(ctxt)` says
+    which macro, where it was called, and what `$crate` means)."""
+    module_path: tuple[str, ...] = ()
+    """The module being expanded, below the crate root (`("a", "b")` for `crate::a::b`)."""
+    expand_expr: Callable[[ExpandCtx, ast.Expr], ast.Expr | None] | None = None
+    """Set by the expander: fully expand an expression now (eager expansion of built-in
+    macro arguments such as `concat!(stringify!(x))`); None after an error (emitted)."""
+    abort_after_expansion: bool = False
+    """Set by the expander after errors rustc stops on (a macro invocation no rule
+    matched, the recursion limit): the driver stops after expansion."""
 
     @property
     def is_std(self) -> bool:

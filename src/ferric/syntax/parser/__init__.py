@@ -20,12 +20,17 @@ from ferric.lexer.token import Token, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.parse_sess import ParseSess
 from ferric.syntax.parser.base import PError
-from ferric.syntax.parser.item import ItemParser
+from ferric.syntax.parser.item import ItemContext, ItemParser
 from ferric.syntax.tokentree import TokenTree, flatten
 
 
 class Parser(ItemParser):
     """The complete parser (all construct modules stacked)."""
+
+    def parse_assoc_item(self, ctx: int) -> ast.Item | None:
+        """One item of an impl, trait or extern block (`ctx`: an `ItemContext`), or None
+        when none starts here (macro expansion parses such fragments with it)."""
+        return self._parse_assoc_item(ctx)
 
 
 def parse_crate(psess: ParseSess, sf: SourceFile) -> ast.Crate:
@@ -57,15 +62,17 @@ def parse_crate(psess: ParseSess, sf: SourceFile) -> ast.Crate:
 
 
 
-def parser_for_trees(psess: ParseSess, trees: Sequence[TokenTree], end: Span) -> Parser:
+def parser_for_trees(psess: ParseSess, trees: Sequence[TokenTree], end: Span, eof_descr: str = "") -> Parser:
     """A parser over token trees (a macro's arguments or expansion); EOF sits at `end`.
 
     Callers parse one construct (`parse_expr`, `parse_ty`, `parse_pat_allow_top_alt`,
     `parse_item`, `parse_stmt_without_recovery`, ...) and check `p.token.kind is EOF`
-    to know whether everything was used."""
+    to know whether everything was used. `eof_descr` names the end in messages
+    ("end of macro arguments"; default "`<eof>`"). `Parser.seek(i)` restarts reading at
+    token `i` of `p.toks` (macro matching parses fragments from the middle of a stream)."""
     stream = flatten(list(trees))
-    stream.append(Token(TokenKind.EOF, "", end))
+    stream.append(Token(TokenKind.EOF, eof_descr, end))
     return Parser(psess, stream)
 
 
-__all__ = ["PError", "Parser", "parse_crate", "parser_for_trees"]
+__all__ = ["ItemContext", "PError", "Parser", "parse_crate", "parser_for_trees"]

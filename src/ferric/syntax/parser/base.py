@@ -108,6 +108,8 @@ def token_descr(tok: Token) -> str:
         nt = nonterminal(tok)
         kind = nt.kind if nt is not None else "expr"
         return f"{_NT_DESCR.get(kind, kind)} `{_nt_text(tok)}`"
+    if tok.kind is TK.EOF and tok.text:
+        return tok.text  # an end that names itself: "end of macro arguments"
     s = token_to_string(tok)
     if tok.kind is TK.IDENT and not tok.raw:
         if tok.text == "_":
@@ -316,6 +318,15 @@ class ParserBase:
         second = Token(second_kind, PUNCT_TEXT[second_kind], Span(cut, tok.span.hi, tok.span.ctxt), tok.joint)
         self.token = first
         self.pending.append(second)
+
+    def seek(self, index: int) -> None:
+        """Continue reading at `toks[index]`, forgetting any split token and expectations
+        (macro matching parses fragments from the middle of an argument stream)."""
+        self.token = self.toks[index]
+        self.pos = index + 1
+        self.pending = []
+        self.expected = []
+        self.restrictions = 0
 
     # -- speculative parsing -------------------------------------------------------------------
 

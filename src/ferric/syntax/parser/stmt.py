@@ -84,7 +84,7 @@ class StmtParser(ExprParser):
             return None
         if isinstance(stmt, ast.ExprStmt):
             e = stmt.expr
-            if expr_requires_semi_to_be_stmt(e):
+            if expr_requires_semi_to_be_stmt(e) and self.token.kind is not TK.EOF:  # EOF: end of a macro's output
                 self._maybe_recover_ternary(e)
                 self.expect_one_of([], [TK.SEMI, TK.CLOSE_BRACE])
             if self.eat(TK.SEMI):
@@ -100,7 +100,7 @@ class StmtParser(ExprParser):
             if self.token.kind is TK.SEMI:
                 self.bump()
                 return ast.MacCallStmt(mac=stmt.mac, style=ast.MacStmtStyle.SEMICOLON, attrs=stmt.attrs, id=stmt.id, span=stmt.span.to(self.prev_token.span))
-            if self.token.kind is not TK.CLOSE_BRACE:
+            if self.token.kind is not TK.CLOSE_BRACE and self.token.kind is not TK.EOF:
                 self.expect_one_of([], [TK.SEMI, TK.CLOSE_BRACE])
             return stmt
         return stmt
