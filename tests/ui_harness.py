@@ -9,10 +9,13 @@ turns (folder, rustc's verdict, capabilities) into the checks to run:
 
 | check       | asserts                                                          | applies to                       |
 |-------------|------------------------------------------------------------------|----------------------------------|
-| `CODES`     | ferric check's errors, as a multiset of (code or `-`, primary    | `syntax/` programs rustc rejects |
-|             | line), equal NAME.codes exactly                                  | (every rejected one once `check`)|
+| `CODES`     | ferric check's errors, as a multiset of (code or `-`, primary    | `syntax/` and `expand/` programs |
+|             | line), equal NAME.codes exactly                                  | rustc rejects (every rejected one|
+|             |                                                                  | once `check`)                    |
 | `PARSES`    | parsing gives zero errors                                        | every other program              |
 | `ROUNDTRIP` | parse(print(ast)) == ast (spans and ids are not compared)        | with PARSES, once `printer`      |
+| `EXPANDS`   | parsing and macro expansion give zero errors                     | accepted programs, once `expand` |
+|             |                                                                  | (until `check` subsumes it)      |
 | `CHECKS`    | `ferric check` gives zero errors                                 | accepted programs, once `check`  |
 | `RUNS`      | stdout and exit code equal NAME.stdout / NAME.exit               | accepted programs, once `run`    |
 
@@ -41,7 +44,7 @@ from ferric.driver.session import Options, Session, add_source
 UI_ROOT: Final = Path(__file__).resolve().parent / "ui"
 TOOLS: Final = Path(__file__).resolve().parent / "tools"
 KNOWN_FAILURES: Final = UI_ROOT / "known-failures.txt"
-REJECTING_AREAS: Final = frozenset({"syntax"})
+REJECTING_AREAS: Final = frozenset({"syntax", "expand"})
 """Folders whose rejected programs are rejected by a stage ferric has (their codes compared
 today); the other folders' programs are held to what ferric can check."""
 
@@ -53,6 +56,9 @@ class Capabilities:
     parse: bool = True
     printer: bool = False
     """`ferric.syntax.printer.print_crate` exists: round-trip every program that parses."""
+    expand: bool = False
+    """Macro expansion exists (`ferric.driver.pipeline.expand`): every accepted program
+    expands without errors."""
     check: bool = False
     """`ferric check` runs every stage rustc runs before codegen: compare the codes of every
     rejected program, and require zero errors of every accepted one."""
@@ -60,7 +66,7 @@ class Capabilities:
     """`ferric run` executes programs: compare stdout and exit code."""
 
 
-CAPABILITIES: Final = Capabilities(parse=True, printer=True, check=False, run=False)
+CAPABILITIES: Final = Capabilities(parse=True, printer=True, expand=True, check=False, run=False)
 
 
 def _load_rustc_expect() -> ModuleType:
@@ -81,6 +87,7 @@ class Check(enum.Enum):
     CODES = "codes"
     PARSES = "parses"
     ROUNDTRIP = "roundtrip"
+    EXPANDS = "expands"
     CHECKS = "checks"
     RUNS = "runs"
 
@@ -146,6 +153,8 @@ def plan(area: str, exp: Expectation, caps: Capabilities = CAPABILITIES) -> tupl
     checks: list[Check] = [Check.PARSES]
     if caps.printer:
         checks.append(Check.ROUNDTRIP)
+    if not exp.rejected and caps.expand and not caps.check:
+        checks.append(Check.EXPANDS)
     if not exp.rejected and caps.check:
         checks.append(Check.CHECKS)
     if not exp.rejected and caps.run:
@@ -250,6 +259,24 @@ def _roundtrip(sess: Session, rs: Path, krate: object) -> None:
         raise UiFailure(f"parse(print(ast)) != ast\n--- printed ---\n{text}")
 
 
+def check_expands(rs: Path) -> None:
+    from ferric.driver.pipeline import expand, parse
+
+    sess = _new_session(rs)
+
+    def job() -> None:
+        krate = parse(sess, str(rs))
+        if krate is not None and not sess.dcx.has_errors:
+            expand(sess, krate, str(rs))
+
+    _fail_on_ice(run_guarded(sess, job), "expanding")
+    if sess.dcx.has_errors:
+        raise UiFailure(
+            f"rustc accepts this program, ferric's macro expansion reports errors: "
+            f"{', '.join(error_rows(sess))}\n\n{_rendered(sess)}"
+        )
+
+
 def run_ui_test(rs: Path, caps: Capabilities = CAPABILITIES) -> None:
     """Run every check `plan` gives `rs`; raise `UiFailure` on the first that fails."""
     exp = read_expectation(rs)
@@ -261,6 +288,8 @@ def run_ui_test(rs: Path, caps: Capabilities = CAPABILITIES) -> None:
         check_codes(rs, exp)
     if Check.PARSES in checks:
         check_parses(rs, roundtrip=Check.ROUNDTRIP in checks)
+    if Check.EXPANDS in checks:
+        check_expands(rs)
     for later in (Check.CHECKS, Check.RUNS):
         if later in checks:
             raise UiFailure(

@@ -35,10 +35,11 @@ def test_known_failures_name_existing_tests() -> None:
 
 
 def test_plan_today() -> None:
-    assert Capabilities(parse=True, printer=True, check=False, run=False) == CAPABILITIES
+    assert Capabilities(parse=True, printer=True, expand=True, check=False, run=False) == CAPABILITIES
     assert plan("syntax", REJECTED) == (Check.CODES,)
+    assert plan("expand", REJECTED) == (Check.CODES,)
     assert plan("seed", REJECTED) == (Check.PARSES, Check.ROUNDTRIP)
-    assert plan("grammar", ACCEPTED) == (Check.PARSES, Check.ROUNDTRIP)
+    assert plan("grammar", ACCEPTED) == (Check.PARSES, Check.ROUNDTRIP, Check.EXPANDS)
 
 
 def test_plan_grows_with_capabilities() -> None:
