@@ -32,6 +32,13 @@ _CODES: Final[dict[str, str]] = {
     "E0762": "syntax",
     "E0763": "syntax",
     "E0765": "syntax",
+    # macro expansion, cfg, module files
+    "E0537": "expand",
+    "E0539": "expand",
+    "E0583": "expand",
+    "E0761": "expand",
+    "E0774": "expand",
+    "E0805": "expand",
     # name resolution
     "E0412": "resolve",
     "E0601": "resolve",
@@ -72,7 +79,7 @@ def all_codes() -> list[str]:
 
 
 def stage(code: str) -> str | None:
-    """The pipeline stage that emits `code` (`syntax`, `resolve`, `typeck`, `borrowck`)."""
+    """The pipeline stage that emits `code` (`syntax`, `expand`, `resolve`, `typeck`, `borrowck`)."""
     return _CODES.get(code)
 
 

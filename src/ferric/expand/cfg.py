@@ -146,6 +146,15 @@ class _PredParser:
             if isinstance(lit, Token) and lit.kind is TK.LITERAL and lit.lit is not None and lit.lit.kind in (LitKind.STR, LitKind.STR_RAW):
                 self.i += 1
                 return Pred("value", name, _str_value(lit.lit), (), span.to(lit.span))
+            if isinstance(lit, Token) and lit.kind is TK.IDENT and lit.text not in ("true", "false"):
+                d = Diagnostic.error('expected a literal (`1u8`, `1.0f32`, `"string"`, etc.) here, found expression', lit.span)
+                d.with_primary(lit.span, "expressions are not allowed here")
+                d.with_suggestion(
+                    "surround the identifier with quotation marks to make it into a string literal",
+                    [(lit.span.shrink_to_lo(), '"'), (lit.span.shrink_to_hi(), '"')],
+                    style="verbose",
+                )
+                raise CfgError(d)
             bad = lit.span if lit is not None else nxt.span
             raise _malformed("E0539", self.attr_span, bad, "expected a string literal here")
         return Pred("name", name, None, (), span)
