@@ -1,0 +1,529 @@
+"""Closures: their signatures, and what they capture and how (rustc's `closure.rs` and
+`upvar.rs`).
+
+`check_closure` deduces the signature from what the context expects (a `fn` pointer, or
+pending `F: Fn(A) -> B` obligations on the expected type, or a parameter's bounds), checks
+the body, and returns the closure's type with its kind and captures still open. After the
+enclosing body is checked, `analyze_closures` walks each closure body to find the
+variables it uses from outside and how (read, mutate, move), which fixes:
+- each capture's mode: by value (`move` closures, or a non-`Copy` value moved out), by
+  mutable reference (assigned or mutably borrowed), or by shared reference;
+- the closure kind: `FnOnce` if it moves a captured value out, `FnMut` if it mutates one,
+  `Fn` otherwise.
+Captured places are precise (2021 edition): `a.b` rather than `a` when only the field is
+used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ferric.base.span import Span
+from ferric.hir import nodes as hir
+from ferric.resolve.defs import DefId, HirId, LocalRes
+from ferric.syntax.ast import BinOpKind, CaptureBy, Mutability, UnOp
+from ferric.ty import ty as t
+from ferric.ty.context import AssocKind
+from ferric.ty.predicate import ProjectionPredicate, TraitPredicate
+from ferric.typeck.expr import ExprChecker
+from ferric.typeck.fcx import Expectation, ReturnCtx
+from ferric.typeck.results import AdjustKind, CapturedPlace, CaptureKind
+
+MUT = Mutability.MUT
+NOT = Mutability.NOT
+
+_FN_LANG = ("fn", "fn_mut", "fn_once")
+
+
+class ClosureChecker(ExprChecker):
+    # -- signatures ----------------------------------------------------------------------------------
+
+    def check_closure(self, expr: hir.ClosureExpr, expected: Expectation) -> t.Ty:
+        exp_sig = self.deduce_closure_sig(expected)
+        decl = expr.decl
+        inputs: list[t.Ty] = []
+        for i, hty in enumerate(decl.inputs):
+            exp_in = exp_sig.inputs[i] if exp_sig is not None and i < len(exp_sig.inputs) else None
+            if isinstance(hty, hir.InferTy):
+                inputs.append(exp_in if exp_in is not None else self.next_ty_var(hty.span))
+            else:
+                ty = self.lower_ty(hty)
+                if exp_in is not None:
+                    self.try_equate(ty, exp_in)
+                inputs.append(ty)
+        if decl.output is not None:
+            output = self.lower_ty(decl.output)
+            if exp_sig is not None:
+                self.try_equate(output, exp_sig.output)
+        else:
+            output = exp_sig.output if exp_sig is not None else self.next_ty_var(expr.span)
+        sig = t.FnSig(tuple(inputs), output)
+        kind_var = self.next_ty_var(expr.span)
+        upvars_var = self.next_ty_var(expr.span)
+        parent_args = self.tcx.identity_args(self.owner)
+        closure_ty = t.Closure(expr.def_id, (*parent_args, kind_var, t.FnPtr(sig), upvars_var))
+        self.results.closure_sigs[expr.def_id] = sig
+        body = self.tcx.body(expr.def_id)
+        if body is not None:
+            self._check_closure_body(expr, body, sig, decl)
+        from ferric.typeck.fcx import DeferredClosure
+
+        self.deferred_closures.append(DeferredClosure(expr, closure_ty))
+        return closure_ty
+
+    def _check_closure_body(self, expr: hir.ClosureExpr, body: hir.Body, sig: t.FnSig, decl: hir.FnDecl) -> None:
+        saved = (self.ret, self.breakables, self.diverges)
+        self.ret = ReturnCtx(sig.output, decl.output.span if decl.output is not None else None, is_closure=True)
+        self.breakables = []
+        self.diverges = False
+        self.closure_stack.append(expr.def_id)
+        try:
+            for param, ty in zip(body.params, sig.inputs, strict=False):
+                self.check_pat_top(param.pat, ty)
+            self.check_expr_coercible_to(body.value, sig.output)
+        finally:
+            self.closure_stack.pop()
+            self.ret, self.breakables, self.diverges = saved
+
+    def deduce_closure_sig(self, expected: Expectation) -> t.FnSig | None:
+        hint = expected.hint()
+        if hint is None:
+            return None
+        ty = self.shallow(hint)
+        if isinstance(ty, t.FnPtr):
+            return ty.sig
+        fn_traits = {self.lang.get(n) for n in _FN_LANG} - {None}
+        fn_once = self.lang.get("fn_once")
+        output_item = self.tcx.find_assoc(fn_once, "Output", AssocKind.TYPE) if fn_once is not None else None
+        inputs: tuple[t.Ty, ...] | None = None
+        output: t.Ty | None = None
+        preds: list[object] = []
+        if isinstance(ty, t.Infer):
+            preds = [p.obl.pred for p in self.fulfill.pending]
+        elif isinstance(ty, t.Param):
+            preds = list(self.param_env.clauses)
+        elif isinstance(ty, t.Alias):
+            from ferric.ty.fold import instantiate
+
+            preds = [instantiate(c, ty.args) for c, _ in self.tcx.item_bounds(ty.def_id)]
+        elif isinstance(ty, t.Dynamic) and ty.principal is not None and ty.principal.def_id in fn_traits:
+            args = ty.principal.args
+            if args and isinstance(args[0], t.Tuple):
+                inputs = args[0].elems
+            for proj in ty.projections:
+                output = proj.term
+            return t.FnSig(inputs or (), output or t.UNIT)
+        root = self.infcx.root(ty) if isinstance(ty, t.Infer) else ty
+        for p in preds:
+            if isinstance(p, TraitPredicate) and p.def_id in fn_traits:
+                st = self.shallow(p.self_ty)
+                if (self.infcx.root(st) if isinstance(st, t.Infer) else st) is root and len(p.trait_ref.args) > 1:
+                    a = self.shallow(p.trait_ref.args[1])  # type: ignore[arg-type]
+                    if isinstance(a, t.Tuple):
+                        inputs = a.elems
+            elif isinstance(p, ProjectionPredicate) and output_item is not None and p.alias.def_id == output_item.def_id:
+                st = self.shallow(p.alias.args[0])  # type: ignore[arg-type]
+                if (self.infcx.root(st) if isinstance(st, t.Infer) else st) is root:
+                    output = p.term
+        if inputs is None:
+            return None
+        return t.FnSig(inputs, output if output is not None else self.next_ty_var())
+
+    # -- capture analysis ----------------------------------------------------------------------------
+
+    def analyze_closures(self) -> None:
+        # Innermost closures first, so outer ones see their captures.
+        for dc in reversed(self.deferred_closures):
+            self._analyze_closure(dc.expr, dc.closure_ty)
+
+    def _analyze_closure(self, expr: hir.ClosureExpr, closure_ty: t.Closure) -> None:
+        body = self.tcx.body(expr.def_id)
+        if body is None:
+            return
+        collector = _CaptureCollector(self, expr.def_id, body)
+        collector.run()
+        by_move = expr.capture is CaptureBy.VALUE
+        places = collector.finish()
+        captures: list[CapturedPlace] = []
+        kind = t.CLOSURE_KIND_FN
+        for (var, projs), (usage, ty, span) in places.items():
+            if usage == "move":
+                kind = t.CLOSURE_KIND_FN_ONCE
+            elif usage == "mut" and kind is t.CLOSURE_KIND_FN:
+                kind = t.CLOSURE_KIND_FN_MUT
+            if by_move or usage == "move":
+                ck = CaptureKind.BY_VALUE
+            elif usage == "mut":
+                ck = CaptureKind.BY_MUT_REF
+            else:
+                ck = CaptureKind.BY_REF
+            captures.append(CapturedPlace(var, projs, ck, ty, span))
+        self.results.closure_captures[expr.def_id] = captures
+        self.results.closure_kinds[expr.def_id] = kind
+        upvar_tys: list[t.Ty] = []
+        for c in captures:
+            if c.kind is CaptureKind.BY_VALUE:
+                upvar_tys.append(c.ty)
+            else:
+                upvar_tys.append(t.Ref(self.infcx.next_region_var(), c.ty, MUT if c.kind is CaptureKind.BY_MUT_REF else NOT))
+        self.try_equate(closure_ty.kind_ty, kind)
+        self.try_equate(closure_ty.upvars_ty, t.Tuple(tuple(upvar_tys)))
+        # An outer closure that contains this one uses its captures too.
+        self.inner_captures[expr.def_id] = captures
+
+    @property
+    def inner_captures(self) -> dict[DefId, list[CapturedPlace]]:
+        d = getattr(self, "_inner_captures", None)
+        if d is None:
+            d = {}
+            self._inner_captures = d
+        return d
+
+
+@dataclass(slots=True)
+class _Place:
+    var: HirId
+    projs: tuple[str, ...]
+    ty: t.Ty
+    span: Span
+
+
+_RANK = {"read": 0, "mut": 1, "move": 2}
+
+
+class _CaptureCollector:
+    """Walks a closure body noting, for each outer variable place it uses, the strongest
+    use: "read" < "mut" < "move" (rustc's ExprUseVisitor, for captures)."""
+
+    def __init__(self, fcx: ClosureChecker, closure: DefId, body: hir.Body) -> None:
+        self.fcx = fcx
+        self.closure = closure
+        self.body = body
+        self.inside: set[HirId] = set()
+        self.uses: dict[tuple[HirId, tuple[str, ...]], tuple[str, t.Ty, Span]] = {}
+        self.order: list[tuple[HirId, tuple[str, ...]]] = []
+
+    def run(self) -> None:
+        for p in self.body.params:
+            self._bindings(p.pat)
+        self.consume(self.body.value)
+
+    def finish(self) -> dict[tuple[HirId, tuple[str, ...]], tuple[str, t.Ty, Span]]:
+        # Keep a place only if no ancestor place is captured (the ancestor covers it).
+        out: dict[tuple[HirId, tuple[str, ...]], tuple[str, t.Ty, Span]] = {}
+        keys = self.order
+        for key in keys:
+            var, projs = key
+            ancestor = next(
+                (k for k in keys if k[0] == var and len(k[1]) < len(projs) and projs[: len(k[1])] == k[1]), None
+            )
+            if ancestor is not None:
+                a_use, a_ty, a_span = self.uses[ancestor]
+                use = self.uses[key][0]
+                if _RANK[use] > _RANK[a_use]:
+                    self.uses[ancestor] = (use, a_ty, a_span)
+                continue
+            out[key] = self.uses[key]
+        # Ancestors may have been strengthened after being copied: refresh.
+        return {k: self.uses[k] for k in out}
+
+    # -- bindings inside the closure ---------------------------------------------------------------
+
+    def _bindings(self, pat: hir.Pat) -> None:
+        stack = [pat]
+        while stack:
+            p = stack.pop()
+            if isinstance(p, hir.BindingPat):
+                self.inside.add(p.hir_id)
+                if p.sub is not None:
+                    stack.append(p.sub)
+            elif isinstance(p, hir.TuplePat | hir.TupleStructPat | hir.OrPat):
+                stack.extend(p.pats)
+            elif isinstance(p, hir.StructPat):
+                stack.extend(f.pat for f in p.fields)
+            elif isinstance(p, hir.RefPat | hir.BoxPat | hir.DerefPat):
+                stack.append(p.pat)
+            elif isinstance(p, hir.SlicePat):
+                stack.extend(p.before)
+                stack.extend(p.after)
+                if p.slice is not None:
+                    stack.append(p.slice)
+
+    # -- places ---------------------------------------------------------------------------------------
+
+    def place_of(self, e: hir.Expr) -> _Place | None:
+        """The outer-variable place an expression denotes (a captured local, through
+        fields only), or None."""
+        projs: list[str] = []
+        cur = e
+        while isinstance(cur, hir.FieldExpr):
+            if self.fcx.results.adjustments.get(cur.expr.hir_id):
+                # Auto-deref in between: the place is the base (through a reference).
+                projs = []
+            projs.append(cur.ident.name)
+            cur = cur.expr
+        if isinstance(cur, hir.PathExpr) and isinstance(cur.qpath, hir.ResolvedPath):
+            res = cur.qpath.path.res
+            if isinstance(res, LocalRes) and res.hir_id not in self.inside and res.hir_id in self.fcx.locals:
+                projs.reverse()
+                ty = self.fcx.results.node_types.get(e.hir_id, t.ERROR) if projs else self.fcx.locals[res.hir_id]
+                return _Place(res.hir_id, tuple(projs), ty, e.span)
+        return None
+
+    def note(self, place: _Place, use: str) -> None:
+        key = (place.var, place.projs)
+        prev = self.uses.get(key)
+        if prev is None:
+            self.uses[key] = (use, place.ty, place.span)
+            self.order.append(key)
+        elif _RANK[use] > _RANK[prev[0]]:
+            self.uses[key] = (use, prev[1], prev[2])
+
+    def base_place(self, e: hir.Expr) -> _Place | None:
+        """For `*x`, `x[i]`, `x.f` through a deref: the variable whose value is used."""
+        cur = e
+        while True:
+            if isinstance(cur, hir.FieldExpr | hir.IndexExpr) or (isinstance(cur, hir.UnaryExpr) and cur.op is UnOp.DEREF):
+                cur = cur.expr
+            else:
+                break
+        return self.place_of(cur) if cur is not e else None
+
+    # -- uses ---------------------------------------------------------------------------------------
+
+    def consume(self, e: hir.Expr) -> None:
+        place = self.place_of(e)
+        if place is not None:
+            ty = self.fcx.resolve(self.fcx.results.expr_ty_adjusted(e.hir_id))
+            adj = self.fcx.results.adjustments.get(e.hir_id)
+            if adj and adj[-1].kind is AdjustKind.BORROW:
+                self.note(place, "mut" if adj[-1].mutbl is MUT else "read")
+            elif self.fcx.is_copy(ty):
+                self.note(place, "read")
+            else:
+                self.note(place, "move")
+            return
+        if isinstance(e, hir.UnaryExpr) and e.op is UnOp.DEREF:
+            base = self.base_place(e)
+            if base is not None:
+                self.note(base, "read")
+                return
+        self.walk(e)
+
+    def borrow(self, e: hir.Expr, mutbl: Mutability) -> None:
+        place = self.place_of(e)
+        if place is not None:
+            self.note(place, "mut" if mutbl is MUT else "read")
+            return
+        base = self.base_place(e)
+        if base is not None:
+            self.note(base, "mut" if mutbl is MUT else "read")
+            self._walk_index_parts(e)
+            return
+        self.walk(e)
+
+    def mutate(self, e: hir.Expr) -> None:
+        self.borrow(e, MUT)
+
+    def _walk_index_parts(self, e: hir.Expr) -> None:
+        cur = e
+        while isinstance(cur, hir.FieldExpr | hir.IndexExpr | hir.UnaryExpr):
+            if isinstance(cur, hir.IndexExpr):
+                self.consume(cur.index)
+            cur = cur.expr
+
+    def walk(self, e: hir.Expr) -> None:
+        fcx = self.fcx
+        if isinstance(e, hir.PathExpr):
+            place = self.place_of(e)
+            if place is not None:
+                self.note(place, "read")
+            return
+        if isinstance(e, hir.MethodCallExpr):
+            adj = fcx.results.adjustments.get(e.receiver.hir_id)
+            if adj and any(a.kind is AdjustKind.BORROW for a in adj):
+                borrow = next(a for a in adj if a.kind is AdjustKind.BORROW)
+                self.borrow(e.receiver, borrow.mutbl or NOT)
+            else:
+                self.consume(e.receiver)
+            for a in e.args:
+                self.consume(a)
+            return
+        if isinstance(e, hir.CallExpr):
+            callee_ty = fcx.resolve(fcx.results.expr_ty(e.func.hir_id))
+            op = fcx.results.operator_methods.get(e.hir_id)
+            name = fcx.tcx.item_name(op[0]) if op is not None else None
+            if isinstance(callee_ty, t.Closure):
+                kind = fcx.resolve(callee_ty.kind_ty)
+                if kind is t.CLOSURE_KIND_FN_ONCE:
+                    self.consume(e.func)
+                else:
+                    self.borrow(e.func, MUT if kind is t.CLOSURE_KIND_FN_MUT else NOT)
+            elif name == "call_mut":
+                self.borrow(e.func, MUT)
+            elif name == "call":
+                self.borrow(e.func, NOT)
+            else:
+                self.consume(e.func)
+            for a in e.args:
+                self.consume(a)
+            return
+        if isinstance(e, hir.AddrOfExpr):
+            self.borrow(e.expr, e.mutbl)
+            return
+        if isinstance(e, hir.AssignExpr):
+            self.mutate(e.lhs)
+            self.consume(e.rhs)
+            return
+        if isinstance(e, hir.AssignOpExpr):
+            self.mutate(e.lhs)
+            self.consume(e.rhs)
+            return
+        if isinstance(e, hir.BinaryExpr):
+            if e.op in (BinOpKind.EQ, BinOpKind.NE, BinOpKind.LT, BinOpKind.LE, BinOpKind.GT, BinOpKind.GE) and e.hir_id in fcx.results.operator_methods:
+                self.borrow(e.lhs, NOT)
+                self.borrow(e.rhs, NOT)
+                return
+            self.consume(e.lhs)
+            self.consume(e.rhs)
+            return
+        if isinstance(e, hir.UnaryExpr):
+            if e.op is UnOp.DEREF:
+                base = self.base_place(e)
+                if base is not None:
+                    self.note(base, "read")
+                    return
+            self.consume(e.expr)
+            return
+        if isinstance(e, hir.FieldExpr):
+            place = self.place_of(e)
+            if place is not None:
+                self.note(place, "read")
+                return
+            base = self.base_place(e)
+            if base is not None:
+                self.note(base, "read")
+                return
+            self.walk(e.expr)
+            return
+        if isinstance(e, hir.IndexExpr):
+            base = self.base_place(e)
+            if base is not None:
+                self.note(base, "read")
+            else:
+                self.walk(e.expr)
+            self.consume(e.index)
+            return
+        if isinstance(e, hir.BlockExpr):
+            self.walk_block(e.block)
+            return
+        if isinstance(e, hir.IfExpr):
+            self.consume(e.cond)
+            self.walk_block(e.then.block)
+            if e.els is not None:
+                self.consume(e.els)
+            return
+        if isinstance(e, hir.LoopExpr):
+            self.walk_block(e.body)
+            return
+        if isinstance(e, hir.MatchExpr):
+            self.match_scrutinee(e.scrutinee, [a.pat for a in e.arms])
+            for arm in e.arms:
+                self._bindings(arm.pat)
+                if arm.guard is not None:
+                    self.consume(arm.guard)
+                self.consume(arm.body)
+            return
+        if isinstance(e, hir.LetExpr):
+            self.match_scrutinee(e.init, [e.pat])
+            self._bindings(e.pat)
+            return
+        if isinstance(e, hir.ClosureExpr):
+            for c in self.fcx.inner_captures.get(e.def_id, []):
+                if c.var in self.inside:
+                    continue
+                ty = c.ty
+                use = {CaptureKind.BY_VALUE: "move", CaptureKind.BY_MUT_REF: "mut"}.get(c.kind, "read")
+                if use == "move" and fcx.is_copy(ty):
+                    use = "read"
+                self.note(_Place(c.var, c.projections, ty, e.span), use)
+            return
+        if isinstance(e, hir.TupleExpr | hir.ArrayExpr):
+            for x in e.elems:
+                self.consume(x)
+            return
+        if isinstance(e, hir.StructExpr):
+            for f in e.fields:
+                self.consume(f.expr)
+            if e.base is not None:
+                self.consume(e.base)
+            return
+        if isinstance(e, hir.RepeatExpr):
+            self.consume(e.elem)
+            return
+        if isinstance(e, hir.CastExpr):
+            self.consume(e.expr)
+            return
+        if isinstance(e, hir.RetExpr | hir.BreakExpr):
+            if e.expr is not None:
+                self.consume(e.expr)
+            return
+        if isinstance(e, hir.FormatArgsExpr):
+            for x in e.hir_exprs:
+                self.borrow(x, NOT)
+            return
+
+    def walk_block(self, block: hir.Block) -> None:
+        for s in block.stmts:
+            if isinstance(s, hir.LetStmt):
+                if s.init is not None:
+                    self.match_scrutinee(s.init, [s.pat])
+                self._bindings(s.pat)
+                if s.els is not None:
+                    self.walk_block(s.els)
+            elif isinstance(s, hir.ExprStmt | hir.SemiStmt):
+                self.consume(s.expr)
+        if block.expr is not None:
+            self.consume(block.expr)
+
+    def match_scrutinee(self, scrut: hir.Expr, pats: list[hir.Pat]) -> None:
+        """A place matched by patterns: moved if a pattern binds a non-Copy part by value,
+        mutably borrowed for `ref mut` bindings, read otherwise (a wildcard-only match of a
+        place does not capture it in 2021, but a read is harmless for the kind)."""
+        place = self.place_of(scrut)
+        if place is None:
+            self.consume(scrut)
+            return
+        use = "read"
+        for p in pats:
+            use = max(use, self._pat_use(p), key=lambda u: _RANK[u])
+        self.note(place, use)
+
+    def _pat_use(self, pat: hir.Pat) -> str:
+        results = self.fcx.results
+        use = "read"
+        stack = [pat]
+        while stack:
+            p = stack.pop()
+            if isinstance(p, hir.BindingPat):
+                bm = results.pat_binding_modes.get(p.hir_id)
+                if bm is not None and bm.by_ref is None:
+                    ty = results.node_types.get(p.hir_id)
+                    if ty is not None and not self.fcx.is_copy(self.fcx.resolve(ty)):
+                        return "move"
+                elif bm is not None and bm.by_ref is MUT:
+                    use = "mut"
+                if p.sub is not None:
+                    stack.append(p.sub)
+            elif isinstance(p, hir.TuplePat | hir.TupleStructPat | hir.OrPat):
+                stack.extend(p.pats)
+            elif isinstance(p, hir.StructPat):
+                stack.extend(f.pat for f in p.fields)
+            elif isinstance(p, hir.RefPat | hir.BoxPat | hir.DerefPat):
+                stack.append(p.pat)
+            elif isinstance(p, hir.SlicePat):
+                stack.extend(p.before)
+                stack.extend(p.after)
+                if p.slice is not None:
+                    stack.append(p.slice)
+        return use
