@@ -1,0 +1,3 @@
+fn main() {
+    println!("{a}", a = 1, a = 2);
+}

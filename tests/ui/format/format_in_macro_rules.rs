@@ -1,0 +1,6 @@
+macro_rules! show {
+    ($e:expr) => { println!("{} {}", $e) };
+}
+fn main() {
+    show!(1);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let v = 2;
+    println!("{v?}");
+}

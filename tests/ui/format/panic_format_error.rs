@@ -1,0 +1,4 @@
+fn main() {
+    let code = 3;
+    panic!("failed with {} and {}", code);
+}

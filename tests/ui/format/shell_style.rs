@@ -1,0 +1,4 @@
+fn main() {
+    let name = "x";
+    println!("hello $name", name);
+}

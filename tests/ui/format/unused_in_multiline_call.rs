@@ -1,0 +1,9 @@
+fn main() {
+    let a = 1;
+    let b = 2;
+    println!(
+        "{}",
+        a,
+        b,
+    );
+}
