@@ -53,6 +53,7 @@ class ExprChecker(OpChecker):
         return self.check_expr_with_expectation(expr, NO_EXPECTATION)
 
     def check_expr_with_expectation(self, expr: hir.Expr, expected: Expectation) -> t.Ty:
+        self.hir_spans[expr.hir_id] = expr.span
         ty = self._check_expr_kind(expr, expected)
         if isinstance(self.shallow(ty), t.Never):
             self.diverges = True

@@ -99,6 +99,8 @@ class FnCtxtBase:
         self.fulfill = FulfillmentCtxt()
         self.results = TypeckResults(owner)
         self.locals: dict[HirId, t.Ty] = {}
+        self.hir_spans: dict[HirId, Span] = {}
+        """Spans of checked expressions and patterns (for errors found at writeback)."""
         self.breakables: list[Breakable] = []
         self.ret: ReturnCtx | None = None
         self.diverges = False

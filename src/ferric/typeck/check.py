@@ -1,0 +1,278 @@
+"""Type checking a crate: every body, then the checks on items (rustc's `typeck` query and
+`check_crate`).
+
+`typeck_body(tcx, owner)` checks one body and returns its `TypeckResults` with every type
+resolved (after integer/float defaulting, closure analysis, cast checks and trait error
+reporting). `check_crate(tcx, crate)` runs it on every body of a crate and checks item-level
+rules (trait impls complete and matching their trait).
+"""
+
+from __future__ import annotations
+
+from ferric.base.span import Span
+from ferric.diag.diagnostic import Diagnostic
+from ferric.hir import nodes as hir
+from ferric.resolve.defs import CrateNum, DefId, DefKind, HirId
+from ferric.traits.obligation import CauseKind, ObligationCause, ParamEnv
+from ferric.ty import ty as t
+from ferric.ty.context import AssocKind, TyCtxt
+from ferric.ty.fold import TypeFolder, instantiate
+from ferric.ty.predicate import Clause, TraitPredicate, TraitRef
+from ferric.typeck.cast import check_casts
+from ferric.typeck.closure import ClosureChecker
+from ferric.typeck.errors import report_fulfillment_errors
+from ferric.typeck.fcx import expect_has_type
+from ferric.typeck.results import Adjustment, TypeckResults
+
+
+class FnCtxt(ClosureChecker):
+    """The complete function context (every construct checker stacked), with the end of
+    checking a body: defaulting, closure analysis, cast checks, error reporting and
+    writeback."""
+
+    def check_body_value(self, value: hir.Expr, output: t.Ty, why: list[tuple[Span, str]] | None) -> None:
+        ty = self.check_expr_with_expectation(value, expect_has_type(output))
+        if not self.coerce(value, ty, output, value.span):
+            if isinstance(value, hir.BlockExpr) and value.block.expr is None and not self.diverges:
+                # Reported by the block (with the semicolon help).
+                return
+            self.report_mismatch(_tail_span(value), output, ty, labels=why)
+
+    def finish(self) -> None:
+        self.select_obligations_where_possible()
+        self.analyze_closures()
+        self.select_obligations_where_possible()
+        self.fallback()
+        self.select_obligations_where_possible()
+        check_casts(self)
+        errors = list(self.deferred_errors) + self.fulfill.select_all_or_error(self.sel)
+        if errors:
+            report_fulfillment_errors(self, errors)
+        self.writeback()
+
+    def fallback(self) -> None:
+        """Integer variables default to `i32`, floats to `f64`, diverging variables to `()`."""
+        infcx = self.infcx
+        for vid in range(len(infcx.int_vars.parent)):
+            var = t.Infer(t.InferKind.INT, vid)
+            if infcx.probe(var) is None:
+                infcx.instantiate_var(var, t.I32)
+        for vid in range(len(infcx.float_vars.parent)):
+            var = t.Infer(t.InferKind.FLOAT, vid)
+            if infcx.probe(var) is None:
+                infcx.instantiate_var(var, t.F64)
+        for vid, origin in enumerate(infcx.ty_var_origins):
+            if origin.diverging:
+                var = t.Infer(t.InferKind.TY, vid)
+                if infcx.probe(var) is None and infcx.root(var) == var:
+                    infcx.instantiate_var(var, t.UNIT)
+
+    def writeback(self) -> None:
+        res = self.results
+        resolver = _Writeback(self)
+        first_unresolved: tuple[HirId, t.Ty] | None = None
+        for hid, ty in list(res.node_types.items()):
+            r = resolver.fold_ty(ty)
+            if r.has_infer and first_unresolved is None:
+                first_unresolved = (hid, r)
+            res.node_types[hid] = resolver.erase_infer(r)
+        for hid, args in list(res.node_args.items()):
+            res.node_args[hid] = tuple(resolver.erase_infer(a) if isinstance(a, t.Ty) else a for a in (resolver.fold_arg(x) for x in args))
+        for hid, adjs in list(res.adjustments.items()):
+            res.adjustments[hid] = [Adjustment(a.kind, resolver.erase_infer(resolver.fold_ty(a.target)), a.mutbl, a.method) for a in adjs]
+        for hid, tys in list(res.pat_adjustments.items()):
+            res.pat_adjustments[hid] = [resolver.erase_infer(resolver.fold_ty(x)) for x in tys]
+        for did, sig in list(res.closure_sigs.items()):
+            res.closure_sigs[did] = resolver.fold_sig(sig)
+        for did, kind in list(res.closure_kinds.items()):
+            res.closure_kinds[did] = resolver.fold_ty(kind)
+        for did, caps in list(res.closure_captures.items()):
+            from ferric.typeck.results import CapturedPlace
+
+            res.closure_captures[did] = [CapturedPlace(c.var, c.projections, c.kind, resolver.erase_infer(resolver.fold_ty(c.ty)), c.span) for c in caps]
+        for hid, (m, margs) in list(res.operator_methods.items()):
+            res.operator_methods[hid] = (m, tuple(resolver.erase_infer(a) if isinstance(a, t.Ty) else a for a in (resolver.fold_arg(x) for x in margs)))
+        # Locals are recorded by their binding patterns already.
+        if first_unresolved is not None and not self.error_reported:
+            hid, _ = first_unresolved
+            span = self.span_of(hid)
+            d = Diagnostic.error("type annotations needed", span, "E0282")
+            d.with_primary(span, "cannot infer type")
+            self.emit(d)
+        res.finished = True
+
+    def span_of(self, hid: HirId) -> Span:
+        return self.hir_spans.get(hid) or self.tcx.def_span(self.owner)
+
+
+def param_env_for(tcx: TyCtxt, owner: DefId) -> ParamEnv:
+    clauses: list[Clause] = []
+    seen: set[object] = set()
+    for clause, _ in tcx.predicates_of(owner):
+        if clause not in seen:
+            seen.add(clause)
+            clauses.append(clause)
+    # Elaborate supertraits of trait bounds (`T: Ord` gives `T: PartialOrd`, `T: Eq` ...).
+    i = 0
+    while i < len(clauses):
+        c = clauses[i]
+        i += 1
+        if isinstance(c, TraitPredicate) and not c.negative:
+            for sup, _ in tcx.supertraits(c.def_id):
+                inst = TraitPredicate(instantiate(sup, c.trait_ref.args))
+                if inst not in seen:
+                    seen.add(inst)
+                    clauses.append(inst)
+    return ParamEnv(tuple(clauses))
+
+
+def _body_owner_for_env(tcx: TyCtxt, owner: DefId) -> DefId:
+    cur = owner
+    while tcx.def_kind(cur) in (DefKind.CLOSURE, DefKind.INLINE_CONST):
+        parent = tcx.parent(cur)
+        if parent is None:
+            break
+        cur = parent
+    return cur
+
+
+def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
+    body = tcx.body(owner)
+    if body is None:
+        return None
+    env_owner = _body_owner_for_env(tcx, owner)
+    fcx = FnCtxt(tcx, owner, param_env_for(tcx, env_owner))
+    kind = tcx.def_kind(owner)
+    item = tcx.hir_item(owner)
+    if kind in (DefKind.FN, DefKind.ASSOC_FN) and isinstance(item, hir.FnItem):
+        sig = tcx.fn_sig(owner)
+        inputs = tuple(fcx.normalize(i, item.span) for i in sig.inputs)
+        output = fcx.normalize(sig.output, item.span)
+        out_span = item.sig.decl.output.span if item.sig.decl.output is not None else None
+        fcx.enter_fn_body(output, out_span)
+        for param, ty in zip(body.params, inputs, strict=False):
+            fcx.check_pat_top(param.pat, ty)
+            fcx.register_lang_bound(ty, "sized", param.ty_span, CauseKind.SIZED_ARGUMENT)
+        why = [(out_span, f"expected `{output}` because of return type")] if out_span is not None else None
+        fcx.check_body_value(body.value, output, why)
+        if tcx.hir.main_fn == owner and output is not t.UNIT:
+            fcx.register_lang_bound(output, "termination", out_span or item.span, CauseKind.MAIN_RETURN)
+    else:
+        expected = tcx.type_of(owner) if kind in (DefKind.CONST, DefKind.STATIC, DefKind.ASSOC_CONST) else t.USIZE
+        if kind is DefKind.ANON_CONST or kind is DefKind.INLINE_CONST:
+            expected = fcx.next_ty_var(body.value.span)
+        fcx.check_expr_coercible_to(body.value, fcx.normalize(expected, body.value.span))
+    fcx.finish()
+    return fcx.results
+
+
+class _Writeback(TypeFolder):
+    needs = t.HAS_TY_OR_CT_INFER | t.HAS_RE_INFER
+
+    def __init__(self, fcx: FnCtxt) -> None:
+        super().__init__()
+        self.fcx = fcx
+
+    def fold_ty(self, ty: t.Ty) -> t.Ty:
+        if not ty.flags & self.needs:
+            return ty
+        if isinstance(ty, t.Infer):
+            r = self.fcx.infcx.shallow_resolve(ty)
+            if isinstance(r, t.Infer):
+                return r
+            return self.fold_ty(r)
+        return self.super_fold_ty(ty)
+
+    def fold_region(self, r: t.Region) -> t.Region:
+        return t.RE_ERASED if isinstance(r, t.ReVar) else r
+
+    def erase_infer(self, ty: t.Ty) -> t.Ty:
+        return _EraseInfer().fold_ty(ty) if ty.has_infer else ty
+
+
+class _EraseInfer(TypeFolder):
+    needs = t.HAS_TY_OR_CT_INFER
+
+    def fold_ty(self, ty: t.Ty) -> t.Ty:
+        if isinstance(ty, t.Infer):
+            return t.ERROR
+        return self.super_fold_ty(ty)
+
+
+def _tail_span(e: hir.Expr) -> Span:
+    if isinstance(e, hir.BlockExpr) and e.block.expr is not None:
+        return _tail_span(e.block.expr)
+    return e.span
+
+
+
+
+# =================================================================================================
+# The crate
+# =================================================================================================
+
+
+def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
+    """Type check every body of `crate`, then its items; returns the results per body."""
+    results: dict[DefId, TypeckResults] = {}
+    for owner in list(tcx.hir.bodies):
+        if tcx.crate_of(owner) != crate:
+            continue
+        kind = tcx.def_kind(owner)
+        if kind in (DefKind.CLOSURE, DefKind.INLINE_CONST):
+            continue  # checked with their enclosing body
+        r = typeck_body(tcx, owner)
+        if r is not None:
+            results[owner] = r
+    for def_id, item in tcx.hir.items.items():
+        if tcx.crate_of(def_id) != crate:
+            continue
+        if isinstance(item, hir.ImplItem) and item.of_trait is not None:
+            check_impl_items(tcx, def_id, item)
+    return results
+
+
+def check_impl_items(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> None:
+    """E0046 (missing trait items), E0407/E0437/E0438 are the resolver's; here also the
+    impl's trait bounds on `Self` (supertraits)."""
+    tr = tcx.impl_trait_ref(impl_id)
+    if tr is None:
+        return
+    trait_items = tcx.associated_items(tr.def_id)
+    impl_items = tcx.associated_items(impl_id)
+    implemented = {(it.name, it.kind) for it in impl_items}
+    missing = [ti for ti in trait_items if not ti.has_value and (ti.name, ti.kind) not in implemented]
+    if missing:
+        names = ", ".join(f"`{m.name}`" for m in missing)
+        span = _impl_header_span(tcx, impl_id, item)
+        d = Diagnostic.error(f"not all trait items implemented, missing: {names}", span, "E0046")
+        d.with_primary(span, f"missing {names} in implementation")
+        for m in missing:
+            d.with_label(tcx.def_span(m.def_id), f"`{m.name}` from trait")
+        tcx.emit(d)
+    # Supertrait obligations and the impl's own where clauses are checked for well-formedness.
+    fcx = FnCtxt(tcx, impl_id, param_env_for(tcx, impl_id))
+    span = _impl_header_span(tcx, impl_id, item)
+    for sup, _ in tcx.supertraits(tr.def_id):
+        inst = instantiate(sup, tr.args)
+        fcx.register(TraitPredicate(inst), ObligationCause(span, CauseKind.MISC))
+    for clause, bspan in tcx.predicates_of(tr.def_id):
+        if isinstance(clause, TraitPredicate) and clause.def_id == tr.def_id:
+            continue
+        if isinstance(clause, TraitPredicate) and clause.self_ty is t.Param(0, "Self"):
+            continue
+        inst_clause = instantiate(clause, tr.args)
+        if isinstance(inst_clause, TraitPredicate):
+            fcx.register(inst_clause, ObligationCause(span, CauseKind.ITEM_BOUND, def_id=tr.def_id, bound_span=bspan))
+    fcx.select_obligations_where_possible()
+    errors = list(fcx.deferred_errors) + fcx.fulfill.select_all_or_error(fcx.sel)
+    real = [e for e in errors if e.kind.value != "ambiguous"]
+    if real:
+        report_fulfillment_errors(fcx, real)
+    _ = (AssocKind, TraitRef)
+
+
+def _impl_header_span(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> Span:
+    if item.of_trait is not None:
+        return item.of_trait.path.span.to(item.self_ty.span)
+    return tcx.def_span(impl_id)
