@@ -12,6 +12,10 @@ use crate::error::Error;
 use crate::fmt;
 use crate::mem;
 use crate::ptr;
+use crate::marker::Sized;
+use crate::option::Option::Some;
+use crate::result::Result::{self, Err, Ok};
+use crate::option::Option::None;
 
 /// Layout of a block of memory: its size and (power-of-two) alignment.
 #[derive(Copy, Clone, PartialEq, Eq, Hash)]

@@ -29,6 +29,15 @@ use crate::slice;
 use crate::string::String;
 use crate::vec;
 use crate::vec::Vec;
+use crate::clone::Clone;
+use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
+use crate::convert::{AsMut, AsRef, From, TryFrom};
+use crate::default::Default;
+use crate::iter::{DoubleEndedIterator, ExactSizeIterator, IntoIterator, Iterator};
+use crate::marker::{Send, Sized, Sync};
+use crate::ops::{Drop, Fn, FnMut, FnOnce};
+use crate::option::Option;
+use crate::result::Result::{self, Err, Ok};
 
 /// A pointer type that uniquely owns a heap allocation of type `T`.
 #[lang = "owned_box"]
@@ -300,19 +309,19 @@ impl<T: ?Sized> DerefMut for Box<T> {
 impl<Args: Tuple, F: FnOnce<Args> + ?Sized> FnOnce<Args> for Box<F> {
     type Output = <F as FnOnce<Args>>::Output;
 
-    extern "rust-call" fn call_once(self, args: Args) -> Self::Output {
+    fn call_once(self, args: Args) -> Self::Output {
         <F as FnOnce<Args>>::call_once(*self, args)
     }
 }
 
 impl<Args: Tuple, F: FnMut<Args> + ?Sized> FnMut<Args> for Box<F> {
-    extern "rust-call" fn call_mut(&mut self, args: Args) -> Self::Output {
+    fn call_mut(&mut self, args: Args) -> Self::Output {
         <F as FnMut<Args>>::call_mut(self, args)
     }
 }
 
 impl<Args: Tuple, F: Fn<Args> + ?Sized> Fn<Args> for Box<F> {
-    extern "rust-call" fn call(&self, args: Args) -> Self::Output {
+    fn call(&self, args: Args) -> Self::Output {
         <F as Fn<Args>>::call(self, args)
     }
 }

@@ -17,6 +17,15 @@ use crate::marker::{PhantomData, Unsize};
 use crate::mem;
 use crate::ops::{CoerceUnsized, Deref, DerefMut, DispatchFromDyn};
 use crate::ptr::{self, NonNull};
+use crate::convert::{AsRef, From};
+use crate::default::Default;
+use crate::marker::{Send, Sized, Sync};
+use crate::ops::{Drop, FnOnce};
+use crate::option::Option::{self, None, Some};
+use crate::result::Result::{self, Err, Ok};
+use crate::clone::Clone;
+use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
+use crate::marker::Copy;
 
 // ---------------------------------------------------------------------------------------
 // UnsafeCell

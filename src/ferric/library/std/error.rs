@@ -11,6 +11,9 @@
 
 use crate::any::TypeId;
 use crate::fmt::{self, Debug, Display};
+use crate::iter::Iterator;
+use crate::marker::{Send, Sized, Sync};
+use crate::option::Option::{self, None, Some};
 
 /// `Error` is a trait representing the basic expectations for error values, i.e., values
 /// of type `E` in `Result<T, E>`.

@@ -28,6 +28,16 @@ use crate::panic::{RefUnwindSafe, UnwindSafe};
 use crate::ptr;
 use crate::string::String;
 use crate::vec::Vec;
+use crate::convert::{AsRef, From, TryFrom};
+use crate::default::Default;
+use crate::iter::{IntoIterator, Iterator};
+use crate::marker::{Send, Sized, Sync};
+use crate::mem::drop;
+use crate::ops::{Drop, FnOnce};
+use crate::option::Option::{self, None, Some};
+use crate::result::Result::{self, Err, Ok};
+use crate::clone::Clone;
+use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
 
 /// A single-threaded reference-counting pointer.
 #[lang = "Rc"]

@@ -25,6 +25,17 @@ use crate::slice::SliceIndex;
 use crate::str::pattern::{Pattern, ReverseSearcher};
 use crate::str::{self, Chars, FromStr, Utf8Error};
 use crate::vec::{self, Vec};
+use crate::cmp::{Ord, PartialEq, PartialOrd};
+use crate::convert::{AsMut, AsRef, From, TryFrom};
+use crate::iter::{DoubleEndedIterator, Extend, IntoIterator, Iterator};
+use crate::marker::{Send, Sized, Sync};
+use crate::ops::{Drop, FnMut};
+use crate::option::Option::{self, Some};
+use crate::result::Result::{self, Err, Ok};
+use crate::clone::Clone;
+use crate::cmp::Eq;
+use crate::default::Default;
+use crate::option::Option::None;
 
 /// A UTF-8–encoded, growable string.
 #[lang = "String"]

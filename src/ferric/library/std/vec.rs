@@ -30,6 +30,18 @@ use crate::mem::{self, MaybeUninit};
 use crate::ops::{self, Bound, Deref, DerefMut, Index, IndexMut, Range, RangeBounds};
 use crate::ptr::NonNull;
 use crate::slice::{self, SliceIndex};
+use crate::cmp::{Ord, PartialOrd};
+use crate::convert::{AsMut, AsRef, From, TryFrom};
+use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Extend, IntoIterator, Iterator};
+use crate::marker::{Send, Sync};
+use crate::mem::drop;
+use crate::ops::{Drop, FnMut, FnOnce};
+use crate::option::Option::{self, None, Some};
+use crate::result::Result::{self, Err, Ok};
+use crate::clone::Clone;
+use crate::cmp::{Eq, PartialEq};
+use crate::default::Default;
+use crate::marker::Copy;
 
 /// A contiguous growable array type, written as `Vec<T>`, short for 'vector'.
 #[lang = "Vec"]

@@ -32,6 +32,7 @@ pub use crate::ops::Bound;
 
 use crate::alloc::{Layout, LayoutError};
 use crate::fmt::{self, Display};
+use crate::convert::From;
 
 /// The error type for `try_reserve` methods.
 #[derive(Clone, PartialEq, Eq, Debug)]
