@@ -271,14 +271,14 @@ def _redundant_arguments(
         return None
     n = len(arg_spans)
     d = Diagnostic.error("redundant argument" if n == 1 else "redundant arguments")
-    for sp in arg_spans:
+    for sp in sorted(arg_spans):
         d.with_primary(sp)
     note = (
         "the formatting specifier is referencing the binding already"
         if n == 1
         else "the formatting specifiers are referencing the bindings already"
     )
-    d.children.append(SubDiagnostic(Level.NOTE, note, [Label(sp, "", True) for sp in fmt_spans]))
+    d.children.append(SubDiagnostic(Level.NOTE, note, [Label(sp, "", True) for sp in sorted(fmt_spans)]))
     if not any(a.kind == "named" for a in explicit):
         parts: list[tuple[Span, str]] = []
         for sp, i in zip(arg_spans, indices, strict=True):

@@ -64,9 +64,8 @@ def expand_file(ctx: ExpandCtx, call: ast.MacCall) -> ast.Expr | None:
 
 def current_module_path(ctx: ExpandCtx) -> list[str]:
     """The path of the module being expanded, below the crate root (`["a", "b"]` for
-    `crate::a::b`). The expander provides it as `ctx.module_path` when it has it."""
-    mod_path = getattr(ctx, "module_path", ())
-    return [str(m) for m in mod_path] if isinstance(mod_path, (list, tuple)) else []
+    `crate::a::b`), as the expander tracks it."""
+    return list(ctx.module_path)
 
 
 def expand_module_path(ctx: ExpandCtx, call: ast.MacCall) -> ast.Expr | None:

@@ -25,12 +25,6 @@ from ferric.syntax.parser import Parser, PError, parser_for_trees
 TK = TokenKind
 _EXPR_TYPES: tuple[type, ...] = get_args(ast.Expr)
 
-EagerExpander = Callable[[ExpandCtx, ast.Expr], "ast.Expr | None"]
-"""How a built-in expands a macro call nested in its arguments (`format_args!(concat!(..))`):
-built-ins are expanded here; any other macro through `ctx.expand_expr` when the expander
-provides it (returning None after reporting an error)."""
-
-
 # =================================================================================================
 # Arguments
 # =================================================================================================
@@ -44,8 +38,7 @@ def args_parser(ctx: ExpandCtx, call: ast.MacCall) -> Parser:
 def gen_span(ctx: ExpandCtx, span: Span) -> Span:
     """`span` marked as made by the running expansion (`ExpandCtx.current_expn`, set by
     the expander), for the nodes a built-in makes."""
-    ctxt = getattr(ctx, "current_expn", 0)
-    return Span(span.lo, span.hi, ctxt if isinstance(ctxt, int) and ctxt else span.ctxt)
+    return Span(span.lo, span.hi, ctx.current_expn or span.ctxt)
 
 
 def at_eof(p: Parser) -> bool:
@@ -143,7 +136,8 @@ def macro_name(mac: ast.MacCall) -> str:
 def eager_expand(ctx: ExpandCtx, expr: ast.Expr) -> ast.Expr | None:
     """`expr` with a macro call at its top expanded (repeatedly), as rustc expands the
     arguments of `concat!`, `env!`, `include_str!` and the format string of `format_args!`
-    before reading them. None when the expansion failed (the error is reported)."""
+    before reading them: built-ins here, any other macro through `ctx.expand_expr` (the
+    expander's eager expansion). None when the expansion failed (the error is reported)."""
     from ferric.expand.builtin import BUILTIN_MACROS  # the registry imports this module
 
     seen = 0
@@ -159,7 +153,7 @@ def eager_expand(ctx: ExpandCtx, expr: ast.Expr) -> ast.Expr | None:
                 return expr
             expr = out
             continue
-        hook: EagerExpander | None = getattr(ctx, "expand_expr", None)
+        hook = ctx.expand_expr
         if hook is None:
             return expr
         expanded = hook(ctx, expr)

@@ -70,8 +70,7 @@ def with_ctxt(span: Span, ctxt: int) -> Span:
 
 def expn_ctxt(ctx: ExpandCtx) -> int:
     """The syntax context of the running derive (set by the expander)."""
-    ctxt = getattr(ctx, "current_expn", 0)
-    return ctxt if isinstance(ctxt, int) else 0
+    return ctx.current_expn
 
 
 def parse_items(ctx: ExpandCtx, src: Src) -> list[ast.Item]:
