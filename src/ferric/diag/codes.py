@@ -36,6 +36,8 @@ _CODES: Final[dict[str, str]] = {
     "E0537": "expand",
     "E0539": "expand",
     "E0583": "expand",
+    "E0658": "expand",
+    "E0665": "expand",
     "E0761": "expand",
     "E0774": "expand",
     "E0805": "expand",
