@@ -467,3 +467,27 @@ help: you might be missing a string literal to format with
 def test_rendered_as_rustc(body: str, want: str) -> None:
     sess, _ = expand(body)
     assert rendered(sess) == want
+
+
+def test_named_argument_used_positionally_warns() -> None:
+    """The `named_arguments_used_positionally` lint, rendered as rustc 1.95 renders it."""
+    sess, out = expand('println!("{:1$}", 5, y = 2);')
+    assert isinstance(out[0], ast.FormatArgsExpr) and not sess.dcx.has_errors
+    assert rendered(sess) == (
+        """warning: named argument `y` is not used by name
+ --> t.rs:1:34
+  |
+1 | fn main() { println!("{:1$}", 5, y = 2); }
+  |                         --       ^ this named argument is referred to by position in formatting string
+  |                         |
+  |                         this formatting argument uses named argument `y` by position
+  |
+  = note: `#[warn(named_arguments_used_positionally)]` on by default
+help: use the named argument by name to avoid ambiguity
+  |
+1 - fn main() { println!("{:1$}", 5, y = 2); }
+1 + fn main() { println!("{:y$}", 5, y = 2); }
+  |
+
+"""
+    )

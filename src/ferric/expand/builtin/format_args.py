@@ -185,7 +185,9 @@ class _Resolver:
     is_direct_literal: bool
     used: list[bool]
     invalid_refs: list[report.InvalidRef] = field(default_factory=list)
-    numeric_refs_to_named: list[tuple[int, Span | None, str]] = field(default_factory=list)
+    numeric_refs_to_named: list[tuple[int, Span | None, report.UsedAs]] = field(
+        default_factory=list
+    )
     capture_failed: bool = False
 
     def index(
@@ -194,7 +196,7 @@ class _Resolver:
         if index < self.num_explicit:
             self.used[index] = True
             if self.args[index].kind == "named":
-                self.numeric_refs_to_named.append((index, span, used_as.kind))
+                self.numeric_refs_to_named.append((index, span, used_as))
             return ast.FormatArgPosition(index=index, kind=kind, span=span)
         self.invalid_refs.append(report.InvalidRef(index, span, used_as, kind))
         return None
@@ -307,6 +309,11 @@ def make_format_args(
             fmt.symbol,
             fmt_span,
         )
+    if not r.invalid_refs and not unused and not r.capture_failed:
+        for index, span, used_as in r.numeric_refs_to_named:
+            ident = r.args[index].ident
+            if ident is not None:
+                report.named_used_positionally(ctx, ident, span, used_as)
     return ast.FormatArgsExpr(
         template=tuple(template),
         arguments=tuple(r.args),

@@ -278,7 +278,9 @@ def _redundant_arguments(
         if n == 1
         else "the formatting specifiers are referencing the bindings already"
     )
-    d.children.append(SubDiagnostic(Level.NOTE, note, [Label(sp, "", True) for sp in sorted(fmt_spans)]))
+    d.children.append(
+        SubDiagnostic(Level.NOTE, note, [Label(sp, "", True) for sp in sorted(fmt_spans)])
+    )
     if not any(a.kind == "named" for a in explicit):
         parts: list[tuple[Span, str]] = []
         for sp, i in zip(arg_spans, indices, strict=True):
@@ -289,3 +291,35 @@ def _redundant_arguments(
                 parts.append((Span(sp.lo, max(sp.lo, nxt.lo), sp.ctxt), ""))
         d.with_suggestion("this can be removed", parts, style="inline")
     return d
+
+
+def named_used_positionally(
+    ctx: ExpandCtx, ident: ast.Ident, span: Span | None, used_as: UsedAs
+) -> None:
+    """The `named_arguments_used_positionally` lint (a warning): `format!("{}", x = 1)`."""
+    if used_as.kind == "placeholder":
+        to_replace, for_msg = span, used_as.placeholder_span
+    elif used_as.kind == "precision" and span is not None:
+        to_replace = for_msg = span.with_lo(span.lo + 1)  # without the leading `.`
+    else:
+        to_replace = for_msg = span
+    name = ident.name
+    d = Diagnostic.warning(
+        f"named argument `{name}` is not used by name", lint="named_arguments_used_positionally"
+    )
+    d.with_primary(
+        ident.span, "this named argument is referred to by position in formatting string"
+    )
+    if for_msg is not None:
+        d.with_label(for_msg, f"this formatting argument uses named argument `{name}` by position")
+    d.with_note("`#[warn(named_arguments_used_positionally)]` on by default")
+    if to_replace is not None:
+        replacement = name + ("$" if used_as.kind in ("width", "precision") else "")
+        snippet = ctx.psess.source_map.snippet(to_replace) or ""
+        target = to_replace.shrink_to_lo() if snippet.startswith(":") else to_replace
+        d.with_suggestion(
+            "use the named argument by name to avoid ambiguity",
+            [(target, replacement)],
+            Applicability.MAYBE_INCORRECT,
+        )
+    _emit(ctx, d)
