@@ -5,7 +5,6 @@
 
 use crate::cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd};
 use crate::clone::Clone;
-use crate::fmt;
 use crate::hash::{Hash, Hasher};
 use crate::intrinsics;
 use crate::marker::{Copy, Sized};
@@ -252,17 +251,5 @@ impl<T: ?Sized> Hash for *const T {
 impl<T: ?Sized> Hash for *mut T {
     fn hash<H: Hasher>(&self, state: &mut H) {
         state.write_usize(intrinsics::ferric_ptr_addr(*self));
-    }
-}
-
-impl<T: ?Sized> fmt::Debug for *const T {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Pointer::fmt(self, f)
-    }
-}
-
-impl<T: ?Sized> fmt::Debug for *mut T {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Pointer::fmt(&(*self as *const T), f)
     }
 }
