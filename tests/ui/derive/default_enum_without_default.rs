@@ -1,0 +1,9 @@
+#[derive(Default, Debug)]
+enum Mode {
+    Fast,
+    Slow,
+}
+
+fn main() {
+    println!("{:?}", Mode::default());
+}

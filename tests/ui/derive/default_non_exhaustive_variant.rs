@@ -1,0 +1,11 @@
+#[derive(Default)]
+enum Value {
+    #[default]
+    #[non_exhaustive]
+    Zero,
+    One,
+}
+
+fn main() {
+    let _ = Value::default();
+}

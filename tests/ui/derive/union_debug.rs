@@ -1,0 +1,9 @@
+#[derive(Debug)]
+union Bits {
+    int: u32,
+    float: f32,
+}
+
+fn main() {
+    let _ = Bits { int: 1 };
+}
