@@ -312,7 +312,9 @@ def named_used_positionally(
     )
     if for_msg is not None:
         d.with_label(for_msg, f"this formatting argument uses named argument `{name}` by position")
-    d.with_note("`#[warn(named_arguments_used_positionally)]` on by default")
+    lint = "named_arguments_used_positionally"
+    if not any(x.lint == lint for x in ctx.psess.dcx.diagnostics):  # rustc notes the level once
+        d.with_note(f"`#[warn({lint})]` on by default")
     if to_replace is not None:
         replacement = name + ("$" if used_as.kind in ("width", "precision") else "")
         snippet = ctx.psess.source_map.snippet(to_replace) or ""
