@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import assert_never
 
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
@@ -303,6 +304,7 @@ def eval_cfg(pred: CfgPred, options: CfgOptions) -> bool:
             return all(eval_cfg(p, options) for p in preds)
         case CfgList(op="any", preds=preds):
             return any(eval_cfg(p, options) for p in preds)
-        case CfgList(preds=preds):
+        case CfgList(preds=preds):  # `not`
             return not eval_cfg(preds[0], options)
-    return False
+        case _:
+            assert_never(pred)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast, get_args
 
 from ferric.base.source_map import SourceFile, SourceMap
 from ferric.lexer.token import KEYWORDS_2021, PATH_SEGMENT_KEYWORDS, TEXT_PUNCT, Token, TokenKind
@@ -118,16 +119,16 @@ def _print_node(node: object) -> str:
         return pr.print_path(node)
     if isinstance(node, ast.Block):
         return pr.print_block(node)
-    kinds: tuple[tuple[type, object], ...] = (
-        (ast._ExprBase, pr.print_expr),
-        (ast._TyBase, pr.print_ty),
-        (ast._PatBase, pr.print_pat),
-        (ast._StmtBase, pr.print_stmt),
-        (ast._ItemBase, pr.print_item),
-    )
-    for base, fn in kinds:
-        if isinstance(node, base) and callable(fn):
-            return str(fn(node))
+    if isinstance(node, get_args(ast.Expr)):
+        return pr.print_expr(cast(ast.Expr, node))
+    if isinstance(node, get_args(ast.Ty)):
+        return pr.print_ty(cast(ast.Ty, node))
+    if isinstance(node, get_args(ast.Pat)):
+        return pr.print_pat(cast(ast.Pat, node))
+    if isinstance(node, get_args(ast.Stmt)):
+        return pr.print_stmt(cast(ast.Stmt, node))
+    if isinstance(node, get_args(ast.Item)):
+        return pr.print_item(cast(ast.Item, node))
     return ""
 
 

@@ -54,6 +54,18 @@ class Src:
         self.holes.append(node)
         return self.add(f"{_HOLE}{len(self.holes) - 1}")
 
+    def extend(self, other: Src) -> Src:
+        """Append `other` (its marks and type holes too; `self` must have no holes yet, so
+        the hole numbers of `other` stay valid)."""
+        assert not self.holes or not other.holes
+        offset = self._len
+        self.marks.extend((lo + offset, hi + offset, sp) for lo, hi, sp in other.marks)
+        self.holes.extend(other.holes)
+        text = other.text()
+        self.parts.append(text)
+        self._len += len(text)
+        return self
+
     def text(self) -> str:
         return "".join(self.parts)
 

@@ -176,34 +176,15 @@ def trait_path(ctx: ExpandCtx, t: Target, segments: list[str]) -> ast.Path:
 
 
 def make_impl(
-    ctx: ExpandCtx,
-    t: Target,
-    trait: list[str],
-    body: Src | None,
-    *,
-    bound: bool = True,
-    unsafe: bool = False,
-    extra_attrs: str = "",
+    ctx: ExpandCtx, t: Target, trait: list[str], body: Src, *, bound: bool = True
 ) -> ast.Item:
-    """`#[automatically_derived] impl<..> Trait for Type<..> where .. { body }`; `body`
-    holds the impl's items (its text is spliced between the braces)."""
+    """`#[automatically_derived] impl<..> Trait for Type<..> where .. { body }`: `body`
+    holds the impl's items; `bound` adds `T: Trait` to the type parameters."""
     src = Src(t.span)
-    path_text = f"{t.std}::" + "::".join(trait)
-    src.add(
-        f"#[automatically_derived]\n{extra_attrs}{'unsafe ' if unsafe else ''}impl {path_text} for {t.self_ty} {{\n"
-    )
-    holes_base = 0
-    if body is not None:
-        holes_base = len(src.holes)
-        offset = src._len
-        for lo, hi, sp in body.marks:
-            src.marks.append((lo + offset, hi + offset, sp))
-        src.holes.extend(body.holes)
-        src.add(body.text())
-    assert holes_base == 0
+    src.add(f"#[automatically_derived]\nimpl {t.std}::{'::'.join(trait)} for {t.self_ty} {{\n")
+    src.extend(body)
     src.add("\n}\n")
     items = parse_items(ctx, src)
     assert len(items) == 1 and isinstance(items[0], ast.ImplItem), items
-    impl = items[0]
     generics = impl_generics(ctx, t, trait_path(ctx, t, trait) if bound else None)
-    return replace(impl, generics=generics)
+    return replace(items[0], generics=generics)
