@@ -219,9 +219,14 @@ def write_diagnostics(sess: Session, diags: list[Diagnostic], stream: TextIO) ->
         for d in diags:
             stream.write(render_json(d, sm) + "\n")
     else:
+        from ferric.diag.macro_backtrace import render_macro_backtrace
+        from ferric.expand.std_crate import is_std_span
+
         color = use_color(sess, stream)
         width = _terminal_width(stream)
+        hygiene = sess.psess.hygiene
         for d in diags:
+            d = render_macro_backtrace(d, hygiene, is_std_span)
             stream.write(render_human(d, sm, color, diagnostic_width=width))
     stream.flush()
 

@@ -71,11 +71,28 @@ def _malformed(code: str, attr_span: Span | None, label_span: Span, label: str, 
 class _PredParser:
     """Reads predicates from token trees (the inside of `cfg(...)`)."""
 
-    def __init__(self, trees: Sequence[TokenTree], attr_span: Span | None, end: Span) -> None:
+    def __init__(
+        self,
+        trees: Sequence[TokenTree],
+        attr_span: Span | None,
+        end: Span,
+        deferred: list[CfgError] | None = None,
+    ) -> None:
         self.trees = trees
         self.i = 0
         self.attr_span = attr_span
         self.end = end
+        self.deferred: list[CfgError] = deferred if deferred is not None else []
+        """Errors about a well-formed token list (rustc checks the syntax of the whole
+        list first): the first is raised by `finish`."""
+
+    def defer(self, err: CfgError) -> Pred:
+        self.deferred.append(err)
+        return Pred("bool", "true", None, (), Span(0, 0))
+
+    def finish(self) -> None:
+        if self.deferred:
+            raise self.deferred[0]
 
     def at_end(self) -> bool:
         return self.i >= len(self.trees)
@@ -87,7 +104,9 @@ class _PredParser:
         """Exactly one predicate (an optional trailing comma allowed)."""
         preds = self.parse_list()
         if len(preds) != 1:
-            raise _malformed("E0805", self.attr_span, group_span, "expected a single argument here")
+            return self.defer(
+                _malformed("E0805", self.attr_span, group_span, "expected a single argument here")
+            )
         return preds[0]
 
     def parse_list(self) -> list[Pred]:
@@ -111,11 +130,15 @@ class _PredParser:
         tt = self.trees[self.i]
         self.i += 1
         if isinstance(tt, Delimited):
-            raise _malformed("E0539", self.attr_span, tt.span, "expected a valid identifier here")
+            return self.defer(
+                _malformed("E0539", self.attr_span, tt.span, "expected a valid identifier here")
+            )
         if tt.kind is TK.IDENT and not tt.raw and tt.text in ("true", "false"):
             return Pred("bool", tt.text, None, (), tt.span)
         if tt.kind is not TK.IDENT:
-            raise _malformed("E0539", self.attr_span, tt.span, "expected a valid identifier here")
+            return self.defer(
+                _malformed("E0539", self.attr_span, tt.span, "expected a valid identifier here")
+            )
         name = tt.text
         span = tt.span
         nxt = self.peek()
@@ -123,23 +146,30 @@ class _PredParser:
             # A multi-segment path is not a cfg name.
             j = self.i
             last = tt
-            while j + 1 < len(self.trees) and isinstance(self.trees[j], Token) and self.trees[j].kind is TK.PATH_SEP:  # type: ignore[union-attr]
+            while j + 1 < len(self.trees) and _is_path_sep(self.trees[j]):
                 seg = self.trees[j + 1]
                 if not isinstance(seg, Token):
                     break
                 last = seg
                 j += 2
             self.i = j
-            raise _malformed("E0539", self.attr_span, span.to(last.span), "expected a valid identifier here")
+            return self.defer(
+                _malformed(
+                    "E0539", self.attr_span, span.to(last.span), "expected a valid identifier here"
+                )
+            )
         if isinstance(nxt, Delimited) and nxt.delim is TK.OPEN_PAREN:
             self.i += 1
             whole = span.to(nxt.span)
-            if name in ("all", "any", "not"):
-                sub = _PredParser(nxt.trees, self.attr_span, nxt.close.span)
-                if name == "not":
-                    return Pred("not", name, None, (sub.parse_single(nxt.span),), whole)
-                return Pred(name, name, None, tuple(sub.parse_list()), whole)
-            raise CfgError(Diagnostic.error(f"invalid predicate `{name}`", whole, "E0537"))
+            sub = _PredParser(nxt.trees, self.attr_span, nxt.close.span, self.deferred)
+            if name == "not":
+                return Pred("not", name, None, (sub.parse_single(nxt.span),), whole)
+            args = tuple(sub.parse_list())
+            if name in ("all", "any"):
+                return Pred(name, name, None, args, whole)
+            return self.defer(
+                CfgError(Diagnostic.error(f"invalid predicate `{name}`", whole, "E0537"))
+            )
         if isinstance(nxt, Token) and nxt.kind is TK.EQ:
             self.i += 1
             lit = self.peek()
@@ -152,12 +182,20 @@ class _PredParser:
                 d.with_suggestion(
                     "surround the identifier with quotation marks to make it into a string literal",
                     [(lit.span.shrink_to_lo(), '"'), (lit.span.shrink_to_hi(), '"')],
-                    style="verbose",
+                    style="normal",
                 )
                 raise CfgError(d)
             bad = lit.span if lit is not None else nxt.span
-            raise _malformed("E0539", self.attr_span, bad, "expected a string literal here")
+            if lit is not None:
+                self.i += 1
+            return self.defer(
+                _malformed("E0539", self.attr_span, bad, "expected a string literal here")
+            )
         return Pred("name", name, None, (), span)
+
+
+def _is_path_sep(tt: TokenTree) -> bool:
+    return isinstance(tt, Token) and tt.kind is TK.PATH_SEP
 
 
 def _str_value(lit: Lit) -> str:
@@ -195,6 +233,7 @@ def cfg_matches(ctx: ExpandCtx, meta_tokens: Sequence[TokenTree]) -> bool:
     p = _PredParser(meta_tokens, None, end)
     try:
         preds = p.parse_list()
+        p.finish()
         if len(preds) != 1:
             sp = meta_tokens[0].span.to(end) if meta_tokens else end
             raise CfgError(Diagnostic.error("expected 1 cfg-pattern", sp))
@@ -234,7 +273,9 @@ def eval_cfg_attr(psess: ParseSess, cfg: CfgOptions, attr: ast.Attribute) -> boo
             label_span = attr.span if args is None else (args.span if isinstance(args, ast.DelimArgs) else _eq_span(args))
             raise _malformed("E0539", attr.span, label_span, "expected this to be a list")
         p = _PredParser(args.tokens, attr.span, args.close_span)
-        return eval_pred(p.parse_single(args.span), cfg)
+        pred = p.parse_single(args.span)
+        p.finish()
+        return eval_pred(pred, cfg)
     except CfgError as err:
         psess.dcx.emit(err.diag)
         return True
@@ -263,6 +304,7 @@ def expand_cfg_attr(psess: ParseSess, cfg: CfgOptions, attr: ast.Attribute) -> l
     p = _PredParser(pred_trees, attr.span, args.close_span)
     try:
         pred = p.parse_pred()
+        p.finish()
         if not p.at_end():
             tt = p.peek()
             assert tt is not None

@@ -85,10 +85,12 @@ class Expander(Walker):
         self.recursion_limit = DEFAULT_RECURSION_LIMIT
         self.mod_dir: ModuleDir = root_dir(ctx.crate_root_file)
         self.module_path: tuple[str, ...] = ()
-        self.loading: list[str] = [os.path.normpath(os.path.abspath(ctx.crate_root_file))] if ctx.crate_root_file else []
+        self.loading: list[str] = [ctx.crate_root_file] if ctx.crate_root_file else []
         self.unresolved: list[Unresolved] = []
         self.deferred: list[Diagnostic] = []
         """Errors rustc reports when resolution is finalized (after expansion)."""
+        self.lints: list[Diagnostic] = []
+        """Lints found during expansion (rustc emits them after resolution)."""
         self.macro_errors = 0
         self.limit_reached = False
         self.source_for = source_for
@@ -117,7 +119,7 @@ class Expander(Walker):
         ctxt = psess.hygiene.fresh_ctxt(
             ExpnData(
                 kind="builtin" if res.builtin is not None else "macro_rules",
-                macro_name=res.name,
+                macro_name=path_text(mac.path),
                 call_site=mac.span,
                 def_site=res.def_site,
                 parent=mac.span.ctxt,
@@ -146,13 +148,16 @@ class Expander(Walker):
             return dummy
         if tr is None:
             return dummy
-        site = FragmentSite(mac, res.name, tr.rule.rhs.span, is_local, trailing, tuple(tr.rule.decls))
+        site = FragmentSite(
+            mac, res.name, tr.rule.rhs.span, is_local, trailing, tuple(tr.rule.decls), self.lints
+        )
         result = parse_fragment(psess, tr.trees, kind, site)
         return dummy if result is None else result
 
     def _recursion_limit_error(self, mac: ast.MacCall) -> None:
-        name = mac.path.segments[-1].ident.name
-        d = Diagnostic.error(f"recursion limit reached while expanding `{name}!`", mac.span)
+        d = Diagnostic.error(
+            f"recursion limit reached while expanding `{path_text(mac.path)}!`", mac.span
+        )
         outer = self.psess.hygiene.user_span(mac.span)
         if outer != mac.span:
             d.with_label(outer, "in this macro invocation")
@@ -333,6 +338,14 @@ class Expander(Walker):
             report_unresolved(self.psess, self.table, u)
         for d in self.deferred:
             self.psess.dcx.emit(d)
+        for d in self.lints:
+            self.psess.dcx.emit(d)
+
+
+def path_text(path: ast.Path) -> str:
+    """A macro path as rustc names it in messages: `m`, `$crate::format_args_nl`."""
+    text = "::".join(s.ident.name for s in path.segments)
+    return "::" + text if path.is_global else text
 
 
 def compile_definition(psess: ParseSess, item: ast.MacroRulesItem, crate: str) -> MacroRules:
@@ -395,6 +408,7 @@ def expand_crate_with_table(
         attrs, keep = process_attrs(ctx.psess, ctx.cfg, attrs)
         if not keep:
             return dataclasses.replace(crate, attrs=attrs, items=()), table
+    attrs = e.fold_attr_values(attrs)
     limit = _recursion_limit(attrs)
     if limit is not None:
         e.recursion_limit = limit

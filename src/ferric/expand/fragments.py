@@ -59,6 +59,8 @@ class FragmentSite:
     """The call is the tail expression of a block."""
     bindings: tuple[str, ...] = ()
     """The matched rule's metavariable names (for "cannot find macro parameter")."""
+    lints: list[Diagnostic] | None = None
+    """Where lints go (rustc buffers them until after expansion); None: emitted now."""
 
 
 def dummy_fragment(psess: ParseSess, kind: FragmentKind, span: Span) -> Fragment:
@@ -149,7 +151,10 @@ def ensure_complete_parse(psess: ParseSess, p: Parser, kind: FragmentKind, site:
         after = psess.source_map.snippet(Span(site.call.span.hi, site.call.span.hi + 1))
         if after is not None and after != ";":
             d.with_suggestion(
-                "you might be missing a semicolon here", [(site.call.span.shrink_to_hi(), ";")], Applicability.MAYBE_INCORRECT, "verbose"
+                "you might be missing a semicolon here",
+                [(site.call.span.shrink_to_hi(), ";")],
+                Applicability.MAYBE_INCORRECT,
+                "normal",
             )
     psess.dcx.emit(d)
 
@@ -169,7 +174,10 @@ def _trailing_semicolon_lint(psess: ParseSess, p: Parser, site: FragmentSite) ->
         d.with_note(f"to ignore the value produced by the macro, add a semicolon after the invocation of `{site.macro_name}`")
     d.with_note("`#[deny(semicolon_in_expressions_from_macros)]` (part of `#[deny(future_incompatible)]`) on by default")
     d.lint = "semicolon_in_expressions_from_macros"
-    psess.dcx.emit(d)
+    if site.lints is not None:
+        site.lints.append(d)
+    else:
+        psess.dcx.emit(d)
 
 
 def _emit_frag_parse_err(
@@ -208,14 +216,14 @@ def _emit_frag_parse_err(
                         "surround the macro invocation with `{}` to interpret the expansion as a statement",
                         [(site_span, f"{{ {text}; }}")],
                         Applicability.MAYBE_INCORRECT,
-                        "verbose",
+                        "normal",
                     )
             else:
                 d.with_suggestion(
                     "add `;` to interpret the expansion as a statement",
                     [(site_span.shrink_to_hi(), ";")],
                     Applicability.MAYBE_INCORRECT,
-                    "verbose",
+                    "normal",
                 )
     elif kind is FragmentKind.TY:
         d.with_label(site_span, "this macro call doesn't expand to a type")

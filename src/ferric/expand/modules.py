@@ -86,7 +86,8 @@ to read it normally (std's files come from a process-wide cache this way)."""
 def load_mod_file(
     psess: ParseSess, parent: ModuleDir, item: ast.ModItem, loading: list[str], source_for: SourceProvider | None = None
 ) -> LoadedModule | None:
-    """Find, read and parse the file of `mod name;` (errors emitted; None on failure)."""
+    """Find, read and parse the file of `mod name;` (errors emitted; None on failure).
+    `loading` holds the files being loaded, the crate root first, as their paths are shown."""
     name = item.ident.name
     p = path_attr(item)
     if p is not None:
@@ -119,11 +120,11 @@ def load_mod_file(
             d.with_note(f"if there is a `mod {name}` elsewhere in the crate already, import it with `use crate::...` instead")
             psess.dcx.emit(d)
             return None
-    key = os.path.normpath(os.path.abspath(file_path))
-    if key in loading:
-        chain = [*loading[loading.index(key) :], key]
-        d = Diagnostic.error("circular modules: " + " -> ".join(os.path.relpath(c) for c in chain), item.span)
-        psess.dcx.emit(d)
+    key = file_key(file_path)
+    keys = [file_key(p) for p in loading]
+    if key in keys:
+        chain = [*loading[keys.index(key) :], file_path]
+        psess.dcx.emit(Diagnostic.error("circular modules: " + " -> ".join(chain), item.span))
         return None
     sf = source_for(psess, file_path) if source_for is not None else None
     if sf is None:
@@ -143,7 +144,12 @@ def load_mod_file(
         id=item.id,
         span=item.span,
     )
-    return LoadedModule(loaded, new_dir, key)
+    return LoadedModule(loaded, new_dir, file_path)
+
+
+def file_key(path: str) -> str:
+    """What identifies a file (for "circular modules")."""
+    return os.path.normcase(os.path.normpath(os.path.abspath(path)))
 
 
 def _readable_file(path: str) -> bool:

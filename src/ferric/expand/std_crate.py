@@ -30,6 +30,7 @@ from importlib import resources
 
 from ferric.base.hygiene import ExpnData, HygieneData
 from ferric.base.source_map import SourceFile
+from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.expand.base import CfgOptions, ExpandCtx
 from ferric.expand.cfg import attr_name, process_attrs
@@ -46,6 +47,11 @@ STD_ID_BASE = 1 << 40
 """std's node ids count from here."""
 STD_CTXT_BASE = 1 << 30
 """std's syntax contexts count from here."""
+
+
+def is_std_span(span: Span) -> bool:
+    """The span lies in one of std's files (another crate's code, for diagnostics)."""
+    return span.lo >= STD_POS_BASE
 
 
 def std_dir() -> str:

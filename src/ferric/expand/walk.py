@@ -64,8 +64,6 @@ def _child_fields(cls: type) -> tuple[str, ...]:
     return tuple(out)
 
 
-
-
 class Walker:
     """The fold; `expander.Expander` supplies what happens at macro calls."""
 
@@ -140,6 +138,10 @@ class Walker:
                     new_attrs, keep = process_attrs(self.psess, self.cfg, attrs)
                     ne = dataclasses.replace(e, attrs=new_attrs) if keep else None  # type: ignore[type-var]
                 if ne is not None:
+                    if attrs:
+                        folded_attrs = self.fold_attr_values(ne.attrs)  # type: ignore[attr-defined]
+                        if folded_attrs is not ne.attrs:  # type: ignore[attr-defined]
+                            ne = dataclasses.replace(ne, attrs=folded_attrs)  # type: ignore[type-var]
                     ne = self._fold_fields(ne)
             elif te in _NODE_TYPES:
                 ne = self.fold(e)
@@ -266,7 +268,8 @@ class Walker:
 
     def strip_item(self, item: ast.Item) -> ast.Item | None:
         """`cfg_attr` expanded, `cfg` evaluated, `#[test]`/`#[bench]` items dropped unless
-        testing: the item to keep, or None."""
+        testing, macro calls in attribute values (`#[doc = concat!(..)]`) expanded: the
+        item to keep, or None."""
         attrs = item.attrs
         if not attrs:
             return item
@@ -277,7 +280,29 @@ class Walker:
             item = dataclasses.replace(item, attrs=attrs)
         if not self.cfg.test and any(attr_name(a) in ("test", "bench") for a in attrs):
             return None
-        return item
+        new_attrs = self.fold_attr_values(attrs)
+        return item if new_attrs is attrs else dataclasses.replace(item, attrs=new_attrs)
+
+    def fold_attr_values(self, attrs: ast.Attrs) -> ast.Attrs:
+        """Attributes with the macro calls in their `= value` expanded."""
+        out: list[ast.Attribute] | None = None
+        for i, a in enumerate(attrs):
+            kind = a.kind
+            if (
+                isinstance(kind, ast.NormalAttr)
+                and isinstance(kind.args, ast.AttrEq)
+                and isinstance(kind.args.expr, ast.MacCallExpr)
+            ):
+                expr = self.fold(kind.args.expr)
+                a = dataclasses.replace(
+                    a,
+                    kind=dataclasses.replace(kind, args=dataclasses.replace(kind.args, expr=expr)),
+                )
+                if out is None:
+                    out = list(attrs[:i])
+            if out is not None:
+                out.append(a)
+        return attrs if out is None else tuple(out)
 
     def fold_item_list(self, items: tuple[ast.Item, ...], kind: FragmentKind) -> tuple[ast.Item, ...]:
         out: list[ast.Item] = []

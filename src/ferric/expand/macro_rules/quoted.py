@@ -175,7 +175,12 @@ def parse_rule_part(trees: Sequence[TokenTree], pattern: bool, dcx: DiagCtxt) ->
             d = Diagnostic.error("missing fragment specifier", span)
             d.with_note("fragment specifiers must be provided")
             d.with_help(VALID_FRAGMENT_NAMES_MSG)
-            d.with_suggestion("try adding a specifier here", [(span.shrink_to_hi(), ":spec")], Applicability.MAYBE_INCORRECT, style="verbose")
+            d.with_suggestion(
+                "try adding a specifier here",
+                [(span.shrink_to_hi(), ":spec")],
+                Applicability.MAYBE_INCORRECT,
+                style="normal",
+            )
             dcx.emit(d)
             out.append(MetaVarDecl(span, nxt.text, None))
             continue

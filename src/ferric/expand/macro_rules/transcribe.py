@@ -106,7 +106,9 @@ def transcribe(
             matched = _lookup(tt.name, bindings, repeats)
             if matched is None:
                 # Not a metavariable of this rule: keep `$name` (a nested macro's own).
-                result.append(Token(TK.DOLLAR, "$", Span(tt.span.lo, tt.span.lo + 1, ctxt), True))
+                result.append(
+                    Token(TK.DOLLAR, "$", Span(tt.span.lo, tt.span.hi, ctxt), True)
+                )  # rustc: `$x`'s span
                 ns = tt.name_span
                 result.append(Token(TK.IDENT, tt.name, Span(ns.lo, ns.hi, ctxt)))
                 continue

@@ -389,6 +389,11 @@ class ParserBase:
         tok = self.look_ahead(n) if n else self.token
         return tok.kind is TK.IDENT and tok.text == kw and not tok.raw
 
+    def is_block_start(self) -> bool:
+        """A block starts here: `{`, or a `$b:block` fragment from a macro."""
+        tok = self.token
+        return tok.kind is TK.OPEN_BRACE or (tok.kind is TK.INTERPOLATED and nt_kind(tok) == "block")
+
     def check_ident(self) -> bool:
         if is_plain_ident(self.token):
             return True

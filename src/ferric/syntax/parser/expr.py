@@ -873,7 +873,7 @@ class ExprParser(PatParser):
                         d.with_label(else_lo, "the branch belongs to this `else`")
                         d.with_suggestion("remove the attributes", [(attrs[0].span.to(attrs[-1].span), "")], style="verbose")
                         self.emit(d)
-                if self.token.kind is not TK.OPEN_BRACE:
+                if not self.is_block_start():
                     self._else_without_block(else_lo)
                 block = self.parse_block()
                 els = ast.BlockExpr(block=block, label=None, id=self.fresh_id(), span=block.span)
@@ -913,7 +913,7 @@ class ExprParser(PatParser):
     def _parse_if_block(self, lo: Span, cond: ast.Expr) -> ast.Block:
         """The `then` block (rustc's `parse_if_after_cond`): when the condition swallowed
         the block (`if { .. }`), report the missing condition and use it."""
-        if self.token.kind is TK.OPEN_BRACE and not self.is_kw("else"):
+        if self.is_block_start() and not self.is_kw("else"):
             return self.parse_block()
         if isinstance(cond, ast.BlockExpr) and cond.label is None and cond.block.rules is ast.BlockRules.DEFAULT:
             if_span = lo.shrink_to_hi()
@@ -1036,7 +1036,7 @@ class ExprParser(PatParser):
         return ast.LoopExpr(body=body, label=label, attrs=inner, id=self.fresh_id(), span=start.to(body.span))
 
     def _parse_loop_block(self) -> tuple[ast.Block, ast.Attrs]:
-        if self.token.kind is not TK.OPEN_BRACE:
+        if not self.is_block_start():
             tok = self.token
             d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
             d.with_primary(tok.span, "expected `{`")
@@ -1239,7 +1239,7 @@ class ExprParser(PatParser):
             finally:
                 self.restrictions = old
         else:
-            if self.token.kind is not TK.OPEN_BRACE:
+            if not self.is_block_start():
                 self.expected.append("`{`")
                 self.unexpected()
             block, inner = self.parse_block_with_inner_attrs()

@@ -371,7 +371,7 @@ class ItemParser(StmtParser):
         req_body = ctx in (ItemContext.MODULE, ItemContext.IMPL, ItemContext.TRAIT_IMPL)
         if self.token.kind is TK.SEMI if req_body else self.check(TK.SEMI):
             self.bump()
-        elif self.check(TK.OPEN_BRACE):
+        elif self.is_block_start() or self.check(TK.OPEN_BRACE):
             body, inner = self.parse_block_with_inner_attrs()
         elif self.token.kind is TK.EQ and self.look_ahead(1).kind is not TK.EQ:
             # `fn f() = expr;`

@@ -1,0 +1,6 @@
+#[cfg]
+fn configured() {}
+
+fn main() {
+    println!("start");
+}

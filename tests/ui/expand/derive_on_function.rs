@@ -1,0 +1,8 @@
+#[derive(Debug, Clone)]
+fn compute() -> u32 {
+    7
+}
+
+fn main() {
+    println!("{}", compute());
+}

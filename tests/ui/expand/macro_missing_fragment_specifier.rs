@@ -1,0 +1,9 @@
+macro_rules! show {
+    ($value) => {
+        println!("{}", $value)
+    };
+}
+
+fn main() {
+    show!(5);
+}

@@ -1,0 +1,5 @@
+macro_rules! empty {}
+
+fn main() {
+    println!("done");
+}

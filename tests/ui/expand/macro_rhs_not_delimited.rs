@@ -1,0 +1,7 @@
+macro_rules! one {
+    () => 1;
+}
+
+fn main() {
+    println!("{}", one!());
+}

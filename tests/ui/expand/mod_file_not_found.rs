@@ -1,0 +1,5 @@
+mod geometry;
+
+fn main() {
+    println!("{}", geometry::area(2.0, 3.0));
+}
