@@ -130,6 +130,17 @@ def fill_holes(ctx: ExpandCtx, node: T, holes: list[ast.Ty]) -> T:
     return cast(T, _map(node, ctx, holes))
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_ATOMS = (str, int, bool, float, type(None), Span)
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if f.name != "span")
+    return names
+
+
 def _map(node: object, ctx: ExpandCtx, holes: list[ast.Ty] | None) -> object:
     """Rebuild `node`: fresh ids when copying (`holes` None), else hole paths replaced."""
     if isinstance(node, tuple):
@@ -144,17 +155,17 @@ def _map(node: object, ctx: ExpandCtx, holes: list[ast.Ty] | None) -> object:
         if len(segs) == 1 and segs[0].ident.name.startswith(_HOLE):
             return fresh_copy(ctx, holes[int(segs[0].ident.name[len(_HOLE) :])])
     changes: dict[str, object] = {}
-    for f in dataclasses.fields(node):
-        value = getattr(node, f.name)
-        if f.name in ("id", "anon_id") and isinstance(value, int):
+    for name in _field_names(type(node)):
+        value = getattr(node, name)
+        if name in ("id", "anon_id") and isinstance(value, int):
             if holes is None:
-                changes[f.name] = ctx.psess.fresh_id()
+                changes[name] = ctx.psess.fresh_id()
             continue
-        if f.name == "span" or isinstance(value, (str, int, bool, float, type(None), Span)):
+        if isinstance(value, _ATOMS):
             continue
         new = _map(value, ctx, holes)
         if new is not value:
-            changes[f.name] = new
+            changes[name] = new
     if not changes:
         return node
     return dataclasses.replace(node, **changes)

@@ -138,6 +138,10 @@ def _assoc_type_paths(ty: ast.Ty, params: set[str]) -> list[ast.Ty]:
 def impl_generics(ctx: ExpandCtx, t: Target, trait: ast.Path | None) -> ast.Generics:
     """The item's generics for the impl: defaults dropped, `T: trait` added."""
     g = t.generics
+    if not g.params and not g.where_clause.predicates:
+        return ast.Generics(
+            params=(), where_clause=replace(g.where_clause, has_where_token=False), span=t.span
+        )
     params: list[ast.GenericParam] = []
     type_params = {p.ident.name for p in g.params if p.kind is ast.GenericParamKind.TYPE}
     for p in g.params:
