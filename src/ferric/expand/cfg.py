@@ -58,8 +58,14 @@ class CfgError(Exception):
         self.diag = diag
 
 
-def _malformed(code: str, attr_span: Span | None, label_span: Span, label: str, what: str = "cfg") -> CfgError:
-    d = Diagnostic.error(f"malformed `{what}` attribute input", attr_span if attr_span is not None else label_span, code)
+def _malformed(
+    code: str, attr_span: Span | None, label_span: Span, label: str, what: str = "cfg"
+) -> CfgError:
+    d = Diagnostic.error(
+        f"malformed `{what}` attribute input",
+        attr_span if attr_span is not None else label_span,
+        code,
+    )
     d.with_label(label_span, label)
     if attr_span is not None:
         form = _CFG_FORM if what == "cfg" else _CFG_ATTR_FORM
@@ -173,11 +179,23 @@ class _PredParser:
         if isinstance(nxt, Token) and nxt.kind is TK.EQ:
             self.i += 1
             lit = self.peek()
-            if isinstance(lit, Token) and lit.kind is TK.LITERAL and lit.lit is not None and lit.lit.kind in (LitKind.STR, LitKind.STR_RAW):
+            if (
+                isinstance(lit, Token)
+                and lit.kind is TK.LITERAL
+                and lit.lit is not None
+                and lit.lit.kind in (LitKind.STR, LitKind.STR_RAW)
+            ):
                 self.i += 1
                 return Pred("value", name, _str_value(lit.lit), (), span.to(lit.span))
-            if isinstance(lit, Token) and lit.kind is TK.IDENT and lit.text not in ("true", "false"):
-                d = Diagnostic.error('expected a literal (`1u8`, `1.0f32`, `"string"`, etc.) here, found expression', lit.span)
+            if (
+                isinstance(lit, Token)
+                and lit.kind is TK.IDENT
+                and lit.text not in ("true", "false")
+            ):
+                d = Diagnostic.error(
+                    'expected a literal (`1u8`, `1.0f32`, `"string"`, etc.) here, found expression',
+                    lit.span,
+                )
                 d.with_primary(lit.span, "expressions are not allowed here")
                 d.with_suggestion(
                     "surround the identifier with quotation marks to make it into a string literal",
@@ -270,7 +288,11 @@ def eval_cfg_attr(psess: ParseSess, cfg: CfgOptions, attr: ast.Attribute) -> boo
     args = kind.args
     try:
         if not isinstance(args, ast.DelimArgs) or args.delim is not ast.Delimiter.PAREN:
-            label_span = attr.span if args is None else (args.span if isinstance(args, ast.DelimArgs) else _eq_span(args))
+            label_span = (
+                attr.span
+                if args is None
+                else (args.span if isinstance(args, ast.DelimArgs) else _eq_span(args))
+            )
             raise _malformed("E0539", attr.span, label_span, "expected this to be a list")
         p = _PredParser(args.tokens, attr.span, args.close_span)
         pred = p.parse_single(args.span)
@@ -291,15 +313,29 @@ def expand_cfg_attr(psess: ParseSess, cfg: CfgOptions, attr: ast.Attribute) -> l
     assert isinstance(kind, ast.NormalAttr)
     args = kind.args
     if not isinstance(args, ast.DelimArgs) or args.delim is not ast.Delimiter.PAREN:
-        label_span = attr.span if args is None else (args.span if isinstance(args, ast.DelimArgs) else _eq_span(args))
-        psess.dcx.emit(_malformed("E0539", attr.span, label_span, "expected this to be a list", "cfg_attr").diag)
+        label_span = (
+            attr.span
+            if args is None
+            else (args.span if isinstance(args, ast.DelimArgs) else _eq_span(args))
+        )
+        psess.dcx.emit(
+            _malformed(
+                "E0539", attr.span, label_span, "expected this to be a list", "cfg_attr"
+            ).diag
+        )
         return []
     trees = args.tokens
     if not trees:
-        psess.dcx.emit(_malformed("E0539", attr.span, args.span, "expected at least 1 argument here", "cfg_attr").diag)
+        psess.dcx.emit(
+            _malformed(
+                "E0539", attr.span, args.span, "expected at least 1 argument here", "cfg_attr"
+            ).diag
+        )
         return []
     # The predicate runs up to the first top-level comma.
-    cut = next((i for i, t in enumerate(trees) if isinstance(t, Token) and t.kind is TK.COMMA), None)
+    cut = next(
+        (i for i, t in enumerate(trees) if isinstance(t, Token) and t.kind is TK.COMMA), None
+    )
     pred_trees = trees if cut is None else trees[:cut]
     p = _PredParser(pred_trees, attr.span, args.close_span)
     try:
@@ -309,7 +345,11 @@ def expand_cfg_attr(psess: ParseSess, cfg: CfgOptions, attr: ast.Attribute) -> l
             tt = p.peek()
             assert tt is not None
             t = tt.open if isinstance(tt, Delimited) else tt
-            raise CfgError(Diagnostic.error(f"expected `,`, found {token_descr(t)}", t.span).with_primary(t.span, "expected `,`"))
+            raise CfgError(
+                Diagnostic.error(f"expected `,`, found {token_descr(t)}", t.span).with_primary(
+                    t.span, "expected `,`"
+                )
+            )
     except CfgError as err:
         psess.dcx.emit(err.diag)
         return []
@@ -327,7 +367,9 @@ def expand_cfg_attr(psess: ParseSess, cfg: CfgOptions, attr: ast.Attribute) -> l
     return _parse_attr_list(psess, trees[cut + 1 :], attr)
 
 
-def _parse_attr_list(psess: ParseSess, trees: Sequence[TokenTree], attr: ast.Attribute) -> list[ast.Attribute]:
+def _parse_attr_list(
+    psess: ParseSess, trees: Sequence[TokenTree], attr: ast.Attribute
+) -> list[ast.Attribute]:
     out: list[ast.Attribute] = []
     if not trees:
         return out
@@ -339,7 +381,10 @@ def _parse_attr_list(psess: ParseSess, trees: Sequence[TokenTree], attr: ast.Att
             args = p.parse_attr_args()
             out.append(
                 ast.Attribute(
-                    kind=ast.NormalAttr(path=path, args=args), style=attr.style, id=psess.fresh_id(), span=lo.to(p.prev_token.span)
+                    kind=ast.NormalAttr(path=path, args=args),
+                    style=attr.style,
+                    id=psess.fresh_id(),
+                    span=lo.to(p.prev_token.span),
                 )
             )
             if not p.eat(TK.COMMA) and not _at_eof(p):

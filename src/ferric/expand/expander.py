@@ -28,7 +28,7 @@ import os
 from typing import cast
 
 from ferric.base.hygiene import ExpnData
-from ferric.base.span import DUMMY_SP
+from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.expand.base import DeriveMacro, ExpandCtx, Fragment, FragmentKind
 from ferric.expand.cfg import attr_name, has_cfg_attrs, process_attrs
@@ -75,7 +75,9 @@ def derive_macros() -> dict[str, DeriveMacro] | None:
 
 
 class Expander(Walker):
-    def __init__(self, ctx: ExpandCtx, table: MacroTable, source_for: SourceProvider | None = None) -> None:
+    def __init__(
+        self, ctx: ExpandCtx, table: MacroTable, source_for: SourceProvider | None = None
+    ) -> None:
         self.ctx = ctx
         self.psess = ctx.psess
         self.cfg = ctx.cfg
@@ -99,7 +101,9 @@ class Expander(Walker):
 
     # -- macro calls ------------------------------------------------------------------------------
 
-    def expand_mac(self, mac: ast.MacCall, kind: FragmentKind, *, trailing: bool = False) -> Fragment:
+    def expand_mac(
+        self, mac: ast.MacCall, kind: FragmentKind, *, trailing: bool = False
+    ) -> Fragment:
         psess = self.psess
         dummy = dummy_fragment(psess, kind, mac.span)
         if self.limit_reached:
@@ -162,7 +166,11 @@ class Expander(Walker):
         if outer != mac.span:
             d.with_label(outer, "in this macro invocation")
         suggested = self.recursion_limit * 2
-        crate = os.path.splitext(os.path.basename(self.ctx.crate_root_file))[0] if self.ctx.crate_root_file else self.ctx.crate_name
+        crate = (
+            os.path.splitext(os.path.basename(self.ctx.crate_root_file))[0]
+            if self.ctx.crate_root_file
+            else self.ctx.crate_name
+        )
         d.with_help(
             f'consider increasing the recursion limit by adding a `#![recursion_limit = "{suggested}"]` attribute to your crate (`{crate}`)'
         )
@@ -217,11 +225,17 @@ class Expander(Walker):
         work = list(items)
         while work:
             item = work.pop()
-            if isinstance(item, ast.MacroRulesItem) and any(attr_name(a) == "macro_export" for a in item.attrs):
+            if isinstance(item, ast.MacroRulesItem) and any(
+                attr_name(a) == "macro_export" for a in item.attrs
+            ):
                 if not has_cfg_attrs(item.attrs):
                     mac = self.compile(item)
                     self.table.local_exports().setdefault(mac.name, mac)
-            elif isinstance(item, ast.ModItem) and item.items is not None and not has_cfg_attrs(item.attrs):
+            elif (
+                isinstance(item, ast.ModItem)
+                and item.items is not None
+                and not has_cfg_attrs(item.attrs)
+            ):
                 work.extend(item.items)
 
     # -- modules ----------------------------------------------------------------------------------
@@ -241,6 +255,8 @@ class Expander(Walker):
         self.mod_dir = new_dir
         self.module_path = (*self.module_path, item.ident.name)
         self.table.modules.add(self.module_path)
+        if item.items:
+            self.table.first_items.setdefault(self.module_path, _item_start(item.items[0]))
         self.ctx.module_path = self.module_path
         try:
             inner = item.inner_attrs
@@ -266,9 +282,15 @@ class Expander(Walker):
         derive_attrs = [a for a in item.attrs if attr_name(a) == "derive"]
         if not derive_attrs:
             return item, []
-        item = dataclasses.replace(item, attrs=tuple(a for a in item.attrs if attr_name(a) != "derive"))
+        item = dataclasses.replace(
+            item, attrs=tuple(a for a in item.attrs if attr_name(a) != "derive")
+        )
         if not isinstance(item, (ast.StructItem, ast.EnumItem, ast.UnionItem)):
-            d = Diagnostic.error("`derive` may only be applied to `struct`s, `enum`s and `union`s", derive_attrs[0].span, "E0774")
+            d = Diagnostic.error(
+                "`derive` may only be applied to `struct`s, `enum`s and `union`s",
+                derive_attrs[0].span,
+                "E0774",
+            )
             d.with_primary(derive_attrs[0].span, "not applicable here")
             d.with_label(item.span, "not a `struct`, `enum` or `union`")
             self.psess.dcx.emit(d)
@@ -285,7 +307,14 @@ class Expander(Walker):
                     self._unknown_derive(path, sorted(registry))
                     continue
                 ctxt = self.psess.hygiene.fresh_ctxt(
-                    ExpnData(kind="derive", macro_name=name, call_site=path.span, def_site=DUMMY_SP, parent=path.span.ctxt, crate="std")
+                    ExpnData(
+                        kind="derive",
+                        macro_name=name,
+                        call_site=path.span,
+                        def_site=DUMMY_SP,
+                        parent=path.span.ctxt,
+                        crate="std",
+                    )
                 )
                 saved = self.ctx.current_expn
                 self.ctx.current_expn = ctxt
@@ -301,7 +330,11 @@ class Expander(Walker):
         args = kind.args
         if not isinstance(args, ast.DelimArgs) or args.delim is not ast.Delimiter.PAREN:
             d = Diagnostic.error("malformed `derive` attribute input", attr.span)
-            d.with_suggestion("must be of the form", [(attr.span, "#[derive(Trait1, Trait2, ...)]")], style="inline")
+            d.with_suggestion(
+                "must be of the form",
+                [(attr.span, "#[derive(Trait1, Trait2, ...)]")],
+                style="inline",
+            )
             self.psess.dcx.emit(d)
             return []
         if not args.tokens:
@@ -342,6 +375,12 @@ class Expander(Walker):
             self.psess.dcx.emit(d)
 
 
+def _item_start(item: ast.Item) -> Span:
+    """Where an item begins, its outer attributes included."""
+    outer = [a.span for a in item.attrs if a.style is ast.AttrStyle.OUTER]
+    return min([item.span, *outer], key=lambda sp: sp.lo)
+
+
 def path_text(path: ast.Path) -> str:
     """A macro path as rustc names it in messages: `m`, `$crate::format_args_nl`."""
     text = "::".join(s.ident.name for s in path.segments)
@@ -379,7 +418,11 @@ def _recursion_limit(psess_dcx_attrs: ast.Attrs) -> int | None:
         kind = a.kind
         assert isinstance(kind, ast.NormalAttr)
         args = kind.args
-        if isinstance(args, ast.AttrEq) and isinstance(args.expr, ast.LitExpr) and args.expr.lit.kind is LitKind.STR:
+        if (
+            isinstance(args, ast.AttrEq)
+            and isinstance(args.expr, ast.LitExpr)
+            and args.expr.lit.kind is LitKind.STR
+        ):
             text = str_value(args.expr.lit)
             if text.isdigit():
                 return int(text)
@@ -413,6 +456,8 @@ def expand_crate_with_table(
     if limit is not None:
         e.recursion_limit = limit
     e.prescan_exports(crate.items)
+    if crate.items:
+        table.first_items[()] = _item_start(crate.items[0])
     items = e.fold_item_list(crate.items, FragmentKind.ITEMS)
     e.finish()
     return dataclasses.replace(crate, attrs=attrs, items=items), table

@@ -85,7 +85,9 @@ def _eof_span(trees: list[TokenTree]) -> Span:
     return Span(sp.lo, sp.hi, 0)
 
 
-def parse_fragment(psess: ParseSess, trees: list[TokenTree], kind: FragmentKind, site: FragmentSite) -> Fragment | None:
+def parse_fragment(
+    psess: ParseSess, trees: list[TokenTree], kind: FragmentKind, site: FragmentSite
+) -> Fragment | None:
     """The output as a `kind` fragment, or None after reporting why it is not one."""
     p = parser_for_trees(psess, trees, _eof_span(trees))
     start = p.snapshot()
@@ -138,7 +140,9 @@ def _parse_kind(p: Parser, kind: FragmentKind) -> Fragment:
     return items
 
 
-def ensure_complete_parse(psess: ParseSess, p: Parser, kind: FragmentKind, site: FragmentSite) -> None:
+def ensure_complete_parse(
+    psess: ParseSess, p: Parser, kind: FragmentKind, site: FragmentSite
+) -> None:
     tok = p.token
     kind_name = KIND_NAMES[kind]
     sp = Span(tok.span.lo, tok.span.hi, 0)
@@ -168,11 +172,17 @@ def _trailing_semicolon_lint(psess: ParseSess, p: Parser, site: FragmentSite) ->
             "this was previously accepted by the compiler but is being phased out; it will become a hard error in a future release!",
         )
     )
-    d.with_note("for more information, see issue #79813 <https://github.com/rust-lang/rust/issues/79813>")
+    d.with_note(
+        "for more information, see issue #79813 <https://github.com/rust-lang/rust/issues/79813>"
+    )
     if site.is_trailing:
         d.with_note("macro invocations at the end of a block are treated as expressions")
-        d.with_note(f"to ignore the value produced by the macro, add a semicolon after the invocation of `{site.macro_name}`")
-    d.with_note("`#[deny(semicolon_in_expressions_from_macros)]` (part of `#[deny(future_incompatible)]`) on by default")
+        d.with_note(
+            f"to ignore the value produced by the macro, add a semicolon after the invocation of `{site.macro_name}`"
+        )
+    d.with_note(
+        "`#[deny(semicolon_in_expressions_from_macros)]` (part of `#[deny(future_incompatible)]`) on by default"
+    )
     d.lint = "semicolon_in_expressions_from_macros"
     if site.lints is not None:
         site.lints.append(d)
@@ -181,12 +191,20 @@ def _trailing_semicolon_lint(psess: ParseSess, p: Parser, site: FragmentSite) ->
 
 
 def _emit_frag_parse_err(
-    psess: ParseSess, p: Parser, start: tuple[object, ...], d: Diagnostic, kind: FragmentKind, site: FragmentSite
+    psess: ParseSess,
+    p: Parser,
+    start: tuple[object, ...],
+    d: Diagnostic,
+    kind: FragmentKind,
+    site: FragmentSite,
 ) -> None:
     site_span = site.call.span
     primary = d.primary_span
     if p.token.kind is TK.EOF and d.message.endswith(", found `<eof>`"):
-        d.message = "macro expansion ends with an incomplete expression: " + d.message[: -len(", found `<eof>`")]
+        d.message = (
+            "macro expansion ends with an incomplete expression: "
+            + d.message[: -len(", found `<eof>`")]
+        )
         if primary is not None and not primary.is_dummy:
             _move_primary(d, primary, p.token.span.shrink_to_hi())
             primary = d.primary_span
@@ -208,7 +226,9 @@ def _emit_frag_parse_err(
         psess.dcx.rollback(dsnap)
         p.restore(snap)
         if as_stmts:
-            d.with_note("the macro call doesn't expand to an expression, but it can expand to a statement")
+            d.with_note(
+                "the macro call doesn't expand to an expression, but it can expand to a statement"
+            )
             if p.token.kind is TK.SEMI:
                 text = psess.source_map.snippet(site_span)
                 if text is not None:
@@ -237,7 +257,9 @@ def _emit_frag_parse_err(
         if not site.is_local:
             d.with_label(site_span, "in this macro invocation")
         if site.bindings:
-            d.with_note("available metavariable names are: " + ", ".join(f"${b}" for b in site.bindings))
+            d.with_note(
+                "available metavariable names are: " + ", ".join(f"${b}" for b in site.bindings)
+            )
     psess.dcx.emit(d)
 
 

@@ -57,7 +57,11 @@ def path_attr(item: ast.Item) -> tuple[str, Span] | None:
         kind = a.kind
         assert isinstance(kind, ast.NormalAttr)
         args = kind.args
-        if isinstance(args, ast.AttrEq) and isinstance(args.expr, ast.LitExpr) and args.expr.lit.kind in (LitKind.STR, LitKind.STR_RAW):
+        if (
+            isinstance(args, ast.AttrEq)
+            and isinstance(args.expr, ast.LitExpr)
+            and args.expr.lit.kind in (LitKind.STR, LitKind.STR_RAW)
+        ):
             return str_value(args.expr.lit), a.span
     return None
 
@@ -84,7 +88,11 @@ to read it normally (std's files come from a process-wide cache this way)."""
 
 
 def load_mod_file(
-    psess: ParseSess, parent: ModuleDir, item: ast.ModItem, loading: list[str], source_for: SourceProvider | None = None
+    psess: ParseSess,
+    parent: ModuleDir,
+    item: ast.ModItem,
+    loading: list[str],
+    source_for: SourceProvider | None = None,
 ) -> LoadedModule | None:
     """Find, read and parse the file of `mod name;` (errors emitted; None on failure).
     `loading` holds the files being loaded, the crate root first, as their paths are shown."""
@@ -104,7 +112,11 @@ def load_mod_file(
         default_exists = os.path.isfile(default_path)
         secondary_exists = os.path.isfile(secondary_path)
         if default_exists and secondary_exists:
-            d = Diagnostic.error(f'file for module `{name}` found at both "{default_path}" and "{secondary_path}"', item.span, "E0761")
+            d = Diagnostic.error(
+                f'file for module `{name}` found at both "{default_path}" and "{secondary_path}"',
+                item.span,
+                "E0761",
+            )
             d.with_help("delete or rename one of them to remove the ambiguity")
             psess.dcx.emit(d)
             return None
@@ -116,8 +128,12 @@ def load_mod_file(
             new_dir = ModuleDir(os.path.dirname(file_path))
         else:
             d = Diagnostic.error(f"file not found for module `{name}`", item.span, "E0583")
-            d.with_help(f'to create the module `{name}`, create file "{default_path}" or "{secondary_path}"')
-            d.with_note(f"if there is a `mod {name}` elsewhere in the crate already, import it with `use crate::...` instead")
+            d.with_help(
+                f'to create the module `{name}`, create file "{default_path}" or "{secondary_path}"'
+            )
+            d.with_note(
+                f"if there is a `mod {name}` elsewhere in the crate already, import it with `use crate::...` instead"
+            )
             psess.dcx.emit(d)
             return None
     key = file_key(file_path)
@@ -181,7 +197,9 @@ def _read(psess: ParseSess, path: str, span: Span) -> str | None:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        psess.dcx.emit(Diagnostic.error(f"couldn't read `{path}`: stream did not contain valid UTF-8", span))
+        psess.dcx.emit(
+            Diagnostic.error(f"couldn't read `{path}`: stream did not contain valid UTF-8", span)
+        )
         return None
     if text.startswith("\ufeff"):
         text = text[1:]

@@ -103,6 +103,8 @@ class MacroTable:
     `use std::pin::pin;`), by module path below the crate root."""
     modules: set[tuple[str, ...]] = field(default_factory=lambda: {()})
     """The modules of this crate seen so far."""
+    first_items: dict[tuple[str, ...], Span] = field(default_factory=dict)
+    """Where each module's first item starts (where a `use` suggestion goes)."""
 
     def modules_named(self, module: tuple[str, ...]) -> set[str]:
         """Names of the child modules of `module` seen so far."""
@@ -132,7 +134,9 @@ def _builtin(name: str, crate: str = "std") -> Resolved | None:
     return Resolved(name, None, b, crate, DUMMY_SP) if b is not None else None
 
 
-def _single(table: MacroTable, scope: MacroScope | None, module: tuple[str, ...], name: str) -> Resolved | None:
+def _single(
+    table: MacroTable, scope: MacroScope | None, module: tuple[str, ...], name: str
+) -> Resolved | None:
     if scope is not None:
         mac = scope.lookup(name)
         if mac is not None:
@@ -170,7 +174,9 @@ def _target(
         data = psess.hygiene.data(first.span.ctxt)
         crate = data.crate if data is not None else table.crate
         return (crate, tuple(segs[1:])) if crate == table.crate else (crate, None)
-    if first.name in STD_NAMES and (path.is_global or first.name not in table.modules_named(module)):
+    if first.name in STD_NAMES and (
+        path.is_global or first.name not in table.modules_named(module)
+    ):
         return ("std", None) if table.crate != "std" else ("std", tuple(segs[1:]))
     if path.is_global:
         return first.name
@@ -189,7 +195,11 @@ def _target(
 
 
 def resolve_quiet(
-    psess: ParseSess, table: MacroTable, scope: MacroScope | None, module: tuple[str, ...], path: ast.Path
+    psess: ParseSess,
+    table: MacroTable,
+    scope: MacroScope | None,
+    module: tuple[str, ...],
+    path: ast.Path,
 ) -> Resolved | None:
     """The macro `path` names, or None (no diagnostics): for `use` items."""
     name = path.segments[-1].ident.name
@@ -208,7 +218,11 @@ def resolve_quiet(
 
 
 def resolve_macro_path(
-    psess: ParseSess, table: MacroTable, scope: MacroScope | None, path: ast.Path, module: tuple[str, ...] = ()
+    psess: ParseSess,
+    table: MacroTable,
+    scope: MacroScope | None,
+    path: ast.Path,
+    module: tuple[str, ...] = (),
 ) -> Resolved | Unresolved | None:
     """The macro `path` names, seen from `module`; `Unresolved` for an unknown single name
     (to report later); None when an error about the path was emitted now."""
@@ -223,13 +237,19 @@ def resolve_macro_path(
     target = _target(psess, table, module, path)
     if isinstance(target, str):
         first = segs[0].ident
-        d = Diagnostic.error(f"cannot find module or crate `{first.name}` in this scope", first.span, "E0433")
+        d = Diagnostic.error(
+            f"cannot find module or crate `{first.name}` in this scope", first.span, "E0433"
+        )
         d.with_primary(first.span, f"use of unresolved module or unlinked crate `{first.name}`")
         psess.dcx.emit(d)
         return None
     parent = segs[-2].ident.name
     _, mod = target
-    if parent in ("crate", "$crate") or (parent == "self" and mod == ()) or (parent == "super" and mod == ()):
+    if (
+        parent in ("crate", "$crate")
+        or (parent == "self" and mod == ())
+        or (parent == "super" and mod == ())
+    ):
         where = "the crate root"
     elif mod is None or parent in STD_NAMES:
         where = f"`{parent}`"
@@ -241,7 +261,9 @@ def resolve_macro_path(
     return None
 
 
-def use_leaves(tree: ast.UseTree, prefix: tuple[ast.PathSegment, ...] = ()) -> list[tuple[ast.Path, str | None]]:
+def use_leaves(
+    tree: ast.UseTree, prefix: tuple[ast.PathSegment, ...] = ()
+) -> list[tuple[ast.Path, str | None]]:
     """The paths a `use` tree imports, with the name each is bound to (None for a glob)."""
     segs = prefix + tree.prefix.segments
     path = ast.Path(segments=segs, is_global=tree.prefix.is_global, span=tree.prefix.span)
@@ -260,7 +282,9 @@ def use_leaves(tree: ast.UseTree, prefix: tuple[ast.PathSegment, ...] = ()) -> l
     return [(path, name)]
 
 
-def visible_candidates(table: MacroTable, scope: MacroScope | None) -> list[tuple[str, MacroRules | None]]:
+def visible_candidates(
+    table: MacroTable, scope: MacroScope | None
+) -> list[tuple[str, MacroRules | None]]:
     """Names a single-segment macro could have meant, in rustc's preference order."""
     out: list[tuple[str, MacroRules | None]] = []
     seen: set[str] = set()
@@ -286,26 +310,53 @@ def report_unresolved(psess: ParseSess, table: MacroTable, u: Unresolved) -> Non
     d = Diagnostic.error(f"cannot find macro `{u.name}` in this scope", u.span)
     later = [(m, mod) for m, mod in table.definitions if m.name == u.name]
     same_file_later = [
-        m for m, mod in later if mod == u.module[: len(mod)] and m.name_span.lo > u.span.lo and _same_file(psess, m.name_span, u.span)
+        m
+        for m, mod in later
+        if mod == u.module[: len(mod)]
+        and m.name_span.lo > u.span.lo
+        and _same_file(psess, m.name_span, u.span)
     ]
     if same_file_later:
         d.with_primary(u.span, f"consider moving the definition of `{u.name}` before this call")
-        d.with_note("a macro with the same name exists, but it appears later", same_file_later[0].name_span)
+        d.with_note(
+            "a macro with the same name exists, but it appears later", same_file_later[0].name_span
+        )
         psess.dcx.emit(d)
         return
     if later:
         d.with_help("have you added the `#[macro_use]` on the module/import?")
+        first = table.first_items.get(u.module)
+        if u.name in table.local_exports() and u.module and first is not None:
+            indent, line_start = _indent_of(psess, first)
+            d.with_suggestion(
+                "consider importing this macro through its public re-export",
+                [(Span(line_start, line_start, 0), f"{indent}use crate::{u.name};\n")],
+                Applicability.MAYBE_INCORRECT,
+            )
         psess.dcx.emit(d)
         return
     best = find_best_match_for_name([n for n, _ in u.candidates], u.name)
     if best is not None:
         mac = dict(u.candidates).get(best)
         if mac is not None and mac.crate == table.crate:
-            d.with_label(def_head_span(psess, mac.span), f"similarly named macro `{best}` defined here")
+            d.with_label(
+                def_head_span(psess, mac.span), f"similarly named macro `{best}` defined here"
+            )
         elif mac is not None:
             d.with_note(f"similarly named macro `{best}` defined here", mac.name_span)
-        d.with_suggestion("a macro with a similar name exists", [(u.span, best)], Applicability.MAYBE_INCORRECT)
+        d.with_suggestion(
+            "a macro with a similar name exists", [(u.span, best)], Applicability.MAYBE_INCORRECT
+        )
     psess.dcx.emit(d)
+
+
+def _indent_of(psess: ParseSess, sp: Span) -> tuple[str, int]:
+    """The indentation of the line `sp` starts on, and where that line starts."""
+    loc = psess.source_map.lookup(sp.lo)
+    if loc is None:
+        return "", sp.lo
+    line = loc.file.line_text(loc.line)
+    return line[: len(line) - len(line.lstrip())], loc.file.line_start_pos(loc.line)
 
 
 def _same_file(psess: ParseSess, a: Span, b: Span) -> bool:
@@ -313,7 +364,9 @@ def _same_file(psess: ParseSess, a: Span, b: Span) -> bool:
     return fa is not None and fa is psess.source_map.lookup_file(b.lo)
 
 
-def find_best_match_for_name(candidates: Iterable[str], lookup: str, dist: int | None = None) -> str | None:
+def find_best_match_for_name(
+    candidates: Iterable[str], lookup: str, dist: int | None = None
+) -> str | None:
     """rustc's `find_best_match_for_name`: a case-insensitive match, else the closest by edit
     distance within a third of the length, else one with the same words sorted."""
     cands = list(candidates)

@@ -106,7 +106,9 @@ def std_source_for(psess: ParseSess, path: str) -> SourceFile | None:
 
 
 def _private_session() -> ParseSess:
-    return ParseSess(edition=2021, ids=itertools.count(STD_ID_BASE), hygiene=HygieneData(base=STD_CTXT_BASE))
+    return ParseSess(
+        edition=2021, ids=itertools.count(STD_ID_BASE), hygiene=HygieneData(base=STD_CTXT_BASE)
+    )
 
 
 # =================================================================================================
@@ -143,7 +145,9 @@ def _build_macros(cfg: CfgOptions) -> StdMacros:
             attrs, keep = process_attrs(psess, cfg, item.attrs)
             if not keep:
                 continue
-            if isinstance(item, ast.MacroRulesItem) and any(attr_name(a) == "macro_export" for a in attrs):
+            if isinstance(item, ast.MacroRulesItem) and any(
+                attr_name(a) == "macro_export" for a in attrs
+            ):
                 exports.setdefault(item.ident.name, compile_definition(psess, item, "std"))
             elif isinstance(item, ast.ModItem) and item.items is not None:
                 work.extend(reversed(item.items))
@@ -189,7 +193,13 @@ def _build_crate(cfg: CfgOptions) -> StdCrate:
     ctx = ExpandCtx(psess, "std", cfg, root)
     krate, table = expand_crate_with_table(ctx, krate, std_source_for)
     files = [f for f in psess.source_map.files if f.start_pos >= STD_POS_BASE]
-    return StdCrate(krate, dict(table.local_exports()), files, psess.hygiene.exported(), list(psess.dcx.diagnostics))
+    return StdCrate(
+        krate,
+        dict(table.local_exports()),
+        files,
+        psess.hygiene.exported(),
+        list(psess.dcx.diagnostics),
+    )
 
 
 def install_std(psess: ParseSess, cfg: CfgOptions) -> StdCrate:

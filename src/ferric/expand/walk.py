@@ -34,7 +34,9 @@ from ferric.syntax.parse_sess import ParseSess
 N = TypeVar("N")
 
 _NODE_TYPES: frozenset[type] = frozenset(
-    obj for obj in vars(ast).values() if isinstance(obj, type) and dataclasses.is_dataclass(obj) and not obj.__name__.startswith("_")
+    obj
+    for obj in vars(ast).values()
+    if isinstance(obj, type) and dataclasses.is_dataclass(obj) and not obj.__name__.startswith("_")
 )
 _EXPR_TYPES: frozenset[type] = frozenset(t for t in _NODE_TYPES if issubclass(t, ast._ExprBase))
 _ITEM_TYPES: frozenset[type] = frozenset(t for t in _NODE_TYPES if issubclass(t, ast._ItemBase))
@@ -46,7 +48,9 @@ _NODEISH = (
     "Predicate", "WhereClause", "Path", "QSelf", "FnDecl", "FnSig", "AnonConst", "Arg", "TraitRef",
     "UseTree", "VariantData", "Constraint", "Format",
 )  # fmt: skip
-_SKIP_FIELDS = frozenset({"id", "span", "attrs", "inner_attrs", "ident", "vis", "mac", "body_span", "items"})
+_SKIP_FIELDS = frozenset(
+    {"id", "span", "attrs", "inner_attrs", "ident", "vis", "mac", "body_span", "items"}
+)
 
 
 @cache
@@ -74,7 +78,9 @@ class Walker:
 
     # -- supplied by the expander ---------------------------------------------------------------
 
-    def expand_mac(self, mac: ast.MacCall, kind: FragmentKind, *, trailing: bool = False) -> Fragment:
+    def expand_mac(
+        self, mac: ast.MacCall, kind: FragmentKind, *, trailing: bool = False
+    ) -> Fragment:
         raise NotImplementedError
 
     def define_macro_rules(self, item: ast.MacroRulesItem) -> None:
@@ -157,7 +163,11 @@ class Walker:
         if e.attrs and has_cfg_attrs(e.attrs):
             new_attrs, keep = process_attrs(self.psess, self.cfg, e.attrs)
             if not keep:
-                self.psess.dcx.emit(Diagnostic.error("removing an expression is not supported in this position", e.span))
+                self.psess.dcx.emit(
+                    Diagnostic.error(
+                        "removing an expression is not supported in this position", e.span
+                    )
+                )
             e = dataclasses.replace(e, attrs=new_attrs)
         if type(e) is ast.MacCallExpr:
             res = self._fold_expansion(e.mac, FragmentKind.EXPR)
@@ -183,14 +193,18 @@ class Walker:
             stmts = self.fold_stmts(block.stmts)
         finally:
             self.scope = saved
-        if len(stmts) == len(block.stmts) and all(a is b for a, b in zip(stmts, block.stmts, strict=True)):
+        if len(stmts) == len(block.stmts) and all(
+            a is b for a, b in zip(stmts, block.stmts, strict=True)
+        ):
             return block
         return dataclasses.replace(block, stmts=tuple(stmts))
 
     def fold_stmts(self, stmts: tuple[ast.Stmt, ...]) -> list[ast.Stmt]:
         out: list[ast.Stmt] = []
         n = len(stmts)
-        work: list[tuple[ast.Stmt, int, bool]] = [(s, self.depth, i == n - 1) for i, s in reversed(list(enumerate(stmts)))]
+        work: list[tuple[ast.Stmt, int, bool]] = [
+            (s, self.depth, i == n - 1) for i, s in reversed(list(enumerate(stmts)))
+        ]
         saved_depth = self.depth
         try:
             while work:
@@ -225,8 +239,16 @@ class Walker:
                         self.record_use(item)
                     new_item, extra = self.take_derives(self.fold(item))
                     for x in reversed(extra):
-                        work.append((ast.ItemStmt(item=x, id=self.psess.fresh_id(), span=x.span), depth + 1, False))
-                    out.append(stmt if new_item is stmt.item else dataclasses.replace(stmt, item=new_item))
+                        work.append(
+                            (
+                                ast.ItemStmt(item=x, id=self.psess.fresh_id(), span=x.span),
+                                depth + 1,
+                                False,
+                            )
+                        )
+                    out.append(
+                        stmt if new_item is stmt.item else dataclasses.replace(stmt, item=new_item)
+                    )
                     continue
                 out.append(self._fold_fields(stmt))
         finally:
@@ -304,7 +326,9 @@ class Walker:
                 out.append(a)
         return attrs if out is None else tuple(out)
 
-    def fold_item_list(self, items: tuple[ast.Item, ...], kind: FragmentKind) -> tuple[ast.Item, ...]:
+    def fold_item_list(
+        self, items: tuple[ast.Item, ...], kind: FragmentKind
+    ) -> tuple[ast.Item, ...]:
         out: list[ast.Item] = []
         work: list[tuple[ast.Item, int]] = [(it, self.depth) for it in reversed(items)]
         saved_depth = self.depth

@@ -65,9 +65,21 @@ class MacroRules:
     """`#[doc(hidden)]`: never suggested in "a macro with a similar name exists"."""
 
 
-def compile_macro_rules(psess: ParseSess, item: ast.MacroRulesItem, crate: str, exported: bool) -> MacroRules:
+def compile_macro_rules(
+    psess: ParseSess, item: ast.MacroRulesItem, crate: str, exported: bool
+) -> MacroRules:
     dcx = psess.dcx
-    mac = MacroRules(item.ident.name, [], item.span, item.ident.span, crate, exported, True, item.id, item.body.span)
+    mac = MacroRules(
+        item.ident.name,
+        [],
+        item.span,
+        item.ident.span,
+        crate,
+        exported,
+        True,
+        item.id,
+        item.body.span,
+    )
     trees = item.body.tokens
     n = len(trees)
     i = 0
@@ -90,7 +102,11 @@ def compile_macro_rules(psess: ParseSess, item: ast.MacroRulesItem, crate: str, 
             check_lhs(lhs_tt, dcx, psess.edition)
         else:
             sp = mtt_span(lhs[0]) if lhs else _tree_span(lhs_tree)
-            dcx.emit(Diagnostic.error("invalid macro matcher; matchers must be contained in balanced delimiters", sp))
+            dcx.emit(
+                Diagnostic.error(
+                    "invalid macro matcher; matchers must be contained in balanced delimiters", sp
+                )
+            )
         tok = trees[i] if i < n else None
         if isinstance(tok, Token) and tok.kind is TK.FAT_ARROW:
             i += 1

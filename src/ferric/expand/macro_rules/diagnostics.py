@@ -108,7 +108,8 @@ class CollectTracker(Tracker):
         else:
             options = f"built-in NTs {nts} or {n_next} other option{'' if n_next == 1 else 's'}."
         self.ambiguity_error = Diagnostic.error(
-            f"local ambiguity when calling macro `{self.macro_name}`: multiple parsing options: {options}", span
+            f"local ambiguity when calling macro `{self.macro_name}`: multiple parsing options: {options}",
+            span,
         )
 
 
@@ -151,16 +152,24 @@ def failed_to_match_macro(
         d.with_label(def_head, "when calling this macro")
     snippet = psess.source_map.snippet(span) or ""
     if snippet.startswith("///") or snippet.startswith("/**"):
-        d.with_label(span, 'outer doc comments expand to `#[doc = "..."]`, which is what this macro attempted to match')
+        d.with_label(
+            span,
+            'outer doc comments expand to `#[doc = "..."]`, which is what this macro attempted to match',
+        )
     elif snippet.startswith("//!") or snippet.startswith("/*!"):
-        d.with_label(span, 'inner doc comments expand to `#![doc = "..."]`, which is what this macro attempted to match')
+        d.with_label(
+            span,
+            'inner doc comments expand to `#![doc = "..."]`, which is what this macro attempted to match',
+        )
     remaining = best.remaining
     if remaining.has_span:
         d.with_note(f"while trying to match {remaining.describe()}", remaining.loc_span)
     else:
         d.with_note(f"while trying to match {remaining.describe()}")
     if remaining.tag == L_TOKEN and tok.kind is TK.INTERPOLATED:
-        d.with_note("captured metavariables except for `:tt`, `:ident` and `:lifetime` cannot be compared to other tokens")
+        d.with_note(
+            "captured metavariables except for `:tt`, `:ident` and `:lifetime` cannot be compared to other tokens"
+        )
         d.with_note(
             "see <https://doc.rust-lang.org/nightly/reference/macros-by-example.html#forwarding-a-matched-fragment> for more information"
         )

@@ -32,7 +32,11 @@ from ferric.syntax.parser.base import can_begin_type
 
 TK = TokenKind
 
-_CLOSE = {TK.OPEN_PAREN: TK.CLOSE_PAREN, TK.OPEN_BRACKET: TK.CLOSE_BRACKET, TK.OPEN_BRACE: TK.CLOSE_BRACE}
+_CLOSE = {
+    TK.OPEN_PAREN: TK.CLOSE_PAREN,
+    TK.OPEN_BRACKET: TK.CLOSE_BRACKET,
+    TK.OPEN_BRACE: TK.CLOSE_BRACE,
+}
 
 
 def _key(tt: MTT) -> object:
@@ -111,12 +115,13 @@ def check_lhs(matcher: MDelimited, dcx: DiagCtxt, edition: int) -> bool:
     return ok
 
 
-def _check_matcher_core(matcher: Sequence[MTT], follow: TokenSet, dcx: DiagCtxt, edition: int) -> tuple[TokenSet, bool]:
+def _check_matcher_core(
+    matcher: Sequence[MTT], follow: TokenSet, dcx: DiagCtxt, edition: int
+) -> tuple[TokenSet, bool]:
     last = TokenSet()
     ok = True
     for i, token in enumerate(matcher):
         suffix = matcher[i + 1 :]
-
 
         if isinstance(token, (MTok, MetaVar, MetaVarDecl)):
             if _can_be_followed_by_any(token):
@@ -126,7 +131,9 @@ def _check_matcher_core(matcher: Sequence[MTT], follow: TokenSet, dcx: DiagCtxt,
             suffix_first = _suffix_first(suffix, follow)
         elif isinstance(token, MDelimited):
             close = Token(_CLOSE[token.open.kind], token.close.text, token.close.span)
-            _, inner_ok = _check_matcher_core(token.tts, TokenSet([MTok(close)], False), dcx, edition)
+            _, inner_ok = _check_matcher_core(
+                token.tts, TokenSet([MTok(close)], False), dcx, edition
+            )
             ok = ok and inner_ok
             last.replace_with_irrelevant()
             continue
@@ -152,7 +159,9 @@ def _check_matcher_core(matcher: Sequence[MTT], follow: TokenSet, dcx: DiagCtxt,
                 possible = _is_in_follow(next_token, kind)
                 if possible is None:
                     continue
-                may_be = "is" if len(last.tokens) == 1 and len(suffix_first.tokens) == 1 else "may be"
+                may_be = (
+                    "is" if len(last.tokens) == 1 and len(suffix_first.tokens) == 1 else "may be"
+                )
                 sp = mtt_span(next_token)
                 d = Diagnostic.error(
                     f"`${tt.name}:{kind}` {may_be} followed by `{quoted_tt_to_string(next_token)}`, "
@@ -160,7 +169,12 @@ def _check_matcher_core(matcher: Sequence[MTT], follow: TokenSet, dcx: DiagCtxt,
                     sp,
                 )
                 d.with_primary(sp, f"not allowed after `{kind}` fragments")
-                if kind == "pat" and edition >= 2021 and isinstance(next_token, MTok) and next_token.tok.kind is TK.OR:
+                if (
+                    kind == "pat"
+                    and edition >= 2021
+                    and isinstance(next_token, MTok)
+                    and next_token.tok.kind is TK.OR
+                ):
                     d.with_suggestion(
                         "try a `pat_param` fragment specifier instead",
                         [(tt.span, f"${tt.name}:pat_param")],
@@ -170,7 +184,9 @@ def _check_matcher_core(matcher: Sequence[MTT], follow: TokenSet, dcx: DiagCtxt,
                 if len(possible) == 1:
                     d.with_note(f"only {possible[0]} is allowed after `{kind}` fragments")
                 elif possible:
-                    d.with_note("allowed there are: " + ", ".join(possible[:-1]) + " or " + possible[-1])
+                    d.with_note(
+                        "allowed there are: " + ", ".join(possible[:-1]) + " or " + possible[-1]
+                    )
                 dcx.emit(d)
                 ok = False
     return last, ok
@@ -208,13 +224,29 @@ def _is_in_follow(tt: MTT, kind: str) -> tuple[str, ...] | None:
             return None
         return _EXPR_FOLLOW
     if kind in ("pat_param", "pat"):
-        allowed = (TK.FAT_ARROW, TK.COMMA, TK.EQ, TK.OR) if kind == "pat_param" else (TK.FAT_ARROW, TK.COMMA, TK.EQ)
+        allowed = (
+            (TK.FAT_ARROW, TK.COMMA, TK.EQ, TK.OR)
+            if kind == "pat_param"
+            else (TK.FAT_ARROW, TK.COMMA, TK.EQ)
+        )
         if tok is not None and (tok.kind in allowed or tok.is_ident("if") or tok.is_ident("in")):
             return None
         return _PAT_PARAM_FOLLOW if kind == "pat_param" else _PAT_FOLLOW
     if kind in ("path", "ty"):
         if tok is not None and (
-            tok.kind in (TK.OPEN_BRACE, TK.OPEN_BRACKET, TK.COMMA, TK.FAT_ARROW, TK.COLON, TK.EQ, TK.GT, TK.SHR, TK.SEMI, TK.OR)
+            tok.kind
+            in (
+                TK.OPEN_BRACE,
+                TK.OPEN_BRACKET,
+                TK.COMMA,
+                TK.FAT_ARROW,
+                TK.COLON,
+                TK.EQ,
+                TK.GT,
+                TK.SHR,
+                TK.SEMI,
+                TK.OR,
+            )
             or tok.is_ident("as")
             or tok.is_ident("where")
         ):
@@ -255,7 +287,12 @@ def _check_no_empty_seq(tts: Sequence[MTT], dcx: DiagCtxt) -> bool:
         elif isinstance(tt, MSequence):
             if _is_empty_token_tree(tt):
                 d = Diagnostic.error("repetition matches empty token tree", tt.span)
-                if tt.op == "?" and tt.tts and isinstance(tt.tts[0], MetaVarDecl) and tt.tts[0].kind == "vis":
+                if (
+                    tt.op == "?"
+                    and tt.tts
+                    and isinstance(tt.tts[0], MetaVarDecl)
+                    and tt.tts[0].kind == "vis"
+                ):
                     d.with_note("a `vis` fragment can already be empty")
                 dcx.emit(d)
                 return False
@@ -264,7 +301,9 @@ def _check_no_empty_seq(tts: Sequence[MTT], dcx: DiagCtxt) -> bool:
     return True
 
 
-def _check_duplicate_bindings(tts: Sequence[MTT], dcx: DiagCtxt, seen: dict[str, MetaVarDecl]) -> bool:
+def _check_duplicate_bindings(
+    tts: Sequence[MTT], dcx: DiagCtxt, seen: dict[str, MetaVarDecl]
+) -> bool:
     ok = True
     for tt in tts:
         if isinstance(tt, MetaVarDecl):

@@ -43,7 +43,9 @@ TK = TokenKind
 # The flattened matcher
 # =================================================================================================
 
-L_TOKEN, L_DELIMITED, L_SEQUENCE, L_KLEENE_NO_SEP, L_SEP, L_KLEENE_AFTER_SEP, L_METAVAR, L_EOF = range(8)
+L_TOKEN, L_DELIMITED, L_SEQUENCE, L_KLEENE_NO_SEP, L_SEP, L_KLEENE_AFTER_SEP, L_METAVAR, L_EOF = (
+    range(8)
+)
 
 
 @dataclass(slots=True)
@@ -104,7 +106,13 @@ def compute_locs(matcher: Sequence[MTT]) -> list[Loc]:
                 inner(tt.tts, depth)
                 locs.append(Loc(L_TOKEN, tok=tt.close))
             elif isinstance(tt, MSequence):
-                seq_loc = Loc(L_SEQUENCE, op=tt.op, num_decls=tt.num_captures, next_metavar=next_metavar[0], depth=depth)
+                seq_loc = Loc(
+                    L_SEQUENCE,
+                    op=tt.op,
+                    num_decls=tt.num_captures,
+                    next_metavar=next_metavar[0],
+                    depth=depth,
+                )
                 locs.append(seq_loc)
                 idx_first = len(locs)
                 inner(tt.tts, depth + 1)
@@ -115,10 +123,20 @@ def compute_locs(matcher: Sequence[MTT]) -> list[Loc]:
                     locs.append(Loc(L_KLEENE_NO_SEP, op=tt.op, idx=idx_first))
                 seq_loc.idx = len(locs)
             elif isinstance(tt, MetaVarDecl):
-                locs.append(Loc(L_METAVAR, span=tt.span, name=tt.name, kind=tt.kind or "tt", next_metavar=next_metavar[0], depth=depth))
+                locs.append(
+                    Loc(
+                        L_METAVAR,
+                        span=tt.span,
+                        name=tt.name,
+                        kind=tt.kind or "tt",
+                        next_metavar=next_metavar[0],
+                        depth=depth,
+                    )
+                )
                 next_metavar[0] += 1
             else:
                 assert not isinstance(tt, MetaVar)
+
     inner(matcher, 0)
     locs.append(Loc(L_EOF))
     return locs
@@ -177,7 +195,9 @@ def _push(value: object, depth: int, m: object) -> object:
     return _Building(_Cons(_push(value.items.head, depth - 1, m), value.items.tail))
 
 
-def push_match(matches: tuple[object, ...], metavar: int, depth: int, m: object) -> tuple[object, ...]:
+def push_match(
+    matches: tuple[object, ...], metavar: int, depth: int, m: object
+) -> tuple[object, ...]:
     if depth == 0:
         assert metavar == len(matches)
         return (*matches, m)
@@ -218,7 +238,9 @@ class MatchInput:
         self.parser = Parser(psess, toks)
 
 
-def _flatten_desugared(trees: Sequence[TokenTree], out: list[Token], groups: dict[int, tuple[Delimited, int]]) -> None:
+def _flatten_desugared(
+    trees: Sequence[TokenTree], out: list[Token], groups: dict[int, tuple[Delimited, int]]
+) -> None:
     stack: list[tuple[Sequence[TokenTree], int, Delimited | None, int]] = [(trees, 0, None, -1)]
     while stack:
         seq, i, group, open_idx = stack.pop()
@@ -255,7 +277,12 @@ def desugar_doc_comment(tok: Token) -> list[TokenTree]:
     while '"' + "#" * n_hashes in body:
         n_hashes += 1
     sp = tok.span
-    lit = Token(TK.LITERAL, f'r{"#" * n_hashes}"{body}"{"#" * n_hashes}', sp, lit=Lit(LitKind.STR_RAW, body, None, n_hashes))
+    lit = Token(
+        TK.LITERAL,
+        f'r{"#" * n_hashes}"{body}"{"#" * n_hashes}',
+        sp,
+        lit=Lit(LitKind.STR_RAW, body, None, n_hashes),
+    )
     contents: tuple[TokenTree, ...] = (Token(TK.IDENT, "doc", sp), Token(TK.EQ, "=", sp), lit)
     group = Delimited(Token(TK.OPEN_BRACKET, "[", sp), Token(TK.CLOSE_BRACKET, "]", sp), contents)
     out: list[TokenTree] = [Token(TK.POUND, "#", sp)]
@@ -285,7 +312,20 @@ def token_name_eq(a: Token, b: Token) -> bool:
 # =================================================================================================
 
 _PAT_START = frozenset(
-    {TK.IDENT, TK.OPEN_PAREN, TK.OPEN_BRACKET, TK.AND, TK.MINUS, TK.AND_AND, TK.LITERAL, TK.DOT_DOT, TK.DOT_DOT_DOT, TK.PATH_SEP, TK.LT, TK.SHL}
+    {
+        TK.IDENT,
+        TK.OPEN_PAREN,
+        TK.OPEN_BRACKET,
+        TK.AND,
+        TK.MINUS,
+        TK.AND_AND,
+        TK.LITERAL,
+        TK.DOT_DOT,
+        TK.DOT_DOT_DOT,
+        TK.PATH_SEP,
+        TK.LT,
+        TK.SHL,
+    }
 )
 _CLOSERS = frozenset({TK.CLOSE_PAREN, TK.CLOSE_BRACKET, TK.CLOSE_BRACE, TK.EOF})
 
@@ -303,13 +343,30 @@ def may_begin_with(kind: str, tok: Token) -> bool:
     if kind == "ident":
         return k is TK.IDENT and (tok.raw or tok.text != "_")
     if kind == "literal":
-        return k is TK.LITERAL or k is TK.MINUS or tok.is_ident("true") or tok.is_ident("false") or nt_kind(tok) in ("expr", "literal")
+        return (
+            k is TK.LITERAL
+            or k is TK.MINUS
+            or tok.is_ident("true")
+            or tok.is_ident("false")
+            or nt_kind(tok) in ("expr", "literal")
+        )
     if kind == "vis":
-        return k is TK.COMMA or k is TK.IDENT or k is TK.LIFETIME or k is TK.INTERPOLATED or can_begin_type(tok)
+        return (
+            k is TK.COMMA
+            or k is TK.IDENT
+            or k is TK.LIFETIME
+            or k is TK.INTERPOLATED
+            or can_begin_type(tok)
+        )
     if kind == "block":
         return k is TK.OPEN_BRACE or nt_kind(tok) in ("block", "stmt", "expr", "expr_2021")
     if kind in ("path", "meta"):
-        return k is TK.PATH_SEP or k is TK.IDENT or nt_kind(tok) in ("stmt", "pat", "pat_param", "expr", "expr_2021", "ty", "meta", "path")
+        return (
+            k is TK.PATH_SEP
+            or k is TK.IDENT
+            or nt_kind(tok)
+            in ("stmt", "pat", "pat_param", "expr", "expr_2021", "ty", "meta", "path")
+        )
     if kind in ("pat", "pat_param"):
         if k in _PAT_START:
             return True
@@ -334,7 +391,9 @@ class FragmentError(Exception):
         self.diag = diag
 
 
-def parse_nonterminal(inp: MatchInput, pos: int, kind: str, edition: int) -> tuple[MatchedSingle, int]:
+def parse_nonterminal(
+    inp: MatchInput, pos: int, kind: str, edition: int
+) -> tuple[MatchedSingle, int]:
     """Parse a `kind` fragment at token `pos`; returns it and the index after it."""
     toks = inp.toks
     tok = toks[pos]
@@ -459,7 +518,9 @@ class Success:
 ParseResult = Success | _Result
 
 
-def parse_tt(psess: ParseSess, inp: MatchInput, locs: list[Loc], track: Tracker | None) -> ParseResult:
+def parse_tt(
+    psess: ParseSess, inp: MatchInput, locs: list[Loc], track: Tracker | None
+) -> ParseResult:
     """Match the whole input against `locs` (rustc's `TtParser::parse_tt`)."""
     cur: list[tuple[int, tuple[object, ...]]] = [(0, ())]
     pos = 0
@@ -535,7 +596,9 @@ def parse_tt(psess: ParseSess, inp: MatchInput, locs: list[Loc], track: Tracker 
                 m, pos = parse_nonterminal(inp, pos, loc.kind, edition)
             except FragmentError as err:
                 if err.diag is not None:
-                    err.diag.with_label(loc.span, f"while parsing argument for this `{loc.kind}` macro fragment")
+                    err.diag.with_label(
+                        loc.span, f"while parsing argument for this `{loc.kind}` macro fragment"
+                    )
                     psess.dcx.emit(err.diag)
                 return ERROR_REPORTED
             cur = [(idx + 1, push_match(matches, loc.next_metavar, loc.depth, m))]

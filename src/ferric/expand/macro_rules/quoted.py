@@ -25,7 +25,23 @@ from ferric.syntax.tokentree import Delimited, TokenTree
 TK = TokenKind
 
 FRAGMENT_KINDS = frozenset(
-    {"ident", "block", "stmt", "expr", "expr_2021", "pat", "pat_param", "ty", "lifetime", "literal", "path", "meta", "tt", "item", "vis"}
+    {
+        "ident",
+        "block",
+        "stmt",
+        "expr",
+        "expr_2021",
+        "pat",
+        "pat_param",
+        "ty",
+        "lifetime",
+        "literal",
+        "path",
+        "meta",
+        "tt",
+        "item",
+        "vis",
+    }
 )
 VALID_FRAGMENT_NAMES_MSG = (
     "valid fragment specifiers are `ident`, `block`, `stmt`, `expr`, `pat`, `ty`, `lifetime`, "
@@ -142,10 +158,24 @@ def parse_rule_part(trees: Sequence[TokenTree], pattern: bool, dcx: DiagCtxt) ->
                     out.append(MTok(tree))
                     continue
                 else:
-                    dcx.emit(Diagnostic.error(f"expected `(` or `{{`, found `{token_to_string(nxt.open)}`", nxt.span))
+                    dcx.emit(
+                        Diagnostic.error(
+                            f"expected `(` or `{{`, found `{token_to_string(nxt.open)}`", nxt.span
+                        )
+                    )
             inner = parse_rule_part(nxt.trees, pattern, dcx)
             sep, op, op_span, i = _parse_sep_and_kleene_op(trees, i, nxt.span, dcx)
-            out.append(MSequence(nxt.open, nxt.close, inner, sep, op, op_span, count_metavar_decls(inner) if pattern else 0))
+            out.append(
+                MSequence(
+                    nxt.open,
+                    nxt.close,
+                    inner,
+                    sep,
+                    op,
+                    op_span,
+                    count_metavar_decls(inner) if pattern else 0,
+                )
+            )
             continue
         if nxt.kind is TK.IDENT:
             span = tree.span.to(nxt.span)
@@ -166,7 +196,9 @@ def parse_rule_part(trees: Sequence[TokenTree], pattern: bool, dcx: DiagCtxt) ->
                     if frag.text in FRAGMENT_KINDS:
                         kind = frag.text
                     else:
-                        d = Diagnostic.error(f"invalid fragment specifier `{frag.text}`", span.to(frag.span))
+                        d = Diagnostic.error(
+                            f"invalid fragment specifier `{frag.text}`", span.to(frag.span)
+                        )
                         d.with_help(VALID_FRAGMENT_NAMES_MSG)
                         dcx.emit(d)
                         kind = "ident"
@@ -199,7 +231,10 @@ def parse_rule_part(trees: Sequence[TokenTree], pattern: bool, dcx: DiagCtxt) ->
 
 def _dollar_in_lhs(dcx: DiagCtxt, tok: Token) -> None:
     d = Diagnostic.error(f"unexpected token: {token_to_string(tok)}", tok.span)
-    d.with_note("`$$` and meta-variable expressions are not allowed inside macro parameter definitions", tok.span)
+    d.with_note(
+        "`$$` and meta-variable expressions are not allowed inside macro parameter definitions",
+        tok.span,
+    )
     dcx.emit(d)
 
 
@@ -221,7 +256,11 @@ def _parse_sep_and_kleene_op(
         if isinstance(second, Token):
             op2 = _KLEENE.get(second.kind)
             if op2 == "?":
-                dcx.emit(Diagnostic.error("the `?` macro repetition operator does not take a separator", first.span))
+                dcx.emit(
+                    Diagnostic.error(
+                        "the `?` macro repetition operator does not take a separator", first.span
+                    )
+                )
                 return None, "*", second.span, i + 1
             if op2 is not None:
                 return first, op2, second.span, i + 1

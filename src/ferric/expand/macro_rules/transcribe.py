@@ -98,7 +98,9 @@ def transcribe(
                 raise TranscribeError(Diagnostic.error(size, tt.span))
             if size == 0:
                 if tt.op == "+":
-                    raise TranscribeError(Diagnostic.error("this must repeat at least once", tt.span))
+                    raise TranscribeError(
+                        Diagnostic.error("this must repeat at least once", tt.span)
+                    )
                 continue
             repeats.append([0, size])
             stack.append([tt.tts, 0, tt, None])
@@ -113,7 +115,11 @@ def transcribe(
                 result.append(Token(TK.IDENT, tt.name, Span(ns.lo, ns.hi, ctxt)))
                 continue
             if isinstance(matched, MatchedSeq):
-                raise TranscribeError(Diagnostic.error(f"variable `{tt.name}` is still repeating at this depth", tt.span))
+                raise TranscribeError(
+                    Diagnostic.error(
+                        f"variable `{tt.name}` is still repeating at this depth", tt.span
+                    )
+                )
             _emit_fragment(matched, result)
         else:  # a MetaVarDecl in a transcriber is just tokens `$x:kind` — cannot happen
             raise AssertionError(tt)
@@ -130,7 +136,9 @@ def _emit_fragment(m: MatchedSingle, out: list[TokenTree]) -> None:
         out.append(interpolated(kind, value, m.span))
 
 
-def _lookup(name: str, bindings: dict[str, NamedMatch], repeats: list[list[int]]) -> NamedMatch | None:
+def _lookup(
+    name: str, bindings: dict[str, NamedMatch], repeats: list[list[int]]
+) -> NamedMatch | None:
     matched = bindings.get(name)
     if matched is None:
         return None
@@ -141,7 +149,9 @@ def _lookup(name: str, bindings: dict[str, NamedMatch], repeats: list[list[int]]
     return matched
 
 
-def _lockstep_size(seq: MSequence, bindings: dict[str, NamedMatch], repeats: list[list[int]]) -> int | str | None:
+def _lockstep_size(
+    seq: MSequence, bindings: dict[str, NamedMatch], repeats: list[list[int]]
+) -> int | str | None:
     """How many times `seq` repeats: an int, None (no repeating variable inside), or the
     error message of a contradiction."""
     found: tuple[int, str] | None = None
@@ -166,12 +176,20 @@ def _lockstep_size(seq: MSequence, bindings: dict[str, NamedMatch], repeats: lis
     return None if found is None else found[0]
 
 
-def _label_unrepeatable(d: Diagnostic, tts: Sequence[MTT], bindings: dict[str, NamedMatch], decls: dict[str, MetaVarDecl]) -> None:
+def _label_unrepeatable(
+    d: Diagnostic,
+    tts: Sequence[MTT],
+    bindings: dict[str, NamedMatch],
+    decls: dict[str, MetaVarDecl],
+) -> None:
     for tt in tts:
         if isinstance(tt, MetaVar) and isinstance(bindings.get(tt.name), MatchedSingle):
             d.with_label(tt.name_span, "argument not found")
             decl = decls.get(tt.name)
             if decl is not None:
                 lo = decl.span.lo + 1
-                d.with_label(Span(lo, lo + len(tt.name), decl.span.ctxt), "this similarly named macro metavariable is unrepeatable")
+                d.with_label(
+                    Span(lo, lo + len(tt.name), decl.span.ctxt),
+                    "this similarly named macro metavariable is unrepeatable",
+                )
             return
