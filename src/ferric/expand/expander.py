@@ -139,9 +139,7 @@ class Expander(Walker):
             finally:
                 self.depth -= 1
                 self.ctx.current_expn = saved
-            if frag is None:
-                return dummy
-            if kind is FragmentKind.EXPR and isinstance(frag, list):
+            if frag is None or not _fits(frag, kind):
                 return dummy
             return frag
         assert res.rules is not None
@@ -373,6 +371,20 @@ class Expander(Walker):
             self.psess.dcx.emit(d)
         for d in self.lints:
             self.psess.dcx.emit(d)
+
+
+def _fits(frag: Fragment, kind: FragmentKind) -> bool:
+    """A built-in's result has the shape its call site needs (statements may also be
+    given as one expression)."""
+    if kind is FragmentKind.EXPR:
+        return isinstance(frag, ast._ExprBase)
+    if kind is FragmentKind.PAT:
+        return isinstance(frag, ast._PatBase)
+    if kind is FragmentKind.TY:
+        return isinstance(frag, ast._TyBase)
+    if kind is FragmentKind.STMTS:
+        return isinstance(frag, (list, ast._ExprBase))
+    return isinstance(frag, list)
 
 
 def _item_start(item: ast.Item) -> Span:
