@@ -156,7 +156,9 @@ def _check_matcher_core(
                 continue
             kind = tt.kind or "tt"
             for next_token in suffix_first.tokens:
-                possible = _is_in_follow(next_token, kind)
+                possible = _is_in_follow(
+                    next_token, "pat_param" if kind == "pat" and edition < 2021 else kind
+                )
                 if possible is None:
                     continue
                 may_be = (

@@ -330,12 +330,14 @@ _PAT_START = frozenset(
 _CLOSERS = frozenset({TK.CLOSE_PAREN, TK.CLOSE_BRACKET, TK.CLOSE_BRACE, TK.EOF})
 
 
-def may_begin_with(kind: str, tok: Token) -> bool:
+def may_begin_with(kind: str, tok: Token, edition: int = 2021) -> bool:
     k = tok.kind
     if k is TK.EOF:
         return False
     if kind in ("tt", "item", "stmt"):
         return k not in _CLOSERS
+    if kind == "expr" and edition >= 2024:  # 2024's `expr` also matches `_` and `const { }`
+        return (can_begin_expr(tok) or tok.is_ident("_")) and not tok.is_ident("let")
     if kind in ("expr", "expr_2021"):
         return can_begin_expr(tok) and not tok.is_ident("let") and not tok.is_ident("const")
     if kind == "ty":
@@ -566,7 +568,7 @@ def parse_tt(
             elif tag == L_KLEENE_AFTER_SEP:
                 cur.append((loc.idx, matches))
             elif tag == L_METAVAR:
-                if not may_begin_with(loc.kind, tok):
+                if not may_begin_with(loc.kind, tok, edition):
                     continue
                 if track is not None:
                     track.matched_one(pos, idx)
