@@ -275,7 +275,7 @@ impl char {
     #[must_use]
     #[inline]
     pub const fn is_ascii(&self) -> bool {
-        *self as u32 <= 0x7F
+        (*self as u32) <= 0x7F
     }
 
     /// Makes a copy of the value in its ASCII upper case equivalent.
