@@ -1,0 +1,124 @@
+//! `Concat` and `Join` (`[V]::concat`, `[V]::join`) for slices of slices and of strings
+//! (library/alloc/src/slice.rs, library/alloc/src/str.rs), and `Borrow<[T]>` for `Vec<T>`.
+
+use crate::alloc::Allocator;
+use crate::borrow::{Borrow, BorrowMut};
+use crate::clone::Clone;
+use crate::iter::Iterator;
+use crate::marker::Sized;
+use crate::option::Option::{None, Some};
+use crate::string::String;
+use crate::vec::Vec;
+
+/// Helper trait for `[T]::concat`.
+pub trait Concat<Item: ?Sized> {
+    /// The resulting type after concatenation
+    type Output;
+
+    /// Implementation of `[T]::concat`
+    fn concat(slice: &Self) -> Self::Output;
+}
+
+/// Helper trait for `[T]::join`
+pub trait Join<Separator> {
+    /// The resulting type after concatenation
+    type Output;
+
+    /// Implementation of `[T]::join`
+    fn join(slice: &Self, sep: Separator) -> Self::Output;
+}
+
+impl<T: Clone, V: Borrow<[T]>> Concat<T> for [V] {
+    type Output = Vec<T>;
+
+    fn concat(slice: &Self) -> Vec<T> {
+        let size = slice.iter().map(|slice| slice.borrow().len()).sum();
+        let mut result = Vec::with_capacity(size);
+        for v in slice {
+            result.extend_from_slice(v.borrow())
+        }
+        result
+    }
+}
+
+impl<T: Clone, V: Borrow<[T]>> Join<&T> for [V] {
+    type Output = Vec<T>;
+
+    fn join(slice: &Self, sep: &T) -> Vec<T> {
+        let mut iter = slice.iter();
+        let first = match iter.next() {
+            Some(first) => first,
+            None => return Vec::new(),
+        };
+        let size = slice.iter().map(|v| v.borrow().len()).sum::<usize>() + slice.len() - 1;
+        let mut result = Vec::with_capacity(size);
+        result.extend_from_slice(first.borrow());
+
+        for v in iter {
+            result.push(sep.clone());
+            result.extend_from_slice(v.borrow())
+        }
+        result
+    }
+}
+
+impl<T: Clone, V: Borrow<[T]>> Join<&[T]> for [V] {
+    type Output = Vec<T>;
+
+    fn join(slice: &Self, sep: &[T]) -> Vec<T> {
+        let mut iter = slice.iter();
+        let first = match iter.next() {
+            Some(first) => first,
+            None => return Vec::new(),
+        };
+        let size =
+            slice.iter().map(|v| v.borrow().len()).sum::<usize>() + sep.len() * (slice.len() - 1);
+        let mut result = Vec::with_capacity(size);
+        result.extend_from_slice(first.borrow());
+
+        for v in iter {
+            result.extend_from_slice(sep);
+            result.extend_from_slice(v.borrow())
+        }
+        result
+    }
+}
+
+impl<T, A: Allocator> Borrow<[T]> for Vec<T, A> {
+    fn borrow(&self) -> &[T] {
+        &self[..]
+    }
+}
+
+impl<T, A: Allocator> BorrowMut<[T]> for Vec<T, A> {
+    fn borrow_mut(&mut self) -> &mut [T] {
+        &mut self[..]
+    }
+}
+
+impl<S: Borrow<str>> Concat<str> for [S] {
+    type Output = String;
+
+    fn concat(slice: &Self) -> String {
+        Join::join(slice, "")
+    }
+}
+
+impl<S: Borrow<str>> Join<&str> for [S] {
+    type Output = String;
+
+    fn join(slice: &Self, sep: &str) -> String {
+        let mut iter = slice.iter();
+        let first = match iter.next() {
+            Some(first) => first,
+            None => return String::new(),
+        };
+        let mut result = String::new();
+        result.push_str(first.borrow());
+        for s in iter {
+            result.push_str(sep);
+            result.push_str(s.borrow());
+        }
+        result
+    }
+}
