@@ -1,11 +1,6 @@
-//! The `Error` trait (`std::error`, `core::error`) and its implementations for the
-//! standard library's error types.
-//!
-//! In rustc each error type's `impl Error` sits beside the type; ferric gathers the ones
-//! for types of the core half here (num, str, char, array, convert, fmt, ...), so that
-//! module owns every `impl Error` of a type it does not declare. Types declared in the
-//! alloc/std half (io::Error, string::FromUtf8Error, sync::PoisonError, ...) have their
-//! `impl Error` in their own module.
+//! The `Error` trait (`std::error`, `core::error`), the downcasting methods on
+//! `dyn Error`, and the impls rustc keeps in core/src/error.rs (`!`, `&T`, `fmt::Error`).
+//! Every other error type implements `Error` beside its declaration, as in rustc.
 //!
 //! The unstable generic member access (`provide`, `Request`) is not declared.
 
@@ -137,32 +132,9 @@ impl<'a, T: Error + ?Sized> Error for &'a T {
     }
 }
 
-// `&str` is not an error (rustc: core/src/str/mod.rs).
-impl !Error for &str {}
-
 // ---------------------------------------------------------------------------------------
-// The core half's error types.
+// As in rustc's core/src/error.rs; the other error types of the core half implement
+// `Error` beside their declarations (num, char, str, array, convert), and those of this
+// half in their own modules (cell, time, string, io, sync, ...).
 
 impl Error for crate::fmt::Error {}
-
-impl Error for crate::num::ParseIntError {}
-
-impl Error for crate::num::ParseFloatError {}
-
-impl Error for crate::num::TryFromIntError {}
-
-impl Error for crate::str::ParseBoolError {}
-
-impl Error for crate::str::Utf8Error {}
-
-impl Error for crate::char::ParseCharError {}
-
-impl Error for crate::char::CharTryFromError {}
-
-impl Error for crate::char::DecodeUtf16Error {}
-
-impl Error for crate::char::TryFromCharError {}
-
-impl Error for crate::array::TryFromSliceError {}
-
-impl Error for crate::convert::Infallible {}

@@ -825,31 +825,6 @@ impl<'a> FromIterator<String> for Cow<'a, str> {
     }
 }
 
-// rustc: alloc/src/borrow.rs
-impl Add<&str> for Cow<'_, str> {
-    type Output = Self;
-
-    fn add(mut self, rhs: &str) -> Self::Output {
-        self += rhs;
-        self
-    }
-}
-
-impl AddAssign<&str> for Cow<'_, str> {
-    fn add_assign(&mut self, rhs: &str) {
-        if self.is_empty() {
-            *self = Cow::Borrowed(unsafe { &*(rhs as *const str) });
-        } else if !rhs.is_empty() {
-            if let Cow::Borrowed(lhs) = *self {
-                let mut s = String::with_capacity(lhs.len() + rhs.len());
-                s.push_str(lhs);
-                *self = Cow::Owned(s);
-            }
-            self.to_mut().push_str(rhs);
-        }
-    }
-}
-
 impl From<String> for Vec<u8> {
     fn from(string: String) -> Vec<u8> {
         string.into_bytes()

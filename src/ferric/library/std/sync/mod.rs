@@ -17,7 +17,7 @@ mod mutex;
 mod once;
 mod once_lock;
 mod rwlock;
-mod sys;
+pub(crate) mod sys;
 
 pub use self::arc::{Arc, Weak};
 pub use self::barrier::{Barrier, BarrierWaitResult};
