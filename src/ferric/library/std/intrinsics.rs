@@ -56,6 +56,11 @@ pub const fn discriminant_value<T>(v: &T) -> <T as DiscriminantKind>::Discrimina
 #[ferric::intrinsic]
 pub const unsafe fn transmute<Src, Dst>(src: Src) -> Dst;
 
+/// Like `transmute`, without the check that both types have the same size (for types whose
+/// size depends on generic parameters, e.g. `[T; N]` to `[MaybeUninit<T>; N]`).
+#[ferric::intrinsic]
+pub const unsafe fn transmute_unchecked<Src, Dst>(src: Src) -> Dst;
+
 /// Takes ownership of a value without running its destructor.
 #[ferric::intrinsic]
 pub const fn forget<T: ?Sized>(arg: T);

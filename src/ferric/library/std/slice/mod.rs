@@ -192,6 +192,19 @@ impl<T> [T] {
         unsafe { &mut *index.get_unchecked_mut(self) }
     }
 
+    /// Gets a reference to the underlying array, if the slice has exactly `N` elements.
+    #[inline]
+    #[must_use]
+    #[ferric::intrinsic]
+    pub const fn as_array<const N: usize>(&self) -> Option<&[T; N]>;
+
+    /// Gets a mutable reference to the slice's underlying array, if the slice has exactly
+    /// `N` elements.
+    #[inline]
+    #[must_use]
+    #[ferric::intrinsic]
+    pub const fn as_mut_array<const N: usize>(&mut self) -> Option<&mut [T; N]>;
+
     /// Returns a raw pointer to the slice's buffer.
     #[ferric::intrinsic]
     #[must_use]
