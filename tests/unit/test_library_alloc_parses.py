@@ -19,7 +19,7 @@ STD_DIR = STD_ROOT.parent
 # The modules of the alloc + std half (files `NAME.rs` or directories `NAME/`).
 ALLOC_MODULES = (
     "alloc", "boxed", "rc", "cell", "string", "vec", "collections", "error", "sync",
-    "thread", "io", "fs", "path", "env", "process", "time", "rt",
+    "thread", "io", "fs", "path", "ffi", "env", "process", "time", "rt",
 )
 
 

@@ -40,6 +40,10 @@ pub(crate) fn close(fd: i32) -> Result<(), i32>;
 #[ferric::intrinsic]
 pub(crate) fn dup(fd: i32) -> Result<i32, i32>;
 
+/// `fcntl(fd, F_GETFL)`: the descriptor's status flags (access mode in the low 2 bits).
+#[ferric::intrinsic]
+pub(crate) fn fcntl_getfl(fd: i32) -> Result<i32, i32>;
+
 /// `lseek(fd, offset, whence)` (whence 0 SET, 1 CUR, 2 END): the new offset.
 #[ferric::intrinsic]
 pub(crate) fn lseek(fd: i32, offset: i64, whence: i32) -> Result<u64, i32>;
