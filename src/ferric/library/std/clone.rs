@@ -19,6 +19,12 @@ pub trait Clone: Sized {
     }
 }
 
+/// Marker of the types whose `Clone` is a bitwise copy (what rustc's `#[derive(Clone)]`
+/// implements alongside `Copy`).
+#[doc(hidden)]
+#[lang = "trivial_clone"]
+pub unsafe trait TrivialClone: Clone {}
+
 // FIXME(aburka): these structs are used solely by #[derive] to
 // assert that every component of a type implements Clone or Copy.
 //

@@ -245,7 +245,7 @@ pub fn min<T: Ord>(v1: T, v2: T) -> T {
 }
 
 #[must_use]
-pub fn min_by<F: FnOnce(&T, &T) -> Ordering>(
+pub fn min_by<T, F: FnOnce(&T, &T) -> Ordering>(
     v1: T,
     v2: T,
     compare: F,
@@ -268,7 +268,7 @@ pub fn max<T: Ord>(v1: T, v2: T) -> T {
 }
 
 #[must_use]
-pub fn max_by<F: FnOnce(&T, &T) -> Ordering>(
+pub fn max_by<T, F: FnOnce(&T, &T) -> Ordering>(
     v1: T,
     v2: T,
     compare: F,

@@ -63,7 +63,7 @@ pub const unsafe fn transmute_unchecked<Src, Dst>(src: Src) -> Dst;
 
 /// Takes ownership of a value without running its destructor.
 #[ferric::intrinsic]
-pub const fn forget<T: ?Sized>(arg: T);
+pub const fn forget<T>(arg: T);
 
 /// Creates a value whose bytes are all zero (`mem::zeroed`).
 #[ferric::intrinsic]

@@ -303,6 +303,9 @@ impl<T: Default> Default for AssertUnwindSafe<T> {
 
 pub use crate::panicking::{set_hook, take_hook};
 
+#[doc(hidden)]
+pub use crate::{panic_2015, panic_2021, unreachable_2015, unreachable_2021};
+
 /// Panics the current thread with the given message as the panic payload.
 #[inline]
 #[track_caller]

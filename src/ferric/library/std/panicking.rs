@@ -303,7 +303,6 @@ pub mod panic_count {
     static mut FIRST_PANIC: bool = true;
 
     /// Whether a panic in this thread must abort instead of unwinding.
-    #[derive(Debug)]
     pub enum MustAbort {
         PanicInHook,
     }

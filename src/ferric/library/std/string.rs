@@ -10,7 +10,7 @@
 //!
 //! ferric-specific lang item: `#[lang = "String"]` (rustc: diagnostic item `String`).
 
-use crate::borrow::{Borrow, BorrowMut, Cow, ToOwned};
+use crate::borrow::{Cow, ToOwned};
 use crate::boxed::Box;
 use crate::char::{decode_utf16, REPLACEMENT_CHARACTER};
 use crate::collections::TryReserveError;
@@ -721,19 +721,6 @@ impl AsMut<str> for String {
 impl AsRef<[u8]> for String {
     fn as_ref(&self) -> &[u8] {
         self.as_bytes()
-    }
-}
-
-// rustc: alloc/src/str.rs
-impl Borrow<str> for String {
-    fn borrow(&self) -> &str {
-        &self[..]
-    }
-}
-
-impl BorrowMut<str> for String {
-    fn borrow_mut(&mut self) -> &mut str {
-        &mut self[..]
     }
 }
 

@@ -18,7 +18,7 @@
 //! Differences from rustc's declarations: no unstable allocator parameter `A` on `Vec`,
 //! `IntoIter`, `Drain`, `Splice`, `ExtractIf` (the same holds for every collection here).
 
-use crate::borrow::{Borrow, BorrowMut, Cow, ToOwned};
+use crate::borrow::{Cow, ToOwned};
 use crate::boxed::Box;
 use crate::cmp::{self, Ordering};
 use crate::collections::TryReserveError;
@@ -699,19 +699,6 @@ impl<T> AsRef<[T]> for Vec<T> {
 impl<T> AsMut<[T]> for Vec<T> {
     fn as_mut(&mut self) -> &mut [T] {
         self
-    }
-}
-
-// rustc: alloc/src/slice.rs
-impl<T> Borrow<[T]> for Vec<T> {
-    fn borrow(&self) -> &[T] {
-        &self[..]
-    }
-}
-
-impl<T> BorrowMut<[T]> for Vec<T> {
-    fn borrow_mut(&mut self) -> &mut [T] {
-        &mut self[..]
     }
 }
 

@@ -255,22 +255,57 @@ impl<T: Clone, const N: usize> Clone for [T; N] {
 // require Default to be implemented, and having different impl blocks for
 // different numbers isn't supported yet.
 macro_rules! array_impl_default {
-    {$n:expr, $t:ident $($ts:ident)*} => {
-        impl<T> Default for [T; $n] where T: Default {
-            fn default() -> [T; $n] {
-                [$t::default(), $($ts::default()),*]
+    ($($n:literal => [$($t:ident)*])*) => {
+        $(
+            impl<T> Default for [T; $n] where T: Default {
+                fn default() -> [T; $n] {
+                    [$($t::default()),*]
+                }
             }
-        }
-        array_impl_default!{($n - 1), $($ts)*}
-    };
-    {$n:expr,} => {
-        impl<T> Default for [T; $n] {
-            fn default() -> [T; $n] { [] }
-        }
+        )*
     };
 }
 
-array_impl_default! {32, T T T T T T T T T T T T T T T T T T T T T T T T T T T T T T T T}
+impl<T> Default for [T; 0] {
+    fn default() -> [T; 0] {
+        []
+    }
+}
+
+array_impl_default! {
+    1 => [T]
+    2 => [T T]
+    3 => [T T T]
+    4 => [T T T T]
+    5 => [T T T T T]
+    6 => [T T T T T T]
+    7 => [T T T T T T T]
+    8 => [T T T T T T T T]
+    9 => [T T T T T T T T T]
+    10 => [T T T T T T T T T T]
+    11 => [T T T T T T T T T T T]
+    12 => [T T T T T T T T T T T T]
+    13 => [T T T T T T T T T T T T T]
+    14 => [T T T T T T T T T T T T T T]
+    15 => [T T T T T T T T T T T T T T T]
+    16 => [T T T T T T T T T T T T T T T T]
+    17 => [T T T T T T T T T T T T T T T T T]
+    18 => [T T T T T T T T T T T T T T T T T T]
+    19 => [T T T T T T T T T T T T T T T T T T T]
+    20 => [T T T T T T T T T T T T T T T T T T T T]
+    21 => [T T T T T T T T T T T T T T T T T T T T T]
+    22 => [T T T T T T T T T T T T T T T T T T T T T T]
+    23 => [T T T T T T T T T T T T T T T T T T T T T T T]
+    24 => [T T T T T T T T T T T T T T T T T T T T T T T T]
+    25 => [T T T T T T T T T T T T T T T T T T T T T T T T T]
+    26 => [T T T T T T T T T T T T T T T T T T T T T T T T T T]
+    27 => [T T T T T T T T T T T T T T T T T T T T T T T T T T T]
+    28 => [T T T T T T T T T T T T T T T T T T T T T T T T T T T T]
+    29 => [T T T T T T T T T T T T T T T T T T T T T T T T T T T T T]
+    30 => [T T T T T T T T T T T T T T T T T T T T T T T T T T T T T T]
+    31 => [T T T T T T T T T T T T T T T T T T T T T T T T T T T T T T T]
+    32 => [T T T T T T T T T T T T T T T T T T T T T T T T T T T T T T T T]
+}
 
 impl<T, const N: usize> [T; N] {
     /// Returns an array of the same size as `self`, with function `f` applied to each

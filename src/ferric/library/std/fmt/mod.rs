@@ -10,7 +10,8 @@ use crate::clone::Clone;
 use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
 use crate::default::Default;
 use crate::hash::Hash;
-use crate::iter::{self, Iterator};
+use crate::convert::From;
+use crate::iter::{self, ExactSizeIterator, Iterator};
 use crate::marker::{Copy, PhantomData, Send, Sized, Sync};
 use crate::ops::{Deref, FnOnce};
 use crate::option::Option::{self, None, Some};
@@ -333,7 +334,7 @@ impl Display for Arguments<'_> {
     ),
     message = "`{Self}` doesn't implement `{This}`"
 )]
-pub trait Debug: ?Sized {
+pub trait Debug {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 
@@ -351,35 +352,35 @@ pub trait Debug: ?Sized {
     ),
     message = "`{Self}` doesn't implement `{This}`"
 )]
-pub trait Display: ?Sized {
+pub trait Display {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 
-pub trait Octal: ?Sized {
+pub trait Octal {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 
-pub trait Binary: ?Sized {
+pub trait Binary {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 
-pub trait LowerHex: ?Sized {
+pub trait LowerHex {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 
-pub trait UpperHex: ?Sized {
+pub trait UpperHex {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 
-pub trait Pointer: ?Sized {
+pub trait Pointer {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 
-pub trait LowerExp: ?Sized {
+pub trait LowerExp {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 
-pub trait UpperExp: ?Sized {
+pub trait UpperExp {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 

@@ -4,7 +4,7 @@
 use crate::clone::Clone;
 use crate::default::Default;
 use crate::fmt;
-use crate::iter::{DoubleEndedIterator, ExactSizeIterator, FusedIterator, Iterator, TrustedLen};
+use crate::iter::{DoubleEndedIterator, ExactSizeIterator, FusedIterator, IntoIterator, Iterator, TrustedLen};
 use crate::marker::{self, Sized};
 use crate::ops::FnMut;
 use crate::ops::FnOnce;

@@ -9,6 +9,7 @@ use super::adapters::{
     Chain, Cloned, Copied, Cycle, Enumerate, Filter, FilterMap, FlatMap, Flatten, Fuse, Inspect,
     Map, MapWhile, Peekable, Rev, Scan, Skip, SkipWhile, StepBy, Take, TakeWhile, Zip,
 };
+use super::accum::{Product, Sum};
 use crate::clone::Clone;
 use crate::cmp::{self, Ord, Ordering, PartialEq, PartialOrd};
 use crate::default::Default;

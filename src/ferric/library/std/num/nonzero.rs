@@ -1,9 +1,9 @@
 //! Definitions of integer that is known not to equal zero (library/core/src/num/nonzero.rs).
 
-use super::{IntErrorKind, ParseIntError, TryFromIntError};
+use super::{IntErrorKind, ParseIntError};
 use crate::clone::Clone;
 use crate::cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd};
-use crate::convert::{From, TryFrom};
+use crate::convert::From;
 use crate::fmt;
 use crate::hash::{Hash, Hasher};
 use crate::marker::{Copy, Sized, StructuralPartialEq};
@@ -341,19 +341,6 @@ macro_rules! nonzero_integer {
                 match Self::new(<$Int>::from_str_radix(src, 10)?) {
                     Some(n) => Ok(n),
                     None => Err(ParseIntError { kind: IntErrorKind::Zero }),
-                }
-            }
-        }
-
-        impl TryFrom<$Int> for NonZero<$Int> {
-            type Error = TryFromIntError;
-
-            /// Attempts to convert `$Int` to `NonZero<$Int>`.
-            #[inline]
-            fn try_from(value: $Int) -> Result<Self, Self::Error> {
-                match Self::new(value) {
-                    Some(n) => Ok(n),
-                    None => Err(TryFromIntError(())),
                 }
             }
         }

@@ -6,7 +6,7 @@
 //! `clamp` ... are Rust over the bits, as in real core. `f32` results are rounded to
 //! single precision by the backend.
 
-use crate::cmp::Ordering;
+use crate::cmp::{Ord, Ordering};
 use crate::intrinsics;
 use crate::num::FpCategory;
 

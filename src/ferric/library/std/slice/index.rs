@@ -2,6 +2,7 @@
 //! `usize` and the range types, and `Index`/`IndexMut` for slices.
 
 use super::{elem, elem_mut, subslice, subslice_mut};
+use crate::marker::Sized;
 use crate::ops::{self, Bound, RangeBounds};
 use crate::option::Option::{self, None, Some};
 use crate::panicking::panic_bounds_check;

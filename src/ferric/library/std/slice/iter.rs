@@ -1685,7 +1685,7 @@ struct GenericSplitN<I> {
     count: usize,
 }
 
-impl<T, I: Iterator<Item = T>> Iterator for GenericSplitN<I> {
+impl<T, I: SplitIter<Item = T>> Iterator for GenericSplitN<I> {
     type Item = T;
 
     #[inline]

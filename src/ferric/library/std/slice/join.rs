@@ -1,8 +1,7 @@
 //! `Concat` and `Join` (`[V]::concat`, `[V]::join`) for slices of slices and of strings
-//! (library/alloc/src/slice.rs, library/alloc/src/str.rs), and `Borrow<[T]>` for `Vec<T>`.
+//! (library/alloc/src/slice.rs, library/alloc/src/str.rs).
 
-use crate::alloc::Allocator;
-use crate::borrow::{Borrow, BorrowMut};
+use crate::borrow::Borrow;
 use crate::clone::Clone;
 use crate::iter::Iterator;
 use crate::marker::Sized;
@@ -81,18 +80,6 @@ impl<T: Clone, V: Borrow<[T]>> Join<&[T]> for [V] {
             result.extend_from_slice(v.borrow())
         }
         result
-    }
-}
-
-impl<T, A: Allocator> Borrow<[T]> for Vec<T, A> {
-    fn borrow(&self) -> &[T] {
-        &self[..]
-    }
-}
-
-impl<T, A: Allocator> BorrowMut<[T]> for Vec<T, A> {
-    fn borrow_mut(&mut self) -> &mut [T] {
-        &mut self[..]
     }
 }
 

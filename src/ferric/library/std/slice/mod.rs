@@ -11,7 +11,6 @@ use crate::boxed::Box;
 use crate::clone::Clone;
 use crate::cmp::Ordering::{self, Equal, Greater, Less};
 use crate::cmp::{Ord, PartialEq, PartialOrd};
-use crate::alloc::Allocator;
 use crate::iter::{IntoIterator, Iterator};
 use crate::marker::{Copy, Sized};
 use crate::ops::{self, FnMut, Range, RangeBounds};
@@ -992,7 +991,7 @@ impl<T> [T] {
     /// Converts `self` into a vector without clones or allocation (`vec![a, b]` expands to
     /// `<[_]>::into_vec(box_new([a, b]))`).
     #[ferric::intrinsic]
-    pub fn into_vec<A: Allocator>(self: Box<Self, A>) -> Vec<T, A>;
+    pub fn into_vec(self: Box<Self>) -> Vec<T>;
 
     /// Creates a vector by copying a slice `n` times.
     #[track_caller]
@@ -1089,18 +1088,5 @@ impl<T> crate::default::Default for &mut [T] {
     /// Creates a mutable empty slice.
     fn default() -> Self {
         &mut []
-    }
-}
-
-impl<T: Clone> crate::borrow::ToOwned for [T] {
-    type Owned = Vec<T>;
-
-    fn to_owned(&self) -> Vec<T> {
-        self.to_vec()
-    }
-
-    fn clone_into(&self, target: &mut Vec<T>) {
-        target.clear();
-        target.extend_from_slice(self);
     }
 }

@@ -14,9 +14,9 @@ mod validations;
 pub mod pattern;
 
 use self::pattern::{DoubleEndedSearcher, Pattern, ReverseSearcher, Searcher};
-use crate::borrow::{Borrow, BorrowMut, ToOwned};
 use crate::boxed::Box;
 use crate::clone::Clone;
+use crate::convert::From;
 use crate::iter::{DoubleEndedIterator, Iterator};
 use crate::marker::Sized;
 use crate::ops::{FnMut, Range};
@@ -1015,32 +1015,4 @@ impl Default for &mut str {
 
 use crate::default::Default;
 
-impl ToOwned for str {
-    type Owned = String;
-
-    #[inline]
-    fn to_owned(&self) -> String {
-        String::from(self)
-    }
-
-    #[inline]
-    fn clone_into(&self, target: &mut String) {
-        target.clear();
-        target.push_str(self);
-    }
-}
-
-impl Borrow<str> for String {
-    #[inline]
-    fn borrow(&self) -> &str {
-        &self[..]
-    }
-}
-
-impl BorrowMut<str> for String {
-    #[inline]
-    fn borrow_mut(&mut self) -> &mut str {
-        &mut self[..]
-    }
-}
 

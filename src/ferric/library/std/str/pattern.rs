@@ -1,7 +1,7 @@
 //! The string Pattern API (library/core/src/str/pattern.rs).
 //!
-//! `Pattern` is implemented for `char`, `&str`, `&&str`, `&String`, `[char; N]`,
-//! `&[char; N]`, `&[char]` and `F: FnMut(char) -> bool`. ferric's searchers are simpler
+//! `Pattern` is implemented for `char`, `&str`, `&&str`, `[char; N]`,
+//! `&[char; N]`, `&[char]` and `F: FnMut(char) -> bool` (`&String` is in `string`). ferric's searchers are simpler
 //! than real core's (no Two-Way algorithm): the `char`-like patterns walk the haystack one
 //! `char` at a time, `&str` patterns compare bytes at each position. The matches they find
 //! are the same.
@@ -13,7 +13,6 @@ use crate::iter::{DoubleEndedIterator, Iterator};
 use crate::marker::{Copy, Sized};
 use crate::ops::FnMut;
 use crate::option::Option::{self, None, Some};
-use crate::string::String;
 
 use super::CharIndices;
 
@@ -265,13 +264,13 @@ impl<'a, C: MultiCharEq> MultiCharEqSearcher<'a, C> {
 macro_rules! char_like_searcher {
     (
         $(#[$attr:meta])*
-        $Searcher:ident [$($gen:tt)*] ($Eq:ty) for $Pat:ty
+        $Searcher:ident [$($gen:tt)*] [$($arg:tt)*] ($Eq:ty)
     ) => {
         $(#[$attr])*
         #[derive(Clone, Debug)]
         pub struct $Searcher<'a, $($gen)*>(MultiCharEqSearcher<'a, $Eq>);
 
-        unsafe impl<'a, $($gen)*> Searcher<'a> for $Searcher<'a, $($gen)*> {
+        unsafe impl<'a, $($gen)*> Searcher<'a> for $Searcher<'a, $($arg)*> {
             #[inline]
             fn haystack(&self) -> &'a str {
                 self.0.haystack
@@ -283,35 +282,35 @@ macro_rules! char_like_searcher {
             }
         }
 
-        unsafe impl<'a, $($gen)*> ReverseSearcher<'a> for $Searcher<'a, $($gen)*> {
+        unsafe impl<'a, $($gen)*> ReverseSearcher<'a> for $Searcher<'a, $($arg)*> {
             #[inline]
             fn next_back(&mut self) -> SearchStep {
                 self.0.next_back()
             }
         }
 
-        impl<'a, $($gen)*> DoubleEndedSearcher<'a> for $Searcher<'a, $($gen)*> {}
+        impl<'a, $($gen)*> DoubleEndedSearcher<'a> for $Searcher<'a, $($arg)*> {}
     };
 }
 
 char_like_searcher! {
     /// Associated type for `<char as Pattern>::Searcher<'a>`.
-    CharSearcher [] (char) for char
+    CharSearcher [] [] (char)
 }
 
 char_like_searcher! {
     /// Associated type for `<[char; N] as Pattern>::Searcher<'a>`.
-    CharArraySearcher [const N: usize] ([char; N]) for [char; N]
+    CharArraySearcher [const N: usize] [N] ([char; N])
 }
 
 char_like_searcher! {
     /// Associated type for `<&[char; N] as Pattern>::Searcher<'a>`.
-    CharArrayRefSearcher ['b, const N: usize] (&'b [char; N]) for &'b [char; N]
+    CharArrayRefSearcher ['b, const N: usize] ['b, N] (&'b [char; N])
 }
 
 char_like_searcher! {
     /// Associated type for `<&[char] as Pattern>::Searcher<'a>`.
-    CharSliceSearcher ['b] (&'b [char]) for &'b [char]
+    CharSliceSearcher ['b] ['b] (&'b [char])
 }
 
 /// Associated type for `<F as Pattern>::Searcher<'a>`.
@@ -438,16 +437,6 @@ impl<'b, 'c> Pattern for &'c &'b str {
     #[inline]
     fn into_searcher(self, haystack: &str) -> StrSearcher<'_, 'b> {
         StrSearcher::new(haystack, *self)
-    }
-}
-
-/// Delegates to the `&str` impl.
-impl<'b> Pattern for &'b String {
-    type Searcher<'a> = StrSearcher<'a, 'b>;
-
-    #[inline]
-    fn into_searcher(self, haystack: &str) -> StrSearcher<'_, 'b> {
-        StrSearcher::new(haystack, self.as_str())
     }
 }
 
