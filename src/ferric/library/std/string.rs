@@ -62,8 +62,7 @@ impl String {
 
     /// An empty string with capacity exactly `capacity`.
     #[ferric::intrinsic]
-    #[track_caller]
-    pub fn with_capacity(capacity: usize) -> String;
+        pub fn with_capacity(capacity: usize) -> String;
 
     pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error> {
         match str::from_utf8(&vec) {
@@ -73,29 +72,13 @@ impl String {
     }
 
     pub fn from_utf8_lossy(v: &[u8]) -> Cow<'_, str> {
-        let mut iter = v.utf8_chunks();
-
-        let Some(chunk) = iter.next() else {
-            return Cow::Borrowed("");
+        let first_error = match str::from_utf8(v) {
+            Ok(valid) => return Cow::Borrowed(valid),
+            Err(e) => e,
         };
-        let first_valid = chunk.valid();
-        if chunk.invalid().is_empty() {
-            return Cow::Borrowed(first_valid);
-        }
-
-        const REPLACEMENT: &str = "\u{FFFD}";
 
         let mut res = String::with_capacity(v.len());
-        res.push_str(first_valid);
-        res.push_str(REPLACEMENT);
-
-        for chunk in iter {
-            res.push_str(chunk.valid());
-            if !chunk.invalid().is_empty() {
-                res.push_str(REPLACEMENT);
-            }
-        }
-
+        push_lossy(&mut res, v, first_error);
         Cow::Owned(res)
     }
 
@@ -161,13 +144,11 @@ impl String {
 
     /// As `Vec::reserve` on the bytes.
     #[ferric::intrinsic]
-    #[track_caller]
-    pub fn reserve(&mut self, additional: usize);
+        pub fn reserve(&mut self, additional: usize);
 
     /// As `Vec::reserve_exact` on the bytes.
     #[ferric::intrinsic]
-    #[track_caller]
-    pub fn reserve_exact(&mut self, additional: usize);
+        pub fn reserve_exact(&mut self, additional: usize);
 
     pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
         match self.len().checked_add(additional) {
@@ -330,6 +311,28 @@ impl String {
     }
 }
 
+// Appends `v` to `res` with each invalid UTF-8 sequence replaced by U+FFFD (as
+// `Utf8Chunks` splits it); `error` is the first error of `v`.
+fn push_lossy(res: &mut String, mut v: &[u8], mut error: Utf8Error) {
+    const REPLACEMENT: &str = "\u{FFFD}";
+    loop {
+        let valid_up_to = error.valid_up_to();
+        res.push_str(unsafe { str::from_utf8_unchecked(&v[..valid_up_to]) });
+        res.push_str(REPLACEMENT);
+        match error.error_len() {
+            Some(len) => v = &v[valid_up_to + len..],
+            None => return,
+        }
+        match str::from_utf8(v) {
+            Ok(valid) => {
+                res.push_str(valid);
+                return;
+            }
+            Err(e) => error = e,
+        }
+    }
+}
+
 impl FromUtf8Error {
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes[..]
@@ -337,21 +340,16 @@ impl FromUtf8Error {
 
     /// Converts the bytes into a `String` lossily (unstable in rustc).
     pub fn into_utf8_lossy(self) -> String {
-        const REPLACEMENT: &str = "\u{FFFD}";
-
         let mut res = {
             let mut v = Vec::with_capacity(self.bytes.len());
             v.extend_from_slice(&self.bytes[..self.error.valid_up_to()]);
             unsafe { String::from_utf8_unchecked(v) }
         };
 
-        let iter = self.bytes[self.error.valid_up_to()..].utf8_chunks();
-
-        for chunk in iter {
-            res.push_str(chunk.valid());
-            if !chunk.invalid().is_empty() {
-                res.push_str(REPLACEMENT);
-            }
+        let rest = &self.bytes[self.error.valid_up_to()..];
+        match str::from_utf8(rest) {
+            Ok(valid) => res.push_str(valid),
+            Err(e) => push_lossy(&mut res, rest, e),
         }
 
         res

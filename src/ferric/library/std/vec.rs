@@ -63,7 +63,6 @@ pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
 /// panics: "range start index {start} out of range for slice of length {len}", "range end
 /// index {end} out of range for slice of length {len}", "slice index starts at {start} but
 /// ends at {end}".
-#[track_caller]
 pub(crate) fn slice_range<R: RangeBounds<usize>>(range: R, len: usize) -> Range<usize> {
     let end = match range.end_bound() {
         Bound::Included(&end) if end >= len => slice_index_fail(0, end, len),
@@ -82,7 +81,6 @@ pub(crate) fn slice_range<R: RangeBounds<usize>>(range: R, len: usize) -> Range<
     start..end
 }
 
-#[track_caller]
 fn slice_index_fail(start: usize, end: usize, len: usize) -> ! {
     if start > len {
         panic!("range start index {start} out of range for slice of length {len}")
@@ -115,8 +113,7 @@ impl<T> Vec<T> {
     /// An empty vector with capacity exactly `capacity` (`usize::MAX` for zero-sized `T`);
     /// panics with "capacity overflow" when `capacity * size_of::<T>() > isize::MAX`.
     #[ferric::intrinsic]
-    #[track_caller]
-    pub fn with_capacity(capacity: usize) -> Self;
+        pub fn with_capacity(capacity: usize) -> Self;
 
     /// Rebuilds a vector from the parts given by `into_raw_parts`.
     #[ferric::intrinsic]
@@ -133,13 +130,11 @@ impl<T> Vec<T> {
     /// Ensures room for `additional` more elements (amortized growth, see the module docs);
     /// panics with "capacity overflow" on overflow.
     #[ferric::intrinsic]
-    #[track_caller]
-    pub fn reserve(&mut self, additional: usize);
+        pub fn reserve(&mut self, additional: usize);
 
     /// Ensures room for exactly `additional` more elements when growing.
     #[ferric::intrinsic]
-    #[track_caller]
-    pub fn reserve_exact(&mut self, additional: usize);
+        pub fn reserve_exact(&mut self, additional: usize);
 
     pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
         self.check_capacity(additional)?;
@@ -198,8 +193,7 @@ impl<T> Vec<T> {
     #[ferric::intrinsic]
     pub unsafe fn set_len(&mut self, new_len: usize);
 
-    #[track_caller]
-    pub fn swap_remove(&mut self, index: usize) -> T {
+        pub fn swap_remove(&mut self, index: usize) -> T {
         #[track_caller]
         fn assert_failed(index: usize, len: usize) -> ! {
             panic!("swap_remove index (is {index}) should be < len (is {len})");
@@ -315,8 +309,7 @@ impl<T> Vec<T> {
 
     /// Appends an element (growing as described in the module docs).
     #[ferric::intrinsic]
-    #[track_caller]
-    pub fn push(&mut self, value: T);
+        pub fn push(&mut self, value: T);
 
     pub fn push_mut(&mut self, value: T) -> &mut T {
         self.push(value);
@@ -338,8 +331,7 @@ impl<T> Vec<T> {
     #[ferric::intrinsic]
     pub fn append(&mut self, other: &mut Self);
 
-    #[track_caller]
-    pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>
+        pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>
     where
         R: RangeBounds<usize>,
     {
@@ -456,8 +448,7 @@ impl<T: Clone> Vec<T> {
         }
     }
 
-    #[track_caller]
-    pub fn extend_from_within<R>(&mut self, src: R)
+        pub fn extend_from_within<R>(&mut self, src: R)
     where
         R: RangeBounds<usize>,
     {

@@ -213,7 +213,6 @@ where
         Some(self.base.get(slot))
     }
 
-    #[track_caller]
     pub fn get_disjoint_mut<Q: ?Sized, const N: usize>(&mut self, ks: [&Q; N]) -> [Option<&'_ mut V>; N]
     where
         K: Borrow<Q>,

@@ -157,16 +157,14 @@ impl<T> LinkedList<T> {
         self.items.pop_back()
     }
 
-    #[track_caller]
-    pub fn split_off(&mut self, at: usize) -> LinkedList<T> {
+        pub fn split_off(&mut self, at: usize) -> LinkedList<T> {
         let len = self.len();
         assert!(at <= len, "Cannot split off at a nonexistent index");
         LinkedList { items: self.items.split_off(at) }
     }
 
     /// Removes the element at the given index and returns it (unstable in rustc).
-    #[track_caller]
-    pub fn remove(&mut self, at: usize) -> T {
+        pub fn remove(&mut self, at: usize) -> T {
         let len = self.len();
         assert!(at < len, "Cannot remove at an index outside of the list bounds");
         self.items.remove(at).unwrap()

@@ -63,8 +63,7 @@ impl<T> VecDeque<T> {
 
     /// An empty deque with capacity exactly `capacity`.
     #[ferric::intrinsic]
-    #[track_caller]
-    pub fn with_capacity(capacity: usize) -> VecDeque<T>;
+        pub fn with_capacity(capacity: usize) -> VecDeque<T>;
 
     pub fn get(&self, index: usize) -> Option<&T> {
         let (a, b) = self.as_slices();
@@ -77,8 +76,7 @@ impl<T> VecDeque<T> {
         if index < a_len { Some(&mut a[index]) } else { b.get_mut(index - a_len) }
     }
 
-    #[track_caller]
-    pub fn swap(&mut self, i: usize, j: usize) {
+        pub fn swap(&mut self, i: usize, j: usize) {
         assert!(i < self.len());
         assert!(j < self.len());
         if i != j {
@@ -94,13 +92,11 @@ impl<T> VecDeque<T> {
 
     /// Grows the buffer to exactly `len + additional` when needed.
     #[ferric::intrinsic]
-    #[track_caller]
-    pub fn reserve_exact(&mut self, additional: usize);
+        pub fn reserve_exact(&mut self, additional: usize);
 
     /// Grows the buffer (amortized, as `Vec::reserve`) to hold `additional` more elements.
     #[ferric::intrinsic]
-    #[track_caller]
-    pub fn reserve(&mut self, additional: usize);
+        pub fn reserve(&mut self, additional: usize);
 
     pub fn try_reserve_exact(&mut self, additional: usize) -> Result<(), TryReserveError> {
         match self.len().checked_add(additional) {
@@ -166,8 +162,7 @@ impl<T> VecDeque<T> {
     }
 
     // The ranges of `range` within `as_slices()`'s two slices.
-    #[track_caller]
-    fn slice_ranges<R>(&self, range: R) -> (Range<usize>, Range<usize>)
+        fn slice_ranges<R>(&self, range: R) -> (Range<usize>, Range<usize>)
     where
         R: RangeBounds<usize>,
     {
@@ -182,8 +177,7 @@ impl<T> VecDeque<T> {
         }
     }
 
-    #[track_caller]
-    pub fn range<R>(&self, range: R) -> Iter<'_, T>
+        pub fn range<R>(&self, range: R) -> Iter<'_, T>
     where
         R: RangeBounds<usize>,
     {
@@ -192,8 +186,7 @@ impl<T> VecDeque<T> {
         Iter { i1: a[a_range].iter(), i2: b[b_range].iter() }
     }
 
-    #[track_caller]
-    pub fn range_mut<R>(&mut self, range: R) -> IterMut<'_, T>
+        pub fn range_mut<R>(&mut self, range: R) -> IterMut<'_, T>
     where
         R: RangeBounds<usize>,
     {
@@ -202,8 +195,7 @@ impl<T> VecDeque<T> {
         IterMut { i1: a[a_range].iter_mut(), i2: b[b_range].iter_mut() }
     }
 
-    #[track_caller]
-    pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>
+        pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>
     where
         R: RangeBounds<usize>,
     {
@@ -298,13 +290,11 @@ impl<T> VecDeque<T> {
         self.pop_back()
     }
 
-    #[track_caller]
-    pub fn insert(&mut self, index: usize, value: T) {
+        pub fn insert(&mut self, index: usize, value: T) {
         let _ = self.insert_mut(index, value);
     }
 
-    #[track_caller]
-    pub fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
+        pub fn insert_mut(&mut self, index: usize, value: T) -> &mut T {
         assert!(index <= self.len(), "index out of bounds");
         unsafe { self.insert_unchecked(index, value) };
         self.get_mut(index).unwrap()
@@ -319,8 +309,7 @@ impl<T> VecDeque<T> {
     #[ferric::intrinsic]
     pub fn remove(&mut self, index: usize) -> Option<T>;
 
-    #[track_caller]
-    pub fn split_off(&mut self, at: usize) -> Self {
+        pub fn split_off(&mut self, at: usize) -> Self {
         assert!(at <= self.len(), "`at` out of bounds");
         unsafe { self.split_off_unchecked(at) }
     }
@@ -374,8 +363,7 @@ impl<T> VecDeque<T> {
     #[ferric::intrinsic]
     pub fn make_contiguous(&mut self) -> &mut [T];
 
-    #[track_caller]
-    pub fn rotate_left(&mut self, n: usize) {
+        pub fn rotate_left(&mut self, n: usize) {
         assert!(n <= self.len());
         let mut i = 0;
         while i < n {
@@ -385,8 +373,7 @@ impl<T> VecDeque<T> {
         }
     }
 
-    #[track_caller]
-    pub fn rotate_right(&mut self, n: usize) {
+        pub fn rotate_right(&mut self, n: usize) {
         assert!(n <= self.len());
         let mut i = 0;
         while i < n {

@@ -77,7 +77,6 @@ impl<T: 'static> LocalKey<T> {
         LocalKey { init }
     }
 
-    #[track_caller]
     pub fn with<F, R>(&'static self, f: F) -> R
     where
         F: FnOnce(&T) -> R,
@@ -98,7 +97,6 @@ impl<T: 'static> LocalKey<T> {
 
     // Acquires a reference to the value, initializing it with `init` if it was not yet
     // initialized; `f` gets back `init` when it was not used.
-    #[track_caller]
     fn initialize_with<F, R>(&'static self, init: T, f: F) -> R
     where
         F: FnOnce(Option<T>, &T) -> R,
@@ -117,7 +115,6 @@ impl<T: 'static> LocalKey<T> {
 }
 
 impl<T: 'static> LocalKey<Cell<T>> {
-    #[track_caller]
     pub fn set(&'static self, value: T) {
         self.initialize_with(Cell::new(value), |value, cell| {
             if let Some(value) = value {
@@ -128,7 +125,6 @@ impl<T: 'static> LocalKey<Cell<T>> {
         });
     }
 
-    #[track_caller]
     pub fn get(&'static self) -> T
     where
         T: Copy,
@@ -136,7 +132,6 @@ impl<T: 'static> LocalKey<Cell<T>> {
         self.with(Cell::get)
     }
 
-    #[track_caller]
     pub fn take(&'static self) -> T
     where
         T: Default,
@@ -144,13 +139,11 @@ impl<T: 'static> LocalKey<Cell<T>> {
         self.with(Cell::take)
     }
 
-    #[track_caller]
     pub fn replace(&'static self, value: T) -> T {
         self.with(|cell| cell.replace(value))
     }
 
     /// Updates the contained value using a function (unstable in rustc).
-    #[track_caller]
     pub fn update(&'static self, f: impl FnOnce(T) -> T)
     where
         T: Copy,
@@ -160,7 +153,6 @@ impl<T: 'static> LocalKey<Cell<T>> {
 }
 
 impl<T: 'static> LocalKey<RefCell<T>> {
-    #[track_caller]
     pub fn with_borrow<F, R>(&'static self, f: F) -> R
     where
         F: FnOnce(&T) -> R,
@@ -168,7 +160,6 @@ impl<T: 'static> LocalKey<RefCell<T>> {
         self.with(|cell| f(&cell.borrow()))
     }
 
-    #[track_caller]
     pub fn with_borrow_mut<F, R>(&'static self, f: F) -> R
     where
         F: FnOnce(&mut T) -> R,
@@ -176,7 +167,6 @@ impl<T: 'static> LocalKey<RefCell<T>> {
         self.with(|cell| f(&mut cell.borrow_mut()))
     }
 
-    #[track_caller]
     pub fn set(&'static self, value: T) {
         self.initialize_with(RefCell::new(value), |value, cell| {
             if let Some(value) = value {
@@ -185,7 +175,6 @@ impl<T: 'static> LocalKey<RefCell<T>> {
         });
     }
 
-    #[track_caller]
     pub fn take(&'static self) -> T
     where
         T: Default,
@@ -193,7 +182,6 @@ impl<T: 'static> LocalKey<RefCell<T>> {
         self.with(RefCell::take)
     }
 
-    #[track_caller]
     pub fn replace(&'static self, value: T) -> T {
         self.with(|cell| cell.replace(value))
     }
