@@ -285,7 +285,7 @@ pub fn cosf<T: Copy>(x: T) -> T;
 
 /// Fused multiply-add `x * y + z` with one rounding (`mul_add`).
 #[ferric::intrinsic]
-pub fn fmaf<T: Copy>(x: T, y: T, z: T) -> T;
+pub const fn fmaf<T: Copy>(x: T, y: T, z: T) -> T;
 
 /// Largest integer not greater than `x` (`floor`).
 #[ferric::intrinsic]

@@ -416,13 +416,13 @@ impl<T, E> Option<Result<T, E>> {
 }
 
 #[track_caller]
-fn unwrap_failed() -> ! {
+const fn unwrap_failed() -> ! {
     panic("called `Option::unwrap()` on a `None` value")
 }
 
 // This is a separate function to reduce the code size of .expect() itself.
 #[track_caller]
-fn expect_failed(msg: &str) -> ! {
+const fn expect_failed(msg: &str) -> ! {
     panic_display(&msg)
 }
 

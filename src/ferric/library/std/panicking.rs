@@ -119,6 +119,7 @@ pub const fn panic_str_2015(expr: &str) -> ! {
 /// `panic!("{}", x)`: the single-argument case, special-cased for const panics.
 #[track_caller]
 #[lang = "panic_display"] // needed for const-evaluated panics
+#[rustc_do_not_const_check] // hooked by const-eval
 pub const fn panic_display<T: fmt::Display + ?Sized>(x: &T) -> ! {
     panic_fmt(format_args!("{}", *x));
 }

@@ -440,17 +440,24 @@ const TAG_FOUR_B: u8 = 0b1111_0000;
 
 /// Encodes a raw `u32` value as UTF-8 into the provided byte buffer, and then returns the
 /// subslice of the buffer that contains the encoded character.
+#[track_caller]
+#[rustc_do_not_const_check] // the runtime message is formatted
+const fn encode_utf8_fail(len: usize, code: u32, dst_len: usize) -> ! {
+    panic!("encode_utf8: need {} bytes to encode U+{:04X} but buffer has just {}", len, code, dst_len)
+}
+
+#[track_caller]
+#[rustc_do_not_const_check] // the runtime message is formatted
+const fn encode_utf16_fail(len: usize, code: u32, dst_len: usize) -> ! {
+    panic!("encode_utf16: need {} units to encode U+{:04X} but buffer has just {}", len, code, dst_len)
+}
+
 #[inline]
 #[track_caller]
 pub(crate) const fn encode_utf8_raw(code: u32, dst: &mut [u8]) -> &mut [u8] {
     let len = len_utf8(code);
     if dst.len() < len {
-        panic!(
-            "encode_utf8: need {} bytes to encode U+{:04X} but buffer has just {}",
-            len,
-            code,
-            dst.len(),
-        );
+        encode_utf8_fail(len, code, dst.len());
     }
     match len {
         1 => {
@@ -484,12 +491,7 @@ pub(crate) const fn encode_utf8_raw(code: u32, dst: &mut [u8]) -> &mut [u8] {
 pub(crate) const fn encode_utf16_raw(mut code: u32, dst: &mut [u16]) -> &mut [u16] {
     let len = len_utf16(code);
     if dst.len() < len {
-        panic!(
-            "encode_utf16: need {} units to encode U+{:04X} but buffer has just {}",
-            len,
-            code,
-            dst.len(),
-        );
+        encode_utf16_fail(len, code, dst.len());
     }
     if len == 1 {
         dst[0] = code as u16;

@@ -64,14 +64,14 @@ impl<T> MaybeUninit<T> {
 
     /// Gets a pointer to the contained value.
     pub const fn as_ptr(&self) -> *const T {
-        // SAFETY: only a pointer is formed, nothing is read.
-        unsafe { &*self.value as *const T }
+        // `MaybeUninit<T>` is `repr(transparent)`: the value is at the same address.
+        self as *const MaybeUninit<T> as *const T
     }
 
     /// Gets a mutable pointer to the contained value.
     pub const fn as_mut_ptr(&mut self) -> *mut T {
-        // SAFETY: only a pointer is formed, nothing is read.
-        unsafe { &mut *self.value as *mut T }
+        // `MaybeUninit<T>` is `repr(transparent)`: the value is at the same address.
+        self as *mut MaybeUninit<T> as *mut T
     }
 
     /// Extracts the value from the `MaybeUninit<T>` container.

@@ -8,7 +8,14 @@
 
 use crate::cmp::{Ord, Ordering};
 use crate::intrinsics;
+use crate::fmt;
 use crate::num::FpCategory;
+
+#[track_caller]
+#[rustc_do_not_const_check] // the runtime message is formatted
+const fn clamp_fail<F: fmt::Debug>(min: F, max: F) -> ! {
+    panic!("min > max, or either was NaN. min = {:?}, max = {:?}", min, max)
+}
 
 macro_rules! float_impl {
     (
@@ -304,7 +311,7 @@ macro_rules! float_impl {
             #[track_caller]
             pub const fn clamp(mut self, min: $F, max: $F) -> $F {
                 if !(min <= max) {
-                    panic!("min > max, or either was NaN. min = {:?}, max = {:?}", min, max);
+                    clamp_fail(min, max);
                 }
                 if self < min {
                     self = min;

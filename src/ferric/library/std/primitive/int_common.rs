@@ -26,6 +26,7 @@ pub(super) const fn panic_for_nonpositive_argument() -> ! {
 }
 
 #[track_caller]
+#[rustc_do_not_const_check] // the runtime message is formatted
 pub(super) const fn from_ascii_radix_panic(radix: u32) -> ! {
     panic!("from_ascii_radix: radix must lie in the range `[2, 36]` - found {}", radix)
 }

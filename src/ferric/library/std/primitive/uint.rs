@@ -307,6 +307,15 @@ macro_rules! uint_impl {
             }
 
             /// Calculates the quotient of `self` and `rhs`, rounding the result towards
+            /// negative infinity (unstable `int_roundings`; the same as `self / rhs`).
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            #[inline]
+            #[track_caller]
+            pub const fn div_floor(self, rhs: Self) -> Self {
+                self / rhs
+            }
+
+            /// Calculates the quotient of `self` and `rhs`, rounding the result towards
             /// positive infinity.
             #[must_use = "this returns the result of the operation, without modifying the original"]
             #[inline]

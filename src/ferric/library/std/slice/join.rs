@@ -1,7 +1,8 @@
 //! `Concat` and `Join` (`[V]::concat`, `[V]::join`) for slices of slices and of strings
-//! (library/alloc/src/slice.rs, library/alloc/src/str.rs).
+//! (library/alloc/src/slice.rs, library/alloc/src/str.rs), and `Borrow<[T]>` for `Vec<T>`,
+//! `Borrow<str>` for `String`.
 
-use crate::borrow::Borrow;
+use crate::borrow::{Borrow, BorrowMut};
 use crate::clone::Clone;
 use crate::iter::Iterator;
 use crate::marker::Sized;
@@ -83,6 +84,19 @@ impl<T: Clone, V: Borrow<[T]>> Join<&[T]> for [V] {
     }
 }
 
+// rustc: alloc/src/slice.rs
+impl<T> Borrow<[T]> for Vec<T> {
+    fn borrow(&self) -> &[T] {
+        &self[..]
+    }
+}
+
+impl<T> BorrowMut<[T]> for Vec<T> {
+    fn borrow_mut(&mut self) -> &mut [T] {
+        &mut self[..]
+    }
+}
+
 impl<S: Borrow<str>> Concat<str> for [S] {
     type Output = String;
 
@@ -107,5 +121,20 @@ impl<S: Borrow<str>> Join<&str> for [S] {
             result.push_str(s.borrow());
         }
         result
+    }
+}
+
+// rustc: alloc/src/str.rs
+impl Borrow<str> for String {
+    #[inline]
+    fn borrow(&self) -> &str {
+        &self[..]
+    }
+}
+
+impl BorrowMut<str> for String {
+    #[inline]
+    fn borrow_mut(&mut self) -> &mut str {
+        &mut self[..]
     }
 }

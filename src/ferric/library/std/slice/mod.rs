@@ -42,20 +42,20 @@ pub(crate) use index::{slice_end_index_len_fail, slice_index_order_fail, slice_s
 
 /// The element at `index`; `index < s.len()` is the caller's obligation.
 #[ferric::intrinsic]
-pub(crate) unsafe fn elem<T>(s: &[T], index: usize) -> &T;
+pub(crate) const unsafe fn elem<T>(s: &[T], index: usize) -> &T;
 
 /// The element at `index`, mutably; `index < s.len()` is the caller's obligation.
 #[ferric::intrinsic]
-pub(crate) unsafe fn elem_mut<T>(s: &mut [T], index: usize) -> &mut T;
+pub(crate) const unsafe fn elem_mut<T>(s: &mut [T], index: usize) -> &mut T;
 
 /// The sub-slice `start..end` (a view, not a copy); `start <= end <= s.len()` is the
 /// caller's obligation.
 #[ferric::intrinsic]
-pub(crate) unsafe fn subslice<T>(s: &[T], start: usize, end: usize) -> &[T];
+pub(crate) const unsafe fn subslice<T>(s: &[T], start: usize, end: usize) -> &[T];
 
 /// The sub-slice `start..end`, mutably.
 #[ferric::intrinsic]
-pub(crate) unsafe fn subslice_mut<T>(s: &mut [T], start: usize, end: usize) -> &mut [T];
+pub(crate) const unsafe fn subslice_mut<T>(s: &mut [T], start: usize, end: usize) -> &mut [T];
 
 /// Forms a slice from a pointer and a length.
 #[ferric::intrinsic]
@@ -1041,6 +1041,7 @@ impl<T> [T] {
 }
 
 #[track_caller]
+#[rustc_do_not_const_check] // the runtime message is formatted
 const fn len_mismatch_fail(dst_len: usize, src_len: usize) -> ! {
     panic!(
         "copy_from_slice: source slice length ({}) does not match destination slice length ({})",

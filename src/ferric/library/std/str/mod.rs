@@ -81,7 +81,8 @@ pub const unsafe fn from_utf8_unchecked_mut(v: &mut [u8]) -> &mut str;
 pub unsafe fn from_boxed_utf8_unchecked(v: Box<[u8]>) -> Box<str>;
 
 #[track_caller]
-fn slice_error_fail(s: &str, begin: usize, end: usize) -> ! {
+#[rustc_do_not_const_check] // the runtime message is formatted
+const fn slice_error_fail(s: &str, begin: usize, end: usize) -> ! {
     const MAX_DISPLAY_LENGTH: usize = 256;
     let trunc_len = s.floor_char_boundary(MAX_DISPLAY_LENGTH);
     let s_trunc = &s[..trunc_len];
