@@ -5,13 +5,12 @@
 //! drops its contents (drop glue) and then calls `Drop::drop`, which only frees the
 //! allocation. The representation is the backend's (`#[ferric::opaque]`).
 //!
-//! Lang items used by the alloc/std half of ferric's library (rustc's names unless noted):
-//! - `owned_box` (Box), `unsafe_cell` (cell::UnsafeCell), `alloc_layout` (alloc::Layout),
-//!   `termination` (process::Termination), `start` (rt::lang_start),
-//!   `format_arguments`-free: printing goes through `io::_print` / `io::_eprint`.
-//! - ferric-specific names (rustc uses diagnostic items there): `String` (string::String),
-//!   `Vec` (vec::Vec), `Rc` (rc::Rc), `Arc` (sync::Arc), `HashMap`
-//!   (collections::hash_map::HashMap).
+//! Lang items used by the alloc/std half of ferric's library:
+//! - rustc's names: `owned_box` (boxed::Box), `unsafe_cell` (cell::UnsafeCell),
+//!   `alloc_layout` (alloc::Layout), `termination` (process::Termination), `start`
+//!   (rt::lang_start).
+//! - ferric-specific names (rustc has diagnostic items there): `Vec` (vec::Vec), `String`
+//!   (string::String), `Rc` (rc::Rc), `Arc` (sync::Arc).
 //!
 //! Intrinsics here: `box_new`, `Box::from_raw`, `Box::into_raw`, `Drop for Box` (free).
 
