@@ -51,8 +51,13 @@ _FILE_HELP = "The crate root, a .rs file"
 COMMANDS: Final[tuple[Command, ...]] = (
     Command(
         "check",
-        "Analyze a Rust program and report errors, but don't run it (today: syntax errors)",
-        (_EDITION, _ERROR_FORMAT, _COLOR),
+        "Analyze a Rust program and report errors, but don't run it (today: syntax, macro and name errors)",
+        (
+            Opt("emit", "WHAT", "Print the program's HIR (names resolved, desugared)", ("hir",)),
+            _EDITION,
+            _ERROR_FORMAT,
+            _COLOR,
+        ),
         "FILE",
         _FILE_HELP,
         alias="c",
@@ -224,9 +229,18 @@ def _compile(args: Args, action: Callable[[Session, str], None]) -> int:
 
 
 def _cmd_check(args: Args) -> int:
-    from ferric.driver.pipeline import check
+    from ferric.driver.pipeline import check, lower
+
+    emit = args.values.get("emit")
 
     def action(sess: Session, path: str) -> None:
+        if emit == "hir":
+            from ferric.hir.print import print_crate
+
+            program = lower(sess, path)
+            if program is not None:
+                write_stdout(print_crate(program.defs, program.hir, program.crate_names))
+            return
         check(sess, path)
 
     return _compile(args, action)

@@ -33,6 +33,8 @@ from ferric.diag.diagnostic import Diagnostic, Level
 from ferric.driver.session import ColorChoice, ErrorFormat, Session, load_file
 
 if TYPE_CHECKING:
+    from ferric.expand.base import CfgOptions
+    from ferric.hir.lower import Program
     from ferric.syntax import ast
 
 EXIT_OK: Final = 0
@@ -77,14 +79,75 @@ def parse(sess: Session, path: str) -> ast.Crate | None:
 
 
 def check(sess: Session, path: str) -> ast.Crate | None:
-    """Everything `ferric check` does, in order. Today: parse, expand. Later stages hook in
-    here; they stop when expansion says rustc would (`sess.stop_after_expansion`)."""
+    """Everything `ferric check` does, in order. Today: parse, expand, resolve and lower.
+    Later stages hook in here; they stop when expansion says rustc would
+    (`sess.stop_after_expansion`)."""
     krate = parse(sess, path)
     if krate is None:
         return None
     krate = expand(sess, krate, path)
-    # Next: resolve, typeck, borrowck — each `with _pass(sess, "..."):`, in order.
+    if sess.stop_after_expansion or _parse_failed(sess, krate):
+        return krate
+    resolve(sess, krate, path)
+    # Next: typeck, borrowck — each `with _pass(sess, "..."):`, in order.
     return krate
+
+
+def lower(sess: Session, path: str) -> Program | None:
+    """parse, expand, resolve and lower: the HIR of std and the crate at `path` (None when
+    the file cannot be read or expansion stops the compilation)."""
+    krate = parse(sess, path)
+    if krate is None:
+        return None
+    krate = expand(sess, krate, path)
+    if sess.stop_after_expansion or _parse_failed(sess, krate):
+        return None
+    return resolve(sess, krate, path)
+
+
+def _parse_failed(sess: Session, krate: ast.Crate) -> bool:
+    """The parse stopped at a fatal or item-level error (the crate is then empty): rustc
+    aborts before name resolution."""
+    return sess.dcx.has_errors and not krate.items
+
+
+def cfg_options(sess: Session) -> CfgOptions:
+    """The `#[cfg]` configuration the command line asks for."""
+    from ferric.expand.base import CfgOptions
+
+    opts = sess.options
+    base = CfgOptions()
+    return CfgOptions(
+        test=opts.test,
+        names=base.names | frozenset(opts.cfg_names),
+        values=base.values + opts.cfg_values,
+    )
+
+
+def resolve(sess: Session, krate: ast.Crate, path: str) -> Program:
+    """Name resolution and lowering to HIR of std (cached per process) and of the expanded
+    user crate (named after its file, as rustc names a single file's crate)."""
+    from ferric.expand.std_crate import load_std
+    from ferric.hir.lower import resolve_and_lower
+
+    with _pass(sess, "expand std"):
+        std = load_std(sess.psess, cfg_options(sess))
+    name = crate_name(path)
+    with _pass(sess, "resolve"):
+        return resolve_and_lower(
+            sess.psess,
+            std=std,
+            user=krate,
+            user_name=name,
+            file_name=path,
+            edition=sess.options.edition,
+        )
+
+
+def crate_name(path: str) -> str:
+    """rustc's default crate name for a file: its stem, `-` replaced by `_`."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return stem.replace("-", "_") or "main"
 
 
 def expand(sess: Session, krate: ast.Crate, path: str) -> ast.Crate:
@@ -92,12 +155,10 @@ def expand(sess: Session, krate: ast.Crate, path: str) -> ast.Crate:
     A parse that failed outright (nothing parsed, errors reported) is not expanded."""
     if sess.dcx.has_errors and not krate.items:
         return krate
-    from ferric.expand.base import CfgOptions, ExpandCtx
+    from ferric.expand.base import ExpandCtx
     from ferric.expand.expander import expand_crate
 
-    opts = sess.options
-    cfg = CfgOptions(test=opts.test, names=CfgOptions().names | frozenset(opts.cfg_names), values=CfgOptions().values + opts.cfg_values)
-    ctx = ExpandCtx(sess.psess, "main", cfg, path)
+    ctx = ExpandCtx(sess.psess, "main", cfg_options(sess), path)
     with _pass(sess, "expand"):
         out = expand_crate(ctx, krate)
     sess.stop_after_expansion = ctx.abort_after_expansion

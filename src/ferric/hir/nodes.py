@@ -56,6 +56,10 @@ class LifetimeResKind(enum.Enum):
     """`'_` or an elided lifetime in a body (inferred)."""
     ELIDED = "elided"
     """Elided in a signature: resolved by the elision rules (`fresh` numbers them)."""
+    OBJECT_DEFAULT = "object_default"
+    """The lifetime of a `dyn Trait` written without one: the object lifetime default,
+    decided by type checking from the context (`&'a dyn T` -> `'a`, `Box<dyn T>` ->
+    `'static`)."""
     ERROR = "error"
 
 
@@ -66,6 +70,11 @@ class Lifetime:
     """As written (`'a`, `'static`, `'_`), or `""` when elided (`&T`)."""
     res: LifetimeResKind
     def_id: DefId | None = None
+    fresh: int | None = None
+    """ELIDED: which anonymous lifetime parameter of the enclosing fn signature or impl
+    header this is (0, 1, ... in order of appearance in the inputs / the header); an elided
+    lifetime of a fn's output carries the number of the input lifetime the elision rules
+    chose (or is PARAM with `def_id` when they chose a named parameter)."""
     span: Span = field(compare=False)
 
 
@@ -416,6 +425,10 @@ class BindingPat(_PatBase):
     mode: BindingMode
     ident: Ident
     sub: Pat | None
+    canonical: HirId | None = None
+    """In the second and later alternatives of an or-pattern (`A(x) | B(x)`): the HirId of
+    the first alternative's binding of the same name, which is what uses of it resolve to
+    (`LocalRes`). None for the first (or only) binding of a name."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1132,3 +1145,12 @@ class HirCrate:
     lang_items: dict[str, DefId] = field(default_factory=dict)
     """`#[lang = "..."]` name -> the item."""
     main_fn: DefId | None = None
+    trait_map: dict[HirId, tuple[DefId, ...]] = field(default_factory=dict)
+    """The traits in scope (rustc's `trait_map`) at each method call (key: the
+    `MethodCallExpr`'s hir_id) and each type-relative path in a value position (key: the
+    `TypeRelativePath` segment's hir_id): the traits named in the enclosing block modules and
+    module (imported ones and `use Trait as _` included), the prelude's, and, inside a
+    trait or a trait impl, that trait. Method lookup considers exactly these traits."""
+    owners: dict[DefId, DefId] = field(default_factory=dict)
+    """Closures, anonymous/inline consts and opaque types -> the item whose body or
+    signature contains them (the nearest item-like owner)."""

@@ -150,6 +150,13 @@ class DefTable:
     def __init__(self) -> None:
         self._defs: list[DefData] = []
 
+    def copy(self) -> DefTable:
+        """A table with the same definitions (shared `DefData`), to which a new crate can be
+        added without touching this one (per-process caches of std)."""
+        t = DefTable()
+        t._defs = list(self._defs)
+        return t
+
     def add(self, data: DefData) -> DefId:
         self._defs.append(data)
         return DefId(len(self._defs) - 1)
@@ -210,7 +217,9 @@ class SelfTyParamRes:
 
 @dataclass(frozen=True, slots=True)
 class SelfTyAliasRes:
-    """`Self` inside an impl (the impl's self type)."""
+    """`Self` inside an impl (the impl's self type), or inside a struct, enum or union
+    definition (`impl` is then the ADT's own DefId: `Self` is that type with its own
+    parameters)."""
 
     impl: DefId
 

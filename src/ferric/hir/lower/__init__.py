@@ -1,0 +1,167 @@
+"""AST -> HIR: late name resolution and lowering in one walk (rustc's `late.rs` +
+`rustc_ast_lowering`).
+
+Entry point: `resolve_and_lower(psess, std=..., user=...)` runs early resolution
+(`ferric.resolve.build.add_crate`) and then lowering for std (CrateNum 1) and the user crate
+(CrateNum 0), and returns a `Program`: the session's `DefTable`, the `HirCrate` of both
+crates (items and bodies keyed by DefId, lang items, `main`, the traits in scope at every
+method call and type-relative path in `HirCrate.trait_map`), and the `Resolver` (module
+graph, for later questions: visibility, `use` suggestions).
+
+Modules, stacked like the parser's: `context` (state, ribs, lexical lookup) ← `path`
+(path resolution, QPaths) ← `ty` (types, generics, lifetimes, elision) ← `pat` (patterns,
+bindings) ← `expr` (expressions, blocks, desugarings) ← `item` (items, crate). Errors of
+late resolution are worded in `late_diag`.
+"""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass, field
+
+from ferric.diag.diagnostic import Diagnostic
+from ferric.hir import nodes as hir
+from ferric.hir.lower.context import HirIdGen
+from ferric.hir.lower.item import ItemLowering
+from ferric.resolve.build import add_crate
+from ferric.resolve.defs import LOCAL_CRATE, CrateNum, DefTable
+from ferric.resolve.resolver import CrateData, Resolver
+from ferric.syntax import ast
+from ferric.syntax.parse_sess import ParseSess
+
+STD_CRATE = CrateNum(1)
+
+
+class LoweringContext(ItemLowering):
+    """The whole lowering stack (see the package docstring)."""
+
+
+@dataclass(slots=True)
+class Program:
+    """Everything name resolution and lowering produce for the later stages."""
+
+    defs: DefTable
+    hir: hir.HirCrate
+    resolver: Resolver
+    crate_names: dict[CrateNum, str] = field(default_factory=dict)
+
+    @property
+    def trait_map(self) -> dict[hir.HirId, tuple[hir.DefId, ...]]:  # type: ignore[name-defined]
+        return self.hir.trait_map
+
+
+def lower_crate(
+    r: Resolver,
+    crate: CrateData,
+    krate: ast.Crate,
+    out: hir.HirCrate,
+    ids: HirIdGen,
+    *,
+    needs_main: bool,
+    file_name: str = "",
+) -> None:
+    """Lower one crate whose early resolution is done into `out`."""
+    lc = LoweringContext(r, crate, out, ids)
+    lc.lower_crate(krate, needs_main=needs_main, file_name=file_name)
+
+
+@dataclass(slots=True)
+class StdSnapshot:
+    """std after resolution and lowering, shared by every session of the process (std's
+    AST, spans and node ids are the same in every session: `expand.std_crate`)."""
+
+    krate: ast.Crate
+    defs: DefTable
+    crate: CrateData
+    resolver: Resolver
+    hir: hir.HirCrate
+    next_hir_id: int
+    diagnostics: list[Diagnostic]
+
+
+_STD_CACHE: dict[int, StdSnapshot] = {}
+
+
+def std_snapshot(std: ast.Crate) -> StdSnapshot:
+    """std resolved and lowered (once per process per std AST)."""
+    snap = _STD_CACHE.get(id(std))
+    if snap is not None and snap.krate is std:
+        return snap
+    psess = ParseSess()
+    r = Resolver(psess)
+    out = hir.HirCrate()
+    ids = HirIdGen()
+    data = add_crate(r, STD_CRATE, "std", std, 2021, std=None)
+    lower_crate(r, data, std, out, ids, needs_main=False)
+    snap = StdSnapshot(std, r.defs, data, r, out, ids.next, list(psess.dcx.diagnostics))
+    _STD_CACHE[id(std)] = snap
+    return snap
+
+
+def std_resolution_diagnostics(std: ast.Crate) -> list[Diagnostic]:
+    """What resolving and lowering std reported (std should be clean)."""
+    return std_snapshot(std).diagnostics
+
+
+def _session_from_std(
+    psess: ParseSess, snap: StdSnapshot
+) -> tuple[Resolver, hir.HirCrate, HirIdGen]:
+    """A resolver and HIR for a new session, holding std and ready for the user crate."""
+    base = snap.resolver
+    r = Resolver(psess, snap.defs.copy())
+    r.crates[STD_CRATE] = snap.crate
+    r.modules = dict(base.modules)
+    r.field_names = dict(base.field_names)
+    r.lang_items = dict(base.lang_items)
+    r.item_spans = dict(base.item_spans)
+    r.trait_items = dict(base.trait_items)
+    r.candidate_index = base.candidate_index
+    o = snap.hir
+    out = hir.HirCrate(
+        items=dict(o.items),
+        bodies=dict(o.bodies),
+        roots=dict(o.roots),
+        lang_items=dict(o.lang_items),
+        trait_map=dict(o.trait_map),
+        owners=dict(o.owners),
+    )
+    return r, out, HirIdGen(snap.next_hir_id)
+
+
+def resolve_and_lower(
+    psess: ParseSess,
+    *,
+    std: ast.Crate,
+    user: ast.Crate | None,
+    user_name: str = "main",
+    file_name: str = "",
+    edition: int = 2021,
+    needs_main: bool = True,
+) -> Program:
+    """Resolve and lower std, then (if given) the user crate."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # millions of young objects, no cycles: the collector would only cost time
+    try:
+        return _resolve_and_lower(psess, std, user, user_name, file_name, edition, needs_main)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _resolve_and_lower(
+    psess: ParseSess,
+    std: ast.Crate,
+    user: ast.Crate | None,
+    user_name: str,
+    file_name: str,
+    edition: int,
+    needs_main: bool,
+) -> Program:
+    snap = std_snapshot(std)
+    r, out, ids = _session_from_std(psess, snap)
+    names = {STD_CRATE: "std"}
+    if user is not None:
+        user_data = add_crate(r, LOCAL_CRATE, user_name, user, edition, std=snap.crate)
+        lower_crate(r, user_data, user, out, ids, needs_main=needs_main, file_name=file_name)
+        names[LOCAL_CRATE] = user_name
+    return Program(r.defs, out, r, names)
