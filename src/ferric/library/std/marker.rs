@@ -251,6 +251,14 @@ pub trait FnPtr: Copy + Clone {
     fn addr(self) -> *const ();
 }
 
+/// Types allowed as union fields without `ManuallyDrop`: `&T`, `&mut T`, `ManuallyDrop<T>`,
+/// tuples and arrays of such types, and `Copy` types. Implemented by the compiler.
+#[lang = "bikeshed_guaranteed_no_drop"]
+#[rustc_deny_explicit_impl]
+#[rustc_dyn_incompatible_trait]
+#[doc(hidden)]
+pub trait BikeshedGuaranteedNoDrop {}
+
 /// Types whose values may be dropped in a `const` context (every type, for ferric).
 #[lang = "destruct"]
 pub trait Destruct {}
@@ -259,6 +267,7 @@ pub trait Destruct {}
 #[lang = "freeze"]
 pub unsafe auto trait Freeze {}
 
+impl<T: ?Sized> !Freeze for crate::cell::UnsafeCell<T> {}
 marker_impls! {
     unsafe Freeze for
         {T: ?Sized} PhantomData<T>,

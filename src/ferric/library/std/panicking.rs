@@ -27,6 +27,7 @@ use crate::string::String;
 /// The entry point of panics from core and of `panic!` with a format string.
 #[track_caller]
 #[lang = "panic_fmt"] // needed for const-evaluated panics
+#[rustc_do_not_const_check] // hooked by const-eval
 pub const fn panic_fmt(fmt: fmt::Arguments<'_>) -> ! {
     let location = Location::caller();
     let payload: Box<dyn Any + Send> = match fmt.as_str() {

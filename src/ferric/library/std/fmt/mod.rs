@@ -1032,6 +1032,7 @@ macro_rules! tuple {
     () => ();
     ( $($name:ident,)+ ) => (
         impl<$($name:Debug),+> Debug for ($($name,)+) {
+                #[allow(non_snake_case, unused_assignments)]
                 fn fmt(&self, f: &mut Formatter<'_>) -> Result {
                     let mut builder = f.debug_tuple("");
                     let ($(ref $name,)+) = *self;

@@ -141,6 +141,7 @@ pub const unsafe fn copy_nonoverlapping<T>(src: *const T, dst: *mut T, count: us
 
 /// Compares raw pointers for equality (addresses and metadata).
 #[inline(always)]
+#[allow(ambiguous_wide_pointer_comparisons)]
 pub fn eq<T: ?Sized>(a: *const T, b: *const T) -> bool {
     a == b
 }
