@@ -9,13 +9,15 @@ turns (folder, rustc's verdict, capabilities) into the checks to run:
 
 | check       | asserts                                                          | applies to                       |
 |-------------|------------------------------------------------------------------|----------------------------------|
-| `CODES`     | ferric check's errors, as a multiset of (code or `-`, primary    | `syntax/` and `expand/` programs |
-|             | line), equal NAME.codes exactly                                  | rustc rejects (every rejected one|
-|             |                                                                  | once `check`)                    |
+| `CODES`     | ferric check's errors, as a multiset of (code or `-`, primary    | programs rustc rejects in the    |
+|             | line), equal NAME.codes exactly                                  | `REJECTING_AREAS` (every rejected|
+|             |                                                                  | one once `check`)                |
 | `PARSES`    | parsing gives zero errors                                        | every other program              |
 | `ROUNDTRIP` | parse(print(ast)) == ast (spans and ids are not compared)        | with PARSES, once `printer`      |
 | `EXPANDS`   | parsing and macro expansion give zero errors                     | accepted programs, once `expand` |
-|             |                                                                  | (until `check` subsumes it)      |
+|             |                                                                  | (until `resolve` subsumes it)    |
+| `RESOLVES`  | parsing, expansion, name resolution and lowering to HIR give     | accepted programs, once `resolve`|
+|             | zero errors (`pipeline.lower`)                                   | (until `check` subsumes it)      |
 | `CHECKS`    | `ferric check` gives zero errors                                 | accepted programs, once `check`  |
 | `RUNS`      | stdout and exit code equal NAME.stdout / NAME.exit               | accepted programs, once `run`    |
 
@@ -44,7 +46,7 @@ from ferric.driver.session import Options, Session, add_source
 UI_ROOT: Final = Path(__file__).resolve().parent / "ui"
 TOOLS: Final = Path(__file__).resolve().parent / "tools"
 KNOWN_FAILURES: Final = UI_ROOT / "known-failures.txt"
-REJECTING_AREAS: Final = frozenset({"syntax", "expand", "format", "derive"})
+REJECTING_AREAS: Final = frozenset({"syntax", "expand", "format", "derive", "resolve"})
 """Folders whose rejected programs are rejected by a stage ferric has (their codes compared
 today); the other folders' programs are held to what ferric can check."""
 
@@ -59,6 +61,9 @@ class Capabilities:
     expand: bool = False
     """Macro expansion exists (`ferric.driver.pipeline.expand`): every accepted program
     expands without errors."""
+    resolve: bool = False
+    """Name resolution and lowering exist (`ferric.driver.pipeline.lower`): every accepted
+    program resolves and lowers to HIR without errors."""
     check: bool = False
     """`ferric check` runs every stage rustc runs before codegen: compare the codes of every
     rejected program, and require zero errors of every accepted one."""
@@ -66,7 +71,9 @@ class Capabilities:
     """`ferric run` executes programs: compare stdout and exit code."""
 
 
-CAPABILITIES: Final = Capabilities(parse=True, printer=True, expand=True, check=False, run=False)
+CAPABILITIES: Final = Capabilities(
+    parse=True, printer=True, expand=True, resolve=True, check=False, run=False
+)
 
 
 def _load_rustc_expect() -> ModuleType:
@@ -88,6 +95,7 @@ class Check(enum.Enum):
     PARSES = "parses"
     ROUNDTRIP = "roundtrip"
     EXPANDS = "expands"
+    RESOLVES = "resolves"
     CHECKS = "checks"
     RUNS = "runs"
 
@@ -153,7 +161,9 @@ def plan(area: str, exp: Expectation, caps: Capabilities = CAPABILITIES) -> tupl
     checks: list[Check] = [Check.PARSES]
     if caps.printer:
         checks.append(Check.ROUNDTRIP)
-    if not exp.rejected and caps.expand and not caps.check:
+    if not exp.rejected and caps.resolve and not caps.check:
+        checks.append(Check.RESOLVES)
+    elif not exp.rejected and caps.expand and not caps.check:
         checks.append(Check.EXPANDS)
     if not exp.rejected and caps.check:
         checks.append(Check.CHECKS)
@@ -277,6 +287,18 @@ def check_expands(rs: Path) -> None:
         )
 
 
+def check_resolves(rs: Path) -> None:
+    from ferric.driver.pipeline import lower
+
+    sess = _new_session(rs)
+    _fail_on_ice(run_guarded(sess, lambda: lower(sess, str(rs))), "resolving")
+    if sess.dcx.has_errors:
+        raise UiFailure(
+            f"rustc accepts this program, ferric's name resolution reports errors: "
+            f"{', '.join(error_rows(sess))}\n\n{_rendered(sess)}"
+        )
+
+
 def run_ui_test(rs: Path, caps: Capabilities = CAPABILITIES) -> None:
     """Run every check `plan` gives `rs`; raise `UiFailure` on the first that fails."""
     exp = read_expectation(rs)
@@ -290,6 +312,8 @@ def run_ui_test(rs: Path, caps: Capabilities = CAPABILITIES) -> None:
         check_parses(rs, roundtrip=Check.ROUNDTRIP in checks)
     if Check.EXPANDS in checks:
         check_expands(rs)
+    if Check.RESOLVES in checks:
+        check_resolves(rs)
     for later in (Check.CHECKS, Check.RUNS):
         if later in checks:
             raise UiFailure(

@@ -35,11 +35,15 @@ def test_known_failures_name_existing_tests() -> None:
 
 
 def test_plan_today() -> None:
-    assert Capabilities(parse=True, printer=True, expand=True, check=False, run=False) == CAPABILITIES
+    assert (
+        Capabilities(parse=True, printer=True, expand=True, resolve=True, check=False, run=False)
+        == CAPABILITIES
+    )
     assert plan("syntax", REJECTED) == (Check.CODES,)
     assert plan("expand", REJECTED) == (Check.CODES,)
     assert plan("seed", REJECTED) == (Check.PARSES, Check.ROUNDTRIP)
-    assert plan("grammar", ACCEPTED) == (Check.PARSES, Check.ROUNDTRIP, Check.EXPANDS)
+    assert plan("resolve", REJECTED) == (Check.CODES,)
+    assert plan("grammar", ACCEPTED) == (Check.PARSES, Check.ROUNDTRIP, Check.RESOLVES)
 
 
 def test_plan_grows_with_capabilities() -> None:

@@ -339,6 +339,9 @@ class Collector:
         if isinstance(item, ast.MacroRulesItem):
             def_id = self.new_def(DefKind.MACRO, name, parent_def, item.span, vis, item, attrs)
             r.node_defs[item.id] = def_id
+            # `macro_rules!` scoping is textual (the expander's); the module remembers the
+            # last definition so that `use name;` can re-export it.
+            module.macro_rules[name] = Binding(DefRes(DefKind.MACRO, def_id), vis, item.span)
             if has_attr(attrs, "macro_export"):
                 b = Binding(DefRes(DefKind.MACRO, def_id), PUBLIC, item.span)
                 root = self.crate.root

@@ -25,7 +25,7 @@ from ferric.base.edit_distance import find_best_match_for_name
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.resolve.collect import define
-from ferric.resolve.defs import DefKind, DefRes
+from ferric.resolve.defs import ERR_RES, DefKind, DefRes, Namespace
 from ferric.resolve.module import Binding, Import, ImportKind, Module, ModuleKind
 from ferric.resolve.privacy import check_path_privacy, report_ambiguity, report_privacy
 from ferric.resolve.resolver import (
@@ -226,6 +226,11 @@ def _finalize(
     privacy: list[tuple[ast.Ident, Binding]] = []
     for imp in imports:
         pf = imp.path_failure
+        if imp.failed or isinstance(pf, PathResult):
+            if imp.is_glob:
+                crate.glob_error = True
+            else:
+                _dummy_binding(r, imp)
         if (
             isinstance(pf, PathResult)
             and pf.fail_module is not None
@@ -274,11 +279,15 @@ def _finalize(
                 r, _segs(imp.module_path), imp.parent, imp.imported_module, skip_first_lexical=True
             )
         if not found:
-            if imp.imported_module is not None and imp.imported_module.def_id in r.mods_with_errors:
-                continue
             private = [b for b in (imp.private_found.get(ns) for ns in _ALL_NS) if b is not None]
             if private:
+                # Reported as private (E0603); uses of the name see the item, silently.
+                for ns, pb in imp.private_found.items():
+                    _define_import(r, imp, ns, pb)
                 privacy.append((imp.source, private[0]))
+                continue
+            _dummy_binding(r, imp)
+            if imp.imported_module is not None and imp.imported_module.def_id in r.mods_with_errors:
                 continue
             errors.append(_unresolved_single(r, imp))
             continue
@@ -288,6 +297,24 @@ def _finalize(
                 report_ambiguity(r, imp.source, b)
                 break
     return errors, privacy
+
+
+def _define_import(r: Resolver, imp: Import, ns: Namespace, found: Binding) -> None:
+    if imp.target.name == "_" or imp.parent.binding(imp.target.name, ns) is not None:
+        return
+    b = Binding(found.res, imp.vis, imp.span, module=found.module, import_=imp, source=found)
+    define(r, imp.parent, imp.target.name, ns, b, imp.target.span)
+
+
+def _dummy_binding(r: Resolver, imp: Import) -> None:
+    """A failed single import binds its name to an error in every namespace (rustc's
+    `import_dummy_binding`): uses of the name are not reported again."""
+    if imp.kind is not ImportKind.SINGLE or imp.target.name == "_":
+        return
+    for ns in _ALL_NS:
+        if imp.parent.binding(imp.target.name, ns) is None:
+            b = Binding(ERR_RES, imp.vis, imp.span, import_=imp)
+            define(r, imp.parent, imp.target.name, ns, b, imp.target.span)
 
 
 def _unresolved_single(r: Resolver, imp: Import) -> _ImportError:

@@ -92,6 +92,8 @@ class Module:
     glob_importers: list[Import] = field(default_factory=list)
     """Glob imports out of this module (bindings added later propagate to them)."""
     underscore_traits: list[Binding] = field(default_factory=list)
+    macro_rules: dict[str, Binding] = field(default_factory=dict)
+    """`macro_rules!` definitions in this module (a scope of their own, not bindings)."""
     """Traits imported as `_` (in scope for method calls, not nameable)."""
     no_implicit_prelude: bool = False
     block_id: int = 0

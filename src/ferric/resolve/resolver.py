@@ -80,6 +80,9 @@ class CrateData:
     prelude_import: Import | None = None
     imports_done: bool = False
     imports: list[Import] = field(default_factory=list)
+    glob_error: bool = False
+    """A glob import failed: "cannot find" errors of late resolution are not reported
+    (what the glob would have imported is unknown), as rustc does."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +316,13 @@ class Resolver:
             if m.kind is not ModuleKind.BLOCK:
                 break
             m = m.parent
+        if ns is MACRO_NS:
+            mm: Module | None = module
+            while mm is not None:
+                got = mm.macro_rules.get(name)
+                if got is not None:
+                    return got
+                mm = mm.parent
         return self.resolve_in_preludes(
             ident, ns, module, ignore_import=ignore_import, with_prelude=with_prelude
         )

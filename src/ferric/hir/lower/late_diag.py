@@ -319,6 +319,8 @@ def report_failed_prefix(
     fail_span = pr.fail_span
     if pr.fail_module is not None and pr.fail_module.def_id in lc.r.mods_with_errors:
         return
+    if lc.crate.glob_error:
+        return
     if not lc.report_once(("E0433", fail_span)):
         return
     msg = pr.message or f"failed to resolve: {pr.label}"
@@ -407,7 +409,7 @@ def report_path_error(
     """rustc's `smart_resolve_report_errors` (the common cases)."""
     item = segs[-1]
     item_span = item.ident.span
-    if not lc.report_once(("path", item_span, source.ns)):
+    if lc.crate.glob_error or not lc.report_once(("path", item_span, source.ns)):
         return
     skipped = _skipped_binding(lc, segs) if res is None and source.ns is VALUE_NS else None
     if skipped is not None and skipped[2]:
