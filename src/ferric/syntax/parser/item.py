@@ -774,7 +774,7 @@ class ItemParser(StmtParser):
         if self.token.kind is TK.NOT and self.look_ahead(1).kind is not TK.OPEN_PAREN:
             self.bump()
             polarity = ast.ImplPolarity.NEGATIVE
-        ty_first = self.parse_ty_no_plus() if self.token.kind is not TK.NOT else self.parse_ty()
+        ty_first = self.parse_ty()
         of_trait = None
         if self.eat_keyword("for"):
             self_ty = self.parse_ty()
