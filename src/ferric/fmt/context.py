@@ -1,0 +1,50 @@
+"""The rewrite context: the source being formatted and the flags rustfmt threads through
+its rewrites (`RewriteContext`).
+
+`inside_macro` is set while formatting the arguments of a macro call (trailing commas and
+block bodies are then preserved), `is_if_else_block` while formatting the block of an `if`
+with an `else`, `force_one_line_chain` while trying to put the last argument of a call on
+the call's line. The flags are plain attributes that callers set and restore.
+"""
+
+from __future__ import annotations
+
+from ferric.fmt.config import MAX_WIDTH
+from ferric.fmt.source import SourceText
+
+
+class Ctx:
+    __slots__ = (
+        "edition",
+        "force_one_line_chain",
+        "inside_macro",
+        "is_if_else_block",
+        "is_macro_def",
+        "macro_cache",
+        "macro_depth",
+        "src",
+    )
+
+    def __init__(self, src: SourceText, edition: int = 2021) -> None:
+        self.src = src
+        self.edition = edition
+        self.inside_macro = False
+        self.is_if_else_block = False
+        self.force_one_line_chain = False
+        self.is_macro_def = False
+        self.macro_depth = 0
+        self.macro_cache: dict[object, object] = {}
+        """Parsed macro arguments by call position (a call is often rewritten more than once)."""
+
+    def flags(self) -> tuple[bool, bool, bool]:
+        return self.inside_macro, self.is_if_else_block, self.force_one_line_chain
+
+    def set_flags(self, f: tuple[bool, bool, bool]) -> None:
+        self.inside_macro, self.is_if_else_block, self.force_one_line_chain = f
+
+    def snippet(self, lo: int, hi: int) -> str:
+        return self.src.snippet(lo, hi)
+
+    @staticmethod
+    def budget(used: int) -> int:
+        return max(0, MAX_WIDTH - used)
