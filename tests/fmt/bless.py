@@ -46,13 +46,19 @@ def main(argv: list[str]) -> int:
     else:
         inputs = sorted(HERE.glob("*.rs")) + sorted(GRAMMAR.glob("*.rs"))
     CORPUS.mkdir(exist_ok=True)
+    status = 0
     for src in inputs:
         out = expectation_path(src)
-        text = rustfmt(src)
+        try:
+            text = rustfmt(src)
+        except RuntimeError as e:
+            print(e, file=sys.stderr)
+            status = 1
+            continue
         if not out.exists() or out.read_text() != text:
             out.write_text(text)
             print(f"blessed {out.relative_to(ROOT)}")
-    return 0
+    return status
 
 
 if __name__ == "__main__":

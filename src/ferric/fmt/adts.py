@@ -14,7 +14,7 @@ from ferric.fmt.comment import (
     recover_missing_comment_in_span,
     rewrite_missing_comment,
 )
-from ferric.fmt.config import COMMENT_WIDTH, FN_CALL_WIDTH, MAX_WIDTH, TAB_SPACES
+from ferric.fmt.config import COMMENT_WIDTH, FN_CALL_WIDTH, TAB_SPACES, max_width
 from ferric.fmt.context import Ctx
 from ferric.fmt.expr import RHS_ALLOW_OVERFLOW, rewrite_assign_rhs, rewrite_expr
 from ferric.fmt.items import (
@@ -101,7 +101,7 @@ def format_empty_struct_or_tuple(
     ctx: Ctx, lo: int, hi: int, offset: Indent, result: str, opener: str, closer: str
 ) -> str:
     used = last_line_used_width(result, offset.width()) + 3
-    if used > MAX_WIDTH:
+    if used > max_width():
         result += offset.to_string_with_newline()
     result += opener
     shape = Shape.indented(offset.indent_block())
@@ -264,13 +264,13 @@ def _format_struct_struct(ctx: Ctx, p: StructParts, offset: Indent, one_line_wid
     else:
         body_lo = ctx.src.span_after(p.lo, p.hi, "{")
         overhead = 3 if not fields else 2
-        if MAX_WIDTH < overhead + blen(result):
+        if max_width() < overhead + blen(result):
             generics_str = "\n" + offset.block_only().to_string() + "{"
         else:
             generics_str = " {"
     overhead = 1 if not fields else 0
     total = blen(result) + blen(generics_str) + overhead
-    if generics_str and "\n" not in generics_str and total > MAX_WIDTH:
+    if generics_str and "\n" not in generics_str and total > max_width():
         result += "\n" + offset.to_string() + generics_str.lstrip()
     else:
         result += generics_str
@@ -336,7 +336,7 @@ def _format_tuple_struct(ctx: Ctx, p: StructParts, offset: Indent) -> str | None
             return None
         result = r
     if where_str and "\n" not in where_str and (
-        "\n" in result or offset.block_indent + blen(result) + blen(where_str) + 1 > MAX_WIDTH
+        "\n" in result or offset.block_indent + blen(result) + blen(where_str) + 1 > max_width()
     ):
         result += "\n" + offset.block_only().plus(TAB_SPACES - 1).to_string()
     return result + where_str
@@ -444,7 +444,7 @@ def format_impl(ctx: Ctx, it: ast.ImplItem, offset: Indent) -> str | None:
         return None
     sep = offset.to_string_with_newline()
     result = ref_and_type
-    where_budget = MAX_WIDTH if "\n" in result else ctx.budget(last_line_width(result))
+    where_budget = max_width() if "\n" in result else ctx.budget(last_line_width(result))
     opt = WhereClauseOption.snuggled(ref_and_type)
     lo_item, hi_item = it.span.lo, it.span.hi
     open_pos = ctx.src.find_uncommented(lo_item, hi_item, "{")
@@ -470,7 +470,7 @@ def format_impl(ctx: Ctx, it: ast.ImplItem, offset: Indent) -> str | None:
         if mc:
             result += mc
     inner = _impl_inner_attrs(it)
-    if not it.items and "\n" not in result and blen(result) + blen(w) <= MAX_WIDTH and not has_body_comment and not inner:
+    if not it.items and "\n" not in result and blen(result) + blen(w) <= max_width() and not has_body_comment and not inner:
         result += w
         if "\n" in w and len(preds) == 1:
             result += ","

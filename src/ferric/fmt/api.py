@@ -23,6 +23,8 @@ class FormatResult:
     errors: tuple[Diagnostic, ...] = ()
     source: ParseSess | None = None
     """The parse session (its source map renders `errors`)."""
+    macro_failure: bool = False
+    """A macro call in the file could not be formatted and was kept as written."""
 
 
 def normalize_newlines(text: str) -> str:
@@ -31,7 +33,9 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n")
 
 
-def format_source(text: str, name: str = "<stdin>", edition: int = 2021) -> FormatResult:
+def format_source(
+    text: str, name: str = "<stdin>", edition: int = 2021, is_macro_def: bool = False
+) -> FormatResult:
     from ferric.lexer.lexer import lex_collect
     from ferric.syntax.parser import parse_crate
 
@@ -44,6 +48,7 @@ def format_source(text: str, name: str = "<stdin>", edition: int = 2021) -> Form
     tokens = lex_collect(sf, edition).tokens
     src = SourceText(sf.text, sf.start_pos, tokens)
     ctx = Ctx(src, edition)
+    ctx.is_macro_def = is_macro_def
     v = FmtVisitor(ctx)
     v.last_pos = sf.start_pos
     try:
@@ -55,4 +60,4 @@ def format_source(text: str, name: str = "<stdin>", edition: int = 2021) -> Form
     out = out.rstrip("\n") + "\n" if out.strip() else ("\n" if not out else out.rstrip("\n") + "\n")
     if not sf.text.strip():
         out = "" if not sf.text else out
-    return FormatResult(out, (), psess)
+    return FormatResult(out, (), psess, ctx.macro_rewrite_failure)

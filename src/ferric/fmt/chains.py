@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ferric.fmt import syntax_util as su
 from ferric.fmt.comment import rewrite_comment
-from ferric.fmt.config import CHAIN_WIDTH, MAX_WIDTH, TAB_SPACES
+from ferric.fmt.config import CHAIN_WIDTH, TAB_SPACES, max_width
 from ferric.fmt.context import Ctx
 from ferric.fmt.expr import lit_ends_in_dot, rewrite_call, rewrite_expr, rewrite_paren
 from ferric.fmt.lists import extract_pre_comment
@@ -374,4 +374,4 @@ def rewrite_chain(ctx: Ctx, e: ast.Expr, shape: Shape) -> str | None:
         else:
             result += connector
         result += r
-    return wrap_str(result, shape, MAX_WIDTH)
+    return wrap_str(result, shape)

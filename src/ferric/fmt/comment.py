@@ -168,9 +168,9 @@ def recover_missing_comment_in_span(
     snippet = ctx.snippet(lo, hi)
     pos = snippet.find("/")
     total = len(comment) + used_width + 1
-    from ferric.fmt.config import MAX_WIDTH
+    from ferric.fmt.config import max_width
 
-    if "\n" in snippet[:pos] or total > MAX_WIDTH:
+    if "\n" in snippet[:pos] or total > max_width():
         sep = shape.indent.to_string_with_newline()
     else:
         sep = " "

@@ -9,7 +9,21 @@ from __future__ import annotations
 
 from typing import Final
 
-MAX_WIDTH: Final = 100
+DEFAULT_MAX_WIDTH: Final = 100
+_max_width = [DEFAULT_MAX_WIDTH]
+
+
+def max_width() -> int:
+    """The maximum line width in effect: 100, or less while formatting the body of a
+    `macro_rules!` rule at its indentation."""
+    return _max_width[0]
+
+
+def set_max_width(n: int) -> int:
+    """Set the maximum width; returns the previous one (callers restore it)."""
+    old = _max_width[0]
+    _max_width[0] = n
+    return old
 TAB_SPACES: Final = 4
 COMMENT_WIDTH: Final = 80
 """Only used to cap the width of comments (they are never wrapped by default)."""

@@ -9,7 +9,7 @@ the call's line. The flags are plain attributes that callers set and restore.
 
 from __future__ import annotations
 
-from ferric.fmt.config import MAX_WIDTH
+from ferric.fmt.config import max_width
 from ferric.fmt.source import SourceText
 
 
@@ -22,6 +22,7 @@ class Ctx:
         "is_macro_def",
         "macro_cache",
         "macro_depth",
+        "macro_rewrite_failure",
         "src",
     )
 
@@ -33,6 +34,8 @@ class Ctx:
         self.force_one_line_chain = False
         self.is_macro_def = False
         self.macro_depth = 0
+        self.macro_rewrite_failure = False
+        """A macro call could not be formatted (kept as written)."""
         self.macro_cache: dict[object, object] = {}
         """Parsed macro arguments by call position (a call is often rewritten more than once)."""
 
@@ -47,4 +50,4 @@ class Ctx:
 
     @staticmethod
     def budget(used: int) -> int:
-        return max(0, MAX_WIDTH - used)
+        return max(0, max_width() - used)

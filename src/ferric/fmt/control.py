@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ferric.fmt import syntax_util as su
 from ferric.fmt.comment import rewrite_missing_comment
-from ferric.fmt.config import MAX_WIDTH, SINGLE_LINE_IF_ELSE_MAX_WIDTH, TAB_SPACES
+from ferric.fmt.config import SINGLE_LINE_IF_ELSE_MAX_WIDTH, TAB_SPACES, max_width
 from ferric.fmt.context import Ctx
 from ferric.fmt.expr import (
     RHS_DEFAULT,
@@ -223,7 +223,7 @@ def _rewrite_cond(ctx: Ctx, cf: ControlFlow, shape: Shape, alt_block_sep: str) -
     else:
         pat_expr = ""
     brace_overhead = 2
-    one_line_budget = max(0, MAX_WIDTH - (constr.used_width() + offset + brace_overhead))
+    one_line_budget = max(0, max_width() - (constr.used_width() + offset + brace_overhead))
     force_newline_brace = ("\n" in pat_expr or blen(pat_expr) > one_line_budget) and (
         not last_line_extendable(pat_expr) or _last_line_offsetted(shape.used_width(), pat_expr)
     )

@@ -21,7 +21,7 @@ from ferric.fmt.comment import (
     rewrite_comment,
     rewrite_missing_comment,
 )
-from ferric.fmt.config import FN_CALL_WIDTH, MAX_WIDTH, TAB_SPACES
+from ferric.fmt.config import FN_CALL_WIDTH, TAB_SPACES, max_width
 from ferric.fmt.context import Ctx
 from ferric.fmt.shape import Shape
 from ferric.fmt.text import (
@@ -411,7 +411,7 @@ def rewrite_index(ctx: Ctx, e: ast.IndexExpr, shape: Shape) -> str | None:
     offset = last_line_width(expr_str) + 1
     rhs_overhead = shape.rhs_overhead()
     if "\n" in expr_str:
-        s = Shape.legacy(MAX_WIDTH, shape.indent).offset_left(offset)
+        s = Shape.legacy(max_width(), shape.indent).offset_left(offset)
         index_shape = s.sub_width(1 + rhs_overhead) if s is not None else None
     else:
         s = shape.offset_left(offset)
@@ -719,7 +719,7 @@ def choose_rhs(
     new_indent = shape.indent.indent_block().to_string_with_newline()
     before = "" if has_rhs_comment else " "
     if orig is not None and new is not None:
-        if not filtered_str_fits(new, MAX_WIDTH, new_shape):
+        if not filtered_str_fits(new, max_width(), new_shape):
             return before + orig
         if prefer_next_line(orig, new, tactics):
             return new_indent + new

@@ -16,7 +16,7 @@ from ferric.fmt.comment import (
     recover_missing_comment_in_span,
     rewrite_missing_comment,
 )
-from ferric.fmt.config import MAX_WIDTH, SINGLE_LINE_LET_ELSE_MAX_WIDTH, TAB_SPACES
+from ferric.fmt.config import SINGLE_LINE_LET_ELSE_MAX_WIDTH, TAB_SPACES, max_width
 from ferric.fmt.context import Ctx
 from ferric.fmt.expr import (
     RHS_DEFAULT,
@@ -249,7 +249,7 @@ def rewrite_param(ctx: Ctx, p: ast.Param, shape: Shape) -> str | None:
             m = "mut " if ty.mutbl is ast.Mutability.MUT else ""
             self_str = f"&{lt}{m}self"
         else:
-            t = rewrite_ty(ctx, ty, Shape.legacy(MAX_WIDTH, EMPTY_INDENT))
+            t = rewrite_ty(ctx, ty, Shape.legacy(max_width(), EMPTY_INDENT))
             if t is None:
                 return None
             self_str = f"{mut}self: {t}"
@@ -402,7 +402,7 @@ def rewrite_fn_base(
     else:
         result += param_str
         uw = last_line_used_width(result, indent.width()) + first_line_width(ret_str)
-        closing_overflow = not fd.inputs and uw + 1 > MAX_WIDTH
+        closing_overflow = not fd.inputs and uw + 1 > max_width()
         last_line_comment = "//" in param_str.split("\n")[-1] if param_str else False
         if closing_overflow or last_line_comment:
             result += indent.to_string_with_newline()
@@ -418,7 +418,7 @@ def rewrite_fn_base(
             sig_length = blen(result) + indent.width() + ret_len + 1
             if not wc.predicates:
                 sig_length += 2
-            ret_should_indent = sig_length > MAX_WIDTH
+            ret_should_indent = sig_length > max_width()
         if ret_should_indent:
             if not param_str:
                 force_nl_brace = True

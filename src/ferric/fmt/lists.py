@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from ferric.fmt.comment import rewrite_comment
-from ferric.fmt.config import MAX_WIDTH, STRUCT_LIT_WIDTH, TAB_SPACES
+from ferric.fmt.config import STRUCT_LIT_WIDTH, TAB_SPACES, max_width
 from ferric.fmt.context import Ctx
 from ferric.fmt.shape import EMPTY_INDENT, Shape
 from ferric.fmt.text import (
@@ -323,7 +323,7 @@ def write_list(items: Sequence[ListItem], fmt: ListFormatting) -> str | None:
 
             def rewrite_post(imw: int | None) -> tuple[str | None, int | None]:
                 if imw is None and not last and "\n" not in inner:
-                    imw = _max_width_of_item_with_post_comment(items, i, overhead, MAX_WIDTH)
+                    imw = _max_width_of_item_with_post_comment(items, i, overhead, max_width())
                 if starts_with_newline(comment):
                     ov = 0
                 elif imw is not None:
@@ -349,7 +349,7 @@ def write_list(items: Sequence[ListItem], fmt: ListFormatting) -> str | None:
                     align = _post_comment_alignment(item_max_width, uwidth(inner))
                     if (
                         first_line_width(formatted) + last_line_width(res()) + align + 1
-                        > MAX_WIDTH
+                        > max_width()
                     ):
                         formatted, item_max_width = rewrite_post(None)
                         if formatted is None:
@@ -503,7 +503,7 @@ def itemize_list(
 
 def struct_lit_shape(shape: Shape, prefix_width: int, suffix_width: int) -> tuple[Shape | None, Shape]:
     vs = shape.block_indent(TAB_SPACES)
-    v_shape = Shape(max(0, MAX_WIDTH - vs.indent.width()), vs.indent, vs.offset)
+    v_shape = Shape(max(0, max_width() - vs.indent.width()), vs.indent, vs.offset)
     w = shape.width - (prefix_width + suffix_width)
     if w >= 0:
         return Shape.legacy(min(w, STRUCT_LIT_WIDTH), shape.indent), v_shape

@@ -95,6 +95,9 @@ def parse_macro_args(ctx: Ctx, mac: ast.MacCall, forced_bracket: bool) -> Parsed
             if psess.dcx.error_count > errors or len(p.deferred_errors) or node is None:
                 p.restore(snap)
                 continue
+            if kind == "expr" and any(isinstance(a.kind, ast.DocComment) for a in node.attrs):  # type: ignore[attr-defined]
+                p.restore(snap)
+                continue
             return _arg_item(kind, node)
         return None
 
@@ -150,6 +153,7 @@ def _arg_item(kind: str, node: object) -> overflow.OItem:
 
 
 def _parse_failure_fallback(ctx: Ctx, indent: Indent, position: int, lo: int, hi: int) -> str | None:
+    ctx.macro_rewrite_failure = True
     snippet = ctx.snippet(lo, hi)
     lines = snippet.split("\n")
     last = lines[-1].strip() if lines else ""
@@ -162,9 +166,12 @@ def rewrite_macro(ctx: Ctx, mac: ast.MacCall, shape: Shape, position: int) -> st
     was_inside = ctx.inside_macro
     ctx.inside_macro = True
     try:
-        return _rewrite_macro_inner(ctx, mac, shape, position, was_inside)
+        r = _rewrite_macro_inner(ctx, mac, shape, position, was_inside)
     finally:
         ctx.inside_macro = was_inside
+    if r is None:
+        ctx.macro_rewrite_failure = True
+    return r
 
 
 def _rewrite_macro_inner(ctx: Ctx, mac: ast.MacCall, shape: Shape, position: int, is_nested: bool) -> str | None:
@@ -199,7 +206,7 @@ def _rewrite_macro_inner(ctx: Ctx, mac: ast.MacCall, shape: Shape, position: int
         return _parse_failure_fallback(ctx, shape.indent, position, lo, hi)
     args = parsed.args
     if args and all(a.kind == overflow.ITEM for a in args):
-        return _parse_failure_fallback(ctx, shape.indent, position, lo, hi)
+        return _rewrite_macro_with_items(ctx, args, name, shape, style, original, position, lo, hi)
     if style is ast.Delimiter.PAREN:
         if parsed.vec_with_semi:
             return _handle_vec_semi(ctx, shape, args, name, "(", ")")
@@ -221,6 +228,34 @@ def _rewrite_macro_inner(ctx: Ctx, mac: ast.MacCall, shape: Shape, position: int
     if r is None:
         return None
     return r + ";" if position == MACRO_ITEM else r
+
+
+def _rewrite_macro_with_items(
+    ctx: Ctx,
+    args: list[overflow.OItem],
+    name: str,
+    shape: Shape,
+    style: ast.Delimiter,
+    original: ast.Delimiter,
+    position: int,
+    lo: int,
+    hi: int,
+) -> str | None:
+    from ferric.fmt.visitor import FmtVisitor
+
+    delims = {ast.Delimiter.PAREN: ("(", ")"), ast.Delimiter.BRACKET: ("[", "]"), ast.Delimiter.BRACE: (" {", "}")}
+    opener, closer = delims[style]
+    original_opener = delims[original][0]
+    semi = ";" if style is not ast.Delimiter.BRACE and position == MACRO_ITEM else ""
+    v = FmtVisitor(ctx)
+    v.block_indent = shape.indent.indent_block()
+    v.last_pos = ctx.src.span_after(lo, hi, original_opener.strip())
+    for a in args:
+        v.visit_item(a.node)
+    return (
+        name + opener + v.block_indent.to_string_with_newline() + v.buffer.strip()
+        + shape.indent.to_string_with_newline() + closer + semi
+    )
 
 
 def _parse_cache(ctx: Ctx) -> dict[tuple[int, int, bool], ParsedArgs | None]:

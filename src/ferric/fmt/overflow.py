@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ferric.fmt import lists as L
-from ferric.fmt.config import ARRAY_WIDTH, MAX_WIDTH, SHORT_ITEM_THRESHOLD, TAB_SPACES
+from ferric.fmt.config import ARRAY_WIDTH, SHORT_ITEM_THRESHOLD, TAB_SPACES, max_width
 from ferric.fmt.context import Ctx
 from ferric.fmt.shape import Shape
 from ferric.fmt.text import blen, count_newlines, extra_offset, first_line_width, last_line_width
@@ -379,7 +379,7 @@ def rewrite_with_angle_brackets(
     ctx: Ctx, ident: str, items: list[OItem], shape: Shape, span_lo: int, span_hi: int
 ) -> str | None:
     return _Context(
-        ctx, items, ident, shape, span_lo, span_hi, "<", ">", MAX_WIDTH, None, None
+        ctx, items, ident, shape, span_lo, span_hi, "<", ">", max_width(), None, None
     ).rewrite(shape)
 
 

@@ -5,7 +5,7 @@ flattened into a list of operands that are put on one line or broken before each
 
 from __future__ import annotations
 
-from ferric.fmt.config import MAX_WIDTH, TAB_SPACES
+from ferric.fmt.config import TAB_SPACES, max_width
 from ferric.fmt.context import Ctx
 from ferric.fmt.expr import Rewriter, rewrite_expr
 from ferric.fmt.shape import Shape
@@ -154,4 +154,4 @@ def rewrite_pair(
     return lhs_result + infix_with_sep + r + suffix
 
 
-_ = MAX_WIDTH
+_ = max_width()

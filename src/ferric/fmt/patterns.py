@@ -9,7 +9,7 @@ from typing import assert_never
 from ferric.fmt import lists as L
 from ferric.fmt import overflow
 from ferric.fmt.comment import combine_strs_with_missing_comments
-from ferric.fmt.config import MAX_WIDTH, TAB_SPACES
+from ferric.fmt.config import TAB_SPACES, max_width
 from ferric.fmt.context import Ctx
 from ferric.fmt.expr import rewrite_expr, rewrite_unary_prefix, wrap_struct_field
 from ferric.fmt.shape import Shape
@@ -243,5 +243,5 @@ def rewrite_tuple_pat(
     last_dotdot = isinstance(pats[-1], ast.RestPat)
     add_comma = path_str is None and len(pats) == 1 and not last_dotdot
     return overflow.rewrite_with_parens(
-        ctx, path_str or "", items, shape, lo, hi, MAX_WIDTH, L.SEP_ALWAYS if add_comma else None
+        ctx, path_str or "", items, shape, lo, hi, max_width(), L.SEP_ALWAYS if add_comma else None
     )

@@ -8,7 +8,7 @@ string that fits it, or None. Both classes are immutable; methods return new val
 
 from __future__ import annotations
 
-from ferric.fmt.config import MAX_WIDTH, TAB_SPACES
+from ferric.fmt.config import TAB_SPACES, max_width
 
 INFINITE_SHAPE_WIDTH = 8096
 
@@ -71,13 +71,13 @@ class Shape:
 
     @staticmethod
     def indented(indent: Indent) -> Shape:
-        return Shape(max(0, MAX_WIDTH - indent.width()), indent, indent.alignment)
+        return Shape(max(0, max_width() - indent.width()), indent, indent.alignment)
 
     def with_width(self, width: int) -> Shape:
         return Shape(width, self.indent, self.offset)
 
     def with_max_width(self) -> Shape:
-        return Shape(max(0, MAX_WIDTH - self.indent.width()), self.indent, self.offset)
+        return Shape(max(0, max_width() - self.indent.width()), self.indent, self.offset)
 
     def visual_indent(self, extra_width: int) -> Shape:
         alignment = self.offset + extra_width
@@ -123,7 +123,7 @@ class Shape:
         return self.indent.block_indent + self.offset
 
     def rhs_overhead(self) -> int:
-        return max(0, MAX_WIDTH - (self.used_width() + self.width))
+        return max(0, max_width() - (self.used_width() + self.width))
 
     def comment(self) -> Shape:
         from ferric.fmt.config import COMMENT_WIDTH

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from ferric.fmt.config import MAX_WIDTH, TAB_SPACES
+from ferric.fmt.config import TAB_SPACES, max_width
 from ferric.fmt.shape import Indent, Shape
 
 # -- widths --------------------------------------------------------------------------------------
@@ -425,7 +425,7 @@ def ungrouped_comment_slices(s: str) -> list[tuple[bool, str]]:
 # -- fitting -------------------------------------------------------------------------------------
 
 
-def filtered_str_fits(snippet: str, max_width: int, shape: Shape) -> bool:
+def filtered_str_fits(snippet: str, max_w: int, shape: Shape) -> bool:
     snippet = filter_normal_code(snippet)
     if snippet:
         if first_line_width(snippet) > shape.width:
@@ -433,15 +433,15 @@ def filtered_str_fits(snippet: str, max_width: int, shape: Shape) -> bool:
         if "\n" not in snippet:
             return True
         lines = rust_lines(snippet)
-        if any(uwidth(line) > max_width for line in lines[1:]):
+        if any(uwidth(line) > max_w for line in lines[1:]):
             return False
         if last_line_width(snippet) > shape.used_width() + shape.width:
             return False
     return True
 
 
-def wrap_str(s: str, shape: Shape, max_width: int = MAX_WIDTH) -> str | None:
-    return s if filtered_str_fits(s, max_width, shape) else None
+def wrap_str(s: str, shape: Shape) -> str | None:
+    return s if filtered_str_fits(s, max_width(), shape) else None
 
 
 def get_prefix_space_width(s: str) -> int:

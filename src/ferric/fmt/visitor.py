@@ -14,7 +14,7 @@ import functools
 
 from ferric.fmt import syntax_util as su
 from ferric.fmt.comment import is_last_comment_block, rewrite_comment
-from ferric.fmt.config import BLANK_LINES_LOWER_BOUND, BLANK_LINES_UPPER_BOUND, COMMENT_WIDTH, MAX_WIDTH
+from ferric.fmt.config import BLANK_LINES_LOWER_BOUND, BLANK_LINES_UPPER_BOUND, COMMENT_WIDTH, max_width
 from ferric.fmt.context import Ctx
 from ferric.fmt.shape import EMPTY_INDENT, Indent, Shape
 from ferric.fmt.source import FormatFailure
@@ -172,7 +172,7 @@ class FmtVisitor:
         else:
             self.push_str(" ")
             comment_indent = Indent(last_line_width(self.buffer), 0)
-        width = min(COMMENT_WIDTH, MAX_WIDTH - self.block_indent.width())
+        width = min(COMMENT_WIDTH, max_width() - self.block_indent.width())
         c = rewrite_comment(sub, False, Shape.legacy(width, comment_indent))
         self.push_str(c if c is not None else sub)
         line_start = offset + len(sub)
@@ -434,7 +434,7 @@ class FmtVisitor:
             return None
         if (
             is_empty_block(self.ctx, block, None)
-            and self.block_indent.width() + len(fn_str) + 3 <= MAX_WIDTH
+            and self.block_indent.width() + len(fn_str) + 3 <= max_width()
             and not last_line_contains_single_line_comment(fn_str)
         ):
             return fn_str + " {}"
