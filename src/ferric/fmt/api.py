@@ -60,4 +60,4 @@ def format_source(
     out = out.rstrip("\n") + "\n" if out.strip() else ("\n" if not out else out.rstrip("\n") + "\n")
     if not sf.text.strip():
         out = "" if not sf.text else out
-    return FormatResult(out, (), psess, ctx.macro_rewrite_failure)
+    return FormatResult(out, (), psess, ctx.macro_rewrite_failure or (is_macro_def and ctx.lost_comment))

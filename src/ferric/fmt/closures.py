@@ -123,9 +123,9 @@ def param_omits_type(ctx: Ctx, p: ast.Param) -> bool:
 
 
 def span_lo_for_param(p: ast.Param) -> int:
-    if p.attrs:
-        return p.attrs[0].span.lo
-    return p.pat.span.lo if is_named_param(p) else p.ty.span.lo
+    from ferric.fmt.items import param_lo
+
+    return param_lo(p)
 
 
 def span_hi_for_param(ctx: Ctx, p: ast.Param) -> int:

@@ -266,5 +266,6 @@ def recover_comment_removed(ctx: Ctx, new: str, lo: int, hi: int) -> str:
         return new
     snippet = ctx.snippet(lo, hi)
     if snippet != new and changed_comment_content(snippet, new):
+        ctx.lost_comment = True
         return snippet
     return new

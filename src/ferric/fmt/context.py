@@ -23,6 +23,7 @@ class Ctx:
         "macro_cache",
         "macro_depth",
         "macro_rewrite_failure",
+        "lost_comment",
         "src",
     )
 
@@ -35,6 +36,8 @@ class Ctx:
         self.is_macro_def = False
         self.macro_depth = 0
         self.macro_rewrite_failure = False
+        self.lost_comment = False
+        """A rewrite dropped a comment, so the original text was kept."""
         """A macro call could not be formatted (kept as written)."""
         self.macro_cache: dict[object, object] = {}
         """Parsed macro arguments by call position (a call is often rewritten more than once)."""

@@ -205,6 +205,8 @@ def is_named_param(p: ast.Param) -> bool:
 def param_lo(p: ast.Param) -> int:
     if p.attrs:
         return p.attrs[0].span.lo
+    if _is_self_param(p):
+        return p.span.lo
     return p.pat.span.lo if is_named_param(p) else p.ty.span.lo
 
 
@@ -657,7 +659,20 @@ def rewrite_type_alias(ctx: Ctx, it: ast.TyAliasItem, indent: Indent, in_impl: b
             result += indent.indent_block().to_string_with_newline()
         else:
             result += " "
-        lhs = result + "="
+        eq = ctx.src.opt_span_before(it.span.lo, it.span.hi, "=")
+        clo = g.where_clause.span.hi if g.where_clause.predicates else (
+            it.bounds[-1].span.hi if it.bounds else span_end_before
+        )
+        if eq is not None and clo < eq and ctx.src.contains_comment(clo, eq):
+            cshape = Shape.indented(indent) if before else Shape.indented(indent).block_left(TAB_SPACES)
+            if cshape is None:
+                return None
+            lhs_c = combine_strs_with_missing_comments(ctx, result.rstrip(), "=", clo, eq, cshape, True)
+            if lhs_c is None:
+                return None
+            lhs = lhs_c
+        else:
+            lhs = result + "="
         sh = Shape.indented(indent)
         if not after:
             sh2 = sh.sub_width(1)

@@ -71,24 +71,7 @@ def rewrite_pat(ctx: Ctx, p: ast.Pat, shape: Shape) -> str | None:
         case ast.BoxPat():
             return rewrite_unary_prefix(ctx, "box ", lambda s: rewrite_pat(ctx, p.pat, s), shape)
         case ast.IdentPat():
-            parts = []
-            if p.mutbl is ast.Mutability.MUT:
-                parts.append("mut")
-            if p.by_ref:
-                parts.append("ref")
-                if p.by_ref_mut is ast.Mutability.MUT:
-                    parts.append("mut")
-            ident = ctx.snippet(p.ident.span.lo, p.ident.span.hi) or p.ident.name
-            head = " ".join(parts + [ident])
-            if p.sub is not None:
-                used = sum(len(x) for x in parts) + len(ident) + 2
-                if shape.width < used:
-                    return None
-                sub = rewrite_pat(ctx, p.sub, Shape.legacy(shape.width - used, shape.indent))
-                if sub is None:
-                    return None
-                return f"{head} @ {sub}"
-            return head
+            return _rewrite_ident_pat(ctx, p, shape)
         case ast.WildPat():
             return "_" if shape.width >= 1 else None
         case ast.RestPat():
@@ -140,6 +123,63 @@ def rewrite_pat(ctx: Ctx, p: ast.Pat, shape: Shape) -> str | None:
             return None
         case _:
             assert_never(p)
+
+
+def _rewrite_ident_pat(ctx: Ctx, p: ast.IdentPat, shape: Shape) -> str | None:
+    src = ctx.src
+    lo, hi = p.span.lo, p.span.hi
+    mut_prefix = "mut" if p.mutbl is ast.Mutability.MUT else ""
+    ref_kw = "ref" if p.by_ref else ""
+    mut_infix = "mut" if p.by_ref and p.by_ref_mut is ast.Mutability.MUT else ""
+    id_str = ctx.snippet(p.ident.span.lo, p.ident.span.hi) or p.ident.name
+    sub = ""
+    if p.sub is not None:
+        width = shape.width - (len(mut_prefix) + len(ref_kw) + len(mut_infix) + len(id_str) + 2)
+        if width < 0:
+            return None
+        r = rewrite_pat(ctx, p.sub, Shape.legacy(width, shape.indent))
+        if r is None:
+            return None
+        at_lo = src.span_after(lo, hi, "@")
+        c = combine_strs_with_missing_comments(ctx, "@", r, at_lo, p.sub.span.lo, shape, True)
+        if c is None:
+            return None
+        sub = c
+    if mut_prefix and ref_kw:
+        a = src.span_after(lo, hi, "mut")
+        b = src.span_before(lo, hi, "ref")
+        first_lo = src.span_after(lo, hi, "ref")
+        f = combine_strs_with_missing_comments(ctx, mut_prefix, ref_kw, a, b, shape, True)
+        if f is None:
+            return None
+        first = f
+    elif mut_prefix:
+        first_lo, first = src.span_after(lo, hi, "mut"), mut_prefix
+    elif ref_kw:
+        first_lo, first = src.span_after(lo, hi, "ref"), ref_kw
+    else:
+        first_lo, first = lo, ""
+    if first and mut_infix:
+        a = src.span_after(lo, hi, "ref")
+        b = src.span_before(first_lo, hi, "mut")
+        second_lo = src.span_after(first_lo, hi, "mut")
+        s2 = combine_strs_with_missing_comments(ctx, first, mut_infix, a, b, shape, True)
+        if s2 is None:
+            return None
+        second = s2
+    elif first:
+        second_lo, second = first_lo, first
+    else:
+        second_lo, second = lo, ""
+    if sub:
+        at = src.span_before(lo, hi, "@")
+        n = combine_strs_with_missing_comments(ctx, id_str, sub, p.ident.span.hi, at, shape, True)
+        if n is None:
+            return None
+        nxt = n
+    else:
+        nxt = id_str
+    return combine_strs_with_missing_comments(ctx, second, nxt, second_lo, p.ident.span.lo, shape, True)
 
 
 def _struct_field_lo(f: ast.PatField) -> int:

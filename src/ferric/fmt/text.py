@@ -19,12 +19,15 @@ from ferric.fmt.shape import Indent, Shape
 
 
 def uwidth(s: str) -> int:
-    """Display width (rustfmt's `unicode_str_width`)."""
+    """Display width (rustfmt's `unicode_str_width`): control characters such as newlines
+    count for nothing."""
     if s.isascii():
-        return len(s)
+        if s.isprintable():
+            return len(s)
+        return sum(1 for c in s if " " <= c < "\x7f")
     w = 0
     for c in s:
-        if unicodedata.combining(c) or c in "\u200b\u200c\u200d\ufeff":
+        if unicodedata.combining(c) or c in "\u200b\u200c\u200d\ufeff" or c < " " or "\x7f" <= c < "\xa0":
             continue
         w += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
     return w

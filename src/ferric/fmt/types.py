@@ -271,18 +271,7 @@ def rewrite_ty(ctx: Ctx, t: ast.Ty, shape: Shape) -> str | None:
             prefix = "*mut " if t.mutbl is ast.Mutability.MUT else "*const "
             return rewrite_unary_prefix(ctx, prefix, ty_rewriter(ctx, t.ty), shape)
         case ast.RefTy():
-            result = "&"
-            mut = "mut " if t.mutbl is ast.Mutability.MUT else ""
-            if t.lifetime is not None:
-                if shape.width < 2 + len(mut):
-                    return None
-                result += t.lifetime.ident.name + " "
-            result += mut
-            used = last_line_width(result)
-            if shape.width < used:
-                return None
-            r = rewrite_ty(ctx, t.ty, Shape.legacy(shape.width - used, shape.indent.plus(used)))
-            return None if r is None else result + r
+            return _rewrite_ref_ty(ctx, t, shape)
         case ast.ParenTy():
             if shape.width < 2:
                 return None
@@ -327,6 +316,50 @@ def rewrite_ty(ctx: Ctx, t: ast.Ty, shape: Shape) -> str | None:
             return ctx.snippet(t.span.lo, t.span.hi)
         case _:
             assert_never(t)
+
+
+def _rewrite_ref_ty(ctx: Ctx, t: ast.RefTy, shape: Shape) -> str | None:
+    from ferric.fmt.comment import combine_strs_with_missing_comments
+
+    src = ctx.src
+    mut = "mut " if t.mutbl is ast.Mutability.MUT else ""
+    result = "&"
+    ref_hi = src.span_after(t.span.lo, t.span.hi, "&")
+    cmnt_lo = ref_hi
+    if t.lifetime is not None:
+        if shape.width < 2 + len(mut):
+            return None
+        lt = t.lifetime.ident
+        lt_str = ctx.snippet(lt.span.lo, lt.span.hi) or lt.name
+        if src.contains_comment(cmnt_lo, lt.span.lo):
+            r = combine_strs_with_missing_comments(ctx, result, lt_str, cmnt_lo, lt.span.lo, shape, True)
+            if r is None:
+                return None
+            result = r
+        else:
+            result += lt_str
+        result += " "
+        cmnt_lo = lt.span.hi
+    if mut:
+        mut_hi = src.span_after(t.span.lo, t.span.hi, "mut")
+        if src.contains_comment(cmnt_lo, mut_hi - 3):
+            r = combine_strs_with_missing_comments(ctx, result.rstrip(), mut, cmnt_lo, mut_hi - 3, shape, True)
+            if r is None:
+                return None
+            result = r
+        else:
+            result += mut
+        cmnt_lo = mut_hi
+    if src.contains_comment(cmnt_lo, t.ty.span.lo):
+        ty_str = rewrite_ty(ctx, t.ty, shape)
+        if ty_str is None:
+            return None
+        return combine_strs_with_missing_comments(ctx, result.rstrip(), ty_str, cmnt_lo, t.ty.span.lo, shape, True)
+    used = last_line_width(result)
+    if shape.width < used:
+        return None
+    r = rewrite_ty(ctx, t.ty, Shape.legacy(shape.width - used, shape.indent.plus(used)))
+    return None if r is None else result + r
 
 
 def format_extern(abi: ast.Lit | None, bare: bool, ctx: Ctx | None = None) -> str:
@@ -440,23 +473,63 @@ def rewrite_bounds(ctx: Ctx, bounds: tuple[ast.GenericBound, ...], shape: Shape)
 def join_bounds(
     ctx: Ctx, shape: Shape, items: tuple[ast.GenericBound, ...], need_indent: bool, force_newline: bool
 ) -> str | None:
+    from ferric.fmt.comment import combine_strs_with_missing_comments
+
+    src = ctx.src
     in_order = _bounds_in_order(items)
     result = ""
     prev_extendable = False
+    prev_trailing: tuple[int, int] | None = None
+    n = len(items)
     for i, item in enumerate(items):
+        lo, hi = _bound_span(item)
+        trailing: tuple[int, int] | None = None
+        if i < n - 1:
+            nlo = _bound_span(items[i + 1])[0]
+            plus = src.find_uncommented(hi, nlo, "+")
+            trailing = (hi, plus if plus is not None else nlo)
+        leading: tuple[int, int] | None = None
+        has_leading_comment = False
+        if i > 0:
+            phi = _bound_span(items[i - 1])[1]
+            after_plus = src.opt_span_after(phi, lo, "+")
+            llo = after_plus if after_plus is not None else phi
+            leading = (llo, lo)
+            has_leading_comment = src.contains_comment(llo, lo)
+        prev_has_trailing = prev_trailing is not None and src.contains_comment(*prev_trailing)
         s = shape.block_indent(TAB_SPACES).with_max_width() if (need_indent and force_newline) else shape
         if force_newline and (not prev_extendable or not in_order):
             whitespace = s.indent.to_string_with_newline()
         else:
             whitespace = " "
         joiner = whitespace + "+ "
+        if has_leading_comment:
+            joiner = joiner.rstrip()
+        if prev_has_trailing:
+            joiner = joiner.lstrip()
         b = rewrite_bound(ctx, item, s)
         if b is None:
             return None
         extendable = True if isinstance(item, ast.OutlivesBound) else last_line_extendable(b)
-        result += b if i == 0 else joiner + b
+        if i == 0:
+            piece = b
+        elif has_leading_comment and leading is not None:
+            c = combine_strs_with_missing_comments(ctx, joiner, b, leading[0], leading[1], s, True)
+            if c is None:
+                return None
+            piece = c
+        else:
+            piece = joiner + b
+        if prev_has_trailing and prev_trailing is not None:
+            c = combine_strs_with_missing_comments(ctx, result, piece, prev_trailing[0], prev_trailing[1], s, True)
+            if c is None:
+                return None
+            result = c
+        else:
+            result += piece
         prev_extendable = extendable
-    if not force_newline and len(items) > 1 and ("\n" in result or blen(result) > shape.width):
+        prev_trailing = trailing
+    if not force_newline and n > 1 and ("\n" in result or blen(result) > shape.width):
         return join_bounds(ctx, shape, items, need_indent, True)
     return result
 

@@ -352,12 +352,16 @@ class FmtVisitor:
         self.push_rewrite(sv.lo, sv.hi, rw)
 
     def _guard(self, f: object) -> str | None:
+        """Run a rewrite in a fresh context (rustfmt's `get_context`: no inherited flags);
+        a rewrite that cannot find its tokens gives None (the code is kept as written)."""
         flags = self.ctx.flags()
+        self.ctx.set_flags(_FRESH)
         try:
             return f()  # type: ignore[operator, no-any-return]
         except FormatFailure:
-            self.ctx.set_flags(flags)
             return None
+        finally:
+            self.ctx.set_flags(flags)
 
     # -- attributes and macros -------------------------------------------------------------------
 
@@ -369,7 +373,7 @@ class FmtVisitor:
         sel = [a for a in attrs if a.style is style]
         if not sel:
             return False
-        rw = rewrite_attrs(self.ctx, sel, self.shape())
+        rw = self._guard(lambda: rewrite_attrs(self.ctx, sel, self.shape()))
         self.push_rewrite(sel[0].span.lo, sel[-1].span.hi, rw)
         return False
 
@@ -470,12 +474,14 @@ class FmtVisitor:
     def _guarded_item(self, it: ast.Item) -> None:
         saved = (self.buffer, self.last_pos, self.block_indent)
         flags = self.ctx.flags()
+        self.ctx.set_flags(_FRESH)
         try:
             self._visit_item_kind(it)
         except FormatFailure:
-            self.ctx.set_flags(flags)
             self.buffer, self.last_pos, self.block_indent = saved
             self.push_rewrite(it.span.lo, it.span.hi, None)
+        finally:
+            self.ctx.set_flags(flags)
 
     def _visit_item_kind(self, it: ast.Item) -> None:
         from ferric.fmt import adts, items
@@ -695,6 +701,9 @@ class FmtVisitor:
             if self.snippet(self.last_pos, p).strip():
                 return
             self.last_pos = p
+
+
+_FRESH = (False, False, False)
 
 
 def _stmt_views(stmts: tuple[ast.Stmt, ...]) -> list[su.StmtView]:
