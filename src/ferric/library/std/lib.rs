@@ -58,5 +58,8 @@ pub mod time;
 pub mod f32;
 pub mod f64;
 pub mod hint;
+pub mod pin;
+pub mod future;
+pub mod task;
 pub mod prelude;
 pub mod rt;

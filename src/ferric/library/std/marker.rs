@@ -54,6 +54,9 @@ unsafe impl<T: Sync + ?Sized> Send for &T {}
     label = "doesn't have a size known at compile-time"
 )]
 #[fundamental]
+#[rustc_specialization_trait]
+#[rustc_deny_explicit_impl]
+#[rustc_coinductive]
 pub trait Sized {
     // Empty.
 }
@@ -61,6 +64,7 @@ pub trait Sized {
 /// Types that can be "unsized" to a dynamically sized type (`[T; N]` to `[T]`, `T` to
 /// `dyn Trait`). Implemented by the type checker only.
 #[lang = "unsize"]
+#[rustc_deny_explicit_impl]
 pub trait Unsize<T: ?Sized> {
     // Empty.
 }
@@ -241,10 +245,13 @@ marker_impls! {
 /// A marker for tuple types: the argument list of the `Fn*` traits. The type checker
 /// implements it for every tuple type.
 #[lang = "tuple_trait"]
+#[rustc_deny_explicit_impl]
 pub trait Tuple {}
 
 /// A common trait implemented by all function pointers (implemented by the type checker).
 #[lang = "fn_ptr_trait"]
+#[rustc_deny_explicit_impl]
+#[rustc_dyn_incompatible_trait]
 pub trait FnPtr: Copy + Clone {
     /// Returns the address of the function pointer.
     #[lang = "fn_ptr_addr"]
@@ -261,6 +268,7 @@ pub trait BikeshedGuaranteedNoDrop {}
 
 /// Types whose values may be dropped in a `const` context (every type, for ferric).
 #[lang = "destruct"]
+#[rustc_deny_explicit_impl]
 pub trait Destruct {}
 
 /// Types without interior mutability (implemented structurally; `UnsafeCell` opts out).
@@ -280,6 +288,7 @@ marker_impls! {
 /// Compiler-internal trait used to determine the type of a discriminant
 /// (`mem::discriminant`). Implemented by the type checker for every type.
 #[lang = "discriminant_kind"]
+#[rustc_deny_explicit_impl]
 pub trait DiscriminantKind {
     /// The type of the discriminant, which must satisfy the trait
     /// bounds required by `mem::Discriminant`.

@@ -12,6 +12,7 @@ pub mod v1 {
     // Re-exported core operators
     pub use crate::marker::{Send, Sized, Sync, Unpin};
     pub use crate::ops::{Drop, Fn, FnMut, FnOnce};
+    pub use crate::ops::{AsyncFn, AsyncFnMut, AsyncFnOnce};
 
     // Re-exported functions
     pub use crate::mem::drop;
@@ -67,13 +68,12 @@ pub mod rust_2021 {
 }
 
 /// The 2024 version of the prelude of The Rust Standard Library.
-///
-/// Real std adds `core::future::{Future, IntoFuture}`; ferric's std has no `future`
-/// module yet.
 pub mod rust_2024 {
     pub use super::v1::*;
 
     pub use crate::iter::FromIterator;
 
     pub use crate::convert::{TryFrom, TryInto};
+
+    pub use crate::future::{Future, IntoFuture};
 }

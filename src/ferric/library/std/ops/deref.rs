@@ -56,3 +56,11 @@ pub trait LegacyReceiver {
 impl<T: ?Sized> LegacyReceiver for &T {}
 
 impl<T: ?Sized> LegacyReceiver for &mut T {}
+
+// The alloc half's smart pointers are valid method receivers (`self: Box<Self>`,
+// `self: Rc<Self>`, `self: Arc<Self>`; real: alloc/src/boxed.rs, rc.rs, sync.rs).
+impl<T: ?Sized> LegacyReceiver for crate::boxed::Box<T> {}
+
+impl<T: ?Sized> LegacyReceiver for crate::rc::Rc<T> {}
+
+impl<T: ?Sized> LegacyReceiver for crate::sync::Arc<T> {}

@@ -1,6 +1,7 @@
 //! Overloadable operators (library/core/src/ops/mod.rs).
 
 mod arith;
+mod async_function;
 mod bit;
 mod control_flow;
 mod deref;
@@ -15,6 +16,7 @@ pub use self::arith::{Add, Div, Mul, Neg, Rem, Sub};
 pub use self::arith::{AddAssign, DivAssign, MulAssign, RemAssign, SubAssign};
 pub use self::bit::{BitAnd, BitOr, BitXor, Not, Shl, Shr};
 pub use self::bit::{BitAndAssign, BitOrAssign, BitXorAssign, ShlAssign, ShrAssign};
+pub use self::async_function::{AsyncFn, AsyncFnMut, AsyncFnOnce};
 pub use self::control_flow::ControlFlow;
 pub use self::deref::LegacyReceiver;
 pub use self::deref::{Deref, DerefMut};

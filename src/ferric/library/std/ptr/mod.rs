@@ -167,6 +167,75 @@ pub fn hash<T: ?Sized, S: Hasher>(hashee: *const T, into: &mut S) {
     hashee.hash(into);
 }
 
+// Comparison, hashing and formatting of function pointers (the type checker implements
+// `FnPtr` for every fn pointer type, and only for them).
+
+impl<F: crate::marker::FnPtr> PartialEq for F {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.addr() == other.addr()
+    }
+}
+
+impl<F: crate::marker::FnPtr> Eq for F {}
+
+impl<F: crate::marker::FnPtr> PartialOrd for F {
+    #[inline]
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        self.addr().partial_cmp(&other.addr())
+    }
+}
+
+impl<F: crate::marker::FnPtr> Ord for F {
+    #[inline]
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.addr().cmp(&other.addr())
+    }
+}
+
+impl<F: crate::marker::FnPtr> Hash for F {
+    fn hash<HH: Hasher>(&self, state: &mut HH) {
+        state.write_usize(intrinsics::ferric_ptr_addr(self.addr()))
+    }
+}
+
+impl<F: crate::marker::FnPtr> crate::fmt::Pointer for F {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::pointer_fmt_inner(intrinsics::ferric_ptr_addr(self.addr()), f)
+    }
+}
+
+impl<F: crate::marker::FnPtr> crate::fmt::Debug for F {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::pointer_fmt_inner(intrinsics::ferric_ptr_addr(self.addr()), f)
+    }
+}
+
+/// Creates a `const` raw pointer to a place, without creating an intermediate reference
+/// (`std::ptr::addr_of!`; the same as `&raw const $place`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ptr_addr_of {
+    ($place:expr) => {
+        &raw const $place
+    };
+}
+
+/// Creates a `mut` raw pointer to a place, without creating an intermediate reference
+/// (`std::ptr::addr_of_mut!`; the same as `&raw mut $place`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ptr_addr_of_mut {
+    ($place:expr) => {
+        &raw mut $place
+    };
+}
+
+#[doc(inline)]
+pub use crate::__ptr_addr_of as addr_of;
+#[doc(inline)]
+pub use crate::__ptr_addr_of_mut as addr_of_mut;
+
 /// Converts a reference to a raw pointer.
 #[inline(always)]
 #[must_use]
