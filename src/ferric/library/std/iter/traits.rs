@@ -996,6 +996,7 @@ pub trait FromIterator<A>: Sized {
     label = "`{Self}` is not an iterator",
     message = "`{Self}` is not an iterator"
 )]
+#[lang = "IntoIterator"] // ferric-specific (rustc has only the `into_iter` method lang item)
 pub trait IntoIterator {
     /// The type of the elements being iterated over.
     type Item;
