@@ -37,6 +37,15 @@ _INT_NAMES = frozenset(["i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16",
 _FLOAT_NAMES = frozenset(["f16", "f32", "f64", "f128"])
 
 
+class EvalResult(enum.IntEnum):
+    """What evaluating an obligation (and everything it needs, recursively) says: it
+    holds, it may hold (inference variables left), or it cannot hold."""
+
+    OK = 0
+    AMBIG = 1
+    ERR = 2
+
+
 class SelKind(enum.Enum):
     OK = "ok"
     AMBIGUOUS = "ambiguous"
@@ -85,6 +94,9 @@ class SelectionContext:
         self.equate = Equate(infcx)
         lang = tcx.hir.lang_items
         self.lang_of: dict[DefId, str] = {v: k for k, v in lang.items()}
+        self._eval_stack: list[TraitRef] = []
+        self._eval_cache: dict[TraitRef, EvalResult] = {}
+        """Results for fully known trait refs (no inference variables) in this param env."""
 
     # -- entry ----------------------------------------------------------------------------------
 
@@ -107,6 +119,8 @@ class SelectionContext:
         if isinstance(self_ty, t.Infer) and self_ty.kind is t.InferKind.TY:
             return Selection(SelKind.AMBIGUOUS)
         cands = self.assemble(tr, obl)
+        if len(cands) > 1:
+            cands = [c for c in cands if self.evaluate_candidate(c, tr, obl) is not EvalResult.ERR] or cands[:0]
         cands = self.winnow(cands, tr)
         if not cands:
             return Selection(SelKind.UNIMPLEMENTED)
@@ -120,6 +134,78 @@ class SelectionContext:
         res = self.infcx.resolve_vars_if_possible(tr)
         assert isinstance(res, TraitRef)
         return res
+
+    # -- evaluation -------------------------------------------------------------------------------
+
+    def predicate_may_hold(self, obl: Obligation) -> bool:
+        return self.evaluate(obl) is not EvalResult.ERR
+
+    def evaluate(self, obl: Obligation) -> EvalResult:
+        """Evaluate `obl` and its nested obligations, recursively, without changing any
+        inference variable (rustc's `evaluate_obligation`)."""
+        snap = self.infcx.snapshot()
+        try:
+            return self._evaluate(obl)
+        finally:
+            self.infcx.rollback_to(snap)
+
+    def _evaluate(self, obl: Obligation) -> EvalResult:
+        from ferric.traits.project import normalize_projection
+
+        pred = obl.pred
+        if obl.depth > MAX_DEPTH:
+            return EvalResult.AMBIG
+        if isinstance(pred, TraitPredicate):
+            if pred.negative:
+                return EvalResult.OK
+            tr = self.resolve_trait_ref(pred.trait_ref)
+            known = not tr.flags & t.HAS_TY_OR_CT_INFER
+            if known:
+                cached = self._eval_cache.get(tr)
+                if cached is not None:
+                    return cached
+            if tr in self._eval_stack:
+                # A cycle: coinductive (holds) for auto traits, undecided otherwise.
+                return EvalResult.OK if self.tcx.trait_def(tr.def_id).is_auto else EvalResult.AMBIG
+            self._eval_stack.append(tr)
+            try:
+                result = self._evaluate_selection(self.select(obl))
+            finally:
+                self._eval_stack.pop()
+            if known and result is not EvalResult.AMBIG:
+                self._eval_cache[tr] = result
+            return result
+        if isinstance(pred, ProjectionPredicate):
+            norm = normalize_projection(self, pred.alias, obl)
+            if norm is None:
+                return EvalResult.AMBIG
+            try:
+                self.equate.tys(norm, pred.term)
+            except TypeMismatch:
+                return EvalResult.ERR
+            return EvalResult.OK
+        return EvalResult.OK
+
+    def _evaluate_selection(self, sel: Selection) -> EvalResult:
+        if sel.kind is SelKind.UNIMPLEMENTED:
+            return EvalResult.ERR
+        if sel.kind is not SelKind.OK:
+            return EvalResult.AMBIG
+        result = EvalResult.OK
+        for n in sel.nested:
+            r = self._evaluate(n)
+            if r is EvalResult.ERR:
+                return r
+            result = max(result, r)
+        return result
+
+    def evaluate_candidate(self, cand: Candidate, tr: TraitRef, obl: Obligation) -> EvalResult:
+        """Confirm `cand` in a snapshot and evaluate what it needs."""
+        snap = self.infcx.snapshot()
+        try:
+            return self._evaluate_selection(self.confirm(cand, tr, obl))
+        finally:
+            self.infcx.rollback_to(snap)
 
     # -- assembly ---------------------------------------------------------------------------------
 

@@ -329,10 +329,10 @@ class HirTyLowerer:
     def fresh_args(self, def_id: DefId, span: Span) -> t.GenericArgs:
         return self.lower_generic_args(def_id, None, (), span)
 
-    def lower_own_args(self, def_id: DefId, seg: hir.PathSegment | None, span: Span) -> t.GenericArgs:
+    def lower_own_args(self, def_id: DefId, seg: hir.PathSegment | None, span: Span, value: bool = False) -> t.GenericArgs:
         """Only `def_id`'s own parameters' arguments (for associated items)."""
         g = self.tcx.generics_of(def_id)
-        full = self.lower_generic_args(def_id, seg, tuple(p.to_arg() for p in g.parent_params), span)
+        full = self.lower_generic_args(def_id, seg, tuple(p.to_arg() for p in g.parent_params), span, value=value)
         return full[g.parent_count :]
 
     def lower_generic_args(
@@ -342,9 +342,11 @@ class HirTyLowerer:
         parent_args: t.GenericArgs,
         span: Span,
         self_ty: t.Ty | None = None,
+        value: bool = False,
     ) -> t.GenericArgs:
         """All generic args of `def_id`: `parent_args` (when it has parents), then its own
-        from `seg` (defaults and inference for missing ones), checking the counts."""
+        from `seg` (defaults and inference for missing ones), checking the counts. `value`:
+        the path is an expression's or a pattern's (missing arguments are inferred)."""
         g = self.tcx.generics_of(def_id)
         args: list[t.GenericArg] = list(parent_args)
         if len(args) < g.parent_count:
@@ -391,17 +393,22 @@ class HirTyLowerer:
                 else:
                     args.append(t.ERROR)
                 continue
-            # Missing: default, inference, or an error already reported.
-            if p.kind is ParamKind.TYPE and p.has_default and p.def_id is not None:
-                default = self.param_default(p.def_id)
-                args.append(instantiate(default, tuple(args)) if default is not None else t.ERROR)
-            elif self.infer is not None and (seg is None or seg.infer_args):
-                if p.kind is ParamKind.TYPE:
+            # Missing: inference in a value path without arguments (`Shl::shl(a, b)` infers
+            # `Rhs`, even though it has a default), else the default (`Foo` in a type is
+            # `Foo<i32>` for `struct Foo<T = i32>`), else inference or an error reported.
+            infer_ok = self.infer is not None and (seg is None or seg.infer_args)
+            if infer_ok and (value or seg is None) or not (p.kind is ParamKind.TYPE and p.has_default and p.def_id is not None):
+                if not infer_ok:
+                    args.append(t.ERROR if p.kind is ParamKind.TYPE else t.CONST_ERROR)
+                elif p.kind is ParamKind.TYPE:
+                    assert self.infer is not None
                     args.append(self.infer(span))
                 else:
                     args.append(t.ConstInfer(0))
             else:
-                args.append(t.ERROR if p.kind is ParamKind.TYPE else t.CONST_ERROR)
+                assert p.def_id is not None
+                default = self.param_default(p.def_id)
+                args.append(instantiate(default, tuple(args)) if default is not None else t.ERROR)
         return tuple(args)
 
     def check_arg_counts(

@@ -23,7 +23,6 @@ from ferric.infer.relate import TypeMismatch
 from ferric.resolve.defs import DefId, DefKind, HirId, Visibility
 from ferric.syntax.ast import Mutability
 from ferric.traits.obligation import CauseKind, Obligation, ObligationCause
-from ferric.traits.select import SelKind
 from ferric.ty import ty as t
 from ferric.ty.context import AssocItem, AssocKind, simplify_type
 from ferric.ty.fold import instantiate
@@ -43,6 +42,8 @@ class Candidate:
     type parameter), "object" (a trait object's trait)."""
     impl_id: DefId | None = None
     trait_id: DefId | None = None
+    self_ty: t.Ty | None = None
+    """"param"/"object": the step type whose bound it is."""
 
 
 @dataclass(slots=True)
@@ -80,7 +81,8 @@ class MethodChecker(CoerceChecker):
             for tr in self.sel.elaborate(trait_ref):
                 for it in self.tcx.associated_items(tr.def_id):
                     if it.name == name and it.kind in kinds:
-                        out.append(Candidate(it, "param" if not isinstance(ty, t.Dynamic) else "object", trait_id=tr.def_id))
+                        kind = "param" if not isinstance(ty, t.Dynamic) else "object"
+                        out.append(Candidate(it, kind, trait_id=tr.def_id, self_ty=ty))
         return out
 
     def bound_traits_of(self, ty: t.Ty) -> list[TraitRef]:
@@ -115,29 +117,41 @@ class MethodChecker(CoerceChecker):
 
     def probe_method(self, span: Span, name: str, recv_ty: t.Ty, call_id: HirId) -> tuple[Pick | None, list[Candidate]]:
         """The method to call, or None; the second result lists candidates that were
-        found but not applicable (for error messages)."""
+        found but not applicable (for error messages).
+
+        As in rustc, the candidates are assembled once from every step (inherent impls of
+        each step's type, bounds of each step that is a parameter or trait object) and
+        then matched, step by step and auto-ref by auto-ref, against the method's `self`
+        type: `Formatter::write_str(&mut self)` is found at the `&mut Formatter` step by
+        value, before any trait method that would need an extra `&mut`."""
         ad = Autoderef(self, recv_ty, span)
         steps = list(ad)
         last = self.shallow(steps[-1]) if steps else recv_ty
-        unsize_step: t.Ty | None = None
-        if isinstance(last, t.Array):
-            unsize_step = t.Slice(last.elem)
-        kinds = (AssocKind.FN,)
-        ext = self.extension_candidates(name, call_id, kinds)
-        rejected: list[Candidate] = []
         all_steps = [(i, s, s, False) for i, s in enumerate(steps)]
-        if unsize_step is not None:
-            all_steps.append((len(steps) - 1, unsize_step, last, True))
-        for i, step_ty, deref_ty, unsize in all_steps:
+        if isinstance(last, t.Array):
+            all_steps.append((len(steps) - 1, t.Slice(last.elem), last, True))
+        kinds = (AssocKind.FN,)
+        inherent: list[Candidate] = []
+        seen: set[DefId] = set()
+        for _, step_ty, _, _ in all_steps:
+            step_ty = self.shallow(step_ty)
             if isinstance(step_ty, t.Infer) and step_ty.kind is t.InferKind.TY:
                 break
-            inherent = [c for c in self.inherent_candidates(step_ty, name, kinds) if c.item.fn_has_self]
-            for autoref in ((NOT, MUT) if unsize else (None, NOT, MUT)):
+            for c in self.inherent_candidates(step_ty, name, kinds):
+                if c.item.fn_has_self and c.item.def_id not in seen:
+                    seen.add(c.item.def_id)
+                    inherent.append(c)
+        ext = [c for c in self.extension_candidates(name, call_id, kinds) if c.item.fn_has_self]
+        rejected: list[Candidate] = []
+        for i, step_ty, deref_ty, unsize in all_steps:
+            if isinstance(self.shallow(step_ty), t.Infer) and self.shallow(step_ty).kind is t.InferKind.TY:
+                break
+            for autoref in (NOT, MUT) if unsize else (None, NOT, MUT):
                 adjusted = step_ty if autoref is None else t.Ref(self.infcx.next_region_var(), step_ty, autoref)
-                for group in (inherent, [c for c in ext if c.item.fn_has_self]):
+                for group in (inherent, ext):
                     picks: list[tuple[Candidate, t.GenericArgs]] = []
                     for cand in group:
-                        args = self.consider(cand, step_ty, adjusted, span)
+                        args = self.consider(cand, adjusted, span)
                         if args is not None:
                             picks.append((cand, args))
                         elif cand not in rejected:
@@ -148,7 +162,7 @@ class MethodChecker(CoerceChecker):
                             self.report_ambiguous_methods(span, name, [c for c, _ in picks])
                         cand, args = picks[0]
                         # Commit: re-match for real (the probe rolled back).
-                        self.consider(cand, step_ty, adjusted, span, commit=True)
+                        args = self.consider(cand, adjusted, span, commit=True) or args
                         return Pick(cand.item, cand.kind, i, autoref, unsize, step_ty, deref_ty, args, ad), rejected
         return None, rejected
 
@@ -162,12 +176,12 @@ class MethodChecker(CoerceChecker):
         # A trait method also reached through a param bound is the same method.
         return out
 
-    def consider(self, cand: Candidate, step_ty: t.Ty, adjusted: t.Ty, span: Span, commit: bool = False) -> t.GenericArgs | None:
+    def consider(self, cand: Candidate, adjusted: t.Ty, span: Span, commit: bool = False) -> t.GenericArgs | None:
         """Does `cand` apply with receiver type `adjusted`? Returns the parent args."""
         snap = self.infcx.snapshot()
         ok = False
         try:
-            parent_args = self._parent_args(cand, step_ty, span)
+            parent_args = self._parent_args(cand, None, span)
             if parent_args is None:
                 return None
             sig = self.tcx.fn_sig(cand.item.def_id)
@@ -181,35 +195,47 @@ class MethodChecker(CoerceChecker):
                 self.equate.tys(xform, adjusted)
             except TypeMismatch:
                 return None
+            cause = ObligationCause(span)
             if cand.kind == "trait" and cand.trait_id is not None:
                 tr = TraitRef(cand.trait_id, parent_args[: self.tcx.generics_of(cand.trait_id).count()])
-                res = self.sel.select(Obligation(TraitPredicate(tr), ObligationCause(span)))
-                if res.kind is SelKind.UNIMPLEMENTED:
+                if not self.sel.predicate_may_hold(Obligation(TraitPredicate(tr), cause)):
                     return None
+            elif cand.kind == "inherent" and cand.impl_id is not None:
+                for clause, _ in self.tcx.predicates_of(cand.impl_id):
+                    if not self.sel.predicate_may_hold(Obligation(instantiate(clause, parent_args), cause)):
+                        return None
             ok = True
             return parent_args
         finally:
             if not (commit and ok):
                 self.infcx.rollback_to(snap)
 
-    def _parent_args(self, cand: Candidate, step_ty: t.Ty, span: Span) -> t.GenericArgs | None:
+    def _parent_args(self, cand: Candidate, self_ty: t.Ty | None, span: Span) -> t.GenericArgs | None:
+        """Fresh arguments for the candidate's impl or trait; with `self_ty`, the impl's
+        self type (or the bound's) is matched against it."""
         if cand.kind == "inherent" and cand.impl_id is not None:
             fresh = self.fresh_args_for(cand.impl_id, span)
-            impl_self = instantiate(self.tcx.type_of(cand.impl_id), fresh)
-            try:
-                self.equate.tys(impl_self, step_ty)
-            except TypeMismatch:
-                return None
+            if self_ty is not None:
+                impl_self = instantiate(self.tcx.type_of(cand.impl_id), fresh)
+                try:
+                    self.equate.tys(impl_self, self_ty)
+                except TypeMismatch:
+                    return None
             return fresh
         if cand.trait_id is not None:
             fresh = self.fresh_args_for(cand.trait_id, span)
             if cand.kind in ("param", "object"):
-                for tr in self.bound_traits_of(step_ty):
+                bound_self = self_ty if self_ty is not None else cand.self_ty
+                if bound_self is None:
+                    return None
+                for tr in self.bound_traits_of(bound_self):
                     for sup in self.sel.elaborate(tr):
                         if sup.def_id == cand.trait_id:
+                            snap = self.infcx.snapshot()
                             try:
                                 self.equate.args(sup.args, fresh)
                             except TypeMismatch:
+                                self.infcx.rollback_to(snap)
                                 continue
                             return fresh
                 return None
@@ -232,7 +258,7 @@ class MethodChecker(CoerceChecker):
             adj.append(Adjustment(AdjustKind.UNSIZE, cur))
         self.apply_adjustments(receiver, adj)
         # Generic arguments: the parents' from the pick, the method's own from the turbofish.
-        own = self.lowerer.lower_own_args(pick.item.def_id, segment, segment.ident.span)
+        own = self.lowerer.lower_own_args(pick.item.def_id, segment, segment.ident.span, value=True)
         args = pick.args + own
         self.results.type_dependent_defs[call_id] = (DefKind.ASSOC_FN, pick.item.def_id)
         self.write_args(call_id, args)
@@ -262,8 +288,7 @@ class MethodChecker(CoerceChecker):
                         self.infcx.rollback_to(snap)
                         continue
                     tr = TraitRef(cand.trait_id, parent_args[: self.tcx.generics_of(cand.trait_id).count()])
-                    res = self.sel.select(Obligation(TraitPredicate(tr), ObligationCause(span)))
-                    if res.kind is SelKind.UNIMPLEMENTED:
+                    if not self.sel.predicate_may_hold(Obligation(TraitPredicate(tr), ObligationCause(span))):
                         self.infcx.rollback_to(snap)
                         continue
                     self.register(TraitPredicate(tr), ObligationCause(span, CauseKind.MISC))
