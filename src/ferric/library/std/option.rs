@@ -10,6 +10,7 @@ use crate::iter::{self, DoubleEndedIterator, ExactSizeIterator, FromIterator, Fu
 use crate::marker::{Copy, Sized};
 use crate::ops::{self, ControlFlow, Deref, DerefMut, FnOnce};
 use crate::panicking::{panic, panic_display};
+use crate::pin::Pin;
 use crate::result::Result::{self, Err, Ok};
 use crate::{hint, mem};
 
@@ -70,6 +71,32 @@ impl<T> Option<T> {
         match *self {
             Some(ref mut x) => Some(x),
             None => None,
+        }
+    }
+
+    /// Converts from `Pin<&Option<T>>` to `Option<Pin<&T>>`.
+    #[inline]
+    #[must_use]
+    pub const fn as_pin_ref(self: Pin<&Self>) -> Option<Pin<&T>> {
+        match Pin::get_ref(self).as_ref() {
+            // SAFETY: `x` is guaranteed to be pinned because it comes from `self`
+            // which is pinned.
+            Some(x) => unsafe { Some(Pin::new_unchecked(x)) },
+            None => None,
+        }
+    }
+
+    /// Converts from `Pin<&mut Option<T>>` to `Option<Pin<&mut T>>`.
+    #[inline]
+    #[must_use]
+    pub const fn as_pin_mut(self: Pin<&mut Self>) -> Option<Pin<&mut T>> {
+        // SAFETY: `get_unchecked_mut` is never used to move the `Option` inside `self`.
+        // `x` is guaranteed to be pinned because it comes from `self` which is pinned.
+        unsafe {
+            match Pin::get_unchecked_mut(self).as_mut() {
+                Some(x) => Some(Pin::new_unchecked(x)),
+                None => None,
+            }
         }
     }
 

@@ -4,7 +4,7 @@
 use crate::default::Default;
 use crate::fmt::{self, Debug, Formatter, Write};
 use crate::iter::{IntoIterator, Iterator};
-use crate::ops::FnOnce;
+use crate::ops::{Fn, FnOnce};
 use crate::option::Option::{self, None, Some};
 use crate::result::Result::{Err, Ok};
 
@@ -507,5 +507,32 @@ impl<'a, 'b: 'a> DebugMap<'a, 'b> {
 
     fn is_pretty(&self) -> bool {
         self.fmt.alternate()
+    }
+}
+
+/// Creates a type whose `fmt::Debug` and `fmt::Display` impls are provided with the
+/// function `f`.
+pub const fn from_fn<F: Fn(&mut fmt::Formatter<'_>) -> fmt::Result>(f: F) -> FromFn<F> {
+    FromFn(f)
+}
+
+/// Implements `fmt::Debug` and `fmt::Display` via the provided closure (see `from_fn`).
+pub struct FromFn<F>(F);
+
+impl<F> fmt::Debug for FromFn<F>
+where
+    F: Fn(&mut fmt::Formatter<'_>) -> fmt::Result,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (self.0)(f)
+    }
+}
+
+impl<F> fmt::Display for FromFn<F>
+where
+    F: Fn(&mut fmt::Formatter<'_>) -> fmt::Result,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (self.0)(f)
     }
 }

@@ -31,6 +31,7 @@ pub enum Alignment {
 }
 
 pub use self::builders::{DebugList, DebugMap, DebugSet, DebugStruct, DebugTuple};
+pub use self::builders::{FromFn, from_fn};
 
 pub type Result = result::Result<(), Error>;
 

@@ -2,9 +2,13 @@
 //! `usize` and the range types, and `Index`/`IndexMut` for slices.
 
 use super::{elem, elem_mut, subslice, subslice_mut};
+use crate::clone::Clone;
+use crate::fmt;
+use crate::iter::Iterator;
 use crate::marker::Sized;
 use crate::ops::{self, Bound, RangeBounds};
 use crate::option::Option::{self, None, Some};
+use crate::result::Result::{self, Err, Ok};
 use crate::panicking::panic_bounds_check;
 
 impl<T, I> ops::Index<I> for [T]
@@ -579,4 +583,137 @@ where
     }
 
     ops::Range { start, end }
+}
+
+// ---------------------------------------------------------------------------------------
+// get_disjoint_mut (library/core/src/slice/mod.rs)
+// ---------------------------------------------------------------------------------------
+
+impl<T> [T] {
+    /// Returns mutable references to many indices at once, without doing any checks.
+    pub unsafe fn get_disjoint_unchecked_mut<I, const N: usize>(
+        &mut self,
+        indices: [I; N],
+    ) -> [&mut I::Output; N]
+    where
+        I: GetDisjointMutIndex + SliceIndex<Self>,
+    {
+        let slice: *mut [T] = self;
+        // SAFETY: the caller guarantees that the indices are disjoint and in bounds.
+        indices.map(|idx| unsafe { &mut *idx.get_unchecked_mut(slice) })
+    }
+
+    /// Returns mutable references to many indices at once: an error if any index is
+    /// out-of-bounds, or if there are overlapping indices.
+    pub fn get_disjoint_mut<I, const N: usize>(
+        &mut self,
+        indices: [I; N],
+    ) -> Result<[&mut I::Output; N], GetDisjointMutError>
+    where
+        I: GetDisjointMutIndex + SliceIndex<Self>,
+    {
+        get_disjoint_check_valid(&indices, self.len())?;
+        // SAFETY: The `get_disjoint_check_valid()` call checked that all indices
+        // are disjunct and in bounds.
+        unsafe { Ok(self.get_disjoint_unchecked_mut(indices)) }
+    }
+}
+
+/// This checks every index against each other, and against `len`.
+fn get_disjoint_check_valid<I: GetDisjointMutIndex, const N: usize>(
+    indices: &[I; N],
+    len: usize,
+) -> Result<(), GetDisjointMutError> {
+    for (i, idx) in indices.iter().enumerate() {
+        if !idx.is_in_bounds(len) {
+            return Err(GetDisjointMutError::IndexOutOfBounds);
+        }
+        for idx2 in &indices[..i] {
+            if idx.is_overlapping(idx2) {
+                return Err(GetDisjointMutError::OverlappingIndices);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The error type returned by `get_disjoint_mut`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GetDisjointMutError {
+    /// An index provided was out-of-bounds for the slice.
+    IndexOutOfBounds,
+    /// Two indices provided were overlapping.
+    OverlappingIndices,
+}
+
+impl fmt::Display for GetDisjointMutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let msg = match self {
+            GetDisjointMutError::IndexOutOfBounds => "an index is out of bounds",
+            GetDisjointMutError::OverlappingIndices => "there were overlapping indices",
+        };
+        fmt::Display::fmt(msg, f)
+    }
+}
+
+impl crate::error::Error for GetDisjointMutError {}
+
+mod private_get_disjoint_mut_index {
+    use crate::ops::{Range, RangeInclusive};
+
+    pub trait Sealed {}
+
+    impl Sealed for usize {}
+    impl Sealed for Range<usize> {}
+    impl Sealed for RangeInclusive<usize> {}
+}
+
+/// A helper trait for `<[T]>::get_disjoint_mut()` (unstable, sealed).
+pub unsafe trait GetDisjointMutIndex:
+    Clone + private_get_disjoint_mut_index::Sealed
+{
+    /// Returns `true` if `self` is in bounds for `len` slice elements.
+    fn is_in_bounds(&self, len: usize) -> bool;
+
+    /// Returns `true` if `self` overlaps with `other`.
+    fn is_overlapping(&self, other: &Self) -> bool;
+}
+
+// SAFETY: We implement `is_in_bounds()` and `is_overlapping()` correctly.
+unsafe impl GetDisjointMutIndex for usize {
+    #[inline]
+    fn is_in_bounds(&self, len: usize) -> bool {
+        *self < len
+    }
+
+    #[inline]
+    fn is_overlapping(&self, other: &Self) -> bool {
+        *self == *other
+    }
+}
+
+// SAFETY: We implement `is_in_bounds()` and `is_overlapping()` correctly.
+unsafe impl GetDisjointMutIndex for ops::Range<usize> {
+    #[inline]
+    fn is_in_bounds(&self, len: usize) -> bool {
+        (self.start <= self.end) & (self.end <= len)
+    }
+
+    #[inline]
+    fn is_overlapping(&self, other: &Self) -> bool {
+        (self.start < other.end) & (other.start < self.end)
+    }
+}
+
+// SAFETY: We implement `is_in_bounds()` and `is_overlapping()` correctly.
+unsafe impl GetDisjointMutIndex for ops::RangeInclusive<usize> {
+    #[inline]
+    fn is_in_bounds(&self, len: usize) -> bool {
+        (self.start <= self.end) & (self.end < len)
+    }
+
+    #[inline]
+    fn is_overlapping(&self, other: &Self) -> bool {
+        (self.start <= other.end) & (other.start <= self.end)
+    }
 }

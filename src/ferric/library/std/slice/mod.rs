@@ -28,6 +28,7 @@ mod join;
 mod sort;
 
 pub use index::SliceIndex;
+pub use index::{GetDisjointMutError, GetDisjointMutIndex};
 pub use iter::{ChunkBy, ChunkByMut, Chunks, ChunksExact, ChunksExactMut, ChunksMut, Iter, IterMut};
 pub use iter::{RChunks, RChunksExact, RChunksExactMut, RChunksMut, RSplit, RSplitMut, RSplitN};
 pub use iter::{RSplitNMut, Split, SplitInclusive, SplitInclusiveMut, SplitMut, SplitN, SplitNMut};
@@ -130,6 +131,138 @@ impl<T> [T] {
     #[must_use]
     pub const fn split_last_mut(&mut self) -> Option<(&mut T, &mut [T])> {
         if let [init @ .., last] = self { Some((last, init)) } else { None }
+    }
+
+    /// Returns an array reference to the first `N` items in the slice, or `None` if the
+    /// slice has fewer than `N` elements.
+    #[inline]
+    #[must_use]
+    pub const fn first_chunk<const N: usize>(&self) -> Option<&[T; N]> {
+        if self.len() < N {
+            None
+        } else {
+            // SAFETY: `N <= self.len()`.
+            unsafe { self.split_at_unchecked(N) }.0.as_array()
+        }
+    }
+
+    /// Returns a mutable array reference to the first `N` items in the slice, or `None`
+    /// if the slice has fewer than `N` elements.
+    #[inline]
+    #[must_use]
+    pub const fn first_chunk_mut<const N: usize>(&mut self) -> Option<&mut [T; N]> {
+        if self.len() < N {
+            None
+        } else {
+            // SAFETY: `N <= self.len()`.
+            unsafe { self.split_at_mut_unchecked(N) }.0.as_mut_array()
+        }
+    }
+
+    /// Returns an array reference to the first `N` items in the slice and the remaining
+    /// slice, or `None` if it has fewer than `N` elements.
+    #[inline]
+    #[must_use]
+    pub const fn split_first_chunk<const N: usize>(&self) -> Option<(&[T; N], &[T])> {
+        let Some((first, tail)) = self.split_at_checked(N) else { return None };
+        match first.as_array() {
+            Some(first) => Some((first, tail)),
+            None => None,
+        }
+    }
+
+    /// Returns a mutable array reference to the first `N` items in the slice and the
+    /// remaining slice, or `None` if it has fewer than `N` elements.
+    #[inline]
+    #[must_use]
+    pub const fn split_first_chunk_mut<const N: usize>(
+        &mut self,
+    ) -> Option<(&mut [T; N], &mut [T])> {
+        let Some((first, tail)) = self.split_at_mut_checked(N) else { return None };
+        match first.as_mut_array() {
+            Some(first) => Some((first, tail)),
+            None => None,
+        }
+    }
+
+    /// Returns an array reference to the last `N` items in the slice and the remaining
+    /// slice, or `None` if it has fewer than `N` elements.
+    #[inline]
+    #[must_use]
+    pub const fn split_last_chunk<const N: usize>(&self) -> Option<(&[T], &[T; N])> {
+        let Some(index) = self.len().checked_sub(N) else { return None };
+        let (init, last) = self.split_at(index);
+        match last.as_array() {
+            Some(last) => Some((init, last)),
+            None => None,
+        }
+    }
+
+    /// Returns a mutable array reference to the last `N` items in the slice and the
+    /// remaining slice, or `None` if it has fewer than `N` elements.
+    #[inline]
+    #[must_use]
+    pub const fn split_last_chunk_mut<const N: usize>(
+        &mut self,
+    ) -> Option<(&mut [T], &mut [T; N])> {
+        let Some(index) = self.len().checked_sub(N) else { return None };
+        let (init, last) = self.split_at_mut(index);
+        match last.as_mut_array() {
+            Some(last) => Some((init, last)),
+            None => None,
+        }
+    }
+
+    /// Returns an array reference to the last `N` items in the slice, or `None` if the
+    /// slice has fewer than `N` elements.
+    #[inline]
+    #[must_use]
+    pub const fn last_chunk<const N: usize>(&self) -> Option<&[T; N]> {
+        let Some(index) = self.len().checked_sub(N) else { return None };
+        let (_, last) = self.split_at(index);
+        last.as_array()
+    }
+
+    /// Returns a mutable array reference to the last `N` items in the slice, or `None` if
+    /// the slice has fewer than `N` elements.
+    #[inline]
+    #[must_use]
+    pub const fn last_chunk_mut<const N: usize>(&mut self) -> Option<&mut [T; N]> {
+        let Some(index) = self.len().checked_sub(N) else { return None };
+        let (_, last) = self.split_at_mut(index);
+        last.as_mut_array()
+    }
+
+    /// Removes the first element of the slice and returns a reference to it.
+    #[inline]
+    pub fn split_off_first<'a>(self: &mut &'a Self) -> Option<&'a T> {
+        let Some((first, rem)) = self.split_first() else { return None };
+        *self = rem;
+        Some(first)
+    }
+
+    /// Removes the first element of the slice and returns a mutable reference to it.
+    #[inline]
+    pub fn split_off_first_mut<'a>(self: &mut &'a mut Self) -> Option<&'a mut T> {
+        let Some((first, rem)) = mem::replace(self, &mut []).split_first_mut() else { return None };
+        *self = rem;
+        Some(first)
+    }
+
+    /// Removes the last element of the slice and returns a reference to it.
+    #[inline]
+    pub fn split_off_last<'a>(self: &mut &'a Self) -> Option<&'a T> {
+        let Some((last, rem)) = self.split_last() else { return None };
+        *self = rem;
+        Some(last)
+    }
+
+    /// Removes the last element of the slice and returns a mutable reference to it.
+    #[inline]
+    pub fn split_off_last_mut<'a>(self: &mut &'a mut Self) -> Option<&'a mut T> {
+        let Some((last, rem)) = mem::replace(self, &mut []).split_last_mut() else { return None };
+        *self = rem;
+        Some(last)
     }
 
     /// Returns the last element of the slice, or `None` if it is empty.
