@@ -2,6 +2,7 @@
 
     ferric check FILE.rs [--edition E] [--error-format human|json] [--color auto|always|never]
     ferric parse FILE.rs [--emit ast|pretty|expanded] [--edition E] ...
+    ferric fmt [FILES...] [--check] [--emit=stdout]     (rustfmt's; see `ferric.fmt.cli`)
     ferric explain E0XXX        (also `ferric --explain E0XXX`)
     ferric --version | -V       ferric help [COMMAND] | -h | --help
 
@@ -91,7 +92,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
     Command("build", "Compile a Rust program", available=False, alias="b"),
     Command("test", "Run the #[test] functions of a Rust program", available=False, alias="t"),
     Command("new", "Create a new cargo package", available=False),
-    Command("fmt", "Format Rust code", available=False),
+    Command("fmt", "Format Rust code (rustfmt's default style)"),
     Command("clippy", "Check a program for common mistakes", available=False),
     Command("doc", "Build documentation", available=False, alias="d"),
 )
@@ -186,6 +187,10 @@ def _run(name: str, rest: list[str], err: TextIO) -> int:
         return EXIT_COMMAND_FAILED
     if cmd.name == "help":
         return _help(rest, err)
+    if cmd.name == "fmt":  # rustfmt's own command line (many FILES, flags)
+        from ferric.fmt.cli import fmt_main
+
+        return fmt_main(rest)
     try:
         args = parse_args(cmd, rest)
     except UsageError as e:

@@ -13,6 +13,7 @@ from ferric.diag.diagnostic import Diagnostic
 from ferric.fmt.context import Ctx
 from ferric.fmt.source import FormatFailure, SourceText
 from ferric.fmt.visitor import FmtVisitor
+from ferric.syntax import ast
 from ferric.syntax.parse_sess import ParseSess
 
 
@@ -25,6 +26,8 @@ class FormatResult:
     """The parse session (its source map renders `errors`)."""
     macro_failure: bool = False
     """A macro call in the file could not be formatted and was kept as written."""
+    krate: ast.Crate | None = None
+    """The parsed file (its `mod name;` items lead to the files of child modules)."""
 
 
 def normalize_newlines(text: str) -> str:
@@ -55,9 +58,10 @@ def format_source(
         v.skip_empty_lines(src.end)
         v.format_separate_mod(krate.attrs, krate.items, src.end)
     except FormatFailure:
-        return FormatResult(sf.text, (), psess)
+        return FormatResult(sf.text, (), psess, krate=krate)
     out = v.buffer
     out = out.rstrip("\n") + "\n" if out.strip() else ("\n" if not out else out.rstrip("\n") + "\n")
     if not sf.text.strip():
         out = "" if not sf.text else out
-    return FormatResult(out, (), psess, ctx.macro_rewrite_failure or (is_macro_def and ctx.lost_comment))
+    failed = ctx.macro_rewrite_failure or (is_macro_def and ctx.lost_comment)
+    return FormatResult(out, (), psess, failed, krate)
