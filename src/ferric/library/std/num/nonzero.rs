@@ -7,7 +7,7 @@ use crate::convert::From;
 use crate::fmt;
 use crate::hash::{Hash, Hasher};
 use crate::marker::{Copy, Sized, StructuralPartialEq};
-use crate::ops::{BitOr, BitOrAssign};
+use crate::ops::{BitOr, BitOrAssign, Div, DivAssign, Neg, Rem, RemAssign};
 use crate::option::Option::{self, None, Some};
 use crate::result::Result::{self, Err, Ok};
 use crate::str::FromStr;
@@ -263,6 +263,7 @@ macro_rules! nonzero_integer {
     (
         Self = $Ty:ident,
         Primitive = $signedness:ident $Int:ident,
+        SignedPrimitive = $Sint:ident,
         UnsignedPrimitive = $Uint:ty,
     ) => {
         /// An integer that is known not to equal zero.
@@ -345,13 +346,69 @@ macro_rules! nonzero_integer {
             }
         }
 
-        nonzero_integer_signedness_dependent_impls!($signedness $Int $Uint);
+        nonzero_integer_signedness_dependent_impls!($signedness $Int $Sint $Uint);
     };
 }
 
 macro_rules! nonzero_integer_signedness_dependent_impls {
-    (unsigned $Int:ident $Uint:ty) => {
+    (unsigned $Int:ident $Sint:ident $Uint:ty) => {
+        impl Div<NonZero<$Int>> for $Int {
+            type Output = $Int;
+
+            /// Same as `self / other.get()`, but because `other` is a `NonZero<_>`,
+            /// there's never a runtime check for division-by-zero.
+            #[inline]
+            fn div(self, other: NonZero<$Int>) -> $Int {
+                self / other.get()
+            }
+        }
+
+        impl DivAssign<NonZero<$Int>> for $Int {
+            /// Same as `self /= other.get()`, but without a check for division-by-zero.
+            #[inline]
+            fn div_assign(&mut self, other: NonZero<$Int>) {
+                *self = *self / other;
+            }
+        }
+
+        impl Rem<NonZero<$Int>> for $Int {
+            type Output = $Int;
+
+            /// This operation satisfies `n % d == n - (n / d) * d`, and cannot panic.
+            #[inline]
+            fn rem(self, other: NonZero<$Int>) -> $Int {
+                self % other.get()
+            }
+        }
+
+        impl RemAssign<NonZero<$Int>> for $Int {
+            /// This operation satisfies `n % d == n - (n / d) * d`, and cannot panic.
+            #[inline]
+            fn rem_assign(&mut self, other: NonZero<$Int>) {
+                *self = *self % other;
+            }
+        }
+
         impl NonZero<$Int> {
+            /// Calculates the quotient of `self` and `rhs`, rounding the result towards
+            /// positive infinity.
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            #[inline]
+            pub const fn div_ceil(self, rhs: Self) -> Self {
+                let v = self.get().div_ceil(rhs.get());
+                // SAFETY: ceiled division of two positive integers can never be zero.
+                unsafe { Self::new_unchecked(v) }
+            }
+
+            /// Returns the bit pattern of `self` reinterpreted as a signed integer of the
+            /// same size.
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            #[inline]
+            pub const fn cast_signed(self) -> NonZero<$Sint> {
+                // SAFETY: `self.get()` can't be zero
+                unsafe { NonZero::new_unchecked(self.get().cast_signed()) }
+            }
+
             /// The smallest value that can be represented by this non-zero integer type, 1.
             pub const MIN: Self = match Self::new(1) {
                 Some(n) => n,
@@ -434,8 +491,72 @@ macro_rules! nonzero_integer_signedness_dependent_impls {
         }
     };
 
-    (signed $Int:ident $Uint:ty) => {
+    (signed $Int:ident $Sint:ident $Uint:ty) => {
+        impl Neg for NonZero<$Int> {
+            type Output = Self;
+
+            #[inline]
+            fn neg(self) -> Self {
+                // SAFETY: negation of nonzero cannot yield zero values.
+                unsafe { Self::new_unchecked(self.get().neg()) }
+            }
+        }
+
+        forward_ref_unop! { impl Neg, neg for NonZero<$Int> }
+
         impl NonZero<$Int> {
+            /// Checked absolute value: the result and whether it overflowed
+            /// (`self == NonZero::<$Int>::MIN`).
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            #[inline]
+            pub const fn overflowing_abs(self) -> (Self, bool) {
+                let (nz, flag) = self.get().overflowing_abs();
+                // SAFETY: absolute value of nonzero cannot yield zero values.
+                (unsafe { Self::new_unchecked(nz) }, flag)
+            }
+
+            /// Saturating absolute value.
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            #[inline]
+            pub const fn saturating_abs(self) -> Self {
+                // SAFETY: absolute value of nonzero cannot yield zero values.
+                unsafe { Self::new_unchecked(self.get().saturating_abs()) }
+            }
+
+            /// Wrapping absolute value.
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            #[inline]
+            pub const fn wrapping_abs(self) -> Self {
+                // SAFETY: absolute value of nonzero cannot yield zero values.
+                unsafe { Self::new_unchecked(self.get().wrapping_abs()) }
+            }
+
+            /// Negates self, overflowing if this is equal to the minimum value.
+            #[inline]
+            pub const fn overflowing_neg(self) -> (Self, bool) {
+                let (result, overflow) = self.get().overflowing_neg();
+                // SAFETY: negation of nonzero cannot yield zero values.
+                ((unsafe { Self::new_unchecked(result) }), overflow)
+            }
+
+            /// Saturating negation.
+            #[inline]
+            pub const fn saturating_neg(self) -> Self {
+                if let Some(result) = self.checked_neg() {
+                    return result;
+                }
+                Self::MAX
+            }
+
+            /// Returns the bit pattern of `self` reinterpreted as an unsigned integer of the
+            /// same size.
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            #[inline]
+            pub const fn cast_unsigned(self) -> NonZero<$Uint> {
+                // SAFETY: `self.get()` can't be zero
+                unsafe { NonZero::new_unchecked(self.get().cast_unsigned()) }
+            }
+
             /// The smallest value that can be represented by this non-zero integer type.
             pub const MIN: Self = match Self::new(<$Int>::MIN) {
                 Some(n) => n,
@@ -510,16 +631,16 @@ macro_rules! nonzero_integer_signedness_dependent_impls {
     };
 }
 
-nonzero_integer! { Self = NonZeroU8, Primitive = unsigned u8, UnsignedPrimitive = u8, }
-nonzero_integer! { Self = NonZeroU16, Primitive = unsigned u16, UnsignedPrimitive = u16, }
-nonzero_integer! { Self = NonZeroU32, Primitive = unsigned u32, UnsignedPrimitive = u32, }
-nonzero_integer! { Self = NonZeroU64, Primitive = unsigned u64, UnsignedPrimitive = u64, }
-nonzero_integer! { Self = NonZeroU128, Primitive = unsigned u128, UnsignedPrimitive = u128, }
-nonzero_integer! { Self = NonZeroUsize, Primitive = unsigned usize, UnsignedPrimitive = usize, }
-nonzero_integer! { Self = NonZeroI8, Primitive = signed i8, UnsignedPrimitive = u8, }
-nonzero_integer! { Self = NonZeroI16, Primitive = signed i16, UnsignedPrimitive = u16, }
-nonzero_integer! { Self = NonZeroI32, Primitive = signed i32, UnsignedPrimitive = u32, }
-nonzero_integer! { Self = NonZeroI64, Primitive = signed i64, UnsignedPrimitive = u64, }
-nonzero_integer! { Self = NonZeroI128, Primitive = signed i128, UnsignedPrimitive = u128, }
-nonzero_integer! { Self = NonZeroIsize, Primitive = signed isize, UnsignedPrimitive = usize, }
+nonzero_integer! { Self = NonZeroU8, Primitive = unsigned u8, SignedPrimitive = i8, UnsignedPrimitive = u8, }
+nonzero_integer! { Self = NonZeroU16, Primitive = unsigned u16, SignedPrimitive = i16, UnsignedPrimitive = u16, }
+nonzero_integer! { Self = NonZeroU32, Primitive = unsigned u32, SignedPrimitive = i32, UnsignedPrimitive = u32, }
+nonzero_integer! { Self = NonZeroU64, Primitive = unsigned u64, SignedPrimitive = i64, UnsignedPrimitive = u64, }
+nonzero_integer! { Self = NonZeroU128, Primitive = unsigned u128, SignedPrimitive = i128, UnsignedPrimitive = u128, }
+nonzero_integer! { Self = NonZeroUsize, Primitive = unsigned usize, SignedPrimitive = isize, UnsignedPrimitive = usize, }
+nonzero_integer! { Self = NonZeroI8, Primitive = signed i8, SignedPrimitive = i8, UnsignedPrimitive = u8, }
+nonzero_integer! { Self = NonZeroI16, Primitive = signed i16, SignedPrimitive = i16, UnsignedPrimitive = u16, }
+nonzero_integer! { Self = NonZeroI32, Primitive = signed i32, SignedPrimitive = i32, UnsignedPrimitive = u32, }
+nonzero_integer! { Self = NonZeroI64, Primitive = signed i64, SignedPrimitive = i64, UnsignedPrimitive = u64, }
+nonzero_integer! { Self = NonZeroI128, Primitive = signed i128, SignedPrimitive = i128, UnsignedPrimitive = u128, }
+nonzero_integer! { Self = NonZeroIsize, Primitive = signed isize, SignedPrimitive = isize, UnsignedPrimitive = usize, }
 

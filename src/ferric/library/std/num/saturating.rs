@@ -251,3 +251,136 @@ macro_rules! saturating_impl {
 
 saturating_impl! { usize u8 u16 u32 u64 u128 isize i8 i16 i32 i64 i128 }
 
+macro_rules! saturating_int_impl {
+    ($($t:ty)*) => ($(
+        impl Saturating<$t> {
+            pub const MIN: Self = Self(<$t>::MIN);
+
+            pub const MAX: Self = Self(<$t>::MAX);
+
+            pub const BITS: u32 = <$t>::BITS;
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn count_ones(self) -> u32 {
+                self.0.count_ones()
+            }
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn count_zeros(self) -> u32 {
+                self.0.count_zeros()
+            }
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn trailing_zeros(self) -> u32 {
+                self.0.trailing_zeros()
+            }
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn rotate_left(self, n: u32) -> Self {
+                Saturating(self.0.rotate_left(n))
+            }
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn rotate_right(self, n: u32) -> Self {
+                Saturating(self.0.rotate_right(n))
+            }
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn swap_bytes(self) -> Self {
+                Saturating(self.0.swap_bytes())
+            }
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn reverse_bits(self) -> Self {
+                Saturating(self.0.reverse_bits())
+            }
+
+            #[must_use]
+            pub const fn from_be(x: Self) -> Self {
+                Saturating(<$t>::from_be(x.0))
+            }
+
+            #[must_use]
+            pub const fn from_le(x: Self) -> Self {
+                Saturating(<$t>::from_le(x.0))
+            }
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn to_be(self) -> Self {
+                Saturating(self.0.to_be())
+            }
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn to_le(self) -> Self {
+                Saturating(self.0.to_le())
+            }
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn pow(self, exp: u32) -> Self {
+                Saturating(self.0.saturating_pow(exp))
+            }
+        }
+    )*)
+}
+
+saturating_int_impl! { usize u8 u16 u32 u64 u128 isize i8 i16 i32 i64 i128 }
+
+macro_rules! saturating_int_impl_signed {
+    ($($t:ty)*) => ($(
+        impl Saturating<$t> {
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn leading_zeros(self) -> u32 {
+                self.0.leading_zeros()
+            }
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn abs(self) -> Saturating<$t> {
+                Saturating(self.0.saturating_abs())
+            }
+
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn signum(self) -> Saturating<$t> {
+                Saturating(self.0.signum())
+            }
+
+            #[must_use]
+            pub const fn is_positive(self) -> bool {
+                self.0.is_positive()
+            }
+
+            #[must_use]
+            pub const fn is_negative(self) -> bool {
+                self.0.is_negative()
+            }
+        }
+
+        impl Neg for Saturating<$t> {
+            type Output = Self;
+            fn neg(self) -> Self {
+                Saturating(self.0.saturating_neg())
+            }
+        }
+        forward_ref_unop! { impl Neg, neg for Saturating<$t> }
+    )*)
+}
+
+saturating_int_impl_signed! { isize i8 i16 i32 i64 i128 }
+
+macro_rules! saturating_int_impl_unsigned {
+    ($($t:ty)*) => ($(
+        impl Saturating<$t> {
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn leading_zeros(self) -> u32 {
+                self.0.leading_zeros()
+            }
+
+            #[must_use]
+            pub const fn is_power_of_two(self) -> bool {
+                self.0.is_power_of_two()
+            }
+
+        }
+    )*)
+}
+
+saturating_int_impl_unsigned! { usize u8 u16 u32 u64 u128 }

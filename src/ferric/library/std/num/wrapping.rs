@@ -347,3 +347,18 @@ macro_rules! wrapping_impl {
 
 wrapping_impl! { usize u8 u16 u32 u64 u128 isize i8 i16 i32 i64 i128 }
 
+
+macro_rules! wrapping_int_impl {
+    ($($t:ty)*) => ($(
+        impl Wrapping<$t> {
+            /// Reverses the bit pattern of the integer.
+            #[inline]
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            pub const fn reverse_bits(self) -> Self {
+                Wrapping(self.0.reverse_bits())
+            }
+        }
+    )*)
+}
+
+wrapping_int_impl! { usize u8 u16 u32 u64 u128 isize i8 i16 i32 i64 i128 }

@@ -7,6 +7,7 @@ use crate::iter::{DoubleEndedIterator, ExactSizeIterator, FusedIterator, IntoIte
 use crate::marker::{Copy, Sized};
 use crate::ops::{Fn, FnMut, FnOnce};
 use crate::option::Option::{self, None, Some};
+use crate::result::Result::{self, Err, Ok};
 
 
 // ---------------------------------------------------------------------------------------
@@ -462,6 +463,37 @@ impl<I: Iterator> Peekable<I> {
         I::Item: PartialEq<T>,
     {
         self.next_if(|next| next == expected)
+    }
+
+    /// Consumes the next value of this iterator and applies a function `f` on it,
+    /// returning the result if the closure returned `Ok`; otherwise the value is kept
+    /// (peeked) and `None` returned.
+    pub fn next_if_map<R>(&mut self, f: impl FnOnce(I::Item) -> Result<R, I::Item>) -> Option<R> {
+        let unpeek = if let Some(item) = self.next() {
+            match f(item) {
+                Ok(result) => return Some(result),
+                Err(item) => Some(item),
+            }
+        } else {
+            None
+        };
+        self.peeked = Some(unpeek);
+        None
+    }
+
+    /// Gives a mutable reference to the next value of the iterator and applies a function
+    /// `f` to it, returning the result and advancing the iterator if `f` returns `Some`.
+    pub fn next_if_map_mut<R>(&mut self, f: impl FnOnce(&mut I::Item) -> Option<R>) -> Option<R> {
+        let unpeek = if let Some(mut item) = self.next() {
+            match f(&mut item) {
+                Some(result) => return Some(result),
+                None => Some(item),
+            }
+        } else {
+            None
+        };
+        self.peeked = Some(unpeek);
+        None
     }
 }
 
