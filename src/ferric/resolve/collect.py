@@ -73,7 +73,7 @@ def item_def_span(item: ast.Item) -> Span:
     """rustc's `def_span`: the part of an item its notes point at."""
     span = item.span
     if isinstance(item, ast.FnItem):
-        return item.sig.span
+        return item.sig.span if item.body is not None else span
     if isinstance(item, ast.ConstItem | ast.StaticItem | ast.TyAliasItem):
         return span
     if (
@@ -494,10 +494,9 @@ class Collector:
                 return
             if not module_path:
                 self.r.emit(
-                    Diagnostic.error(
-                        "`self` import can only appear in an import list with a non-empty prefix",
-                        code="E0431",
-                    ).with_primary(tree.span)
+                    Diagnostic.error("imports need to be explicitly named").with_primary(
+                        source.span
+                    )
                 )
                 return
             source = module_path[-1]
@@ -671,7 +670,7 @@ def report_conflict(
         if imp.kind is ImportKind.SINGLE and imp.source.name == imp.target.name and not new.is_glob:
             d.with_suggestion(
                 "you can use `as` to change the binding name of the import",
-                [(imp.source.span.shrink_to_hi(), f" as Other{name}")],
+                [(imp.source.span.shrink_to_hi(), f" as {_other_name(name)}")],
                 Applicability.MAYBE_INCORRECT,
             )
     elif old.is_import and old.import_ is not None:
@@ -679,15 +678,21 @@ def report_conflict(
         if imp.kind is ImportKind.SINGLE and imp.source.name == imp.target.name and not old.is_glob:
             d.with_suggestion(
                 "you can use `as` to change the binding name of the import",
-                [(imp.source.span.shrink_to_hi(), f" as Other{name}")],
+                [(imp.source.span.shrink_to_hi(), f" as {_other_name(name)}")],
                 Applicability.MAYBE_INCORRECT,
             )
     r.emit(d)
 
 
+def _other_name(name: str) -> str:
+    return f"Other{name}" if name[:1].isupper() else f"other_{name}"
+
+
 def _binding_noun(r: Resolver, b: Binding) -> str:
     """`type`, `value`, `module`, `macro` as rustc's conflict label says it."""
     res = b.res
+    if b.is_extern_crate:
+        return "extern crate"
     if b.module is not None and isinstance(res, DefRes) and res.kind is DefKind.MOD:
         return "module"
     if isinstance(res, DefRes) and res.kind.ns is VALUE_NS:

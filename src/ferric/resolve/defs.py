@@ -248,5 +248,25 @@ Res = DefRes | PrimTyRes | SelfTyParamRes | SelfTyAliasRes | SelfCtorRes | Local
 ERR_RES = ErrRes()
 
 PRIMITIVE_TYPES: frozenset[str] = frozenset(
-    ["bool", "char", "str", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f16", "f32", "f64", "f128"]
+    [
+        "bool",
+        "char",
+        "str",
+        "i8",
+        "i16",
+        "i32",
+        "i64",
+        "i128",
+        "isize",
+        "u8",
+        "u16",
+        "u32",
+        "u64",
+        "u128",
+        "usize",
+        "f16",
+        "f32",
+        "f64",
+        "f128",
+    ]
 )

@@ -346,7 +346,11 @@ def _report(r: Resolver, errors: list[_ImportError]) -> None:
     """One E0432 per `use` item (its failing trees as labels); E0433 for `super` overflow."""
     groups: dict[Span, list[_ImportError]] = {}
     order: list[Span] = []
+    seen: set[Span] = set()
     for e in errors:
+        if e.span in seen:
+            continue  # several imports of one tree failing at the same segment
+        seen.add(e.span)
         if e.code == "E0433":
             r.emit(
                 Diagnostic.error(
@@ -364,11 +368,8 @@ def _report(r: Resolver, errors: list[_ImportError]) -> None:
         paths = ", ".join(f"`{e.path}`" for e in group)
         msg = f"unresolved import{'s' if len(group) > 1 else ''} {paths}"
         d = Diagnostic.error(msg, code="E0432")
-        for i, e in enumerate(group):
-            if i == 0:
-                d.with_primary(e.span, e.label)
-            else:
-                d.with_primary(e.span, e.label)
+        for e in group:
+            d.with_primary(e.span, e.label)
         for e in group:
             if e.suggestion is not None:
                 parts, text = e.suggestion

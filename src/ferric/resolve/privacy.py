@@ -7,7 +7,8 @@ and `ambiguity_diagnostic`).
   fields is "tuple struct constructor `X`", with rustc's help to make the fields public.
 - E0659 "`x` is ambiguous": a name that two glob imports bind to different things, used.
 
-Each error is reported once per span.
+Each error is reported once per span; both kinds are collected in the resolver and emitted
+at the end of the crate's resolution (after the other resolution errors), as rustc does.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.resolve.defs import CtorKind, DefKind, DefRes
 from ferric.resolve.module import Binding, ImportKind, Module
-from ferric.resolve.resolver import TYPE_NS, Resolver, Seg, res_descr
+from ferric.resolve.resolver import TYPE_NS, VALUE_NS, Resolver, Seg, res_descr
 from ferric.syntax import ast
 
 
@@ -37,7 +38,14 @@ def _ctor_private_fields(r: Resolver, b: Binding) -> list[Span] | None:
     return spans or None
 
 
-def report_privacy(r: Resolver, ident: ast.Ident, binding: Binding) -> None:
+def report_privacy(
+    r: Resolver,
+    ident: ast.Ident,
+    binding: Binding,
+    next_seg: tuple[ast.Ident, Binding] | None = None,
+) -> None:
+    """E0603 for `ident` naming `binding`; `next_seg` is the path's next segment, when the
+    private thing is a module the path goes through."""
     span = ident.span
     if span in r.privacy_reported:
         return
@@ -52,6 +60,14 @@ def report_privacy(r: Resolver, ident: ast.Ident, binding: Binding) -> None:
 
     d = Diagnostic.error(f"{descr(binding)} `{ident.name}` is private", code="E0603")
     d.with_primary(span, f"private {descr(binding)}")
+    if next_seg is not None:
+        nid, nb = next_seg
+        d.with_label(
+            nid.span, f"{res_descr(r.defs, nb.res)} `{nid.name}` is not publicly re-exported"
+        )
+    if private_fields:
+        for sp in private_fields:
+            d.with_label(sp, "a constructor is private if any of the fields is private")
     chain: list[tuple[Binding, str]] = []
     b: Binding | None = binding
     name = ident.name
@@ -98,7 +114,7 @@ def report_privacy(r: Resolver, ident: ast.Ident, binding: Binding) -> None:
             [(sp.shrink_to_lo(), "pub ") for sp in private_fields],
             Applicability.MAYBE_INCORRECT,
         )
-    r.emit(d)
+    r.privacy_errors.append(d)
 
 
 def report_ambiguity(r: Resolver, ident: ast.Ident, binding: Binding) -> None:
@@ -119,7 +135,7 @@ def report_ambiguity(r: Resolver, ident: ast.Ident, binding: Binding) -> None:
         could = "could" if i == 0 else "could also"
         d.with_note(f"`{name}` {could} refer to the {what} imported here", b.span)
         d.with_help(f"consider adding an explicit import of `{name}` to disambiguate")
-    r.emit(d)
+    r.ambiguity_errors.append(d)
 
 
 def check_path_privacy(
@@ -168,7 +184,14 @@ def check_path_privacy(
         if not isinstance(b2, Binding):
             return True
         if not r.is_accessible_from(b2.vis, from_module):
-            report_privacy(r, seg.ident, b2)
+            nxt = None
+            if i + 1 < len(path) and b2.module is not None:
+                for ns in (TYPE_NS, VALUE_NS):
+                    nb = r.resolve_ident_in_module(b2.module, path[i + 1].name, ns, from_module)
+                    if isinstance(nb, Binding):
+                        nxt = (path[i + 1].ident, nb)
+                        break
+            report_privacy(r, seg.ident, b2, nxt)
             return False
         cur = b2.module
     _ = skip_first_lexical

@@ -164,6 +164,9 @@ class Resolver:
         """The full span of an item (DefData.span is rustc's shorter def span)."""
         self.trait_items: dict[DefId, dict[tuple[str, Namespace], DefId]] = {}
         self.errors_reported: set[tuple[str, Span]] = set()
+        self.privacy_errors: list[Diagnostic] = []
+        self.ambiguity_errors: list[Diagnostic] = []
+        """E0603 and E0659, emitted after the crate's other resolution errors."""
         self.mods_with_errors: set[DefId] = set()
         """`mod x;` items whose file could not be loaded: paths into them report nothing
         (rustc's `mods_with_parse_errors`), the missing file was the error."""
@@ -753,21 +756,8 @@ def def_descr(defs: DefTable, def_id: DefId) -> str:
         if d.ctor_kind is CtorKind.FN:
             return "tuple variant" if is_variant else "tuple struct"
         return "unit variant" if is_variant else "unit struct"
-    if kind is DefKind.VARIANT:
-        if d.ctor is not None:
-            return "tuple variant" if defs[d.ctor].ctor_kind is CtorKind.FN else "unit variant"
-        return "struct variant"
     if kind is DefKind.MOD and d.parent is None:
         return "crate"
-    if kind is DefKind.ASSOC_FN:
-        node = d.node
-        if (
-            isinstance(node, ast.FnItem)
-            and node.sig.decl.inputs
-            and _is_self_param(node.sig.decl.inputs[0])
-        ):
-            return "method"
-        return "associated function"
     return kind.descr()
 
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ferric.infer.relate import TypeMismatch
-from ferric.traits.obligation import Obligation
+from ferric.traits.obligation import MISC_CAUSE, Obligation
+from ferric.traits.select import EvalResult
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
 from ferric.ty.fold import TypeFolder, instantiate
-from ferric.ty.predicate import TraitRef
+from ferric.ty.predicate import TraitPredicate, TraitRef
 
 if TYPE_CHECKING:
     from ferric.traits.select import SelectionContext
@@ -86,6 +87,11 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
         return t.Alias(t.AliasKind.PROJECTION, item_id, args)
     # Impls.
     cands = [c for c in sel.impl_candidates(trait_ref) if not c.negative]
+    if len(cands) > 1:
+        # Keep the impls whose where clauses may hold (`impl<T, U: Into<T>> TryFrom<U> for
+        # T` does not apply to `u8: TryFrom<u32>`).
+        tobl = Obligation(TraitPredicate(trait_ref), obl.cause if obl is not None else MISC_CAUSE, obl.depth if obl is not None else 0)
+        cands = [c for c in cands if sel.evaluate_candidate(c, trait_ref, tobl) is not EvalResult.ERR]
     if len(cands) != 1:
         if not cands and not trait_ref.flags & t.HAS_TY_OR_CT_INFER:
             return t.Alias(t.AliasKind.PROJECTION, item_id, args)

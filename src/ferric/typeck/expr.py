@@ -300,7 +300,7 @@ class ExprChecker(OpChecker):
                         if v.ctor_kind is CtorKind.FN:
                             return t.FnDef(v.ctor, self_ty.args), v.ctor
                         return self_ty, v.ctor
-        found = self.probe_assoc(span, name, self_ty, hir_id)
+        found = self.probe_assoc(span, name, self_ty, qpath.segment.hir_id)
         if found is None:
             self.report_no_assoc_item(span, name, self_ty, qpath)
             return t.ERROR, None

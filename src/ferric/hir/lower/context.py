@@ -219,9 +219,24 @@ class LoweringBase:
         self.is_async_body = False
         self.local_spans: dict[HirId, Span] = {}
         """Local binding -> the span of its identifier (for suggestions)."""
-        self.deferred: list[Diagnostic] = []
-        """Errors with `use` suggestions, emitted after the crate's others (as rustc does)."""
+        self.deferred: list[tuple[Diagnostic, bool]] = []
+        """Late resolution errors, emitted after the crate's walk (rustc's "use
+        injections"); True: stashed instead (see `late_diag._emit`)."""
+        self.stashed: list[Diagnostic] = []
+        """Errors rustc stashes for type checking: emitted last, in source order."""
         self.current_fn: ast.FnItem | None = None
+        # What rustc's `DiagMetadata` remembers for error messages:
+        self.current_item_ident: ast.Ident | None = None
+        self.current_item_kind: str = ""
+        self.current_item_generics: ast.Generics | None = None
+        self.processing_generics = False
+        """Inside generic arguments (`Vec<...>`)."""
+        self.in_assignment_lhs: Span | None = None
+        """The single-name left side of the assignment being lowered."""
+        self.current_let: tuple[Span, Span | None, Span | None] | None = None
+        """(pattern, type, initializer) spans of the `let` being lowered."""
+        self.last_block_rib: Rib | None = None
+        """The value rib of the block lowered last (its bindings just went out of scope)."""
 
     # -- ids and definitions ------------------------------------------------------------------
 
@@ -397,28 +412,22 @@ class LoweringBase:
         or constant border is an error."""
         ribs = self.ribs[ns]
         if isinstance(res, LocalRes):
+            in_item = False
             for rib in ribs[index + 1 :]:
-                if rib.kind is RibKind.ITEM:
-                    if self.report_once(("E0434", ident.span)):
-                        self.emit(
-                            Diagnostic.error(
-                                "can't capture dynamic environment in a fn item",
-                                ident.span,
-                                "E0434",
-                            ).with_help("use the `|| { ... }` closure form instead")
-                        )
-                    return ERR_RES
-                if rib.kind is RibKind.CONSTANT:
+                if rib.kind in (RibKind.ITEM, RibKind.ASSOC_ITEM):
+                    in_item = True
+                elif rib.kind is RibKind.CONSTANT:
                     if self.report_once(("E0435", ident.span)):
-                        d = Diagnostic.error(
-                            "attempt to use a non-constant value in a constant", code="E0435"
-                        )
-                        d.with_primary(ident.span, "non-constant value")
-                        decl = self.local_spans.get(res.hir_id)
-                        if decl is not None and rib.const_kind == "anon_let":
-                            pass
-                        self.emit(d)
+                        self.report_non_constant(ident, res, rib)
                     return ERR_RES
+            if in_item:
+                if self.report_once(("E0434", ident.span)):
+                    self.emit(
+                        Diagnostic.error(
+                            "can't capture dynamic environment in a fn item", ident.span, "E0434"
+                        ).with_help("use the `|| { ... }` closure form instead")
+                    )
+                return ERR_RES
             return res
         is_param = isinstance(res, DefRes) and res.kind in (DefKind.TY_PARAM, DefKind.CONST_PARAM)
         is_self = isinstance(res, SelfTyParamRes | SelfTyAliasRes | SelfCtorRes)
@@ -477,13 +486,48 @@ class LoweringBase:
                 return ERR_RES
         return res
 
+    def report_non_constant(self, ident: ast.Ident, res: LocalRes, rib: Rib) -> None:
+        """E0435, with rustc's suggestion: `const` for the `let` (an array length...), or
+        `let` for the `const`/`static` item."""
+        d = Diagnostic.error("attempt to use a non-constant value in a constant", code="E0435")
+        d.with_primary(ident.span, "non-constant value")
+        sm = self.r.psess.source_map
+        if rib.item_ident is not None:
+            target, suggestion, current = rib.item_ident, "let", rib.const_kind
+            type_span = None
+        else:
+            decl = self.local_spans.get(res.hir_id)
+            if decl is None:
+                self.emit(d)
+                return
+            target = ast.Ident(name=ident.name, span=decl)
+            suggestion, current = "const", "let"
+            after = sm.snippet(Span(decl.hi, decl.hi + 64, decl.ctxt)) or ""
+            type_span = None if after.lstrip().startswith(":") else decl.shrink_to_hi()
+        before = (
+            sm.snippet(Span(max(target.span.lo - 64, 0), target.span.lo, target.span.ctxt)) or ""
+        )
+        k = before.rfind(current)
+        if k >= 0 and not target.span.ctxt:
+            kw = Span(target.span.lo - (len(before) - k), target.span.lo, 0)
+            parts = [(kw, f"{suggestion} ")]
+            if type_span is not None:
+                parts.append((type_span, ": /* Type */"))
+            d.with_suggestion(
+                f"consider using `{suggestion}` instead of `{current}`",
+                parts,
+                Applicability.HAS_PLACEHOLDERS,
+            )
+        self.emit(d)
+
     def report_outer_generic(self, ident: ast.Ident, res: Res, crossed: Rib, found: Rib) -> None:
         d = Diagnostic.error("can't use generic parameters from outer item", code="E0401")
         if isinstance(res, SelfTyParamRes | SelfTyAliasRes | SelfCtorRes):
             d.with_primary(ident.span, "use of `Self` from outer item")
-            if crossed.item_span is not None:
+            if crossed.item_ident is not None:
                 d.with_label(
-                    crossed.item_span, "`Self` used in this inner " + (crossed.item_kind or "item")
+                    crossed.item_ident.span,
+                    "`Self` used in this inner " + (crossed.item_kind or "item"),
                 )
             if isinstance(res, SelfTyAliasRes):
                 d.with_label(
@@ -497,16 +541,23 @@ class LoweringBase:
         outer_span = found.spans.get((ident.name, ANY_CTXT))
         if outer_span is not None:
             d.with_label(outer_span, f"{kind} parameter from outer item")
-        if crossed.item_span is not None:
+        if crossed.item_ident is not None:
             d.with_label(
-                crossed.item_span,
+                crossed.item_ident.span,
                 f"generic parameter used in this inner {crossed.item_kind or 'item'}",
             )
+        d.with_note(
+            "nested items are independent from their parent item for everything except for "
+            "privacy and name resolution"
+        )
+        if crossed.item_span is not None:
             d.with_suggestion(
                 "try introducing a local generic parameter here",
                 [
                     (
-                        crossed.item_span.shrink_to_hi(),
+                        Span(crossed.item_span.lo + 1, crossed.item_span.lo + 1, 0)
+                        if crossed.has_generics
+                        else crossed.item_span.shrink_to_hi(),
                         f"<{ident.name}>" if not crossed.has_generics else f"{ident.name}, ",
                     )
                 ],

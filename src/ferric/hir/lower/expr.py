@@ -161,7 +161,7 @@ class ExprLowering(PatLowering):
         finally:
             for _ in range(macro_ribs):
                 self.ribs[VALUE_NS].pop()
-            self.ribs[VALUE_NS].pop()
+            self.last_block_rib = self.ribs[VALUE_NS].pop()
             if pushed_type:
                 self.ribs[TYPE_NS].pop()
             self.module = saved_module
@@ -190,9 +190,18 @@ class ExprLowering(PatLowering):
 
     def lower_let(self, st: ast.LetStmt) -> hir.Stmt:
         ty = None
-        if st.ty is not None:
-            ty = self.lower_ty(st.ty)
-        init = self.lower_expr(st.init) if st.init is not None else None
+        saved_let = self.current_let
+        self.current_let = (
+            st.pat.span,
+            st.ty.span if st.ty is not None else None,
+            st.init.span if st.init is not None else None,
+        )
+        try:
+            if st.ty is not None:
+                ty = self.lower_ty(st.ty)
+            init = self.lower_expr(st.init) if st.init is not None else None
+        finally:
+            self.current_let = saved_let
         els = self.lower_block(st.els) if st.els is not None else None
         pat = self.lower_pat_top(st.pat, PatternSource.LET)
         return hir.LetStmt(pat=pat, ty=ty, init=init, els=els, hir_id=self.next_id(), span=st.span)
@@ -987,9 +996,21 @@ class ExprLowering(PatLowering):
 
     def lower_assign(self, e: ast.AssignExpr) -> hir.Expr:
         if self._is_ordinary_lhs(e.lhs):
+            lhs_ast = e.lhs
+            saved = self.in_assignment_lhs
+            if (
+                isinstance(lhs_ast, ast.PathExpr)
+                and lhs_ast.qself is None
+                and len(lhs_ast.path.segments) == 1
+            ):
+                self.in_assignment_lhs = lhs_ast.path.segments[0].ident.span
+            try:
+                lhs = self.lower_expr(e.lhs)
+            finally:
+                self.in_assignment_lhs = saved
             return hir.AssignExpr(
                 hir_id=self.next_id(),
-                lhs=self.lower_expr(e.lhs),
+                lhs=lhs,
                 rhs=self.lower_expr(e.rhs),
                 eq_span=e.eq_span,
                 span=e.span,

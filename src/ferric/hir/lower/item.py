@@ -70,9 +70,21 @@ class ItemLowering(ExprLowering):
             span=krate.span,
         )
         self.out.roots[self.crate.name] = root.def_id
-        for d in self.deferred:
-            self.emit(d)
+        for d, stash in self.deferred:
+            if stash:
+                self.stashed.append(d)
+            else:
+                self.emit(d)
         self.deferred.clear()
+        for d in self.r.ambiguity_errors:
+            self.emit(d)
+        for d in self.r.privacy_errors:
+            self.emit(d)
+        self.r.ambiguity_errors.clear()
+        self.r.privacy_errors.clear()
+        for d in sorted(self.stashed, key=lambda x: (x.primary_span or Span(0, 0)).lo):
+            self.emit(d)
+        self.stashed.clear()
         for name, def_id in self.r.lang_items.items():
             self.out.lang_items.setdefault(name, def_id)
         if needs_main:
@@ -131,12 +143,14 @@ class ItemLowering(ExprLowering):
             item_kind=_item_kind(item),
             item_span=_generics_insert_span(item),
             has_generics=_has_generics(item),
+            item_ident=item.ident if item.ident.name else None,
         )
         tr = Rib(
             RibKind.ITEM,
             item_kind=vr.item_kind,
             item_span=vr.item_span,
             has_generics=vr.has_generics,
+            item_ident=vr.item_ident,
         )
         try:
             with self.ribs_both(RibKind.ITEM, vr, tr), self.lt_rib(LifetimeRibKind.ITEM):
@@ -164,6 +178,17 @@ class ItemLowering(ExprLowering):
         def_id = self.def_of(item)
         if def_id is None:
             return []
+        saved = (self.current_item_ident, self.current_item_kind, self.current_item_generics)
+        self.current_item_ident = item.ident if item.ident.name else None
+        self.current_item_kind = _item_kind(item)
+        g = getattr(item, "generics", None)
+        self.current_item_generics = g if isinstance(g, ast.Generics) else None
+        try:
+            return self._lower_item(item, def_id)
+        finally:
+            self.current_item_ident, self.current_item_kind, self.current_item_generics = saved
+
+    def _lower_item(self, item: ast.Item, def_id: DefId) -> list[DefId]:
         self.owner = def_id
         self.item_owner = def_id
         out = self.out
@@ -248,7 +273,11 @@ class ItemLowering(ExprLowering):
         elif isinstance(item, ast.StaticItem):
             with self.lt_rib(LifetimeRibKind.STATIC):
                 ty = self.lower_ty(item.ty)
-            body = self.lower_const_body(item.expr, def_id) if item.expr is not None else None
+            body = (
+                self.lower_const_body(item.expr, def_id, item.ident, "static")
+                if item.expr is not None
+                else None
+            )
             out.items[def_id] = hir.StaticItem(
                 def_id=def_id, ident=item.ident, ty=ty, mutbl=item.mutbl, body=body, span=sp
             )
@@ -383,19 +412,27 @@ class ItemLowering(ExprLowering):
         with self.generics(item.generics, def_id, rib_kind=rib_kind, item_kind="constant") as gs:
             with self.lt_rib(LifetimeRibKind.STATIC):
                 ty = self.lower_ty(item.ty)
-            body = self.lower_const_body(item.expr, def_id) if item.expr is not None else None
+            body = (
+                self.lower_const_body(item.expr, def_id, item.ident, "const")
+                if item.expr is not None
+                else None
+            )
             generics = gs.finish()
         return hir.ConstItem(
             def_id=def_id, ident=item.ident, ty=ty, generics=generics, body=body, span=item.span
         )
 
-    def lower_const_body(self, expr: ast.Expr, def_id: DefId) -> DefId:
+    def lower_const_body(
+        self, expr: ast.Expr, def_id: DefId, ident: ast.Ident | None = None, kind: str = "const"
+    ) -> DefId:
         saved_labels = self.label_ribs
         self.label_ribs = [*self.label_ribs, LabelRib(LabelRibKind.BARRIER)]
+        vr = Rib(RibKind.CONSTANT, const_kind=kind, item_ident=ident)
+        tr = Rib(RibKind.CONSTANT, const_kind=kind, item_ident=ident, is_anon_const_trivial=True)
         try:
             with (
                 self.body_owner(def_id, "constant", expr.span),
-                self.ribs_both(RibKind.NORMAL),
+                self.ribs_both(RibKind.CONSTANT, vr, tr),
                 self.lt_rib(LifetimeRibKind.INFER),
             ):
                 value = self.lower_expr(expr)

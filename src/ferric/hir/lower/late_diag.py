@@ -30,9 +30,11 @@ from ferric.resolve import candidates as candidates_mod
 from ferric.resolve.defs import (
     LOCAL_CRATE,
     PRIMITIVE_TYPES,
+    CtorKind,
     DefId,
     DefKind,
     DefRes,
+    LocalRes,
     Namespace,
     PrimTyRes,
     Res,
@@ -357,9 +359,9 @@ def report_failed_prefix(
             d.with_help(text)
     if candidates:
         import_suggestion(lc, d, candidates)
-        lc.deferred.append(d)
+        lc.deferred.append((d, False))
     elif len(segs) == 2 and i == 0:
-        lc.deferred.append(d)
+        lc.stashed.append(d)
     else:
         lc.emit(d)
 
@@ -385,7 +387,12 @@ def report_missing_trait_item(lc: PathLowering, seg: Seg, trait: DefId, source: 
         f"cannot find {expected} `{seg.name}` in trait `{tname}`", code=error_code(source, False)
     )
     d.with_primary(seg.ident.span, f"not found in `{tname}`")
-    lc.emit(d)
+    items = [did for (_n, ns), did in lc.r.trait_items.get(trait, {}).items() if ns is source.ns]
+    if len(items) == 1:
+        only = items[0]
+        typo = Typo(lc.defs.name(only), DefRes(lc.defs.kind(only), only), None)
+        add_typo_suggestion(lc, d, typo, seg.ident.span, single_item=True)
+    lc.deferred.append((d, False))
 
 
 def _is_self_type(segs: Sequence[Seg], ns: Namespace) -> bool:
@@ -406,7 +413,9 @@ def report_path_error(
     qself: ast.QSelf | None = None,
     ctx: object = None,
 ) -> None:
-    """rustc's `smart_resolve_report_errors` (the common cases)."""
+    """rustc's `smart_resolve_report_errors`: the base error, then (in rustc's order) the
+    special codes for `Self`/`self`, `self.`-suggestions, context-dependent help, typo
+    suggestions, the fallback label, and `use` candidates."""
     item = segs[-1]
     item_span = item.ident.span
     if lc.crate.glob_error or not lc.report_once(("path", item_span, source.ns)):
@@ -417,23 +426,18 @@ def report_path_error(
     expected = descr_expected(source, segs)
     path_str = names_to_string(segs)
     code = error_code(source, res is not None)
-    fallback_label: str
-    module_descr = ""
     if res is not None:
         msg = f"expected {expected}, found {res_descr(lc.defs, res)} `{path_str}`"
         fallback_label = f"not a {expected}"
         err_span = span
     else:
         if len(segs) == 1:
-            mod_str = "this scope"
-            mod_prefix = ""
+            mod_str, mod_prefix = "this scope", ""
         elif len(segs) == 2 and segs[0].name == "{{root}}":
             expected = "crate"
-            mod_str = "the list of imported crates"
-            mod_prefix = ""
+            mod_str, mod_prefix = "the list of imported crates", ""
         elif len(segs) == 2 and segs[0].name == "crate":
-            mod_str = "the crate root"
-            mod_prefix = ""
+            mod_str, mod_prefix = "the crate root", ""
         else:
             pr = lc.resolve_path_late(segs[:-1], TYPE_NS, report=False)
             mod_prefix = ""
@@ -441,60 +445,76 @@ def report_path_error(
                 if pr.module.def_id in lc.r.mods_with_errors:
                     return
                 mod_prefix = res_descr(lc.defs, pr.module.res) + " "
-                module_descr = mod_prefix
             mod_str = f"`{names_to_string(segs[:-1])}`"
         msg = f"cannot find {expected} `{item.name}` in {mod_prefix}{mod_str}"
         fallback_label = f"not found in {mod_str}"
         err_span = item_span
-    _ = module_descr
     d = Diagnostic.error(msg, code=code)
     d.labels.append(_primary(err_span))
     if isinstance(res, DefRes) and res.kind is DefKind.TY_PARAM:
         d.with_label(lc.defs[res.def_id].span, "found this type parameter")
+    if res is None:
+        base_self_suggestion(lc, d, segs, source)
     # `Self` and `self`.
     if res is None and _is_self_type(segs, source.ns):
         d.code = "E0411"
         d.with_primary(err_span, "`Self` is only available in impls, traits, and type definitions")
+        item_ident = lc.current_item_ident
+        if item_ident is not None:
+            word = lc.current_item_kind
+            d.with_label(item_ident.span, f"`Self` not allowed in {article(word)} {word}")
         _drop_empty_primary(d)
-        lc.emit(d)
+        lc.deferred.append((d, False))
         return
     if (res is None and _is_self_value(segs, source.ns)) or (
         isinstance(res, DefRes) and res.kind is DefKind.MOD and _is_self_value(segs, VALUE_NS)
     ):
         _report_self_value(lc, d, source, err_span)
         return
-    found_special = _context_dependent_help(lc, d, segs, source, res, span, ctx)
-    candidates: list[ImportCandidate] = []
+    # rustc's `try_lookup_name_relaxed`.
     filt = _filter_for(lc, source)
-    if not found_special:
-        if True:
-            candidates = [
-                c
-                for c in lookup_import_candidates(lc, item.name, source.ns, filt)
-                if not (isinstance(res, DefRes) and c.did == res.def_id)
-            ]
-        if res is None:
-            base_self_suggestion(lc, d, segs, source)
-        if res is None and _assoc_candidate(lc, d, segs, source):
-            _drop_empty_primary(d)
-            _emit(lc, d, candidates, res is not None)
-            return
+    candidates = [
+        c
+        for c in lookup_import_candidates(lc, item.name, source.ns, filt)
+        if not (isinstance(res, DefRes) and c.did == res.def_id)
+    ]
     kind, typo = lookup_typo_candidate(lc, segs, source.ns, filt)
-    fallback = False
+    typo_sugg = typo if kind == "typo" else None
+    found = False
+    if (res is None and _assoc_candidate(lc, d, segs, source)) or (
+        res is not None and _context_dependent_help(lc, d, segs, source, res, span, ctx)
+    ):
+        add_typo_suggestion(lc, d, typo_sugg, item_span)
+        found = True
+    elif res is None and len(segs) == 1 and _other_scope_binding(lc, d, segs[0]):
+        found = True
+    if found:
+        _drop_empty_primary(d)
+        _emit(lc, d, candidates, res is not None, _is_call(segs, source))
+        return
     if (
         kind == "shadowed"
         and typo is not None
         and typo.span is not None
         and isinstance(typo.res, DefRes)
+        and lc.defs[typo.res.def_id].crate == lc.crate.num
     ):
         d.with_label(
             typo.span, f"you might have meant to refer to this {res_descr(lc.defs, typo.res)}"
         )
         candidates = []
-    elif not found_special and not add_typo_suggestion(
-        lc, d, typo if kind == "typo" else None, item_span
-    ):
+    # rustc's `suggest_typo`.
+    fallback = False
+    if not add_typo_suggestion(lc, d, typo_sugg, item_span):
         fallback = True
+    missing_param = _missing_type_param(lc, segs, source) if res is None else None
+    if missing_param is not None:
+        at, text = missing_param
+        d.with_suggestion(
+            "you might be missing a type parameter", [(at, text)], Applicability.MAYBE_INCORRECT
+        )
+    if _let_binding_suggestion(lc, d, item_span, code):
+        fallback = False
     if fallback:
         d.with_primary(err_span, fallback_label)
     _drop_empty_primary(d)
@@ -503,7 +523,104 @@ def report_path_error(
             for (lname, _c), (_hid, lspan) in lrib.labels.items():
                 if lname == "'" + item.name:
                     d.with_label(lspan, "a label with a similar name exists")
-    _emit(lc, d, candidates, res is not None)
+    _emit(lc, d, candidates, res is not None, _is_call(segs, source))
+
+
+def _other_scope_binding(lc: PathLowering, d: Diagnostic, seg: Seg) -> bool:
+    """rustc: "the binding `x` is available in a different scope in the same function"."""
+    rib = lc.last_block_rib
+    if rib is None or rib.kind is not RibKind.NORMAL:
+        return False
+    got = rib.spans.get((seg.name, seg.ident.span.ctxt))
+    if got is None or not isinstance(rib.bindings.get((seg.name, seg.ident.span.ctxt)), LocalRes):
+        return False
+    d.with_help(
+        f"the binding `{seg.name}` is available in a different scope in the same function", got
+    )
+    return True
+
+
+def _missing_type_param(
+    lc: PathLowering, segs: Sequence[Seg], source: PathSource
+) -> tuple[Span, str] | None:
+    """rustc's "you might be missing a type parameter" (a one-letter uppercase name in an
+    item, or any name inside generic arguments)."""
+    if source is not PathSource.TYPE or len(segs) != 1 or segs[0].has_args:
+        return None
+    name = segs[0].name
+    if name in ("Self", "dyn"):
+        return None
+    single = len(name) == 1 and name.isupper()
+    in_generics = lc.processing_generics
+    if not in_generics and not single:
+        return None
+    kind = lc.current_item_kind
+    ident = lc.current_item_ident
+    gen = lc.current_item_generics
+    if kind == "" or gen is None:
+        return None
+    if kind == "function" and ident is not None and ident.name == "main":
+        return None
+    if kind in ("function", "enum", "struct", "union"):
+        pass
+    elif kind == "impl":
+        if single and not in_generics:
+            return None
+    elif single:
+        return None
+    if gen.params:
+        last = gen.params[-1]
+        if last.bounds:
+            at = last.bounds[-1].span
+        elif last.kind is ast.GenericParamKind.CONST and last.const_ty is not None:
+            at = (
+                last.const_default.value.span
+                if last.const_default is not None
+                else last.const_ty.span
+            )
+        else:
+            at = last.ident.span
+        if gen.span.lo <= segs[0].ident.span.lo < gen.span.hi:
+            return None
+        return (at.shrink_to_hi(), f", {name}")
+    return (gen.span.shrink_to_hi() if not gen.span.is_dummy else gen.span, f"<{name}>")
+
+
+def _let_binding_suggestion(lc: PathLowering, d: Diagnostic, ident_span: Span, code: str) -> bool:
+    """`x = 1;` meant `let x = 1;`, and `let x = T;` meant `let x: T;` (rustc)."""
+    if ident_span.ctxt:
+        return False
+    sm = lc.r.psess.source_map
+    assign = lc.in_assignment_lhs
+    if assign is not None and assign == ident_span:
+        sf = sm.lookup_file(ident_span.lo)
+        if sf is not None:
+            line, _col = sf.line_col(ident_span.lo)
+            start = sf.line_start_pos(line)
+            line_text = sm.snippet(Span(start, ident_span.lo, 0)) or ""
+            if not line_text.strip():
+                d.with_suggestion(
+                    "you might have meant to introduce a new binding",
+                    [(ident_span.shrink_to_lo(), "let ")],
+                    Applicability.MAYBE_INCORRECT,
+                )
+                return True
+    let = lc.current_let
+    if code == "E0423" and let is not None:
+        pat_span, ty_span, init_span = let
+        if (
+            ty_span is None
+            and init_span is not None
+            and init_span.lo == ident_span.lo
+            and init_span.hi >= ident_span.hi
+        ):
+            d.with_suggestion(
+                "you might have meant to use `:` for type annotation",
+                [(Span(pat_span.hi, init_span.lo, 0), ": ")],
+                Applicability.MAYBE_INCORRECT,
+            )
+            return True
+    return False
 
 
 def _skipped_binding(lc: PathLowering, segs: Sequence[Seg]) -> tuple[DefId, Span, bool] | None:
@@ -517,14 +634,23 @@ def _skipped_binding(lc: PathLowering, segs: Sequence[Seg]) -> tuple[DefId, Span
     return None
 
 
+def _is_call(segs: Sequence[Seg], source: PathSource) -> bool:
+    return source is PathSource.CALLEE and len(segs) == 1
+
+
 def _emit(
-    lc: PathLowering, d: Diagnostic, candidates: list[ImportCandidate], instead: bool
+    lc: PathLowering,
+    d: Diagnostic,
+    candidates: list[ImportCandidate],
+    instead: bool,
+    is_call: bool,
 ) -> None:
+    """rustc's "use injections": late resolution errors are emitted after the crate's walk
+    (with their `use` suggestions); a call of an unknown single-segment function with no
+    import to suggest is stashed for type checking, which emits it in body order."""
     if candidates and any(c.accessible for c in candidates):
         import_suggestion(lc, d, candidates, instead=instead)
-        lc.deferred.append(d)
-    else:
-        lc.emit(d)
+    lc.deferred.append((d, is_call and not any(c.accessible for c in candidates)))
 
 
 def _primary(span: Span):  # type: ignore[no-untyped-def]
@@ -626,10 +752,30 @@ def _context_dependent_help(
         else:
             d.with_suggestion(
                 "use struct literal syntax instead",
-                [(span.shrink_to_hi(), lit)],
+                [(span, f"{path_text}{lit}")],
                 Applicability.HAS_PLACEHOLDERS,
+                style="inline",
             )
-        return False
+        return True
+    if source is PathSource.TUPLE_STRUCT and isinstance(ctx, Span) and _is_unit_value(lc, res):
+        # `State::Idle(n)` for a unit variant: rustc points at the whole pattern.
+        path_text = names_to_string(segs)
+        d.labels = [lb for lb in d.labels if not lb.primary]
+        d.labels.append(_primary(ctx))
+        def_id = res.def_id
+        if defs.kind(def_id) is DefKind.CTOR and defs[def_id].ctor_of is not None:
+            owner = defs[def_id].ctor_of
+            assert owner is not None
+            def_id = owner
+        if defs[def_id].crate == LOCAL_CRATE:
+            d.with_label(defs[def_id].span, f"`{path_text}` defined here")
+        d.with_suggestion(
+            "use this syntax instead",
+            [(ctx, path_text)],
+            Applicability.MAYBE_INCORRECT,
+            style="inline",
+        )
+        return True
     if source is PathSource.TYPE and kind is DefKind.VARIANT:
         enum = defs[res.def_id].parent
         if enum is not None:
@@ -642,6 +788,12 @@ def _context_dependent_help(
             )
             return True
     return False
+
+
+def _is_unit_value(lc: PathLowering, res: DefRes) -> bool:
+    if res.kind is DefKind.CTOR:
+        return lc.defs[res.def_id].ctor_kind is CtorKind.CONST
+    return res.kind in (DefKind.CONST, DefKind.ASSOC_CONST)
 
 
 def _def_path(lc: PathLowering, def_id: DefId) -> str:

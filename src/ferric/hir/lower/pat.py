@@ -90,7 +90,7 @@ class PatLowering(TyLowering):
             return hir.TuplePat(hir_id=self.next_id(), pats=pats, dotdot=dotdot, span=sp)
         if isinstance(pat, ast.TupleStructPat):
             qpath = self.lower_qpath(
-                pat.qself, pat.path, PathSource.TUPLE_STRUCT, span=pat.path.span
+                pat.qself, pat.path, PathSource.TUPLE_STRUCT, span=pat.path.span, ctx=pat.span
             )
             pats, dotdot = self.lower_pat_list(pat.pats, source, stack)
             return hir.TupleStructPat(
@@ -247,36 +247,39 @@ class PatLowering(TyLowering):
     def check_consistent_bindings(
         self, pat: ast.OrPat, maps: list[dict[tuple[str, int], _BindInfo]]
     ) -> None:
-        """E0408 (a name missing in some alternatives) and E0409 (different modes)."""
-        all_names: dict[tuple[str, int], list[Span]] = {}
-        for m in maps:
-            for k, info in m.items():
-                all_names.setdefault(k, []).append(info.span)
-        for key in sorted(all_names, key=lambda k: all_names[k][0].lo):
+        """E0408 (a name missing in some alternatives) and E0409 (different modes), in
+        rustc's order (by alternative missing the name, then by the alternatives binding it)."""
+        missing: dict[tuple[str, int], tuple[list[Span], list[Span]]] = {}
+        inconsistent: dict[tuple[str, int], tuple[Span, Span]] = {}
+        for i, outer in enumerate(maps):
+            for j, inner in enumerate(maps):
+                if i == j:
+                    continue
+                for key, info in inner.items():
+                    got = outer.get(key)
+                    if got is None:
+                        origin, target = missing.setdefault(key, ([], []))
+                        if info.span not in origin:
+                            origin.append(info.span)
+                        if pat.pats[i].span not in target:
+                            target.append(pat.pats[i].span)
+                    elif got.mode != info.mode:
+                        inconsistent.setdefault(key, (info.span, got.span))
+        for key, (origin, target) in missing.items():
             name = key[0]
-            missing = [i for i, m in enumerate(maps) if key not in m]
-            if missing:
-                d = Diagnostic.error(
-                    f"variable `{name}` is not bound in all patterns", code="E0408"
-                )
-                for i in missing:
-                    d.with_primary(pat.pats[i].span, f"pattern doesn't bind `{name}`")
-                for sp in all_names[key]:
-                    d.with_label(sp, "variable not in all patterns")
-                self.emit(d)
-                continue
-            modes = [m[key].mode for m in maps]
-            first = modes[0]
-            for i, md in enumerate(modes[1:], 1):
-                if md != first:
-                    d = Diagnostic.error(
-                        f"variable `{name}` is bound inconsistently across `|` patterns",
-                        code="E0409",
-                    )
-                    d.with_primary(maps[i][key].span, "bound in different ways")
-                    d.with_label(maps[0][key].span, "first binding")
-                    self.emit(d)
-                    break
+            d = Diagnostic.error(f"variable `{name}` is not bound in all patterns", code="E0408")
+            for sp in sorted(target, key=lambda s: s.lo):
+                d.with_primary(sp, f"pattern doesn't bind `{name}`")
+            for sp in sorted(origin, key=lambda s: s.lo):
+                d.with_label(sp, "variable not in all patterns")
+            self.emit(d)
+        for key, (sp, first) in inconsistent.items():
+            d = Diagnostic.error(
+                f"variable `{key[0]}` is bound inconsistently across `|` patterns", code="E0409"
+            )
+            d.with_primary(sp, "bound in different ways")
+            d.with_label(first, "first binding")
+            self.emit(d)
 
     # -- identifiers --------------------------------------------------------------------------
 

@@ -235,7 +235,16 @@ class PathLowering(LoweringBase):
                 b = self.r.resolve_ident_in_module(cur, seg.name, try_ns, self.module)
                 if isinstance(b, Binding) and b.res == pres.seg_res[i]:
                     if not self.r.is_accessible_from(b.vis, self.module):
-                        report_privacy(self.r, seg.ident, b)
+                        nxt = None
+                        if i + 1 < len(segs) and b.module is not None:
+                            for ns2 in (TYPE_NS, VALUE_NS):
+                                nb = self.r.resolve_ident_in_module(
+                                    b.module, segs[i + 1].name, ns2, self.module
+                                )
+                                if isinstance(nb, Binding):
+                                    nxt = (segs[i + 1].ident, nb)
+                                    break
+                        report_privacy(self.r, seg.ident, b, nxt)
                         return
                     break
 

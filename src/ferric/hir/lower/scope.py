@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from ferric.base.span import Span
 from ferric.resolve.defs import DefId, HirId, Res
 from ferric.resolve.module import Module
+from ferric.syntax.ast import Ident
 
 ANY_CTXT = -1
 """The context key of bindings that ignore hygiene (generic parameters, `Self`)."""
@@ -68,6 +69,8 @@ class Rib:
     """CONSTANT: a bare const parameter `N` is allowed here (`[T; N]`)."""
     const_kind: str = ""
     """CONSTANT: "const", "static", "anon" (array length, repeat count, discriminant)."""
+    item_ident: Ident | None = None
+    """CONSTANT of a `const`/`static` item: its name (E0435 suggests `let` for it)."""
     banned: frozenset[str] = frozenset()
     """FORWARD_BAN: names of the parameters declared later."""
     skipped: list[tuple[DefId, Span, bool]] = field(default_factory=list)

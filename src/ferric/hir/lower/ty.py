@@ -174,14 +174,7 @@ class TyLowering(PathLowering):
                     hir_id=self.next_id(), name=name, res=hir.LifetimeResKind.ERROR, span=span
                 )
             if k is LifetimeRibKind.ANON_ERROR:
-                if name == "'_":
-                    self.emit(
-                        Diagnostic.error("`'_` cannot be used here", code="E0637").with_primary(
-                            span, "`'_` is a reserved lifetime name"
-                        )
-                    )
-                else:
-                    self.report_missing_lifetime([span], None, kind)
+                self.report_missing_lifetime([span], None, kind)
                 return hir.Lifetime(
                     hir_id=self.next_id(), name=name, res=hir.LifetimeResKind.ERROR, span=span
                 )
@@ -335,6 +328,7 @@ class TyLowering(PathLowering):
         item_kind: str = "item",
         item_span: Span | None = None,
         self_params: dict[str, Res] | None = None,
+        item_ident: ast.Ident | None = None,
     ) -> Iterator[GenericScope]:
         """Declare `g`'s parameters (DefIds, ribs) for the duration; lower its bounds and
         where clauses into the yielded scope (`finish()` gives the HIR generics)."""
@@ -641,6 +635,19 @@ class TyLowering(PathLowering):
             )
         out_args: list[hir.GenericArg] = []
         constraints: list[hir.AssocItemConstraint] = []
+        saved_processing = self.processing_generics
+        self.processing_generics = True
+        try:
+            return self._lower_angle_args(args, out_args, constraints)
+        finally:
+            self.processing_generics = saved_processing
+
+    def _lower_angle_args(
+        self,
+        args: ast.AngleBracketedArgs,
+        out_args: list[hir.GenericArg],
+        constraints: list[hir.AssocItemConstraint],
+    ) -> hir.GenericArgs:
         for a in args.args:
             if isinstance(a, ast.LifetimeArg):
                 out_args.append(
