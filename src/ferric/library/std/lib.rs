@@ -92,6 +92,7 @@ pub mod intrinsics;
 pub mod num;
 pub mod primitive;
 pub mod char;
+pub mod ascii;
 pub mod str;
 pub mod slice;
 pub mod array;

@@ -446,6 +446,14 @@ impl u8 {
         self.to_ascii_lowercase() == other.to_ascii_lowercase()
     }
 
+    /// Returns an iterator that produces an escaped version of a `u8`, treating it as an
+    /// ASCII character (the same as `ascii::escape_default`).
+    #[must_use = "this returns the escaped byte as an iterator, without modifying the original"]
+    #[inline]
+    pub fn escape_ascii(self) -> crate::ascii::EscapeDefault {
+        crate::ascii::escape_default(self)
+    }
+
     /// Converts this value to its ASCII upper case equivalent in-place.
     #[inline]
     pub const fn make_ascii_uppercase(&mut self) {

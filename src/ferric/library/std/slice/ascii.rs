@@ -1,9 +1,24 @@
 //! Operations on ASCII `[u8]` (library/core/src/slice/ascii.rs and the `[u8]` methods of
 //! library/alloc/src/slice.rs).
 
+use crate::ascii;
+use crate::clone::Clone;
+use crate::fmt::{self, Write};
+use crate::iter::{self, DoubleEndedIterator, FusedIterator, Iterator};
+use crate::ops::FnMut;
+use crate::option::Option::{self, None, Some};
+use crate::result::Result::Ok;
 use crate::vec::Vec;
 
 impl [u8] {
+    /// Returns an iterator that produces an escaped version of this slice, treating it as
+    /// an ASCII string.
+    #[must_use = "this returns the escaped bytes as an iterator, without modifying the original"]
+    pub fn escape_ascii(&self) -> EscapeAscii<'_> {
+        let escape_byte: fn(&u8) -> ascii::EscapeDefault = |b| b.escape_ascii();
+        EscapeAscii { inner: self.iter().flat_map(escape_byte) }
+    }
+
     /// Checks if all bytes in this slice are within the ASCII range.
     #[must_use]
     #[inline]
@@ -118,3 +133,59 @@ impl [u8] {
     }
 }
 
+
+/// An iterator over the escaped version of a byte slice (created by
+/// `<[u8]>::escape_ascii`).
+///
+/// Real core names the mapping function with a private `EscapeByte` type; ferric uses a
+/// fn pointer.
+#[derive(Clone)]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub struct EscapeAscii<'a> {
+    inner: iter::FlatMap<super::Iter<'a, u8>, ascii::EscapeDefault, fn(&u8) -> ascii::EscapeDefault>,
+}
+
+impl<'a> Iterator for EscapeAscii<'a> {
+    type Item = u8;
+
+    #[inline]
+    fn next(&mut self) -> Option<u8> {
+        self.inner.next()
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+
+    #[inline]
+    fn fold<Acc, Fold>(self, init: Acc, fold: Fold) -> Acc
+    where
+        Fold: FnMut(Acc, Self::Item) -> Acc,
+    {
+        self.inner.fold(init, fold)
+    }
+}
+
+impl<'a> DoubleEndedIterator for EscapeAscii<'a> {
+    fn next_back(&mut self) -> Option<u8> {
+        self.inner.next_back()
+    }
+}
+
+impl<'a> FusedIterator for EscapeAscii<'a> {}
+
+impl<'a> fmt::Display for EscapeAscii<'a> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for byte in self.clone() {
+            f.write_char(byte as char)?;
+        }
+        Ok(())
+    }
+}
+
+impl<'a> fmt::Debug for EscapeAscii<'a> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EscapeAscii").finish_non_exhaustive()
+    }
+}

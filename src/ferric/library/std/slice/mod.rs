@@ -27,6 +27,7 @@ mod iter;
 mod join;
 mod sort;
 
+pub use ascii::EscapeAscii;
 pub use index::SliceIndex;
 pub use index::{GetDisjointMutError, GetDisjointMutIndex};
 pub use iter::{ChunkBy, ChunkByMut, Chunks, ChunksExact, ChunksExactMut, ChunksMut, Iter, IterMut};
