@@ -14,6 +14,8 @@ use crate::result::Result::{self, Ok};
 
 mod num;
 
+pub use num::FloatToInt;
+
 /// The identity function.
 pub const fn identity<T>(x: T) -> T {
     x

@@ -2,9 +2,44 @@
 //! (library/core/src/convert/num.rs): lossless `From`, checked `TryFrom`.
 
 use crate::convert::{From, TryFrom};
+use crate::marker::Sized;
 use crate::num::TryFromIntError;
 use crate::option::Option;
 use crate::result::Result::{self, Err, Ok};
+
+mod private {
+    /// This trait being unreachable from outside the crate prevents other implementations
+    /// of the `FloatToInt` trait.
+    pub trait Sealed {}
+}
+
+/// Supporting trait for inherent methods of `f32` and `f64` such as `to_int_unchecked`.
+/// Typically doesn't need to be used directly.
+pub trait FloatToInt<Int>: private::Sealed + Sized {
+    /// Converts without a range check (`self as Int` when the value, truncated, is in
+    /// range; undefined otherwise). Unstable in rustc.
+    #[doc(hidden)]
+    unsafe fn to_int_unchecked(self) -> Int;
+}
+
+macro_rules! impl_float_to_int {
+    ($Float:ty => $($Int:ty),+) => {
+        impl private::Sealed for $Float {}
+        $(
+            impl FloatToInt<$Int> for $Float {
+                #[inline]
+                unsafe fn to_int_unchecked(self) -> $Int {
+                    // The caller guarantees the truncated value is in range, where `as`
+                    // (saturating) is exact.
+                    self as $Int
+                }
+            }
+        )+
+    }
+}
+
+impl_float_to_int!(f32 => u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
+impl_float_to_int!(f64 => u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
 
 macro_rules! impl_from_bool {
     ($($int:ty)*) => {$(

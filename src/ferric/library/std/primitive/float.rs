@@ -212,6 +212,19 @@ macro_rules! float_impl {
                 $midpoint
             }
 
+            /// Rounds toward zero and converts to any primitive integer type, assuming that
+            /// the value is finite and fits in that type.
+            #[must_use = "this returns the result of the operation, without modifying the original"]
+            #[inline]
+            pub unsafe fn to_int_unchecked<Int>(self) -> Int
+            where
+                Self: crate::convert::FloatToInt<Int>,
+            {
+                // SAFETY: the caller must uphold the safety contract for
+                // `FloatToInt::to_int_unchecked`.
+                unsafe { crate::convert::FloatToInt::<Int>::to_int_unchecked(self) }
+            }
+
             /// Raw transmutation to the bits of the IEEE 754 representation.
             #[must_use = "this returns the result of the operation, without modifying the original"]
             #[ferric::intrinsic]
