@@ -53,6 +53,7 @@ def format_source(
     ctx = Ctx(src, edition)
     ctx.is_macro_def = is_macro_def
     v = FmtVisitor(ctx)
+    v.is_macro_def = is_macro_def
     v.last_pos = sf.start_pos
     try:
         v.skip_empty_lines(src.end)

@@ -57,7 +57,7 @@ def rewrite_stmt(ctx: Ctx, sv: su.StmtView, shape: Shape) -> str | None:
 
 
 class FmtVisitor:
-    __slots__ = ("block_indent", "buffer", "ctx", "is_if_else_block", "last_pos", "src")
+    __slots__ = ("block_indent", "buffer", "ctx", "is_if_else_block", "is_macro_def", "last_pos", "src")
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
@@ -66,6 +66,8 @@ class FmtVisitor:
         self.last_pos = 0
         self.block_indent: Indent = EMPTY_INDENT
         self.is_if_else_block = False
+        self.is_macro_def = False
+        """Only the visitor of a macro body's top level (rustfmt's `from_context` resets it)."""
 
     def shape(self) -> Shape:
         return Shape.indented(self.block_indent)
@@ -238,7 +240,10 @@ class FmtVisitor:
         self.walk_stmts(_stmt_views(b.stmts))
         if b.stmts:
             last = su.StmtView(b.stmts[-1])
-            if last.kind == su.EXPR and last.expr is not None and semicolon_for_expr(self.ctx, last.expr):
+            self.ctx.is_macro_def, saved = self.is_macro_def, self.ctx.is_macro_def
+            semi = last.kind == su.EXPR and last.expr is not None and semicolon_for_expr(self.ctx, last.expr)
+            self.ctx.is_macro_def = saved
+            if semi:
                 self.push_str(";")
         self.close_block(self.last_pos, b.span.hi - brace, self.is_if_else_block and bool(b.stmts))
         self.last_pos = b.span.hi
@@ -355,7 +360,7 @@ class FmtVisitor:
         """Run a rewrite in a fresh context (rustfmt's `get_context`: no inherited flags);
         a rewrite that cannot find its tokens gives None (the code is kept as written)."""
         flags = self.ctx.flags()
-        self.ctx.set_flags(_FRESH)
+        self.ctx.set_flags((False, False, False, self.is_macro_def))
         try:
             return f()  # type: ignore[operator, no-any-return]
         except FormatFailure:
@@ -474,7 +479,7 @@ class FmtVisitor:
     def _guarded_item(self, it: ast.Item) -> None:
         saved = (self.buffer, self.last_pos, self.block_indent)
         flags = self.ctx.flags()
-        self.ctx.set_flags(_FRESH)
+        self.ctx.set_flags((False, False, False, self.is_macro_def))
         try:
             self._visit_item_kind(it)
         except FormatFailure:
@@ -703,7 +708,6 @@ class FmtVisitor:
             self.last_pos = p
 
 
-_FRESH = (False, False, False)
 
 
 def _stmt_views(stmts: tuple[ast.Stmt, ...]) -> list[su.StmtView]:

@@ -1,0 +1,15 @@
+use std::collections::{HashMap, BTreeMap, HashSet};
+use std::{io::{self, Read, Write}, fmt, fs::File};
+use crate::a::b::{c, d::{e, f}, self};
+use super::*;
+use self::inner::Thing as Other;
+use ::std::mem;
+use std::sync::{Arc, Mutex, RwLock, atomic::{AtomicBool, AtomicUsize, Ordering}, mpsc::{channel, Sender, Receiver}};
+use a::{};
+use b::{self};
+use c::{d};
+pub use e::F;
+pub(crate) use g::H;
+use std::{io::{self}, ptr};
+use z::{Z, y, X, _x, Y};
+use {a1, b1};
