@@ -151,10 +151,7 @@ def rewrite_struct_field(ctx: Ctx, f: ast.FieldDef, shape: Shape, lhs_max_width:
             return None
         attrs_str = a
     attrs_extendable = f.ident is None and is_attributes_extendable(attrs_str)
-    if f.attrs:
-        missing = (f.attrs[-1].span.hi, f.span.lo)
-    else:
-        missing = (f.span.lo, f.span.lo)
+    missing = (f.attrs[-1].span.hi, f.span.lo) if f.attrs else (f.span.lo, f.span.lo)
     spacing = " " if f.ident is not None else ""
     attr_prefix = combine_strs_with_missing_comments(
         ctx, attrs_str, prefix, missing[0], missing[1], shape, attrs_extendable
@@ -193,7 +190,7 @@ def _rewrite_fields_aligned(
     )
     tactic = L.definitive_tactic(items, L.LT_HORIZONTAL_VERTICAL, L.SEP_COMMA, one_line_width)
     if tactic == L.HORIZONTAL:
-        for f, it in zip(fields, items):
+        for f, it in zip(fields, items, strict=False):
             if it.item is not None:
                 it.item = rewrite_struct_field(ctx, f, item_shape, 0)
     fmt = L.ListFormatting(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ferric.fmt import syntax_util as su
 from ferric.fmt.comment import rewrite_comment
-from ferric.fmt.config import CHAIN_WIDTH, TAB_SPACES, max_width
+from ferric.fmt.config import CHAIN_WIDTH, TAB_SPACES
 from ferric.fmt.context import Ctx
 from ferric.fmt.expr import lit_ends_in_dot, rewrite_call, rewrite_expr, rewrite_paren
 from ferric.fmt.lists import extract_pre_comment
@@ -144,7 +144,7 @@ def _trim_tries(s: str) -> str:
     kinds = char_kinds(s)
     result = ""
     buf = ""
-    for c, k in zip(s, kinds):
+    for c, k in zip(s, kinds, strict=False):
         if c == "\n":
             if not result or buf.strip():
                 result += buf + "\n"
@@ -368,7 +368,7 @@ def rewrite_chain(ctx: Ctx, e: ast.Expr, shape: Shape) -> str | None:
             return None
         connector = child_shape.to_string_with_newline()
     result = rewrites[0]
-    for r, item in zip(rewrites[1:], children):
+    for r, item in zip(rewrites[1:], children, strict=False):
         if item.kind == COMMENT and item.comment_back:
             result += " "
         else:

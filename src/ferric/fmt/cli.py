@@ -18,6 +18,7 @@ Formatting runs on a worker thread with a deep stack, as compilation does.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import threading
@@ -367,7 +368,7 @@ def fmt_main(argv: list[str], out: TextIO | None = None, err: TextIO | None = No
         if not os.path.isfile(root):
             run._error(f"Error: file `{root}` does not exist\n")
             continue
-        _run_deep(lambda r=root: run.format_root(r))
+        _run_deep(functools.partial(run.format_root, root))
     return run.exit_code
 
 

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from ferric.fmt import lists as L
 from ferric.fmt import syntax_util as su
-from ferric.fmt.config import TAB_SPACES
-from ferric.fmt.context import Ctx
-from ferric.fmt.expr import (
+from ferric.fmt.blocks import (
     block_contains_comment,
     is_simple_block,
     rewrite_block,
     rewrite_block_with_visitor,
-    rewrite_expr,
 )
+from ferric.fmt.config import TAB_SPACES
+from ferric.fmt.context import Ctx
+from ferric.fmt.expr import rewrite_expr
 from ferric.fmt.shape import Shape
 from ferric.fmt.text import last_line_width
 from ferric.syntax import ast

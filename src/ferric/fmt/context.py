@@ -22,10 +22,10 @@ class Ctx:
         "inside_macro",
         "is_if_else_block",
         "is_macro_def",
+        "lost_comment",
         "macro_cache",
         "macro_depth",
         "macro_rewrite_failure",
-        "lost_comment",
         "src",
     )
 

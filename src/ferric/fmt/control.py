@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from ferric.fmt import syntax_util as su
+from ferric.fmt.blocks import rewrite_block_with_visitor, rewrite_label
 from ferric.fmt.comment import rewrite_missing_comment
 from ferric.fmt.config import SINGLE_LINE_IF_ELSE_MAX_WIDTH, TAB_SPACES, max_width
 from ferric.fmt.context import Ctx
@@ -16,9 +17,7 @@ from ferric.fmt.expr import (
     expr_rewriter,
     format_expr,
     rewrite_assign_rhs_with_comments,
-    rewrite_block_with_visitor,
     rewrite_expr,
-    rewrite_label,
 )
 from ferric.fmt.shape import EMPTY_INDENT, Shape
 from ferric.fmt.text import blen, last_line_extendable, last_line_width
@@ -124,7 +123,7 @@ def rewrite_cond(ctx: Ctx, e: ast.Expr, shape: Shape) -> str | None:
 
 
 def _rewrite_single_line(ctx: Ctx, cf: ControlFlow, pat_expr: str, width: int) -> str | None:
-    from ferric.fmt.expr import is_simple_block
+    from ferric.fmt.blocks import is_simple_block
     from ferric.fmt.visitor import rewrite_stmt
 
     els = cf.else_block

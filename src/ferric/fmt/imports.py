@@ -50,7 +50,7 @@ class Segment:
         if self.kind != other.kind:
             return False
         if self.kind == LIST:
-            return len(self.trees) == len(other.trees) and all(a.eq(b) for a, b in zip(self.trees, other.trees))
+            return len(self.trees) == len(other.trees) and all(a.eq(b) for a, b in zip(self.trees, other.trees, strict=False))
         return self.name == other.name and self.alias == other.alias
 
     def contains_comment(self) -> bool:
@@ -72,7 +72,7 @@ class Tree:
         return "::".join(str(s) for s in self.path)
 
     def eq(self, other: Tree) -> bool:
-        return len(self.path) == len(other.path) and all(a.eq(b) for a, b in zip(self.path, other.path))
+        return len(self.path) == len(other.path) and all(a.eq(b) for a, b in zip(self.path, other.path, strict=False))
 
     def has_comment(self) -> bool:
         return self.list_item is not None and self.list_item.has_comment()
@@ -136,7 +136,7 @@ def from_ast(
         )
         if not a.prefix.segments and leading_modsep:
             t.path.append(Segment(IDENT, ""))
-        t.path.append(Segment(LIST, trees=[from_ast(ctx, n, li, None, None, None) for n, li in zip(a.nested, items)]))
+        t.path.append(Segment(LIST, trees=[from_ast(ctx, n, li, None, None, None) for n, li in zip(a.nested, items, strict=False)]))
     else:
         segs = a.prefix.segments
         if len(segs) == 1 and leading_modsep:
@@ -231,7 +231,7 @@ def cmp_segment(a: Segment, b: Segment) -> int:
             if o:
                 return o
             return _opt_cmp(a.alias, b.alias)
-        for x, y in zip(a.trees, b.trees):
+        for x, y in zip(a.trees, b.trees, strict=False):
             o = cmp_tree(x, y)
             if o:
                 return o
@@ -240,7 +240,7 @@ def cmp_segment(a: Segment, b: Segment) -> int:
 
 
 def cmp_tree(a: Tree, b: Tree) -> int:
-    for x, y in zip(a.path, b.path):
+    for x, y in zip(a.path, b.path, strict=False):
         o = cmp_segment(x, y)
         if o and cmp_segment(x.remove_alias(), y.remove_alias()):
             return o

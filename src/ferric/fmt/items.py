@@ -10,6 +10,7 @@ from __future__ import annotations
 from ferric.fmt import lists as L
 from ferric.fmt import overflow
 from ferric.fmt import syntax_util as su
+from ferric.fmt.blocks import rewrite_block_inner
 from ferric.fmt.comment import (
     combine_strs_with_missing_comments,
     recover_comment_removed,
@@ -23,7 +24,6 @@ from ferric.fmt.expr import (
     expr_rewriter,
     rewrite_assign_rhs,
     rewrite_assign_rhs_with_comments,
-    rewrite_block_inner,
 )
 from ferric.fmt.shape import EMPTY_INDENT, Indent, Shape
 from ferric.fmt.text import (
@@ -195,11 +195,7 @@ def fn_sig_of(it: ast.FnItem) -> FnSig:
 def is_named_param(p: ast.Param) -> bool:
     if isinstance(p.pat, ast.IdentPat):
         return p.pat.ident.name != ""
-    if isinstance(p.pat, ast.WildPat) and (
-        p.pat.span.lo == p.pat.span.hi or isinstance(p.ty, ast.CVarArgsTy)
-    ):
-        return False
-    return True
+    return not (isinstance(p.pat, ast.WildPat) and (p.pat.span.lo == p.pat.span.hi or isinstance(p.ty, ast.CVarArgsTy)))
 
 
 def param_lo(p: ast.Param) -> int:
@@ -212,9 +208,7 @@ def param_lo(p: ast.Param) -> int:
 
 def _is_self_param(p: ast.Param) -> bool:
     pat = p.pat
-    if not (isinstance(pat, ast.IdentPat) and pat.ident.name == "self" and not pat.by_ref):
-        return False
-    return True
+    return isinstance(pat, ast.IdentPat) and pat.ident.name == "self" and not pat.by_ref
 
 
 def _param_omits_type(p: ast.Param) -> bool:
@@ -410,9 +404,7 @@ def rewrite_fn_base(
             result += indent.to_string_with_newline()
         result += ")"
     if not isinstance(fd.output, ast.DefaultRetTy):
-        if put_in_block or not fd.inputs:
-            ret_should_indent = False
-        elif last_line_comment:
+        if put_in_block or not fd.inputs or last_line_comment:
             ret_should_indent = False
         elif "\n" in result or multi_ret:
             ret_should_indent = True
@@ -451,10 +443,7 @@ def rewrite_fn_base(
                 result += ("\n" if starts_nl else " ") + t
                 if ends_nl:
                     force_nl_brace = True
-    if isinstance(fd.output, ast.DefaultRetTy):
-        pos_before_where = params_end
-    else:
-        pos_before_where = fd.output.span.hi
+    pos_before_where = params_end if isinstance(fd.output, ast.DefaultRetTy) else fd.output.span.hi
     multi_params = "\n" in param_str
     space = WHERE_SPACE if (put_in_block and not ret_str) else WHERE_NEWLINE
     opt = WhereClauseOption(brace == FN_NONE, space)

@@ -11,6 +11,7 @@ whose first `n` arguments stay on the first line.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from ferric.fmt.comment import rewrite_comment
@@ -212,6 +213,42 @@ def _max_width_of_item_with_post_comment(
     return max_width
 
 
+
+@dataclass(slots=True)
+class _PostComment:
+    """The comment after list item `i`, and what its placement depends on."""
+
+    items: Sequence[ListItem]
+    i: int
+    last: bool
+    inner: str
+    comment: str
+    overhead: int
+    item_last_line_width: int
+
+    def rewrite(self, fmt: ListFormatting, imw: int | None) -> tuple[str | None, int | None]:
+        """The comment, aligned after the widest item of its group (`imw`, computed when None)."""
+        comment = self.comment
+        if imw is None and not self.last and "\n" not in self.inner:
+            imw = _max_width_of_item_with_post_comment(self.items, self.i, self.overhead, max_width())
+        if starts_with_newline(comment):
+            ov = 0
+        elif imw is not None:
+            ov = imw + 2
+        else:
+            ov = self.item_last_line_width + 1
+        width = fmt.shape.width - ov if fmt.shape.width >= ov else 1
+        offset = fmt.shape.indent.plus(ov)
+        cshape = Shape.legacy(width, offset)
+        if not fmt.ends_with_newline and self.last:
+            block_style = True
+        elif starts_with_newline(comment):
+            block_style = False
+        else:
+            block_style = "\n" in comment.strip() or uwidth(comment.strip()) > width
+        return rewrite_comment(comment.lstrip(), block_style, cshape), imw
+
+
 def write_list(items: Sequence[ListItem], fmt: ListFormatting) -> str | None:
     tactic = fmt.tactic
     sep = fmt.separator
@@ -321,27 +358,8 @@ def write_list(items: Sequence[ListItem], fmt: ListFormatting) -> str | None:
             comment = item.post_comment
             overhead = last_line_width(res()) + first_line_width(comment.strip())
 
-            def rewrite_post(imw: int | None) -> tuple[str | None, int | None]:
-                if imw is None and not last and "\n" not in inner:
-                    imw = _max_width_of_item_with_post_comment(items, i, overhead, max_width())
-                if starts_with_newline(comment):
-                    ov = 0
-                elif imw is not None:
-                    ov = imw + 2
-                else:
-                    ov = item_last_line_width + 1
-                width = fmt.shape.width - ov if fmt.shape.width >= ov else 1
-                offset = fmt.shape.indent.plus(ov)
-                cshape = Shape.legacy(width, offset)
-                if not fmt.ends_with_newline and last:
-                    block_style = True
-                elif starts_with_newline(comment):
-                    block_style = False
-                else:
-                    block_style = "\n" in comment.strip() or uwidth(comment.strip()) > width
-                return rewrite_comment(comment.lstrip(), block_style, cshape), imw
-
-            formatted, item_max_width = rewrite_post(item_max_width)
+            post = _PostComment(items, i, last, inner, comment, overhead, item_last_line_width)
+            formatted, item_max_width = post.rewrite(fmt, item_max_width)
             if formatted is None:
                 return None
             if not starts_with_newline(comment):
@@ -351,7 +369,7 @@ def write_list(items: Sequence[ListItem], fmt: ListFormatting) -> str | None:
                         first_line_width(formatted) + last_line_width(res()) + align + 1
                         > max_width()
                     ):
-                        formatted, item_max_width = rewrite_post(None)
+                        formatted, item_max_width = post.rewrite(fmt, None)
                         if formatted is None:
                             return None
                         align = _post_comment_alignment(item_max_width, uwidth(inner))
@@ -535,7 +553,7 @@ def struct_lit_formatting(shape: Shape, tactic: int, force_no_trailing_comma: bo
 class Lazy(Generic[T]):
     """A value computed on first use."""
 
-    __slots__ = ("_f", "_v", "_done")
+    __slots__ = ("_done", "_f", "_v")
 
     def __init__(self, f: Callable[[], T]) -> None:
         self._f = f

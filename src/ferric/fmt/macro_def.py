@@ -54,8 +54,9 @@ def _parse_branches(trees: tuple[object, ...]) -> list[_Branch] | None:
             return None
         hi = body.close.span.hi
         i += 3
-        if i < n and isinstance(trees[i], Token) and trees[i].kind is TokenKind.SEMI:  # type: ignore[union-attr]
-            hi = trees[i].span.hi  # type: ignore[union-attr]
+        semi = trees[i] if i < n else None
+        if isinstance(semi, Token) and semi.kind is TokenKind.SEMI:
+            hi = semi.span.hi
             i += 1
         out.append(_Branch(args, body, args.open.span.lo, hi))
     return out
@@ -75,7 +76,7 @@ def replace_names(text: str) -> tuple[str, dict[str, str]] | None:
         result.append(new)
         substs[old] = new
 
-    for c, k in zip(text, kinds):
+    for c, k in zip(text, kinds, strict=False):
         if k != NORMAL:
             result.append(c)
         elif c == "$":

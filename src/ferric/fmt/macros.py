@@ -17,6 +17,7 @@ from ferric.fmt.shape import Indent, Shape
 from ferric.fmt.text import blen, trim_left_preserve_layout
 from ferric.lexer.token import Token, TokenKind
 from ferric.syntax import ast
+from ferric.syntax.parser import Parser
 
 MACRO_ITEM = 0
 MACRO_STATEMENT = 1
@@ -24,10 +25,7 @@ MACRO_EXPRESSION = 2
 MACRO_PAT = 3
 
 _RUST_KW = frozenset(
-    """_ as box break const continue crate else enum extern false fn for if impl in let loop
-    match mod move mut pub ref return self Self static struct super trait true type unsafe use
-    where while abstract become do final macro override priv typeof unsized virtual yield dyn
-    async try 'static auto catch default union""".split()
+    ["_", "as", "box", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "dyn", "async", "try", "'static", "auto", "catch", "default", "union"]
 )
 
 
@@ -120,7 +118,7 @@ def parse_macro_args(ctx: Ctx, mac: ast.MacCall, forced_bracket: bool) -> Parsed
                         return None
                     args.append(a2)
                     p.bump()
-                    if p.token.kind is TokenKind.EOF and len(args) == 2:
+                    if _token_kind(p) is TokenKind.EOF and len(args) == 2:
                         vec_with_semi = True
                         break
             return None
@@ -135,12 +133,17 @@ def parse_macro_args(ctx: Ctx, mac: ast.MacCall, forced_bracket: bool) -> Parsed
     return ParsedArgs(args, vec_with_semi, trailing_comma)
 
 
+def _token_kind(p: Parser) -> TokenKind:
+    """The parser's current token kind (a call, so that type narrowing sees `bump` move on)."""
+    return p.token.kind
+
+
 def _arg_item(kind: str, node: object) -> overflow.OItem:
     from ferric.fmt import syntax_util as su
 
     if kind == "expr":
-        assert isinstance(node, ast.Expr.__args__)  # type: ignore[attr-defined]
-        e: ast.Expr = node  # type: ignore[assignment]
+        assert isinstance(node, ast.Expr.__args__)
+        e: ast.Expr = node
         return overflow.OItem(overflow.EXPR, e, su.expr_lo(e), e.span.hi, True)
     if kind == "ty":
         t: ast.Ty = node  # type: ignore[assignment]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ferric.fmt import lists as L
 from ferric.fmt import syntax_util as su
+from ferric.fmt.blocks import is_empty_block, is_simple_block
 from ferric.fmt.comment import combine_strs_with_missing_comments, rewrite_comment
 from ferric.fmt.config import TAB_SPACES
 from ferric.fmt.context import Ctx
@@ -15,8 +16,6 @@ from ferric.fmt.expr import (
     RHS_DEFAULT,
     STATEMENT,
     format_expr,
-    is_empty_block,
-    is_simple_block,
     prefer_next_line,
     rewrite_expr,
 )

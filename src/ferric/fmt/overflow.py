@@ -81,7 +81,7 @@ class OItem:
             return expr.rewrite_expr(ctx, self.node, shape)
         if k == TY:
             return types.rewrite_ty(ctx, self.node, shape)
-        if k == PAT or k == TUPLE_PAT:
+        if k in (PAT, TUPLE_PAT):
             if self.node is None:
                 return ".."
             return patterns.rewrite_pat(ctx, self.node, shape)

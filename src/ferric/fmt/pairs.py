@@ -9,7 +9,13 @@ from ferric.fmt.config import TAB_SPACES, max_width
 from ferric.fmt.context import Ctx
 from ferric.fmt.expr import Rewriter, rewrite_expr
 from ferric.fmt.shape import Shape
-from ferric.fmt.text import blen, first_line_width, last_line_width, trimmed_last_line_width, wrap_str
+from ferric.fmt.text import (
+    blen,
+    first_line_width,
+    last_line_width,
+    trimmed_last_line_width,
+    wrap_str,
+)
 from ferric.syntax import ast
 
 
@@ -56,7 +62,7 @@ def rewrite_all_pairs(ctx: Ctx, e: ast.BinaryExpr, shape: Shape) -> str | None:
 def _one_line(ctx: Ctx, lst: list[tuple[ast.Expr, str | None]], seps: list[str], shape: Shape) -> str | None:
     result = ""
     base = shape.block()
-    for (_, rw), s in zip(lst, seps):
+    for (_, rw), s in zip(lst, seps, strict=False):
         if rw is None:
             return None
         if "\n" in rw or blen(result) > shape.width:
@@ -90,7 +96,7 @@ def _multiline(ctx: Ctx, lst: list[tuple[ast.Expr, str | None]], seps: list[str]
     if first is None:
         return None
     result = first
-    for (e, default_rw), s in zip(lst[1:], seps):
+    for (e, default_rw), s in zip(lst[1:], seps, strict=False):
         offset = 0 if "\n" in result else shape.used_width()
         if last_line_width(result) + offset <= nested.used_width():
             ls = shape.offset_left(len(s) + 2 + trimmed_last_line_width(result))
@@ -121,10 +127,10 @@ def rewrite_pair(
     else:
         lhs_overhead = shape.used_width() + len(prefix) + len(infix.rstrip())
     lhs_shape = shape.with_width(ctx.budget(lhs_overhead))
-    l = lhs(lhs_shape)
-    if l is None:
+    lhs_str = lhs(lhs_shape)
+    if lhs_str is None:
         return None
-    lhs_result = prefix + l
+    lhs_result = prefix + lhs_str
     s = shape.offset_left(last_line_width(lhs_result) + len(infix))
     rs = s.sub_width(len(suffix)) if s is not None else None
     rhs_orig = rhs(rs) if rs is not None else None

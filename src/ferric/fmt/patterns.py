@@ -58,7 +58,7 @@ def rewrite_pat(ctx: Ctx, p: ast.Pat, shape: Shape) -> str | None:
                 if r is None:
                     return None
                 strs.append(r)
-            mixed = all(is_short_pattern(x, s) for x, s in zip(p.pats, strs))
+            mixed = all(is_short_pattern(x, s) for x, s in zip(p.pats, strs, strict=False))
             items = [L.ListItem(s) for s in strs]
             if mixed:
                 tactic = L.MIXED

@@ -83,7 +83,7 @@ def rewrite_reorderable(
         list_items = L.itemize_list(
             ctx, trees, "", ";", lambda t: t.span_lo(), lambda t: t.hi, lambda t: "", lo, hi
         )
-        for t, li in zip(trees, list_items):
+        for t, li in zip(trees, list_items, strict=False):
             t.list_item = li
         trees.sort(key=functools.cmp_to_key(imports.cmp_tree))
         ns = shape.offset_left(4)
@@ -100,6 +100,10 @@ def rewrite_reorderable(
         ctx, group, "", ";", su.item_lo, lambda it: it.span.hi,
         lambda it: _rewrite_reorderable_item(ctx, it, shape), lo, hi,
     )
-    pairs = list(zip(list_items, group))
-    pairs.sort(key=functools.cmp_to_key(lambda a, b: _compare_items(a[1], b[1])))
+    pairs: list[tuple[L.ListItem, ast.Item]] = list(zip(list_items, group, strict=False))
+
+    def cmp(a: tuple[L.ListItem, ast.Item], b: tuple[L.ListItem, ast.Item]) -> int:
+        return _compare_items(a[1], b[1])
+
+    pairs.sort(key=functools.cmp_to_key(cmp))
     return _wrap([p[0] for p in pairs], shape)

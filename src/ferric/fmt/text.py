@@ -499,7 +499,7 @@ def remove_trailing_white_spaces(text: str) -> str:
     kinds = char_kinds(text)
     buf: list[str] = []
     space: list[str] = []
-    for c, k in zip(text, kinds):
+    for c, k in zip(text, kinds, strict=False):
         if c == "\n":
             if k == IN_STRING:
                 buf.extend(space)

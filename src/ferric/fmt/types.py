@@ -10,9 +10,22 @@ from ferric.fmt import lists as L
 from ferric.fmt import overflow
 from ferric.fmt.config import TAB_SPACES
 from ferric.fmt.context import Ctx
-from ferric.fmt.expr import Rewriter, rewrite_assign_rhs, rewrite_expr, rewrite_tuple, rewrite_unary_prefix
+from ferric.fmt.expr import (
+    Rewriter,
+    rewrite_assign_rhs,
+    rewrite_expr,
+    rewrite_tuple,
+    rewrite_unary_prefix,
+)
 from ferric.fmt.shape import Shape
-from ferric.fmt.text import blen, extra_offset, first_line_width, last_line_extendable, last_line_width
+from ferric.fmt.text import (
+    blen,
+    extra_offset,
+    first_line_width,
+    last_line_extendable,
+    last_line_width,
+)
+from ferric.lexer.token import Lit
 from ferric.syntax import ast
 
 PATH_EXPR = 0
@@ -362,7 +375,7 @@ def _rewrite_ref_ty(ctx: Ctx, t: ast.RefTy, shape: Shape) -> str | None:
     return None if r is None else result + r
 
 
-def format_extern(abi: ast.Lit | None, bare: bool, ctx: Ctx | None = None) -> str:
+def format_extern(abi: Lit | None, bare: bool, ctx: Ctx | None = None) -> str:
     if abi is not None:
         return f'extern "{abi.symbol}" '
     if bare:

@@ -11,10 +11,17 @@ the indentation of the block being filled. Consecutive `use`, `mod name;` and
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from typing import TypeVar
 
 from ferric.fmt import syntax_util as su
 from ferric.fmt.comment import is_last_comment_block, rewrite_comment
-from ferric.fmt.config import BLANK_LINES_LOWER_BOUND, BLANK_LINES_UPPER_BOUND, COMMENT_WIDTH, max_width
+from ferric.fmt.config import (
+    BLANK_LINES_LOWER_BOUND,
+    BLANK_LINES_UPPER_BOUND,
+    COMMENT_WIDTH,
+    max_width,
+)
 from ferric.fmt.context import Ctx
 from ferric.fmt.shape import EMPTY_INDENT, Indent, Shape
 from ferric.fmt.source import FormatFailure
@@ -25,6 +32,8 @@ from ferric.fmt.text import (
     starts_with_newline,
 )
 from ferric.syntax import ast
+
+_T = TypeVar("_T")
 
 
 def rewrite_stmt(ctx: Ctx, sv: su.StmtView, shape: Shape) -> str | None:
@@ -216,10 +225,7 @@ class FmtVisitor:
     def _trim_spaces_after_opening_brace(self, b: ast.Block, inner: list[ast.Attribute] | None) -> None:
         if not b.stmts:
             return
-        if inner:
-            hi = inner[0].span.lo
-        else:
-            hi = su.StmtView(b.stmts[0]).lo
+        hi = inner[0].span.lo if inner else su.StmtView(b.stmts[0]).lo
         snippet = self.snippet(self.last_pos, hi)
         slices = comment_code_slices(snippet)
         if slices and not slices[0][0]:
@@ -356,13 +362,13 @@ class FmtVisitor:
         rw = self._guard(lambda: rewrite_stmt(self.ctx, sv, self.shape()))
         self.push_rewrite(sv.lo, sv.hi, rw)
 
-    def _guard(self, f: object) -> str | None:
+    def _guard(self, f: Callable[[], _T | None]) -> _T | None:
         """Run a rewrite in a fresh context (rustfmt's `get_context`: no inherited flags);
         a rewrite that cannot find its tokens gives None (the code is kept as written)."""
         flags = self.ctx.flags()
         self.ctx.set_flags((False, False, False, self.is_macro_def))
         try:
-            return f()  # type: ignore[operator, no-any-return]
+            return f()
         except FormatFailure:
             return None
         finally:
@@ -414,9 +420,11 @@ class FmtVisitor:
         block = it.body
         indent = self.block_indent
         brace = newline_for_brace(it.generics.where_clause)
-        r = self._guard(lambda: rewrite_fn_base(self.ctx, indent, it.ident, fn_sig_of(it), it.span.lo, block.span.lo, brace))  # type: ignore[arg-type,return-value]
+        r = self._guard(
+            lambda: rewrite_fn_base(self.ctx, indent, it.ident, fn_sig_of(it), it.span.lo, block.span.lo, brace)
+        )
         if r is not None:
-            fn_str, _, force = r  # type: ignore[misc]
+            fn_str, _, force = r
             if force or last_line_width(fn_str) + 2 > self.shape().width:
                 brace = FN_NEXT_LINE
             self.format_missing_with_indent(it.span.lo)
@@ -436,7 +444,7 @@ class FmtVisitor:
         self.visit_block(block, inner, True)
 
     def _single_line_fn(self, fn_str: str, block: ast.Block, inner: list[ast.Attribute]) -> str | None:
-        from ferric.fmt.expr import is_empty_block
+        from ferric.fmt.blocks import is_empty_block
         from ferric.fmt.text import last_line_contains_single_line_comment
 
         if "\n" in fn_str or inner:
