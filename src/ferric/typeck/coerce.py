@@ -19,9 +19,9 @@ expected, recording the adjustments on the expression:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ferric.base.span import Span
+from ferric.base.span import DUMMY_SP, Span
 from ferric.hir import nodes as hir
 from ferric.infer.relate import TypeMismatch
 from ferric.resolve.defs import DefId
@@ -316,32 +316,80 @@ class CoerceMany:
     merged: t.Ty | None = None
     first_span: Span | None = None
     pushed: int = 0
+    exprs: list[hir.Expr] = field(default_factory=list)
+    """The expressions merged so far (they receive the adjustments when the merged type
+    changes to a later expression's)."""
 
     def coerce(self, fcx: CoerceChecker, expr: hir.Expr | None, ty: t.Ty, span: Span, context: str) -> None:
-        """`context`: "if_else", "match_arms", "break", "return", "block" (for messages)."""
+        """`context`: "if_else", "match_arms", "break", "return", "block" (for messages).
+
+        The first expression is coerced to the expected type; each later one meets the
+        merged type at their least upper bound (rustc's `try_find_coercion_lub`): the new
+        expression coerces to the merged type, or else the previous ones coerce to the
+        new type (`if c { &[] } else { &v[..] }` is a `&[T]`)."""
         self.pushed += 1
-        target = self.expected if self.expected is not None else self.merged
-        if target is None:
-            # The first expression sets the type (unless it diverges).
-            if not isinstance(fcx.shallow(ty), t.Never):
-                self.merged = ty
-                self.first_span = span
-            elif self.merged is None:
-                self.merged = None
-            return
-        if fcx.coerce(expr, ty, target, span):
-            if self.expected is None and isinstance(fcx.shallow(self.merged or t.NEVER), t.Never):
-                self.merged = ty
-            return
-        # Function items of different functions meet at a function pointer.
-        rt, rty = fcx.resolve(target), fcx.resolve(ty)
-        if isinstance(rt, t.FnDef) and isinstance(rty, t.FnDef) and self.expected is None:
-            sig = fcx.tcx.fn_sig_instantiated(rt.def_id, rt.args)
-            fnptr = t.FnPtr(sig)
-            if fcx.coerce(expr, ty, fnptr, span):
-                self.merged = fnptr
+        diverges = isinstance(fcx.shallow(ty), t.Never)
+        if self.merged is None:
+            if self.expected is None:
+                # The first expression sets the type (unless it diverges).
+                if not diverges:
+                    self.merged = ty
+                    self.first_span = span
+                    self._add(expr)
                 return
-        self.report(fcx, span, target, ty, context)
+            if fcx.coerce(expr, ty, self.expected, span):
+                if not diverges:
+                    self.merged = self.expected
+                    self.first_span = span
+                    self._add(expr)
+            else:
+                self.report(fcx, span, self.expected, ty, context)
+            return
+        merged = self.find_coercion_lub(fcx, self.merged, expr, ty, span)
+        if merged is None:
+            self.report(fcx, span, self.merged, ty, context)
+            return
+        self.merged = merged
+        self._add(expr)
+
+    def _add(self, expr: hir.Expr | None) -> None:
+        if expr is not None:
+            self.exprs.append(expr)
+
+    def find_coercion_lub(self, fcx: CoerceChecker, prev_ty: t.Ty, new: hir.Expr | None, new_ty: t.Ty, span: Span) -> t.Ty | None:
+        prev = fcx.shallow(prev_ty)
+        nty = fcx.shallow(new_ty)
+        if prev is nty:
+            return prev
+        # Function items (or non-capturing closures) of different functions meet at a
+        # function pointer.
+        if isinstance(prev, t.FnDef | t.Closure) and isinstance(nty, t.FnDef | t.Closure) and self.expected is None:
+            sig = _fn_sig_of(fcx, prev)
+            if sig is not None:
+                fnptr = t.FnPtr(sig)
+                snap = fcx.infcx.snapshot()
+                if all(fcx.coerce(e, fcx.node_ty(e), fnptr, e.span) for e in self.exprs) and fcx.coerce(new, new_ty, fnptr, span):
+                    return fnptr
+                fcx.infcx.rollback_to(snap)
+        snap = fcx.infcx.snapshot()
+        try:
+            adj = fcx._coerce(new_ty, prev, span)
+        except TypeMismatch:
+            fcx.infcx.rollback_to(snap)
+        else:
+            if new is not None and adj:
+                fcx.apply_adjustments(new, adj)
+            return prev
+        snap = fcx.infcx.snapshot()
+        try:
+            adj = fcx._coerce(prev, new_ty, span)
+        except TypeMismatch:
+            fcx.infcx.rollback_to(snap)
+            return None
+        if adj:
+            for e in self.exprs:
+                fcx.apply_adjustments(e, adj)
+        return new_ty
 
     def complete(self, fcx: CoerceChecker) -> t.Ty:
         if self.expected is not None and self.pushed == 0:
@@ -362,3 +410,14 @@ class CoerceMany:
         else:
             fcx.report_mismatch(span, expected, found)
 
+
+
+def _fn_sig_of(fcx: CoerceChecker, ty: t.Ty) -> t.FnSig | None:
+    if isinstance(ty, t.FnDef):
+        sig = fcx.tcx.fn_sig_instantiated(ty.def_id, ty.args)
+        return sig.replace(inputs=tuple(fcx.normalize(i, DUMMY_SP) for i in sig.inputs), output=fcx.normalize(sig.output, DUMMY_SP))
+    if isinstance(ty, t.Closure):
+        sig_ty = fcx.shallow(ty.sig_ty)
+        if isinstance(sig_ty, t.FnPtr):
+            return sig_ty.sig
+    return None

@@ -205,6 +205,14 @@ class ExprChecker(OpChecker):
             did = self.tcx.lang_item(qpath.item)
             if did is None:
                 return t.ERROR, None
+            kind = self.tcx.def_kind(did)
+            if kind in (DefKind.STRUCT, DefKind.VARIANT):
+                # A unit or tuple struct/variant as a value is its constructor.
+                adt_id = did if kind is DefKind.STRUCT else self.tcx.parent(did)
+                assert adt_id is not None
+                for v in self.tcx.adt_def(adt_id).variants:
+                    if v.def_id == did and v.ctor is not None:
+                        did = v.ctor
             return self.value_def_ty(did, None, hir_id, span), did
         res = qpath.path.res
         if isinstance(res, LocalRes):

@@ -229,6 +229,10 @@ class FnCtxtBase:
         if isinstance(ty, t.Error):
             self.results.tainted_by_errors = True
 
+    def node_ty(self, expr: hir.Expr) -> t.Ty:
+        """The type recorded for `expr` (before its adjustments)."""
+        return self.results.node_types.get(expr.hir_id, t.ERROR)
+
     def write_args(self, hir_id: HirId, args: t.GenericArgs) -> None:
         if args:
             self.results.node_args[hir_id] = args

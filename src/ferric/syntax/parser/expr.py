@@ -421,7 +421,9 @@ class ExprParser(PatParser):
                 d.labels.clear()
                 d.with_primary(self.token.span, "expected expression")
                 raise PError(d)
-        e = self.parse_expr_prefix()
+        k = self.token.kind
+        # `&..`, `&..=x`: the operand is a prefix range (rustc's `parse_expr_borrow`).
+        e = self._parse_expr_prefix_range() if k is TK.DOT_DOT or k is TK.DOT_DOT_EQ or k is TK.DOT_DOT_DOT else self.parse_expr_prefix()
         return ast.AddrOfExpr(kind=kind, mutbl=mutbl, expr=e, id=self.fresh_id(), span=lo.to(e.span))
 
     # -- postfix forms ----------------------------------------------------------------------------
