@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ferric.fmt import lists as L
 from ferric.fmt import overflow
-from ferric.fmt.config import FN_CALL_WIDTH
+from ferric.fmt.config import FN_CALL_WIDTH, TAB_SPACES
 from ferric.fmt.context import Ctx
 from ferric.fmt.shape import Indent, Shape
 from ferric.fmt.text import blen, trim_left_preserve_layout
@@ -192,6 +192,10 @@ def _rewrite_macro_inner(ctx: Ctx, mac: ast.MacCall, shape: Shape, position: int
         if style is ast.Delimiter.BRACKET:
             return f"{name}[];" if position == MACRO_ITEM else f"{name}[]"
         return f"{name} {{}}"
+    if name == "lazy_static!" and not has_comment:
+        r = _format_lazy_static(ctx, mac, shape)
+        if r is not None:
+            return r
     if style is ast.Delimiter.BRACE:
         snippet = ctx.snippet(lo, hi)
         i = snippet.find("{")
@@ -231,6 +235,59 @@ def _rewrite_macro_inner(ctx: Ctx, mac: ast.MacCall, shape: Shape, position: int
     if r is None:
         return None
     return r + ";" if position == MACRO_ITEM else r
+
+
+def _parse_lazy_static(ctx: Ctx, mac: ast.MacCall) -> list[tuple[ast.Visibility, ast.Ident, ast.Ty, ast.Expr]] | None:
+    """rustfmt's `parse_lazy_static`: `[vis] static ref NAME: TYPE = EXPR;`, repeated."""
+    from ferric.diag.ctxt import DiagCtxt
+    from ferric.syntax.parse_sess import ParseSess
+    from ferric.syntax.parser import PError, parser_for_trees
+
+    psess = ParseSess(dcx=DiagCtxt(), edition=ctx.edition)
+    p = parser_for_trees(psess, mac.args.tokens, mac.args.close_span)
+    out: list[tuple[ast.Visibility, ast.Ident, ast.Ty, ast.Expr]] = []
+    try:
+        while p.token.kind is not TokenKind.EOF:
+            vis = p.parse_visibility()
+            p.eat_keyword("static")
+            p.eat_keyword("ref")
+            ident = p.parse_ident()
+            p.eat(TokenKind.COLON)
+            ty = p.parse_ty()
+            p.eat(TokenKind.EQ)
+            expr = p.parse_expr()
+            p.eat(TokenKind.SEMI)
+            if psess.dcx.error_count or p.deferred_errors:
+                return None
+            out.append((vis, ident, ty, expr))
+    except PError:
+        return None
+    return out
+
+
+def _format_lazy_static(ctx: Ctx, mac: ast.MacCall, shape: Shape) -> str | None:
+    """`lazy_static! { static ref NAME: T = EXPR; ... }`, each entry formatted like a static."""
+    from ferric.fmt.expr import expr_rewriter, rewrite_assign_rhs
+    from ferric.fmt.items import format_visibility
+    from ferric.fmt.types import rewrite_ty
+
+    elems = _parse_lazy_static(ctx, mac)
+    if not elems:
+        return None
+    nested = shape.block_indent(TAB_SPACES).with_max_width()
+    sep = nested.indent.to_string_with_newline()
+    parts: list[str] = []
+    for vis, ident, ty, expr in elems:
+        t = rewrite_ty(ctx, ty, nested)
+        rhs_shape = nested.sub_width(1)
+        if t is None or rhs_shape is None:
+            return None
+        lhs = f"{format_visibility(ctx, vis)}static ref {ident.name}: {t} ="
+        r = rewrite_assign_rhs(ctx, lhs, expr_rewriter(ctx, expr), rhs_shape)
+        if r is None:
+            return None
+        parts.append(r + ";")
+    return "lazy_static! {" + sep + sep.join(parts) + shape.indent.to_string_with_newline() + "}"
 
 
 def _rewrite_macro_with_items(

@@ -273,13 +273,18 @@ def rewrite_ty(ctx: Ctx, t: ast.Ty, shape: Shape) -> str | None:
 
     match t:
         case ast.TraitObjectTy():
-            if t.syntax is ast.TraitObjectSyntax.DYN:
-                s = shape.offset_left(4)
-                if s is None:
-                    return None
-                b = rewrite_bounds(ctx, t.bounds, s)
-                return None if b is None else "dyn " + b
-            return rewrite_bounds(ctx, t.bounds, shape)
+            dyn = t.syntax is ast.TraitObjectSyntax.DYN
+            s = shape.offset_left(4) if dyn else shape
+            if s is None:
+                return None
+            b = rewrite_bounds(ctx, t.bounds, s)
+            if b is None:
+                return None
+            # A trailing `+` (`(foo+)` in a macro's arguments) is kept, as rustfmt does.
+            trailing_plus = ctx.snippet(t.span.lo, t.span.hi).rstrip().endswith("+")
+            if ctx.inside_macro and len(t.bounds) == 1 and not b.endswith("+") and trailing_plus:
+                b += "+"
+            return "dyn " + b if dyn else b
         case ast.PtrTy():
             prefix = "*mut " if t.mutbl is ast.Mutability.MUT else "*const "
             return rewrite_unary_prefix(ctx, prefix, ty_rewriter(ctx, t.ty), shape)
