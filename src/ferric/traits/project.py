@@ -83,6 +83,16 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
             return tcx.fn_sig_instantiated(self_ty.def_id, self_ty.args).output
         if isinstance(self_ty, t.FnPtr):
             return self_ty.sig.output
+    if lang == "discriminant_kind":
+        # Built in: an enum's discriminant is its `#[repr]` integer (`isize` by default);
+        # every other type's is `u8`.
+        if isinstance(self_ty, t.Adt):
+            adt = tcx.adt_def(self_ty.def_id)
+            if adt.is_enum:
+                return t.PRIMITIVES.get(adt.repr_int or "isize", t.PRIMITIVES["isize"])
+            return t.PRIMITIVES["u8"]
+        if not isinstance(self_ty, t.Param | t.Alias | t.Infer):
+            return t.PRIMITIVES["u8"]
     if isinstance(self_ty, t.Param):
         return t.Alias(t.AliasKind.PROJECTION, item_id, args)
     # Impls.

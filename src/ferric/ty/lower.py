@@ -21,6 +21,7 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import (
+    ERR_RES,
     CtorKind,
     DefId,
     DefKind,
@@ -397,7 +398,7 @@ class HirTyLowerer:
             # `Rhs`, even though it has a default), else the default (`Foo` in a type is
             # `Foo<i32>` for `struct Foo<T = i32>`), else inference or an error reported.
             infer_ok = self.infer is not None and (seg is None or seg.infer_args)
-            if infer_ok and (value or seg is None) or not (p.kind is ParamKind.TYPE and p.has_default and p.def_id is not None):
+            if (infer_ok and (value or seg is None)) or not (p.kind is ParamKind.TYPE and p.has_default and p.def_id is not None):
                 if not infer_ok:
                     args.append(t.ERROR if p.kind is ParamKind.TYPE else t.CONST_ERROR)
                 elif p.kind is ParamKind.TYPE:
@@ -535,8 +536,32 @@ class HirTyLowerer:
                 self.assoc_not_found(c.ident.name, self.tcx.item_name(trait_id), c.span)
                 continue
             tr, item_id = found
-            out.append(ProjectionPredicate(t.Alias(t.AliasKind.PROJECTION, item_id, tr.args), self.lower_ty(c.ty)))
+            alias = t.Alias(t.AliasKind.PROJECTION, item_id, tr.args + self.constraint_own_args(item_id, c))
+            out.append(ProjectionPredicate(alias, self.lower_ty(c.ty)))
         return out
+
+    def constraint_own_args(self, item_id: DefId, c: hir.AssocItemConstraint) -> t.GenericArgs:
+        """The generic associated type's own arguments in `Searcher<'a> = ...`."""
+        if not self.tcx.generics_of(item_id).own_params:
+            return ()
+        seg = hir.PathSegment(ident=c.ident, res=ERR_RES, args=c.gen_args, infer_args=c.gen_args is None, hir_id=c.hir_id)
+        return self.lower_own_args(item_id, seg, c.span)
+
+    def assoc_bound_clauses(self, trait_ref: TraitRef, seg: hir.PathSegment, out: list[tuple[Clause, Span]]) -> None:
+        """Associated type bounds: `T: Pattern<Searcher<'a>: ReverseSearcher<'a>>` is also
+        `<T as Pattern>::Searcher<'a>: ReverseSearcher<'a>`."""
+        if seg.args is None or seg.args.parenthesized:
+            return
+        for c in seg.args.constraints:
+            if c.ty is not None or not c.bounds:
+                continue
+            found = self.find_bound_for_assoc([trait_ref], c.ident.name)
+            if found is None:
+                self.assoc_not_found(c.ident.name, self.tcx.item_name(trait_ref.def_id), c.span)
+                continue
+            tr, item_id = found
+            alias = t.Alias(t.AliasKind.PROJECTION, item_id, tr.args + self.constraint_own_args(item_id, c))
+            self.lower_bounds(alias, c.bounds, out)
 
     def lower_bounds(self, self_ty: t.Ty, bounds: tuple[hir.GenericBound, ...], out: list[tuple[Clause, Span]]) -> bool:
         """Lower `self_ty: bounds` into clauses; returns True when `?Sized` was among them."""
@@ -554,6 +579,7 @@ class HirTyLowerer:
                 seg = poly.trait_ref.path.segments[-1]
                 for proj in self.assoc_constraints(tr.def_id, tr.args, seg, poly.span):
                     out.append((proj, poly.span))
+                self.assoc_bound_clauses(tr, seg, out)
             elif isinstance(b, hir.OutlivesBound):
                 out.append((TypeOutlives(self_ty, self.lower_lifetime(b.lifetime)), b.span))
         return relaxed
