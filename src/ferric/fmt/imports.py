@@ -174,8 +174,9 @@ def normalize(t: Tree) -> Tree:
         if last.kind == SELF and t.path and t.path[-1].kind == IDENT and t.path[-1].alias is None:
             t.path[-1] = Segment(IDENT, t.path[-1].name, last.alias)
             return t
-        if last.kind == LIST and len(last.trees) == 1 and str(last.trees[0]) != "self" and not last.trees[0].has_comment():
-            t.path.extend(last.trees[0].path)
+        sole = last.trees[0] if last.kind == LIST and len(last.trees) == 1 else None
+        if sole is not None and not (sole.path and sole.path[0].kind == SELF) and not sole.has_comment():
+            t.path.extend(sole.path)
             continue
         if last.kind == LIST:
             lst = [normalize(x) for x in last.trees]
