@@ -219,7 +219,7 @@ def format_function_type(
     list_lo = ctx.src.span_after(lo, hi, "(")
     if not inputs:
         tactic = _get_tactics([], out, shape)
-        list_hi = ctx.src.span_before_last(lo, hi, ")")
+        list_hi = ctx.src.span_before(list_lo, hi, ")")
         comment = ctx.snippet(list_lo, list_hi).strip()
         if comment.startswith("//"):
             comment = list_shape.indent.to_string_with_newline() + comment + shape.block().indent.to_string_with_newline()
