@@ -209,6 +209,11 @@ def _help(rest: list[str], err: TextIO) -> int:
     cmd = _lookup(rest[0])
     if cmd is None:
         return _no_such_command(rest[0], err)
+    if cmd.name == "fmt":
+        from ferric.fmt.cli import HELP
+
+        sys.stdout.write(HELP)
+        return 0
     sys.stdout.write(command_help(cmd))
     return 0
 
