@@ -215,3 +215,16 @@ def test_usage_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, err = _run([])
     assert code == 1 and "could not find `Cargo.toml`" in err
     assert _run([str(tmp_path / "none.rs")])[0] == 1
+
+
+def test_ferric_fmt_command(tmp_path: Path, capsys: pytest.CaptureFixture[str], no_color: None) -> None:
+    from ferric.cli.main import main
+
+    f = tmp_path / "a.rs"
+    f.write_text("fn  main(){}\n")
+    assert main(["fmt", "--check", str(f)]) == 1
+    assert capsys.readouterr().out.startswith(f"Diff in {f}:1:\n")
+    assert main(["fmt", str(f)]) == 0
+    assert f.read_text() == "fn main() {}\n"
+    assert main(["help", "fmt"]) == 0
+    assert "--check" in capsys.readouterr().out
