@@ -37,6 +37,9 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
     n = tcx.generics_of(trait_id).count()
     args = infcx.resolve_vars_if_possible(alias.args)
     assert isinstance(args, tuple)
+    if any(isinstance(a, t.Ty) and a.flags & t.HAS_PROJECTION for a in args):
+        # `<<I as Iterator>::Item as Try>::Residual`: the inner projection first.
+        args = tuple(normalize_deep(sel, a, obl) if isinstance(a, t.Ty) else a for a in args)
     trait_ref = TraitRef(trait_id, args[:n])
     own_args = args[n:]
     self_ty = infcx.shallow_resolve(trait_ref.self_ty)
@@ -118,7 +121,8 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
     name = tcx.item_name(item_id)
     impl_item = tcx.find_assoc(impl_id, name, AssocKind.TYPE)
     if impl_item is not None:
-        return instantiate(tcx.type_of(impl_item.def_id), fresh + own_args)
+        # The impl's type may itself be a projection (`type Item = <I as Iterator>::Item`).
+        return _normalize_result(sel, instantiate(tcx.type_of(impl_item.def_id), fresh + own_args), obl)
     # The trait's default.
     trait_item = tcx.hir_item(item_id)
     ty = getattr(trait_item, "ty", None)
@@ -126,8 +130,22 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
         from ferric.ty.lower import HirTyLowerer
 
         default = HirTyLowerer(tcx, item_id).lower_ty(ty)
-        return instantiate(default, trait_ref.args + own_args)
+        return _normalize_result(sel, instantiate(default, trait_ref.args + own_args), obl)
     return t.Alias(t.AliasKind.PROJECTION, item_id, args)
+
+
+_result_depth = 0
+
+
+def _normalize_result(sel: SelectionContext, ty: t.Ty, obl: Obligation | None) -> t.Ty:
+    global _result_depth
+    if not ty.flags & t.HAS_PROJECTION or _result_depth > 32:
+        return ty
+    _result_depth += 1
+    try:
+        return normalize_deep(sel, ty, obl)
+    finally:
+        _result_depth -= 1
 
 
 class _Normalizer(TypeFolder):

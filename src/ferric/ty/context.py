@@ -124,12 +124,32 @@ class TyCtxt:
             if isinstance(generics, hir.Generics):
                 for p in generics.params:
                     self._owners[p.def_id] = _Owner(def_id, p)
+            if isinstance(item, hir.FnItem) and item.sig.decl.output is not None:
+                self._index_opaques(def_id, item.sig.decl.output)
             if isinstance(item, hir.StructItem | hir.UnionItem):
                 self._index_variant_data(def_id, item.data)
             elif isinstance(item, hir.EnumItem):
                 for v in item.variants:
                     self._owners[v.def_id] = _Owner(def_id, v)
                     self._index_variant_data(def_id, v.data)
+
+    def _index_opaques(self, fn: DefId, node: object) -> None:
+        """The `impl Trait` types of a fn's return type (`-> Option<impl Iterator>`)."""
+        if isinstance(node, hir.OpaqueDefTy):
+            self._owners[node.def_id] = _Owner(fn, node)
+            for b in node.bounds:
+                self._index_opaques(fn, b)
+            return
+        if isinstance(node, tuple):
+            for x in node:
+                self._index_opaques(fn, x)
+            return
+        fields = getattr(node, "__dataclass_fields__", None)
+        if fields is None or isinstance(node, hir.Expr):
+            return
+        for name in fields:
+            if name not in ("span", "hir_id", "res"):
+                self._index_opaques(fn, getattr(node, name))
 
     def _index_variant_data(self, adt: DefId, data: hir.VariantData) -> None:
         for f in data.fields:
@@ -247,14 +267,18 @@ class TyCtxt:
             if isinstance(clause, ProjectionPredicate):
                 trait, name = self._assoc_name(clause.alias.def_id)
                 projs.setdefault(trait, []).append(f"{name} = {instantiate(clause.term, args)}")
+        sized = self.lang_item("sized")
+        fn_once = self.lang_item("fn_once")
         for clause, _ in bounds:
             if isinstance(clause, TraitPredicate):
                 tr = instantiate(clause.trait_ref, args)
+                if tr.def_id == sized:
+                    continue  # implied; printed only when it is the only bound
                 name = self.def_path_str(tr.def_id)
                 extra = [str(a) for a in tr.args[1:]] + projs.get(tr.def_id, [])
                 if name in ("Fn", "FnMut", "FnOnce") and tr.args[1:] and isinstance(tr.args[1], t.Tuple):
                     ins = ", ".join(str(x) for x in tr.args[1].elems)
-                    outs = [p.split(" = ", 1)[1] for p in projs.get(tr.def_id, [])]
+                    outs = [p.split(" = ", 1)[1] for p in (projs.get(fn_once, []) if fn_once is not None else [])]
                     out = f" -> {outs[0]}" if outs and outs[0] != "()" else ""
                     parts.append(f"{name}({ins}){out}")
                 else:

@@ -704,7 +704,10 @@ def compute_item_bounds(tcx: TyCtxt, def_id: DefId) -> tuple[tuple[Clause, Span]
         node = tcx.hir_node(def_id)
         bounds = getattr(node, "bounds", ())
         owner = tcx.parent(def_id) or def_id
-        HirTyLowerer(tcx, owner).lower_bounds(alias, bounds, out)
+        relaxed = HirTyLowerer(tcx, owner).lower_bounds(alias, bounds, out)
+        sized = tcx.lang_item("sized")
+        if sized is not None and not relaxed:
+            out.append((TraitPredicate(TraitRef(sized, (alias,))), tcx.def_span(def_id)))
         return tuple(out)
     if isinstance(item, hir.TyAliasItem):
         alias = t.Alias(t.AliasKind.PROJECTION, def_id, tcx.identity_args(def_id))

@@ -147,8 +147,11 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
     if kind in (DefKind.FN, DefKind.ASSOC_FN) and isinstance(item, hir.FnItem):
         sig = tcx.fn_sig(owner)
         inputs = tuple(fcx.normalize(i, item.span) for i in sig.inputs)
-        output = fcx.normalize(sig.output, item.span)
         out_span = item.sig.decl.output.span if item.sig.decl.output is not None else None
+        output = fcx.normalize(sig.output, item.span)
+        opaques: dict[DefId, t.Ty] = {}
+        if output.flags & t.HAS_OPAQUE:
+            output = _replace_defined_opaques(fcx, owner, output, out_span or item.span, opaques)
         fcx.enter_fn_body(output, out_span)
         for param, ty in zip(body.params, inputs, strict=False):
             fcx.check_pat_top(param.pat, ty)
@@ -163,7 +166,44 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
             expected = fcx.next_ty_var(body.value.span)
         fcx.check_expr_coercible_to(body.value, fcx.normalize(expected, body.value.span))
     fcx.finish()
+    if kind in (DefKind.FN, DefKind.ASSOC_FN) and isinstance(item, hir.FnItem):
+        for def_id, var in opaques.items():
+            hidden = fcx.infcx.resolve_ty(var)
+            tcx.set_type_of(def_id, hidden if not hidden.has_infer else t.ERROR)
     return fcx.results
+
+
+class _OpaqueReplacer(TypeFolder):
+    """Replaces the opaque types a fn defines (`-> impl Trait`) by inference variables
+    inside its own body: the body decides the hidden type."""
+
+    needs = t.HAS_OPAQUE
+
+    def __init__(self, fcx: FnCtxt, owner: DefId, span: Span, out: dict[DefId, t.Ty]) -> None:
+        super().__init__()
+        self.fcx = fcx
+        self.owner = owner
+        self.span = span
+        self.out = out
+
+    def fold_ty(self, ty: t.Ty) -> t.Ty:
+        if not ty.flags & t.HAS_OPAQUE:
+            return ty
+        if isinstance(ty, t.Alias) and ty.kind is t.AliasKind.OPAQUE and self.fcx.tcx.parent(ty.def_id) == self.owner:
+            var = self.out.get(ty.def_id)
+            if var is None:
+                var = self.fcx.next_ty_var(self.span)
+                self.out[ty.def_id] = var
+                # The hidden type must satisfy the bounds (with the opaque replaced).
+                for clause, _ in self.fcx.tcx.item_bounds(ty.def_id):
+                    inst = self.fold(instantiate(clause, ty.args))
+                    self.fcx.register(inst, ObligationCause(self.span, CauseKind.MISC))
+            return var
+        return self.super_fold_ty(ty)
+
+
+def _replace_defined_opaques(fcx: FnCtxt, owner: DefId, ty: t.Ty, span: Span, out: dict[DefId, t.Ty]) -> t.Ty:
+    return _OpaqueReplacer(fcx, owner, span, out).fold_ty(ty)
 
 
 class _Writeback(TypeFolder):

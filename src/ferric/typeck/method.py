@@ -144,7 +144,8 @@ class MethodChecker(CoerceChecker):
         ext = [c for c in self.extension_candidates(name, call_id, kinds) if c.item.fn_has_self]
         rejected: list[Candidate] = []
         for i, step_ty, deref_ty, unsize in all_steps:
-            if isinstance(self.shallow(step_ty), t.Infer) and self.shallow(step_ty).kind is t.InferKind.TY:
+            resolved = self.shallow(step_ty)
+            if isinstance(resolved, t.Infer) and resolved.kind is t.InferKind.TY:
                 break
             for autoref in (NOT, MUT) if unsize else (None, NOT, MUT):
                 adjusted = step_ty if autoref is None else t.Ref(self.infcx.next_region_var(), step_ty, autoref)
