@@ -15,6 +15,7 @@ only float types. Unresolved ones default to `i32` / `f64` at the end of type ch
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from ferric.base.span import Span
 from ferric.ty import ty as t
@@ -25,6 +26,8 @@ from ferric.ty.fold import TypeFolder
 class _VarTable:
     parent: list[int] = field(default_factory=list)
     value: list[t.Ty | None] = field(default_factory=list)
+    """Type, integer and float variables hold types; const variables hold `t.Const`s
+    (stored through a cast)."""
     rank: list[int] = field(default_factory=list)
 
     def new(self) -> int:
@@ -78,6 +81,37 @@ class InferCtxt:
         vid = self.float_vars.new()
         self._undo.append((self.float_vars, -1, vid, 0, None))
         return t.Infer(t.InferKind.FLOAT, vid)
+
+    def next_const_var(self) -> t.ConstInfer:
+        vid = self.const_vars.new()
+        self._undo.append((self.const_vars, -1, vid, 0, None))
+        return t.ConstInfer(vid)
+
+    def probe_const(self, var: t.ConstInfer) -> t.Const | None:
+        table = self.const_vars
+        return cast("t.Const | None", table.value[table.find(var.vid)])
+
+    def shallow_resolve_const(self, c: t.Const) -> t.Const:
+        while isinstance(c, t.ConstInfer):
+            v = self.probe_const(c)
+            if v is None:
+                return t.ConstInfer(self.const_vars.find(c.vid))
+            c = v
+        return c
+
+    def unify_const_vars(self, a: t.ConstInfer, b: t.ConstInfer) -> None:
+        table = self.const_vars
+        ra, rb = table.find(a.vid), table.find(b.vid)
+        if ra == rb:
+            return
+        self._record(table, rb)
+        table.parent[rb] = ra
+
+    def instantiate_const_var(self, var: t.ConstInfer, c: t.Const) -> None:
+        table = self.const_vars
+        root = table.find(var.vid)
+        self._record(table, root)
+        table.value[root] = cast("t.Ty", c)
 
     def next_region_var(self) -> t.Region:
         self._region_count += 1
@@ -227,3 +261,8 @@ class _Resolver(TypeFolder):
                 return r
             return self.fold_ty(r)
         return self.super_fold_ty(ty)
+
+    def fold_const(self, c: t.Const) -> t.Const:
+        if isinstance(c, t.ConstInfer):
+            return self.infcx.shallow_resolve_const(c)
+        return self.super_fold_const(c)

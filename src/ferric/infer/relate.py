@@ -161,7 +161,21 @@ class Equate:
     def consts(self, a: t.Const, b: t.Const, outer_a: t.Ty, outer_b: t.Ty) -> None:
         if a is b:
             return
-        if isinstance(a, t.ConstError | t.ConstInfer | t.ConstUnevaluated) or isinstance(b, t.ConstError | t.ConstInfer | t.ConstUnevaluated):
+        infcx = self.infcx
+        a = infcx.shallow_resolve_const(a)
+        b = infcx.shallow_resolve_const(b)
+        if a is b:
+            return
+        if isinstance(a, t.ConstInfer) and isinstance(b, t.ConstInfer):
+            infcx.unify_const_vars(a, b)
+            return
+        if isinstance(a, t.ConstInfer):
+            infcx.instantiate_const_var(a, b)
+            return
+        if isinstance(b, t.ConstInfer):
+            infcx.instantiate_const_var(b, a)
+            return
+        if isinstance(a, t.ConstError | t.ConstUnevaluated) or isinstance(b, t.ConstError | t.ConstUnevaluated):
             return
         if isinstance(a, t.ConstValue) and isinstance(b, t.ConstValue) and a.value == b.value:
             return

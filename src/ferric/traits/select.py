@@ -301,7 +301,7 @@ class SelectionContext:
             elif p.kind is ParamKind.LIFETIME:
                 out.append(self.infcx.next_region_var())
             else:
-                out.append(t.ConstInfer(0))
+                out.append(self.infcx.next_const_var())
         return tuple(out)
 
     def builtin_candidates(self, lang: str, tr: TraitRef, cands: list[Candidate], has_impls: bool) -> None:
@@ -473,7 +473,7 @@ class SelectionContext:
                     parent=obl.cause,
                     parent_pred=parent_pred,
                 )
-                nested.append(Obligation(inst, cause, obl.depth + 1))
+                self.push_normalized(inst, cause, obl.depth + 1, nested)
             return Selection(SelKind.OK, nested, impl_id=impl_id)
         if kind is CandKind.BUILTIN or kind is CandKind.AUTO:
             nested = []
@@ -502,6 +502,36 @@ class SelectionContext:
                 self.equate.tys(args_ty, t.Tuple(inputs))
             return Selection(SelKind.OK)
         return Selection(SelKind.UNIMPLEMENTED)
+
+    def push_normalized(self, clause: object, cause: ObligationCause, depth: int, out: list[Obligation]) -> None:
+        """Append the obligation `clause` with its projections normalized (`F: FnMut<(<I as
+        Iterator>::Item,)>` becomes `F: FnMut<(u32,)>`); a projection that cannot be
+        normalized yet becomes a fresh variable with its own projection obligation."""
+        from ferric.traits.project import normalize_deep
+
+        if not isinstance(clause, TraitPredicate | ProjectionPredicate) or not clause.flags & t.HAS_PROJECTION:
+            out.append(Obligation(clause, cause, depth))  # type: ignore[arg-type]
+            return
+        extra: list[Obligation] = []
+        parent = Obligation(clause, cause, depth)
+
+        def on_ambiguous(alias: t.Alias) -> t.Ty:
+            var = self.infcx.next_ty_var(cause.span)
+            extra.append(Obligation(ProjectionPredicate(alias, var), cause, depth))
+            return var
+
+        def norm(a: t.GenericArg) -> t.GenericArg:
+            return normalize_deep(self, a, parent, on_ambiguous) if isinstance(a, t.Ty) else a
+
+        if isinstance(clause, TraitPredicate):
+            tr = clause.trait_ref
+            new: object = TraitPredicate(TraitRef(tr.def_id, tuple(norm(a) for a in tr.args)), clause.negative)
+        else:
+            alias = clause.alias
+            term = normalize_deep(self, clause.term, parent, on_ambiguous)
+            new = ProjectionPredicate(t.Alias(alias.kind, alias.def_id, tuple(norm(a) for a in alias.args)), term)
+        out.append(Obligation(new, cause, depth))  # type: ignore[arg-type]
+        out.extend(extra)
 
     def confirm_closure(self, tr: TraitRef, obl: Obligation) -> Selection:
         self_ty = self.infcx.shallow_resolve(tr.self_ty)

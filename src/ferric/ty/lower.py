@@ -54,11 +54,22 @@ def _plural(n: int, word: str) -> str:
 
 
 class HirTyLowerer:
-    def __init__(self, tcx: TyCtxt, owner: DefId, infer: InferFn | None = None, region_var: Callable[[], t.Region] | None = None) -> None:
+    def __init__(
+        self,
+        tcx: TyCtxt,
+        owner: DefId,
+        infer: InferFn | None = None,
+        region_var: Callable[[], t.Region] | None = None,
+        const_var: Callable[[], t.Const] | None = None,
+    ) -> None:
         self.tcx = tcx
         self.owner = owner
         self.infer = infer
         self.region_var = region_var
+        self.const_var = const_var
+
+    def infer_const(self) -> t.Const:
+        return self.const_var() if self.const_var is not None else t.CONST_ERROR
 
     # -- types ----------------------------------------------------------------------------------
 
@@ -384,7 +395,7 @@ class HirTyLowerer:
                     elif isinstance(a, hir.TypeArg) and isinstance(a.ty, hir.PathTy):
                         args.append(self.lower_const_path(a.ty.qpath, a.ty.span, self.const_param_ty(p.def_id)))
                     elif isinstance(a, hir.InferArg) and self.infer is not None:
-                        args.append(t.ConstInfer(0))
+                        args.append(self.infer_const())
                     else:
                         args.append(t.CONST_ERROR)
                 elif isinstance(a, hir.TypeArg):
@@ -405,7 +416,7 @@ class HirTyLowerer:
                     assert self.infer is not None
                     args.append(self.infer(span))
                 else:
-                    args.append(t.ConstInfer(0))
+                    args.append(self.infer_const())
             else:
                 assert p.def_id is not None
                 default = self.param_default(p.def_id)
@@ -488,7 +499,7 @@ class HirTyLowerer:
             from ferric.ty.consteval import eval_const_body
 
             return eval_const_body(self.tcx, c.body, ty)
-        return t.CONST_ERROR
+        return self.infer_const()  # `[T; _]`
 
     def lower_const_path(self, qpath: hir.QPath, span: Span, ty: t.Ty) -> t.Const:
         if isinstance(qpath, hir.ResolvedPath):

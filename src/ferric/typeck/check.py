@@ -226,6 +226,12 @@ class _Writeback(TypeFolder):
     def fold_region(self, r: t.Region) -> t.Region:
         return t.RE_ERASED if isinstance(r, t.ReVar) else r
 
+    def fold_const(self, c: t.Const) -> t.Const:
+        if isinstance(c, t.ConstInfer):
+            r = self.fcx.infcx.shallow_resolve_const(c)
+            return r if isinstance(r, t.ConstInfer) else self.super_fold_const(r)
+        return self.super_fold_const(c)
+
     def erase_infer(self, ty: t.Ty) -> t.Ty:
         return _EraseInfer().fold_ty(ty) if ty.has_infer else ty
 
@@ -237,6 +243,9 @@ class _EraseInfer(TypeFolder):
         if isinstance(ty, t.Infer):
             return t.ERROR
         return self.super_fold_ty(ty)
+
+    def fold_const(self, c: t.Const) -> t.Const:
+        return t.CONST_ERROR if isinstance(c, t.ConstInfer) else self.super_fold_const(c)
 
 
 def _tail_span(e: hir.Expr) -> Span:

@@ -109,7 +109,9 @@ class FnCtxtBase:
         self.deferred_errors: list[FulfillmentError] = []
         self.error_reported = False
         self.closure_stack: list[DefId] = []
-        self.lowerer = HirTyLowerer(tcx, owner, infer=self._infer_for_ty, region_var=self.infcx.next_region_var)
+        self.lowerer = HirTyLowerer(
+            tcx, owner, infer=self._infer_for_ty, region_var=self.infcx.next_region_var, const_var=self.infcx.next_const_var
+        )
         self.lang = tcx.hir.lang_items
 
     # -- inference helpers -----------------------------------------------------------------------
@@ -148,7 +150,7 @@ class FnCtxtBase:
             elif p.kind is ParamKind.LIFETIME:
                 out.append(self.infcx.next_region_var())
             else:
-                out.append(t.ConstInfer(0))
+                out.append(self.infcx.next_const_var())
         return tuple(out)
 
     # -- obligations ----------------------------------------------------------------------------
