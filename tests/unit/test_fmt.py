@@ -228,3 +228,8 @@ def test_ferric_fmt_command(tmp_path: Path, capsys: pytest.CaptureFixture[str], 
     assert f.read_text() == "fn main() {}\n"
     assert main(["help", "fmt"]) == 0
     assert "--check" in capsys.readouterr().out
+
+
+def test_crate_level_skip_keeps_the_file() -> None:
+    text = "// c\n#![rustfmt::skip]\nfn   a( ) {  }\n\n\n"
+    assert format_source(text).text == text

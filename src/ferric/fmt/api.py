@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ferric.diag.diagnostic import Diagnostic
+from ferric.fmt import syntax_util as su
 from ferric.fmt.context import Ctx
 from ferric.fmt.source import FormatFailure, SourceText
 from ferric.fmt.visitor import FmtVisitor
@@ -48,6 +49,8 @@ def format_source(
     if psess.dcx.has_errors:
         errs = tuple(d for d in psess.dcx.diagnostics if d.is_error)
         return FormatResult(None, errs, psess)
+    if su.contains_skip(krate.attrs):  # `#![rustfmt::skip]`: the file stays as written
+        return FormatResult(sf.text, (), psess, krate=krate)
     tokens = lex_collect(sf, edition).tokens
     src = SourceText(sf.text, sf.start_pos, tokens)
     ctx = Ctx(src, edition)

@@ -479,7 +479,9 @@ class FmtVisitor:
                 return
             self.visit_attrs(su.outer_attrs(attrs), ast.AttrStyle.OUTER)
         else:
-            if self.visit_attrs(su.outer_attrs(attrs), ast.AttrStyle.OUTER):
+            # rustc's item attributes include the inner ones (`mod m { #![rustfmt::skip] }`).
+            inner: ast.Attrs = getattr(it, "inner_attrs", ())
+            if self.visit_attrs(tuple(attrs) + tuple(inner), ast.AttrStyle.OUTER):
                 self.push_skipped(su.item_lo(it), it.span.hi)
                 return
         self._guarded_item(it)
