@@ -124,8 +124,6 @@ class TyCtxt:
             if isinstance(generics, hir.Generics):
                 for p in generics.params:
                     self._owners[p.def_id] = _Owner(def_id, p)
-            if isinstance(item, hir.FnItem) and item.sig.decl.output is not None:
-                self._index_opaques(def_id, item.sig.decl.output)
             if isinstance(item, hir.StructItem | hir.UnionItem):
                 self._index_variant_data(def_id, item.data)
             elif isinstance(item, hir.EnumItem):
@@ -181,6 +179,13 @@ class TyCtxt:
         """The HIR node of any definition: an item, a variant, a field, a ctor's
         VariantData, a generic parameter."""
         owner = self._owners.get(def_id)
+        if owner is None and self.def_kind(def_id) is DefKind.OPAQUE_TY:
+            # Indexed on demand: the `impl Trait` types of the defining fn's return type.
+            fn = self.parent(def_id)
+            item = self.hir_item(fn) if fn is not None else None
+            if fn is not None and isinstance(item, hir.FnItem) and item.sig.decl.output is not None:
+                self._index_opaques(fn, item.sig.decl.output)
+            owner = self._owners.get(def_id)
         return owner.node if owner is not None else None
 
     def owner_item(self, def_id: DefId) -> DefId | None:
