@@ -14,6 +14,7 @@ only float types. Unresolved ones default to `i32` / `f64` at the end of type ch
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -45,6 +46,10 @@ class _VarTable:
         return root
 
 
+_ACTIONS = _VarTable()
+"""Marks undo-log entries that are callbacks (`InferCtxt.on_rollback`)."""
+
+
 @dataclass(slots=True)
 class TyVarOrigin:
     span: Span
@@ -61,6 +66,9 @@ class InferCtxt:
         self.const_vars = _VarTable()
         self.ty_var_origins: list[TyVarOrigin] = []
         self._undo: list[tuple[_VarTable, int, int, int, t.Ty | None]] = []
+        self._undo_actions: list[Callable[[], None]] = []
+        """Undo callbacks of other tables tied to this context's snapshots (registered
+        obligations): the undo log holds `(_ACTIONS, index, ...)` entries for them."""
         self._region_count = 0
         self.tainted_by_errors = False
 
@@ -129,10 +137,18 @@ class InferCtxt:
     def snapshot(self) -> int:
         return len(self._undo)
 
+    def on_rollback(self, action: Callable[[], None]) -> None:
+        """Call `action` if a snapshot taken before now is rolled back."""
+        self._undo.append((_ACTIONS, len(self._undo_actions), 0, 0, None))
+        self._undo_actions.append(action)
+
     def rollback_to(self, snap: int) -> None:
         undo = self._undo
         while len(undo) > snap:
             table, vid, old_parent, old_rank, old_value = undo.pop()
+            if table is _ACTIONS:
+                self._undo_actions.pop()()
+                continue
             if vid == -1:
                 # A variable created after the snapshot: drop it (it must be the last).
                 new_vid = old_parent

@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import TypeMismatch
 from ferric.traits.obligation import Obligation
 from ferric.traits.project import normalize_projection
@@ -49,8 +50,21 @@ class _Pending:
 class FulfillmentCtxt:
     pending: list[_Pending] = field(default_factory=list)
 
+    infcx: InferCtxt | None = None
+    """When set, registrations made inside a snapshot are undone by its rollback (a
+    method probe's normalizations must not leave obligations on rolled-back variables)."""
+
     def register(self, obl: Obligation) -> None:
         self.pending.append(_Pending(obl))
+        if self.infcx is not None:
+            item = self.pending[-1]
+            pending = self.pending
+
+            def undo() -> None:
+                if pending is self.pending and item in pending:
+                    pending.remove(item)
+
+            self.infcx.on_rollback(undo)
 
     def __len__(self) -> int:
         return len(self.pending)
@@ -66,7 +80,10 @@ class FulfillmentCtxt:
                 if p.stalled_on and all(infcx.probe(v) is None and infcx.root(v) == v for v in p.stalled_on):
                     self.pending.append(p)
                     continue
-                result = self._process(sel, p.obl)
+                with sel.collecting() as extra:
+                    result = self._process(sel, p.obl)
+                if extra and isinstance(result, list):
+                    result = result + extra
                 if result is None:
                     self.pending.append(_Pending(p.obl, self._stalled_vars(sel, p.obl)))
                     continue

@@ -118,6 +118,15 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
         sel.equate.args(instantiate(impl_tr, fresh).args, trait_ref.args)
     except TypeMismatch:
         return None
+    if sel.nested_sink is not None:
+        # The impl's where clauses that still have unknowns constrain the result (`impl<B,
+        # I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> { type Item = B }`).
+        cause = obl.cause if obl is not None else MISC_CAUSE
+        depth = (obl.depth if obl is not None else 0) + 1
+        for pred, _ in tcx.predicates_of(impl_id):
+            where = instantiate(pred, fresh)
+            if where.flags & t.HAS_TY_OR_CT_INFER:
+                sel.push_normalized(where, cause, depth, sel.nested_sink)
     name = tcx.item_name(item_id)
     impl_item = tcx.find_assoc(impl_id, name, AssocKind.TYPE)
     if impl_item is not None:

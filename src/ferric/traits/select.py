@@ -19,6 +19,8 @@ Candidates, in rustc's order of preference:
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ferric.infer.ctxt import InferCtxt
@@ -94,6 +96,10 @@ class SelectionContext:
         self.equate = Equate(infcx)
         lang = tcx.hir.lang_items
         self.lang_of: dict[DefId, str] = {v: k for k, v in lang.items()}
+        self.nested_sink: list[Obligation] | None = None
+        """Where projection puts the obligations a normalization brings (an impl's where
+        clauses that constrain its result, `F: FnOnce(I::Item) -> B` for `Map`'s `Item =
+        B`); None drops them."""
         self._eval_stack: list[TraitRef] = []
         self._eval_cache: dict[TraitRef, EvalResult] = {}
         """Results for fully known trait refs (no inference variables) in this param env."""
@@ -135,6 +141,17 @@ class SelectionContext:
         assert isinstance(res, TraitRef)
         return res
 
+    @contextmanager
+    def collecting(self) -> Iterator[list[Obligation]]:
+        """Collect the obligations normalizations bring while the block runs."""
+        saved = self.nested_sink
+        out: list[Obligation] = []
+        self.nested_sink = out
+        try:
+            yield out
+        finally:
+            self.nested_sink = saved
+
     # -- evaluation -------------------------------------------------------------------------------
 
     def predicate_may_hold(self, obl: Obligation) -> bool:
@@ -169,21 +186,26 @@ class SelectionContext:
                 return EvalResult.OK if self.tcx.trait_def(tr.def_id).is_auto else EvalResult.AMBIG
             self._eval_stack.append(tr)
             try:
-                result = self._evaluate_selection(self.select(obl))
+                with self.collecting() as extra:
+                    sel = self.select(obl)
+                if extra and sel.kind is SelKind.OK:
+                    sel.nested.extend(extra)
+                result = self._evaluate_selection(sel)
             finally:
                 self._eval_stack.pop()
             if known and result is not EvalResult.AMBIG:
                 self._eval_cache[tr] = result
             return result
         if isinstance(pred, ProjectionPredicate):
-            norm = normalize_projection(self, pred.alias, obl)
+            with self.collecting() as extra:
+                norm = normalize_projection(self, pred.alias, obl)
             if norm is None:
                 return EvalResult.AMBIG
             try:
                 self.equate.tys(norm, pred.term)
             except TypeMismatch:
                 return EvalResult.ERR
-            return EvalResult.OK
+            return self._evaluate_selection(Selection(SelKind.OK, extra))
         return EvalResult.OK
 
     def _evaluate_selection(self, sel: Selection) -> EvalResult:
@@ -203,7 +225,11 @@ class SelectionContext:
         """Confirm `cand` in a snapshot and evaluate what it needs."""
         snap = self.infcx.snapshot()
         try:
-            return self._evaluate_selection(self.confirm(cand, tr, obl))
+            with self.collecting() as extra:
+                sel = self.confirm(cand, tr, obl)
+            if extra and sel.kind is SelKind.OK:
+                sel.nested.extend(extra)
+            return self._evaluate_selection(sel)
         finally:
             self.infcx.rollback_to(snap)
 

@@ -96,7 +96,7 @@ class FnCtxtBase:
         self.infcx = infcx or InferCtxt()
         self.sel = SelectionContext(tcx, self.infcx, param_env)
         self.equate = Equate(self.infcx)
-        self.fulfill = FulfillmentCtxt()
+        self.fulfill = FulfillmentCtxt(infcx=self.infcx)
         self.results = TypeckResults(owner)
         self.locals: dict[HirId, t.Ty] = {}
         self.hir_spans: dict[HirId, Span] = {}
@@ -213,7 +213,11 @@ class FnCtxtBase:
             self.fulfill.register(Obligation(ProjectionPredicate(alias, var), ObligationCause(span)))
             return var
 
-        return normalize_deep(self.sel, ty, None, on_ambiguous)
+        with self.sel.collecting() as extra:
+            ty = normalize_deep(self.sel, ty, None, on_ambiguous)
+        for o in extra:
+            self.fulfill.register(o)
+        return ty
 
     def normalize_clause(self, pred: TraitPredicate | ProjectionPredicate, span: Span) -> Clause:
         if not pred.flags & t.HAS_PROJECTION:
