@@ -50,7 +50,7 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
         snap = infcx.snapshot()
         try:
             sel.equate.args(clause.alias.args, args)
-            return clause.term
+            return _normalize_result(sel, clause.term, obl)
         except TypeMismatch:
             infcx.rollback_to(snap)
     if isinstance(self_ty, t.Infer) and self_ty.kind is t.InferKind.TY:
@@ -66,7 +66,7 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
                 snap = infcx.snapshot()
                 try:
                     sel.equate.args(inst.alias.args, args)
-                    return inst.term
+                    return _normalize_result(sel, inst.term, obl)
                 except TypeMismatch:
                     infcx.rollback_to(snap)
     # Trait objects.
@@ -96,9 +96,12 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
             return t.PRIMITIVES["u8"]
         if not isinstance(self_ty, t.Param | t.Alias | t.Infer):
             return t.PRIMITIVES["u8"]
-    if isinstance(self_ty, t.Param):
+    if isinstance(self_ty, t.Param | t.Alias) and any(sel.matches(c.trait_ref, trait_ref) for c in sel.param_env.trait_clauses.get(trait_id, ())):
+        # Proven by a where clause (`T: Iterator`): rigid, even if a blanket impl would
+        # also apply.
         return t.Alias(t.AliasKind.PROJECTION, item_id, args)
-    # Impls.
+    # Impls (blanket impls apply to type parameters too: `<T as IntoIterator>::Item` for
+    # `T: Iterator` is `<T as Iterator>::Item`).
     cands = [c for c in sel.impl_candidates(trait_ref) if not c.negative]
     if len(cands) > 1:
         # Keep the impls whose where clauses may hold (`impl<T, U: Into<T>> TryFrom<U> for
@@ -106,7 +109,7 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
         tobl = Obligation(TraitPredicate(trait_ref), obl.cause if obl is not None else MISC_CAUSE, obl.depth if obl is not None else 0)
         cands = [c for c in cands if sel.evaluate_candidate(c, trait_ref, tobl) is not EvalResult.ERR]
     if len(cands) != 1:
-        if not cands and not trait_ref.flags & t.HAS_TY_OR_CT_INFER:
+        if not cands and (not trait_ref.flags & t.HAS_TY_OR_CT_INFER or isinstance(self_ty, t.Param)):
             return t.Alias(t.AliasKind.PROJECTION, item_id, args)
         return None
     impl_id = cands[0].impl_id

@@ -12,12 +12,14 @@ from __future__ import annotations
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
+from ferric.infer.ctxt import InferCtxt
 from ferric.resolve.defs import CrateNum, DefId, DefKind, HirId
-from ferric.traits.obligation import CauseKind, ObligationCause, ParamEnv
+from ferric.traits.obligation import MISC_CAUSE, CauseKind, Obligation, ObligationCause, ParamEnv
+from ferric.traits.select import SelectionContext
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind, TyCtxt
 from ferric.ty.fold import TypeFolder, instantiate
-from ferric.ty.predicate import Clause, TraitPredicate, TraitRef
+from ferric.ty.predicate import Clause, ProjectionPredicate, TraitPredicate, TraitRef
 from ferric.typeck.cast import check_casts
 from ferric.typeck.closure import ClosureChecker
 from ferric.typeck.errors import report_fulfillment_errors
@@ -123,7 +125,22 @@ def param_env_for(tcx: TyCtxt, owner: DefId) -> ParamEnv:
                 if inst not in seen:
                     seen.add(inst)
                     clauses.append(inst)
-    return ParamEnv(tuple(clauses))
+    env = ParamEnv(tuple(clauses))
+    if not any(c.flags & t.HAS_PROJECTION for c in clauses):
+        return env
+    # Normalize the where clauses with themselves (`F: FnMut(Self::Item)` inside `impl
+    # Iterator for Take<I>` means `F: FnMut(<I as Iterator>::Item)`), as rustc does.
+    sel = SelectionContext(tcx, InferCtxt(), env)
+    normalized: list[Clause] = []
+    for c in clauses:
+        if c.flags & t.HAS_PROJECTION and isinstance(c, TraitPredicate | ProjectionPredicate):
+            out: list[Obligation] = []
+            sel.push_normalized(c, MISC_CAUSE, 0, out)
+            n = out[0].pred
+            if not n.flags & t.HAS_TY_OR_CT_INFER:
+                c = n
+        normalized.append(c)
+    return ParamEnv(tuple(normalized))
 
 
 def _body_owner_for_env(tcx: TyCtxt, owner: DefId) -> DefId:
