@@ -521,7 +521,8 @@ class Resolver:
             return self.path_failure(
                 path, ns, module, cur, i, lexical=lexical, ignore_import=ignore_import
             )
-        assert cur is not None
+        if cur is None:  # a bare `::` (the extern prelude): not a module one can name
+            return self._failed(path, n - 1, "expected a module", True, None)
         return PathResult(PathKind.MODULE, module=cur, res=cur.res, seg_res=seg_res)
 
     def _dollar_crate_root(self, ident: ast.Ident, module: Module) -> Module:
