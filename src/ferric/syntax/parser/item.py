@@ -892,6 +892,9 @@ class ItemParser(StmtParser):
 
     def _parse_assoc_item_kind(self, attrs: ast.Attrs, vis: ast.Visibility, lo: Span, ctx: int, is_default: bool) -> ast.Item | None:
         tok = self.token
+        if tok.kind is TK.INTERPOLATED and (nt := nonterminal(tok)) is not None and nt.kind == "item":
+            # An `$i:item` spliced into an impl or trait body (`impl f32 { $($consts)* }`).
+            return self._parse_item_kind(attrs, vis, lo, ctx)
         if tok.kind is TK.IDENT and not tok.raw:
             t = tok.text
             if t == "fn" or self._check_fn_front_matter():
