@@ -341,10 +341,10 @@ class HirTyLowerer:
     def fresh_args(self, def_id: DefId, span: Span) -> t.GenericArgs:
         return self.lower_generic_args(def_id, None, (), span)
 
-    def lower_own_args(self, def_id: DefId, seg: hir.PathSegment | None, span: Span, value: bool = False) -> t.GenericArgs:
+    def lower_own_args(self, def_id: DefId, seg: hir.PathSegment | None, span: Span) -> t.GenericArgs:
         """Only `def_id`'s own parameters' arguments (for associated items)."""
         g = self.tcx.generics_of(def_id)
-        full = self.lower_generic_args(def_id, seg, tuple(p.to_arg() for p in g.parent_params), span, value=value)
+        full = self.lower_generic_args(def_id, seg, tuple(p.to_arg() for p in g.parent_params), span)
         return full[g.parent_count :]
 
     def lower_generic_args(
@@ -354,11 +354,9 @@ class HirTyLowerer:
         parent_args: t.GenericArgs,
         span: Span,
         self_ty: t.Ty | None = None,
-        value: bool = False,
     ) -> t.GenericArgs:
         """All generic args of `def_id`: `parent_args` (when it has parents), then its own
-        from `seg` (defaults and inference for missing ones), checking the counts. `value`:
-        the path is an expression's or a pattern's (missing arguments are inferred)."""
+        from `seg` (defaults and inference for missing ones), checking the counts."""
         g = self.tcx.generics_of(def_id)
         args: list[t.GenericArg] = list(parent_args)
         if len(args) < g.parent_count:
@@ -405,22 +403,20 @@ class HirTyLowerer:
                 else:
                     args.append(t.ERROR)
                 continue
-            # Missing: inference in a value path without arguments (`Shl::shl(a, b)` infers
-            # `Rhs`, even though it has a default), else the default (`Foo` in a type is
-            # `Foo<i32>` for `struct Foo<T = i32>`), else inference or an error reported.
-            infer_ok = self.infer is not None and (seg is None or seg.infer_args)
-            if (infer_ok and (value or seg is None)) or not (p.kind is ParamKind.TYPE and p.has_default and p.def_id is not None):
-                if not infer_ok:
-                    args.append(t.ERROR if p.kind is ParamKind.TYPE else t.CONST_ERROR)
-                elif p.kind is ParamKind.TYPE:
-                    assert self.infer is not None
+            # Missing: inferred where no argument at all was written in an expression or
+            # pattern path (`Shl::shl(a, b)` infers `Rhs` although it has a default,
+            # `HashMap::new()` infers `S`); else the default (`Foo` in a type is `Foo<i32>`
+            # for `struct Foo<T = i32>`); else an error (already reported).
+            if self.infer is not None and (seg is None or seg.infer_args):
+                if p.kind is ParamKind.TYPE:
                     args.append(self.infer(span))
                 else:
                     args.append(self.infer_const())
-            else:
-                assert p.def_id is not None
+            elif p.kind is ParamKind.TYPE and p.has_default and p.def_id is not None:
                 default = self.param_default(p.def_id)
                 args.append(instantiate(default, tuple(args)) if default is not None else t.ERROR)
+            else:
+                args.append(t.ERROR if p.kind is ParamKind.TYPE else t.CONST_ERROR)
         return tuple(args)
 
     def check_arg_counts(

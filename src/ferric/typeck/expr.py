@@ -281,16 +281,16 @@ class ExprChecker(OpChecker):
                 # `Option::<i32>::Some` or `Option::Some::<i32>`.
                 enum_seg = path.segments[-2]
                 seg = enum_seg if enum_seg.args is not None else last
-            return self.lowerer.lower_generic_args(adt, seg, (), span, value=True)
+            return self.lowerer.lower_generic_args(adt, seg, (), span)
         if kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST) and g.parent is not None and len(path.segments) >= 2:
             parent = g.parent
             parent_seg = path.segments[-2]
             self_ty = self.next_ty_var(span) if tcx.def_kind(parent) is DefKind.TRAIT else None
-            parent_args = self.lowerer.lower_generic_args(parent, parent_seg, (), span, self_ty=self_ty, value=True)
+            parent_args = self.lowerer.lower_generic_args(parent, parent_seg, (), span, self_ty=self_ty)
             if tcx.def_kind(parent) is DefKind.TRAIT:
                 self.register(TraitPredicate(TraitRef(parent, parent_args)), ObligationCause(span))
-            return self.lowerer.lower_generic_args(did, last, parent_args, span, value=True)
-        return self.lowerer.lower_generic_args(did, last, (), span, value=True)
+            return self.lowerer.lower_generic_args(did, last, parent_args, span)
+        return self.lowerer.lower_generic_args(did, last, (), span)
 
     def resolve_type_relative_value(self, qpath: hir.TypeRelativePath, hir_id: HirId, span: Span) -> tuple[t.Ty, DefId | None]:
         self_ty = self.structurally_resolve(self.lower_ty(qpath.qself), qpath.qself.span)
@@ -314,7 +314,7 @@ class ExprChecker(OpChecker):
             return t.ERROR, None
         cand, parent_args = found
         item = cand.item
-        args = self.lowerer.lower_generic_args(item.def_id, qpath.segment, parent_args, span, value=True)
+        args = self.lowerer.lower_generic_args(item.def_id, qpath.segment, parent_args, span)
         kind = DefKind.ASSOC_FN if item.kind is AssocKind.FN else DefKind.ASSOC_CONST
         self.results.type_dependent_defs[hir_id] = (kind, item.def_id)
         self.write_args(hir_id, args)

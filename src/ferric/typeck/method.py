@@ -259,7 +259,7 @@ class MethodChecker(CoerceChecker):
             adj.append(Adjustment(AdjustKind.UNSIZE, cur))
         self.apply_adjustments(receiver, adj)
         # Generic arguments: the parents' from the pick, the method's own from the turbofish.
-        own = self.lowerer.lower_own_args(pick.item.def_id, segment, segment.ident.span, value=True)
+        own = self.lowerer.lower_own_args(pick.item.def_id, segment, segment.ident.span)
         args = pick.args + own
         self.results.type_dependent_defs[call_id] = (DefKind.ASSOC_FN, pick.item.def_id)
         self.write_args(call_id, args)

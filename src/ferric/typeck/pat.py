@@ -220,7 +220,7 @@ class PatChecker(MethodChecker):
         if isinstance(qpath, hir.ResolvedPath):
             seg = qpath.path.segments[-1] if qpath.path.segments else None
             if seg is not None and seg.args is not None:
-                return self.lowerer.lower_generic_args(adt_id, seg, (), span, value=True)
+                return self.lowerer.lower_generic_args(adt_id, seg, (), span)
         return self.fresh_args_for(adt_id, span)
 
     def _check_tuple_struct(self, pat: hir.TupleStructPat, expected: t.Ty, def_bm: Mutability | None) -> t.Ty:

@@ -219,7 +219,7 @@ class ExprLowering(PatLowering):
         if isinstance(e, ast.MethodCallExpr):
             receiver = self.lower_expr(e.receiver)
             args = tuple(self.lower_expr(a) for a in e.args)
-            seg = self.lower_segment(e.seg, ERR_RES)
+            seg = self.lower_segment(e.seg, ERR_RES, optional=True)
             hid = self.next_id()
             self.out.trait_map[hid] = self.traits_in_scope()
             return hir.MethodCallExpr(

@@ -49,6 +49,11 @@ from ferric.resolve.resolver import (
 )
 from ferric.syntax import ast
 
+_OPTIONAL_ARGS = frozenset(
+    {PathSource.EXPR, PathSource.CALLEE, PathSource.PAT, PathSource.STRUCT, PathSource.TUPLE_STRUCT}
+)
+"""Path sources whose segments infer omitted generic arguments (rustc's ParamMode::Optional)."""
+
 
 @dataclass(slots=True)
 class PartialRes:
@@ -288,6 +293,7 @@ class PathLowering(LoweringBase):
         unresolved = pres.unresolved
         proj_start = len(segs) - unresolved
         base = pres.base
+        optional = source in _OPTIONAL_ARGS
         hir_segs: list[hir.PathSegment] = []
         for i in range(offset, proj_start):
             res = (
@@ -297,7 +303,7 @@ class PathLowering(LoweringBase):
             )
             if i == proj_start - 1:
                 res = base
-            hir_segs.append(self.lower_segment(ast_segs[i - offset], res))
+            hir_segs.append(self.lower_segment(ast_segs[i - offset], res, optional))
         qself_ty = self.lower_ty(qself.ty) if qself is not None else None
         if unresolved == 0:
             return hir.ResolvedPath(
@@ -326,7 +332,7 @@ class PathLowering(LoweringBase):
         result: hir.QPath | None = None
         for i in range(proj_start, len(segs)):
             aseg = ast_segs[i - offset]
-            seg = self.lower_segment(aseg, ERR_RES)
+            seg = self.lower_segment(aseg, ERR_RES, optional)
             end = (aseg.args.span if aseg.args is not None else aseg.ident.span).hi
             sp = Span(
                 path.span.lo if qself is None else min(path.span.lo, qself.ty.span.lo),
@@ -341,10 +347,19 @@ class PathLowering(LoweringBase):
         assert result is not None
         return result
 
-    def lower_segment(self, seg: ast.PathSegment, res: Res) -> hir.PathSegment:
+    def lower_segment(
+        self, seg: ast.PathSegment, res: Res, optional: bool = False
+    ) -> hir.PathSegment:
+        """`optional`: the path is an expression's, a pattern's or a struct literal's
+        (rustc's `ParamMode::Optional`), where a segment without arguments infers them all
+        (`HashMap::new()`); elsewhere (types) omitted arguments take their defaults."""
         args = self.lower_generic_args(seg.args, seg.ident.span) if seg.args is not None else None
         return hir.PathSegment(
-            ident=seg.ident, res=res, args=args, infer_args=seg.args is None, hir_id=self.next_id()
+            ident=seg.ident,
+            res=res,
+            args=args,
+            infer_args=seg.args is None and optional,
+            hir_id=self.next_id(),
         )
 
     def lower_path(self, path: ast.Path, pres: PartialRes) -> hir.Path:
