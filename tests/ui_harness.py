@@ -18,6 +18,8 @@ turns (folder, rustc's verdict, capabilities) into the checks to run:
 |             |                                                                  | (until `resolve` subsumes it)    |
 | `RESOLVES`  | parsing, expansion, name resolution and lowering to HIR give     | accepted programs, once `resolve`|
 |             | zero errors (`pipeline.lower`)                                   | (until `check` subsumes it)      |
+| `TYPECHECKS`| `ferric check` (through type checking) gives zero errors         | accepted programs, once `typeck` |
+|             |                                                                  | (until `check` subsumes it)      |
 | `CHECKS`    | `ferric check` gives zero errors                                 | accepted programs, once `check`  |
 | `RUNS`      | stdout and exit code equal NAME.stdout / NAME.exit               | accepted programs, once `run`    |
 
@@ -46,7 +48,7 @@ from ferric.driver.session import Options, Session, add_source
 UI_ROOT: Final = Path(__file__).resolve().parent / "ui"
 TOOLS: Final = Path(__file__).resolve().parent / "tools"
 KNOWN_FAILURES: Final = UI_ROOT / "known-failures.txt"
-REJECTING_AREAS: Final = frozenset({"syntax", "expand", "format", "derive", "resolve"})
+REJECTING_AREAS: Final = frozenset({"syntax", "expand", "format", "derive", "resolve", "typeck"})
 """Folders whose rejected programs are rejected by a stage ferric has (their codes compared
 today); the other folders' programs are held to what ferric can check."""
 
@@ -64,6 +66,9 @@ class Capabilities:
     resolve: bool = False
     """Name resolution and lowering exist (`ferric.driver.pipeline.lower`): every accepted
     program resolves and lowers to HIR without errors."""
+    typeck: bool = False
+    """`ferric check` type checks (`ferric.driver.pipeline.check` through `typeck`): every
+    accepted program type-checks without errors."""
     check: bool = False
     """`ferric check` runs every stage rustc runs before codegen: compare the codes of every
     rejected program, and require zero errors of every accepted one."""
@@ -72,7 +77,7 @@ class Capabilities:
 
 
 CAPABILITIES: Final = Capabilities(
-    parse=True, printer=True, expand=True, resolve=True, check=False, run=False
+    parse=True, printer=True, expand=True, resolve=True, typeck=True, check=False, run=False
 )
 
 
@@ -96,6 +101,7 @@ class Check(enum.Enum):
     ROUNDTRIP = "roundtrip"
     EXPANDS = "expands"
     RESOLVES = "resolves"
+    TYPECHECKS = "typechecks"
     CHECKS = "checks"
     RUNS = "runs"
 
@@ -161,7 +167,9 @@ def plan(area: str, exp: Expectation, caps: Capabilities = CAPABILITIES) -> tupl
     checks: list[Check] = [Check.PARSES]
     if caps.printer:
         checks.append(Check.ROUNDTRIP)
-    if not exp.rejected and caps.resolve and not caps.check:
+    if not exp.rejected and caps.typeck and not caps.check:
+        checks.append(Check.TYPECHECKS)
+    elif not exp.rejected and caps.resolve and not caps.check:
         checks.append(Check.RESOLVES)
     elif not exp.rejected and caps.expand and not caps.check:
         checks.append(Check.EXPANDS)
@@ -299,6 +307,18 @@ def check_resolves(rs: Path) -> None:
         )
 
 
+def check_typechecks(rs: Path) -> None:
+    from ferric.driver.pipeline import check
+
+    sess = _new_session(rs)
+    _fail_on_ice(run_guarded(sess, lambda: check(sess, str(rs))), "type checking")
+    if sess.dcx.has_errors:
+        raise UiFailure(
+            f"rustc accepts this program, ferric check reports errors: "
+            f"{', '.join(error_rows(sess))}\n\n{_rendered(sess)}"
+        )
+
+
 def run_ui_test(rs: Path, caps: Capabilities = CAPABILITIES) -> None:
     """Run every check `plan` gives `rs`; raise `UiFailure` on the first that fails."""
     exp = read_expectation(rs)
@@ -314,6 +334,8 @@ def run_ui_test(rs: Path, caps: Capabilities = CAPABILITIES) -> None:
         check_expands(rs)
     if Check.RESOLVES in checks:
         check_resolves(rs)
+    if Check.TYPECHECKS in checks:
+        check_typechecks(rs)
     for later in (Check.CHECKS, Check.RUNS):
         if later in checks:
             raise UiFailure(

@@ -36,14 +36,23 @@ def test_known_failures_name_existing_tests() -> None:
 
 def test_plan_today() -> None:
     assert (
-        Capabilities(parse=True, printer=True, expand=True, resolve=True, check=False, run=False)
+        Capabilities(
+            parse=True, printer=True, expand=True, resolve=True, typeck=True, check=False, run=False
+        )
         == CAPABILITIES
     )
     assert plan("syntax", REJECTED) == (Check.CODES,)
     assert plan("expand", REJECTED) == (Check.CODES,)
     assert plan("seed", REJECTED) == (Check.PARSES, Check.ROUNDTRIP)
     assert plan("resolve", REJECTED) == (Check.CODES,)
-    assert plan("grammar", ACCEPTED) == (Check.PARSES, Check.ROUNDTRIP, Check.RESOLVES)
+    assert plan("typeck", REJECTED) == (Check.CODES,)
+    assert plan("grammar", ACCEPTED) == (Check.PARSES, Check.ROUNDTRIP, Check.TYPECHECKS)
+    resolve_only = Capabilities(parse=True, printer=True, expand=True, resolve=True)
+    assert plan("grammar", ACCEPTED, resolve_only) == (
+        Check.PARSES,
+        Check.ROUNDTRIP,
+        Check.RESOLVES,
+    )
 
 
 def test_plan_grows_with_capabilities() -> None:

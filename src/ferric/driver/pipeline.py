@@ -79,8 +79,8 @@ def parse(sess: Session, path: str) -> ast.Crate | None:
 
 
 def check(sess: Session, path: str) -> ast.Crate | None:
-    """Everything `ferric check` does, in order. Today: parse, expand, resolve and lower.
-    Later stages hook in here; they stop when expansion says rustc would
+    """Everything `ferric check` does, in order. Today: parse, expand, resolve and lower,
+    type check. Later stages hook in here; they stop when expansion says rustc would
     (`sess.stop_after_expansion`)."""
     krate = parse(sess, path)
     if krate is None:
@@ -88,9 +88,24 @@ def check(sess: Session, path: str) -> ast.Crate | None:
     krate = expand(sess, krate, path)
     if sess.stop_after_expansion or _parse_failed(sess, krate):
         return krate
-    resolve(sess, krate, path)
-    # Next: typeck, borrowck — each `with _pass(sess, "..."):`, in order.
+    prog = resolve(sess, krate, path)
+    typeck(sess, prog)
+    # Next: borrowck — each `with _pass(sess, "..."):`, in order.
     return krate
+
+
+def typeck(sess: Session, prog: Program) -> None:
+    """Type check the user crate: item signatures and impls against their traits, then every
+    body (std is trusted: its items are only asked about)."""
+    from ferric.resolve.defs import LOCAL_CRATE
+    from ferric.ty.context import TyCtxt
+    from ferric.typeck.check import check_crate
+
+    with _pass(sess, "type checking"):
+        tcx = TyCtxt(
+            prog.defs, prog.hir, sess.dcx, sess.source_map, prog.crate_names, prog.trait_map
+        )
+        check_crate(tcx, LOCAL_CRATE)
 
 
 def lower(sess: Session, path: str) -> Program | None:

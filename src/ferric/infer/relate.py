@@ -37,6 +37,12 @@ class Equate:
         if a is b:
             return
         if isinstance(a, t.Error) or isinstance(b, t.Error):
+            # A type variable related to an error becomes the error (so later uses of it
+            # stay quiet instead of asking for annotations).
+            if isinstance(a, t.Infer) and a.kind is t.InferKind.TY:
+                self._instantiate(a, b)
+            elif isinstance(b, t.Infer) and b.kind is t.InferKind.TY:
+                self._instantiate(b, a)
             return
         ai = isinstance(a, t.Infer)
         bi = isinstance(b, t.Infer)

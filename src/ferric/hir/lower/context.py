@@ -390,7 +390,9 @@ class LoweringBase:
                     and rib.macro_def is not None
                     and data.def_site == rib.macro_def
                 ):
-                    ctxt = data.parent
+                    # The identifier came from this macro's definition: look further out
+                    # as the definition's own tokens do (rustc's `remove_mark`).
+                    ctxt = data.def_site.ctxt
                 continue
             if rib.kind is RibKind.MODULE and rib.module is not None:
                 m = rib.module

@@ -473,7 +473,9 @@ class ItemLowering(ExprLowering):
 
     def lower_impl(self, item: ast.ImplItem, def_id: DefId) -> hir.ImplItem:
         self_res = SelfTyAliasRes(def_id)
-        with self.generics(item.generics, def_id, item_kind="impl", self_params=None) as gs:
+        # `Self` is in scope from the impl's header on (its where clauses use it too).
+        self_params = {"Self": self_res, "Self#value": SelfCtorRes(def_id)}
+        with self.generics(item.generics, def_id, item_kind="impl", self_params=self_params) as gs:
             of_trait: hir.TraitRef | None = None
             trait_def: DefId | None = None
             with self.lt_rib(LifetimeRibKind.ELISION_FRESH):
@@ -497,18 +499,13 @@ class ItemLowering(ExprLowering):
                 self_adt=self_adt,
                 impl_items=impl_items,
             )
-            tr = Rib(RibKind.NORMAL)
-            vr = Rib(RibKind.NORMAL)
-            tr.add("Self", -1, self_res, item.self_ty.span)
-            vr.add("Self", -1, SelfCtorRes(def_id), item.self_ty.span)
             ids: list[DefId] = []
-            with self.ribs_both(RibKind.NORMAL, vr, tr):
-                for ii in item.items:
-                    d = self.lower_assoc_item(ii)
-                    if d is not None:
-                        ids.append(d)
-                        if trait_def is not None:
-                            self.check_trait_item(ii, trait_def, of_trait)
+            for ii in item.items:
+                d = self.lower_assoc_item(ii)
+                if d is not None:
+                    ids.append(d)
+                    if trait_def is not None:
+                        self.check_trait_item(ii, trait_def, of_trait)
         polarity = (
             hir.ImplPolarity.NEGATIVE
             if item.polarity is ast.ImplPolarity.NEGATIVE

@@ -133,6 +133,9 @@ def lookup_typo_candidate(
                 if filt(res) and c in (ctxt, ANY_CTXT):
                     names.append(Typo(name, res, rib.spans.get((name, c))))
             if rib.kind is RibKind.MACRO_DEF:
+                data = lc.hygiene.data(ctxt)
+                if data is not None and data.def_site == rib.macro_def:
+                    ctxt = data.def_site.ctxt
                 continue
             if rib.kind is RibKind.MODULE and rib.module is not None:
                 m = rib.module
