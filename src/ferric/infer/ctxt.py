@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
-from ferric.base.span import Span
+from ferric.base.span import DUMMY_SP, Span
 from ferric.ty import ty as t
 from ferric.ty.fold import TypeFolder
 
@@ -79,6 +79,13 @@ class InferCtxt:
         self.ty_var_origins.append(TyVarOrigin(span, param_name, diverging))
         self._undo.append((self.ty_vars, -1, vid, 0, None))
         return t.Infer(t.InferKind.TY, vid)
+
+    def mark_diverging(self, var: t.Infer) -> None:
+        """`var` received a diverging expression's value: it falls back like one."""
+        root = self.ty_vars.find(var.vid)
+        o = self.ty_var_origins[root]
+        if not o.diverging:
+            self.ty_var_origins[root] = TyVarOrigin(o.span, o.param_name, True)
 
     def next_int_var(self) -> t.Infer:
         vid = self.int_vars.new()
@@ -162,6 +169,27 @@ class InferCtxt:
             table.parent[vid] = old_parent
             table.rank[vid] = old_rank
             table.value[vid] = old_value
+
+    def fudge_inference_if_ok(self, f: Callable[[], list[t.Ty] | None]) -> list[t.Ty] | None:
+        """Run `f` in a snapshot, roll everything back and return its (resolved) answer, with
+        the variables `f` created replaced by fresh ones (rustc's `fudge_inference_if_ok`):
+        what was learned survives as types, not as bindings. None when `f` fails (returns
+        None or raises `TypeMismatch`)."""
+        from ferric.infer.relate import TypeMismatch
+
+        counts = (len(self.ty_vars.parent), len(self.int_vars.parent), len(self.float_vars.parent))
+        snap = self.snapshot()
+        try:
+            out = f()
+            if out is not None:
+                out = [self.resolve_ty(x) for x in out]
+        except TypeMismatch:
+            out = None
+        self.rollback_to(snap)
+        if out is None:
+            return None
+        fresh = _Fudger(self, counts)
+        return [fresh.fold_ty(x) if x.flags & t.HAS_TY_OR_CT_INFER else x for x in out]
 
     def _record(self, table: _VarTable, vid: int) -> None:
         self._undo.append((table, vid, table.parent[vid], table.rank[vid], table.value[vid]))
@@ -281,4 +309,38 @@ class _Resolver(TypeFolder):
     def fold_const(self, c: t.Const) -> t.Const:
         if isinstance(c, t.ConstInfer):
             return self.infcx.shallow_resolve_const(c)
+        return self.super_fold_const(c)
+
+
+class _Fudger(TypeFolder):
+    """Replaces variables created inside a rolled-back snapshot with fresh ones."""
+
+    needs = t.HAS_TY_OR_CT_INFER
+
+    def __init__(self, infcx: InferCtxt, counts: tuple[int, int, int]) -> None:
+        super().__init__()
+        self.infcx = infcx
+        self.counts = counts
+        self.map: dict[t.Infer, t.Infer] = {}
+
+    def fold_ty(self, ty: t.Ty) -> t.Ty:
+        if isinstance(ty, t.Infer):
+            kinds = (t.InferKind.TY, t.InferKind.INT, t.InferKind.FLOAT)
+            if ty.kind not in kinds or ty.vid < self.counts[kinds.index(ty.kind)]:
+                return ty
+            new = self.map.get(ty)
+            if new is None:
+                if ty.kind is t.InferKind.TY:
+                    new = self.infcx.next_ty_var(DUMMY_SP)
+                elif ty.kind is t.InferKind.INT:
+                    new = self.infcx.next_int_var()
+                else:
+                    new = self.infcx.next_float_var()
+                self.map[ty] = new
+            return new
+        return self.super_fold_ty(ty)
+
+    def fold_const(self, c: t.Const) -> t.Const:
+        if isinstance(c, t.ConstInfer):
+            return self.infcx.next_const_var() if c.vid >= len(self.infcx.const_vars.parent) else c
         return self.super_fold_const(c)

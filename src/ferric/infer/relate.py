@@ -93,6 +93,11 @@ class Equate:
             if a.def_id != b.def_id:
                 raise TypeMismatch(a, b)
             self.args(a.args, b.args)
+        elif ca is t.Coroutine:
+            assert isinstance(a, t.Coroutine) and isinstance(b, t.Coroutine)
+            if a.def_id != b.def_id:
+                raise TypeMismatch(a, b)
+            self.args(a.args, b.args)
         elif ca is t.Dynamic:
             assert isinstance(a, t.Dynamic) and isinstance(b, t.Dynamic)
             pa, pb = a.principal, b.principal

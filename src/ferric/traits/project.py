@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ferric.base.span import DUMMY_SP
 from ferric.infer.relate import TypeMismatch
 from ferric.traits.obligation import MISC_CAUSE, Obligation
 from ferric.traits.select import EvalResult
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
 from ferric.ty.fold import TypeFolder, instantiate
-from ferric.ty.predicate import TraitPredicate, TraitRef
+from ferric.ty.predicate import ProjectionPredicate, TraitPredicate, TraitRef
 
 if TYPE_CHECKING:
     from ferric.traits.select import SelectionContext
@@ -45,6 +46,10 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
     self_ty = infcx.shallow_resolve(trait_ref.self_ty)
     if isinstance(self_ty, t.Error):
         return t.ERROR
+    if isinstance(self_ty, t.Infer) and self_ty.kind is t.InferKind.TY:
+        # It may turn out to be a projection or a trait object: ambiguous, even if a where
+        # clause would match (rustc's `assemble_candidates_from_trait_def` marks it so).
+        return None
     # Where clauses: `T: Iterator<Item = X>`.
     for clause in sel.param_env.projection_clauses.get(item_id, ()):
         snap = infcx.snapshot()
@@ -53,12 +58,8 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
             return _normalize_result(sel, clause.term, obl)
         except TypeMismatch:
             infcx.rollback_to(snap)
-    if isinstance(self_ty, t.Infer) and self_ty.kind is t.InferKind.TY:
-        return None
     # Bounds of an alias self type (`impl Iterator<Item = u32>`, `T::IntoIter: Iterator<Item = ..>`).
     if isinstance(self_ty, t.Alias):
-        from ferric.ty.predicate import ProjectionPredicate
-
         for bound, _ in tcx.item_bounds(self_ty.def_id):
             if isinstance(bound, ProjectionPredicate) and bound.alias.def_id == item_id:
                 inst = instantiate(bound, self_ty.args)
@@ -86,6 +87,8 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
             return tcx.fn_sig_instantiated(self_ty.def_id, self_ty.args).output
         if isinstance(self_ty, t.FnPtr):
             return self_ty.sig.output
+    if lang == "future_trait" and isinstance(self_ty, t.Coroutine):
+        return self_ty.return_ty
     if lang == "discriminant_kind":
         # Built in: an enum's discriminant is its `#[repr]` integer (`isize` by default);
         # every other type's is `u8`.
@@ -154,8 +157,21 @@ def _normalize_result(sel: SelectionContext, ty: t.Ty, obl: Obligation | None) -
     if not ty.flags & t.HAS_PROJECTION or _result_depth > 32:
         return ty
     _result_depth += 1
+    sink = sel.nested_sink
+
+    def on_ambiguous(alias: t.Alias) -> t.Ty:
+        # `type Item = U::Item` where `U` is still unknown (it is fixed by the impl's where
+        # clauses, pushed above): a fresh variable and an obligation to find it later
+        # (rustc's `normalize_with_depth_to`). Without a sink the projection stays as it is.
+        if sink is None:
+            return alias
+        var = sel.infcx.next_ty_var(obl.cause.span if obl is not None else DUMMY_SP)
+        cause = obl.cause if obl is not None else MISC_CAUSE
+        sink.append(Obligation(ProjectionPredicate(alias, var), cause, (obl.depth if obl is not None else 0) + 1))
+        return var
+
     try:
-        return normalize_deep(sel, ty, obl)
+        return normalize_deep(sel, ty, obl, on_ambiguous)
     finally:
         _result_depth -= 1
 

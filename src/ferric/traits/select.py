@@ -74,6 +74,9 @@ class CandKind(enum.Enum):
     FN_POINTER = "fn_pointer"
     OBJECT = "object"
     ALIAS_BOUND = "alias_bound"
+    UNSIZE = "unsize"
+    """`T: Unsize<U>` (built in): `[T; N]` to `[T]`, a sized type to `dyn Trait` it
+    implements, `dyn A` to `dyn B` (upcasting / dropping auto traits)."""
 
 
 @dataclass(slots=True)
@@ -381,6 +384,18 @@ class SelectionContext:
             if isinstance(self_ty, t.Tuple):
                 cands.append(Candidate(CandKind.BUILTIN))
             return
+        if lang == "unsize" and len(tr.args) > 1:
+            target = self.infcx.shallow_resolve(tr.args[1])  # type: ignore[arg-type]
+            if isinstance(target, t.Dynamic):
+                if not isinstance(self_ty, t.Str | t.Slice | t.Foreign) and not (isinstance(self_ty, t.Infer) and self_ty.kind is t.InferKind.TY):
+                    cands.append(Candidate(CandKind.UNSIZE))
+            elif isinstance(target, t.Slice) and isinstance(self_ty, t.Array):
+                cands.append(Candidate(CandKind.UNSIZE))
+            return
+        if lang == "future_trait":
+            if isinstance(self_ty, t.Coroutine):
+                cands.append(Candidate(CandKind.BUILTIN))
+            return
         if lang in ("destruct", "pointee_trait", "discriminant_kind", "freeze"):
             cands.append(Candidate(CandKind.BUILTIN))
             return
@@ -404,7 +419,7 @@ class SelectionContext:
             return [ty.elem]
         if isinstance(ty, t.Ref | t.RawPtr):
             return [ty.pointee]
-        if isinstance(ty, t.Closure):
+        if isinstance(ty, t.Closure | t.Coroutine):
             up = self.infcx.shallow_resolve(ty.upvars_ty)
             return list(up.elems) if isinstance(up, t.Tuple) else [up]
         if isinstance(ty, t.Adt):
@@ -512,6 +527,8 @@ class SelectionContext:
             return Selection(SelKind.OK, nested)
         if kind is CandKind.CLOSURE:
             return self.confirm_closure(tr, obl)
+        if kind is CandKind.UNSIZE:
+            return self.confirm_unsize(tr, obl)
         if kind is CandKind.FN_POINTER:
             self_ty = self.infcx.shallow_resolve(tr.self_ty)
             if isinstance(self_ty, t.FnDef):
@@ -528,6 +545,50 @@ class SelectionContext:
                 self.equate.tys(args_ty, t.Tuple(inputs))
             return Selection(SelKind.OK)
         return Selection(SelKind.UNIMPLEMENTED)
+
+    def confirm_unsize(self, tr: TraitRef, obl: Obligation) -> Selection:
+        """rustc's `confirm_builtin_unsize_candidate` (the cases `assemble` admits)."""
+        src = self.infcx.shallow_resolve(tr.self_ty)
+        target = self.infcx.shallow_resolve(tr.args[1])  # type: ignore[arg-type]
+        cause = ObligationCause(obl.cause.span, CauseKind.BUILTIN_DERIVED, parent=obl.cause, parent_pred=TraitPredicate(tr))
+        depth = obl.depth + 1
+        nested: list[Obligation] = []
+        if isinstance(target, t.Slice) and isinstance(src, t.Array):
+            self.equate.tys(src.elem, target.elem)
+            return Selection(SelKind.OK)
+        assert isinstance(target, t.Dynamic)
+        if isinstance(src, t.Dynamic):
+            # Upcasting: the target's auto traits must be the source's, its principal a
+            # supertrait of the source's.
+            if not set(target.auto_traits) <= set(src.auto_traits):
+                return Selection(SelKind.UNIMPLEMENTED)
+            if target.principal is not None:
+                if src.principal is None:
+                    return Selection(SelKind.UNIMPLEMENTED)
+                found = False
+                for sup in self.elaborate(TraitRef(src.principal.def_id, (src, *src.principal.args))):
+                    if sup.def_id == target.principal.def_id:
+                        self.equate.args(sup.args[1:], target.principal.args)
+                        found = True
+                        break
+                if not found:
+                    return Selection(SelKind.UNIMPLEMENTED)
+                for proj in target.projections:
+                    match = next((p for p in src.projections if p.def_id == proj.def_id), None)
+                    if match is not None:
+                        self.equate.tys(match.term, proj.term)
+            return Selection(SelKind.OK)
+        # A sized type to a trait object: it implements every trait of the object.
+        if target.principal is not None:
+            nested.append(Obligation(TraitPredicate(TraitRef(target.principal.def_id, (src, *target.principal.args))), cause, depth))
+        for auto in target.auto_traits:
+            nested.append(Obligation(TraitPredicate(TraitRef(auto, (src,))), cause, depth))
+        for proj in target.projections:
+            nested.append(Obligation(ProjectionPredicate(t.Alias(t.AliasKind.PROJECTION, proj.def_id, (src, *proj.args)), proj.term), cause, depth))
+        sized = self.tcx.hir.lang_items.get("sized")
+        if sized is not None:
+            nested.append(Obligation(TraitPredicate(TraitRef(sized, (src,))), cause, depth))
+        return Selection(SelKind.OK, nested)
 
     def push_normalized(self, clause: object, cause: ObligationCause, depth: int, out: list[Obligation]) -> None:
         """Append the obligation `clause` with its projections normalized (`F: FnMut<(<I as

@@ -113,6 +113,7 @@ class TyCtxt:
             opaque_bounds=self._opaque_bounds_str,
             assoc_name=self._assoc_name,
             fn_sig=self._fn_sig_or_none,
+            is_async_fn=lambda d: self.def_kind(d) in (DefKind.FN, DefKind.ASSOC_FN),
         )
 
     # -- indexing -----------------------------------------------------------------------------
@@ -689,6 +690,8 @@ def simplify_type(ty: t.Ty) -> object | None:
         return ("foreign", ty.def_id)
     if isinstance(ty, t.Closure):
         return ("closure", ty.def_id)
+    if isinstance(ty, t.Coroutine):
+        return ("coroutine", ty.def_id)
     if isinstance(ty, t.FnDef):
         return ("fndef", ty.def_id)
     return None

@@ -88,6 +88,8 @@ class TypeFolder:
             return t.FnPtr(self.fold_sig(ty.sig))
         if isinstance(ty, t.Closure):
             return t.Closure(ty.def_id, self.fold_args(ty.args))
+        if isinstance(ty, t.Coroutine):
+            return t.Coroutine(ty.def_id, self.fold_args(ty.args))
         if isinstance(ty, t.Alias):
             return t.Alias(ty.kind, ty.def_id, self.fold_args(ty.args))
         if isinstance(ty, t.Dynamic):
@@ -223,7 +225,7 @@ class TyWalker:
 
 def children(ty: t.Ty) -> list[t.Ty]:
     """The types directly inside `ty`."""
-    if isinstance(ty, t.Adt | t.FnDef | t.Closure | t.Alias):
+    if isinstance(ty, t.Adt | t.FnDef | t.Closure | t.Coroutine | t.Alias):
         return [a for a in ty.args if isinstance(a, t.Ty)]
     if isinstance(ty, t.Ref | t.RawPtr):
         return [ty.pointee]

@@ -664,6 +664,10 @@ def compute_fn_sig(tcx: TyCtxt, def_id: DefId) -> t.FnSig:
     output = low.lower_ty(decl.output) if decl.output is not None else t.UNIT
     header = item.sig.header
     safety = "unsafe" if header.safety is hir.Safety.UNSAFE else "safe"
+    if header.is_async:
+        # An `async fn` returns the future its body is: a coroutine completing with the
+        # declared return type, capturing the parameters.
+        output = t.Coroutine(def_id, (*tcx.identity_args(def_id), output, t.Tuple(inputs)))
     return t.FnSig(inputs, output, decl.c_variadic, safety, header.abi)
 
 

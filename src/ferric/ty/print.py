@@ -32,6 +32,8 @@ class PrintHooks:
     """An associated item's trait and name."""
     fn_sig: Callable[[DefId, t.GenericArgs], t.FnSig | None]
     """A function item's signature instantiated with `args` (None when unknown)."""
+    is_async_fn: Callable[[DefId], bool] = lambda _d: False
+    """Whether a coroutine's definition is an `async fn` (rather than an `async` block)."""
 
 
 HOOKS: PrintHooks | None = None
@@ -126,6 +128,12 @@ def ty_to_string(ty: t.Ty) -> str:
     if isinstance(ty, t.Closure):
         loc = HOOKS.closure_location(ty.def_id) if HOOKS is not None else f"def#{ty.def_id}"
         return f"{{closure@{loc}}}"
+    if isinstance(ty, t.Coroutine):
+        if HOOKS is not None and HOOKS.is_async_fn(ty.def_id):
+            # What callers see of an `async fn` (rustc: its opaque return type).
+            return f"impl Future<Output = {ty_to_string(ty.return_ty)}>"
+        loc = HOOKS.closure_location(ty.def_id) if HOOKS is not None else f"def#{ty.def_id}"
+        return f"{{async block@{loc}}}"
     if isinstance(ty, t.Alias):
         if ty.kind is t.AliasKind.OPAQUE:
             if HOOKS is not None:

@@ -643,12 +643,12 @@ class FnSig(_Interned):
     def bound_vars(self) -> tuple[str, ...]:
         return self._key[5]
 
-    def replace(self, inputs: tuple[Ty, ...] | None = None, output: Ty | None = None, bound_vars: tuple[str, ...] | None = None) -> FnSig:
+    def replace(self, inputs: tuple[Ty, ...] | None = None, output: Ty | None = None, bound_vars: tuple[str, ...] | None = None, safety: str | None = None) -> FnSig:
         return FnSig(
             self.inputs if inputs is None else inputs,
             self.output if output is None else output,
             self.c_variadic,
-            self.safety,
+            self.safety if safety is None else safety,
             self.abi,
             self.bound_vars if bound_vars is None else bound_vars,
         )
@@ -765,6 +765,39 @@ class Closure(Ty):
 
     @property
     def sig_ty(self) -> FnPtr:
+        return self.args[-2]  # type: ignore[return-value]
+
+    @property
+    def upvars_ty(self) -> Ty:
+        return self.args[-1]  # type: ignore[return-value]
+
+
+class Coroutine(Ty):
+    """The unique type of an `async` block or of an `async fn`'s body (the future it
+    returns). `args` = the enclosing item's generic args (for an `async fn`, its own), then
+    two synthetic ones: the type the future completes with (its `Future::Output`) and the
+    tuple of captured variables' types (an `async fn` captures its parameters). It
+    implements `Future`; auto traits look at the captures."""
+
+    __slots__ = ()
+
+    def __new__(cls, def_id: DefId, args: GenericArgs) -> Coroutine:
+        return _simple(cls, (def_id, args), _flags_of(args))
+
+    @property
+    def def_id(self) -> DefId:
+        return self._key[0]
+
+    @property
+    def args(self) -> GenericArgs:
+        return self._key[1]
+
+    @property
+    def parent_args(self) -> GenericArgs:
+        return self.args[:-2]
+
+    @property
+    def return_ty(self) -> Ty:
         return self.args[-2]  # type: ignore[return-value]
 
     @property

@@ -41,12 +41,14 @@ class FnCtxt(ClosureChecker):
             self.report_mismatch(_tail_span(value), output, ty, labels=why)
 
     def finish(self) -> None:
+        # rustc's order: fallback, casts, then closure analysis (captures of `{integer}`
+        # values are copies once they are `i32`).
+        self.select_obligations_where_possible()
+        self.fallback()
+        check_casts(self)
         self.select_obligations_where_possible()
         self.analyze_closures()
         self.select_obligations_where_possible()
-        self.fallback()
-        self.select_obligations_where_possible()
-        check_casts(self)
         errors = list(self.deferred_errors) + self.fulfill.select_all_or_error(self.sel)
         if errors:
             report_fulfillment_errors(self, errors)
@@ -165,7 +167,10 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
         sig = tcx.fn_sig(owner)
         inputs = tuple(fcx.normalize(i, item.span) for i in sig.inputs)
         out_span = item.sig.decl.output.span if item.sig.decl.output is not None else None
-        output = fcx.normalize(sig.output, item.span)
+        output = sig.output
+        if item.sig.header.is_async and isinstance(output, t.Coroutine):
+            output = output.return_ty  # the body produces what the future completes with
+        output = fcx.normalize(output, item.span)
         opaques: dict[DefId, t.Ty] = {}
         if output.flags & t.HAS_OPAQUE:
             output = _replace_defined_opaques(fcx, owner, output, out_span or item.span, opaques)

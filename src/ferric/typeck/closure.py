@@ -39,6 +39,8 @@ class ClosureChecker(ExprChecker):
     # -- signatures ----------------------------------------------------------------------------------
 
     def check_closure(self, expr: hir.ClosureExpr, expected: Expectation) -> t.Ty:
+        if expr.is_async and expr.fn_decl_span == expr.span and not expr.decl.inputs:
+            return self.check_async_block(expr, expected)
         exp_sig = self.deduce_closure_sig(expected)
         decl = expr.decl
         inputs: list[t.Ty] = []
@@ -70,6 +72,26 @@ class ClosureChecker(ExprChecker):
 
         self.deferred_closures.append(DeferredClosure(expr, closure_ty))
         return closure_ty
+
+    def check_async_block(self, expr: hir.ClosureExpr, expected: Expectation) -> t.Ty:
+        """`async { .. }`: a coroutine completing with the block's value (`return` and `?`
+        inside leave the block, not the function)."""
+        ret = self.next_ty_var(expr.span)
+        hint = expected.hint()
+        if hint is not None:
+            h = self.shallow(hint)
+            if isinstance(h, t.Coroutine):
+                ret = h.return_ty
+        upvars_var = self.next_ty_var(expr.span)
+        parent_args = self.tcx.identity_args(self.owner)
+        coroutine = t.Coroutine(expr.def_id, (*parent_args, ret, upvars_var))
+        body = self.tcx.body(expr.def_id)
+        if body is not None:
+            self._check_closure_body(expr, body, t.FnSig((), ret), expr.decl)
+        from ferric.typeck.fcx import DeferredClosure
+
+        self.deferred_closures.append(DeferredClosure(expr, coroutine))
+        return coroutine
 
     def _check_closure_body(self, expr: hir.ClosureExpr, body: hir.Body, sig: t.FnSig, decl: hir.FnDecl) -> None:
         saved = (self.ret, self.breakables, self.diverges)
@@ -136,7 +158,7 @@ class ClosureChecker(ExprChecker):
         for dc in reversed(self.deferred_closures):
             self._analyze_closure(dc.expr, dc.closure_ty)
 
-    def _analyze_closure(self, expr: hir.ClosureExpr, closure_ty: t.Closure) -> None:
+    def _analyze_closure(self, expr: hir.ClosureExpr, closure_ty: t.Closure | t.Coroutine) -> None:
         body = self.tcx.body(expr.def_id)
         if body is None:
             return
@@ -166,7 +188,8 @@ class ClosureChecker(ExprChecker):
                 upvar_tys.append(c.ty)
             else:
                 upvar_tys.append(t.Ref(self.infcx.next_region_var(), c.ty, MUT if c.kind is CaptureKind.BY_MUT_REF else NOT))
-        self.try_equate(closure_ty.kind_ty, kind)
+        if isinstance(closure_ty, t.Closure):
+            self.try_equate(closure_ty.kind_ty, kind)
         self.try_equate(closure_ty.upvars_ty, t.Tuple(tuple(upvar_tys)))
         # An outer closure that contains this one uses its captures too.
         self.inner_captures[expr.def_id] = captures

@@ -26,9 +26,11 @@ from ferric.hir import nodes as hir
 from ferric.infer.relate import TypeMismatch
 from ferric.resolve.defs import DefId
 from ferric.syntax.ast import Mutability
-from ferric.traits.obligation import CauseKind, ObligationCause
+from ferric.traits.obligation import CauseKind, Obligation, ObligationCause
+from ferric.traits.select import SelKind
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
+from ferric.ty.predicate import TraitPredicate, TraitRef
 from ferric.typeck.fcx import FnCtxtBase
 from ferric.typeck.results import AdjustKind, Adjustment
 
@@ -103,7 +105,8 @@ class CoerceChecker(FnCtxtBase):
         deref = self.lang.get("deref")
         if deref is None:
             return None
-        if self.type_implements(ty, deref) is not True:
+        # "May hold" is enough (rustc's `overloaded_deref_ty`): `Vec<?T>` derefs to `[?T]`.
+        if self.type_implements(ty, deref) is False:
             return None
         target_item = self.tcx.find_assoc(deref, "Target", AssocKind.TYPE)
         method = self.tcx.find_assoc(deref, "deref", AssocKind.FN)
@@ -119,7 +122,13 @@ class CoerceChecker(FnCtxtBase):
 
     def coerce(self, expr: hir.Expr | None, source: t.Ty, target: t.Ty, span: Span) -> bool:
         """Coerce `source` to `target`; on success record adjustments on `expr` and return
-        True (nothing is reported on failure: the caller reports)."""
+        True (nothing is reported on failure: the caller reports). An unresolved source gets
+        the pending obligations processed first (rustc's `try_structurally_resolve_type`), so
+        a `for` loop's item type is known before it meets a parameter type."""
+        source = self.shallow(source)
+        if isinstance(source, t.Infer) and source.kind is t.InferKind.TY:
+            self.select_obligations_where_possible()
+            source = self.shallow(source)
         snap = self.infcx.snapshot()
         try:
             adj = self._coerce(source, target, span)
@@ -149,17 +158,28 @@ class CoerceChecker(FnCtxtBase):
         if isinstance(b, t.Ref):
             return self._coerce_borrowed_pointer(a, b, span)
         if isinstance(b, t.FnPtr):
+            # A safe fn item, closure or pointer also coerces to an `unsafe fn` pointer.
+            to_unsafe = b.sig.safety == "unsafe"
             if isinstance(a, t.FnDef):
                 sig = self.tcx.fn_sig_instantiated(a.def_id, a.args)
                 sig = sig.replace(inputs=tuple(self.normalize(i, span) for i in sig.inputs), output=self.normalize(sig.output, span))
+                if to_unsafe and sig.safety == "safe":
+                    self.equate.tys(t.FnPtr(sig.replace(safety="unsafe")), b)
+                    return [Adjustment(AdjustKind.REIFY_FN_POINTER, t.FnPtr(sig)), Adjustment(AdjustKind.UNSAFE_FN_POINTER, b)]
                 self.equate.tys(t.FnPtr(sig), b)
                 return [Adjustment(AdjustKind.REIFY_FN_POINTER, b)]
             if isinstance(a, t.Closure):
                 sig_ty = self.shallow(a.sig_ty)
                 upvars = self.shallow(a.upvars_ty)
                 if isinstance(sig_ty, t.FnPtr) and (not isinstance(upvars, t.Tuple) or not upvars.elems):
+                    if to_unsafe:
+                        self.equate.tys(t.FnPtr(sig_ty.sig.replace(safety="unsafe")), b)
+                        return [Adjustment(AdjustKind.CLOSURE_FN_POINTER, b)]
                     self.equate.tys(sig_ty, b)
                     return [Adjustment(AdjustKind.CLOSURE_FN_POINTER, b)]
+            if isinstance(a, t.FnPtr) and to_unsafe and a.sig.safety == "safe":
+                self.equate.tys(t.FnPtr(a.sig.replace(safety="unsafe")), b)
+                return [Adjustment(AdjustKind.UNSAFE_FN_POINTER, b)]
         self.equate.tys(a, b)
         return []
 
@@ -211,100 +231,86 @@ class CoerceChecker(FnCtxtBase):
         self.equate.tys(a, b)
         return []
 
-    def _pointer_parts(self, ty: t.Ty) -> tuple[str, t.Ty, Mutability] | None:
-        if isinstance(ty, t.Ref):
-            return ("ref", ty.pointee, ty.mutbl)
-        if isinstance(ty, t.RawPtr):
-            return ("ptr", ty.pointee, ty.mutbl)
-        if isinstance(ty, t.Adt) and ty.args and isinstance(ty.args[0], t.Ty):
-            name = self._smart_pointer_name(ty.def_id)
-            if name is not None:
-                return (name, ty.args[0], NOT)
-        return None
-
-    def _smart_pointer_name(self, def_id: DefId) -> str | None:
-        lang = self.sel.lang_of.get(def_id)
-        if lang == "owned_box":
-            return "box"
-        if lang in ("Rc", "rc", "Arc", "arc"):
-            return lang.lower()
-        if self.tcx.crate_of(def_id) == 1 and self.tcx.item_name(def_id) in ("Rc", "Arc") and self.tcx.def_path_str(def_id) in (
-            "Rc",
-            "Arc",
-            "rc::Rc",
-            "sync::Arc",
-        ):
-            return self.tcx.item_name(def_id).lower()
-        return None
-
     def _coerce_unsized(self, a: t.Ty, b: t.Ty, span: Span) -> list[Adjustment] | None:
-        pa = self._pointer_parts(a)
-        pb = self._pointer_parts(self.shallow(b))
-        if pa is None or pb is None:
+        """rustc's `coerce_unsized`: `Source: CoerceUnsized<Target>` selected in a loop that
+        only looks at `CoerceUnsized` and `Unsize` obligations (the impls in std say which
+        pointers unsize: references, raw pointers, `Box`, `Rc`, `Arc`, `Pin<P>`, cells...);
+        the other obligations it brings (`T: Trait` for `T: Unsize<dyn Trait>`) are
+        registered. A reference source is reborrowed first. None when it does not apply."""
+        if not _may_unsize_to(self, b):
             return None
-        ka, ta, ma = pa
-        kb, tb, mb = pb
-        if ka != kb and not (ka == "ref" and kb == "ptr"):
+        if isinstance(a, t.Infer) and a.kind is t.InferKind.TY:
             return None
-        tb = self.shallow(tb)
-        ta = self.shallow(ta)
-        if not isinstance(tb, t.Slice | t.Dynamic):
+        lang = self.tcx.hir.lang_items
+        unsize, coerce_unsized = lang.get("unsize"), lang.get("coerce_unsized")
+        if unsize is None or coerce_unsized is None:
             return None
-        if mb is MUT and ma is NOT:
-            return None
-        if isinstance(tb, t.Slice):
-            if not isinstance(ta, t.Array):
+        reborrow: list[Adjustment] = []
+        source = a
+        if isinstance(a, t.Ref) and isinstance(b, t.Ref | t.RawPtr):
+            if b.mutbl is MUT and a.mutbl is NOT:
                 return None
-            self.equate.tys(ta.elem, tb.elem)
-        else:
-            if isinstance(ta, t.Dynamic):
-                if not self._dyn_upcast_ok(ta, tb):
-                    return None
-            elif isinstance(ta, t.Infer | t.Slice | t.Str):
+            source = t.Ref(self.infcx.next_region_var(), a.pointee, b.mutbl) if isinstance(b, t.Ref) else t.RawPtr(a.pointee, b.mutbl)
+            borrowed = t.Ref(t.RE_ERASED, a.pointee, b.mutbl) if isinstance(b, t.Ref) else t.RawPtr(a.pointee, b.mutbl)
+            reborrow = [Adjustment(AdjustKind.DEREF, a.pointee), Adjustment(AdjustKind.BORROW, borrowed, mutbl=b.mutbl)]
+        elif isinstance(a, t.RawPtr) and isinstance(b, t.RawPtr):
+            if b.mutbl is MUT and a.mutbl is NOT:
                 return None
-            else:
-                self._register_dyn_bounds(ta, tb, span)
-        b_res = self.shallow(b)
-        if ka == "ref":
-            borrowed = t.Ref(t.RE_ERASED, ta, mb) if kb == "ref" else t.RawPtr(ta, mb)
-            return [
-                Adjustment(AdjustKind.DEREF, ta),
-                Adjustment(AdjustKind.BORROW, borrowed, mutbl=mb),
-                Adjustment(AdjustKind.UNSIZE, b_res),
-            ]
-        return [Adjustment(AdjustKind.UNSIZE, b_res)]
-
-    def _dyn_upcast_ok(self, a: t.Dynamic, b: t.Dynamic) -> bool:
-        if not set(b.auto_traits) <= set(a.auto_traits):
-            return False
-        if b.principal is None:
-            return True
-        if a.principal is None:
-            return False
-        if a.principal.def_id == b.principal.def_id:
-            self.equate.args(a.principal.args, b.principal.args)
-            return True
-        from ferric.ty.predicate import TraitRef
-
-        for sup in self.sel.elaborate(TraitRef(a.principal.def_id, (a, *a.principal.args))):
-            if sup.def_id == b.principal.def_id:
-                self.equate.args(sup.args[1:], b.principal.args)
-                return True
-        return False
-
-    def _register_dyn_bounds(self, ty: t.Ty, dyn: t.Dynamic, span: Span) -> None:
-        from ferric.ty.predicate import ProjectionPredicate, TraitPredicate, TraitRef
-
+            source = t.RawPtr(a.pointee, b.mutbl)
+        snap = self.infcx.snapshot()
         cause = ObligationCause(span, CauseKind.MISC)
-        if dyn.principal is not None:
-            self.register(TraitPredicate(TraitRef(dyn.principal.def_id, (ty, *dyn.principal.args))), cause)
-        for auto in dyn.auto_traits:
-            self.register(TraitPredicate(TraitRef(auto, (ty,))), cause)
-        for proj in dyn.projections:
-            self.register(ProjectionPredicate(t.Alias(t.AliasKind.PROJECTION, proj.def_id, (ty, *proj.args)), proj.term), cause)
-        sized = self.lang.get("sized")
-        if sized is not None:
-            self.register(TraitPredicate(TraitRef(sized, (ty,))), cause)
+        queue = [Obligation(TraitPredicate(TraitRef(coerce_unsized, (source, b))), cause)]
+        pending: list[Obligation] = []
+        ok = True
+        steps = 0
+        while queue and ok:
+            steps += 1
+            if steps > 64:
+                ok = False
+                break
+            o = queue.pop(0)
+            pred = o.pred
+            if not isinstance(pred, TraitPredicate) or pred.def_id not in (unsize, coerce_unsized):
+                pending.append(o)
+                continue
+            sel = self.sel.select(o)
+            if sel.kind is SelKind.OK:
+                queue.extend(sel.nested)
+            elif sel.kind is SelKind.AMBIGUOUS and pred.def_id == unsize:
+                # `?T: Unsize<dyn Trait>` with `?T` sized: decided later.
+                st = self.shallow(pred.self_ty)
+                target = self.shallow(pred.trait_ref.args[1])  # type: ignore[arg-type]
+                if isinstance(st, t.Infer) and isinstance(target, t.Dynamic):
+                    pending.append(o)
+                else:
+                    ok = False
+            else:
+                ok = False
+        if not ok:
+            self.infcx.rollback_to(snap)
+            return None
+        for o in pending:
+            self.fulfill.register(o)
+        return [*reborrow, Adjustment(AdjustKind.UNSIZE, self.shallow(b))]
+
+
+def _may_unsize_to(fcx: CoerceChecker, b: t.Ty) -> bool:
+    """A cheap filter before trying `CoerceUnsized`: the target is a pointer-like type with
+    a slice or trait object inside."""
+    if not isinstance(b, t.Ref | t.RawPtr | t.Adt):
+        return False
+    stack = [b]
+    seen = 0
+    while stack and seen < 32:
+        cur = fcx.shallow(stack.pop())
+        seen += 1
+        if isinstance(cur, t.Dynamic | t.Slice):
+            return True
+        if isinstance(cur, t.Ref | t.RawPtr):
+            stack.append(cur.pointee)
+        elif isinstance(cur, t.Adt):
+            stack.extend(x for x in cur.args if isinstance(x, t.Ty))
+    return False
 
 
 @dataclass(slots=True)

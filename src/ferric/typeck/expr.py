@@ -237,15 +237,16 @@ class ExprChecker(OpChecker):
                 return inst, v.ctor
             return t.ERROR, None
         if isinstance(res, DefRes):
-            return self.value_def_ty(res.def_id, qpath.path, hir_id, span), res.def_id
+            qself = self.lower_ty(qpath.qself) if qpath.qself is not None else None
+            return self.value_def_ty(res.def_id, qpath.path, hir_id, span, qself), res.def_id
         self.emit(Diagnostic.error(f"expected value, found `{_qpath_text(qpath)}`", span, "E0423").with_primary(span, "not a value"))
         return t.ERROR, None
 
-    def value_def_ty(self, did: DefId, path: hir.Path | None, hir_id: HirId, span: Span) -> t.Ty:
+    def value_def_ty(self, did: DefId, path: hir.Path | None, hir_id: HirId, span: Span, qself: t.Ty | None = None) -> t.Ty:
         tcx = self.tcx
         kind = tcx.def_kind(did)
         if kind in (DefKind.FN, DefKind.ASSOC_FN, DefKind.CTOR):
-            args = self.value_path_args(did, path, span)
+            args = self.value_path_args(did, path, span, qself)
             self.write_args(hir_id, args)
             self.register_predicates_of(did, args, span)
             if kind is DefKind.CTOR and tcx.defs[did].ctor_kind is CtorKind.CONST:
@@ -253,7 +254,7 @@ class ExprChecker(OpChecker):
                 return t.Adt(adt, args)
             return t.FnDef(did, args)
         if kind is DefKind.CONST or kind is DefKind.ASSOC_CONST:
-            args = self.value_path_args(did, path, span)
+            args = self.value_path_args(did, path, span, qself)
             self.write_args(hir_id, args)
             return self.normalize(instantiate(tcx.type_of(did), args), span)
         if kind is DefKind.STATIC:
@@ -264,9 +265,10 @@ class ExprChecker(OpChecker):
         self.emit(Diagnostic.error(f"expected value, found {kind.descr()} `{name}`", span, "E0423").with_primary(span, "not a value"))
         return t.ERROR
 
-    def value_path_args(self, did: DefId, path: hir.Path | None, span: Span) -> t.GenericArgs:
+    def value_path_args(self, did: DefId, path: hir.Path | None, span: Span, qself: t.Ty | None = None) -> t.GenericArgs:
         """Generic args for a value path: from the segments' turbofish where written (the
-        type's segment for constructors and associated items), fresh variables elsewhere."""
+        type's segment for constructors and associated items), fresh variables elsewhere;
+        `qself` is the `Self` of a trait item named by `<T as Trait>::item`."""
         tcx = self.tcx
         g = tcx.generics_of(did)
         if path is None or not path.segments:
@@ -285,7 +287,7 @@ class ExprChecker(OpChecker):
         if kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST) and g.parent is not None and len(path.segments) >= 2:
             parent = g.parent
             parent_seg = path.segments[-2]
-            self_ty = self.next_ty_var(span) if tcx.def_kind(parent) is DefKind.TRAIT else None
+            self_ty = (qself or self.next_ty_var(span)) if tcx.def_kind(parent) is DefKind.TRAIT else None
             parent_args = self.lowerer.lower_generic_args(parent, parent_seg, (), span, self_ty=self_ty)
             if tcx.def_kind(parent) is DefKind.TRAIT:
                 self.register(TraitPredicate(TraitRef(parent, parent_args)), ObligationCause(span))
@@ -353,6 +355,22 @@ class ExprChecker(OpChecker):
             s = self.shallow(ct.sig_ty)
             if isinstance(s, t.FnPtr):
                 sig = s.sig
+        if sig is None and isinstance(ct, t.Ref):
+            # `h()` for `h: &fn()`: the callee auto-derefs to a fn pointer or item (rustc's
+            # `try_overloaded_call_step` takes each step in turn).
+            ad = Autoderef(self, callee_ty, expr.func.span)
+            for n, step in enumerate(ad):
+                step = self.shallow(step)
+                if n and isinstance(step, t.FnPtr | t.FnDef):
+                    self.apply_adjustments(expr.func, ad.adjustments(n, step))
+                    if isinstance(step, t.FnDef):
+                        def_id = step.def_id
+                        sig = self.tcx.fn_sig_instantiated(step.def_id, step.args)
+                    else:
+                        sig = step.sig
+                    break
+                if not isinstance(step, t.Ref):
+                    break
         if sig is None:
             sig = self.overloaded_call_sig(expr, callee_ty, len(expr.args))
         if sig is None:
@@ -361,7 +379,7 @@ class ExprChecker(OpChecker):
                 self.check_expr(a)
             return t.ERROR
         sig = sig.replace(inputs=tuple(self.normalize(i, expr.span) for i in sig.inputs), output=self.normalize(sig.output, expr.span))
-        self.check_arguments(expr, sig, expr.args, def_id, expr.func.span)
+        self.check_arguments(expr, sig, expr.args, def_id, expr.func.span, expected=expected)
         return sig.output
 
     def overloaded_call_sig(self, expr: hir.CallExpr, callee_ty: t.Ty, nargs: int) -> t.FnSig | None:
@@ -388,7 +406,11 @@ class ExprChecker(OpChecker):
                     call = self.tcx.find_assoc(trait_id, {"fn": "call", "fn_mut": "call_mut", "fn_once": "call_once"}[lang], AssocKind.FN)
                     if call is not None:
                         self.results.operator_methods[expr.hir_id] = (call.def_id, (step, args_tuple))
-                    return t.FnSig(args_tuple.elems, out)
+                    # The argument types from the callee's bound or signature before the
+                    # arguments are checked, so they coerce (rustc structurally resolves the
+                    # argument tuple): `&String` passed to a `&dyn Fn(&str)`.
+                    self.select_obligations_where_possible()
+                    return t.FnSig(tuple(self.resolve(a) for a in args_tuple.elems), out)
         return None
 
     def _callable_step(self, ty: t.Ty) -> bool:
@@ -401,8 +423,35 @@ class ExprChecker(OpChecker):
         d.with_label(expr.span, "call expression requires function")
         self.emit(d)
 
-    def check_arguments(self, call: hir.Expr, sig: t.FnSig, args: tuple[hir.Expr, ...], def_id: DefId | None, callee_span: Span, skip_first: bool = False) -> None:
+    def expected_inputs_for_expected_output(self, expected: Expectation, formal_ret: t.Ty, formal_args: tuple[t.Ty, ...]) -> list[t.Ty] | None:
+        """What the arguments should be for the call's result to be the expected type: the
+        formal return type unified with the expectation in a snapshot (rustc's
+        `expected_inputs_for_expected_output`). `Err(Box::new(e))` where a
+        `Result<_, Box<dyn Error>>` is expected checks its argument against `Box<dyn Error>`
+        (so it coerces) rather than against the bare `E`."""
+        ret_ty = expected.only_has_type()
+        if ret_ty is None or not formal_args:
+            return None
+        formal_ret = self.resolve(formal_ret)
+        if not formal_ret.flags & t.HAS_TY_OR_CT_INFER:
+            return None
+
+        def unify() -> list[t.Ty] | None:
+            self.equate.tys(ret_ty, formal_ret)
+            return list(formal_args)
+
+        return self.infcx.fudge_inference_if_ok(unify)
+
+    def rvalue_hint(self, ty: t.Ty) -> Expectation:
+        """An expected type for an rvalue: unsized types (`str`, `[T]`, `dyn Trait`) are only a
+        hint (rustc's `Expectation::rvalue_hint`)."""
+        if isinstance(self.shallow(ty), t.Str | t.Slice | t.Dynamic):
+            return Expectation("rvalue_unsized", ty)
+        return expect_has_type(ty)
+
+    def check_arguments(self, call: hir.Expr, sig: t.FnSig, args: tuple[hir.Expr, ...], def_id: DefId | None, callee_span: Span, skip_first: bool = False, expected: Expectation = NO_EXPECTATION) -> None:
         inputs = sig.inputs[1:] if skip_first else sig.inputs
+        expected_inputs = self.expected_inputs_for_expected_output(expected, sig.output, inputs)
         n_expected = len(inputs)
         n_given = len(args)
         if n_given != n_expected and not (sig.c_variadic and n_given >= n_expected):
@@ -413,10 +462,20 @@ class ExprChecker(OpChecker):
         ]
         for i in order:
             a = args[i]
-            if i < n_expected:
+            if i >= n_expected:
+                self.check_expr(a)
+            elif expected_inputs is None:
                 self.check_expr_coercible_to(a, inputs[i])
             else:
-                self.check_expr(a)
+                # Check against the expected input, coerce to it, then require the formal
+                # input to be that type (rustc's `check_argument_types`).
+                expectation = self.rvalue_hint(expected_inputs[i])
+                checked = self.check_expr_with_expectation(a, expectation)
+                want = expectation.only_has_type() or inputs[i]
+                if not self.coerce(a, checked, want, a.span):
+                    self.report_mismatch(a.span, want, checked)
+                elif not self.try_equate(inputs[i], want):
+                    self.report_mismatch(a.span, inputs[i], want)
 
     def report_arg_count(self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span, is_method: bool) -> None:
         what = "function"
@@ -461,7 +520,7 @@ class ExprChecker(OpChecker):
                 self.check_expr(a)
             return t.ERROR
         sig = self.confirm_method(expr.span, expr.hir_id, expr.receiver, recv_ty, pick, expr.segment)
-        self.check_arguments(expr, sig, expr.args, pick.item.def_id, expr.segment.ident.span, skip_first=True)
+        self.check_arguments(expr, sig, expr.args, pick.item.def_id, expr.segment.ident.span, skip_first=True, expected=expected)
         return sig.output
 
     def report_no_method(self, expr: hir.MethodCallExpr, rt: t.Ty, rejected: Sequence[object]) -> None:
@@ -556,7 +615,7 @@ class ExprChecker(OpChecker):
     def report_no_field(self, expr: hir.FieldExpr, base_ty: t.Ty) -> None:
         ty = self.resolve(base_ty)
         name = expr.ident.name
-        if isinstance(ty, t.Error):
+        if ty.flags & t.HAS_ERROR:
             return
         inner = ty
         while isinstance(inner, t.Ref):
@@ -929,6 +988,8 @@ class ExprChecker(OpChecker):
         return cm.complete(self)
 
     def check_match(self, expr: hir.MatchExpr, expected: Expectation) -> t.Ty:
+        if expr.source is hir.MatchSource.AWAIT:
+            return self.check_await(expr)
         scrut_ty = self.check_expr(expr.scrutinee)
         scrut_div = self.diverges
         for arm in expr.arms:
@@ -947,6 +1008,21 @@ class ExprChecker(OpChecker):
         if not expr.arms:
             return t.NEVER
         return cm.complete(self)
+
+    def check_await(self, expr: hir.MatchExpr) -> t.Ty:
+        """`fut.await`, lowered to `match IntoFuture::into_future(fut) { mut __awaitee =>
+        .. }` (the polling loop is the backend's): the value is the future's `Output`."""
+        fut_ty = self.check_expr(expr.scrutinee)
+        for arm in expr.arms:
+            self.check_pat_top(arm.pat, fut_ty, expr.scrutinee.span)
+            self.check_expr(arm.body)
+        future = self.lang.get("future_trait")
+        if future is None:
+            return t.ERROR
+        output = self.tcx.find_assoc(future, "Output", AssocKind.TYPE)
+        if output is None:
+            return t.ERROR
+        return self.normalize(t.Alias(t.AliasKind.PROJECTION, output.def_id, (fut_ty,)), expr.span)
 
     def check_loop(self, expr: hir.LoopExpr, expected: Expectation) -> t.Ty:
         is_loop = expr.source is hir.LoopSource.LOOP

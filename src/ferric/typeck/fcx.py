@@ -85,7 +85,7 @@ class DeferredCast:
 @dataclass(slots=True)
 class DeferredClosure:
     expr: hir.ClosureExpr
-    closure_ty: t.Closure
+    closure_ty: t.Closure | t.Coroutine
 
 
 class FnCtxtBase:
@@ -246,6 +246,14 @@ class FnCtxtBase:
     def apply_adjustments(self, expr: hir.Expr, adj: list[Adjustment]) -> None:
         if not adj:
             return
+        for a in adj:
+            if a.kind.value == "never_to_any":
+                # A variable a diverging expression flowed into falls back to `()` if
+                # nothing else decides it (rustc's `diverging_type_vars`): the value of
+                # `Err(e)?;` is never produced.
+                target = self.shallow(a.target)
+                if isinstance(target, t.Infer) and target.kind is t.InferKind.TY:
+                    self.infcx.mark_diverging(target)
         existing = self.results.adjustments.get(expr.hir_id)
         if existing:
             # A NeverToAny can be followed by nothing else; other chains compose.

@@ -85,15 +85,58 @@ class OpChecker(PatChecker):
             return t.BOOL
         lhs_ty = self.check_expr_with_expectation(expr.lhs, NO_EXPECTATION)
         lt = self.structurally_resolve(lhs_ty, expr.lhs.span)
-        # A builtin-looking lhs gives the rhs its expectation (so `x + 1` types the `1`).
-        rhs_expect = expect_has_type(lt) if _is_builtin_scalar(lt) and op not in _SHIFT else NO_EXPECTATION
-        rhs_ty = self.check_expr_with_expectation(expr.rhs, rhs_expect)
+        guided = self._rhs_through_trait(expr.rhs, op, lt, lhs_ty, _BIN_LANG[op][0], expr.op_span)
+        if guided is not None:
+            rhs_ty = guided
+        else:
+            # A builtin-looking lhs gives the rhs its expectation (so `x + 1` types the `1`).
+            rhs_expect = expect_has_type(lt) if _is_builtin_scalar(lt) and op not in _SHIFT else NO_EXPECTATION
+            rhs_ty = self.check_expr_with_expectation(expr.rhs, rhs_expect)
         r = self.structurally_resolve(rhs_ty, expr.rhs.span)
         if isinstance(lt, t.Error) or isinstance(r, t.Error):
             return t.ERROR if op not in _COMPARISON else t.BOOL
+        if guided is not None:
+            return self._overloaded_output(expr, op, lhs_ty, rhs_ty)
         if self._builtin_binop(op, lt, r):
             return self._enforce_builtin(expr, op, lt, r)
         return self._overloaded_binop(expr, op, lt, r, lhs_ty, rhs_ty)
+
+    def _rhs_through_trait(self, rhs: hir.Expr, op: BinOpKind, lt: t.Ty, lhs_ty: t.Ty, lang: str, op_span: Span) -> t.Ty | None:
+        """rustc's order for an overloaded operator: the rhs is a fresh variable in
+        `Lhs: Trait<?R>`, pending obligations are processed (a single impl fixes `?R`), and
+        then the rhs is checked and coerced to `?R` — so `s += &string` coerces `&String` to
+        the `&str` of `impl AddAssign<&str> for String`. Returns the rhs type, or None (not
+        checked) when the lhs is a scalar (built-in rules apply) or the trait cannot hold."""
+        if _is_builtin_scalar(lt) or isinstance(lt, t.Error | t.Infer):
+            return None
+        trait_id = self.lang.get(lang)
+        if trait_id is None:
+            return None
+        rhs_var = self.next_ty_var(rhs.span)
+        if self.type_implements(lt, trait_id, (rhs_var,)) is False:
+            return None
+        self.register(TraitPredicate(TraitRef(trait_id, (lhs_ty, rhs_var))), ObligationCause(op_span, CauseKind.BINOP))
+        self.select_obligations_where_possible()
+        rhs_ty = self.check_expr_with_expectation(rhs, expect_has_type(rhs_var))
+        if not self.coerce(rhs, rhs_ty, rhs_var, rhs.span):
+            self.report_mismatch(rhs.span, rhs_var, rhs_ty)
+        return rhs_var
+
+    def _overloaded_output(self, expr: hir.BinaryExpr, op: BinOpKind, lhs_ty: t.Ty, rhs_ty: t.Ty) -> t.Ty:
+        """The result of an overloaded operator whose obligation is registered."""
+        lang, method = _BIN_LANG[op]
+        trait_id = self.lang.get(lang)
+        if trait_id is None:
+            return t.ERROR
+        method_item = self.tcx.find_assoc(trait_id, method, AssocKind.FN)
+        if method_item is not None:
+            self.results.operator_methods[expr.hir_id] = (method_item.def_id, (lhs_ty, rhs_ty))
+        if op in _COMPARISON:
+            return t.BOOL
+        out = self.tcx.find_assoc(trait_id, "Output", AssocKind.TYPE)
+        if out is None:
+            return t.ERROR
+        return self.normalize(t.Alias(t.AliasKind.PROJECTION, out.def_id, (lhs_ty, rhs_ty)), expr.span)
 
     def _builtin_binop(self, op: BinOpKind, lt: t.Ty, r: t.Ty) -> bool:
         if op in _SHIFT:
@@ -179,6 +222,10 @@ class OpChecker(PatChecker):
         op = expr.op
         lhs_ty = self.check_expr_with_expectation(expr.lhs, NO_EXPECTATION)
         lt = self.structurally_resolve(lhs_ty, expr.lhs.span)
+        guided = self._rhs_through_trait(expr.rhs, op, lt, lhs_ty, _ASSIGN_LANG[op][0], expr.op_span)
+        if guided is not None:
+            self.check_place_expr(expr.lhs, "binary assignment operation")
+            return t.UNIT
         rhs_expect = expect_has_type(lt) if _is_builtin_scalar(lt) and op not in _SHIFT else NO_EXPECTATION
         rhs_ty = self.check_expr_with_expectation(expr.rhs, rhs_expect)
         r = self.structurally_resolve(rhs_ty, expr.rhs.span)

@@ -59,7 +59,15 @@ class PatChecker(MethodChecker):
         if isinstance(pat, hir.LitPat):
             lt = self._lit_pat_ty(pat)
             return not isinstance(lt, t.Ref)
-        return isinstance(pat, hir.PathPat)
+        if isinstance(pat, hir.PathPat):
+            # A constant may itself be a reference (`const P: &str`): matched as it is,
+            # never peeled (rustc's `AdjustMode::Pass` for const paths).
+            q = pat.qpath
+            if isinstance(q, hir.ResolvedPath):
+                res = q.path.res
+                return not (isinstance(res, DefRes) and res.kind in (DefKind.CONST, DefKind.ASSOC_CONST))
+            return True
+        return False
 
     def _lit_pat_ty(self, pat: hir.LitPat) -> t.Ty:
         e = pat.expr
@@ -97,6 +105,12 @@ class PatChecker(MethodChecker):
             return self._check_path_pat(pat, expected)
         if isinstance(pat, hir.LitPat):
             ty = self.check_expr_with_expectation(pat.expr, _expect(expected))
+            e = pat.expr
+            if isinstance(e, hir.LitExpr) and e.lit.kind is hir.LitKind.BYTE_STR:
+                # Byte strings match byte slices as well as arrays (like array patterns).
+                exp = self.structurally_resolve(expected, pat.span)
+                if isinstance(exp, t.Ref) and isinstance(self.shallow(exp.pointee), t.Slice):
+                    ty = t.Ref(t.RE_STATIC, t.Slice(t.PRIMITIVES["u8"]), NOT)
             self._demand_pat(pat.span, expected, ty)
             return expected
         if isinstance(pat, hir.RangePat):

@@ -30,6 +30,8 @@ class AdjustKind(enum.Enum):
     REIFY_FN_POINTER = "reify_fn_pointer"
     CLOSURE_FN_POINTER = "closure_fn_pointer"
     MUT_TO_CONST_POINTER = "mut_to_const_pointer"
+    UNSAFE_FN_POINTER = "unsafe_fn_pointer"
+    """`fn(..)` to `unsafe fn(..)` (after a reify when the source is a fn item or closure)."""
     REBORROW = "reborrow"
     """`&mut T` passed where `&mut T` is expected: a fresh reborrow (deref + borrow)."""
 

@@ -38,7 +38,7 @@ def derive_default(ctx: ExpandCtx, t: Target) -> list[ast.Item]:
                 )
                 d.with_help("consider a manual implementation of `Default`")
                 dcx.emit(d)
-                return []
+                return _error_impl(ctx, t)
         value = f"{t.std}::default::Default::default()"
         if v.shape is ast.VariantShape.TUPLE and v.fields:
             body.add(f"{t.name}(")
@@ -53,9 +53,18 @@ def derive_default(ctx: ExpandCtx, t: Target) -> list[ast.Item]:
     else:
         variant = _default_variant(ctx, t)
         if variant is None:
-            return []
+            return _error_impl(ctx, t)
         body.add(f"Self::{variant}")
     body.add("\n}")
+    return [make_impl(ctx, t, ["default", "Default"], body)]
+
+
+def _error_impl(ctx: ExpandCtx, t: Target) -> list[ast.Item]:
+    """The impl rustc still generates after reporting a malformed `#[derive(Default)]` (its
+    body an error expression there): `X::default()` keeps resolving, so no follow-up errors.
+    The body diverges; the program never runs, since an error was reported."""
+    body = Src(t.span)
+    body.add(f"#[inline]\nfn default() -> {t.self_ty} {{\n    loop {{}}\n}}")
     return [make_impl(ctx, t, ["default", "Default"], body)]
 
 
