@@ -451,11 +451,12 @@ def expand_crate_with_table(
 ) -> tuple[ast.Crate, MacroTable]:
     """`expand_crate`, also returning the crate's macros (its exports: `table.local_exports()`);
     `source_for` supplies files already read (std's)."""
-    from ferric.expand.std_crate import std_macro_exports
+    from ferric.expand.std_crate import std_macro_exports, std_macro_modules
 
     table = MacroTable(ctx.crate_name)
     if not ctx.is_std:
         table.exports["std"] = std_macro_exports(ctx.psess, ctx.cfg)
+        table.std_modules = std_macro_modules(ctx.cfg)
     e = Expander(ctx, table, source_for)
     ctx.expand_expr = e.expand_expr_now
     attrs = crate.attrs

@@ -101,6 +101,8 @@ class MacroTable:
     module_macros: dict[tuple[str, ...], dict[str, Resolved]] = field(default_factory=dict)
     """Macros brought into a module's namespace by `use` (`pub(crate) use m;`,
     `use std::pin::pin;`), by module path below the crate root."""
+    std_modules: dict[tuple[str, ...], dict[str, MacroRules]] = field(default_factory=dict)
+    """std's macros re-exported in its modules (`std::pin::pin!`, `std::ptr::addr_of!`)."""
     modules: set[tuple[str, ...]] = field(default_factory=lambda: {()})
     """The modules of this crate seen so far."""
     first_items: dict[tuple[str, ...], Span] = field(default_factory=dict)
@@ -211,6 +213,12 @@ def resolve_quiet(
     crate, mod = target
     if mod is not None:
         return _in_module(table, mod, name)
+    if crate == "std" and path.segments[0].ident.name in STD_NAMES:
+        sub = tuple(s.ident.name for s in path.segments[1:-1])
+        if sub:
+            mac = table.std_modules.get(sub, {}).get(name)
+            if mac is not None:
+                return _from_rules(mac)
     mac = table.exports.get(crate, {}).get(name)
     if mac is not None:
         return _from_rules(mac)

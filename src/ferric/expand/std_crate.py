@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import itertools
 import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -121,6 +122,9 @@ class StdMacros:
     exports: dict[str, MacroRules]
     files: list[SourceFile]
     diagnostics: list[Diagnostic]
+    modules: dict[tuple[str, ...], dict[str, MacroRules]] = field(default_factory=dict)
+    """Exported macros re-exported under a module path (`pub use crate::__pin as pin;` in
+    `pin.rs` makes `std::pin::pin!`), by module path below the crate root."""
 
 
 _MACROS: dict[CfgOptions, StdMacros] = {}
@@ -151,7 +155,30 @@ def _build_macros(cfg: CfgOptions) -> StdMacros:
                 exports.setdefault(item.ident.name, compile_definition(psess, item, "std"))
             elif isinstance(item, ast.ModItem) and item.items is not None:
                 work.extend(reversed(item.items))
-    return StdMacros(exports, files, list(psess.dcx.diagnostics))
+    return StdMacros(exports, files, list(psess.dcx.diagnostics), _macro_reexports(exports))
+
+
+_REEXPORT = re.compile(r"^pub use crate::(\w+)(?: as (\w+))?;", re.MULTILINE)
+
+
+def _macro_reexports(exports: dict[str, MacroRules]) -> dict[tuple[str, ...], dict[str, MacroRules]]:
+    """std's `pub use crate::m as name;` re-exports of exported macros, by the module of
+    the file they are written in (std writes them at a file's top level)."""
+    out: dict[tuple[str, ...], dict[str, MacroRules]] = {}
+    root = std_dir()
+    for path in _std_paths():
+        sf = _std_source(path)
+        if sf is None or "pub use crate::" not in sf.text:
+            continue
+        for m in _REEXPORT.finditer(sf.text):
+            mac = exports.get(m.group(1))
+            if mac is None:
+                continue
+            parts = os.path.relpath(path, root)[: -len(".rs")].split(os.sep)
+            if parts[-1] in ("mod", "lib"):
+                parts = parts[:-1]
+            out.setdefault(tuple(parts), {})[m.group(2) or m.group(1)] = mac
+    return out
 
 
 def std_macro_exports(psess: ParseSess, cfg: CfgOptions) -> dict[str, MacroRules]:
@@ -162,6 +189,12 @@ def std_macro_exports(psess: ParseSess, cfg: CfgOptions) -> dict[str, MacroRules
     for sf in macros.files:
         std_source_for(psess, sf.name)
     return macros.exports
+
+
+def std_macro_modules(cfg: CfgOptions) -> dict[tuple[str, ...], dict[str, MacroRules]]:
+    """std's macros re-exported in its modules (after `std_macro_exports`)."""
+    macros = _MACROS.get(cfg)
+    return macros.modules if macros is not None else {}
 
 
 # =================================================================================================

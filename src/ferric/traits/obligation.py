@@ -38,6 +38,9 @@ class CauseKind(enum.Enum):
     BINOP = "binop"
     FOR_LOOP = "for_loop"
     CLOSURE_UPVAR = "closure_upvar"
+    TRAIT_ITEM_PATH = "trait_item_path"
+    """`Trait::item` named by a path without its `Self` (`Default::default()`): when `Self`
+    stays unknown, rustc's E0790."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,12 +81,14 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
         if isinstance(self_ty, t.Closure):
             sig = infcx.shallow_resolve(self_ty.sig_ty)
             if isinstance(sig, t.FnPtr):
-                return sig.sig.output
+                return _normalize_result(sel, sig.sig.output, obl)
             return None
         if isinstance(self_ty, t.FnDef):
-            return tcx.fn_sig_instantiated(self_ty.def_id, self_ty.args).output
+            # (`fn block_on<F: Future>(f: F) -> F::Output` used as a value: its output is
+            # normalized too, or becomes a variable with an obligation.)
+            return _normalize_result(sel, tcx.fn_sig_instantiated(self_ty.def_id, self_ty.args).output, obl)
         if isinstance(self_ty, t.FnPtr):
-            return self_ty.sig.output
+            return _normalize_result(sel, self_ty.sig.output, obl)
     if lang == "future_trait" and isinstance(self_ty, t.Coroutine):
         return self_ty.return_ty
     if lang == "discriminant_kind":
@@ -112,6 +114,11 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
         tobl = Obligation(TraitPredicate(trait_ref), obl.cause if obl is not None else MISC_CAUSE, obl.depth if obl is not None else 0)
         cands = [c for c in cands if sel.evaluate_candidate(c, trait_ref, tobl) is not EvalResult.ERR]
     if len(cands) != 1:
+        if not cands and isinstance(self_ty, t.Adt | t.Tuple | t.Array | t.Slice | t.Str | t.Ref | t.RawPtr | t.Bool | t.Char | t.Int | t.Uint | t.Float | t.Closure | t.FnDef) and not trait_ref.flags & t.HAS_TY_OR_CT_INFER:
+            # The trait is not implemented (that error is reported where the trait is
+            # required): the projection is an error, so its uses stay quiet (rustc's
+            # `normalize_to_error`).
+            return t.ERROR
         if not cands and (not trait_ref.flags & t.HAS_TY_OR_CT_INFER or isinstance(self_ty, t.Param)):
             return t.Alias(t.AliasKind.PROJECTION, item_id, args)
         return None

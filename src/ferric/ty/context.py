@@ -489,6 +489,10 @@ class TyCtxt:
 
     # -- traits and impls ---------------------------------------------------------------------
 
+    def has_attr(self, def_id: DefId, name: str) -> bool:
+        """Whether the item carries `#[name]` (or `#[tool::name]`)."""
+        return _has_attr(self.defs[def_id].attrs, name)
+
     def trait_def(self, def_id: DefId) -> TraitDef:
         item = self.hir.items.get(def_id)
         attrs = self.defs[def_id].attrs

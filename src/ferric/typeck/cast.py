@@ -9,6 +9,7 @@ E0604 (only `u8` casts to `char`).
 
 from __future__ import annotations
 
+from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.ty import ty as t
 from ferric.typeck.fcx import DeferredCast
@@ -79,8 +80,21 @@ def _check_cast(fcx: object, cast: DeferredCast) -> None:
         d.with_primary(cast.expr.span, "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object")
         fcx.emit(d)
         return
+    if isinstance(dst, t.Bool) and _is_numeric(src):
+        d = Diagnostic.error(f"cannot cast `{src}` as `bool`", cast.expr.span, "E0054")
+        d.with_primary(cast.expr.span, "")
+        d.with_suggestion("compare with zero instead", [(cast.expr.span, f"{_snippet(fcx, cast.expr.expr.span)} != 0")], style="verbose")
+        fcx.emit(d)
+        return
     d = Diagnostic.error(f"casting `{src}` as `{dst}` is invalid", cast.expr.span, "E0606")
     d.with_primary(cast.expr.span, "")
     if isinstance(src, t.Ref) and _is_numeric(fcx.resolve(src.pointee)):
         d.with_suggestion("dereference the expression", [(cast.expr.expr.span.shrink_to_lo(), "*")], style="verbose")
     fcx.emit(d)
+
+
+def _snippet(fcx: object, span: Span) -> str:
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    return fcx.tcx.source_map.snippet(span) or "_"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ferric.base.span import Span
+from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefId, HirId, LocalRes
 from ferric.syntax.ast import BinOpKind, CaptureBy, Mutability, UnOp
@@ -43,6 +44,20 @@ class ClosureChecker(ExprChecker):
             return self.check_async_block(expr, expected)
         exp_sig = self.deduce_closure_sig(expected)
         decl = expr.decl
+        if exp_sig is not None and len(exp_sig.inputs) != len(decl.inputs):
+            # rustc's `sig_of_closure_with_mismatched_number_of_arguments`: E0593 now, and
+            # the parameters are errors.
+            n, m = len(exp_sig.inputs), len(decl.inputs)
+            at = self._deduced_span or expr.span
+            d = Diagnostic.error(
+                f"closure is expected to take {n} argument{'s' if n != 1 else ''}, but it takes {m} argument{'s' if m != 1 else ''}",
+                at,
+                "E0593",
+            )
+            d.with_primary(at, f"expected closure that takes {n} argument{'s' if n != 1 else ''}")
+            d.with_label(expr.fn_decl_span, f"takes {m} argument{'s' if m != 1 else ''}")
+            self.emit(d)
+            exp_sig = t.FnSig(tuple(t.ERROR for _ in decl.inputs), t.ERROR)
         inputs: list[t.Ty] = []
         for i, hty in enumerate(decl.inputs):
             exp_in = exp_sig.inputs[i] if exp_sig is not None and i < len(exp_sig.inputs) else None
@@ -60,14 +75,25 @@ class ClosureChecker(ExprChecker):
         else:
             output = exp_sig.output if exp_sig is not None else self.next_ty_var(expr.span)
         sig = t.FnSig(tuple(inputs), output)
+        body_sig = sig
+        parent_args = self.tcx.identity_args(self.owner)
+        if expr.is_async:
+            # `async |x| body`: calling it gives a future of the body's value (its
+            # parameters are captured by the future).
+            if decl.output is None and exp_sig is not None:
+                exp_out = self.shallow(exp_sig.output)
+                body_out = exp_out.return_ty if isinstance(exp_out, t.Coroutine) else self.next_ty_var(expr.span)
+            else:
+                body_out = output if decl.output is not None else self.next_ty_var(expr.span)
+            body_sig = t.FnSig(tuple(inputs), body_out)
+            sig = t.FnSig(tuple(inputs), t.Coroutine(expr.def_id, (*parent_args, body_out, t.Tuple(tuple(inputs)))))
         kind_var = self.next_ty_var(expr.span)
         upvars_var = self.next_ty_var(expr.span)
-        parent_args = self.tcx.identity_args(self.owner)
         closure_ty = t.Closure(expr.def_id, (*parent_args, kind_var, t.FnPtr(sig), upvars_var))
         self.results.closure_sigs[expr.def_id] = sig
         body = self.tcx.body(expr.def_id)
         if body is not None:
-            self._check_closure_body(expr, body, sig, decl)
+            self._check_closure_body(expr, body, body_sig, decl)
         from ferric.typeck.fcx import DeferredClosure
 
         self.deferred_closures.append(DeferredClosure(expr, closure_ty))
@@ -107,7 +133,11 @@ class ClosureChecker(ExprChecker):
             self.closure_stack.pop()
             self.ret, self.breakables, self.diverges = saved
 
+    _deduced_span: Span | None = None
+    """Where the signature `deduce_closure_sig` found comes from (the obligation's span)."""
+
     def deduce_closure_sig(self, expected: Expectation) -> t.FnSig | None:
+        self._deduced_span = None
         hint = expected.hint()
         if hint is None:
             return None
@@ -120,8 +150,10 @@ class ClosureChecker(ExprChecker):
         inputs: tuple[t.Ty, ...] | None = None
         output: t.Ty | None = None
         preds: list[object] = []
+        spans: list[Span | None] = []
         if isinstance(ty, t.Infer):
             preds = [p.obl.pred for p in self.fulfill.pending]
+            spans = [p.obl.cause.span for p in self.fulfill.pending]
         elif isinstance(ty, t.Param):
             preds = list(self.param_env.clauses)
         elif isinstance(ty, t.Alias):
@@ -136,13 +168,14 @@ class ClosureChecker(ExprChecker):
                 output = proj.term
             return t.FnSig(inputs or (), output or t.UNIT)
         root = self.infcx.root(ty) if isinstance(ty, t.Infer) else ty
-        for p in preds:
+        for i, p in enumerate(preds):
             if isinstance(p, TraitPredicate) and p.def_id in fn_traits:
                 st = self.shallow(p.self_ty)
                 if (self.infcx.root(st) if isinstance(st, t.Infer) else st) is root and len(p.trait_ref.args) > 1:
                     a = self.shallow(p.trait_ref.args[1])  # type: ignore[arg-type]
                     if isinstance(a, t.Tuple):
                         inputs = a.elems
+                        self._deduced_span = spans[i] if i < len(spans) else None
             elif isinstance(p, ProjectionPredicate) and output_item is not None and p.alias.def_id == output_item.def_id:
                 st = self.shallow(p.alias.args[0])  # type: ignore[arg-type]
                 if (self.infcx.root(st) if isinstance(st, t.Infer) else st) is root:

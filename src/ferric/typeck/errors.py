@@ -96,7 +96,7 @@ def report_fulfillment_errors(fcx: object, errors: list[FulfillmentError]) -> No
     seen: set[tuple[object, Span]] = set()
     ambiguous: list[FulfillmentError] = []
     for e in errors:
-        key = (e.obligation.pred, e.obligation.cause.span)
+        key = (fcx.infcx.resolve_vars_if_possible(e.obligation.pred), e.obligation.cause.span)
         if key in seen:
             continue
         seen.add(key)
@@ -107,7 +107,14 @@ def report_fulfillment_errors(fcx: object, errors: list[FulfillmentError]) -> No
         if e.kind is ErrorKind.UNIMPLEMENTED and isinstance(pred, TraitPredicate):
             if pred.trait_ref.references_error if hasattr(pred.trait_ref, "references_error") else _refs_error(pred):
                 continue
-            report_unimplemented(fcx, pred, e.obligation.cause)
+            cause = e.obligation.cause
+            # An impl marked `#[diagnostic::do_not_recommend]` is not blamed: the
+            # obligation that needed it is reported instead (`f64: Eq`, not `f64: FnPtr`).
+            while cause.kind is CauseKind.IMPL_DERIVED and cause.def_id is not None and cause.parent_pred is not None and cause.parent is not None and fcx.tcx.has_attr(cause.def_id, "do_not_recommend"):
+                parent = fcx.infcx.resolve_vars_if_possible(cause.parent_pred)
+                assert isinstance(parent, TraitPredicate)
+                pred, cause = parent, cause.parent
+            report_unimplemented(fcx, pred, cause)
         elif e.kind is ErrorKind.PROJECTION_MISMATCH and isinstance(pred, ProjectionPredicate):
             report_projection_mismatch(fcx, pred, e)
         elif e.kind is ErrorKind.OVERFLOW:
@@ -139,18 +146,9 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
     self_ty = tr.self_ty
     trait_name = tcx.def_path_str(tr.def_id)
     lang = fcx.sel.lang_of.get(tr.def_id)
-    # A closure that implements a weaker Fn trait than required: E0525.
-    if lang in ("fn", "fn_mut") and isinstance(self_ty, t.Closure):
-        kind = fcx.resolve(self_ty.kind_ty)
-        found = "FnOnce" if kind is t.CLOSURE_KIND_FN_ONCE else "FnMut"
-        d = Diagnostic.error(
-            f"expected a closure that implements the `{trait_name}` trait, but this closure only implements `{found}`",
-            tcx.def_span(self_ty.def_id),
-            "E0525",
-        )
-        d.with_primary(tcx.def_span(self_ty.def_id), f"this closure implements `{found}`, not `{trait_name}`")
-        fcx.emit(d)
-        return
+    if lang in ("fn", "fn_mut", "fn_once") and isinstance(self_ty, t.Closure):
+        if _report_closure_mismatch(fcx, tr, self_ty, cause, lang):
+            return
     key = _trait_key(fcx, tr.def_id)
     table = _ON_UNIMPLEMENTED.get(key) or _ON_UNIMPLEMENTED.get(key.split("::")[0] + "::" + key.split("::")[-1] if key else "")
     subst = {"Self": str(self_ty)}
@@ -179,6 +177,82 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         d.with_note(n)
     _cause_notes(fcx, d, cause)
     fcx.emit(d)
+
+
+def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause: ObligationCause, lang: str) -> bool:
+    """A closure that does not fit an `Fn*` bound: its arguments differ (E0593 count,
+    E0631 types), or it implements a weaker `Fn` trait than required (E0525)."""
+    from ferric.ty.predicate import TraitRef
+    from ferric.typeck.fcx import FnCtxtBase
+    from ferric.typeck.results import CaptureKind
+
+    assert isinstance(fcx, FnCtxtBase) and isinstance(tr, TraitRef)
+    tcx = fcx.tcx
+    sig_ty = fcx.resolve(closure.sig_ty)
+    args = fcx.resolve(tr.args[1]) if len(tr.args) > 1 and isinstance(tr.args[1], t.Ty) else None
+    trait_name = tcx.def_path_str(tr.def_id)
+    closure_span = tcx.def_span(closure.def_id)
+    if isinstance(sig_ty, t.FnPtr) and isinstance(args, t.Tuple):
+        found = sig_ty.sig.inputs
+        if len(found) != len(args.elems):
+            n, m = len(args.elems), len(found)
+            d = Diagnostic.error(
+                f"closure is expected to take {n} argument{'s' if n != 1 else ''}, but it takes {m} argument{'s' if m != 1 else ''}",
+                cause.span,
+                "E0593",
+            )
+            d.with_primary(cause.span, f"expected closure that takes {n} argument{'s' if n != 1 else ''}")
+            d.with_label(closure_span, f"takes {m} argument{'s' if m != 1 else ''}")
+            _cause_notes(fcx, d, cause)
+            fcx.emit(d)
+            return True
+        if not all(fcx.infcx.resolve_ty(a) is fcx.infcx.resolve_ty(b) or not _may_equal(fcx, a, b) is False for a, b in zip(args.elems, found, strict=True)):
+            exp = "fn(" + ", ".join(str(x) for x in args.elems) + ") -> _"
+            fnd = "fn(" + ", ".join(str(fcx.resolve(x)) for x in found) + ") -> _"
+            d = Diagnostic.error("type mismatch in closure arguments", cause.span, "E0631")
+            d.with_primary(cause.span, "expected due to this")
+            d.with_label(closure_span, "found signature defined here")
+            d.with_note(f"expected closure signature `{exp}`\n   found closure signature `{fnd}`")
+            _cause_notes(fcx, d, cause)
+            fcx.emit(d)
+            return True
+    if lang == "fn_once":
+        return False
+    kind = fcx.resolve(closure.kind_ty)
+    if not isinstance(kind, t.Int):
+        return False
+    found_kind = "FnOnce" if kind is t.CLOSURE_KIND_FN_ONCE else "FnMut"
+    d = Diagnostic.error(
+        f"expected a closure that implements the `{trait_name}` trait, but this closure only implements `{found_kind}`",
+        closure_span,
+        "E0525",
+    )
+    d.with_primary(closure_span, f"this closure implements `{found_kind}`, not `{trait_name}`")
+    for c in fcx.results.closure_captures.get(closure.def_id, []):
+        name = tcx.hir_name_of_local(c.var) if hasattr(tcx, "hir_name_of_local") else None
+        what = f"the variable `{name}`" if name else "a captured variable"
+        if found_kind == "FnMut" and c.kind is CaptureKind.BY_MUT_REF:
+            d.with_label(c.span, f"closure is `FnMut` because it mutates {what} here")
+            break
+        if found_kind == "FnOnce" and c.kind is CaptureKind.BY_VALUE:
+            d.with_label(c.span, f"closure is `FnOnce` because it moves {what} out of its environment")
+            break
+    if cause.span != closure_span:
+        d.with_label(cause.span, f"the requirement to implement `{trait_name}` derives from here")
+    _cause_notes(fcx, d, cause)
+    fcx.emit(d)
+    return True
+
+
+def _may_equal(fcx: object, a: t.Ty, b: t.Ty) -> bool:
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    snap = fcx.infcx.snapshot()
+    try:
+        return fcx.try_equate(a, b)
+    finally:
+        fcx.infcx.rollback_to(snap)
 
 
 def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> None:
@@ -229,20 +303,37 @@ def report_ambiguity(fcx: object, e: FulfillmentError) -> None:
     assert isinstance(fcx, FnCtxtBase)
     pred = fcx.infcx.resolve_vars_if_possible(e.obligation.pred)
     span = e.obligation.cause.span
+    # rustc's `maybe_report_ambiguity`: an unknown `Sized` type is E0282, another trait
+    # E0283 ("cannot satisfy `_: Default`"), a projection E0284.
+    from ferric.typeck.expr import ExprChecker
+
+    assert isinstance(fcx, ExprChecker)
+    if isinstance(pred, TraitPredicate) and e.obligation.cause.kind is CauseKind.TRAIT_ITEM_PATH and isinstance(fcx.resolve(pred.self_ty), t.Infer):
+        d = Diagnostic.error("cannot call associated function on trait without specifying the corresponding `impl` type", span, "E0790")
+        d.with_primary(span, "cannot call associated function of trait")
+        fcx.emit(d)
+        return
     if isinstance(pred, TraitPredicate):
-        self_ty = fcx.resolve(pred.self_ty)
-        if isinstance(self_ty, t.Infer) and self_ty.kind is t.InferKind.TY:
-            d = Diagnostic.error("type annotations needed", span, "E0282")
-            d.with_primary(span, "cannot infer type")
+        unknown = next((a for a in pred.trait_ref.args if isinstance(a, t.Ty) and a.flags & t.HAS_TY_INFER), pred.self_ty)
+        first = _first_var(fcx, unknown)
+        if fcx.sel.lang_of.get(pred.def_id) == "sized":
+            fcx.report_type_annotations_needed(span, first)
         else:
-            d = Diagnostic.error("type annotations needed", span, "E0283")
-            d.with_primary(span, "cannot infer type")
-            d.with_note(f"cannot satisfy `{pred}`")
-        fcx.emit(d)
+            fcx.report_type_annotations_needed(span, first, "E0283", f"cannot satisfy `{pred}`")
     elif isinstance(pred, ProjectionPredicate):
-        d = Diagnostic.error("type annotations needed", span, "E0282")
-        d.with_primary(span, "cannot infer type")
-        fcx.emit(d)
+        first = _first_var(fcx, pred.alias)
+        fcx.report_type_annotations_needed(span, first, "E0284", f"cannot satisfy `{pred}`")
+
+
+def _first_var(fcx: object, ty: t.Ty) -> t.Ty:
+    from ferric.ty.fold import TyWalker
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    for x in TyWalker.walk(fcx.resolve(ty)):
+        if isinstance(x, t.Infer) and x.kind is t.InferKind.TY:
+            return x
+    return ty
 
 
 def _fill(template: str, subst: dict[str, str]) -> str:

@@ -290,7 +290,8 @@ class ExprChecker(OpChecker):
             self_ty = (qself or self.next_ty_var(span)) if tcx.def_kind(parent) is DefKind.TRAIT else None
             parent_args = self.lowerer.lower_generic_args(parent, parent_seg, (), span, self_ty=self_ty)
             if tcx.def_kind(parent) is DefKind.TRAIT:
-                self.register(TraitPredicate(TraitRef(parent, parent_args)), ObligationCause(span))
+                kind = CauseKind.TRAIT_ITEM_PATH if qself is None else CauseKind.MISC
+                self.register(TraitPredicate(TraitRef(parent, parent_args)), ObligationCause(span, kind))
             return self.lowerer.lower_generic_args(did, last, parent_args, span)
         return self.lowerer.lower_generic_args(did, last, (), span)
 
@@ -379,7 +380,8 @@ class ExprChecker(OpChecker):
                 self.check_expr(a)
             return t.ERROR
         sig = sig.replace(inputs=tuple(self.normalize(i, expr.span) for i in sig.inputs), output=self.normalize(sig.output, expr.span))
-        self.check_arguments(expr, sig, expr.args, def_id, expr.func.span, expected=expected)
+        tupled = isinstance(ct, t.Closure) or expr.hir_id in self.results.operator_methods
+        self.check_arguments(expr, sig, expr.args, def_id, expr.func.span, expected=expected, tupled=tupled)
         return sig.output
 
     def overloaded_call_sig(self, expr: hir.CallExpr, callee_ty: t.Ty, nargs: int) -> t.FnSig | None:
@@ -449,13 +451,17 @@ class ExprChecker(OpChecker):
             return Expectation("rvalue_unsized", ty)
         return expect_has_type(ty)
 
-    def check_arguments(self, call: hir.Expr, sig: t.FnSig, args: tuple[hir.Expr, ...], def_id: DefId | None, callee_span: Span, skip_first: bool = False, expected: Expectation = NO_EXPECTATION) -> None:
+    def check_arguments(self, call: hir.Expr, sig: t.FnSig, args: tuple[hir.Expr, ...], def_id: DefId | None, callee_span: Span, skip_first: bool = False, expected: Expectation = NO_EXPECTATION, tupled: bool = False) -> None:
         inputs = sig.inputs[1:] if skip_first else sig.inputs
         expected_inputs = self.expected_inputs_for_expected_output(expected, sig.output, inputs)
         n_expected = len(inputs)
         n_given = len(args)
         if n_given != n_expected and not (sig.c_variadic and n_given >= n_expected):
-            self.report_arg_count(call, def_id, n_expected, n_given, args, callee_span, skip_first)
+            self.report_arg_count(call, def_id, n_expected, n_given, args, callee_span, skip_first, tupled)
+            # One diagnostic for the call (rustc folds argument mismatches into it).
+            for a in args:
+                self.check_expr(a)
+            return
         # Non-closure arguments first, so closures see the inferred types (as rustc).
         order = [i for i, a in enumerate(args) if not isinstance(a, hir.ClosureExpr)] + [
             i for i, a in enumerate(args) if isinstance(a, hir.ClosureExpr)
@@ -477,7 +483,7 @@ class ExprChecker(OpChecker):
                 elif not self.try_equate(inputs[i], want):
                     self.report_mismatch(a.span, inputs[i], want)
 
-    def report_arg_count(self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span, is_method: bool) -> None:
+    def report_arg_count(self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span, is_method: bool, tupled: bool = False) -> None:
         what = "function"
         if def_id is not None:
             kind = self.tcx.def_kind(def_id)
@@ -491,7 +497,8 @@ class ExprChecker(OpChecker):
             msg = f"{what} takes {want} {s_want} but {got} {s_got} supplied"
         else:
             msg = f"this {what} takes {want} {s_want} but {got} {s_got} supplied"
-        d = Diagnostic.error(msg, callee_span, "E0061")
+        # Calls through the `Fn` traits (closures) are E0057; fn items and pointers E0061.
+        d = Diagnostic.error(msg, callee_span, "E0057" if tupled else "E0061")
         if got < want:
             d.with_primary(callee_span, "")
         else:
@@ -525,6 +532,8 @@ class ExprChecker(OpChecker):
 
     def report_no_method(self, expr: hir.MethodCallExpr, rt: t.Ty, rejected: Sequence[object]) -> None:
         ty = self.resolve(rt)
+        if ty.flags & t.HAS_ERROR:
+            return  # the receiver's type is already an error (`&{type error}`)
         name = expr.segment.ident.name
         span = expr.segment.ident.span
         # An associated function (no self) with that name?
@@ -686,7 +695,12 @@ class ExprChecker(OpChecker):
         inner = ty
         while isinstance(inner, t.Ref):
             inner = self.shallow(inner.pointee)
-        if isinstance(inner, t.Array | t.Slice | t.Str) or (isinstance(inner, t.Adt) and index_trait is not None):
+        indexable_adt = (
+            isinstance(inner, t.Adt)
+            and index_trait is not None
+            and self.type_implements(inner, index_trait, (self.next_ty_var(expr.span),)) is not False
+        )
+        if isinstance(inner, t.Array | t.Slice | t.Str) or indexable_adt:
             # Indexable, but not by this index type: E0277 via the Index bound.
             if index_trait is not None:
                 self.register(TraitPredicate(TraitRef(index_trait, (inner, idx_ty))), ObligationCause(expr.index.span))
@@ -781,6 +795,7 @@ class ExprChecker(OpChecker):
         seen: dict[str, Span] = {}
         kind_word = "variant" if adt.is_enum else ("union" if adt.is_union else "struct")
         path_text = _qpath_text(expr.qpath)
+        unknown_field = False
         for f in expr.fields:
             name = f.ident.name
             hit = variant.field_named(name)
@@ -801,6 +816,7 @@ class ExprChecker(OpChecker):
                     d.with_note("available fields are: " + ", ".join(f"`{a}`" for a in avail))
                 self.emit(d)
                 self.check_expr(f.expr)
+                unknown_field = True
                 continue
             idx, fd = hit
             self.results.field_indices[f.hir_id] = idx
@@ -808,7 +824,8 @@ class ExprChecker(OpChecker):
             self.check_expr_coercible_to(f.expr, fty)
         if expr.base is not None:
             self.check_expr_coercible_to(expr.base, ty)
-        elif not adt.is_union:
+        elif not adt.is_union and not unknown_field:
+            # (After an unknown field rustc does not also list the missing ones.)
             missing = [fd.name for fd in variant.fields if fd.name not in seen]
             if missing:
                 self.report_missing_fields(expr, missing, path_text)
@@ -966,14 +983,21 @@ class ExprChecker(OpChecker):
         self.diverges = False
         hint = expected.only_has_type()
         if expr.els is None:
-            then_ty = self.check_block_expr(expr.then, expect_has_type(t.UNIT))
+            # In statement position the block must be `()` (E0308 at its tail); where a
+            # value is wanted, a non-`()` block is E0317 (rustc's `coerce_forced_unit`).
+            unit_expected = hint is not None and self.shallow(hint) is t.UNIT
+            then_ty = self.check_block_expr(expr.then, expect_has_type(t.UNIT) if unit_expected else expected)
             then_r = self.shallow(then_ty)
             if not isinstance(then_r, t.Never) and not self.try_equate(t.UNIT, then_ty):
                 d = Diagnostic.error("`if` may be missing an `else` clause", expr.span, "E0317")
-                d.with_primary(expr.span, f"expected `{self.resolve(then_ty)}`, found `()`")
+                rt = self.resolve(then_ty)
+                what = {t.InferKind.INT: "integer", t.InferKind.FLOAT: "floating-point number"}.get(rt.kind) if isinstance(rt, t.Infer) else None
+                d.with_primary(expr.span, f"expected {what or f'`{rt}`'}, found `()`")
                 d.with_note("`if` expressions without `else` evaluate to `()`")
                 d.with_help("consider adding an `else` block that evaluates to the expected type")
                 self.emit(d)
+                self.diverges = cond_diverges
+                return t.ERROR
             self.diverges = cond_diverges
             return t.UNIT
         cm = CoerceMany(hint)
@@ -1150,10 +1174,39 @@ class ExprChecker(OpChecker):
 
     # -- shared helpers -------------------------------------------------------------------------------
 
-    def report_type_annotations_needed(self, span: Span, ty: t.Ty) -> None:
-        d = Diagnostic.error("type annotations needed", span, "E0282")
-        d.with_primary(span, "cannot infer type")
+    def report_type_annotations_needed(self, span: Span, ty: t.Ty, code: str = "E0282", note: str | None = None) -> Diagnostic:
+        """rustc's `emit_inference_failure_err`: point at the binding whose type holds the
+        unknown (`let x = ..;`), with "type must be known at this point" where it was
+        needed; else at the expression."""
+        var = self.shallow(ty)
+        target = self.infcx.root(var) if isinstance(var, t.Infer) else None
+        local: tuple[Span, t.Ty] | None = None
+        if target is not None:
+            for hid, lty in self.locals.items():
+                r = self.resolve(lty)
+                if not r.flags & t.HAS_TY_INFER:
+                    continue
+                from ferric.ty.fold import TyWalker
+
+                if any(isinstance(x, t.Infer) and x.kind is t.InferKind.TY and self.infcx.root(x) == target for x in TyWalker.walk(r)):
+                    sp = self.local_spans.get(hid)
+                    if sp is not None:
+                        local = (sp, r)
+                        break
+        if local is not None:
+            lsp, lty = local
+            msg = "type annotations needed" if isinstance(lty, t.Infer) else f"type annotations needed for `{lty}`"
+            d = Diagnostic.error(msg, lsp, code)
+            d.with_primary(lsp, "")
+            if span != lsp:
+                d.with_label(span, "type must be known at this point")
+        else:
+            d = Diagnostic.error("type annotations needed", span, code)
+            d.with_primary(span, "cannot infer type")
+        if note is not None:
+            d.with_note(note)
         self.emit(d)
+        return d
 
     def enter_fn_body(self, ret_ty: t.Ty, ret_span: Span | None) -> None:
         self.ret = ReturnCtx(ret_ty, ret_span)

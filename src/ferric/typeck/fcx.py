@@ -100,6 +100,8 @@ class FnCtxtBase:
         self.results = TypeckResults(owner)
         self.locals: dict[HirId, t.Ty] = {}
         self.hir_spans: dict[HirId, Span] = {}
+        self.local_spans: dict[HirId, Span] = {}
+        """Each binding's name span (where "type annotations needed" points)."""
         """Spans of checked expressions and patterns (for errors found at writeback)."""
         self.breakables: list[Breakable] = []
         self.ret: ReturnCtx | None = None

@@ -151,7 +151,13 @@ class OpChecker(PatChecker):
         if op in _SHIFT:
             return lt
         if not self.try_equate(lt, r):
+            # rustc looks the operator up as a trait method, then enforces the built-in
+            # rule: both the mismatch (E0308) and the missing impl (E0277, "cannot add
+            # `i64` to `i32`") are reported.
             self.report_mismatch(expr.rhs.span, lt, r)
+            trait_id = self.lang.get(_BIN_LANG[op][0])
+            if trait_id is not None:
+                self.register(TraitPredicate(TraitRef(trait_id, (lt, r))), ObligationCause(expr.op_span, CauseKind.BINOP))
             return t.ERROR if op not in _COMPARISON else t.BOOL
         return t.BOOL if op in _COMPARISON else lt
 
@@ -165,9 +171,14 @@ class OpChecker(PatChecker):
             self.try_equate(lt, r)
         ok = self.type_implements(lt, trait_id, (r,))
         if ok is False:
-            if isinstance(lt, t.Int | t.Uint | t.Float) and isinstance(self.resolve(r), t.Int | t.Uint | t.Float):
-                # Mixed numeric types: rustc reports the rhs type mismatch.
-                self.report_mismatch(expr.rhs.span, lt, r)
+            rr = self.resolve(r)
+            if _is_int(lt) or _is_float(lt):
+                # The lhs implements the operator for some rhs (rustc looked the method up
+                # with an unknown rhs): the failed `i32: Add<i64>` is E0277 ("cannot add
+                # `i64` to `i32`"); two integers or two floats also mismatch (E0308).
+                if (_is_int(lt) and _is_int(rr)) or (_is_float(lt) and _is_float(rr)):
+                    self.report_mismatch(expr.rhs.span, lt, r)
+                self.register(TraitPredicate(TraitRef(trait_id, (lhs_ty, rhs_ty))), ObligationCause(expr.op_span, CauseKind.BINOP))
                 return t.ERROR if op not in _COMPARISON else t.BOOL
             self.report_binop_error(expr, op, lt, r)
             return t.ERROR if op not in _COMPARISON else t.BOOL

@@ -156,6 +156,7 @@ class PatChecker(MethodChecker):
             self._demand_pat(pat.span, existing, local_ty)
         else:
             self.locals[pat.hir_id] = local_ty
+            self.local_spans[pat.hir_id] = pat.ident.span
         if pat.sub is not None:
             self.check_pat(pat.sub, expected, def_bm)
         return expected
@@ -292,7 +293,18 @@ class PatChecker(MethodChecker):
             return t.ERROR
         adt_id, variant, args = found
         self._demand_pat(pat.span, expected, t.Adt(adt_id, args))
+        if variant.ctor_kind is CtorKind.FN and any(not f.ident.name.isdigit() for f in pat.fields):
+            # `Token::Number { value }` for a tuple variant.
+            kind = "variant" if self.tcx.def_kind(variant.def_id) is DefKind.VARIANT else "struct"
+            text = _qpath_text(pat.qpath)
+            d = Diagnostic.error(f"tuple {kind} `{text}` written as struct {kind}", pat.span, "E0769")
+            d.with_primary(pat.span, "")
+            self.emit(d)
+            for f in pat.fields:
+                self.check_pat(f.pat, t.ERROR, def_bm)
+            return expected
         seen: set[str] = set()
+        unknown_field = False
         for f in pat.fields:
             name = f.ident.name
             hit = variant.field_named(name)
@@ -303,12 +315,13 @@ class PatChecker(MethodChecker):
                 d.with_primary(f.ident.span, f"{kind} `{text}` does not have this field")
                 self.emit(d)
                 self.check_pat(f.pat, t.ERROR, def_bm)
+                unknown_field = True
                 continue
             idx, fd = hit
             seen.add(name)
             self.results.field_indices[f.hir_id] = idx
             self.check_pat(f.pat, self.normalize(self.tcx.field_ty(fd, args), f.span), def_bm)
-        if not pat.has_rest:
+        if not pat.has_rest and not unknown_field:
             missing = [fd.name for fd in variant.fields if fd.name not in seen]
             if missing and not self.tcx.adt_def(adt_id).is_union:
                 names = ", ".join(f"`{m}`" for m in missing)

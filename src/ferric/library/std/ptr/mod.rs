@@ -170,6 +170,7 @@ pub fn hash<T: ?Sized, S: Hasher>(hashee: *const T, into: &mut S) {
 // Comparison, hashing and formatting of function pointers (the type checker implements
 // `FnPtr` for every fn pointer type, and only for them).
 
+#[diagnostic::do_not_recommend]
 impl<F: crate::marker::FnPtr> PartialEq for F {
     #[inline]
     fn eq(&self, other: &Self) -> bool {
@@ -177,8 +178,10 @@ impl<F: crate::marker::FnPtr> PartialEq for F {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<F: crate::marker::FnPtr> Eq for F {}
 
+#[diagnostic::do_not_recommend]
 impl<F: crate::marker::FnPtr> PartialOrd for F {
     #[inline]
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
@@ -186,6 +189,7 @@ impl<F: crate::marker::FnPtr> PartialOrd for F {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<F: crate::marker::FnPtr> Ord for F {
     #[inline]
     fn cmp(&self, other: &Self) -> Ordering {
@@ -193,18 +197,21 @@ impl<F: crate::marker::FnPtr> Ord for F {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<F: crate::marker::FnPtr> Hash for F {
     fn hash<HH: Hasher>(&self, state: &mut HH) {
         state.write_usize(intrinsics::ferric_ptr_addr(self.addr()))
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<F: crate::marker::FnPtr> crate::fmt::Pointer for F {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
         crate::fmt::pointer_fmt_inner(intrinsics::ferric_ptr_addr(self.addr()), f)
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<F: crate::marker::FnPtr> crate::fmt::Debug for F {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
         crate::fmt::pointer_fmt_inner(intrinsics::ferric_ptr_addr(self.addr()), f)
