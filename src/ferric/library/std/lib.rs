@@ -117,6 +117,7 @@ pub mod io;
 pub mod fs;
 pub mod path;
 pub mod ffi;
+pub mod os;
 pub mod env;
 pub mod process;
 pub mod time;
