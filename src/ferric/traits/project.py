@@ -153,7 +153,8 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
 
         default = HirTyLowerer(tcx, item_id).lower_ty(ty)
         return _normalize_result(sel, instantiate(default, trait_ref.args + own_args), obl)
-    return t.Alias(t.AliasKind.PROJECTION, item_id, args)
+    # The impl lacks the item (E0046 is reported on the impl): an error type.
+    return t.ERROR
 
 
 _result_depth = 0

@@ -299,7 +299,7 @@ def _may_unsize_to(fcx: CoerceChecker, b: t.Ty) -> bool:
     a slice or trait object inside."""
     if not isinstance(b, t.Ref | t.RawPtr | t.Adt):
         return False
-    stack = [b]
+    stack: list[t.Ty] = [b]
     seen = 0
     while stack and seen < 32:
         cur = fcx.shallow(stack.pop())

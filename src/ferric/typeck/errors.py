@@ -12,6 +12,8 @@ because it appears within the type `X`".
 
 from __future__ import annotations
 
+from typing import cast
+
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.traits.fulfill import ErrorKind, FulfillmentError
@@ -144,11 +146,9 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
     tcx = fcx.tcx
     tr = pred.trait_ref
     self_ty = tr.self_ty
-    trait_name = tcx.def_path_str(tr.def_id)
     lang = fcx.sel.lang_of.get(tr.def_id)
-    if lang in ("fn", "fn_mut", "fn_once") and isinstance(self_ty, t.Closure):
-        if _report_closure_mismatch(fcx, tr, self_ty, cause, lang):
-            return
+    if lang in ("fn", "fn_mut", "fn_once") and isinstance(self_ty, t.Closure) and _report_closure_mismatch(fcx, tr, self_ty, cause, lang):
+        return
     key = _trait_key(fcx, tr.def_id)
     table = _ON_UNIMPLEMENTED.get(key) or _ON_UNIMPLEMENTED.get(key.split("::")[0] + "::" + key.split("::")[-1] if key else "")
     subst = {"Self": str(self_ty)}
@@ -206,7 +206,7 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
             _cause_notes(fcx, d, cause)
             fcx.emit(d)
             return True
-        if not all(fcx.infcx.resolve_ty(a) is fcx.infcx.resolve_ty(b) or not _may_equal(fcx, a, b) is False for a, b in zip(args.elems, found, strict=True)):
+        if not all(_may_equal(fcx, a, b) for a, b in zip(args.elems, found, strict=True)):
             exp = "fn(" + ", ".join(str(x) for x in args.elems) + ") -> _"
             fnd = "fn(" + ", ".join(str(fcx.resolve(x)) for x in found) + ") -> _"
             d = Diagnostic.error("type mismatch in closure arguments", cause.span, "E0631")
@@ -232,10 +232,10 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
         name = tcx.hir_name_of_local(c.var) if hasattr(tcx, "hir_name_of_local") else None
         what = f"the variable `{name}`" if name else "a captured variable"
         if found_kind == "FnMut" and c.kind is CaptureKind.BY_MUT_REF:
-            d.with_label(c.span, f"closure is `FnMut` because it mutates {what} here")
+            d.with_label(cast("Span", c.span), f"closure is `FnMut` because it mutates {what} here")
             break
         if found_kind == "FnOnce" and c.kind is CaptureKind.BY_VALUE:
-            d.with_label(c.span, f"closure is `FnOnce` because it moves {what} out of its environment")
+            d.with_label(cast("Span", c.span), f"closure is `FnOnce` because it moves {what} out of its environment")
             break
     if cause.span != closure_span:
         d.with_label(cause.span, f"the requirement to implement `{trait_name}` derives from here")
@@ -263,7 +263,11 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
     depth = 0
     while cause is not None and depth < 16:
         depth += 1
-        if cause.kind is CauseKind.ITEM_BOUND and cause.def_id is not None:
+        if cause.kind is CauseKind.SIZED_LOCAL:
+            d.with_note("all local variables must have a statically known size")
+        elif cause.kind is CauseKind.SIZED_ARGUMENT:
+            d.with_note("all function arguments must have a statically known size")
+        elif cause.kind is CauseKind.ITEM_BOUND and cause.def_id is not None:
             name = tcx.item_name(cause.def_id)
             d.with_note(f"required by a bound in `{name}`", cause.bound_span)
         elif cause.kind is CauseKind.IMPL_DERIVED and cause.parent_pred is not None:

@@ -290,8 +290,8 @@ class ExprChecker(OpChecker):
             self_ty = (qself or self.next_ty_var(span)) if tcx.def_kind(parent) is DefKind.TRAIT else None
             parent_args = self.lowerer.lower_generic_args(parent, parent_seg, (), span, self_ty=self_ty)
             if tcx.def_kind(parent) is DefKind.TRAIT:
-                kind = CauseKind.TRAIT_ITEM_PATH if qself is None else CauseKind.MISC
-                self.register(TraitPredicate(TraitRef(parent, parent_args)), ObligationCause(span, kind))
+                cause_kind = CauseKind.TRAIT_ITEM_PATH if qself is None else CauseKind.MISC
+                self.register(TraitPredicate(TraitRef(parent, parent_args)), ObligationCause(span, cause_kind))
             return self.lowerer.lower_generic_args(did, last, parent_args, span)
         return self.lowerer.lower_generic_args(did, last, (), span)
 

@@ -144,7 +144,9 @@ class OpChecker(PatChecker):
         if op in _BITWISE:
             return (_is_int(lt) and _is_int(r)) or (isinstance(lt, t.Bool) and isinstance(r, t.Bool))
         if op in _COMPARISON:
-            return _is_builtin_scalar(lt) and _is_builtin_scalar(r) and _same_class(lt, r)
+            # Two scalars compare by the built-in rule: a mismatch is E0308 (`count ==
+            # ratio` with `i32` and `f64`), not a missing `PartialEq` impl.
+            return _is_builtin_scalar(lt) and _is_builtin_scalar(r)
         return (_is_int(lt) and _is_int(r)) or (_is_float(lt) and _is_float(r))
 
     def _enforce_builtin(self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty) -> t.Ty:
@@ -155,7 +157,7 @@ class OpChecker(PatChecker):
             # rule: both the mismatch (E0308) and the missing impl (E0277, "cannot add
             # `i64` to `i32`") are reported.
             self.report_mismatch(expr.rhs.span, lt, r)
-            trait_id = self.lang.get(_BIN_LANG[op][0])
+            trait_id = self.lang.get(_BIN_LANG[op][0]) if op not in _COMPARISON else None
             if trait_id is not None:
                 self.register(TraitPredicate(TraitRef(trait_id, (lt, r))), ObligationCause(expr.op_span, CauseKind.BINOP))
             return t.ERROR if op not in _COMPARISON else t.BOOL
@@ -257,6 +259,11 @@ class OpChecker(PatChecker):
         if ok is False:
             if isinstance(lt, t.Int | t.Uint | t.Float) and isinstance(self.resolve(r), t.Int | t.Uint | t.Float):
                 self.report_mismatch(expr.rhs.span, lt, r)
+                return t.UNIT
+            if _is_int(lt) or _is_float(lt):
+                # The lhs has the operator for other rhs types: the failed bound is E0277
+                # ("cannot add-assign `X` to `{integer}`").
+                self.register(TraitPredicate(TraitRef(trait_id, (lhs_ty, rhs_ty))), ObligationCause(expr.op_span, CauseKind.BINOP))
                 return t.UNIT
             d = Diagnostic.error(f"binary assignment operation `{op.value}=` cannot be applied to type `{self.resolve(lt)}`", expr.op_span, "E0368")
             d.with_primary(expr.op_span, "")

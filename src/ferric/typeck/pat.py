@@ -26,6 +26,7 @@ from ferric.resolve.defs import (
     SelfTyAliasRes,
 )
 from ferric.syntax.ast import Mutability
+from ferric.traits.obligation import CauseKind
 from ferric.ty import ty as t
 from ferric.ty.adt import VariantDef
 from ferric.ty.fold import instantiate
@@ -157,6 +158,8 @@ class PatChecker(MethodChecker):
         else:
             self.locals[pat.hir_id] = local_ty
             self.local_spans[pat.hir_id] = pat.ident.span
+            # All local variables must have a statically known size.
+            self.register_lang_bound(local_ty, "sized", pat.ident.span, CauseKind.SIZED_LOCAL)
         if pat.sub is not None:
             self.check_pat(pat.sub, expected, def_bm)
         return expected
@@ -304,7 +307,7 @@ class PatChecker(MethodChecker):
                 self.check_pat(f.pat, t.ERROR, def_bm)
             return expected
         seen: set[str] = set()
-        unknown_field = False
+        unknown: list[str] = []
         for f in pat.fields:
             name = f.ident.name
             hit = variant.field_named(name)
@@ -315,14 +318,21 @@ class PatChecker(MethodChecker):
                 d.with_primary(f.ident.span, f"{kind} `{text}` does not have this field")
                 self.emit(d)
                 self.check_pat(f.pat, t.ERROR, def_bm)
-                unknown_field = True
+                unknown.append(name)
                 continue
             idx, fd = hit
             seen.add(name)
             self.results.field_indices[f.hir_id] = idx
             self.check_pat(f.pat, self.normalize(self.tcx.field_ty(fd, args), f.span), def_bm)
-        if not pat.has_rest and not unknown_field:
+        if not pat.has_rest:
             missing = [fd.name for fd in variant.fields if fd.name not in seen]
+            if len(unknown) == 1 and len(missing) == 1:
+                # A misspelt field (`mail` for `email`) is only the E0026 with its
+                # suggestion (rustc's `error_inexistent_fields`).
+                from ferric.base.edit_distance import find_best_match_for_name
+
+                if find_best_match_for_name(missing, unknown[0]) is not None:
+                    missing = []
             if missing and not self.tcx.adt_def(adt_id).is_union:
                 names = ", ".join(f"`{m}`" for m in missing)
                 word = "field" if len(missing) == 1 else "fields"
