@@ -182,9 +182,11 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
         if output.flags & t.HAS_OPAQUE:
             output = _replace_defined_opaques(fcx, owner, output, out_span or item.span, opaques)
         fcx.enter_fn_body(output, out_span)
+        fcx.in_fn_params = True
         for param, ty in zip(body.params, inputs, strict=False):
             fcx.check_pat_top(param.pat, ty)
             fcx.register_lang_bound(ty, "sized", param.ty_span, CauseKind.SIZED_ARGUMENT)
+        fcx.in_fn_params = False
         why = [(out_span, f"expected `{output}` because of return type")] if out_span is not None else None
         fcx.check_body_value(body.value, output, why)
         if tcx.hir.main_fn == owner and output is not t.UNIT:

@@ -126,8 +126,11 @@ class ClosureChecker(ExprChecker):
         self.diverges = False
         self.closure_stack.append(expr.def_id)
         try:
+            saved_params = self.in_fn_params
+            self.in_fn_params = True
             for param, ty in zip(body.params, sig.inputs, strict=False):
                 self.check_pat_top(param.pat, ty)
+            self.in_fn_params = saved_params
             self.check_expr_coercible_to(body.value, sig.output)
         finally:
             self.closure_stack.pop()

@@ -98,24 +98,25 @@ def report_fulfillment_errors(fcx: object, errors: list[FulfillmentError]) -> No
     seen: set[tuple[object, Span]] = set()
     ambiguous: list[FulfillmentError] = []
     for e in errors:
-        key = (fcx.infcx.resolve_vars_if_possible(e.obligation.pred), e.obligation.cause.span)
-        if key in seen:
-            continue
-        seen.add(key)
-        if e.kind is ErrorKind.AMBIGUOUS:
-            ambiguous.append(e)
-            continue
         pred = fcx.infcx.resolve_vars_if_possible(e.obligation.pred)
+        cause = e.obligation.cause
         if e.kind is ErrorKind.UNIMPLEMENTED and isinstance(pred, TraitPredicate):
-            if pred.trait_ref.references_error if hasattr(pred.trait_ref, "references_error") else _refs_error(pred):
-                continue
-            cause = e.obligation.cause
             # An impl marked `#[diagnostic::do_not_recommend]` is not blamed: the
             # obligation that needed it is reported instead (`f64: Eq`, not `f64: FnPtr`).
             while cause.kind is CauseKind.IMPL_DERIVED and cause.def_id is not None and cause.parent_pred is not None and cause.parent is not None and fcx.tcx.has_attr(cause.def_id, "do_not_recommend"):
                 parent = fcx.infcx.resolve_vars_if_possible(cause.parent_pred)
                 assert isinstance(parent, TraitPredicate)
                 pred, cause = parent, cause.parent
+        key = (pred, cause.span)
+        if key in seen:
+            continue
+        seen.add(key)
+        if e.kind is ErrorKind.AMBIGUOUS:
+            ambiguous.append(e)
+            continue
+        if e.kind is ErrorKind.UNIMPLEMENTED and isinstance(pred, TraitPredicate):
+            if pred.trait_ref.references_error if hasattr(pred.trait_ref, "references_error") else _refs_error(pred):
+                continue
             report_unimplemented(fcx, pred, cause)
         elif e.kind is ErrorKind.PROJECTION_MISMATCH and isinstance(pred, ProjectionPredicate):
             report_projection_mismatch(fcx, pred, e)

@@ -466,8 +466,12 @@ class ExprChecker(OpChecker):
         order = [i for i, a in enumerate(args) if not isinstance(a, hir.ClosureExpr)] + [
             i for i, a in enumerate(args) if isinstance(a, hir.ClosureExpr)
         ]
+        sized = self.lang.get("sized")
         for i in order:
             a = args[i]
+            if i < n_expected and sized is not None:
+                # All function arguments must have a statically known size.
+                self.register_bound(inputs[i], sized, ObligationCause(a.span, CauseKind.SIZED_ARGUMENT))
             if i >= n_expected:
                 self.check_expr(a)
             elif expected_inputs is None:

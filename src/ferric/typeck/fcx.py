@@ -101,6 +101,8 @@ class FnCtxtBase:
         self.locals: dict[HirId, t.Ty] = {}
         self.hir_spans: dict[HirId, Span] = {}
         self.local_spans: dict[HirId, Span] = {}
+        self.in_fn_params = False
+        """Checking a function's or closure's parameter patterns."""
         """Each binding's name span (where "type annotations needed" points)."""
         """Spans of checked expressions and patterns (for errors found at writeback)."""
         self.breakables: list[Breakable] = []

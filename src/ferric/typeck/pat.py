@@ -158,8 +158,10 @@ class PatChecker(MethodChecker):
         else:
             self.locals[pat.hir_id] = local_ty
             self.local_spans[pat.hir_id] = pat.ident.span
-            # All local variables must have a statically known size.
-            self.register_lang_bound(local_ty, "sized", pat.ident.span, CauseKind.SIZED_LOCAL)
+            # All local variables must have a statically known size (parameters: their
+            # type must, checked at the type).
+            if not self.in_fn_params:
+                self.register_lang_bound(local_ty, "sized", pat.ident.span, CauseKind.SIZED_LOCAL)
         if pat.sub is not None:
             self.check_pat(pat.sub, expected, def_bm)
         return expected
