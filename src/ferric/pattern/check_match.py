@@ -315,7 +315,7 @@ class _BodyChecker:
                 if isinstance(s, hir.LetStmt):
                     src = LetSource.LET_ELSE if s.els is not None else LetSource.PLAIN_LET
                     self.let_source = src
-                    self.check_let(s.pat, s.init, _stmt_span_without_semi(self.tcx, s.span))
+                    self.check_let(s.pat, s.init, _let_span(self.tcx, s))
                     self.let_source = LetSource.NONE
                     if s.init is not None:
                         self.visit_expr(s.init)
@@ -418,11 +418,14 @@ def _arm_lint_span(arm: MatchArm) -> Span:
     return arm.pat.span
 
 
-def _stmt_span_without_semi(tcx: TyCtxt, span: Span) -> Span:
-    text = tcx.source_map.snippet(span)
+def _let_span(tcx: TyCtxt, s: hir.LetStmt) -> Span:
+    """The `let` statement up to its initializer (no `else` block, no `;`)."""
+    if s.init is not None:
+        return s.span.with_hi(s.init.span.hi)
+    text = tcx.source_map.snippet(s.span)
     if text is not None and text.endswith(";"):
-        return span.with_hi(span.hi - 1)
-    return span
+        return s.span.with_hi(s.span.hi - 1)
+    return s.span
 
 
 def _children(e: hir.Expr) -> list[hir.Expr | hir.Block]:

@@ -614,11 +614,11 @@ def report_non_exhaustive_match(
             if is_ptr_sized(ty):
                 if ty is t.USIZE:
                     d.with_note(
-                        f"`{ty}` does not have a fixed maximum value, so half-open ranges are necessary to match exhaustively"
+                        f"`{ty}::MAX` is not treated as exhaustive, so half-open ranges are necessary to match exhaustively"
                     )
                 else:
                     d.with_note(
-                        f"`{ty}` does not have fixed minimum and maximum values, so half-open ranges are necessary to match exhaustively"
+                        f"`{ty}::MIN` and `{ty}::MAX` are not treated as exhaustive, so half-open ranges are necessary to match exhaustively"
                     )
             elif ty is t.STR:
                 d.with_note("`&str` cannot be matched exhaustively, so a wildcard `_` is necessary")
