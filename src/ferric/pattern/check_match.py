@@ -43,6 +43,7 @@ from ferric.pattern.usefulness import (
 )
 from ferric.resolve.defs import DefId, DefKind
 from ferric.syntax.ast import UnOp
+from ferric.traits.select import SelectionContext
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
 from ferric.typeck.results import AdjustKind, TypeckResults
@@ -70,34 +71,57 @@ def check_crate_matches(tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> Non
         _BodyChecker(tcx, owner, res, results).run(body)
 
 
-def _normalizer(tcx: TyCtxt, owner: DefId) -> Callable[[t.Ty], t.Ty]:
-    """`ty -> ty` with projections normalized in the owner's parameter environment."""
-    from ferric.infer.ctxt import InferCtxt
-    from ferric.traits.project import normalize_deep
-    from ferric.traits.select import SelectionContext
-    from ferric.typeck.check import _body_owner_for_env, param_env_for
+class TypeQueries:
+    """Normalization and `Copy` in a body's parameter environment (asked of the trait
+    solver lazily: most bodies need neither)."""
 
-    cache: dict[t.Ty, t.Ty] = {}
-    sel: list[SelectionContext] = []
+    def __init__(self, tcx: TyCtxt, owner: DefId) -> None:
+        self.tcx = tcx
+        self.owner = owner
+        self._sel: SelectionContext | None = None
+        self._normalized: dict[t.Ty, t.Ty] = {}
+        self._copy: dict[t.Ty, bool] = {}
 
-    def normalize(ty: t.Ty) -> t.Ty:
+    def _selcx(self) -> SelectionContext:
+        if self._sel is None:
+            from ferric.infer.ctxt import InferCtxt
+            from ferric.typeck.check import _body_owner_for_env, param_env_for
+
+            env = param_env_for(self.tcx, _body_owner_for_env(self.tcx, self.owner))
+            self._sel = SelectionContext(self.tcx, InferCtxt(), env)
+        return self._sel
+
+    def normalize(self, ty: t.Ty) -> t.Ty:
+        """`ty` with its projections normalized (left as they are when that fails)."""
         if not ty.flags & t.HAS_PROJECTION:
             return ty
-        out = cache.get(ty)
+        out = self._normalized.get(ty)
         if out is None:
-            if not sel:
-                env = param_env_for(tcx, _body_owner_for_env(tcx, owner))
-                sel.append(SelectionContext(tcx, InferCtxt(), env))
+            from ferric.traits.project import normalize_deep
+
             try:
-                out = normalize_deep(sel[0], ty, None, lambda alias: alias)
-            except Exception:  # normalization failing leaves the projection (unlistable)
+                out = normalize_deep(self._selcx(), ty, None, lambda alias: alias)
+            except Exception:  # a failing normalization leaves the type unlistable
                 out = ty
             if out.has_infer:
                 out = ty
-            cache[ty] = out
+            self._normalized[ty] = out
         return out
 
-    return normalize
+    def is_copy(self, ty: t.Ty) -> bool:
+        got = self._copy.get(ty)
+        if got is None:
+            from ferric.traits.obligation import MISC_CAUSE, Obligation
+            from ferric.traits.select import EvalResult
+            from ferric.ty.predicate import TraitPredicate, TraitRef
+
+            copy = self.tcx.lang_item("copy")
+            got = False
+            if copy is not None and not ty.references_error:
+                obl = Obligation(TraitPredicate(TraitRef(copy, (ty,))), MISC_CAUSE)
+                got = self._selcx().evaluate(obl) is EvalResult.OK
+            self._copy[ty] = got
+        return got
 
 
 def parent_module(tcx: TyCtxt, def_id: DefId) -> DefId:
@@ -122,9 +146,11 @@ class _BodyChecker:
     levels: LintLevels = field(init=False)
     module: DefId = field(init=False)
     normalize: Callable[[t.Ty], t.Ty] = field(init=False)
+    types: TypeQueries = field(init=False)
 
     def __post_init__(self) -> None:
-        self.normalize = _normalizer(self.tcx, self.owner)
+        self.types = TypeQueries(self.tcx, self.owner)
+        self.normalize = self.types.normalize
         self.lowerer = PatLowerer(self.tcx, self.results, self.all_results, self.normalize)
         self.levels = LintLevels(self.tcx, self.owner)
         self.module = parent_module(self.tcx, self.owner)

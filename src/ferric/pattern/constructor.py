@@ -280,7 +280,12 @@ OR: Final = Simple.OR
 MISSING: Final = Simple.MISSING
 
 
-class IncompatibleCtors(Exception):
+class PatternError(Exception):
+    """The analysis of a match cannot go on (a type with errors, an inconsistent pattern,
+    the complexity limit): the match is not checked further."""
+
+
+class IncompatibleCtors(PatternError):
     """Two constructors of different kinds met in one column (a type error upstream)."""
 
 
@@ -288,9 +293,11 @@ def is_covered_by(ctor: Constructor, other: Constructor) -> bool:
     """Whether every value of `ctor` is a value of `other`. `ctor` comes from splitting."""
     if other is Simple.WILDCARD:
         return True
+    if type(ctor) is IntRange and type(other) is IntRange:
+        return other.lo <= ctor.lo and ctor.hi <= other.hi
     if ctor is Simple.PRIVATE_UNINHABITED:
         return True
-    if ctor in (Simple.MISSING, Simple.NON_EXHAUSTIVE, Simple.HIDDEN):
+    if ctor is Simple.MISSING or ctor is Simple.NON_EXHAUSTIVE or ctor is Simple.HIDDEN:
         return False
     if isinstance(ctor, Opaque) or isinstance(other, Opaque):
         return ctor == other

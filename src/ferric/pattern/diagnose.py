@@ -319,54 +319,150 @@ def _print_written_range(cx: MatchCheckCtxt, rng: IntRange, ty: t.Ty, exclusive:
 
 
 def check_bindings(bc: _BodyChecker, pat: hir.Pat, refutable: bool) -> None:
-    """`bindings_with_variant_name` (E0170) on every binding of `pat`, in pre-order."""
+    """The checks rustc runs on every sub-pattern (pre-order) of a pattern it analyses:
+    borrow conflicts in `x @ p` patterns, and `bindings_with_variant_name` (E0170)."""
     stack: list[hir.Pat] = [pat]
     while stack:
         p = stack.pop()
         stack.extend(reversed(_sub_pats(p)))
-        if not isinstance(p, hir.BindingPat) or p.sub is not None:
+        if not isinstance(p, hir.BindingPat):
             continue
-        mode = bc.results.pat_binding_modes.get(p.hir_id)
-        if mode is None or mode.by_ref is not None or mode.mutbl is not hir.Mutability.NOT:
+        if p.sub is not None:
+            _check_borrow_conflicts(bc, p)
             continue
-        ty = bc.results.node_types.get(p.hir_id)
-        while isinstance(ty, t.Ref):
-            ty = ty.pointee
-        if not isinstance(ty, t.Adt):
-            continue
-        adt = bc.tcx.adt_def(ty.def_id)
-        name = p.ident.name
-        if not adt.is_enum or not any(
-            v.name == name and v.ctor_kind is CtorKind.CONST for v in adt.variants
-        ):
-            continue
-        ty_path = _no_trimmed_path(bc, ty.def_id)
-        suggest = refutable or len(adt.variants) == 1
+        _check_variant_name(bc, p, refutable)
 
-        def build(
-            d: Diagnostic,
-            p: hir.BindingPat = p,
-            ty_path: str = ty_path,
-            suggest: bool = suggest,
-            name: str = name,
-        ) -> None:
-            d.with_primary(p.span)
-            if suggest:
-                d.with_suggestion(
-                    "to match on the variant, qualify the path",
-                    [(p.span, f"{ty_path}::{name}")],
-                    Applicability.MACHINE_APPLICABLE,
-                    style="inline",
-                )
 
-        _emit_lint(
-            bc,
-            BINDINGS_WITH_VARIANT_NAME,
-            p.span,
-            build,
-            f"pattern binding `{name}` is named the same as one of the variants of the type `{ty_path}`",
-            "E0170",
+def _binding_span(p: hir.BindingPat) -> Span:
+    """A binding's span in diagnostics: up to its name (`ref mut x`, not `@ sub`)."""
+    return p.span.with_hi(p.ident.span.hi) if p.span.lo <= p.ident.span.hi <= p.span.hi else p.span
+
+
+def _bindings(pat: hir.Pat) -> list[hir.BindingPat]:
+    out: list[hir.BindingPat] = []
+    stack = [pat]
+    while stack:
+        p = stack.pop()
+        if isinstance(p, hir.BindingPat):
+            out.append(p)
+        stack.extend(reversed(_sub_pats(p)))
+    return out
+
+
+def _check_borrow_conflicts(bc: _BodyChecker, p: hir.BindingPat) -> None:
+    """`ref x @ Some(ref mut y)`, `x @ Some(ref y)` and the like (rustc's
+    `check_borrow_conflicts_in_at_patterns`)."""
+    assert p.sub is not None
+    mode = bc.results.pat_binding_modes.get(p.hir_id)
+    ty = bc.results.node_types.get(p.hir_id)
+    if mode is None or ty is None:
+        return
+    name = p.ident.name
+    span = _binding_span(p)
+    subs = _bindings(p.sub)
+
+    def sub_mode(b: hir.BindingPat) -> tuple[hir.Mutability | None, t.Ty | None]:
+        m = bc.results.pat_binding_modes.get(b.hir_id)
+        return (m.by_ref if m is not None else None), bc.results.node_types.get(b.hir_id)
+
+    if mode.by_ref is None:
+        if bc.types.is_copy(ty):
+            return
+        refs = [_binding_span(b) for b in subs if sub_mode(b)[0] is not None]
+        if not refs:
+            return
+        d = Diagnostic.error("borrow of moved value", span)
+        d.with_primary(span, f"value moved into `{name}` here")
+        d.labels.append(
+            Label(
+                span,
+                f"move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait",
+                True,
+            )
         )
+        for r in refs:
+            d.with_label(r, "value borrowed here after move")
+        d.with_suggestion(
+            "borrow this binding in the pattern to avoid moving the value",
+            [(span.shrink_to_lo(), "ref ")],
+            Applicability.MACHINE_APPLICABLE,
+        )
+        bc.tcx.emit(d)
+        return
+    outer = mode.by_ref
+    mut_mut: list[tuple[Span, str]] = []
+    mut_ref: list[tuple[Span, str]] = []
+    moves: list[tuple[Span, str]] = []
+    for b in subs:
+        by_ref, bty = sub_mode(b)
+        bname = b.ident.name
+        if by_ref is not None:
+            if outer is hir.Mutability.MUT and by_ref is hir.Mutability.MUT:
+                mut_mut.append((_binding_span(b), f"value is mutably borrowed by `{bname}` here"))
+            elif outer is hir.Mutability.NOT and by_ref is hir.Mutability.MUT:
+                mut_ref.append((_binding_span(b), f"value is mutably borrowed by `{bname}` here"))
+            elif outer is hir.Mutability.MUT:
+                mut_ref.append((_binding_span(b), f"value is borrowed by `{bname}` here"))
+        elif bty is not None and not bc.types.is_copy(bty):
+            moves.append((_binding_span(b), f"value is moved into `{bname}` here"))
+    if mut_mut:
+        message = "cannot borrow value as mutable more than once at a time"
+    elif mut_ref:
+        message = (
+            "cannot borrow value as immutable because it is also borrowed as mutable"
+            if outer is hir.Mutability.MUT
+            else "cannot borrow value as mutable because it is also borrowed as immutable"
+        )
+    elif moves:
+        message = "cannot move out of value because it is borrowed"
+    else:
+        return
+    d = Diagnostic.error(message, span)
+    verb = "mutably borrowed" if outer is hir.Mutability.MUT else "borrowed"
+    d.with_primary(span, f"value is {verb} by `{name}` here")
+    for sp, text in [*mut_mut, *mut_ref, *moves]:
+        d.with_label(sp, text)
+    bc.tcx.emit(d)
+
+
+def _check_variant_name(bc: _BodyChecker, p: hir.BindingPat, refutable: bool) -> None:
+    """`bindings_with_variant_name` (E0170): a by-value binding named like a unit variant
+    of the enum it matches."""
+    mode = bc.results.pat_binding_modes.get(p.hir_id)
+    if mode is None or mode.by_ref is not None or mode.mutbl is not hir.Mutability.NOT:
+        return
+    ty = bc.results.node_types.get(p.hir_id)
+    while isinstance(ty, t.Ref):
+        ty = ty.pointee
+    if not isinstance(ty, t.Adt):
+        return
+    adt = bc.tcx.adt_def(ty.def_id)
+    name = p.ident.name
+    if not adt.is_enum or not any(
+        v.name == name and v.ctor_kind is CtorKind.CONST for v in adt.variants
+    ):
+        return
+    ty_path = _no_trimmed_path(bc, ty.def_id)
+    suggest = refutable or len(adt.variants) == 1
+
+    def build(d: Diagnostic) -> None:
+        d.with_primary(p.span)
+        if suggest:
+            d.with_suggestion(
+                "to match on the variant, qualify the path",
+                [(p.span, f"{ty_path}::{name}")],
+                Applicability.MACHINE_APPLICABLE,
+                style="inline",
+            )
+
+    _emit_lint(
+        bc,
+        BINDINGS_WITH_VARIANT_NAME,
+        p.span,
+        build,
+        f"pattern binding `{name}` is named the same as one of the variants of the type `{ty_path}`",
+        "E0170",
+    )
 
 
 def _no_trimmed_path(bc: _BodyChecker, def_id: DefId) -> str:

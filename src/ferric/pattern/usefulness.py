@@ -27,7 +27,8 @@ Refinements kept from rustc, which decide its exact witnesses and lints:
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -35,22 +36,21 @@ from ferric.pattern.constructor import (
     MISSING,
     OR,
     WILDCARD,
+    BoolCtor,
     Constructor,
     ConstructorSet,
     IntegersSet,
     IntRange,
+    PatternError,
     Simple,
     SimpleSet,
+    Variant,
     is_covered_by,
     plus_one,
     split,
 )
 from ferric.pattern.pat import DeconstructedPat, PatOrWild, WitnessPat, ctor_of, expand_or_pat
 from ferric.ty import ty as t
-
-
-class PatternError(Exception):
-    """The analysis cannot go on (a type with errors, the complexity limit); reported."""
 
 
 class PatCx(Protocol):
@@ -137,6 +137,14 @@ class UsefulnessReport:
 # =================================================================================================
 
 
+def _bits(n: int) -> Iterator[int]:
+    """The positions of the set bits of `n`, in increasing order."""
+    while n:
+        low = n & -n
+        yield low.bit_length() - 1
+        n ^= low
+
+
 @dataclass(slots=True)
 class _BranchUsefulness:
     useful: bool = False
@@ -144,16 +152,11 @@ class _BranchUsefulness:
 
     def update(self, row: _Row, matrix: _Matrix) -> None:
         self.useful |= row.useful
-        bits = row.intersects
-        i = 0
-        while bits:
-            if bits & 1:
-                other = matrix.rows[i]
-                head = other.pats[0]
-                if other.useful and not other.is_under_guard and head is not None:
-                    self.covered_by.add(head)
-            bits >>= 1
-            i += 1
+        for i in _bits(row.intersects):
+            other = matrix.rows[i]
+            head = other.pats[0]
+            if other.useful and not other.is_under_guard and head is not None:
+                self.covered_by.add(head)
 
     def is_redundant(self) -> RedundancyExplanation | None:
         if self.useful:
@@ -248,7 +251,15 @@ class _Matrix:
     places: list[_PlaceInfo]
     wildcard_row_is_relevant: bool
 
-    def specialize(self, cx: PatCx, ctor: Constructor, ctor_is_relevant: bool) -> _Matrix:
+    def specialize(
+        self,
+        cx: PatCx,
+        ctor: Constructor,
+        ctor_is_relevant: bool,
+        covering: list[int] | None = None,
+    ) -> _Matrix:
+        """The rows whose head covers `ctor`, the head replaced by its fields (`covering`:
+        those rows' indices when already known)."""
         if ctor is OR:
             m = _Matrix([], self.places, self.wildcard_row_is_relevant)
             for i, row in enumerate(self.rows):
@@ -257,24 +268,22 @@ class _Matrix:
         sub = self.places[0].specialize(cx, ctor)
         arity = len(sub)
         m = _Matrix([], sub + self.places[1:], self.wildcard_row_is_relevant and ctor_is_relevant)
-        for i, row in enumerate(self.rows):
-            if is_covered_by(ctor, ctor_of(row.pats[0])):
-                m.rows.append(row.pop_head(ctor, arity, ctor_is_relevant, i))
+        if covering is None:
+            covering = [
+                i for i, row in enumerate(self.rows) if is_covered_by(ctor, ctor_of(row.pats[0]))
+            ]
+        for i in covering:
+            m.rows.append(self.rows[i].pop_head(ctor, arity, ctor_is_relevant, i))
         return m
 
     def unspecialize(self, spec: _Matrix) -> None:
         for child in spec.rows:
             parent = self.rows[child.parent_row]
             parent.useful |= child.useful
-            bits = child.intersects
-            i = 0
-            while bits:
-                if bits & 1:
-                    pi = spec.rows[i].parent_row
-                    if pi != child.parent_row:
-                        parent.intersects |= 1 << pi
-                bits >>= 1
-                i += 1
+            for i in _bits(child.intersects):
+                pi = spec.rows[i].parent_row
+                if pi != child.parent_row:
+                    parent.intersects |= 1 << pi
 
 
 # =================================================================================================
@@ -355,9 +364,12 @@ class _Ctxt:
         split_ctors, missing = place.split_column_ctors(self.cx, ctors)
         ty = place.ty
         ret: list[list[WitnessPat]] = []
-        for ctor in split_ctors:
+        covering = _covering_rows(split_ctors, ctors)
+        for k, ctor in enumerate(split_ctors):
             relevant = ctor is MISSING or not missing
-            spec = matrix.specialize(self.cx, ctor, relevant)
+            spec = matrix.specialize(
+                self.cx, ctor, relevant, covering[k] if covering is not None else None
+            )
             witnesses = self.compute(spec)
             ret.extend(_apply_to_matrix(self.cx, ty, witnesses, missing, ctor))
             if (
@@ -377,6 +389,44 @@ class _Ctxt:
             if row.head_is_branch and head is not None:
                 self.branch.setdefault(head.uid, _BranchUsefulness()).update(row, matrix)
         return ret
+
+
+def _covering_rows(
+    split_ctors: list[Constructor], heads: list[Constructor]
+) -> list[list[int]] | None:
+    """For each split constructor, the rows whose head covers it, found by index rather than
+    by comparing every pair (columns of hundreds of literals are common). None when a head
+    is of a kind this does not index (the caller then compares)."""
+    n = len(split_ctors)
+    if n < 8:
+        return None
+    out: list[list[int]] = [[] for _ in range(n)]
+    ranges = sorted((c.lo, c.hi, i) for i, c in enumerate(split_ctors) if isinstance(c, IntRange))
+    los = [lo for lo, _, _ in ranges]
+    variants = {c.index: i for i, c in enumerate(split_ctors) if isinstance(c, Variant)}
+    bools = {c.value: i for i, c in enumerate(split_ctors) if isinstance(c, BoolCtor)}
+    for r, h in enumerate(heads):
+        if h is WILDCARD:
+            for lst in out:
+                lst.append(r)
+        elif isinstance(h, IntRange):
+            k = bisect_left(los, h.lo)
+            while k < len(ranges) and ranges[k][0] < h.hi:
+                _, hi, i = ranges[k]
+                if hi <= h.hi:
+                    out[i].append(r)
+                k += 1
+        elif isinstance(h, Variant):
+            j = variants.get(h.index)
+            if j is not None:
+                out[j].append(r)
+        elif isinstance(h, BoolCtor):
+            j = bools.get(h.value)
+            if j is not None:
+                out[j].append(r)
+        else:
+            return None
+    return out
 
 
 def _overlapping_range_endpoints(
