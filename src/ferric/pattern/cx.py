@@ -112,7 +112,7 @@ class MatchCheckCtxt:
         default_factory=list
     )
     complexity_hit: bool = False
-    _uninhabited: dict[t.Ty, bool] = field(default_factory=dict)
+    _uninhabited: dict[tuple[t.Ty, bool], bool] = field(default_factory=dict)
 
     # -- ADTs -------------------------------------------------------------------------------------
 
@@ -139,42 +139,46 @@ class MatchCheckCtxt:
 
     # -- inhabitedness ------------------------------------------------------------------------------
 
-    def is_uninhabited(self, ty: t.Ty) -> bool:
-        cached = self._uninhabited.get(ty)
+    def is_uninhabited(self, ty: t.Ty, ignore_visibility: bool = False) -> bool:
+        """Whether `ty` has no value, as seen from `self.module` (or from anywhere, when
+        `ignore_visibility`: private fields are then looked into too)."""
+        key = (ty, ignore_visibility)
+        cached = self._uninhabited.get(key)
         if cached is None:
-            self._uninhabited[ty] = False  # a type that contains itself is inhabited
-            cached = self._compute_uninhabited(ty)
-            self._uninhabited[ty] = cached
+            self._uninhabited[key] = False  # a type that contains itself is inhabited
+            cached = self._compute_uninhabited(ty, ignore_visibility)
+            self._uninhabited[key] = cached
         return cached
 
-    def _compute_uninhabited(self, ty: t.Ty) -> bool:
+    def _compute_uninhabited(self, ty: t.Ty, ignore: bool) -> bool:
         if isinstance(ty, t.Never):
             return True
         if isinstance(ty, t.Tuple):
-            return any(self.is_uninhabited(e) for e in ty.elems)
+            return any(self.is_uninhabited(e, ignore) for e in ty.elems)
         if isinstance(ty, t.Array):
             n = ty.len.value if isinstance(ty.len, t.ConstValue) else None
             return (
                 isinstance(n, int)
                 and not isinstance(n, bool)
                 and n > 0
-                and self.is_uninhabited(ty.elem)
+                and self.is_uninhabited(ty.elem, ignore)
             )
         if isinstance(ty, t.Adt):
             adt = self.tcx.adt_def(ty.def_id)
             if adt.is_union or adt.is_box or self.is_foreign_non_exhaustive(ty):
                 return False
-            return all(self.variant_uninhabited(ty, adt, v) for v in adt.variants)
+            return all(self.variant_uninhabited(ty, adt, v, ignore) for v in adt.variants)
         return False
 
-    def variant_uninhabited(self, ty: t.Adt, adt: AdtDef, variant: VariantDef) -> bool:
+    def variant_uninhabited(
+        self, ty: t.Adt, adt: AdtDef, variant: VariantDef, ignore_visibility: bool = False
+    ) -> bool:
         for f, fty in zip(variant.fields, self.variant_field_tys(ty, variant), strict=True):
-            if self.is_uninhabited(fty) and self.field_visible(adt, f.public, f.vis_module):
+            if self.is_uninhabited(fty, ignore_visibility) and (
+                ignore_visibility or self.field_visible(adt, f.public, f.vis_module)
+            ):
                 return True
         return False
-
-    def variant_uninhabited_ignoring_visibility(self, ty: t.Adt, variant: VariantDef) -> bool:
-        return any(self.is_uninhabited(fty) for fty in self.variant_field_tys(ty, variant))
 
     # -- constructors -------------------------------------------------------------------------------
 

@@ -562,9 +562,9 @@ def report_refutable_binding(
         adt = tcx.adt_def(w1.ty.def_id)
         if adt.is_enum:
             v = adt.variants[w1.ctor.index]
-            if not cx.variant_uninhabited(
-                w1.ty, adt, v
-            ) and cx.variant_uninhabited_ignoring_visibility(w1.ty, v):
+            if not cx.variant_uninhabited(w1.ty, adt, v) and cx.variant_uninhabited(
+                w1.ty, adt, v, ignore_visibility=True
+            ):
                 d.with_note(
                     f"pattern `{cx.print_witness(w1)}` is currently uninhabited, but this variant contains private fields which may become inhabited in the future"
                 )
