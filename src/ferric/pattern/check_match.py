@@ -141,6 +141,9 @@ class _BodyChecker:
     all_results: dict[DefId, TypeckResults]
     let_source: LetSource = LetSource.NONE
     nested: list[tuple[DefId, str]] = field(default_factory=list)
+    scopes: list[hir.Block | hir.LetStmt] = field(default_factory=list)
+    """The blocks and `let` statements around the expression being visited, outermost
+    first (for the note on a catch-all binding named like a `let` binding)."""
     """Closure and inline-const bodies met, checked after this one (with their origin)."""
     lowerer: PatLowerer = field(init=False)
     levels: LintLevels = field(init=False)
@@ -336,6 +339,7 @@ class _BodyChecker:
     def visit_block(self, b: hir.Block) -> None:
         old = self.let_source
         self.let_source = LetSource.NONE
+        self.scopes.append(b)
         try:
             for s in b.stmts:
                 if isinstance(s, hir.LetStmt):
@@ -344,7 +348,9 @@ class _BodyChecker:
                     self.check_let(s.pat, s.init, _let_span(self.tcx, s))
                     self.let_source = LetSource.NONE
                     if s.init is not None:
+                        self.scopes.append(s)
                         self.visit_expr(s.init)
+                        self.scopes.pop()
                     if s.els is not None:
                         self.visit_block(s.els)
                 elif isinstance(s, hir.ExprStmt | hir.SemiStmt):
@@ -352,6 +358,7 @@ class _BodyChecker:
             if b.expr is not None:
                 self.visit_expr(b.expr)
         finally:
+            self.scopes.pop()
             self.let_source = old
 
     # -- lets ------------------------------------------------------------------------------------

@@ -147,40 +147,103 @@ def _pat_is_catchall(pat: DeconstructedPat) -> bool:
     return False
 
 
+def _accessible(bc: _BodyChecker, def_id: DefId) -> bool:
+    """Whether the item is visible from the module of the body being checked."""
+    vis = bc.tcx.defs[def_id].vis
+    if vis.public or vis.restricted_to is None:
+        return True
+    cur: DefId | None = bc.module
+    while cur is not None:
+        if cur == vis.restricted_to:
+            return True
+        cur = bc.tcx.parent(cur)
+    return False
+
+
 def _fallback_typo(bc: _BodyChecker, covering: DeconstructedPat, d: Diagnostic) -> None:
-    """A catch-all binding that was perhaps meant as a constant (rustc's
-    `find_fallback_pattern_typo`, for constants of this crate)."""
+    """A catch-all binding perhaps meant as a constant (rustc's `find_fallback_pattern_typo`):
+    suggest the constant (same name, or a similar one), point at one that is not in scope,
+    or at a `let` binding of the same name."""
     origin = covering.origin
     if not isinstance(origin, hir.BindingPat) or origin.sub is not None:
         return
     name = origin.ident.name
     ty = covering.ty
     tcx = bc.tcx
-    accessible: list[tuple[str, DefId]] = []
+    accessible: list[str] = []
+    accessible_path: list[str] = []
+    inaccessible: list[Span] = []
+    imported: list[str] = []
+    imported_spans: list[Span] = []
     for def_id, item in tcx.hir.items.items():
-        if tcx.crate_of(def_id) != LOCAL_CRATE or not isinstance(item, hir.ConstItem):
+        if tcx.crate_of(def_id) != LOCAL_CRATE:
             continue
-        if tcx.def_kind(def_id) is not DefKind.CONST or tcx.type_of(def_id) is not ty:
-            continue
-        accessible.append((item.ident.name, def_id))
-    for const_name, def_id in accessible:
-        if const_name == name:
-            path = tcx.defs.path_str(def_id)
-            d.with_suggestion(
-                f"you might have meant to pattern match against the value of constant `{const_name}` instead of introducing a new catch-all binding",
-                [(covering.span, path)],
-                Applicability.MACHINE_APPLICABLE,
-                style="inline",
-            )
-            return
-    best = find_best_match_for_name([n for n, _ in accessible], name)
-    if best is not None:
+        if isinstance(item, hir.UseItem):
+            res = item.path.res
+            if (
+                isinstance(res, DefRes)
+                and res.kind is DefKind.CONST
+                and tcx.type_of(res.def_id) is ty
+            ):
+                if _accessible(bc, res.def_id):
+                    accessible.append(tcx.item_name(res.def_id))
+                    accessible_path.append(_no_trimmed_path(bc, res.def_id))
+                elif _accessible(bc, def_id):
+                    imported.append(item.ident.name)
+                    imported_spans.append(item.ident.span)
+        elif (
+            isinstance(item, hir.ConstItem)
+            and tcx.def_kind(def_id) is DefKind.CONST
+            and tcx.type_of(def_id) is ty
+        ):
+            if _accessible(bc, def_id):
+                accessible.append(item.ident.name)
+                accessible_path.append(_no_trimmed_path(bc, def_id))
+            elif item.ident.name == name:
+                inaccessible.append(const_def_span(bc, def_id))
+
+    def wanted(const_name: str, path: str, typo: bool) -> None:
+        what = "similarly named constant" if typo else "constant"
         d.with_suggestion(
-            f"you might have meant to pattern match against the value of similarly named constant `{best}` instead of introducing a new catch-all binding",
-            [(covering.span, best)],
+            f"you might have meant to pattern match against the value of {what} `{const_name}` instead of introducing a new catch-all binding",
+            [(covering.span, path)],
             Applicability.MACHINE_APPLICABLE,
             style="inline",
         )
+
+    if name in accessible:
+        i = accessible.index(name)
+        wanted(name, accessible_path[i], False)
+    elif (best := find_best_match_for_name(accessible, name)) is not None:
+        wanted(best, best, True)
+    elif name in imported:
+        d.with_note(
+            "there is a constant of the same name imported in another scope, which could have been used to pattern match against its value instead of introducing a new catch-all binding, but it needs to be imported in the pattern's scope",
+            imported_spans[imported.index(name)],
+        )
+    elif (best := find_best_match_for_name(imported, name)) is not None:
+        wanted(best, best, True)
+    elif inaccessible:
+        d.with_note(
+            "there is a constant of the same name, which could have been used to pattern match against its value instead of introducing a new catch-all binding, but it is not accessible from this scope",
+            inaccessible[-1],
+        )
+    else:
+        found: Span | None = None
+        for scope in reversed(bc.scopes):
+            lets = (
+                [scope]
+                if isinstance(scope, hir.LetStmt)
+                else [st for st in scope.stmts if isinstance(st, hir.LetStmt)]
+            )
+            for let in lets:
+                if isinstance(let.pat, hir.BindingPat) and let.pat.ident.name == name:
+                    found = let.pat.ident.span
+        if found is not None:
+            d.with_note(
+                "there is a binding of the same name; if you meant to pattern match against the value of that binding, that is a feature of constants that is not available for `let` bindings",
+                found,
+            )
 
 
 def report_arm_reachability(
