@@ -532,6 +532,8 @@ class PatLowerer:
             return None
         if isinstance(v, str):
             return ord(v)
+        if isinstance(v, int) and isinstance(ty, t.Int | t.Uint):
+            return _wrap(v, ty.bits, isinstance(ty, t.Int))
         return v
 
 
@@ -580,10 +582,16 @@ def _scalar_ctor(
     info = int_info(ty)
     assert info is not None
     bits, signed = info
+    return IntRange.singleton(encode_int(_wrap(value, bits, signed), bits, signed))
+
+
+def _wrap(value: int, bits: int, signed: bool) -> int:
+    """A literal's value truncated to the type, as rustc's `lit_to_const` does (the
+    `overflowing_literals` lint reports the overflow)."""
     value &= (1 << bits) - 1
     if signed and value >= 1 << (bits - 1):
         value -= 1 << bits
-    return IntRange.singleton(encode_int(value, bits, signed))
+    return value
 
 
 __all__ = ["PatLowerer"]
