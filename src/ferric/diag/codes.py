@@ -94,13 +94,19 @@ _CODES: Final[dict[str, str]] = {
     "E0767": "resolve",
     "E0770": "resolve",
     # type checking
-    "E0004": "typeck",
     "E0061": "typeck",
     "E0106": "typeck",
     "E0277": "typeck",
     "E0308": "typeck",
     "E0369": "typeck",
     "E0599": "typeck",
+    # pattern checking (exhaustiveness, refutability, range patterns)
+    "E0004": "pattern",
+    "E0005": "pattern",
+    "E0030": "pattern",
+    "E0158": "pattern",
+    "E0170": "pattern",
+    "E0579": "pattern",
     # borrow checking
     "E0373": "borrowck",
     "E0382": "borrowck",
@@ -126,7 +132,8 @@ def all_codes() -> list[str]:
 
 
 def stage(code: str) -> str | None:
-    """The pipeline stage that emits `code` (`syntax`, `expand`, `resolve`, `typeck`, `borrowck`)."""
+    """The pipeline stage that emits `code` (`syntax`, `expand`, `resolve`, `typeck`, `pattern`,
+    `borrowck`)."""
     return _CODES.get(code)
 
 

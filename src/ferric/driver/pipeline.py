@@ -99,13 +99,16 @@ def typeck(sess: Session, prog: Program) -> None:
     body (std is trusted: its items are only asked about)."""
     from ferric.resolve.defs import LOCAL_CRATE
     from ferric.ty.context import TyCtxt
+    from ferric.pattern.check_match import check_crate_matches
     from ferric.typeck.check import check_crate
 
     with _pass(sess, "type checking"):
         tcx = TyCtxt(
             prog.defs, prog.hir, sess.dcx, sess.source_map, prog.crate_names, prog.trait_map
         )
-        check_crate(tcx, LOCAL_CRATE)
+        results = check_crate(tcx, LOCAL_CRATE)
+    with _pass(sess, "match checking"):
+        check_crate_matches(tcx, results)
 
 
 def lower(sess: Session, path: str) -> Program | None:
