@@ -823,6 +823,12 @@ class ExprChecker(OpChecker):
                 unknown_field = True
                 continue
             idx, fd = hit
+            from ferric.resolve.defs import Visibility
+
+            if not self.is_accessible(Visibility(fd.public, fd.vis_module)):
+                d = Diagnostic.error(f"field `{name}` of {kind_word} `{self.tcx.item_name(adt.def_id)}` is private", f.ident.span, "E0451")
+                d.with_primary(f.ident.span, "private field")
+                self.emit(d)
             self.results.field_indices[f.hir_id] = idx
             fty = self.normalize(self.tcx.field_ty(fd, args), f.span)
             self.check_expr_coercible_to(f.expr, fty)

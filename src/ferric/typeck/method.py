@@ -23,6 +23,7 @@ from ferric.infer.relate import TypeMismatch
 from ferric.resolve.defs import DefId, DefKind, HirId, Visibility
 from ferric.syntax.ast import Mutability
 from ferric.traits.obligation import CauseKind, Obligation, ObligationCause
+from ferric.traits.select import SelKind
 from ferric.ty import ty as t
 from ferric.ty.context import AssocItem, AssocKind, simplify_type
 from ferric.ty.fold import instantiate
@@ -275,7 +276,11 @@ class MethodChecker(CoerceChecker):
         """`Type::name`: an associated fn or const of `self_ty` (inherent first, then traits
         in scope and bounds)."""
         kinds = (AssocKind.FN, AssocKind.CONST)
-        for group in (self.inherent_candidates(self_ty, name, kinds), self.extension_candidates(name, call_id, kinds)):
+        ext = self.extension_candidates(name, call_id, kinds)
+        inherent = self.inherent_candidates(self_ty, name, kinds)
+        if not inherent and len({c.trait_id for c in ext}) > 1:
+            self._report_ambiguous_assoc(span, name, self_ty, ext)
+        for group in (inherent, ext):
             for cand in group:
                 snap = self.infcx.snapshot()
                 parent_args = self._parent_args(cand, self_ty, span)
@@ -295,6 +300,40 @@ class MethodChecker(CoerceChecker):
                     self.register(TraitPredicate(tr), ObligationCause(span, CauseKind.MISC))
                 return cand, parent_args
         return None
+
+    def _report_ambiguous_assoc(self, span: Span, name: str, self_ty: t.Ty, cands: list[Candidate]) -> None:
+        """`Dog::baby_name()` with two traits in scope that `Dog` implements, each with a
+        `baby_name`: E0034 with each impl's item as a candidate."""
+        found: list[tuple[Candidate, DefId | None, Span]] = []
+        for cand in cands:
+            if cand.trait_id is None:
+                continue
+            snap = self.infcx.snapshot()
+            try:
+                fresh = self.fresh_args_for(cand.trait_id, span)
+                self.equate.tys(fresh[0], self_ty)  # type: ignore[arg-type]
+                tr = TraitRef(cand.trait_id, fresh)
+                sel = self.sel.select(Obligation(TraitPredicate(tr), ObligationCause(span)))
+                if sel.kind is not SelKind.OK:
+                    continue
+                item_span = self.tcx.def_span(cand.item.def_id)
+                if sel.impl_id is not None:
+                    impl_item = self.tcx.find_assoc(sel.impl_id, name, cand.item.kind)
+                    if impl_item is not None:
+                        item_span = self.tcx.def_span(impl_item.def_id)
+                found.append((cand, sel.impl_id, item_span))
+            except TypeMismatch:
+                continue
+            finally:
+                self.infcx.rollback_to(snap)
+        if len(found) < 2:
+            return
+        d = Diagnostic.error("multiple applicable items in scope", span, "E0034")
+        d.with_primary(span, f"multiple `{name}` found")
+        for i, (cand, _impl, item_span) in enumerate(found, 1):
+            assert cand.trait_id is not None
+            d.with_note(f"candidate #{i} is defined in an impl of the trait `{self.tcx.def_path_str(cand.trait_id)}` for the type `{self.resolve(self_ty)}`", item_span)
+        self.emit(d)
 
     # -- visibility ---------------------------------------------------------------------------
 
