@@ -52,7 +52,7 @@ _FILE_HELP = "The crate root, a .rs file"
 COMMANDS: Final[tuple[Command, ...]] = (
     Command(
         "check",
-        "Analyze a Rust program and report errors, but don't run it (today: syntax, macro and name errors)",
+        "Analyze a Rust program and report errors, but don't run it (today: everything but borrow checking)",
         (
             Opt("emit", "WHAT", "Print the program's HIR (names resolved, desugared)", ("hir",)),
             _EDITION,

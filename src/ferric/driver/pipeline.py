@@ -1,6 +1,6 @@
 """The one ordered pipeline, run in a guarded worker, and the rendering of its diagnostics.
 
-    path ─load_file─▶ SourceFile ─parse─▶ ast.Crate ─expand─▶ ast.Crate ─(resolve, typeck, borrowck: later)─▶ ✓
+    path ─load_file─▶ SourceFile ─parse─▶ ast.Crate ─expand─▶ ast.Crate ─resolve─▶ HIR ─typeck─▶ ✓ (borrowck: later)
 
 `parse(sess, path)` and `check(sess, path)` are the pipeline itself: plain functions that
 run the passes in order, each inside `_pass(sess, name)` so an internal failure can say
@@ -97,9 +97,9 @@ def check(sess: Session, path: str) -> ast.Crate | None:
 def typeck(sess: Session, prog: Program) -> None:
     """Type check the user crate: item signatures and impls against their traits, then every
     body (std is trusted: its items are only asked about)."""
+    from ferric.pattern.check_match import check_crate_matches
     from ferric.resolve.defs import LOCAL_CRATE
     from ferric.ty.context import TyCtxt
-    from ferric.pattern.check_match import check_crate_matches
     from ferric.typeck.check import check_crate
 
     with _pass(sess, "type checking"):

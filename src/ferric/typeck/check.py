@@ -181,6 +181,12 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
         opaques: dict[DefId, t.Ty] = {}
         if output.flags & t.HAS_OPAQUE:
             output = _replace_defined_opaques(fcx, owner, output, out_span or item.span, opaques)
+        if isinstance(output, t.Dynamic) and out_span is not None:
+            # `fn f() -> dyn Trait`: E0746, and the body is not held to the unsized type.
+            d = Diagnostic.error("return type cannot be a trait object without pointer indirection", out_span, "E0746")
+            d.with_primary(out_span, "doesn't have a size known at compile-time")
+            fcx.emit(d)
+            output = t.ERROR
         fcx.enter_fn_body(output, out_span)
         fcx.in_fn_params = True
         for param, ty in zip(body.params, inputs, strict=False):

@@ -382,6 +382,9 @@ class ExprChecker(OpChecker):
         sig = sig.replace(inputs=tuple(self.normalize(i, expr.span) for i in sig.inputs), output=self.normalize(sig.output, expr.span))
         tupled = isinstance(ct, t.Closure) or expr.hir_id in self.results.operator_methods
         self.check_arguments(expr, sig, expr.args, def_id, expr.func.span, expected=expected, tupled=tupled)
+        if isinstance(self.shallow(sig.output), t.Dynamic | t.Str | t.Slice):
+            # A call's value must be sized (rustc's `SizedCallReturn`).
+            self.register_lang_bound(sig.output, "sized", expr.span)
         return sig.output
 
     def overloaded_call_sig(self, expr: hir.CallExpr, callee_ty: t.Ty, nargs: int) -> t.FnSig | None:
@@ -457,7 +460,7 @@ class ExprChecker(OpChecker):
         n_expected = len(inputs)
         n_given = len(args)
         if n_given != n_expected and not (sig.c_variadic and n_given >= n_expected):
-            self.report_arg_count(call, def_id, n_expected, n_given, args, callee_span, skip_first, tupled)
+            self.report_arg_count(call, def_id, n_expected, n_given, args, callee_span, skip_first, tupled, sig.c_variadic)
             # One diagnostic for the call (rustc folds argument mismatches into it).
             for a in args:
                 self.check_expr(a)
@@ -487,7 +490,7 @@ class ExprChecker(OpChecker):
                 elif not self.try_equate(inputs[i], want):
                     self.report_mismatch(a.span, inputs[i], want)
 
-    def report_arg_count(self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span, is_method: bool, tupled: bool = False) -> None:
+    def report_arg_count(self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span, is_method: bool, tupled: bool = False, variadic: bool = False) -> None:
         what = "function"
         if def_id is not None:
             kind = self.tcx.def_kind(def_id)
@@ -497,12 +500,14 @@ class ExprChecker(OpChecker):
                 what = "this enum variant" if self.tcx.def_kind(self.tcx.defs[def_id].ctor_of or def_id) is DefKind.VARIANT else "this struct"
         s_want = "argument" if want == 1 else "arguments"
         s_got = "argument was" if got == 1 else "arguments were"
-        if what in ("this enum variant", "this struct"):
+        if variadic:
+            msg = f"this {what} takes at least {want} {s_want} but {got} {s_got} supplied"
+        elif what in ("this enum variant", "this struct"):
             msg = f"{what} takes {want} {s_want} but {got} {s_got} supplied"
         else:
             msg = f"this {what} takes {want} {s_want} but {got} {s_got} supplied"
         # Calls through the `Fn` traits (closures) are E0057; fn items and pointers E0061.
-        d = Diagnostic.error(msg, callee_span, "E0057" if tupled else "E0061")
+        d = Diagnostic.error(msg, callee_span, "E0060" if variadic else "E0057" if tupled else "E0061")
         if got < want:
             d.with_primary(callee_span, "")
         else:
