@@ -324,6 +324,9 @@ def check_impl_items(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> None:
     tr = tcx.impl_trait_ref(impl_id)
     if tr is None:
         return
+    from ferric.typeck.compare_impl import compare_impl_items
+
+    compare_impl_items(tcx, impl_id, tr)
     trait_items = tcx.associated_items(tr.def_id)
     impl_items = tcx.associated_items(impl_id)
     implemented = {(it.name, it.kind) for it in impl_items}
@@ -360,5 +363,5 @@ def check_impl_items(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> None:
 
 def _impl_header_span(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> Span:
     if item.of_trait is not None:
-        return item.of_trait.path.span.to(item.self_ty.span)
+        return item.span.with_hi(item.self_ty.span.hi)
     return tcx.def_span(impl_id)

@@ -16,6 +16,7 @@ from typing import cast
 
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
+from ferric.resolve.defs import DefKind
 from ferric.traits.fulfill import ErrorKind, FulfillmentError
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
@@ -269,7 +270,9 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
         elif cause.kind is CauseKind.SIZED_ARGUMENT:
             d.with_note("all function arguments must have a statically known size")
         elif cause.kind is CauseKind.ITEM_BOUND and cause.def_id is not None:
-            name = tcx.item_name(cause.def_id)
+            # An associated type's bound: `Trait::Assoc`, as rustc prints it.
+            is_assoc = tcx.def_kind(cause.def_id) is DefKind.ASSOC_TY
+            name = tcx.def_path_str(cause.def_id) if is_assoc else tcx.item_name(cause.def_id)
             d.with_note(f"required by a bound in `{name}`", cause.bound_span)
         elif cause.kind is CauseKind.IMPL_DERIVED and cause.parent_pred is not None:
             pp = fcx.infcx.resolve_vars_if_possible(cause.parent_pred)
