@@ -299,7 +299,9 @@ def _tail_span(e: hir.Expr) -> Span:
 
 
 def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
-    """Type check every body of `crate`, then its items; returns the results per body."""
+    """Check the items of `crate` (rustc's wfcheck and coherence), then type check every
+    body; returns the results per body."""
+    check_items(tcx, crate)
     results: dict[DefId, TypeckResults] = {}
     for owner in list(tcx.hir.bodies):
         if tcx.crate_of(owner) != crate:
@@ -310,12 +312,29 @@ def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
         r = typeck_body(tcx, owner)
         if r is not None:
             results[owner] = r
-    for def_id, item in tcx.hir.items.items():
-        if tcx.crate_of(def_id) != crate:
-            continue
-        if isinstance(item, hir.ImplItem) and item.of_trait is not None:
-            check_impl_items(tcx, def_id, item)
     return results
+
+
+def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
+    """The item-level checks, in rustc's order: well-formedness of items (trait impls
+    against their traits, recursive types, `Copy` impls, `dyn` types in signatures), then
+    coherence (orphan rules, overlapping impls)."""
+    from ferric.typeck.coherence import check_coherence
+    from ferric.typeck.orphan import check_orphan
+
+    trait_impls: list[tuple[DefId, hir.ImplItem]] = []
+    inherent_impls: list[tuple[DefId, hir.ImplItem]] = []
+    for def_id, item in tcx.hir.items.items():
+        if tcx.crate_of(def_id) == crate and isinstance(item, hir.ImplItem):
+            (trait_impls if item.of_trait is not None else inherent_impls).append((def_id, item))
+    # rustc checks a trait impl's items only once its trait is coherent.
+    incoherent = check_coherence(tcx, trait_impls)
+    for def_id, item in trait_impls:
+        tr = tcx.impl_trait_ref(def_id)
+        if tr is not None and tr.def_id not in incoherent:
+            check_impl_items(tcx, def_id, item)
+    for def_id, item in inherent_impls:
+        check_orphan(tcx, def_id, item)
 
 
 def check_impl_items(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> None:
