@@ -321,6 +321,9 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
     coherence (orphan rules, overlapping impls)."""
     from ferric.typeck.coherence import check_coherence
     from ferric.typeck.orphan import check_orphan
+    from ferric.typeck.wfcheck import check_copy_impl, check_representable
+
+    check_representable(tcx, crate)
 
     trait_impls: list[tuple[DefId, hir.ImplItem]] = []
     inherent_impls: list[tuple[DefId, hir.ImplItem]] = []
@@ -333,6 +336,8 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
         tr = tcx.impl_trait_ref(def_id)
         if tr is not None and tr.def_id not in incoherent:
             check_impl_items(tcx, def_id, item)
+            if tcx.is_lang_item(tr.def_id, "copy") and not tcx.impl_is_negative(def_id):
+                check_copy_impl(tcx, def_id, item)
     for def_id, item in inherent_impls:
         check_orphan(tcx, def_id, item)
 

@@ -350,6 +350,13 @@ def _normalized(sel: SelectionContext, ty: t.Ty) -> t.Ty:
         return ty
 
 
+def _declared_output(sel: SelectionContext, out: t.Ty) -> t.Ty:
+    """The return type as written: an `async fn`'s future completes with it."""
+    if isinstance(out, t.Coroutine):
+        out = out.return_ty
+    return _normalized(sel, out)
+
+
 def _compare_signatures(
     tcx: TyCtxt,
     impl_id: DefId,
@@ -371,10 +378,10 @@ def _compare_signatures(
     sel = SelectionContext(tcx, infcx, param_env_for(tcx, impl_m.def_id))
     trait_ins = [_normalized(sel, x) for x in trait_sig.inputs]
     impl_ins = [_normalized(sel, x) for x in impl_sig.inputs]
-    trait_out = _normalized(sel, trait_sig.output)
-    impl_out = _normalized(sel, impl_sig.output)
     if impl_item.sig.header.is_async != trait_item.sig.header.is_async:
         return  # `async fn` against `-> impl Future`: not compared here
+    trait_out = _declared_output(sel, trait_sig.output)
+    impl_out = _declared_output(sel, impl_sig.output)
     if trait_out.flags & t.HAS_OPAQUE or impl_out.flags & t.HAS_OPAQUE:
         trait_out = impl_out = t.UNIT  # return-position `impl Trait` in traits: not compared
     equate = Equate(infcx)
