@@ -11,7 +11,7 @@ Invariant: answers never change once given (HIR is frozen; caches only grow).
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ferric.base.source_map import SourceMap
@@ -104,6 +104,11 @@ class TyCtxt:
         self._short_names: dict[str, int] | None = None
         self._std_index: dict[str, DefId] | None = None
         self._lowering = False
+        self.on_trait_object: Callable[[TyCtxt, DefId, hir.TraitObjectTy, t.Ty, bool], t.Ty] | None = None
+        """Called by `HirTyLowerer` for each `dyn` type it lowers (owner, HIR type, the
+        lowered type, in a body?); returns the type to use. Installed by type checking
+        (dyn compatibility, E0038/E0191)."""
+        self.reported_dyn_spans: set[tuple[int, int, str]] = set()
         self._index_hir()
         global _CURRENT
         _CURRENT = self

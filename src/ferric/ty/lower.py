@@ -334,7 +334,11 @@ class HirTyLowerer:
                 alias = proj.alias
                 projections.append(t.ExistentialProjection(alias.def_id, alias.args[1:], proj.term))
         region = self.lower_lifetime(ty.lifetime) if ty.lifetime.name else t.RE_ERASED
-        return t.Dynamic(principal, tuple(projections), tuple(autos), region)
+        result: t.Ty = t.Dynamic(principal, tuple(projections), tuple(autos), region)
+        hook = self.tcx.on_trait_object
+        if hook is not None:
+            result = hook(self.tcx, self.owner, ty, result, self.infer is not None)
+        return result
 
     # -- generic arguments -----------------------------------------------------------------------
 

@@ -321,9 +321,12 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
     coherence (orphan rules, overlapping impls)."""
     from ferric.typeck.coherence import check_coherence
     from ferric.typeck.orphan import check_orphan
+    from ferric.typeck.dyn_compat import check_signature_dyn_types, on_trait_object
     from ferric.typeck.wfcheck import check_copy_impl, check_representable
 
+    tcx.on_trait_object = on_trait_object
     check_representable(tcx, crate)
+    check_signature_dyn_types(tcx, crate)
 
     trait_impls: list[tuple[DefId, hir.ImplItem]] = []
     inherent_impls: list[tuple[DefId, hir.ImplItem]] = []
