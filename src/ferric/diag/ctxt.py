@@ -31,6 +31,13 @@ class DiagCtxt:
         elif diag.level is Level.WARNING:
             self.warning_count += 1
 
+    def emit_distinct(self, diag: Diagnostic) -> None:
+        """Emit `diag` even if an identical one was emitted: for a diagnostic whose span
+        differs from the earlier one's only by a desugaring that ferric's spans do not
+        record (rustc's spans do, so rustc keeps both)."""
+        self._seen.discard((diag.level, diag.message, diag.code, tuple(diag.labels), len(diag.children)))
+        self.emit(diag)
+
     def snapshot(self) -> tuple[int, int, int]:
         """A point to roll back to when a speculative parse is abandoned."""
         return len(self.diagnostics), self.error_count, self.warning_count

@@ -301,6 +301,8 @@ def _tail_span(e: hir.Expr) -> Span:
 def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
     """Check the items of `crate` (rustc's wfcheck and coherence), then type check every
     body; returns the results per body."""
+    from ferric.typeck.dyn_compat import check_body_wf
+
     check_items(tcx, crate)
     results: dict[DefId, TypeckResults] = {}
     for owner in list(tcx.hir.bodies):
@@ -312,6 +314,7 @@ def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
         r = typeck_body(tcx, owner)
         if r is not None:
             results[owner] = r
+            check_body_wf(tcx, owner, r)
     return results
 
 

@@ -145,7 +145,7 @@ def _method_violations(tcx: TyCtxt, def_id: DefId, name: str, has_self: bool, it
 # =================================================================================================
 
 
-def report(tcx: TyCtxt, span: Span, trait_id: DefId, vs: list[Violation]) -> None:
+def report(tcx: TyCtxt, span: Span, trait_id: DefId, vs: list[Violation], distinct: bool = False) -> None:
     name = tcx.item_name(trait_id)
     d = Diagnostic.error(f"the trait `{name}` is not dyn compatible", span, "E0038")
     d.with_primary(span, f"`{name}` is not dyn compatible")
@@ -190,7 +190,10 @@ def report(tcx: TyCtxt, span: Span, trait_id: DefId, vs: list[Violation]) -> Non
                     [(where_at, " where Self: Sized")],
                     Applicability.MAYBE_INCORRECT,
                 )
-    tcx.emit(d)
+    if distinct:
+        tcx.dcx.emit_distinct(d)
+    else:
+        tcx.emit(d)
 
 
 def _after_open_paren(tcx: TyCtxt, item: hir.FnItem) -> Span | None:
@@ -355,3 +358,111 @@ def check_signature_dyn_types(tcx: TyCtxt, crate: CrateNum) -> None:
             if not vs or any(v.kind == "supertrait_self" for v in vs):
                 continue  # none, or reported when the type was lowered
             report(tcx, hty.span, trait_id, vs)
+
+
+# =================================================================================================
+# Well-formedness in bodies
+# =================================================================================================
+
+
+def _incompatible_traits(tcx: TyCtxt, ty: t.Ty) -> list[DefId]:
+    """The dyn-incompatible principal traits of the trait objects inside `ty`."""
+    from ferric.ty.fold import children
+
+    out: list[DefId] = []
+    stack = [ty]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, t.Dynamic) and x.principal is not None:
+            tid = x.principal.def_id
+            if tid not in out and violations(tcx, tid):
+                out.append(tid)
+        stack.extend(children(x))
+    return out
+
+
+def _exprs(root: hir.Expr) -> list[hir.Expr]:
+    """The expressions of a body in source order (closure bodies excluded)."""
+    out: list[hir.Expr] = []
+    stack: list[object] = [root]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, tuple):
+            stack.extend(reversed(n))
+            continue
+        if isinstance(n, hir.Expr):
+            out.append(n)
+        if isinstance(n, hir.ClosureExpr | hir.Ty | hir.Pat):
+            continue
+        fields = getattr(n, "__dataclass_fields__", None)
+        if fields is None:
+            continue
+        for name in reversed(list(fields)):
+            if name not in ("span", "hir_id", "res", "def_id"):
+                stack.append(getattr(n, name))
+    return out
+
+
+def check_body_wf(tcx: TyCtxt, owner: DefId, results: object) -> None:
+    """The dyn-incompatible trait objects that well-formedness obligations of a body meet
+    (rustc: the generic arguments of paths at the path, each formal parameter type of a
+    call at its argument, the result type at the call). One error per place and trait;
+    a place made by a desugaring (`for`) is distinct from the user's expression at the same
+    span, as rustc's spans differ by their expansion."""
+    from ferric.typeck.results import TypeckResults
+
+    assert isinstance(results, TypeckResults)
+    body = tcx.body(owner)
+    if body is None:
+        return
+    done: set[tuple[int, int, bool, DefId]] = set()
+
+    def wf(ty: t.Ty, span: Span, desugared: bool) -> None:
+        if ty.flags & t.HAS_ERROR:
+            return
+        for tid in _incompatible_traits(tcx, ty):
+            key = (span.lo, span.hi, desugared, tid)
+            if key not in done:
+                done.add(key)
+                report(tcx, span, tid, violations(tcx, tid), distinct=desugared)
+
+    exprs = _exprs(body.value)
+    synthetic = {id(e) for e in exprs if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.LangItemPath)}
+    for e in exprs:
+        if isinstance(e, hir.CallExpr) and isinstance(e.func, hir.PathExpr) and id(e.func) in synthetic:
+            synthetic.add(id(e))
+            for a in e.args:
+                if isinstance(a, hir.AddrOfExpr):
+                    synthetic.add(id(a))
+    for e in exprs:
+        desugared = id(e) in synthetic
+        if isinstance(e, hir.PathExpr):
+            for a in results.node_args.get(e.hir_id, ()):
+                if isinstance(a, t.Ty):
+                    wf(a, e.span, desugared)
+        elif isinstance(e, hir.CallExpr):
+            callee = results.node_types.get(e.func.hir_id)
+            sig: t.FnSig | None = None
+            if isinstance(callee, t.FnDef):
+                sig = tcx.fn_sig_instantiated(callee.def_id, callee.args)
+            elif isinstance(callee, t.FnPtr):
+                sig = callee.sig
+            if sig is None:
+                continue
+            for a, formal in zip(e.args, sig.inputs, strict=False):
+                wf(formal, a.span, id(a) in synthetic)
+            wf(sig.output, e.span, desugared)
+        elif isinstance(e, hir.MethodCallExpr):
+            margs = results.node_args.get(e.hir_id, ())
+            first = margs[0] if margs else None
+            if isinstance(first, t.Dynamic) and first.principal is not None and violations(tcx, first.principal.def_id):
+                continue  # an object method of a dyn-incompatible trait: rustc's args are errors
+            for a in margs:
+                if isinstance(a, t.Ty):
+                    wf(a, e.span, desugared)
+            dep = results.type_dependent_defs.get(e.hir_id)
+            if dep is None:
+                continue
+            msig = tcx.fn_sig_instantiated(dep[1], margs)
+            for a, formal in zip(e.args, msig.inputs[1:], strict=False):
+                wf(formal, a.span, id(a) in synthetic)
