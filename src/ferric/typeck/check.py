@@ -323,8 +323,8 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
     against their traits, recursive types, `Copy` impls, `dyn` types in signatures), then
     coherence (orphan rules, overlapping impls)."""
     from ferric.typeck.coherence import check_coherence
-    from ferric.typeck.orphan import check_orphan
     from ferric.typeck.dyn_compat import check_signature_dyn_types, on_trait_object
+    from ferric.typeck.orphan import check_orphan
     from ferric.typeck.wfcheck import check_copy_impl, check_representable
 
     tcx.on_trait_object = on_trait_object
@@ -383,12 +383,18 @@ def check_impl_items(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> None:
         inst_clause = instantiate(clause, tr.args)
         if isinstance(inst_clause, TraitPredicate):
             fcx.register(inst_clause, ObligationCause(span, CauseKind.ITEM_BOUND, def_id=tr.def_id, bound_span=bspan))
+    report_unfulfilled(fcx)
+    _ = (AssocKind, TraitRef)
+
+
+def report_unfulfilled(fcx: FnCtxt) -> None:
+    """Select the obligations an item check registered and report those that cannot hold
+    (what stays ambiguous is no error for an item)."""
     fcx.select_obligations_where_possible()
     errors = list(fcx.deferred_errors) + fcx.fulfill.select_all_or_error(fcx.sel)
     real = [e for e in errors if e.kind.value != "ambiguous"]
     if real:
         report_fulfillment_errors(fcx, real)
-    _ = (AssocKind, TraitRef)
 
 
 def _impl_header_span(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> Span:

@@ -129,10 +129,7 @@ def overlap(tcx: TyCtxt, a: DefId, a_tr: TraitRef, b: DefId, b_tr: TraitRef) -> 
             if not isinstance(inst, TraitPredicate) or inst.negative:
                 continue
             obl = Obligation(inst, MISC_CAUSE)
-            try:
-                result = sel.evaluate(obl)
-            except Exception:  # noqa: BLE001 - be conservative: may hold
-                result = EvalResult.AMBIG
+            result = sel.evaluate(obl)
             if result is not EvalResult.ERR:
                 continue
             tr = sel.resolve_trait_ref(inst.trait_ref)

@@ -343,11 +343,8 @@ def trait_to_impl_args(tcx: TyCtxt, tr: TraitRef, impl_item: DefId, trait_item: 
 def _normalized(sel: SelectionContext, ty: t.Ty) -> t.Ty:
     if not ty.flags & t.HAS_PROJECTION:
         return ty
-    try:
-        with sel.collecting():
-            return normalize_deep(sel, ty, None, lambda alias: alias)
-    except Exception:  # noqa: BLE001 - a normalization failure is no signature error
-        return ty
+    with sel.collecting():
+        return normalize_deep(sel, ty, None, lambda alias: alias)
 
 
 def _declared_output(sel: SelectionContext, out: t.Ty) -> t.Ty:
@@ -466,11 +463,8 @@ def cmp_tys(a: t.Ty, b: t.Ty) -> tuple[str, str]:
         ys: list[str] = []
         g = tcx.generics_of(a.def_id) if tcx is not None else None
         for i, (x, y) in enumerate(zip(a.args, b.args, strict=False)):
-            if g is not None and i < len(g.all_params) and g.all_params[i].has_default and x is y:
-                if all(
-                    a.args[j] is b.args[j] for j in range(i, len(a.args))
-                ):
-                    break
+            if g is not None and i < len(g.all_params) and g.all_params[i].has_default and a.args[i:] == b.args[i:]:
+                break  # trailing defaulted arguments, equal on both sides: not shown
             if isinstance(x, t.Region):
                 xs.append("'_")
                 ys.append("'_")
@@ -555,8 +549,7 @@ def _compare_const(tcx: TyCtxt, tr: TraitRef, impl_c: AssocItem, trait_c: AssocI
 def _check_type_bounds(tcx: TyCtxt, impl_id: DefId, tr: TraitRef, impl_t: AssocItem, trait_t: AssocItem) -> None:
     """The impl's type for an associated type must satisfy the trait's bounds on it
     (E0277 at the type, "required by a bound in `Trait::Assoc`")."""
-    from ferric.typeck.check import FnCtxt, param_env_for
-    from ferric.typeck.errors import report_fulfillment_errors
+    from ferric.typeck.check import FnCtxt, param_env_for, report_unfulfilled
 
     impl_item = tcx.hir_item(impl_t.def_id)
     if not isinstance(impl_item, hir.TyAliasItem) or impl_item.ty is None:
@@ -581,11 +574,7 @@ def _check_type_bounds(tcx: TyCtxt, impl_id: DefId, tr: TraitRef, impl_t: AssocI
         if isinstance(inst, TraitPredicate | ProjectionPredicate):
             inst = fcx.normalize_clause(inst, span)
             fcx.register(inst, ObligationCause(span, CauseKind.ITEM_BOUND, def_id=trait_t.def_id, bound_span=bspan))
-    fcx.select_obligations_where_possible()
-    errors = list(fcx.deferred_errors) + fcx.fulfill.select_all_or_error(fcx.sel)
-    real = [e for e in errors if e.kind.value != "ambiguous"]
-    if real:
-        report_fulfillment_errors(fcx, real)
+    report_unfulfilled(fcx)
 
 
 def _replace_alias(clause: Clause, alias: t.Alias, ty: t.Ty) -> Clause:

@@ -20,6 +20,7 @@ Input: the type context; output: diagnostics.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ferric.base.span import Span
@@ -312,16 +313,18 @@ def _check_assoc_types_specified(
 # =================================================================================================
 
 
-def _dyn_types(node: object, out: list[hir.TraitObjectTy]) -> None:
-    stack: list[object] = [node]
+def hir_nodes(root: object, stop: Callable[[object], bool]) -> list[object]:
+    """Every HIR node under `root` in source order, not entering the nodes `stop` accepts
+    (they are listed themselves)."""
+    out: list[object] = []
+    stack: list[object] = [root]
     while stack:
         n = stack.pop()
-        if isinstance(n, hir.TraitObjectTy):
-            out.append(n)
         if isinstance(n, tuple):
             stack.extend(reversed(n))
             continue
-        if isinstance(n, hir.Expr | hir.Lifetime):
+        out.append(n)
+        if stop(n):
             continue
         fields = getattr(n, "__dataclass_fields__", None)
         if fields is None:
@@ -329,6 +332,7 @@ def _dyn_types(node: object, out: list[hir.TraitObjectTy]) -> None:
         for name in reversed(list(fields)):
             if name not in ("span", "hir_id", "res", "def_id"):
                 stack.append(getattr(n, name))
+    return out
 
 
 def check_signature_dyn_types(tcx: TyCtxt, crate: CrateNum) -> None:
@@ -346,10 +350,7 @@ def check_signature_dyn_types(tcx: TyCtxt, crate: CrateNum) -> None:
             roots = [item.ty]
         elif isinstance(item, hir.ImplItem):
             roots = [item.self_ty, item.of_trait]
-        found: list[hir.TraitObjectTy] = []
-        for r in roots:
-            if r is not None:
-                _dyn_types(r, found)
+        found = [n for n in hir_nodes(tuple(roots), lambda n: isinstance(n, hir.Expr | hir.Lifetime)) if isinstance(n, hir.TraitObjectTy)]
         for hty in found:
             trait_id = getattr(hty.bounds[0].trait_ref.path.res, "def_id", None) if hty.bounds else None
             if trait_id is None or tcx.trait_def(trait_id).is_auto:
@@ -381,28 +382,6 @@ def _incompatible_traits(tcx: TyCtxt, ty: t.Ty) -> list[DefId]:
     return out
 
 
-def _exprs(root: hir.Expr) -> list[hir.Expr]:
-    """The expressions of a body in source order (closure bodies excluded)."""
-    out: list[hir.Expr] = []
-    stack: list[object] = [root]
-    while stack:
-        n = stack.pop()
-        if isinstance(n, tuple):
-            stack.extend(reversed(n))
-            continue
-        if isinstance(n, hir.Expr):
-            out.append(n)
-        if isinstance(n, hir.ClosureExpr | hir.Ty | hir.Pat):
-            continue
-        fields = getattr(n, "__dataclass_fields__", None)
-        if fields is None:
-            continue
-        for name in reversed(list(fields)):
-            if name not in ("span", "hir_id", "res", "def_id"):
-                stack.append(getattr(n, name))
-    return out
-
-
 def check_body_wf(tcx: TyCtxt, owner: DefId, results: object) -> None:
     """The dyn-incompatible trait objects that well-formedness obligations of a body meet
     (rustc: the generic arguments of paths at the path, each formal parameter type of a
@@ -426,7 +405,7 @@ def check_body_wf(tcx: TyCtxt, owner: DefId, results: object) -> None:
                 done.add(key)
                 report(tcx, span, tid, violations(tcx, tid), distinct=desugared)
 
-    exprs = _exprs(body.value)
+    exprs = [n for n in hir_nodes(body.value, lambda n: isinstance(n, hir.ClosureExpr | hir.Ty | hir.Pat)) if isinstance(n, hir.Expr)]
     synthetic = {id(e) for e in exprs if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.LangItemPath)}
     for e in exprs:
         if isinstance(e, hir.CallExpr) and isinstance(e.func, hir.PathExpr) and id(e.func) in synthetic:
@@ -437,9 +416,9 @@ def check_body_wf(tcx: TyCtxt, owner: DefId, results: object) -> None:
     for e in exprs:
         desugared = id(e) in synthetic
         if isinstance(e, hir.PathExpr):
-            for a in results.node_args.get(e.hir_id, ()):
-                if isinstance(a, t.Ty):
-                    wf(a, e.span, desugared)
+            for ga in results.node_args.get(e.hir_id, ()):
+                if isinstance(ga, t.Ty):
+                    wf(ga, e.span, desugared)
         elif isinstance(e, hir.CallExpr):
             callee = results.node_types.get(e.func.hir_id)
             sig: t.FnSig | None = None
@@ -457,9 +436,9 @@ def check_body_wf(tcx: TyCtxt, owner: DefId, results: object) -> None:
             first = margs[0] if margs else None
             if isinstance(first, t.Dynamic) and first.principal is not None and violations(tcx, first.principal.def_id):
                 continue  # an object method of a dyn-incompatible trait: rustc's args are errors
-            for a in margs:
-                if isinstance(a, t.Ty):
-                    wf(a, e.span, desugared)
+            for ga in margs:
+                if isinstance(ga, t.Ty):
+                    wf(ga, e.span, desugared)
             dep = results.type_dependent_defs.get(e.hir_id)
             if dep is None:
                 continue

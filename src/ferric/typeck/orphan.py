@@ -70,9 +70,7 @@ def ty_is_local(tcx: TyCtxt, ty: t.Ty) -> bool:
         return is_local(tcx, ty.def_id)
     if isinstance(ty, t.Dynamic):
         return ty.principal is not None and is_local(tcx, ty.principal.def_id)
-    if isinstance(ty, t.Closure | t.Coroutine):
-        return True
-    return False
+    return isinstance(ty, t.Closure | t.Coroutine)
 
 
 def _uncovered_param(tcx: TyCtxt, ty: t.Ty) -> t.Param | None:

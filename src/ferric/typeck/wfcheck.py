@@ -199,15 +199,15 @@ def _cycle_from(tcx: TyCtxt, rep: _Repr, start: DefId) -> list[tuple[DefId, Span
 
 
 def _report_cycle(tcx: TyCtxt, cycle: list[tuple[DefId, Span]]) -> None:
-    names = [f"`{tcx.item_name(d)}`" for d, _ in cycle]
+    names = [f"`{tcx.item_name(adt)}`" for adt, _ in cycle]
     if len(names) == 1:
         msg = f"recursive type {names[0]} has infinite size"
     else:
         listed = ", ".join(names[:-1]) + f" and {names[-1]}"
         msg = f"recursive types {listed} have infinite size"
     heads = []
-    for d, _ in cycle:
-        item = tcx.hir_item(d)
+    for adt, _ in cycle:
+        item = tcx.hir_item(adt)
         assert item is not None
         heads.append(_head_span(item))
     d = Diagnostic.error(msg, heads[0], "E0072")
@@ -264,8 +264,8 @@ def check_copy_impl(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> None:
     d = Diagnostic.error("the trait `Copy` cannot be implemented for this type", span, "E0204")
     if derive_span is not None:
         d.with_label(derive_span, "in this derive macro expansion")
-    for f in bad:
-        node = tcx.hir_node(f)
-        fspan = node.span if isinstance(node, hir.FieldDef) else tcx.def_span(f)
+    for field_id in bad:
+        node = tcx.hir_node(field_id)
+        fspan = node.span if isinstance(node, hir.FieldDef) else tcx.def_span(field_id)
         d.with_label(fspan, "this field does not implement `Copy`")
     tcx.emit(d)
