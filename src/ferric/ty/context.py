@@ -108,7 +108,6 @@ class TyCtxt:
         """Called by `HirTyLowerer` for each `dyn` type it lowers (owner, HIR type, the
         lowered type, in a body?); returns the type to use. Installed by type checking
         (dyn compatibility, E0038/E0191)."""
-        self.reported_dyn_spans: set[tuple[int, int, str]] = set()
         self._index_hir()
         global _CURRENT
         _CURRENT = self

@@ -20,6 +20,7 @@ Input: the type context; output: diagnostics.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,16 +43,19 @@ class Violation:
     item: DefId | None = None
 
 
-_CACHE: dict[tuple[int, DefId], list[Violation]] = {}
+_VIOLATIONS: weakref.WeakKeyDictionary[TyCtxt, dict[DefId, list[Violation]]] = weakref.WeakKeyDictionary()
+_REPORTED: weakref.WeakKeyDictionary[TyCtxt, set[tuple[int, int, str]]] = weakref.WeakKeyDictionary()
+"""Per type context: each trait's violations, and the `dyn` types already reported while
+lowering (a type may be lowered by more than one query)."""
 
 
 def violations(tcx: TyCtxt, trait_id: DefId) -> list[Violation]:
-    key = (id(tcx), trait_id)
-    got = _CACHE.get(key)
+    cache = _VIOLATIONS.setdefault(tcx, {})
+    got = cache.get(trait_id)
     if got is None:
-        _CACHE[key] = []
+        cache[trait_id] = []  # a cycle through supertraits sees none
         got = _compute(tcx, trait_id)
-        _CACHE[key] = got
+        cache[trait_id] = got
     return got
 
 
@@ -246,7 +250,7 @@ def _impls_help(tcx: TyCtxt, d: Diagnostic, trait_id: DefId, name: str) -> None:
 def on_trait_object(tcx: TyCtxt, owner: DefId, hty: hir.TraitObjectTy, ty: t.Ty, in_body: bool) -> t.Ty:
     if tcx.crate_of(owner) != LOCAL_CRATE or not isinstance(ty, t.Dynamic) or ty.principal is None:
         return ty
-    reported = tcx.reported_dyn_spans
+    reported = _REPORTED.setdefault(tcx, set())
     principal = ty.principal.def_id
     poly = next((b for b in hty.bounds if getattr(b.trait_ref.path.res, "def_id", None) == principal), None)
     path_span = poly.span if poly is not None else hty.span
