@@ -22,7 +22,7 @@ an impl item with a wrong signature is still type-checked with its own signature
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Applicability, Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import Equate, TypeMismatch
@@ -35,7 +35,7 @@ from ferric.ty import ty as t
 from ferric.ty.context import AssocItem, AssocKind, TyCtxt
 from ferric.ty.fold import instantiate
 from ferric.ty.generics import ParamKind
-from ferric.ty.predicate import Clause, TraitRef
+from ferric.ty.predicate import Clause, ProjectionPredicate, TraitPredicate, TraitRef
 
 
 def compare_impl_items(tcx: TyCtxt, impl_id: DefId, tr: TraitRef) -> None:
@@ -278,8 +278,6 @@ def _compare_lifetimes(
     for ip, tp in differing:
         name = tp.name.name
         sub_trait_early = tp.def_id in trait_early_ids
-        from ferric.diag.diagnostic import Label, Level, SubDiagnostic
-
         sub = SubDiagnostic(Level.NOTE, f"`{name}` differs between the trait and impl")
         sub.labels.append(Label(tp.name.span, f"`{name}` is {'early' if sub_trait_early else 'late'}-bound", True))
         trait_parent = tcx.parent(trait_m.def_id)
@@ -303,8 +301,6 @@ def _compare_lifetimes(
 def _header_span(tcx: TyCtxt, def_id: DefId) -> Span:
     item = tcx.hir_item(def_id)
     if isinstance(item, hir.ImplItem):
-        if item.of_trait is not None:
-            return item.span.with_hi(item.self_ty.span.hi)
         return item.span.with_hi(item.self_ty.span.hi)
     if isinstance(item, hir.TraitItem):
         hi = item.generics.span.hi if item.generics.params else item.ident.span.hi
@@ -569,8 +565,6 @@ def _check_type_bounds(tcx: TyCtxt, impl_id: DefId, tr: TraitRef, impl_t: AssocI
         inst = _replace_alias(inst, alias, impl_ty)
         if inst.flags & t.HAS_ERROR:
             continue
-        from ferric.ty.predicate import ProjectionPredicate, TraitPredicate
-
         if isinstance(inst, TraitPredicate | ProjectionPredicate):
             inst = fcx.normalize_clause(inst, span)
             fcx.register(inst, ObligationCause(span, CauseKind.ITEM_BOUND, def_id=trait_t.def_id, bound_span=bspan))
