@@ -42,6 +42,7 @@ from ferric.resolve.defs import (
     DefKind,
     DefRes,
     Namespace,
+    Res,
     SelfCtorRes,
     SelfTyAliasRes,
     SelfTyParamRes,
@@ -474,7 +475,7 @@ class ItemLowering(ExprLowering):
     def lower_impl(self, item: ast.ImplItem, def_id: DefId) -> hir.ImplItem:
         self_res = SelfTyAliasRes(def_id)
         # `Self` is in scope from the impl's header on (its where clauses use it too).
-        self_params = {"Self": self_res, "Self#value": SelfCtorRes(def_id)}
+        self_params: dict[str, Res] = {"Self": self_res, "Self#value": SelfCtorRes(def_id)}
         with self.generics(item.generics, def_id, item_kind="impl", self_params=self_params) as gs:
             of_trait: hir.TraitRef | None = None
             trait_def: DefId | None = None
