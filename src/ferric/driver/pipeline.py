@@ -97,6 +97,7 @@ def check(sess: Session, path: str) -> ast.Crate | None:
 def typeck(sess: Session, prog: Program) -> None:
     """Type check the user crate: item signatures and impls against their traits, then every
     body (std is trusted: its items are only asked about)."""
+    from ferric.consteval import check_crate_consts
     from ferric.pattern.check_match import check_crate_matches
     from ferric.resolve.defs import LOCAL_CRATE
     from ferric.ty.context import TyCtxt
@@ -109,6 +110,8 @@ def typeck(sess: Session, prog: Program) -> None:
         results = check_crate(tcx, LOCAL_CRATE)
     with _pass(sess, "match checking"):
         check_crate_matches(tcx, results)
+    with _pass(sess, "const evaluation"):
+        check_crate_consts(tcx, results, sess.psess.hygiene)
 
 
 def lower(sess: Session, path: str) -> Program | None:

@@ -40,8 +40,10 @@ def eval_const_body(tcx: TyCtxt, body_id: DefId, ty: t.Ty) -> t.Const:
     body = tcx.body(body_id)
     if body is None:
         return t.CONST_ERROR
+    ev = _Eval(tcx, ty)
+    ev.owner = body_id
     try:
-        v = _Eval(tcx, ty).eval(body.value, ty)
+        v = ev.eval(body.value, ty)
     except _Unevaluable:
         return t.ConstUnevaluated(body_id, tcx.identity_args(body_id))
     except _Failed:
@@ -49,6 +51,33 @@ def eval_const_body(tcx: TyCtxt, body_id: DefId, ty: t.Ty) -> t.Const:
     if isinstance(v, t.Const):
         return v
     return t.ConstValue(v, ty)
+
+
+def const_display_name(tcx: TyCtxt, def_id: DefId) -> str:
+    """How rustc names a constant in "evaluation of `NAME` failed": its path inside the
+    crate, anonymous and inline consts as `{constant#N}` (N counting the parent's)."""
+    parts: list[str] = []
+    d: DefId | None = def_id
+    while d is not None:
+        kind = tcx.def_kind(d)
+        if kind is DefKind.MOD and tcx.parent(d) is None:
+            break
+        parent = tcx.parent(d)
+        if kind in (DefKind.ANON_CONST, DefKind.INLINE_CONST):
+            n = 0
+            if parent is not None:
+                siblings = [
+                    s for s in range(parent + 1, def_id)
+                    if tcx.parent(DefId(s)) == parent and tcx.def_kind(DefId(s)) in (DefKind.ANON_CONST, DefKind.INLINE_CONST)
+                ]
+                n = len(siblings)
+            parts.append(f"{{constant#{n}}}")
+        elif kind is DefKind.IMPL:
+            parts.append(f"<impl {tcx.type_of(d)}>")
+        elif kind is not DefKind.CTOR:
+            parts.append(tcx.item_name(d))
+        d = parent
+    return "::".join(reversed(parts))
 
 
 def eval_const_item(tcx: TyCtxt, def_id: DefId, ty: t.Ty) -> t.Const:
@@ -63,6 +92,8 @@ class _Eval:
         self.tcx = tcx
         self.ty = ty
         self.depth = 0
+        self.owner: DefId | None = None
+        """The anonymous const evaluated (named in the error's label)."""
 
     def eval(self, e: hir.Expr, ty: t.Ty) -> int | bool | str | t.Const:
         self.depth += 1
@@ -184,8 +215,9 @@ class _Eval:
         return v
 
     def fail(self, e: hir.Expr, text: str) -> None:
-        d = Diagnostic.error("evaluation of constant value failed", e.span, "E0080")
-        d.with_primary(e.span, text)
+        d = Diagnostic.error(text, e.span, "E0080")
+        if self.owner is not None:
+            d.with_primary(e.span, f"evaluation of `{const_display_name(self.tcx, self.owner)}` failed here")
         self.tcx.emit(d)
         raise _Failed
 
