@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ferric.base.hygiene import HygieneData
 from ferric.base.span import Span
-from ferric.consteval.machine import Erroneous, EvalError, Machine, Unsupported
+from ferric.consteval.machine import Erroneous, EvalError, Frame, Machine, Unsupported
 from ferric.consteval.value import Value, int_range
 from ferric.diag.diagnostic import Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
@@ -77,7 +77,7 @@ class ConstEvalCtxt:
             raise Unsupported
         self.in_progress.add(def_id)
         try:
-            v = self._eval_root(def_id, lambda m: m.eval_body(item.body, results))  # type: ignore[arg-type]
+            v = self._eval_root(def_id, lambda m: m.eval_body(item.body, results))
         finally:
             self.in_progress.discard(def_id)
         self.values[def_id] = v
@@ -166,7 +166,7 @@ def _check_discriminants(cx: ConstEvalCtxt, enum_id: DefId, item: hir.EnumItem) 
             if r is None or body is None:
                 return
             try:
-                got = cx._eval_root(v.disr, lambda m, b=body, rr=r: m.eval_in_frame(b.value, rr))  # type: ignore[misc]
+                got = cx._eval_root(v.disr, lambda m, b=body, rr=r: m.eval_in_frame(b.value, rr))
             except (Unsupported, Erroneous):
                 return
             if isinstance(got, bool) or not isinstance(got, int):
@@ -205,9 +205,8 @@ class _BodyLints:
                 continue
             if isinstance(node, hir.ClosureExpr):
                 continue
-            if isinstance(node, hir.BinaryExpr | hir.UnaryExpr | hir.AssignOpExpr | hir.IndexExpr):
-                if self.lint(node):
-                    continue
+            if isinstance(node, hir.BinaryExpr | hir.UnaryExpr | hir.AssignOpExpr | hir.IndexExpr) and self.lint(node):
+                continue
             if isinstance(node, hir.PathExpr):
                 self.const_use(node)
             stack.extend(reversed(list(_children(node))))
@@ -238,7 +237,7 @@ class _BodyLints:
             if isinstance(e, hir.IndexExpr):
                 ty = m.ty(e.expr)
                 while isinstance(ty, t.Ref):
-                    ty = ty.ty
+                    ty = ty.pointee
                 if not isinstance(ty, t.Array) or not isinstance(ty.len, t.ConstValue):
                     return False
                 i = m.expr(e.index)
@@ -278,9 +277,7 @@ class _BodyLints:
         self.cx.tcx.emit(d)
 
 
-def _frame(results: TypeckResults) -> object:
-    from ferric.consteval.machine import Frame
-
+def _frame(results: TypeckResults) -> Frame:
     return Frame(results)
 
 

@@ -10,7 +10,18 @@ semantics: integer `MIN`/`MAX`/`BITS`, `checked_*`/`wrapping_*`/`saturating_*`/
 
 from __future__ import annotations
 
-from ferric.consteval.value import NONE, Array, Str, Tuple, Value, Variant, int_range, show_int, some, wrap
+from ferric.consteval.value import (
+    NONE,
+    Array,
+    Str,
+    Tuple,
+    Value,
+    Variant,
+    int_range,
+    show_int,
+    some,
+    wrap,
+)
 from ferric.resolve.defs import DefId, DefKind
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
@@ -65,7 +76,7 @@ def call(tcx: TyCtxt, def_id: DefId, args: tuple[Value, ...], arg_tys: tuple[t.T
 
 def _peel(ty: t.Ty) -> t.Ty:
     while isinstance(ty, t.Ref):
-        ty = ty.ty
+        ty = ty.pointee
     return ty
 
 

@@ -20,7 +20,18 @@ from typing import TYPE_CHECKING
 
 from ferric.base.span import Span
 from ferric.consteval import intrinsics
-from ferric.consteval.value import NONE, Array, Char, Str, Tuple, Value, Variant, int_range, show_int, wrap
+from ferric.consteval.value import (
+    NONE,
+    Array,
+    Char,
+    Str,
+    Tuple,
+    Value,
+    Variant,
+    int_range,
+    show_int,
+    wrap,
+)
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefId, DefKind, DefRes, HirId, LocalRes, SelfCtorRes
 from ferric.syntax.ast import BinOpKind, RangeEnd, UnOp
@@ -328,10 +339,10 @@ class Machine:
         try:
             return intrinsics.call(self.tcx, def_id, args, arg_tys, self.ty(e))
         except intrinsics.Failure as f:
-            err = EvalError(f.message, e.span)
+            failure = EvalError(f.message, e.span)
             if f.inside is not None:
-                err.frames.append((f.inside, None))
-            raise err from None
+                failure.frames.append((f.inside, None))
+            raise failure from None
         except intrinsics.NotIntrinsic:
             raise Unsupported from None
 
@@ -377,7 +388,7 @@ class Machine:
 
     def binop(self, op: BinOpKind, a: Value, b: Value, lty: t.Ty, rty: t.Ty, span: Span) -> Value:
         if op in _CMP:
-            if type(a) is not type(b) or isinstance(a, Str | Array | Tuple | Variant) and op not in (BinOpKind.EQ, BinOpKind.NE):
+            if type(a) is not type(b) or (isinstance(a, Str | Array | Tuple | Variant) and op not in (BinOpKind.EQ, BinOpKind.NE)):
                 raise Unsupported
             ka: object = a.c if isinstance(a, Char) else a
             kb: object = b.c if isinstance(b, Char) else b
@@ -592,6 +603,15 @@ class Machine:
                 return
         raise Unsupported
 
+    def addr_of(self, e: hir.AddrOfExpr) -> Value:
+        return self.expr(e.expr)
+
+    def array_expr(self, e: hir.ArrayExpr) -> Value:
+        return Array(tuple(self.expr(x) for x in e.elems))
+
+    def tuple_expr(self, e: hir.TupleExpr) -> Value:
+        return Tuple(tuple(self.expr(x) for x in e.elems))
+
     def const_block(self, e: hir.ConstBlockExpr) -> Value:
         return self.cx.inline_const(e, self.frame.results)
 
@@ -746,7 +766,7 @@ def int_binop(op: BinOpKind, a: int, b: int, lty: t.Ty, rty: t.Ty, span: Span) -
 
 
 def _replace(xs: tuple[Value, ...], i: int, v: Value) -> tuple[Value, ...]:
-    return xs[:i] + (v,) + xs[i + 1:]
+    return (*xs[:i], v, *xs[i + 1:])
 
 
 _CMP: dict[BinOpKind, Callable[[object, object], object]] = {
@@ -783,9 +803,9 @@ _HANDLERS: dict[type, Callable[[Machine, hir.Expr], Value]] = {
     hir.AssignExpr: Machine.assign,  # type: ignore[dict-item]
     hir.AssignOpExpr: Machine.assign_op,  # type: ignore[dict-item]
     hir.ConstBlockExpr: Machine.const_block,  # type: ignore[dict-item]
-    hir.AddrOfExpr: lambda m, e: m.expr(e.expr),  # type: ignore[attr-defined]
-    hir.ArrayExpr: lambda m, e: Array(tuple(m.expr(x) for x in e.elems)),  # type: ignore[attr-defined]
-    hir.TupleExpr: lambda m, e: Tuple(tuple(m.expr(x) for x in e.elems)),  # type: ignore[attr-defined]
+    hir.AddrOfExpr: Machine.addr_of,  # type: ignore[dict-item]
+    hir.ArrayExpr: Machine.array_expr,  # type: ignore[dict-item]
+    hir.TupleExpr: Machine.tuple_expr,  # type: ignore[dict-item]
 }
 
 _ = NONE
