@@ -146,12 +146,13 @@ def cfg_options(sess: Session) -> CfgOptions:
 
 
 def resolve(sess: Session, krate: ast.Crate, path: str) -> Program:
-    """Name resolution and lowering to HIR of std (cached per process) and of the expanded
-    user crate (named after its file, as rustc names a single file's crate)."""
-    from ferric.expand.std_crate import load_std
+    """Name resolution and lowering to HIR of the expanded user crate (named after its file,
+    as rustc names a single file's crate) against std, read from the metadata cache
+    (`ferric.metadata`: built on first use, kept per process)."""
     from ferric.hir.lower import resolve_and_lower
+    from ferric.metadata.std import load_std
 
-    with _pass(sess, "expand std"):
+    with _pass(sess, "load std"):
         std = load_std(sess.psess, cfg_options(sess))
     name = crate_name(path)
     with _pass(sess, "resolve"):

@@ -65,7 +65,7 @@ def std_root_path() -> str:
 
 
 @cache
-def _std_paths() -> tuple[str, ...]:
+def std_paths() -> tuple[str, ...]:
     root = std_dir()
     out: list[str] = []
     for dirpath, _, names in os.walk(root):
@@ -78,14 +78,14 @@ def _std_paths() -> tuple[str, ...]:
 _FILES: dict[str, SourceFile] = {}
 
 
-def _std_source(path: str) -> SourceFile | None:
+def std_source(path: str) -> SourceFile | None:
     """The process-wide `SourceFile` of a std file (at its fixed position), or None when
     `path` is not one of std's files."""
     key = os.path.normpath(path)
     sf = _FILES.get(key)
     if sf is not None:
         return sf
-    paths = _std_paths()
+    paths = std_paths()
     if key not in paths:
         return None
     try:
@@ -100,7 +100,7 @@ def _std_source(path: str) -> SourceFile | None:
 
 def std_source_for(psess: ParseSess, path: str) -> SourceFile | None:
     """`modules.SourceProvider` for std's files: the shared file, put in `psess`."""
-    sf = _std_source(path)
+    sf = std_source(path)
     if sf is not None and psess.source_map.lookup_file(sf.start_pos) is not sf:
         psess.source_map.add_existing(sf)
     return sf
@@ -136,8 +136,8 @@ def _build_macros(cfg: CfgOptions) -> StdMacros:
     psess = _private_session()
     exports: dict[str, MacroRules] = {}
     files: list[SourceFile] = []
-    for path in _std_paths():
-        sf = _std_source(path)
+    for path in std_paths():
+        sf = std_source(path)
         if sf is None or "macro_export" not in sf.text:
             continue
         std_source_for(psess, path)

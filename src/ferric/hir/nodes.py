@@ -23,11 +23,12 @@ stages annotate (expressions, patterns, bindings, statements, blocks, types, pat
 from __future__ import annotations
 
 import enum
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
 from ferric.base.span import Span
-from ferric.resolve.defs import DefId, HirId, Res
+from ferric.resolve.defs import CrateNum, DefId, HirId, Res
 from ferric.syntax.ast import (
     BinOpKind,
     BorrowKind,
@@ -1133,13 +1134,29 @@ Item: TypeAlias = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class ExternImpls:
+    """The impls of crates read from metadata (`ferric.metadata`), indexed when the metadata
+    was written, so type checking need not look at every one of their items (rustc's
+    `crate_inherent_impls` / `trait_impls_of` for an extern crate)."""
+
+    crates: frozenset[CrateNum]
+    """The crates indexed here (their impls are not indexed again)."""
+    trait_impls: dict[DefId, tuple[DefId, ...]]
+    """Trait -> its impls in those crates, in item order (negative impls included)."""
+    inherent_impls: dict[object, tuple[DefId, ...]]
+    """`ty.context.simplify_type` of the self type -> the inherent impls, in item order."""
+
+
 @dataclass(slots=True, eq=False)
 class HirCrate:
     """All items and bodies of the session's crates, keyed by DefId. Built by lowering;
-    never mutated once lowering is done."""
+    never mutated once lowering is done. The items and bodies of a crate read from the
+    metadata cache are decoded on first use (`base.lazy_map.LazyMap`): iterate keys, not
+    `items()`, where only some entries matter."""
 
-    items: dict[DefId, Item] = field(default_factory=dict)
-    bodies: dict[DefId, Body] = field(default_factory=dict)
+    items: MutableMapping[DefId, Item] = field(default_factory=dict)
+    bodies: MutableMapping[DefId, Body] = field(default_factory=dict)
     roots: dict[str, DefId] = field(default_factory=dict)
     """Crate name -> its root module (`"std"`, the local crate's name)."""
     lang_items: dict[str, DefId] = field(default_factory=dict)
@@ -1154,3 +1171,5 @@ class HirCrate:
     owners: dict[DefId, DefId] = field(default_factory=dict)
     """Closures, anonymous/inline consts and opaque types -> the item whose body or
     signature contains them (the nearest item-like owner)."""
+    extern_impls: ExternImpls | None = None
+    """The impls of crates read from metadata, indexed ahead (None: index every impl)."""

@@ -157,6 +157,11 @@ class DefTable:
         t._defs = list(self._defs)
         return t
 
+    def extend(self, defs: list[DefData]) -> None:
+        """Append whole rows (a crate read from metadata: its DefIds are the positions they
+        had when it was written, so it must be added first)."""
+        self._defs.extend(defs)
+
     def add(self, data: DefData) -> DefId:
         self._defs.append(data)
         return DefId(len(self._defs) - 1)

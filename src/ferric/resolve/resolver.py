@@ -163,6 +163,10 @@ class Resolver:
         self.item_spans: dict[DefId, Span] = {}
         """The full span of an item (DefData.span is rustc's shorter def span)."""
         self.trait_items: dict[DefId, dict[tuple[str, Namespace], DefId]] = {}
+        self.extern_lifetime_counts: dict[DefId, int] = {}
+        """Items of crates read from metadata (no AST) -> how many lifetime parameters
+        they declare, where not 0 (rustc's `item_generics_num_lifetimes` of an extern
+        crate)."""
         self.errors_reported: set[tuple[str, Span]] = set()
         self.privacy_errors: list[Diagnostic] = []
         self.ambiguity_errors: list[Diagnostic] = []

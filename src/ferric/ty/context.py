@@ -108,7 +108,7 @@ class TyCtxt:
         """Called by `HirTyLowerer` for each `dyn` type it lowers (owner, HIR type, the
         lowered type, in a body?); returns the type to use. Installed by type checking
         (dyn compatibility, E0038/E0191)."""
-        self._index_hir()
+        self._indexed: set[DefId] = set()
         global _CURRENT
         _CURRENT = self
         ty_print.HOOKS = ty_print.PrintHooks(
@@ -122,19 +122,35 @@ class TyCtxt:
 
     # -- indexing -----------------------------------------------------------------------------
 
-    def _index_hir(self) -> None:
-        for def_id, item in self.hir.items.items():
-            self._owners[def_id] = _Owner(def_id, item)
-            generics = getattr(item, "generics", None)
-            if isinstance(generics, hir.Generics):
-                for p in generics.params:
-                    self._owners[p.def_id] = _Owner(def_id, p)
-            if isinstance(item, hir.StructItem | hir.UnionItem):
-                self._index_variant_data(def_id, item.data)
-            elif isinstance(item, hir.EnumItem):
-                for v in item.variants:
-                    self._owners[v.def_id] = _Owner(def_id, v)
-                    self._index_variant_data(def_id, v.data)
+    def _owner(self, def_id: DefId) -> _Owner | None:
+        """Where `def_id` lives in the HIR. Items are indexed on demand (the items of a
+        crate read from metadata are decoded only when asked about): the owner of a
+        generic parameter, field, variant or ctor is the nearest item among its parents."""
+        owner = self._owners.get(def_id)
+        if owner is not None:
+            return owner
+        cur: DefId | None = def_id
+        while cur is not None and cur not in self._indexed:
+            item = self.hir.items.get(cur)
+            if item is not None:
+                self._index_item(cur, item)
+                return self._owners.get(def_id)
+            cur = self.defs.parent(cur)
+        return None
+
+    def _index_item(self, def_id: DefId, item: hir.Item) -> None:
+        self._indexed.add(def_id)
+        self._owners[def_id] = _Owner(def_id, item)
+        generics = getattr(item, "generics", None)
+        if isinstance(generics, hir.Generics):
+            for p in generics.params:
+                self._owners[p.def_id] = _Owner(def_id, p)
+        if isinstance(item, hir.StructItem | hir.UnionItem):
+            self._index_variant_data(def_id, item.data)
+        elif isinstance(item, hir.EnumItem):
+            for v in item.variants:
+                self._owners[v.def_id] = _Owner(def_id, v)
+                self._index_variant_data(def_id, v.data)
 
     def _index_opaques(self, fn: DefId, node: object) -> None:
         """The `impl Trait` types of a fn's return type (`-> Option<impl Iterator>`)."""
@@ -183,7 +199,7 @@ class TyCtxt:
     def hir_node(self, def_id: DefId) -> object | None:
         """The HIR node of any definition: an item, a variant, a field, a ctor's
         VariantData, a generic parameter."""
-        owner = self._owners.get(def_id)
+        owner = self._owner(def_id)
         if owner is None and self.def_kind(def_id) is DefKind.OPAQUE_TY:
             # Indexed on demand: the `impl Trait` types of the defining fn's return type.
             fn = self.parent(def_id)
@@ -194,7 +210,7 @@ class TyCtxt:
         return owner.node if owner is not None else None
 
     def owner_item(self, def_id: DefId) -> DefId | None:
-        owner = self._owners.get(def_id)
+        owner = self._owner(def_id)
         return owner.item if owner is not None else None
 
     def body(self, def_id: DefId) -> hir.Body | None:
@@ -601,6 +617,22 @@ class TyCtxt:
             if isinstance(item, hir.ImplItem):
                 yield d, item
 
+    def impl_index(self) -> tuple[dict[DefId, list[DefId]], dict[object, list[DefId]]]:
+        """The index `trait_impls` and `inherent_impls` answer from: every impl of the
+        session by trait, and the inherent ones by simplified self type (`ferric.metadata`
+        writes std's, so a session reading std from the cache need not index it again)."""
+        if self._trait_impls is None or self._inherent_impls is None:
+            self._index_impls()
+        assert self._trait_impls is not None and self._inherent_impls is not None
+        return self._trait_impls, self._inherent_impls
+
+    def _impls_outside(self, crates: frozenset[CrateNum]) -> Iterator[tuple[DefId, hir.ImplItem]]:
+        for d in self.hir.items:
+            if self.defs[d].crate not in crates:
+                item = self.hir.items.get(d)
+                if isinstance(item, hir.ImplItem):
+                    yield d, item
+
     def trait_impls(self, trait_id: DefId) -> list[DefId]:
         """Every impl of `trait_id` in the session (negative impls included)."""
         if self._trait_impls is None:
@@ -618,7 +650,13 @@ class TyCtxt:
     def _index_impls(self) -> None:
         trait_impls: dict[DefId, list[DefId]] = {}
         inherent: dict[object, list[DefId]] = {}
-        for d, item in self.all_impls():
+        ext = self.hir.extern_impls
+        impls = self.all_impls()
+        if ext is not None:  # crates read from metadata come indexed (and first)
+            trait_impls = {k: list(v) for k, v in ext.trait_impls.items()}
+            inherent = {k: list(v) for k, v in ext.inherent_impls.items()}
+            impls = self._impls_outside(ext.crates)
+        for d, item in impls:
             if item.of_trait is not None:
                 tid = getattr(item.of_trait.path.res, "def_id", None)
                 if tid is not None:

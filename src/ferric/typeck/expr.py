@@ -579,7 +579,10 @@ class ExprChecker(OpChecker):
 
     def _trait_not_in_scope_hint(self, name: str, ty: t.Ty) -> str | None:
         """rustc's "items from traits can only be used if the trait is in scope"."""
-        for d_id, item in self.tcx.hir.items.items():
+        for d_id in self.tcx.hir.items:
+            if self.tcx.def_kind(d_id) is not DefKind.TRAIT:
+                continue  # (only traits are decoded: see `HirCrate.items`)
+            item = self.tcx.hir.items.get(d_id)
             if isinstance(item, hir.TraitItem):
                 for it in self.tcx.associated_items(d_id):
                     if it.name == name and it.fn_has_self and self.type_implements(ty, d_id) is True:

@@ -68,9 +68,11 @@ def lower_crate(
 @dataclass(slots=True)
 class StdSnapshot:
     """std after resolution and lowering, shared by every session of the process (std's
-    AST, spans and node ids are the same in every session: `expand.std_crate`)."""
+    spans, node ids and DefIds are the same in every session: `expand.std_crate`). Made
+    here from std's AST (`std_snapshot`), or read from the metadata cache
+    (`ferric.metadata`), where `krate` is None and the HIR is decoded on demand."""
 
-    krate: ast.Crate
+    krate: ast.Crate | None
     defs: DefTable
     crate: CrateData
     resolver: Resolver
@@ -87,12 +89,18 @@ def std_snapshot(std: ast.Crate) -> StdSnapshot:
     snap = _STD_CACHE.get(id(std))
     if snap is not None and snap.krate is std:
         return snap
-    psess = ParseSess()
-    r = Resolver(psess)
-    out = hir.HirCrate()
-    ids = HirIdGen()
-    data = add_crate(r, STD_CRATE, "std", std, 2021, std=None)
-    lower_crate(r, data, std, out, ids, needs_main=False)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # millions of young objects, no cycles: the collector would only cost time
+    try:
+        psess = ParseSess()
+        r = Resolver(psess)
+        out = hir.HirCrate()
+        ids = HirIdGen()
+        data = add_crate(r, STD_CRATE, "std", std, 2021, std=None)
+        lower_crate(r, data, std, out, ids, needs_main=False)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     snap = StdSnapshot(std, r.defs, data, r, out, ids.next, list(psess.dcx.diagnostics))
     _STD_CACHE[id(std)] = snap
     return snap
@@ -115,15 +123,17 @@ def _session_from_std(
     r.lang_items = dict(base.lang_items)
     r.item_spans = dict(base.item_spans)
     r.trait_items = dict(base.trait_items)
-    r.candidate_index = base.candidate_index
+    r.extern_lifetime_counts = base.extern_lifetime_counts
+    r.candidate_index = dict(base.candidate_index)
     o = snap.hir
     out = hir.HirCrate(
-        items=dict(o.items),
-        bodies=dict(o.bodies),
+        items=o.items.copy(),  # type: ignore[attr-defined]  # a dict or a LazyMap
+        bodies=o.bodies.copy(),  # type: ignore[attr-defined]
         roots=dict(o.roots),
         lang_items=dict(o.lang_items),
         trait_map=dict(o.trait_map),
         owners=dict(o.owners),
+        extern_impls=o.extern_impls,
     )
     return r, out, HirIdGen(snap.next_hir_id)
 
@@ -131,18 +141,20 @@ def _session_from_std(
 def resolve_and_lower(
     psess: ParseSess,
     *,
-    std: ast.Crate,
+    std: ast.Crate | StdSnapshot,
     user: ast.Crate | None,
     user_name: str = "main",
     file_name: str = "",
     edition: int = 2021,
     needs_main: bool = True,
 ) -> Program:
-    """Resolve and lower std, then (if given) the user crate."""
+    """Resolve and lower std (from its AST, or a snapshot of it already resolved and
+    lowered), then (if given) the user crate."""
+    snap = std if isinstance(std, StdSnapshot) else std_snapshot(std)
     gc_was_enabled = gc.isenabled()
     gc.disable()  # millions of young objects, no cycles: the collector would only cost time
     try:
-        return _resolve_and_lower(psess, std, user, user_name, file_name, edition, needs_main)
+        return _resolve_and_lower(psess, snap, user, user_name, file_name, edition, needs_main)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -150,14 +162,13 @@ def resolve_and_lower(
 
 def _resolve_and_lower(
     psess: ParseSess,
-    std: ast.Crate,
+    snap: StdSnapshot,
     user: ast.Crate | None,
     user_name: str,
     file_name: str,
     edition: int,
     needs_main: bool,
 ) -> Program:
-    snap = std_snapshot(std)
     r, out, ids = _session_from_std(psess, snap)
     names = {STD_CRATE: "std"}
     if user is not None:

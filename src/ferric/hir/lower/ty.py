@@ -834,10 +834,9 @@ class TyLowering(PathLowering):
 
     def lifetime_param_count(self, def_id: DefId) -> int:
         node = self.defs[def_id].node
-        g = getattr(node, "generics", None)
-        if not isinstance(g, ast.Generics):
-            return 0
-        return sum(1 for p in g.params if p.kind is ast.GenericParamKind.LIFETIME)
+        if node is None:  # a crate read from metadata
+            return self.r.extern_lifetime_counts.get(def_id, 0)
+        return lifetime_param_count(node)
 
     def lower_trait_object(
         self, bounds: tuple[ast.GenericBound, ...], sp: Span, *, dyn_written: bool
@@ -1115,3 +1114,11 @@ def _is_amp(lc: TyLowering, sp: Span) -> bool:
 
 
 _ = (ErrRes, PrimTyRes, Seg)
+
+
+def lifetime_param_count(node: object) -> int:
+    """How many lifetime parameters the item `node` (an AST item) declares."""
+    g = getattr(node, "generics", None)
+    if not isinstance(g, ast.Generics):
+        return 0
+    return sum(1 for p in g.params if p.kind is ast.GenericParamKind.LIFETIME)

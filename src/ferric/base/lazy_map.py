@@ -1,0 +1,108 @@
+"""A mapping whose first entries are decoded on demand.
+
+`LazySource(keys, load)`: entries known by key up front whose values are made by
+`load(index)` the first time they are asked for, then kept (an extern crate's HIR items read
+from the metadata cache). One source is shared by every session of the process.
+
+`LazyMap(source)`: a mutable mapping that holds the source's entries first, in the source's
+order, then the entries a session adds (the local crate's items). It behaves as a dict for
+`get`, `[]`, `in`, iteration (keys only: decodes nothing), `len`, `copy`; `items()` and
+`values()` decode every entry of the source (correct, but slow: hot paths iterate keys).
+
+Invariant: a session never adds a key the source has (DefIds are never reused), and decoded
+values are immutable, so sharing them between sessions is safe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, MutableMapping
+from typing import Generic, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+_MISSING: object = object()
+
+
+class LazySource(Generic[K, V]):
+    """Entries decoded on first use, shared by every `LazyMap` made over them."""
+
+    __slots__ = ("_index", "_load", "_values")
+
+    def __init__(self, keys: list[K], load: Callable[[int], V]) -> None:
+        self._index: dict[K, int] = dict(zip(keys, range(len(keys)), strict=True))
+        self._load = load
+        self._values: list[V | None] = [None] * len(keys)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._index)
+
+    def get(self, key: K) -> V | None:
+        i = self._index.get(key)
+        if i is None:
+            return None
+        v = self._values[i]
+        if v is None:
+            v = self._values[i] = self._load(i)
+        return v
+
+    @property
+    def decoded(self) -> int:
+        """How many entries have been decoded so far (for tests and benchmarks)."""
+        return sum(1 for v in self._values if v is not None)
+
+
+class LazyMap(MutableMapping[K, V]):
+    """A `LazySource`'s entries, then this map's own (see the module docstring)."""
+
+    __slots__ = ("_own", "_src")
+
+    def __init__(self, source: LazySource[K, V], own: dict[K, V] | None = None) -> None:
+        self._src = source
+        self._own: dict[K, V] = own if own is not None else {}
+
+    def get(self, key: K, default: V | None = None) -> V | None:  # type: ignore[override]
+        v = self._own.get(key, _MISSING)
+        if v is not _MISSING:
+            return v  # type: ignore[return-value]
+        got = self._src.get(key)
+        return default if got is None else got
+
+    def __getitem__(self, key: K) -> V:
+        v = self._own.get(key, _MISSING)
+        if v is not _MISSING:
+            return v  # type: ignore[return-value]
+        got = self._src.get(key)
+        if got is None:
+            raise KeyError(key)
+        return got
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._own or key in self._src
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self._own[key] = value
+
+    def __delitem__(self, key: K) -> None:
+        del self._own[key]  # the source's entries are never removed
+
+    def __iter__(self) -> Iterator[K]:
+        yield from self._src
+        yield from self._own
+
+    def __len__(self) -> int:
+        return len(self._src) + len(self._own)
+
+    def copy(self) -> LazyMap[K, V]:
+        """Another map over the same source, with a copy of this one's own entries."""
+        return LazyMap(self._src, dict(self._own))
+
+    @property
+    def source(self) -> LazySource[K, V]:
+        return self._src

@@ -1,0 +1,465 @@
+"""std as crate metadata: resolved and lowered once, written to the cache, read lazily.
+
+`load_std(psess, cfg) -> StdSnapshot` is what the driver calls. It gives the same snapshot
+`hir.lower.std_snapshot` makes from std's AST (DefTable, module graph, HIR, lang items...),
+with std's files and syntax contexts installed in `psess`, but reads it from
+`std-<key>.fmeta` in the cache directory when that file exists:
+
+- eager (small tables, decoded at load): std's files, syntax contexts, the DefTable rows, the
+  module graph (modules, bindings, imports, the crate's preludes: one pickle, since its
+  identity matters), field names, trait items, lang items, item spans, the lifetime counts
+  lowering asks of other crates' items, HIR roots / lang items / trait map / owners, and the
+  impl index type checking starts from (`hir.ExternImpls`);
+- lazy (decoded on first use, one marshal blob each): every HIR item and body
+  (`LazyMap`s), and every definition's attributes (`ExternDefData.attrs`).
+
+The key hashes this ferric's Python sources, std's `.rs` sources, the `#[cfg]` options and
+the Python version: any change gives a new file. A missing, stale or unreadable file is
+rebuilt (one process builds while others wait: `store.exclusive`); a directory that cannot
+be written, or std that cannot be encoded, leaves std built in memory: never an error.
+The file a process builds is decoded from the bytes it wrote, so a cold run and a warm run
+take the same path. `FERRIC_NO_CACHE=1` builds std in memory from its AST, as before.
+
+What is not stored: std's AST (DefData.node is None for std's definitions; lowering asks
+`Resolver.extern_lifetime_counts` instead) and std's own diagnostics (std is clean; tests
+read them through `expand.std_crate.std_diagnostics` in the no-cache path).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import hashlib
+import marshal
+import os
+import pickle
+import sys
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+from ferric.base.hygiene import ExpnData
+from ferric.base.lazy_map import LazyMap, LazySource
+from ferric.base.span import Span
+from ferric.expand.base import CfgOptions
+from ferric.expand.std_crate import install_std, std_dir, std_paths, std_source, std_source_for
+from ferric.hir import nodes as hir
+from ferric.hir.lower import STD_CRATE, StdSnapshot, std_snapshot
+from ferric.hir.lower.ty import lifetime_param_count
+from ferric.metadata import store
+from ferric.metadata.encode import Decoder, Encoder
+from ferric.resolve.defs import CrateNum, CtorKind, DefData, DefId, DefKind, DefTable, Visibility
+from ferric.resolve.resolver import Resolver
+from ferric.syntax.parse_sess import ParseSess
+
+FORMAT: Final = 1
+"""Bump when the layout of the file changes in a way the key would not notice."""
+
+
+@dataclass(slots=True)
+class LoadedStd:
+    snapshot: StdSnapshot
+    files: list[str]
+    """std's files the snapshot's spans point into (absolute paths)."""
+    expns: dict[int, ExpnData]
+
+
+_LOADED: dict[str, LoadedStd] = {}
+
+
+def load_std(psess: ParseSess, cfg: CfgOptions) -> StdSnapshot:
+    """std resolved and lowered for `cfg` (from the cache when possible), its files and
+    syntax contexts put in `psess`."""
+    if not store.cache_enabled():
+        return std_snapshot(install_std(psess, cfg).crate)
+    key = cache_key(cfg)
+    loaded = _LOADED.get(key)
+    if loaded is None:
+        loaded = _LOADED[key] = _load_or_build(psess, key, cfg)
+    for path in loaded.files:
+        std_source_for(psess, path)
+    psess.hygiene.imported.update(loaded.expns)
+    return loaded.snapshot
+
+
+def ensure_cached(cfg: CfgOptions) -> bool:
+    """Build and write std's metadata for `cfg` unless the cache has it (the test suite
+    calls this once up front); True when a file for it exists afterwards."""
+    if not store.cache_enabled():
+        return False
+    key = cache_key(cfg)
+    path = cache_path(key)
+    if store.read(path, key) is not None:
+        return True
+    with store.exclusive(path):
+        if store.read(path, key) is None:
+            _build_and_write(path, key, cfg)
+    return store.read(path, key) is not None
+
+
+def cache_path(key: str) -> str:
+    return os.path.join(store.cache_dir(), f"std-{key}.fmeta")
+
+
+# =================================================================================================
+# The key
+# =================================================================================================
+
+
+def cache_key(cfg: CfgOptions) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{FORMAT}\0{sys.version}\0{_canonical(cfg)}\0".encode())
+    h.update(_ferric_sources_hash())
+    root = std_dir()
+    for path in std_paths():
+        sf = std_source(path)
+        h.update(os.path.relpath(path, root).encode() + b"\0")
+        h.update((sf.text if sf is not None else "\0unreadable").encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _canonical(cfg: CfgOptions) -> str:
+    parts = []
+    for f in dataclasses.fields(cfg):
+        v = getattr(cfg, f.name)
+        parts.append(f"{f.name}={sorted(v) if isinstance(v, frozenset) else v!r}")
+    return ";".join(parts)
+
+
+@cache
+def _ferric_sources_hash() -> bytes:
+    """A hash of every Python source of this ferric (what computed and what reads the
+    metadata)."""
+    pkg = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    h = hashlib.blake2b(digest_size=16)
+    files: list[str] = []
+    for dirpath, dirnames, names in os.walk(pkg):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        files.extend(os.path.join(dirpath, n) for n in names if n.endswith(".py"))
+    for path in sorted(files):
+        h.update(os.path.relpath(path, pkg).encode() + b"\0")
+        try:
+            with open(path, "rb") as f:
+                h.update(f.read())
+        except OSError:
+            h.update(b"\0unreadable")
+    return h.digest()
+
+
+# =================================================================================================
+# Building and writing
+# =================================================================================================
+
+
+def _load_or_build(psess: ParseSess, key: str, cfg: CfgOptions) -> LoadedStd:
+    path = cache_path(key)
+    loaded = _try_read(path, key)
+    if loaded is not None:
+        return loaded
+    with store.exclusive(path):
+        loaded = _try_read(path, key)  # another process may have built it meanwhile
+        if loaded is not None:
+            return loaded
+        return _build_and_write(path, key, cfg)
+
+
+def _try_read(path: str, key: str) -> LoadedStd | None:
+    f = store.read(path, key)
+    if f is None:
+        return None
+    try:
+        return decode(f)
+    except Exception:  # a corrupt or stale file: rebuilt, never an error
+        return None
+
+
+def _build_and_write(path: str, key: str, cfg: CfgOptions) -> LoadedStd:
+    """Build std's snapshot in a private session, write it, and read back what was
+    written (the in-memory snapshot itself when it cannot be encoded)."""
+    psess = ParseSess()
+    std = install_std(psess, cfg)
+    snap = std_snapshot(std.crate)
+    files = [sf.name for sf in std.files]
+    try:
+        header, sections = encode(snap, files, std.expns, key)
+    except Exception:  # something std holds that the encoding cannot write: stay in memory
+        return LoadedStd(snap, files, std.expns)
+    store.write(path, header, sections)
+    raw = _in_memory_file(header, sections)
+    return decode(raw)
+
+
+def _in_memory_file(header: dict[str, object], sections: dict[str, bytes]) -> store.MetadataFile:
+    table: dict[str, tuple[int, int]] = {}
+    off = 0
+    for name, data in sections.items():
+        table[name] = (off, len(data))
+        off += len(data)
+    return store.MetadataFile(b"".join(sections.values()), {**header, "sections": table}, 0)
+
+
+def encode(
+    snap: StdSnapshot, files: list[str], expns: dict[int, ExpnData], key: str
+) -> tuple[dict[str, object], dict[str, bytes]]:
+    """The header and sections of std's metadata file."""
+    enc = Encoder()
+    r = snap.resolver
+    defs = snap.defs
+    root = std_dir()
+    sections: dict[str, bytes] = {}
+
+    # definitions: one row each; attributes and HIR as blobs
+    kinds = list(DefKind)
+    ctor_kinds = list(CtorKind)
+    vis_index: dict[tuple[bool, int | None], int] = {}
+    attr_blobs: list[bytes] = []
+    rows: list[tuple[object, ...]] = []
+    lifetimes: dict[int, int] = {}
+    for i in range(len(defs)):
+        d = defs[DefId(i)]
+        vkey = (d.vis.public, d.vis.restricted_to)
+        vi = vis_index.setdefault(vkey, len(vis_index))
+        ai = -1
+        if d.attrs:
+            ai = len(attr_blobs)
+            attr_blobs.append(marshal.dumps(enc.encode(d.attrs)))
+        rows.append(
+            (
+                kinds.index(d.kind),
+                d.name,
+                d.parent,
+                d.crate,
+                *d.span,
+                vi,
+                d.ctor_of,
+                None if d.ctor_kind is None else ctor_kinds.index(d.ctor_kind),
+                d.ctor,
+                ai,
+            )
+        )
+        n = lifetime_param_count(d.node)
+        if n:
+            lifetimes[i] = n
+    sections["defs"] = marshal.dumps((rows, list(vis_index)))
+    sections["attrs.index"], sections["attrs"] = _blobs(attr_blobs)
+
+    items = snap.hir.items
+    item_keys = list(items)
+    sections["items.keys"] = marshal.dumps(item_keys)
+    sections["items.index"], sections["items"] = _blobs(
+        [marshal.dumps(enc.encode(items[k])) for k in item_keys]
+    )
+    bodies = snap.hir.bodies
+    body_keys = list(bodies)
+    sections["bodies.keys"] = marshal.dumps(body_keys)
+    sections["bodies.index"], sections["bodies"] = _blobs(
+        [marshal.dumps(enc.encode(bodies[k])) for k in body_keys]
+    )
+
+    # the module graph: identity matters (bindings share modules and imports)
+    sections["graph"] = pickle.dumps(
+        (snap.crate, r.modules, r.field_names, r.trait_items), protocol=pickle.HIGHEST_PROTOCOL
+    )
+
+    trait_impls, inherent = _impl_index(snap)
+    h = snap.hir
+    tables = {
+        "files": [os.path.relpath(p, root) for p in files],
+        "lang_items": dict(r.lang_items),
+        "item_spans": {k: tuple(v) for k, v in r.item_spans.items()},
+        "lifetimes": lifetimes,
+        "roots": dict(h.roots),
+        "hir_lang_items": dict(h.lang_items),
+        "trait_map": dict(h.trait_map),
+        "owners": dict(h.owners),
+        "main_fn": h.main_fn,
+        "next_hir_id": snap.next_hir_id,
+        "std_crate": int(STD_CRATE),
+    }
+    sections["tables"] = marshal.dumps(tables)
+    sections["encoded"] = marshal.dumps(
+        enc.encode(
+            {
+                "expns": expns,
+                "trait_impls": {k: tuple(v) for k, v in trait_impls.items()},
+                "inherent_impls": {k: tuple(v) for k, v in inherent.items()},
+            }
+        )
+    )
+    header: dict[str, object] = {"key": key, "format": FORMAT, "classes": enc.table}
+    return header, sections
+
+
+def _blobs(blobs: list[bytes]) -> tuple[bytes, bytes]:
+    """(offsets as u64: n + 1 of them, the blobs one after another)."""
+    offsets = array("Q", [0])
+    total = 0
+    for b in blobs:
+        total += len(b)
+        offsets.append(total)
+    return offsets.tobytes(), b"".join(blobs)
+
+
+def _impl_index(snap: StdSnapshot) -> tuple[dict[DefId, list[DefId]], dict[object, list[DefId]]]:
+    """std's impls by trait and by simplified self type, as type checking indexes them."""
+    from ferric.base.source_map import SourceMap
+    from ferric.diag.ctxt import DiagCtxt
+    from ferric.ty.context import TyCtxt
+
+    tcx = TyCtxt(snap.defs, snap.hir, DiagCtxt(), SourceMap(), {STD_CRATE: "std"})
+    return tcx.impl_index()
+
+
+# =================================================================================================
+# Reading
+# =================================================================================================
+
+
+class ExternDefData(DefData):
+    """A definition read from metadata: its attributes are decoded when first asked for."""
+
+    __slots__ = ("_attrs_at", "_attrs_src")
+
+    @property  # type: ignore[override]
+    def attrs(self) -> tuple[object, ...]:
+        try:
+            return _ATTRS_GET(self)  # type: ignore[no-any-return]
+        except AttributeError:  # not decoded yet
+            got = self._attrs_src(self._attrs_at)
+            _ATTRS_SET(self, got)
+            return got
+
+    @attrs.setter
+    def attrs(self, value: tuple[object, ...]) -> None:
+        _ATTRS_SET(self, value)
+
+
+_ATTRS_SLOT = DefData.__dict__["attrs"]
+_ATTRS_GET: Final = _ATTRS_SLOT.__get__
+_ATTRS_SET: Final = _ATTRS_SLOT.__set__
+
+
+def _slot_setters(cls: type, names: list[str]) -> list[Callable[[object, object], None]]:
+    out = []
+    for name in names:
+        for klass in cls.__mro__:
+            d = klass.__dict__.get(name)
+            if d is not None and type(d).__name__ == "member_descriptor":
+                out.append(d.__set__)
+                break
+        else:
+            raise TypeError(f"{cls.__name__}.{name} is not a slot")
+    return out
+
+
+def _blob_loader(
+    f: store.MetadataFile, name: str, dec: Decoder
+) -> tuple[int, Callable[[int], object]]:
+    offsets = array("Q")
+    offsets.frombytes(f.section(f"{name}.index"))
+    data = f.section(name)
+    loads = marshal.loads
+    decode_value = dec.decode
+
+    def load(i: int) -> object:
+        return decode_value(loads(data[offsets[i] : offsets[i + 1]]))
+
+    return len(offsets) - 1, load
+
+
+def decode(f: store.MetadataFile) -> LoadedStd:
+    """The snapshot a metadata file holds (eager tables now, HIR and attributes later)."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # tens of thousands of objects, no cycles to find
+    try:
+        return _decode(f)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _decode(f: store.MetadataFile) -> LoadedStd:
+    classes = f.header["classes"]
+    assert isinstance(classes, list)
+    dec = Decoder(classes)
+    tables = marshal.loads(f.section("tables"))
+    encoded = dec.decode(marshal.loads(f.section("encoded")))
+    assert isinstance(tables, dict) and isinstance(encoded, dict)
+
+    # definitions
+    rows, vis_keys = marshal.loads(f.section("defs"))
+    vis = [Visibility(public, restricted) for public, restricted in vis_keys]
+    kinds = list(DefKind)
+    ctor_kinds = list(CtorKind)
+    _, load_attrs = _blob_loader(f, "attrs", dec)
+    names = ["kind", "name", "parent", "crate", "span", "vis", "node", "ctor_of", "ctor_kind"]
+    names += ["ctor", "_attrs_at", "_attrs_src"]
+    s_kind, s_name, s_parent, s_crate, s_span, s_vis, s_node, s_ctor_of, s_ctor_kind = (
+        _slot_setters(ExternDefData, names[:9])
+    )
+    s_ctor, s_at, s_src = _slot_setters(ExternDefData, names[9:])
+    new = object.__new__
+    span_new = tuple.__new__
+    empty: tuple[object, ...] = ()
+    out: list[DefData] = []
+    for kind, name, parent, crate, lo, hi, ctxt, vi, ctor_of, ctor_kind, ctor, ai in rows:
+        d = new(ExternDefData)
+        s_kind(d, kinds[kind])
+        s_name(d, name)
+        s_parent(d, parent)
+        s_crate(d, crate)
+        s_span(d, span_new(Span, (lo, hi, ctxt)))
+        s_vis(d, vis[vi])
+        s_node(d, None)
+        s_ctor_of(d, ctor_of)
+        s_ctor_kind(d, None if ctor_kind is None else ctor_kinds[ctor_kind])
+        s_ctor(d, ctor)
+        if ai < 0:
+            _ATTRS_SET(d, empty)
+        else:
+            s_at(d, ai)
+            s_src(d, load_attrs)
+        out.append(d)
+    defs = DefTable()
+    defs.extend(out)
+
+    # the module graph and the resolver's tables
+    crate, modules, field_names, trait_items = pickle.loads(f.section("graph"))
+    r = Resolver(ParseSess(), defs)
+    r.crates[CrateNum(tables["std_crate"])] = crate
+    r.modules = modules
+    r.field_names = field_names
+    r.trait_items = trait_items
+    r.lang_items = tables["lang_items"]
+    r.item_spans = {k: span_new(Span, v) for k, v in tables["item_spans"].items()}
+    r.extern_lifetime_counts = tables["lifetimes"]
+
+    # HIR: items and bodies on demand
+    _, load_item = _blob_loader(f, "items", dec)
+    _, load_body = _blob_loader(f, "bodies", dec)
+    items: LazySource[DefId, hir.Item] = LazySource(
+        marshal.loads(f.section("items.keys")), load_item  # type: ignore[arg-type]
+    )
+    bodies: LazySource[DefId, hir.Body] = LazySource(
+        marshal.loads(f.section("bodies.keys")), load_body  # type: ignore[arg-type]
+    )
+    crate_num = CrateNum(tables["std_crate"])
+    out_hir = hir.HirCrate(
+        items=LazyMap(items),
+        bodies=LazyMap(bodies),
+        roots=tables["roots"],
+        lang_items=tables["hir_lang_items"],
+        main_fn=tables["main_fn"],
+        trait_map=tables["trait_map"],
+        owners=tables["owners"],
+        extern_impls=hir.ExternImpls(
+            frozenset({crate_num}), encoded["trait_impls"], encoded["inherent_impls"]
+        ),
+    )
+    snap = StdSnapshot(None, defs, crate, r, out_hir, tables["next_hir_id"], [])
+    root = std_dir()
+    files = [os.path.normpath(os.path.join(root, p)) for p in tables["files"]]
+    return LoadedStd(snap, files, encoded["expns"])

@@ -1,0 +1,173 @@
+"""The cache directory and the metadata file format: where files live, how they are written
+(atomically, one writer at a time) and read (mapped, validated).
+
+Where: `$FERRIC_CACHE_DIR`, else `$XDG_CACHE_HOME/ferric`, else `~/.cache/ferric`.
+`FERRIC_NO_CACHE=1` switches the cache off (std is then built in memory, as it always is
+when the directory cannot be written).
+
+A file is
+
+    MAGIC  u64 header length  header  sections...
+
+where the header is a `marshal`led dict: `key` (what the contents were computed from),
+`sections` (name -> (offset, length) from the start of the sections) and whatever the
+writer adds (the encoder's class table). Sections are opaque bytes; `MetadataFile` hands
+out memoryviews of them, so a section never read is never paged in.
+
+Writers write a temporary file in the same directory and `os.replace` it into place, so a
+reader sees a whole file or none; `exclusive(path)` serialises builders across processes
+(pytest-xdist workers) with an advisory lock, so one builds while the others wait and then
+read. Any file that is short, foreign or from another key reads as absent: it is rebuilt,
+never an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import mmap
+import os
+import struct
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from typing import Final
+
+MAGIC: Final = b"FERRICMD"
+_LEN: Final = struct.Struct("<Q")
+STALE_AFTER: Final = 7 * 24 * 3600
+"""Seconds after which a cache file of another key is deleted when a new one is written."""
+
+
+def cache_enabled() -> bool:
+    return os.environ.get("FERRIC_NO_CACHE", "") in ("", "0")
+
+
+def cache_dir() -> str:
+    explicit = os.environ.get("FERRIC_CACHE_DIR")
+    if explicit:
+        return explicit
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return os.path.join(xdg, "ferric")
+    return os.path.join(os.path.expanduser("~"), ".cache", "ferric")
+
+
+class MetadataFile:
+    """A metadata file, mapped (or read) and checked against the expected key."""
+
+    def __init__(self, buf: bytes | mmap.mmap, header: dict[str, object], base: int) -> None:
+        self._buf = buf
+        self._view = memoryview(buf)
+        self.header = header
+        self._base = base
+        sections = header["sections"]
+        assert isinstance(sections, dict)
+        self._sections: dict[str, tuple[int, int]] = sections
+
+    def section(self, name: str) -> memoryview:
+        off, n = self._sections[name]
+        start = self._base + off
+        if start + n > len(self._view):
+            raise ValueError(f"section {name} lies past the end of the file")
+        return self._view[start : start + n]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._sections
+
+
+def read(path: str, key: str) -> MetadataFile | None:
+    """The file at `path` if it holds metadata for `key`; None when it is absent, foreign,
+    truncated or stale."""
+    try:
+        with open(path, "rb") as f:
+            try:
+                buf: bytes | mmap.mmap = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):  # a file system without mmap, an empty file
+                buf = f.read()
+    except OSError:
+        return None
+    try:
+        if len(buf) < len(MAGIC) + _LEN.size or buf[: len(MAGIC)] != MAGIC:
+            return None
+        (hlen,) = _LEN.unpack_from(buf, len(MAGIC))
+        start = len(MAGIC) + _LEN.size
+        header = marshal.loads(buf[start : start + hlen])
+    except (ValueError, EOFError, TypeError, struct.error):
+        return None
+    if not isinstance(header, dict) or header.get("key") != key:
+        return None
+    if not isinstance(header.get("sections"), dict):
+        return None
+    return MetadataFile(buf, header, start + hlen)
+
+
+def write(path: str, header: Mapping[str, object], sections: Mapping[str, bytes]) -> bool:
+    """Write the file atomically; False (nothing written) when the directory is not
+    writable. Old files of other keys beside it are removed once stale."""
+    table: dict[str, tuple[int, int]] = {}
+    off = 0
+    for name, data in sections.items():
+        table[name] = (off, len(data))
+        off += len(data)
+    head = marshal.dumps({**header, "sections": table})
+    directory = os.path.dirname(path) or "."
+    try:
+        os.makedirs(directory, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".fmeta", dir=directory)
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(MAGIC)
+            f.write(_LEN.pack(len(head)))
+            f.write(head)
+            for data in sections.values():
+                f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return False
+    _remove_stale(directory, keep=os.path.basename(path))
+    return True
+
+
+def _remove_stale(directory: str, keep: str) -> None:
+    now = time.time()
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return
+    for name in names:
+        if name == keep or not name.endswith(".fmeta"):
+            continue
+        p = os.path.join(directory, name)
+        with contextlib.suppress(OSError):
+            if now - os.stat(p).st_mtime > STALE_AFTER:
+                os.unlink(p)
+
+
+@contextlib.contextmanager
+def exclusive(path: str) -> Iterator[None]:
+    """Hold an advisory lock on `path + ".lock"` (best effort: without `fcntl` or a
+    writable directory, no lock)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: concurrent builders each write a whole file
+        yield
+        return
+    try:
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        fd = os.open(path + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:
+            pass
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
