@@ -31,6 +31,24 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[_KNOWN] = read_known_failures()
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Build std's metadata cache once, before any worker starts (the first run on a fresh
+    machine takes about a minute; the workers then only read it). In a worker, or when
+    the cache is switched off, there is nothing to do: a worker that finds no cache builds
+    it itself, one at a time (`ferric.metadata.store.exclusive`)."""
+    if hasattr(session.config, "workerinput"):
+        return
+    from ferric.driver.pipeline import run_guarded
+    from ferric.driver.session import Session
+    from ferric.expand.base import CfgOptions
+    from ferric.metadata.std import ensure_cached
+
+    # Guarded: the deep stack std's build needs, and a failure here is left for the tests
+    # that need std to report.
+    run_guarded(Session.create(), lambda: ensure_cached(CfgOptions()))
+
+
 _KNOWN = pytest.StashKey[dict[str, str]]()
 
 

@@ -1146,6 +1146,9 @@ class ExternImpls:
     """Trait -> its impls in those crates, in item order (negative impls included)."""
     inherent_impls: dict[object, tuple[DefId, ...]]
     """`ty.context.simplify_type` of the self type -> the inherent impls, in item order."""
+    self_keys: dict[DefId, object]
+    """Trait impl -> `simplify_type` of its trait ref's self type (impls whose trait ref
+    lowers)."""
 
 
 @dataclass(slots=True, eq=False)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
+import io
 import marshal
 import os
 import pickle
@@ -38,7 +39,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 from ferric.base.hygiene import ExpnData
 from ferric.base.lazy_map import LazyMap, LazySource
@@ -78,6 +79,8 @@ def load_std(psess: ParseSess, cfg: CfgOptions) -> StdSnapshot:
     loaded = _LOADED.get(key)
     if loaded is None:
         loaded = _LOADED[key] = _load_or_build(psess, key, cfg)
+        # std lives as long as the process: later collections need not walk it again.
+        gc.freeze()
     for path in loaded.files:
         std_source_for(psess, path)
     psess.hygiene.imported.update(loaded.expns)
@@ -176,20 +179,24 @@ def _try_read(path: str, key: str) -> LoadedStd | None:
         return None
 
 
+def _build(cfg: CfgOptions) -> LoadedStd:
+    """std expanded, resolved and lowered from its sources, in a private session."""
+    std = install_std(ParseSess(), cfg)
+    return LoadedStd(std_snapshot(std.crate), [sf.name for sf in std.files], std.expns)
+
+
 def _build_and_write(path: str, key: str, cfg: CfgOptions) -> LoadedStd:
-    """Build std's snapshot in a private session, write it, and read back what was
-    written (the in-memory snapshot itself when it cannot be encoded)."""
-    psess = ParseSess()
-    std = install_std(psess, cfg)
-    snap = std_snapshot(std.crate)
-    files = [sf.name for sf in std.files]
+    """Build std's snapshot, write it, and read back what was written (the snapshot as
+    built when the directory is not writable or std cannot be encoded)."""
+    built = _build(cfg)
+    if not store.writable(os.path.dirname(path)):
+        return built
     try:
-        header, sections = encode(snap, files, std.expns, key)
+        header, sections = encode(built.snapshot, built.files, built.expns, key)
     except Exception:  # something std holds that the encoding cannot write: stay in memory
-        return LoadedStd(snap, files, std.expns)
+        return built
     store.write(path, header, sections)
-    raw = _in_memory_file(header, sections)
-    return decode(raw)
+    return decode(_in_memory_file(header, sections))
 
 
 def _in_memory_file(header: dict[str, object], sections: dict[str, bytes]) -> store.MetadataFile:
@@ -225,7 +232,7 @@ def encode(
         ai = -1
         if d.attrs:
             ai = len(attr_blobs)
-            attr_blobs.append(marshal.dumps(enc.encode(d.attrs)))
+            attr_blobs.append(enc.dumps(d.attrs))
         rows.append(
             (
                 kinds.index(d.kind),
@@ -249,22 +256,16 @@ def encode(
     items = snap.hir.items
     item_keys = list(items)
     sections["items.keys"] = marshal.dumps(item_keys)
-    sections["items.index"], sections["items"] = _blobs(
-        [marshal.dumps(enc.encode(items[k])) for k in item_keys]
-    )
+    sections["items.index"], sections["items"] = _blobs([enc.dumps(items[k]) for k in item_keys])
     bodies = snap.hir.bodies
     body_keys = list(bodies)
     sections["bodies.keys"] = marshal.dumps(body_keys)
-    sections["bodies.index"], sections["bodies"] = _blobs(
-        [marshal.dumps(enc.encode(bodies[k])) for k in body_keys]
-    )
+    sections["bodies.index"], sections["bodies"] = _blobs([enc.dumps(bodies[k]) for k in body_keys])
 
     # the module graph: identity matters (bindings share modules and imports)
-    sections["graph"] = pickle.dumps(
-        (snap.crate, r.modules, r.field_names, r.trait_items), protocol=pickle.HIGHEST_PROTOCOL
-    )
+    sections["graph"] = _pickle_graph((snap.crate, r.modules, r.field_names, r.trait_items))
 
-    trait_impls, inherent = _impl_index(snap)
+    trait_impls, inherent, self_keys = _impl_index(snap)
     h = snap.hir
     tables = {
         "files": [os.path.relpath(p, root) for p in files],
@@ -280,17 +281,48 @@ def encode(
         "std_crate": int(STD_CRATE),
     }
     sections["tables"] = marshal.dumps(tables)
-    sections["encoded"] = marshal.dumps(
-        enc.encode(
-            {
-                "expns": expns,
-                "trait_impls": {k: tuple(v) for k, v in trait_impls.items()},
-                "inherent_impls": {k: tuple(v) for k, v in inherent.items()},
-            }
-        )
+    sections["encoded"] = enc.dumps(
+        {
+            "expns": expns,
+            "trait_impls": {k: tuple(v) for k, v in trait_impls.items()},
+            "inherent_impls": {k: tuple(v) for k, v in inherent.items()},
+            "self_keys": self_keys,
+        }
     )
     header: dict[str, object] = {"key": key, "format": FORMAT, "classes": enc.table}
     return header, sections
+
+
+class _GraphPickler(pickle.Pickler):
+    """Frozen dataclasses (resolutions, identifiers) as a call of the class, or of
+    `restore_frozen` for keyword-only ones: the default, `__setstate__` through
+    `dataclasses.fields`, costs three times as much to load."""
+
+    def reducer_override(self, obj: object) -> Any:
+        cls = type(obj)
+        params = getattr(cls, "__dataclass_params__", None)
+        if params is None or not params.frozen:
+            return NotImplemented
+        names = tuple(f.name for f in dataclasses.fields(obj))  # type: ignore[arg-type]
+        values = tuple(getattr(obj, n) for n in names)
+        init_positional = all(f.init and not f.kw_only for f in dataclasses.fields(obj))  # type: ignore[arg-type]
+        if init_positional:
+            return cls, values
+        return restore_frozen, (cls, names, values)
+
+
+def restore_frozen(cls: type, names: tuple[str, ...], values: tuple[object, ...]) -> object:
+    """A frozen dataclass rebuilt field by field (for `_GraphPickler`)."""
+    o: object = object.__new__(cls)
+    for n, v in zip(names, values, strict=True):
+        object.__setattr__(o, n, v)
+    return o
+
+
+def _pickle_graph(value: object) -> bytes:
+    buf = io.BytesIO()
+    _GraphPickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buf.getvalue()
 
 
 def _blobs(blobs: list[bytes]) -> tuple[bytes, bytes]:
@@ -303,14 +335,24 @@ def _blobs(blobs: list[bytes]) -> tuple[bytes, bytes]:
     return offsets.tobytes(), b"".join(blobs)
 
 
-def _impl_index(snap: StdSnapshot) -> tuple[dict[DefId, list[DefId]], dict[object, list[DefId]]]:
-    """std's impls by trait and by simplified self type, as type checking indexes them."""
+def _impl_index(
+    snap: StdSnapshot,
+) -> tuple[dict[DefId, list[DefId]], dict[object, list[DefId]], dict[DefId, object]]:
+    """std's impls by trait and by simplified self type, as type checking indexes them, and
+    the simplified self type of each trait impl."""
     from ferric.base.source_map import SourceMap
     from ferric.diag.ctxt import DiagCtxt
-    from ferric.ty.context import TyCtxt
+    from ferric.ty.context import TyCtxt, simplify_type
 
     tcx = TyCtxt(snap.defs, snap.hir, DiagCtxt(), SourceMap(), {STD_CRATE: "std"})
-    return tcx.impl_index()
+    trait_impls, inherent = tcx.impl_index()
+    self_keys: dict[DefId, object] = {}
+    for impls in trait_impls.values():
+        for impl_id in impls:
+            tr = tcx.impl_trait_ref(impl_id)
+            if tr is not None:
+                self_keys[impl_id] = simplify_type(tr.self_ty)
+    return trait_impls, inherent, self_keys
 
 
 # =================================================================================================
@@ -322,15 +364,19 @@ class ExternDefData(DefData):
     """A definition read from metadata: its attributes are decoded when first asked for."""
 
     __slots__ = ("_attrs_at", "_attrs_src")
+    _attrs_at: int
+    _attrs_src: Callable[[int], object]
 
-    @property  # type: ignore[override]
+    @property
     def attrs(self) -> tuple[object, ...]:
         try:
-            return _ATTRS_GET(self)  # type: ignore[no-any-return]
+            got: tuple[object, ...] = _ATTRS_GET(self)
         except AttributeError:  # not decoded yet
-            got = self._attrs_src(self._attrs_at)
+            decoded = self._attrs_src(self._attrs_at)
+            assert isinstance(decoded, tuple)
+            got = decoded
             _ATTRS_SET(self, got)
-            return got
+        return got
 
     @attrs.setter
     def attrs(self, value: tuple[object, ...]) -> None:
@@ -441,10 +487,12 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
     _, load_item = _blob_loader(f, "items", dec)
     _, load_body = _blob_loader(f, "bodies", dec)
     items: LazySource[DefId, hir.Item] = LazySource(
-        marshal.loads(f.section("items.keys")), load_item  # type: ignore[arg-type]
+        marshal.loads(f.section("items.keys")),
+        load_item,  # type: ignore[arg-type]
     )
     bodies: LazySource[DefId, hir.Body] = LazySource(
-        marshal.loads(f.section("bodies.keys")), load_body  # type: ignore[arg-type]
+        marshal.loads(f.section("bodies.keys")),
+        load_body,  # type: ignore[arg-type]
     )
     crate_num = CrateNum(tables["std_crate"])
     out_hir = hir.HirCrate(
@@ -456,7 +504,10 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
         trait_map=tables["trait_map"],
         owners=tables["owners"],
         extern_impls=hir.ExternImpls(
-            frozenset({crate_num}), encoded["trait_impls"], encoded["inherent_impls"]
+            frozenset({crate_num}),
+            encoded["trait_impls"],
+            encoded["inherent_impls"],
+            encoded["self_keys"],
         ),
     )
     snap = StdSnapshot(None, defs, crate, r, out_hir, tables["next_hir_id"], [])

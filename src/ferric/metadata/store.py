@@ -102,6 +102,15 @@ def read(path: str, key: str) -> MetadataFile | None:
     return MetadataFile(buf, header, start + hlen)
 
 
+def writable(directory: str) -> bool:
+    """The directory exists (or can be made) and files can be created in it."""
+    try:
+        os.makedirs(directory, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(directory, os.W_OK | os.X_OK)
+
+
 def write(path: str, header: Mapping[str, object], sections: Mapping[str, bytes]) -> bool:
     """Write the file atomically; False (nothing written) when the directory is not
     writable. Old files of other keys beside it are removed once stale."""
@@ -118,6 +127,8 @@ def write(path: str, header: Mapping[str, object], sections: Mapping[str, bytes]
     except OSError:
         return False
     try:
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, 0o644)  # mkstemp's 0600 would hide the cache from other users
         with os.fdopen(fd, "wb") as f:
             f.write(MAGIC)
             f.write(_LEN.pack(len(head)))
@@ -140,7 +151,7 @@ def _remove_stale(directory: str, keep: str) -> None:
     except OSError:
         return
     for name in names:
-        if name == keep or not name.endswith(".fmeta"):
+        if name == keep or not name.endswith((".fmeta", ".fmeta.lock")):
             continue
         p = os.path.join(directory, name)
         with contextlib.suppress(OSError):
@@ -164,10 +175,8 @@ def exclusive(path: str) -> Iterator[None]:
         yield
         return
     try:
-        try:
+        with contextlib.suppress(OSError):  # no locking here: go on unlocked
             fcntl.flock(fd, fcntl.LOCK_EX)
-        except OSError:
-            pass
         yield
     finally:
         os.close(fd)  # closing releases the lock

@@ -296,15 +296,20 @@ class SelectionContext:
         self_is_int_var = isinstance(tr.self_ty, t.Infer) and tr.self_ty.kind is t.InferKind.INT
         self_is_float_var = isinstance(tr.self_ty, t.Infer) and tr.self_ty.kind is t.InferKind.FLOAT
         for impl_id in tcx.trait_impls(tr.def_id):
-            impl_tr = tcx.impl_trait_ref(impl_id)
-            if impl_tr is None:
-                continue
-            impl_key = simplify_type(impl_tr.self_ty)
+            known, impl_key = tcx.extern_impl_self_key(impl_id)
+            if not known:
+                impl_tr = tcx.impl_trait_ref(impl_id)
+                if impl_tr is None:
+                    continue
+                impl_key = simplify_type(impl_tr.self_ty)
             if key is not None and impl_key is not None and impl_key != key:
                 continue
             if self_is_int_var and impl_key is not None and impl_key not in _INT_NAMES:
                 continue
             if self_is_float_var and impl_key is not None and impl_key not in _FLOAT_NAMES:
+                continue
+            impl_tr = tcx.impl_trait_ref(impl_id)
+            if impl_tr is None:
                 continue
             snap = self.infcx.snapshot()
             try:

@@ -626,6 +626,15 @@ class TyCtxt:
         assert self._trait_impls is not None and self._inherent_impls is not None
         return self._trait_impls, self._inherent_impls
 
+    def extern_impl_self_key(self, impl_id: DefId) -> tuple[bool, object | None]:
+        """`(True, simplify_type(self type))` of a trait impl of a crate read from metadata,
+        which recorded it (so candidate assembly rejects the impl without decoding it);
+        `(False, None)` for other impls."""
+        ext = self.hir.extern_impls
+        if ext is not None and impl_id in ext.self_keys:
+            return True, ext.self_keys[impl_id]
+        return False, None
+
     def _impls_outside(self, crates: frozenset[CrateNum]) -> Iterator[tuple[DefId, hir.ImplItem]]:
         for d in self.hir.items:
             if self.defs[d].crate not in crates:
