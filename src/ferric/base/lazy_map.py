@@ -32,7 +32,7 @@ class LazySource(Generic[K, V]):
     def __init__(self, keys: list[K], load: Callable[[int], V]) -> None:
         self._index: dict[K, int] = dict(zip(keys, range(len(keys)), strict=True))
         self._load = load
-        self._values: list[V | None] = [None] * len(keys)
+        self._values: list[object] = [_MISSING] * len(keys)
 
     def __len__(self) -> int:
         return len(self._index)
@@ -43,19 +43,19 @@ class LazySource(Generic[K, V]):
     def __iter__(self) -> Iterator[K]:
         return iter(self._index)
 
-    def get(self, key: K) -> V | None:
+    def get(self, key: K, default: V | None = None) -> V | None:
         i = self._index.get(key)
         if i is None:
-            return None
+            return default
         v = self._values[i]
-        if v is None:
+        if v is _MISSING:
             v = self._values[i] = self._load(i)
-        return v
+        return v  # type: ignore[return-value]
 
     @property
     def decoded(self) -> int:
         """How many entries have been decoded so far (for tests and benchmarks)."""
-        return sum(1 for v in self._values if v is not None)
+        return sum(1 for v in self._values if v is not _MISSING)
 
 
 class LazyMap(MutableMapping[K, V]):
@@ -71,17 +71,16 @@ class LazyMap(MutableMapping[K, V]):
         v = self._own.get(key, _MISSING)
         if v is not _MISSING:
             return v  # type: ignore[return-value]
-        got = self._src.get(key)
-        return default if got is None else got
+        return self._src.get(key, default)
 
     def __getitem__(self, key: K) -> V:
         v = self._own.get(key, _MISSING)
         if v is not _MISSING:
             return v  # type: ignore[return-value]
-        got = self._src.get(key)
-        if got is None:
+        got = self._src.get(key, _MISSING)  # type: ignore[arg-type]
+        if got is _MISSING:
             raise KeyError(key)
-        return got
+        return got  # type: ignore[return-value]
 
     def __contains__(self, key: object) -> bool:
         return key in self._own or key in self._src

@@ -25,8 +25,9 @@ from __future__ import annotations
 import enum
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
+from ferric.base.lazy_map import LazySource
 from ferric.base.span import Span
 from ferric.resolve.defs import CrateNum, DefId, HirId, Res
 from ferric.syntax.ast import (
@@ -1176,3 +1177,7 @@ class HirCrate:
     signature contains them (the nearest item-like owner)."""
     extern_impls: ExternImpls | None = None
     """The impls of crates read from metadata, indexed ahead (None: index every impl)."""
+    extern_queries: dict[str, LazySource[DefId, Any]] | None = None
+    """Answers of type-context queries (`ty.context.EXTERN_QUERIES`: `generics_of`,
+    `fn_sig`, ...) for the items of crates read from metadata, by query name, decoded on
+    first use: `TyCtxt` starts its caches with them."""

@@ -16,12 +16,16 @@ from ferric.ty import ty as t
 
 class TypeMismatch(Exception):
     def __init__(self, expected: t.Ty, found: t.Ty, kind: str = "types") -> None:
-        super().__init__(f"{expected} != {found}")
+        super().__init__(expected, found)
         self.expected = expected
         self.found = found
         self.kind = kind
         """"types", "int_var" (an `{integer}` against a non-integer), "float_var",
         "cyclic", "const"."""
+
+    def __str__(self) -> str:
+        # Formatted on demand: trait selection raises and catches these by the thousand.
+        return f"{self.expected} != {self.found}"
 
 
 class Equate:

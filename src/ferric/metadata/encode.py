@@ -7,14 +7,18 @@ that `marshal` writes and reads at C speed; `Decoder.decode` rebuilds the object
 The shapes (a tag is an index into the encoder's class table):
 
     int, str, float, bool, None, bytes   themselves
-    tuple                                a list of the encoded elements
+    tuple                                a list of the encoded elements; (tag, elements...)
+                                         when every element is a primitive
     dataclass / NamedTuple instance      (tag, field, field, ...)
     enum member                          (tag,)
     list / dict / set / frozenset        (tag, [elements])  (dict: [k, v, k, v, ...])
 
 A field annotated `Span` (spans are a third of all values) holds one int,
-`lo | hi << 48 | ctxt << 96`, when the span fits; encoders and decoders are generated per
-class from its field annotations (`_field_kinds`), so each field costs straight-line code.
+`lo | hi << 48 | ctxt << 96`, when the span fits; a field annotated as a primitive (`int`,
+`str`, `bool`, an int NewType, or None of them) holds the value itself and is stored without
+a look at it (a value that does not match its annotation is an `EncodeError`: the cache is
+then not written). Encoders and decoders are generated per class from its field
+annotations (`_field_kinds`), so each field costs straight-line code.
 
 The class table travels with the data (`Encoder.table`: module, qualified name, kind, field
 names and kinds), so a decoder resolves classes by import and checks that each class still
@@ -50,6 +54,7 @@ _LIST: Final = "list"
 _DICT: Final = "dict"
 _SET: Final = "set"
 _FROZENSET: Final = "frozenset"
+_PRIM_TUPLE: Final = "ptuple"
 
 _PRIMITIVES: Final = frozenset({int, str, float, bool, type(None), bytes})
 _MASK: Final = (1 << 48) - 1
@@ -143,6 +148,8 @@ class Encoder:
         if tv in _PRIMITIVES:
             return value
         if tv is tuple:
+            if value and all(type(v) in _PRIMITIVES for v in value):  # type: ignore[attr-defined]
+                return (self._tag(tuple, (_PRIM_TUPLE, "", "", (), "")), *value)  # type: ignore[misc]
             enc = self.encode
             return [enc(v) for v in value]  # type: ignore[attr-defined]
         fn = self._classes.get(tv, _UNSEEN)
@@ -182,13 +189,14 @@ class Encoder:
             "P": _PRIMITIVES,
             "S": Span,
             "pk": _pack_or_encode(self),
+            "bad": _annotation_lie(cls),
         }
         lines = ["def encode_obj(o):"]
         parts = [str(tag)]
         for i, (name, kind) in enumerate(zip(names, kinds, strict=True)):
             lines.append(f"    v{i} = o.{name}")
             if kind == _PRIM:
-                parts.append(f"v{i} if type(v{i}) in P else enc(v{i})")
+                parts.append(f"v{i} if type(v{i}) in P else bad({name!r}, v{i})")
             elif kind == _SPAN:
                 parts.append(f"pk(v{i}) if type(v{i}) is S else enc(v{i})")
             else:
@@ -201,6 +209,16 @@ class Encoder:
 
 
 _UNSEEN: Final = object()
+
+
+def _annotation_lie(cls: type) -> Callable[[str, object], object]:
+    def bad(name: str, value: object) -> object:
+        raise EncodeError(
+            f"{cls.__qualname__}.{name} is annotated as a primitive but holds a"
+            f" {type(value).__qualname__}"
+        )
+
+    return bad
 
 
 def _pack_or_encode(enc: Encoder) -> Callable[[Span], object]:
@@ -268,6 +286,8 @@ class Decoder:
     def _row_decoder(self, row: Row) -> Callable[[tuple[object, ...]], object]:
         kind, module, qualname, names, kinds = row
         dec = self.decode
+        if kind == _PRIM_TUPLE:
+            return lambda x: x[1:]
         if kind == _LIST:
             return lambda x: [dec(v) for v in x[1]]  # type: ignore[attr-defined]
         if kind == _SET:
@@ -334,6 +354,8 @@ def _dataclass_decoder(
             lines.append(
                 f"    s{i}(o, tnew(S, (v & M, v >> 48 & M, v >> 96)) if type(v) is int else dec(v))"
             )
+        elif kind == _PRIM:  # the encoder wrote the value itself
+            lines[-1] = f"    s{i}(o, x[{i + 1}])"
         else:
             lines.append(f"    s{i}(o, dec(v) if type(v) in CT else v)")
     lines.append("    return o")

@@ -54,6 +54,7 @@ from ferric.metadata.encode import Decoder, Encoder
 from ferric.resolve.defs import CrateNum, CtorKind, DefData, DefId, DefKind, DefTable, Visibility
 from ferric.resolve.resolver import Resolver
 from ferric.syntax.parse_sess import ParseSess
+from ferric.ty.ty import Interned, intern_key
 
 FORMAT: Final = 1
 """Bump when the layout of the file changes in a way the key would not notice."""
@@ -265,7 +266,10 @@ def encode(
     # the module graph: identity matters (bindings share modules and imports)
     sections["graph"] = _pickle_graph((snap.crate, r.modules, r.field_names, r.trait_items))
 
-    trait_impls, inherent, self_keys = _impl_index(snap)
+    trait_impls, inherent, self_keys, queries = _type_info(snap)
+    for name, answers in queries.items():
+        sections[f"q.{name}.keys"] = marshal.dumps([d for d, _ in answers])
+        sections[f"q.{name}.index"], sections[f"q.{name}"] = _blobs([b for _, b in answers])
     h = snap.hir
     tables = {
         "files": [os.path.relpath(p, root) for p in files],
@@ -296,9 +300,12 @@ def encode(
 class _GraphPickler(pickle.Pickler):
     """Frozen dataclasses (resolutions, identifiers) as a call of the class, or of
     `restore_frozen` for keyword-only ones: the default, `__setstate__` through
-    `dataclasses.fields`, costs three times as much to load."""
+    `dataclasses.fields`, costs three times as much to load. Interned type-system values
+    are looked up (or made) by their key, as their constructors do."""
 
     def reducer_override(self, obj: object) -> Any:
+        if isinstance(obj, Interned):  # types, regions, consts, predicates: by their key
+            return intern_key, (type(obj), obj._key, obj.flags)
         cls = type(obj)
         params = getattr(cls, "__dataclass_params__", None)
         if params is None or not params.frozen:
@@ -335,24 +342,129 @@ def _blobs(blobs: list[bytes]) -> tuple[bytes, bytes]:
     return offsets.tobytes(), b"".join(blobs)
 
 
-def _impl_index(
+_QUERY_KINDS: Final[dict[str, frozenset[DefKind]]] = {
+    "generics_of": frozenset(
+        {
+            DefKind.STRUCT,
+            DefKind.ENUM,
+            DefKind.UNION,
+            DefKind.VARIANT,
+            DefKind.FIELD,
+            DefKind.CTOR,
+            DefKind.TRAIT,
+            DefKind.TRAIT_ALIAS,
+            DefKind.TY_ALIAS,
+            DefKind.FN,
+            DefKind.CONST,
+            DefKind.STATIC,
+            DefKind.ASSOC_FN,
+            DefKind.ASSOC_CONST,
+            DefKind.ASSOC_TY,
+            DefKind.IMPL,
+        }
+    ),
+    "type_of": frozenset(
+        {
+            DefKind.STRUCT,
+            DefKind.ENUM,
+            DefKind.UNION,
+            DefKind.FIELD,
+            DefKind.CTOR,
+            DefKind.TY_ALIAS,
+            DefKind.FN,
+            DefKind.CONST,
+            DefKind.STATIC,
+            DefKind.ASSOC_FN,
+            DefKind.ASSOC_CONST,
+            DefKind.IMPL,
+        }
+    ),
+    "fn_sig": frozenset({DefKind.FN, DefKind.ASSOC_FN, DefKind.CTOR}),
+    "predicates_of": frozenset(
+        {
+            DefKind.STRUCT,
+            DefKind.ENUM,
+            DefKind.UNION,
+            DefKind.TRAIT,
+            DefKind.TRAIT_ALIAS,
+            DefKind.TY_ALIAS,
+            DefKind.FN,
+            DefKind.CONST,
+            DefKind.ASSOC_FN,
+            DefKind.ASSOC_CONST,
+            DefKind.ASSOC_TY,
+            DefKind.IMPL,
+        }
+    ),
+    "item_bounds": frozenset({DefKind.ASSOC_TY}),
+    "adt_def": frozenset({DefKind.STRUCT, DefKind.ENUM, DefKind.UNION}),
+    "trait_def": frozenset({DefKind.TRAIT}),
+    "associated_items": frozenset({DefKind.TRAIT, DefKind.IMPL}),
+    "assoc_item": frozenset({DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY}),
+    "impl_trait_ref": frozenset({DefKind.IMPL}),
+}
+"""Which of std's definitions each query of `ty.context.EXTERN_QUERIES` is answered for."""
+
+
+def _type_info(
     snap: StdSnapshot,
-) -> tuple[dict[DefId, list[DefId]], dict[object, list[DefId]], dict[DefId, object]]:
-    """std's impls by trait and by simplified self type, as type checking indexes them, and
-    the simplified self type of each trait impl."""
+) -> tuple[
+    dict[DefId, list[DefId]],
+    dict[object, list[DefId]],
+    dict[DefId, object],
+    dict[str, list[tuple[DefId, bytes]]],
+]:
+    """What type checking asks about std, answered ahead: the impl index (as `TyCtxt`
+    builds it), the simplified self type of each trait impl, and the answers of
+    `EXTERN_QUERIES` (pickled). A query is answered in two type contexts, in opposite
+    orders of definitions, and an answer is kept only when both agree (the caches that
+    break cycles make some answers depend on what was asked first: those are left to be
+    computed in each session, as without metadata); nothing is kept when std reported
+    anything."""
     from ferric.base.source_map import SourceMap
     from ferric.diag.ctxt import DiagCtxt
-    from ferric.ty.context import TyCtxt, simplify_type
+    from ferric.ty.context import EXTERN_QUERIES, TyCtxt, simplify_type
 
-    tcx = TyCtxt(snap.defs, snap.hir, DiagCtxt(), SourceMap(), {STD_CRATE: "std"})
-    trait_impls, inherent = tcx.impl_index()
+    assert set(EXTERN_QUERIES) == set(_QUERY_KINDS), "every extern query needs its kinds"
+    std_defs = [DefId(i) for i in range(len(snap.defs)) if snap.defs[DefId(i)].crate == STD_CRATE]
+    forward = TyCtxt(snap.defs, snap.hir, DiagCtxt(), SourceMap(), {STD_CRATE: "std"})
+    trait_impls, inherent = forward.impl_index()
     self_keys: dict[DefId, object] = {}
     for impls in trait_impls.values():
         for impl_id in impls:
-            tr = tcx.impl_trait_ref(impl_id)
+            tr = forward.impl_trait_ref(impl_id)
             if tr is not None:
                 self_keys[impl_id] = simplify_type(tr.self_ty)
-    return trait_impls, inherent, self_keys
+    a = _answers(forward, std_defs)
+    backward = TyCtxt(snap.defs, snap.hir, DiagCtxt(), SourceMap(), {STD_CRATE: "std"})
+    b = _answers(backward, list(reversed(std_defs)))
+    queries: dict[str, list[tuple[DefId, bytes]]] = {}
+    if not forward.dcx.diagnostics and not backward.dcx.diagnostics:
+        for name in EXTERN_QUERIES:
+            theirs = b[name]
+            kept = [(d, v) for d, v in sorted(a[name].items()) if d in theirs and theirs[d] == v]
+            queries[name] = [(d, _pickle_graph(v)) for d, v in kept]
+    return trait_impls, inherent, self_keys, queries
+
+
+def _answers(tcx: Any, defs: list[DefId]) -> dict[str, dict[DefId, object]]:
+    from ferric.ty.context import EXTERN_QUERIES
+
+    out: dict[str, dict[DefId, object]] = {name: {} for name in EXTERN_QUERIES}
+    for name in EXTERN_QUERIES:
+        kinds = _QUERY_KINDS[name]
+        ask = getattr(tcx, name)
+        got = out[name]
+        for d in defs:
+            if tcx.defs.kind(d) not in kinds:
+                continue
+            try:
+                v = ask(d)
+            except Exception:  # not a question for this item: computed in sessions, if asked
+                continue
+            if v is not None:
+                got[d] = v
+    return out
 
 
 # =================================================================================================
@@ -402,11 +514,20 @@ def _slot_setters(cls: type, names: list[str]) -> list[Callable[[object, object]
 
 
 def _blob_loader(
-    f: store.MetadataFile, name: str, dec: Decoder
+    f: store.MetadataFile, name: str, dec: Decoder | None
 ) -> tuple[int, Callable[[int], object]]:
+    """The number of blobs in section `name`, and a function decoding the i-th (marshal +
+    `dec`, or a pickle without a decoder)."""
     offsets = array("Q")
     offsets.frombytes(f.section(f"{name}.index"))
     data = f.section(name)
+    if dec is None:
+        unpickle = pickle.loads
+
+        def load_pickled(i: int) -> object:
+            return unpickle(data[offsets[i] : offsets[i + 1]])
+
+        return len(offsets) - 1, load_pickled
     loads = marshal.loads
     decode_value = dec.decode
 
@@ -510,6 +631,13 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
             encoded["self_keys"],
         ),
     )
+    queries: dict[str, LazySource[DefId, object]] = {}
+    for name in _QUERY_KINDS:
+        if f"q.{name}" in f:
+            _, load_answer = _blob_loader(f, f"q.{name}", None)
+            keys = marshal.loads(f.section(f"q.{name}.keys"))
+            queries[name] = LazySource(keys, load_answer)
+    out_hir.extern_queries = queries
     snap = StdSnapshot(None, defs, crate, r, out_hir, tables["next_hir_id"], [])
     root = std_dir()
     files = [os.path.normpath(os.path.join(root, p)) for p in tables["files"]]

@@ -35,8 +35,8 @@ from ferric.ty.predicate import ProjectionPredicate, TraitPredicate, TraitRef
 
 MAX_DEPTH = 128
 _CLOSURE_RANK: dict[t.Ty, int] = {t.CLOSURE_KIND_FN: 0, t.CLOSURE_KIND_FN_MUT: 1, t.CLOSURE_KIND_FN_ONCE: 2}
-_INT_NAMES = frozenset(["i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize"])
-_FLOAT_NAMES = frozenset(["f16", "f32", "f64", "f128"])
+_INT_NAMES: frozenset[object] = frozenset(["i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize"])
+_FLOAT_NAMES: frozenset[object] = frozenset(["f16", "f32", "f64", "f128"])
 
 
 class EvalResult(enum.IntEnum):
@@ -295,7 +295,14 @@ class SelectionContext:
         key = simplify_type(self.infcx.shallow_resolve(tr.self_ty))
         self_is_int_var = isinstance(tr.self_ty, t.Infer) and tr.self_ty.kind is t.InferKind.INT
         self_is_float_var = isinstance(tr.self_ty, t.Infer) and tr.self_ty.kind is t.InferKind.FLOAT
-        for impl_id in tcx.trait_impls(tr.def_id):
+        # The self types the checks below let through: impls of other crates whose recorded
+        # self type is outside them are skipped without looking at each.
+        allowed: frozenset[object] | None = None if key is None else frozenset([key])
+        if self_is_int_var:
+            allowed = _INT_NAMES if allowed is None else allowed & _INT_NAMES
+        if self_is_float_var:
+            allowed = _FLOAT_NAMES if allowed is None else allowed & _FLOAT_NAMES
+        for impl_id in tcx.trait_impls_for_keys(tr.def_id, allowed):
             known, impl_key = tcx.extern_impl_self_key(impl_id)
             if not known:
                 impl_tr = tcx.impl_trait_ref(impl_id)

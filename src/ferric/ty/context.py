@@ -11,9 +11,11 @@ Invariant: answers never change once given (HIR is frozen; caches only grow).
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
+from typing import Any
 
+from ferric.base.lazy_map import LazyMap, LazySource
 from ferric.base.source_map import SourceMap
 from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.ctxt import DiagCtxt
@@ -90,16 +92,30 @@ class TyCtxt:
         self.crate_names = crate_names or {}
         self.trait_map = trait_map or {}
         self._owners: dict[DefId, _Owner] = {}
-        self._generics: dict[DefId, Generics] = {}
-        self._type_of: dict[DefId, t.Ty] = {}
-        self._fn_sig: dict[DefId, t.FnSig] = {}
-        self._predicates: dict[DefId, tuple[tuple[Clause, Span], ...]] = {}
-        self._item_bounds: dict[DefId, tuple[tuple[Clause, Span], ...]] = {}
-        self._adt_defs: dict[DefId, AdtDef] = {}
-        self._assoc_items: dict[DefId, tuple[AssocItem, ...]] = {}
-        self._assoc_item: dict[DefId, AssocItem] = {}
-        self._impl_trait_ref: dict[DefId, TraitRef | None] = {}
+        # Query caches; for crates read from metadata they start with the answers it holds
+        # (`HirCrate.extern_queries`, decoded on first use).
+        ext = hir_crate.extern_queries or {}
+        self._generics: MutableMapping[DefId, Generics] = _memo(ext, "generics_of")
+        self._type_of: MutableMapping[DefId, t.Ty] = _memo(ext, "type_of")
+        self._fn_sig: MutableMapping[DefId, t.FnSig] = _memo(ext, "fn_sig")
+        self._predicates: MutableMapping[DefId, tuple[tuple[Clause, Span], ...]] = _memo(
+            ext, "predicates_of"
+        )
+        self._item_bounds: MutableMapping[DefId, tuple[tuple[Clause, Span], ...]] = _memo(
+            ext, "item_bounds"
+        )
+        self._adt_defs: MutableMapping[DefId, AdtDef] = _memo(ext, "adt_def")
+        self._trait_defs: MutableMapping[DefId, TraitDef] = _memo(ext, "trait_def")
+        self._assoc_items: MutableMapping[DefId, tuple[AssocItem, ...]] = _memo(
+            ext, "associated_items"
+        )
+        self._assoc_item: MutableMapping[DefId, AssocItem] = _memo(ext, "assoc_item")
+        self._impl_trait_ref: MutableMapping[DefId, TraitRef | None] = _memo(
+            ext, "impl_trait_ref"
+        )
         self._trait_impls: dict[DefId, list[DefId]] | None = None
+        self._impl_buckets: dict[DefId, tuple[list[int], dict[object, list[int]]]] = {}
+        self._impls_for_keys: dict[tuple[DefId, frozenset[object]], list[DefId]] = {}
         self._inherent_impls: dict[object, list[DefId]] | None = None
         self._short_names: dict[str, int] | None = None
         self._std_index: dict[str, DefId] | None = None
@@ -514,6 +530,12 @@ class TyCtxt:
         return _has_attr(self.defs[def_id].attrs, name)
 
     def trait_def(self, def_id: DefId) -> TraitDef:
+        td = self._trait_defs.get(def_id)
+        if td is None:
+            td = self._trait_defs[def_id] = self._compute_trait_def(def_id)
+        return td
+
+    def _compute_trait_def(self, def_id: DefId) -> TraitDef:
         item = self.hir.items.get(def_id)
         attrs = self.defs[def_id].attrs
         is_auto = isinstance(item, hir.TraitItem) and item.is_auto
@@ -626,6 +648,36 @@ class TyCtxt:
         assert self._trait_impls is not None and self._inherent_impls is not None
         return self._trait_impls, self._inherent_impls
 
+    def trait_impls_for_keys(self, trait_id: DefId, allowed: frozenset[object] | None) -> list[DefId]:
+        """`trait_impls(trait_id)`, in order, less the impls of crates read from metadata
+        whose recorded self key (`extern_impl_self_key`) is neither None nor in `allowed`
+        (None: no filtering)."""
+        impls = self.trait_impls(trait_id)
+        ext = self.hir.extern_impls
+        if allowed is None or ext is None:
+            return impls
+        memo = self._impls_for_keys.get((trait_id, allowed))
+        if memo is not None:
+            return memo
+        buckets = self._impl_buckets.get(trait_id)
+        if buckets is None:
+            always: list[int] = []
+            keyed: dict[object, list[int]] = {}
+            for i, impl_id in enumerate(impls):
+                k = ext.self_keys.get(impl_id)
+                if k is None:  # blanket, unknown or local: always looked at
+                    always.append(i)
+                else:
+                    keyed.setdefault(k, []).append(i)
+            buckets = self._impl_buckets[trait_id] = (always, keyed)
+        always, keyed = buckets
+        picked = list(always)
+        for k in allowed:
+            picked += keyed.get(k, ())
+        picked.sort()
+        memo = self._impls_for_keys[(trait_id, allowed)] = [impls[i] for i in picked]
+        return memo
+
     def extern_impl_self_key(self, impl_id: DefId) -> tuple[bool, object | None]:
         """`(True, simplify_type(self type))` of a trait impl of a crate read from metadata,
         which recorded it (so candidate assembly rejects the impl without decoding it);
@@ -709,6 +761,28 @@ _TRIMMABLE = frozenset(
         DefKind.MACRO,
     }
 )
+
+
+EXTERN_QUERIES: tuple[str, ...] = (
+    "generics_of",
+    "type_of",
+    "fn_sig",
+    "predicates_of",
+    "item_bounds",
+    "adt_def",
+    "trait_def",
+    "associated_items",
+    "assoc_item",
+    "impl_trait_ref",
+)
+"""The queries whose answers for an extern crate's items its metadata may hold (each the
+name of a `TyCtxt` method taking a DefId; `ferric.metadata` computes them when it writes
+std's metadata)."""
+
+
+def _memo(ext: Mapping[str, LazySource[DefId, Any]], name: str) -> MutableMapping[DefId, Any]:
+    src = ext.get(name)
+    return LazyMap(src) if src is not None else {}
 
 
 def simplify_type(ty: t.Ty) -> object | None:

@@ -104,6 +104,10 @@ def _flags_of(args: tuple[object, ...]) -> int:
 _T = TypeVar("_T", bound=_Interned)
 
 
+Interned = _Interned
+"""The base of interned values (for encoders: `intern_key(type(v), v._key, v.flags)` is `v`)."""
+
+
 def _simple(cls: type[_T], key: tuple[Any, ...], flags: int = 0) -> _T:
     """The interned instance of `cls` for `key` (made on first use)."""
     t = cls._table.get(key)
@@ -920,3 +924,9 @@ def mk_ref(region: Region, ty: Ty, mutbl: Mutability = Mutability.NOT) -> Ref:
 
 def usize_const(n: int) -> ConstValue:
     return ConstValue(n, USIZE)
+
+
+intern_key = _simple
+"""`intern_key(cls, key, flags)`: the interned value of `cls` with `key` (made with `flags`
+if it is new), as the class's constructor makes it (used to read values back from std's
+metadata)."""

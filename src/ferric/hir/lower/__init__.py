@@ -134,6 +134,7 @@ def _session_from_std(
         trait_map=dict(o.trait_map),
         owners=dict(o.owners),
         extern_impls=o.extern_impls,
+        extern_queries=o.extern_queries,
     )
     return r, out, HirIdGen(snap.next_hir_id)
 
