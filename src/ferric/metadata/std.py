@@ -342,65 +342,39 @@ def _blobs(blobs: list[bytes]) -> tuple[bytes, bytes]:
     return offsets.tobytes(), b"".join(blobs)
 
 
+_SIGNATURES: Final = frozenset(
+    {
+        DefKind.STRUCT,
+        DefKind.ENUM,
+        DefKind.UNION,
+        DefKind.TRAIT,
+        DefKind.TRAIT_ALIAS,
+        DefKind.TY_ALIAS,
+        DefKind.FN,
+        DefKind.CONST,
+        DefKind.STATIC,
+        DefKind.ASSOC_FN,
+        DefKind.ASSOC_CONST,
+        DefKind.ASSOC_TY,
+        DefKind.IMPL,
+    }
+)
+"""Items with generics, predicates and (most) a type of their own."""
+_ADTS: Final = frozenset({DefKind.STRUCT, DefKind.ENUM, DefKind.UNION})
+_PARTS: Final = frozenset({DefKind.VARIANT, DefKind.FIELD, DefKind.CTOR})
+_ASSOC: Final = frozenset({DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY})
+
 _QUERY_KINDS: Final[dict[str, frozenset[DefKind]]] = {
-    "generics_of": frozenset(
-        {
-            DefKind.STRUCT,
-            DefKind.ENUM,
-            DefKind.UNION,
-            DefKind.VARIANT,
-            DefKind.FIELD,
-            DefKind.CTOR,
-            DefKind.TRAIT,
-            DefKind.TRAIT_ALIAS,
-            DefKind.TY_ALIAS,
-            DefKind.FN,
-            DefKind.CONST,
-            DefKind.STATIC,
-            DefKind.ASSOC_FN,
-            DefKind.ASSOC_CONST,
-            DefKind.ASSOC_TY,
-            DefKind.IMPL,
-        }
-    ),
-    "type_of": frozenset(
-        {
-            DefKind.STRUCT,
-            DefKind.ENUM,
-            DefKind.UNION,
-            DefKind.FIELD,
-            DefKind.CTOR,
-            DefKind.TY_ALIAS,
-            DefKind.FN,
-            DefKind.CONST,
-            DefKind.STATIC,
-            DefKind.ASSOC_FN,
-            DefKind.ASSOC_CONST,
-            DefKind.IMPL,
-        }
-    ),
+    "generics_of": _SIGNATURES | _PARTS,
+    "type_of": (_SIGNATURES - {DefKind.TRAIT, DefKind.TRAIT_ALIAS, DefKind.ASSOC_TY})
+    | {DefKind.FIELD, DefKind.CTOR},
     "fn_sig": frozenset({DefKind.FN, DefKind.ASSOC_FN, DefKind.CTOR}),
-    "predicates_of": frozenset(
-        {
-            DefKind.STRUCT,
-            DefKind.ENUM,
-            DefKind.UNION,
-            DefKind.TRAIT,
-            DefKind.TRAIT_ALIAS,
-            DefKind.TY_ALIAS,
-            DefKind.FN,
-            DefKind.CONST,
-            DefKind.ASSOC_FN,
-            DefKind.ASSOC_CONST,
-            DefKind.ASSOC_TY,
-            DefKind.IMPL,
-        }
-    ),
+    "predicates_of": _SIGNATURES - {DefKind.STATIC},
     "item_bounds": frozenset({DefKind.ASSOC_TY}),
-    "adt_def": frozenset({DefKind.STRUCT, DefKind.ENUM, DefKind.UNION}),
+    "adt_def": _ADTS,
     "trait_def": frozenset({DefKind.TRAIT}),
     "associated_items": frozenset({DefKind.TRAIT, DefKind.IMPL}),
-    "assoc_item": frozenset({DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY}),
+    "assoc_item": _ASSOC,
     "impl_trait_ref": frozenset({DefKind.IMPL}),
 }
 """Which of std's definitions each query of `ty.context.EXTERN_QUERIES` is answered for."""
