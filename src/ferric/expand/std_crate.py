@@ -75,6 +75,9 @@ def std_paths() -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+_std_paths = std_paths  # the names other modules knew these by
+
+
 _FILES: dict[str, SourceFile] = {}
 
 
@@ -96,6 +99,9 @@ def std_source(path: str) -> SourceFile | None:
     sf = SourceFile(key, text, STD_POS_BASE + paths.index(key) * STD_FILE_SLOT)
     _FILES[key] = sf
     return sf
+
+
+_std_source = std_source
 
 
 def std_source_for(psess: ParseSess, path: str) -> SourceFile | None:
@@ -166,8 +172,8 @@ def _macro_reexports(exports: dict[str, MacroRules]) -> dict[tuple[str, ...], di
     the file they are written in (std writes them at a file's top level)."""
     out: dict[tuple[str, ...], dict[str, MacroRules]] = {}
     root = std_dir()
-    for path in _std_paths():
-        sf = _std_source(path)
+    for path in std_paths():
+        sf = std_source(path)
         if sf is None or "pub use crate::" not in sf.text:
             continue
         for m in _REEXPORT.finditer(sf.text):

@@ -20,9 +20,9 @@ be written, or std that cannot be encoded, leaves std built in memory: never an 
 The file a process builds is decoded from the bytes it wrote, so a cold run and a warm run
 take the same path. `FERRIC_NO_CACHE=1` builds std in memory from its AST, as before.
 
-What is not stored: std's AST (DefData.node is None for std's definitions; lowering asks
-`Resolver.extern_lifetime_counts` instead) and std's own diagnostics (std is clean; tests
-read them through `expand.std_crate.std_diagnostics` in the no-cache path).
+What is not stored: std's AST (DefData.node is None for std's definitions but constants;
+lowering asks `Resolver.extern_lifetime_counts` instead) and std's own diagnostics (std is
+clean; tests read them through `expand.std_crate.std_diagnostics` in the no-cache path).
 """
 
 from __future__ import annotations
@@ -231,9 +231,10 @@ def encode(
         vkey = (d.vis.public, d.vis.restricted_to)
         vi = vis_index.setdefault(vkey, len(vis_index))
         ai = -1
-        if d.attrs:
+        node = d.node if d.kind in _KEEP_NODE else None
+        if d.attrs or node is not None:
             ai = len(attr_blobs)
-            attr_blobs.append(enc.dumps(d.attrs))
+            attr_blobs.append(enc.dumps((d.attrs, node)))
         rows.append(
             (
                 kinds.index(d.kind),
@@ -446,32 +447,58 @@ def _answers(tcx: Any, defs: list[DefId]) -> dict[str, dict[DefId, object]]:
 # =================================================================================================
 
 
-class ExternDefData(DefData):
-    """A definition read from metadata: its attributes are decoded when first asked for."""
+_KEEP_NODE: Final = frozenset({DefKind.CONST, DefKind.ASSOC_CONST})
+"""std definitions whose AST node is kept (`DefData.node`; None for all others): patterns
+point at a constant's `const NAME: Ty`."""
 
-    __slots__ = ("_attrs_at", "_attrs_src")
-    _attrs_at: int
-    _attrs_src: Callable[[int], object]
+
+class ExternDefData(DefData):
+    """A definition read from metadata: its attributes (and, for `_KEEP_NODE` kinds, its
+    AST node) are decoded when first asked for."""
+
+    __slots__ = ("_extra_at", "_extra_src")
+    _extra_at: int
+    _extra_src: Callable[[int], object]
+
+    def _decode_extra(self) -> None:
+        extra = self._extra_src(self._extra_at)
+        assert isinstance(extra, tuple)
+        _ATTRS_SET(self, extra[0])
+        _NODE_SET(self, extra[1])
 
     @property
     def attrs(self) -> tuple[object, ...]:
         try:
             got: tuple[object, ...] = _ATTRS_GET(self)
         except AttributeError:  # not decoded yet
-            decoded = self._attrs_src(self._attrs_at)
-            assert isinstance(decoded, tuple)
-            got = decoded
-            _ATTRS_SET(self, got)
+            self._decode_extra()
+            got = _ATTRS_GET(self)
         return got
 
     @attrs.setter
     def attrs(self, value: tuple[object, ...]) -> None:
         _ATTRS_SET(self, value)
 
+    @property
+    def node(self) -> object | None:
+        try:
+            got: object | None = _NODE_GET(self)
+        except AttributeError:  # not decoded yet
+            self._decode_extra()
+            got = _NODE_GET(self)
+        return got
+
+    @node.setter
+    def node(self, value: object | None) -> None:
+        _NODE_SET(self, value)
+
 
 _ATTRS_SLOT = DefData.__dict__["attrs"]
 _ATTRS_GET: Final = _ATTRS_SLOT.__get__
 _ATTRS_SET: Final = _ATTRS_SLOT.__set__
+_NODE_SLOT = DefData.__dict__["node"]
+_NODE_GET: Final = _NODE_SLOT.__get__
+_NODE_SET: Final = _NODE_SLOT.__set__
 
 
 def _slot_setters(cls: type, names: list[str]) -> list[Callable[[object, object], None]]:
@@ -537,8 +564,8 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
     ctor_kinds = list(CtorKind)
     _, load_attrs = _blob_loader(f, "attrs", dec)
     names = ["kind", "name", "parent", "crate", "span", "vis", "node", "ctor_of", "ctor_kind"]
-    names += ["ctor", "_attrs_at", "_attrs_src"]
-    s_kind, s_name, s_parent, s_crate, s_span, s_vis, s_node, s_ctor_of, s_ctor_kind = (
+    names += ["ctor", "_extra_at", "_extra_src"]
+    s_kind, s_name, s_parent, s_crate, s_span, s_vis, _, s_ctor_of, s_ctor_kind = (
         _slot_setters(ExternDefData, names[:9])
     )
     s_ctor, s_at, s_src = _slot_setters(ExternDefData, names[9:])
@@ -554,12 +581,12 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
         s_crate(d, crate)
         s_span(d, span_new(Span, (lo, hi, ctxt)))
         s_vis(d, vis[vi])
-        s_node(d, None)
         s_ctor_of(d, ctor_of)
         s_ctor_kind(d, None if ctor_kind is None else ctor_kinds[ctor_kind])
         s_ctor(d, ctor)
         if ai < 0:
             _ATTRS_SET(d, empty)
+            _NODE_SET(d, None)
         else:
             s_at(d, ai)
             s_src(d, load_attrs)
