@@ -5,8 +5,8 @@
 Default programs: `bench/check_1500.rs` (about 1,500 lines: structs, enums, traits,
 generics, closures, iterators, collections, matches, trait objects; rustc accepts it) and
 `examples/hello.rs`. Each is checked N times (default 5) by each compiler, as a fresh
-process (what a user waits for), and the best and median wall times are printed with the
-ratio of the medians (DESIGN.md's target: within 2x of rustc).
+process (what a user waits for); the median wall and CPU times are printed with their
+ratios (DESIGN.md's target: within 2x of rustc).
 
 ferric runs with a warm std metadata cache (one warm-up run first, which builds the cache
 if it is missing); `--cold` also times one run with an empty cache directory. Bytecode is
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -41,10 +42,15 @@ def _ferric_env(cache_dir: str | None = None) -> dict[str, str]:
     return env
 
 
-def _time(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
+def _time(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str, float]:
+    """(wall seconds, exit code, stderr, CPU seconds) of one run of `cmd`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
-    return time.perf_counter() - start, proc.returncode, proc.stderr
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, proc.returncode, proc.stderr, cpu
 
 
 def _ferric_cmd(path: Path) -> list[str]:
@@ -54,10 +60,6 @@ def _ferric_cmd(path: Path) -> list[str]:
 def _rustc_cmd(rustc: str, path: Path, out_dir: str) -> list[str]:
     out = os.path.join(out_dir, "bench.rmeta")
     return [rustc, "--edition", "2021", "--emit=metadata", "--crate-type=bin", "-o", out, str(path)]
-
-
-def _summary(times: list[float]) -> tuple[float, float]:
-    return min(times), statistics.median(times)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,35 +72,45 @@ def main(argv: list[str] | None = None) -> int:
     rustc = shutil.which("rustc")
 
     env = _ferric_env()
-    warm_up, _, _ = _time(_ferric_cmd(programs[0]), env)
+    warm_up = _time(_ferric_cmd(programs[0]), env)[0]
     print(f"warm-up run (builds std's cache when missing): {warm_up:.2f} s")
     if args.cold:
         with tempfile.TemporaryDirectory() as cache:
-            cold, _, _ = _time(_ferric_cmd(programs[0]), _ferric_env(cache))
+            cold = _time(_ferric_cmd(programs[0]), _ferric_env(cache))[0]
         print(f"cold run (empty cache directory): {cold:.2f} s")
     if rustc is None:
-        print("note: rustc is not on PATH: its column is skipped")
+        print("note: rustc is not on PATH: its columns are skipped")
     print()
-    header = f"{'program':<16} {'lines':>6} {'ferric best':>12} {'median':>8}"
+    header = f"{'':<16} {'':>6} {'ferric':^17} {'':^0}"
     if rustc is not None:
-        header += f" {'rustc best':>11} {'median':>8} {'ratio':>7}"
+        header += f" {'rustc':^17} {'ratio':^15}"
+    print(header)
+    header = f"{'program':<16} {'lines':>6} {'wall':>8} {'cpu':>8}"
+    if rustc is not None:
+        header += f" {'wall':>8} {'cpu':>8} {'wall':>7} {'cpu':>7}"
     print(header)
     with tempfile.TemporaryDirectory() as out_dir:
         for path in programs:
             lines = len(path.read_text(encoding="utf-8").splitlines())
             results = [_time(_ferric_cmd(path), env) for _ in range(args.runs)]
-            f_best, f_med = _summary([t for t, _, _ in results])
-            row = f"{path.name:<16} {lines:>6} {f_best:>10.2f} s {f_med:>6.2f} s"
+            f_wall = statistics.median(r[0] for r in results)
+            f_cpu = statistics.median(r[3] for r in results)
+            row = f"{path.name:<16} {lines:>6} {f_wall:>6.2f} s {f_cpu:>6.2f} s"
             if rustc is not None:
-                r_times = [_time(_rustc_cmd(rustc, path, out_dir))[0] for _ in range(args.runs)]
-                r_best, r_med = _summary(r_times)
-                row += f" {r_best:>9.2f} s {r_med:>6.2f} s {f_med / r_med:>6.1f}x"
+                r_runs = [_time(_rustc_cmd(rustc, path, out_dir)) for _ in range(args.runs)]
+                r_wall = statistics.median(r[0] for r in r_runs)
+                r_cpu = statistics.median(r[3] for r in r_runs)
+                row += f" {r_wall:>6.2f} s {r_cpu:>6.2f} s"
+                row += f" {f_wall / r_wall:>6.1f}x {f_cpu / r_cpu:>6.1f}x"
             print(row)
-            _, code, stderr = results[-1]
+            _, code, stderr, _ = results[-1]
             errors = sum(1 for line in stderr.splitlines() if line.startswith("error"))
             if code != 0:
                 print(f"  note: ferric exits {code} with {max(errors - 1, 0)} errors on it")
-    print(f"\n({args.runs} runs each, wall time of a fresh process; {os.cpu_count()} cores)")
+    print(
+        f"\n(medians of {args.runs} runs of a fresh process; cpu = user + system time, steadier"
+        f" than wall time on a busy machine; {os.cpu_count()} cores)"
+    )
     return 0
 
 

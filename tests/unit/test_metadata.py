@@ -153,6 +153,30 @@ def test_write_is_atomic_and_read_checks_the_key(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["a.fmeta"]  # no temporary left
 
 
+def test_old_files_of_other_keys_are_removed(tmp_path: Path) -> None:
+    for i in range(6):
+        f = tmp_path / f"std-{i}.fmeta"
+        f.write_bytes(b"x")
+        (tmp_path / f"std-{i}.fmeta.lock").write_bytes(b"")
+        os.utime(f, (1000 + i, 1000 + i))
+    (tmp_path / ".tmp-live.fmeta").write_bytes(b"being written")
+    assert store.write(str(tmp_path / "std-new.fmeta"), {"key": "k"}, {})
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [
+        ".tmp-live.fmeta",
+        "std-new.fmeta",
+    ], "files a week old go, whatever their rank"
+    for i in range(5):
+        (tmp_path / f"std-{i}.fmeta").write_bytes(b"x")
+    assert store.write(str(tmp_path / "std-new.fmeta"), {"key": "k"}, {})
+    kept = [
+        p.name
+        for p in tmp_path.iterdir()
+        if p.name.startswith("std-") and p.name != "std-new.fmeta"
+    ]
+    assert len(kept) == store.KEEP_OTHERS
+
+
 def test_encoding_round_trips_values() -> None:
     from ferric.base.span import Span
     from ferric.resolve.defs import DefKind, DefRes, Visibility

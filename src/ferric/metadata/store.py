@@ -37,6 +37,9 @@ MAGIC: Final = b"FERRICMD"
 _LEN: Final = struct.Struct("<Q")
 STALE_AFTER: Final = 7 * 24 * 3600
 """Seconds after which a cache file of another key is deleted when a new one is written."""
+KEEP_OTHERS: Final = 3
+"""Files of other keys kept when a new one is written (other checkouts, `--test`), newest
+first: each is tens of megabytes."""
 
 
 def cache_enabled() -> bool:
@@ -145,18 +148,31 @@ def write(path: str, header: Mapping[str, object], sections: Mapping[str, bytes]
 
 
 def _remove_stale(directory: str, keep: str) -> None:
+    """Delete cache files of other keys beyond the `KEEP_OTHERS` newest, and any older than
+    `STALE_AFTER` (with their lock files). Another process still reading one keeps its
+    mapping; the next process of that key rebuilds it."""
     now = time.time()
     try:
         names = os.listdir(directory)
     except OSError:
         return
+    others: list[tuple[float, str]] = []
     for name in names:
-        if name == keep or not name.endswith((".fmeta", ".fmeta.lock")):
+        if name == keep or not name.endswith(".fmeta"):
             continue
         p = os.path.join(directory, name)
         with contextlib.suppress(OSError):
-            if now - os.stat(p).st_mtime > STALE_AFTER:
+            mtime = os.stat(p).st_mtime
+            if not name.startswith(".tmp-"):
+                others.append((mtime, name))
+            elif now - mtime > 3600:  # left by a writer that died
                 os.unlink(p)
+    others.sort(reverse=True)
+    for rank, (mtime, name) in enumerate(others):
+        if rank >= KEEP_OTHERS or now - mtime > STALE_AFTER:
+            for victim in (name, name + ".lock"):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(directory, victim))
 
 
 @contextlib.contextmanager
