@@ -39,7 +39,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ferric.base.hygiene import ExpnData
 from ferric.base.lazy_map import LazyMap, LazySource
@@ -55,6 +55,9 @@ from ferric.resolve.defs import CrateNum, CtorKind, DefData, DefId, DefKind, Def
 from ferric.resolve.resolver import Resolver
 from ferric.syntax.parse_sess import ParseSess
 from ferric.ty.ty import Interned, intern_key
+
+if TYPE_CHECKING:
+    from ferric.ty.context import TyCtxt
 
 FORMAT: Final = 1
 """Bump when the layout of the file changes in a way the key would not notice."""
@@ -112,7 +115,10 @@ def cache_path(key: str) -> str:
 # =================================================================================================
 
 
+@cache
 def cache_key(cfg: CfgOptions) -> str:
+    """The key of std's metadata for `cfg` (once per process: std's sources are read once
+    per process too, `expand.std_crate`)."""
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{FORMAT}\0{sys.version}\0{_canonical(cfg)}\0".encode())
     h.update(_ferric_sources_hash())
@@ -422,7 +428,7 @@ def _type_info(
     return trait_impls, inherent, self_keys, queries
 
 
-def _answers(tcx: Any, defs: list[DefId]) -> dict[str, dict[DefId, object]]:
+def _answers(tcx: TyCtxt, defs: list[DefId]) -> dict[str, dict[DefId, object]]:
     from ferric.ty.context import EXTERN_QUERIES
 
     out: dict[str, dict[DefId, object]] = {name: {} for name in EXTERN_QUERIES}
