@@ -175,10 +175,7 @@ def _fallback_typo(bc: _BodyChecker, covering: DeconstructedPat, d: Diagnostic) 
     inaccessible: list[Span] = []
     imported: list[str] = []
     imported_spans: list[Span] = []
-    for def_id in list(tcx.hir.items):
-        if tcx.crate_of(def_id) != LOCAL_CRATE:
-            continue  # (before looking at the item: another crate's may not be decoded)
-        item = tcx.hir.items[def_id]
+    for def_id, item in tcx.items_of_crate(LOCAL_CRATE):
         if isinstance(item, hir.UseItem):
             res = item.path.res
             if (

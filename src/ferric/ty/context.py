@@ -209,6 +209,16 @@ class TyCtxt:
     def crate_of(self, def_id: DefId) -> CrateNum:
         return self.defs[def_id].crate
 
+    def items_of_crate(self, crate: CrateNum) -> Iterator[tuple[DefId, hir.Item]]:
+        """The HIR items of `crate`, in item order. Use this rather than filtering
+        `hir.items.items()`: another crate's items (std's, from metadata) are then not
+        decoded."""
+        items = self.hir.items
+        defs = self.defs
+        for def_id in list(items):
+            if defs[def_id].crate == crate:
+                yield def_id, items[def_id]
+
     def hir_item(self, def_id: DefId) -> hir.Item | None:
         return self.hir.items.get(def_id)
 

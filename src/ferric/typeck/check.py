@@ -333,8 +333,8 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
 
     trait_impls: list[tuple[DefId, hir.ImplItem]] = []
     inherent_impls: list[tuple[DefId, hir.ImplItem]] = []
-    for def_id, item in tcx.hir.items.items():
-        if tcx.crate_of(def_id) == crate and isinstance(item, hir.ImplItem):
+    for def_id, item in tcx.items_of_crate(crate):
+        if isinstance(item, hir.ImplItem):
             (trait_impls if item.of_trait is not None else inherent_impls).append((def_id, item))
     # rustc checks a trait impl's items only once its trait is coherent.
     incoherent = check_coherence(tcx, trait_impls)

@@ -159,8 +159,8 @@ def _head_span(item: hir.Item) -> Span:
 def check_representable(tcx: TyCtxt, crate: CrateNum) -> None:
     rep = _Repr(tcx)
     reported: set[DefId] = set()
-    for def_id, item in tcx.hir.items.items():
-        if tcx.crate_of(def_id) != crate or def_id in reported:
+    for def_id, item in tcx.items_of_crate(crate):
+        if def_id in reported:
             continue
         if not isinstance(item, hir.StructItem | hir.EnumItem | hir.UnionItem):
             continue
