@@ -340,7 +340,7 @@ def hir_nodes(root: object, stop: Callable[[object], bool]) -> list[object]:
 
 
 def check_signature_dyn_types(tcx: TyCtxt, crate: CrateNum) -> None:
-    for def_id, item in tcx.items_of_crate(crate):
+    for _def_id, item in tcx.items_of_crate(crate):
         roots: list[object] = []
         if isinstance(item, hir.FnItem):
             roots = [item.sig.decl.inputs, item.sig.decl.output]
