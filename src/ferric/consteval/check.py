@@ -133,9 +133,7 @@ class ConstEvalCtxt:
 def check_crate_consts(tcx: TyCtxt, results: dict[DefId, TypeckResults], hygiene: HygieneData | None = None) -> ConstEvalCtxt:
     """Evaluate the user crate's constants, statics, discriminants and inline consts."""
     cx = ConstEvalCtxt(tcx, results, hygiene)
-    for def_id, item in list(tcx.hir.items.items()):
-        if tcx.crate_of(def_id) != LOCAL_CRATE:
-            continue
+    for def_id, item in list(tcx.items_of_crate(LOCAL_CRATE)):
         if isinstance(item, hir.ConstItem | hir.StaticItem):
             cx.const_value(def_id)
         elif isinstance(item, hir.EnumItem):
