@@ -124,7 +124,7 @@ def report_fulfillment_errors(fcx: object, errors: list[FulfillmentError]) -> No
         elif e.kind is ErrorKind.OVERFLOW:
             d = Diagnostic.error(f"overflow evaluating the requirement `{pred}`", e.obligation.cause.span, "E0275")
             fcx.emit(d)
-    if ambiguous and not fcx.error_reported:
+    if ambiguous and not fcx.error_reported and not fcx.results.tainted_by_errors:
         report_ambiguity(fcx, ambiguous[0])
 
 

@@ -140,6 +140,10 @@ class ExprChecker(OpChecker):
             return self.check_const_block(expr, expected)
         if isinstance(expr, hir.YieldExpr):
             return t.ERROR
+        if isinstance(expr, hir.ErrExpr):
+            # Something already reported (a parse or resolution error): later passes skip
+            # this body, as rustc's `ExprKind::Err` taints its typeck results.
+            self.results.tainted_by_errors = True
         return t.ERROR
 
     def check_closure(self, expr: hir.ClosureExpr, expected: Expectation) -> t.Ty:

@@ -183,10 +183,13 @@ class ExprParser(PatParser):
                 lhs = self._parse_expr_range(prec, lhs, sub, cur_span)  # type: ignore[arg-type]
                 break
             self.bump()
+            chain_error = False
             if sub in _COMPARISONS:
                 chained = self._check_no_chained_comparison(lhs, tok)
                 if chained is not None:
                     return chained
+                chain_error = self._chain_recovered
+                self._chain_recovered = False
             if tok.kind is TK.PLUS and self.token.kind is TK.PLUS and tok.joint:
                 lhs = self._recover_postfix_increment(lhs, tok)
                 continue
@@ -205,7 +208,10 @@ class ExprParser(PatParser):
             finally:
                 self.restrictions = old
             span = lhs.span.to(rhs.span)
-            if kind is _BIN:
+            if kind is _BIN and chain_error:
+                # `a < b < c`, reported: the whole chain is an error expression (rustc).
+                lhs = ast.ErrExpr(id=self.fresh_id(), span=span)
+            elif kind is _BIN:
                 lhs = ast.BinaryExpr(op=sub, lhs=lhs, rhs=rhs, op_span=cur_span, id=self.fresh_id(), span=span)  # type: ignore[arg-type]
             elif kind is _ASSIGN:
                 lhs = ast.AssignExpr(lhs=lhs, rhs=rhs, eq_span=cur_span, id=self.fresh_id(), span=span)
@@ -256,7 +262,15 @@ class ExprParser(PatParser):
         d.with_primary(op.span, "")
         both_lt = inner.op is B.LT and op.kind is TK.LT
         gt_after_lt = inner.op is B.LT and op.kind is TK.GT
-        if gt_after_lt or both_lt:
+        if both_lt:
+            # `lo < x < hi`: not generic arguments after all (rustc's
+            # `attempt_chained_comparison_suggestion`).
+            d.with_help("use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments")
+            d.with_help("or use `(...)` if you meant to specify fn arguments")
+            mid = self.psess.source_map.snippet(inner.rhs.span) or ""
+            d.with_suggestion("split the comparison into two", [(inner.rhs.span.shrink_to_hi(), f" && {mid}")], style="verbose")
+            self._chain_recovered = True
+        elif gt_after_lt or both_lt:
             d.with_suggestion(
                 "use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments",
                 [(inner.op_span.shrink_to_lo(), "::")],
@@ -265,8 +279,12 @@ class ExprParser(PatParser):
         elif inner.op in (B.LT, B.LE, B.GT, B.GE) and op.kind in (TK.LT, TK.LE, TK.GT, TK.GE):
             mid = self.psess.source_map.snippet(inner.rhs.span) or ""
             d.with_suggestion("split the comparison into two", [(inner.rhs.span.shrink_to_hi(), f" && {mid}")], style="verbose")
+            self._chain_recovered = True
         self.emit(d)
         return None
+
+    _chain_recovered = False
+    """Set by `_check_no_chained_comparison` when the chain becomes an error expression."""
 
     def _parse_assoc_op_cast(self, lhs: ast.Expr) -> ast.Expr:
         snap = self.snapshot()
@@ -330,6 +348,8 @@ class ExprParser(PatParser):
             rhs = self.parse_expr_assoc_with(prec, None, True)
         elif limits is ast.RangeLimits.CLOSED:
             self.emit(self._inclusive_range_no_end(op_span))
+            # rustc's `mk_range`: an inclusive range without an end is an error expression.
+            return ast.ErrExpr(id=self.fresh_id(), span=lhs.span.to(op_span))
         span = lhs.span.to(rhs.span if rhs is not None else op_span)
         return ast.RangeExpr(start=lhs, end=rhs, limits=limits, id=self.fresh_id(), span=span)
 
@@ -351,6 +371,7 @@ class ExprParser(PatParser):
             end = self.parse_expr_assoc_with(PREC_RANGE, None, True)
         elif limits is ast.RangeLimits.CLOSED:
             self.emit(self._inclusive_range_no_end(lo))
+            return ast.ErrExpr(id=self.fresh_id(), span=lo)
         span = lo.to(end.span) if end is not None else lo
         return ast.RangeExpr(start=None, end=end, limits=limits, id=self.fresh_id(), span=span)
 
@@ -971,12 +992,13 @@ class ExprParser(PatParser):
             try:
                 arms.append(self._parse_arm())
             except PError as err:
-                # rustc: report, skip to the end of the match.
+                # rustc: report, skip to the end of the match, and the whole match is an
+                # error expression.
                 if err.diag is not None:
                     self.emit(err.diag)
                 self.recover_stmt()
                 self.eat(TK.CLOSE_BRACE)
-                break
+                return ast.ErrExpr(attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))
         return ast.MatchExpr(scrutinee=scrutinee, arms=tuple(arms), attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     def _parse_arm(self) -> ast.Arm:

@@ -66,13 +66,18 @@ class StmtParser(ExprParser):
                 return stmts
             if k is TK.EOF:
                 self.expect(TK.CLOSE_BRACE)
+            lo = self.token.span
             try:
                 stmt = self.parse_full_stmt()
             except PError as err:
-                # rustc: report, then skip the rest of the block.
+                # rustc: report, skip the rest of the statement, and leave an error
+                # statement in its place (`mk_stmt_err`): the block's value is then an
+                # error, so type checking stays quiet about it.
                 if err.diag is not None:
                     self.emit(err.diag)
                 self.recover_stmt()
+                err_expr = ast.ErrExpr(id=self.fresh_id(), span=lo.to(self.prev_token.span))
+                stmts.append(ast.ExprStmt(expr=err_expr, id=self.fresh_id(), span=err_expr.span))
                 continue
             if stmt is not None:
                 stmts.append(stmt)
