@@ -482,13 +482,13 @@ class ExprChecker(OpChecker):
             if i >= n_expected:
                 self.check_expr(a)
             elif expected_inputs is None:
-                self.check_expr_coercible_to(a, inputs[i])
+                self.check_expr_coercible_to(a, self.resolve_vars_with_obligations(inputs[i]))
             else:
                 # Check against the expected input, coerce to it, then require the formal
                 # input to be that type (rustc's `check_argument_types`).
                 expectation = self.rvalue_hint(expected_inputs[i])
                 checked = self.check_expr_with_expectation(a, expectation)
-                want = expectation.only_has_type() or inputs[i]
+                want = self.resolve_vars_with_obligations(expectation.only_has_type() or inputs[i])
                 if not self.coerce(a, checked, want, a.span):
                     self.report_mismatch(a.span, want, checked)
                 elif not self.try_equate(inputs[i], want):

@@ -132,6 +132,17 @@ class FnCtxtBase:
     def shallow(self, ty: t.Ty) -> t.Ty:
         return self.infcx.shallow_resolve(ty)
 
+    def resolve_vars_with_obligations(self, ty: t.Ty) -> t.Ty:
+        """`ty` with what pending obligations say about its variables (rustc's
+        `resolve_vars_with_obligations`: selection runs only if `ty` has unknowns). Argument
+        types go through it before coercing: `a.partial_cmp(&b)` on `&[u8]` learns `Rhs =
+        [u8]` from the single impl, so `&&[u8]` deref-coerces to `&[u8]`."""
+        ty = self.resolve(ty)
+        if ty.flags & t.HAS_TY_OR_CT_INFER:
+            self.select_obligations_where_possible()
+            ty = self.resolve(ty)
+        return ty
+
     def structurally_resolve(self, ty: t.Ty, span: Span) -> t.Ty:
         """The type with its outermost constructor known, processing obligations first
         if needed (rustc's `structurally_resolve_type`)."""
