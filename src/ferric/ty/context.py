@@ -117,7 +117,7 @@ class TyCtxt:
         self._impl_buckets: dict[DefId, tuple[list[int], dict[object, list[int]]]] = {}
         self._impls_for_keys: dict[tuple[DefId, frozenset[object]], list[DefId]] = {}
         self._inherent_impls: dict[object, list[DefId]] | None = None
-        self._short_names: dict[str, int] | None = None
+        self._short_names: dict[tuple[str, str], int] | None = None
         self._std_index: dict[str, DefId] | None = None
         self._lowering = False
         self.on_trait_object: Callable[[TyCtxt, DefId, hir.TraitObjectTy, t.Ty, bool], t.Ty] | None = None
@@ -292,14 +292,40 @@ class TyCtxt:
                 self_ty = self.type_of(parent)
                 return f"{self_ty}::{name}"
         if self._short_names is None:
-            self._short_names = {}
-            for i in range(len(self.defs)):
-                d = self.defs[DefId(i)]
-                if d.kind in _TRIMMABLE:
-                    self._short_names[d.name] = self._short_names.get(d.name, 0) + 1
-        if self._short_names.get(name, 0) == 1 or kind in (DefKind.TY_PARAM, DefKind.CONST_PARAM):
+            self._short_names = self._count_visible_names()
+        if self._short_names.get((_namespace_of(kind), name), 0) == 1 or kind in (DefKind.TY_PARAM, DefKind.CONST_PARAM):
             return name
         return self.defs.path_str(def_id, self.crate_names) or name
+
+    def _count_visible_names(self) -> dict[tuple[str, str], int]:
+        """rustc's `trimmed_def_paths`: names are counted per namespace, over every item of
+        the local crate and the public, publicly reachable items of std (not its type
+        aliases); a name counted once prints alone (`Mode`, `Result`), else with its path."""
+        counts: dict[tuple[str, str], int] = {}
+        public_mod: dict[DefId, bool] = {}
+
+        def reachable(d: DefId) -> bool:
+            parent = self.defs.parent(d)
+            while parent is not None and self.defs.kind(parent) is DefKind.MOD:
+                ok = public_mod.get(parent)
+                if ok is None:
+                    grand = self.defs.parent(parent)
+                    ok = grand is None or self.defs[parent].vis.public
+                    public_mod[parent] = ok
+                if not ok:
+                    return False
+                parent = self.defs.parent(parent)
+            return True
+
+        for i in range(len(self.defs)):
+            d = self.defs[DefId(i)]
+            if d.kind not in _TRIMMABLE:
+                continue
+            if d.crate != 0 and (d.kind is DefKind.TY_ALIAS or not d.vis.public or not reachable(DefId(i))):
+                continue
+            key = (_namespace_of(d.kind), d.name)
+            counts[key] = counts.get(key, 0) + 1
+        return counts
 
     def _closure_location(self, def_id: DefId) -> str:
         sp = self.defs[def_id].span
@@ -753,6 +779,14 @@ class TyCtxt:
 
     def emit(self, d: Diagnostic) -> None:
         self.dcx.emit(d)
+
+
+def _namespace_of(kind: DefKind) -> str:
+    if kind in (DefKind.FN, DefKind.CONST, DefKind.STATIC):
+        return "value"
+    if kind is DefKind.MACRO:
+        return "macro"
+    return "type"
 
 
 _TRIMMABLE = frozenset(
