@@ -75,7 +75,6 @@ class FnCtxt(ClosureChecker):
         res = self.results
         resolver = _Writeback(self)
         first_unresolved: tuple[HirId, t.Ty] | None = None
-        ty_before = dict(res.node_types)
         for hid, ty in list(res.node_types.items()):
             r = resolver.fold_ty(ty)
             if r.has_infer and first_unresolved is None:
@@ -99,21 +98,12 @@ class FnCtxt(ClosureChecker):
             res.operator_methods[hid] = (m, tuple(resolver.erase_infer(a) if isinstance(a, t.Ty) else a for a in (resolver.fold_arg(x) for x in margs)))
         # Locals are recorded by their binding patterns already.
         if first_unresolved is not None and not self.error_reported and not res.tainted_by_errors:
-            hid, _ = first_unresolved
-            self.report_type_annotations_needed(self.span_of(hid), _first_infer(self, ty_before[hid]))
+            hid, unresolved = first_unresolved
+            self.report_type_annotations_needed(self.span_of(hid), unresolved)
         res.finished = True
 
     def span_of(self, hid: HirId) -> Span:
         return self.hir_spans.get(hid) or self.tcx.def_span(self.owner)
-
-
-def _first_infer(fcx: FnCtxt, ty: t.Ty) -> t.Ty:
-    from ferric.ty.fold import TyWalker
-
-    for x in TyWalker.walk(fcx.resolve(ty)):
-        if isinstance(x, t.Infer) and x.kind is t.InferKind.TY:
-            return x
-    return ty
 
 
 def param_env_for(tcx: TyCtxt, owner: DefId) -> ParamEnv:

@@ -323,25 +323,12 @@ def report_ambiguity(fcx: object, e: FulfillmentError) -> None:
         return
     if isinstance(pred, TraitPredicate):
         unknown = next((a for a in pred.trait_ref.args if isinstance(a, t.Ty) and a.flags & t.HAS_TY_INFER), pred.self_ty)
-        first = _first_var(fcx, unknown)
         if fcx.sel.lang_of.get(pred.def_id) == "sized":
-            fcx.report_type_annotations_needed(span, first)
+            fcx.report_type_annotations_needed(span, unknown)
         else:
-            fcx.report_type_annotations_needed(span, first, "E0283", f"cannot satisfy `{pred}`")
+            fcx.report_type_annotations_needed(span, unknown, "E0283", f"cannot satisfy `{pred}`")
     elif isinstance(pred, ProjectionPredicate):
-        first = _first_var(fcx, pred.alias)
-        fcx.report_type_annotations_needed(span, first, "E0284", f"cannot satisfy `{pred}`")
-
-
-def _first_var(fcx: object, ty: t.Ty) -> t.Ty:
-    from ferric.ty.fold import TyWalker
-    from ferric.typeck.fcx import FnCtxtBase
-
-    assert isinstance(fcx, FnCtxtBase)
-    for x in TyWalker.walk(fcx.resolve(ty)):
-        if isinstance(x, t.Infer) and x.kind is t.InferKind.TY:
-            return x
-    return ty
+        fcx.report_type_annotations_needed(span, pred.alias, "E0284", f"cannot satisfy `{pred}`")
 
 
 def _fill(template: str, subst: dict[str, str]) -> str:

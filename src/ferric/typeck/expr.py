@@ -28,7 +28,7 @@ from ferric.syntax.ast import Mutability
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
-from ferric.ty.fold import instantiate
+from ferric.ty.fold import TyWalker, instantiate
 from ferric.ty.predicate import TraitPredicate, TraitRef
 from ferric.typeck.coerce import Autoderef, CoerceMany
 from ferric.typeck.fcx import (
@@ -1199,8 +1199,8 @@ class ExprChecker(OpChecker):
     def report_type_annotations_needed(self, span: Span, ty: t.Ty, code: str = "E0282", note: str | None = None) -> Diagnostic:
         """rustc's `emit_inference_failure_err`: point at the binding whose type holds the
         unknown (`let x = ..;`), with "type must be known at this point" where it was
-        needed; else at the expression."""
-        var = self.shallow(ty)
+        needed; else at the expression. `ty` is the unknown type or one containing it."""
+        var = next((x for x in TyWalker.walk(self.resolve(ty)) if isinstance(x, t.Infer) and x.kind is t.InferKind.TY), self.shallow(ty))
         target = self.infcx.root(var) if isinstance(var, t.Infer) else None
         local: tuple[Span, t.Ty] | None = None
         if target is not None:
@@ -1208,8 +1208,6 @@ class ExprChecker(OpChecker):
                 r = self.resolve(lty)
                 if not r.flags & t.HAS_TY_INFER:
                     continue
-                from ferric.ty.fold import TyWalker
-
                 if any(isinstance(x, t.Infer) and x.kind is t.InferKind.TY and self.infcx.root(x) == target for x in TyWalker.walk(r)):
                     sp = self.local_spans.get(hid)
                     if sp is not None:

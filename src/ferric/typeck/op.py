@@ -12,6 +12,7 @@ from __future__ import annotations
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
+from ferric.resolve.defs import DefId
 from ferric.syntax.ast import BinOpKind, UnOp
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
@@ -115,12 +116,16 @@ class OpChecker(PatChecker):
         rhs_var = self.next_ty_var(rhs.span)
         if self.type_implements(lt, trait_id, (rhs_var,)) is False:
             return None
-        self.register(TraitPredicate(TraitRef(trait_id, (lhs_ty, rhs_var))), ObligationCause(op_span, CauseKind.BINOP))
+        self._register_op_bound(trait_id, lhs_ty, rhs_var, op_span)
         self.select_obligations_where_possible()
         rhs_ty = self.check_expr_with_expectation(rhs, expect_has_type(rhs_var))
         if not self.coerce(rhs, rhs_ty, rhs_var, rhs.span):
             self.report_mismatch(rhs.span, rhs_var, rhs_ty)
         return rhs_var
+
+    def _register_op_bound(self, trait_id: DefId, lhs: t.Ty, rhs: t.Ty, span: Span) -> None:
+        """`Lhs: OpTrait<Rhs>`, caused by the operator at `span`."""
+        self.register(TraitPredicate(TraitRef(trait_id, (lhs, rhs))), ObligationCause(span, CauseKind.BINOP))
 
     def _overloaded_output(self, expr: hir.BinaryExpr, op: BinOpKind, lhs_ty: t.Ty, rhs_ty: t.Ty) -> t.Ty:
         """The result of an overloaded operator whose obligation is registered."""
@@ -159,7 +164,7 @@ class OpChecker(PatChecker):
             self.report_mismatch(expr.rhs.span, lt, r)
             trait_id = self.lang.get(_BIN_LANG[op][0]) if op not in _COMPARISON else None
             if trait_id is not None:
-                self.register(TraitPredicate(TraitRef(trait_id, (lt, r))), ObligationCause(expr.op_span, CauseKind.BINOP))
+                self._register_op_bound(trait_id, lt, r, expr.op_span)
             return t.ERROR if op not in _COMPARISON else t.BOOL
         return t.BOOL if op in _COMPARISON else lt
 
@@ -180,11 +185,11 @@ class OpChecker(PatChecker):
                 # `i64` to `i32`"); two integers or two floats also mismatch (E0308).
                 if (_is_int(lt) and _is_int(rr)) or (_is_float(lt) and _is_float(rr)):
                     self.report_mismatch(expr.rhs.span, lt, r)
-                self.register(TraitPredicate(TraitRef(trait_id, (lhs_ty, rhs_ty))), ObligationCause(expr.op_span, CauseKind.BINOP))
+                self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
                 return t.ERROR if op not in _COMPARISON else t.BOOL
             self.report_binop_error(expr, op, lt, r)
             return t.ERROR if op not in _COMPARISON else t.BOOL
-        self.register(TraitPredicate(TraitRef(trait_id, (lhs_ty, rhs_ty))), ObligationCause(expr.op_span, CauseKind.BINOP))
+        self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
         method_item = self.tcx.find_assoc(trait_id, method, AssocKind.FN)
         if method_item is not None:
             self.results.operator_methods[expr.hir_id] = (method_item.def_id, (lhs_ty, rhs_ty))
@@ -263,14 +268,14 @@ class OpChecker(PatChecker):
             if _is_int(lt) or _is_float(lt):
                 # The lhs has the operator for other rhs types: the failed bound is E0277
                 # ("cannot add-assign `X` to `{integer}`").
-                self.register(TraitPredicate(TraitRef(trait_id, (lhs_ty, rhs_ty))), ObligationCause(expr.op_span, CauseKind.BINOP))
+                self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
                 return t.UNIT
             d = Diagnostic.error(f"binary assignment operation `{op.value}=` cannot be applied to type `{self.resolve(lt)}`", expr.op_span, "E0368")
             d.with_primary(expr.op_span, "")
             d.with_label(expr.lhs.span, f"cannot use `{op.value}=` on type `{self.resolve(lt)}`")
             self.emit(d)
             return t.UNIT
-        self.register(TraitPredicate(TraitRef(trait_id, (lhs_ty, rhs_ty))), ObligationCause(expr.op_span, CauseKind.BINOP))
+        self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
         return t.UNIT
 
     # -- unary ------------------------------------------------------------------------------------
@@ -358,14 +363,3 @@ class OpChecker(PatChecker):
         if isinstance(e, hir.UnaryExpr) and e.op is UnOp.DEREF:
             return True
         return isinstance(e, hir.ErrExpr)
-
-
-def _same_class(lt: t.Ty, r: t.Ty) -> bool:
-    if _is_int(lt):
-        return _is_int(r)
-    if _is_float(lt):
-        return _is_float(r)
-    return type(lt) is type(r)
-
-
-_ = Span
