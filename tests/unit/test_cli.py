@@ -26,7 +26,8 @@ def test_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and err == ""
     assert "Usage: ferric [OPTIONS] [COMMAND]" in out
     assert "\nCommands:\n    check, c  " in out
-    assert "run, r    Compile and run a Rust program (not yet available)" in out
+    assert "run, r    Compile and run a Rust program\n" in out
+    assert "build, b  Compile a Rust program (not yet available)" in out
     assert out.endswith("See 'ferric help <command>' for more information on a specific command.\n")
 
 
@@ -55,8 +56,16 @@ def test_unknown_command(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_not_yet_available(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["run", "main.rs"], capsys)
-    assert code == 101 and err.startswith("error: `ferric run` is not yet available\n")
+    code, _, err = run(["build", "main.rs"], capsys)
+    assert code == 101 and err.startswith("error: `ferric build` is not yet available\n")
+
+
+def test_run_reports_compile_errors_like_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "bad.rs"
+    src.write_text('fn main() {\n    let x: i32 = "no";\n}\n')
+    code, out, err = run(["run", str(src)], capsys)
+    assert code == 1 and out == ""
+    assert "error[E0308]: mismatched types" in err and "Traceback" not in err
 
 
 def test_usage_errors_are_clap_shaped(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import ferric
 
-LAYERS = ["base", "library", "diag", "lexer", "syntax", "fmt", "expand", "resolve", "hir", "ty", "metadata", "infer", "traits", "typeck", "consteval", "pattern", "driver", "cli"]
+LAYERS = ["base", "rt", "library", "diag", "lexer", "syntax", "fmt", "expand", "resolve", "hir", "ty", "metadata", "infer", "traits", "typeck", "consteval", "pattern", "backend", "driver", "cli"]
 SRC = Path(ferric.__file__).resolve().parent
 
 

@@ -89,7 +89,19 @@ COMMANDS: Final[tuple[Command, ...]] = (
         "An error code such as E0382",
     ),
     Command("help", "Print this message or the help of the given command", (), None),
-    Command("run", "Compile and run a Rust program", available=False, alias="r"),
+    Command(
+        "run",
+        "Compile and run a Rust program",
+        (
+            Opt("emit", "WHAT", "Print the generated Python instead of running it", ("py",)),
+            _EDITION,
+            _ERROR_FORMAT,
+            _COLOR,
+        ),
+        "FILE",
+        _FILE_HELP,
+        alias="r",
+    ),
     Command("build", "Compile a Rust program", available=False, alias="b"),
     Command("test", "Run the #[test] functions of a Rust program", available=False, alias="t"),
     Command("new", "Create a new cargo package", available=False),
@@ -299,8 +311,31 @@ def _cmd_explain(args: Args) -> int:
     return status
 
 
+def _cmd_run(args: Args) -> int:
+    from ferric.driver.pipeline import build_py, run_compiler
+    from ferric.driver.run import execute
+
+    path = args.positional
+    assert path is not None
+    sess = Session.create(_options(args))
+    built: list[str] = []
+
+    def action(s: Session) -> None:
+        src = build_py(s, path)
+        if src is not None:
+            built.append(src)
+
+    status = run_compiler(sess, action, sys.stderr)
+    if status != 0 or not built:
+        return status or 1
+    if args.values.get("emit") == "py":
+        return write_stdout(built[0]) or 0
+    return execute(built[0], path)
+
+
 _HANDLERS: Final[dict[str, Callable[[Args], int]]] = {
     "check": _cmd_check,
+    "run": _cmd_run,
     "parse": _cmd_parse,
     "explain": _cmd_explain,
 }

@@ -35,7 +35,10 @@ from ferric.driver.session import ColorChoice, ErrorFormat, Session, load_file
 if TYPE_CHECKING:
     from ferric.expand.base import CfgOptions
     from ferric.hir.lower import Program
+    from ferric.resolve.defs import DefId
     from ferric.syntax import ast
+    from ferric.ty.context import TyCtxt
+    from ferric.typeck.results import TypeckResults
 
 EXIT_OK: Final = 0
 EXIT_ERROR: Final = 1
@@ -94,7 +97,7 @@ def check(sess: Session, path: str) -> ast.Crate | None:
     return krate
 
 
-def typeck(sess: Session, prog: Program) -> None:
+def typeck(sess: Session, prog: Program) -> tuple[TyCtxt, dict[DefId, TypeckResults]]:
     """Type check the user crate: item signatures and impls against their traits, then every
     body (std is trusted: its items are only asked about)."""
     from ferric.consteval import check_crate_consts
@@ -112,6 +115,32 @@ def typeck(sess: Session, prog: Program) -> None:
         check_crate_matches(tcx, results)
     with _pass(sess, "const evaluation"):
         check_crate_consts(tcx, results, sess.psess.hygiene)
+    return tcx, results
+
+
+def build_py(sess: Session, path: str, release: bool = False) -> str | None:
+    """Everything `ferric run` does before running: check the program, then generate its
+    Python module (None when checking failed or the backend cannot compile it; the
+    diagnostics say why)."""
+    krate = parse(sess, path)
+    if krate is None:
+        return None
+    krate = expand(sess, krate, path)
+    if sess.stop_after_expansion or _parse_failed(sess, krate):
+        return None
+    prog = resolve(sess, krate, path)
+    tcx, results = typeck(sess, prog)
+    if sess.dcx.has_errors:
+        return None
+    from ferric.backend.py.mono import CodegenError
+    from ferric.backend.py.program import build
+
+    with _pass(sess, "code generation"):
+        try:
+            return build(tcx, results, path, release)
+        except CodegenError as e:
+            sess.dcx.emit(Diagnostic.error(f"ferric's Python backend cannot compile this program yet: {e}"))
+            return None
 
 
 def lower(sess: Session, path: str) -> Program | None:

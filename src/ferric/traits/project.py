@@ -101,7 +101,7 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
             return t.PRIMITIVES["u8"]
         if not isinstance(self_ty, t.Param | t.Alias | t.Infer):
             return t.PRIMITIVES["u8"]
-    if isinstance(self_ty, t.Param | t.Alias) and any(sel.matches(c.trait_ref, trait_ref) for c in sel.param_env.trait_clauses.get(trait_id, ())):
+    if (isinstance(self_ty, t.Param | t.Alias) or trait_ref.flags & t.HAS_PARAMS) and any(sel.matches(c.trait_ref, trait_ref) for c in sel.param_env.trait_clauses.get(trait_id, ())):
         # Proven by a where clause (`T: Iterator`): rigid, even if a blanket impl would
         # also apply.
         return t.Alias(t.AliasKind.PROJECTION, item_id, args)

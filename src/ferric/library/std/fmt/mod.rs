@@ -65,6 +65,12 @@ impl<W: Write + ?Sized> Write for WriteRef<'_, W> {
     fn write_char(&mut self, c: char) -> Result {
         self.0.write_char(c)
     }
+
+    // Forwarded, so that `WriteRef<W>`'s vtable does not instantiate `write_fmt` for
+    // `WriteRef<WriteRef<W>>` (and so on without end).
+    fn write_fmt(&mut self, args: Arguments<'_>) -> Result {
+        self.0.write_fmt(args)
+    }
 }
 
 impl<W: Write + ?Sized> Write for &mut W {

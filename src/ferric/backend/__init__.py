@@ -1,0 +1,1 @@
+"""Back ends: turning a checked program into something that runs."""

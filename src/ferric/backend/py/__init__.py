@@ -1,0 +1,30 @@
+"""The Python backend: a checked program → one Python module that behaves as rustc's build.
+
+Pipeline: `program.build(tcx, results)` collects, from `main` (through std's `lang_start`),
+every function instance the program can call (monomorphization: generic functions are
+compiled once per set of concrete type arguments, trait calls resolved statically by
+`mono.Mono`, `dyn Trait` calls through vtables), compiles each body from the HIR and its
+`TypeckResults` (`codegen.FnCodegen`) and assembles the module text; `run` executes it.
+
+Representation of Rust values (the contract between generated code and `ferric.rt`):
+
+| Rust | Python |
+|---|---|
+| integers of every width, `bool`, `char` | `int` (range-checked at each operation), `bool`, 1-char `str` |
+| `f64` / `f32` | `float` (f32 results rounded to single precision) |
+| `()` | `None` |
+| struct, enum, closure | an object of a generated class (`rt.core.Obj`): slots `f0..fN` (enums add `t`, the variant index) |
+| tuple, array | `list` |
+| `&T`, `&mut T`, `Box<T>`, `*const/*mut T` to a by-identity `T` | the object itself |
+| `&T` to a by-value `T` | the value |
+| `&mut T`, `Box<T>`, raw pointers to a by-value `T` | a pointer object (`Cell`, `AttrPtr`, `ItemPtr`) with `get`/`set` |
+| `&[T]`, `&mut [T]`, `&str`, `Box<[T]>`, `Box<str>` | `rt.core.Slice(buf, lo, hi)` (buf: `list`, or `bytearray`/`bytes` for bytes) |
+| `&dyn Trait`, `Box<dyn Trait>` | `rt.core.Dyn(place, vtable)` |
+| `Vec<T>`, `String` | `rt.core.Vec(items, cap)` (`bytearray` items for `Vec<u8>` and `String`) |
+| fn items and fn pointers | Python functions |
+
+"By-value" types (`layout.by_value`) have immutable Python values; every other type is
+"by-identity": the object is the place, so a borrow is the object and `*r = v` overwrites
+it in place. Copying a `Copy` by-identity value (a tuple of integers, a `Copy` struct)
+makes a new object.
+"""

@@ -1,0 +1,1654 @@
+"""One function instance → Python source (the body's HIR, its `TypeckResults`, concrete
+generic arguments).
+
+Rust is expression-oriented and Python is not: `expr(e)` returns a Python expression for
+`e`'s value and appends to the current line buffer the statements that must run first
+(blocks, `if`, `match`, loops assign their value to a temporary). Evaluation order is
+kept: when an operand needs statements, the operands before it are spilled to temporaries
+first (`_operands`). Places (`place.py`) are built from side-effect-free parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32
+from ferric.backend.py.mono import CodegenError, Instance, InstKind
+from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ValuePlace
+from ferric.hir import nodes as hir
+from ferric.resolve.defs import CtorKind, DefId, DefKind, DefRes, HirId, LocalRes, SelfCtorRes
+from ferric.syntax.ast import BinOpKind, BorrowKind, FormatPlaceholder, Mutability, UnOp
+from ferric.ty import ty as t
+from ferric.typeck.results import AdjustKind, CaptureKind, TypeckResults
+
+if TYPE_CHECKING:
+    from ferric.backend.py.program import Program
+
+_SIMPLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
+
+_OVERFLOW_LANG = {
+    BinOpKind.ADD: "panic_const_add_overflow",
+    BinOpKind.SUB: "panic_const_sub_overflow",
+    BinOpKind.MUL: "panic_const_mul_overflow",
+}
+
+_CMP_PY = {BinOpKind.EQ: "==", BinOpKind.NE: "!=", BinOpKind.LT: "<", BinOpKind.LE: "<=", BinOpKind.GT: ">", BinOpKind.GE: ">="}
+_BIT_PY = {BinOpKind.BIT_AND: "&", BinOpKind.BIT_OR: "|", BinOpKind.BIT_XOR: "^"}
+
+
+def is_simple(expr: str) -> bool:
+    """A name, attribute chain or literal: evaluating it has no effect and costs nothing."""
+    if not expr:
+        return False
+    if expr in ("None", "True", "False"):
+        return True
+    if all(c in _SIMPLE_CHARS for c in expr) and not expr[0].isdigit():
+        return True
+    try:
+        int(expr)
+        return True
+    except ValueError:
+        return False
+
+
+def is_const(expr: str) -> bool:
+    if expr in ("None", "True", "False"):
+        return True
+    if expr.startswith(("_S", "_L", "_K")) and expr[2:].isdigit():
+        return True
+    try:
+        float(expr)
+        return True
+    except ValueError:
+        return expr.startswith("'") or expr.startswith('"')
+
+
+class _Loop:
+    __slots__ = ("hir_id", "label_id", "nonlocal_used", "python_loop", "result")
+
+    def __init__(self, hir_id: HirId | None, result: str | None, python_loop: bool, label_id: int) -> None:
+        self.hir_id = hir_id
+        self.result = result
+        self.python_loop = python_loop
+        self.nonlocal_used = False
+        self.label_id = label_id
+
+
+class FnCodegen:
+    def __init__(self, prog: Program, inst: Instance, results: TypeckResults, symbol: str) -> None:
+        self.prog = prog
+        self.tcx = prog.tcx
+        self.mono = prog.mono
+        self.inst = inst
+        self.results = results
+        self.symbol = symbol
+        self.args: t.GenericArgs = inst.args
+        self.lines: list[str] = []
+        self.indent = 1
+        self.ntemp = 0
+        self.local_names: dict[HirId, str] = {}
+        self.celled: set[HirId] = set()
+        self.loops: list[_Loop] = []
+        self.upvars: dict[HirId, tuple[int, CaptureKind, t.Ty]] = {}
+        """In a closure body: captured variable → (index in the env, capture kind, type)."""
+        self.upvar_paths: dict[tuple[HirId, tuple[str, ...]], tuple[int, CaptureKind, t.Ty]] = {}
+        self.track_caller = False
+
+    # -- output -------------------------------------------------------------------------------
+
+    def emit(self, line: str) -> None:
+        self.lines.append("    " * self.indent + line)
+
+    @contextmanager
+    def indented(self) -> Iterator[None]:
+        self.indent += 1
+        mark = len(self.lines)
+        try:
+            yield
+        finally:
+            if len(self.lines) == mark:
+                self.emit("pass")
+            self.indent -= 1
+
+    def temp(self, hint: str = "t") -> str:
+        self.ntemp += 1
+        return f"_{hint}{self.ntemp}"
+
+    def spill(self, expr: str, hint: str = "t") -> str:
+        if is_simple(expr) or is_const(expr):
+            return expr
+        name = self.temp(hint)
+        self.emit(f"{name} = {expr}")
+        return name
+
+    # -- types ----------------------------------------------------------------------------------
+
+    def ty(self, ty: t.Ty) -> t.Ty:
+        return self.mono.concrete(ty, self.args)
+
+    def node_ty(self, hir_id: HirId) -> t.Ty:
+        ty = self.results.node_types.get(hir_id)
+        if ty is None:
+            raise CodegenError("an expression has no type")
+        return self.ty(ty)
+
+    def expr_ty(self, e: hir.Expr) -> t.Ty:
+        return self.node_ty(e.hir_id)
+
+    def is_never(self, e: hir.Expr) -> bool:
+        ty = self.results.node_types.get(e.hir_id)
+        if ty is None:
+            if isinstance(e, hir.BlockExpr) and e.block.expr is not None:
+                return self.is_never(e.block.expr)
+            return False
+        return ty.is_never
+
+    def expr_ty_adjusted(self, e: hir.Expr) -> t.Ty:
+        adj = self.results.adjustments.get(e.hir_id)
+        if adj:
+            return self.ty(adj[-1].target)
+        return self.expr_ty(e)
+
+    def node_args(self, hir_id: HirId) -> t.GenericArgs:
+        return self.mono.concrete_args(self.results.node_args.get(hir_id, ()), self.args)
+
+    # -- functions ------------------------------------------------------------------------------
+
+    def compile_fn(self, body: hir.Body, params: list[str], is_closure: bool) -> list[str]:
+        self._find_celled(body)
+        self._dbg_params = [type(p.pat).__name__ for p in body.params]
+        head = list(params)
+        binds: list[tuple[hir.Pat, str]] = []
+        for i, p in enumerate(body.params):
+            pat = p.pat
+            if isinstance(pat, hir.BindingPat) and pat.sub is None and self._binding_by_value(pat):
+                name = self.local_name(pat)
+                if pat.hir_id in self.celled:
+                    head.append(f"{name}_a")
+                    binds.append((pat, f"{name}_a"))
+                else:
+                    head.append(name)
+            else:
+                arg = f"_a{i}"
+                head.append(arg)
+                binds.append((pat, arg))
+        if self.track_caller:
+            head.append("_loc=None")
+        for pat, arg in binds:
+            self.bind_irrefutable(pat, ValuePlace(self.pat_ty(pat), arg))
+        value = self.expr(body.value)
+        if value != "None":
+            self.emit(f"return {value}")
+        elif not self.lines:
+            self.emit("return None")
+        return [f"def {self.symbol}({', '.join(head)}):", *self.lines]
+
+    def _binding_by_value(self, pat: hir.BindingPat) -> bool:
+        mode = self.results.pat_binding_modes.get(pat.hir_id)
+        return mode is None or mode.by_ref is None
+
+    def pat_ty(self, pat: hir.Pat) -> t.Ty:
+        return self.node_ty(pat.hir_id)
+
+    def local_name(self, pat: hir.BindingPat) -> str:
+        hid = pat.canonical if pat.canonical is not None else pat.hir_id
+        name = self.local_names.get(hid)
+        if name is None:
+            base = pat.ident.name.lstrip("_") or "v"
+            if not base.isidentifier() or not base.isascii():
+                base = "v"
+            name = f"{base}_{int(hid)}"
+            self.local_names[hid] = name
+            if hid != pat.hir_id:
+                self.local_names[pat.hir_id] = name
+        else:
+            self.local_names.setdefault(pat.hir_id, name)
+        return name
+
+    def _find_celled(self, body: hir.Body) -> None:
+        """Locals of by-value type whose address is taken mutably live in a `Cell`."""
+        bindings: dict[HirId, hir.BindingPat] = {}
+        results = self.results
+
+        def want(hid: HirId) -> None:
+            self.celled.add(hid)
+
+        def local_of(e: hir.Expr) -> HirId | None:
+            if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath) and isinstance(e.qpath.path.res, LocalRes):
+                return e.qpath.path.res.hir_id
+            return None
+
+        def visit(node: object) -> None:
+            if isinstance(node, hir.BindingPat):
+                bindings[node.hir_id] = node
+            if isinstance(node, hir.AddrOfExpr) and (node.mutbl is Mutability.MUT or node.kind is BorrowKind.RAW):
+                hid = local_of(node.expr)
+                if hid is not None:
+                    want(hid)
+            if isinstance(node, hir.ExprField | hir.Arm | hir.PatField | hir.LetStmt | hir.SemiStmt | hir.ExprStmt):
+                pass
+            hid_self = getattr(node, "hir_id", None)
+            if hid_self is not None and isinstance(node, tuple(_EXPR_TYPES)):
+                for adj in results.adjustments.get(hid_self, ()):
+                    if adj.kind is AdjustKind.BORROW and adj.mutbl is Mutability.MUT:
+                        hid = local_of(node)  # type: ignore[arg-type]
+                        if hid is not None:
+                            want(hid)
+                        break
+                    if adj.kind is not AdjustKind.DEREF or adj.method is not None:
+                        break
+                if isinstance(node, hir.ClosureExpr):
+                    for cap in results.closure_captures.get(node.def_id, ()):
+                        if cap.kind in (CaptureKind.BY_MUT_REF, CaptureKind.BY_UNIQUE_REF) and not cap.projections:
+                            want(cap.var)
+                    cbody = self.tcx.body(node.def_id)
+                    if cbody is not None:
+                        visit(cbody)
+                    return
+            for child in _children(node):
+                visit(child)
+
+        visit(body)
+        # Keep only by-value locals (objects are their own place).
+        for hid in list(self.celled):
+            pat = bindings.get(hid)
+            if pat is None:
+                self.celled.discard(hid)
+                continue
+            try:
+                if not by_value(self.node_ty(hid)):
+                    self.celled.discard(hid)
+            except CodegenError:
+                self.celled.discard(hid)
+        # `ref mut` bindings of by-value places need no cell (they point into the place).
+
+    # -- expressions ----------------------------------------------------------------------------
+
+    def expr(self, e: hir.Expr) -> str:
+        """The value of `e` after its adjustments (an operand: Copy values are copied)."""
+        adjs = self.results.adjustments.get(e.hir_id)
+        if not adjs:
+            return self.expr_unadjusted(e)
+        place = self.place_adjusted(e)
+        return self.read_operand(place)
+
+    def read_operand(self, place: Place) -> str:
+        if isinstance(place, ValuePlace):
+            return place.expr
+        v = place.read()
+        if not by_value(place.ty) and self.prog.is_copy(place.ty):
+            return self.prog.copy_expr(place.ty, v)
+        return v
+
+    def place_adjusted(self, e: hir.Expr) -> Place:
+        adjs = self.results.adjustments.get(e.hir_id) or []
+        # Never-to-any and pointer casts apply to values.
+        if adjs and adjs[0].kind is AdjustKind.NEVER_TO_ANY:
+            v = self.expr_unadjusted(e)
+            return ValuePlace(self.ty(adjs[-1].target), v)
+        if adjs and adjs[0].kind in (AdjustKind.DEREF, AdjustKind.BORROW, AdjustKind.REBORROW):
+            place = self.place(e)
+        else:
+            place = ValuePlace(self.expr_ty(e), self.spill(self.expr_unadjusted(e)))
+        cur_ty = self.expr_ty(e)
+        for adj in adjs:
+            target = self.ty(adj.target)
+            k = adj.kind
+            if k is AdjustKind.DEREF:
+                if adj.method is not None:
+                    place = self.overloaded_deref(place, cur_ty, adj.method, adj.mutbl is Mutability.MUT, target)
+                else:
+                    place = self.deref_place(place, cur_ty, target)
+            elif k is AdjustKind.BORROW:
+                v = place.ref_mut() if adj.mutbl is Mutability.MUT else place.ref()
+                place = ValuePlace(target, self.spill(v))
+            elif k is AdjustKind.REBORROW:
+                place = ValuePlace(target, self.spill(place.read()))
+            elif k is AdjustKind.UNSIZE:
+                place = ValuePlace(target, self.spill(self.unsize(place.read(), cur_ty, target)))
+            elif k is AdjustKind.REIFY_FN_POINTER:
+                place = ValuePlace(target, self.fn_value(cur_ty))
+            elif k is AdjustKind.CLOSURE_FN_POINTER:
+                assert isinstance(cur_ty, t.Closure)
+                sym = self.prog.closure_symbol(cur_ty)
+                env = self.spill(place.read())
+                place = ValuePlace(target, self.spill(f"(lambda *a: {sym}({env}, *a))"))
+            elif k is AdjustKind.NEVER_TO_ANY:
+                pass
+            else:  # MUT_TO_CONST_POINTER, UNSAFE_FN_POINTER: same value
+                place = ValuePlace(target, self.spill(place.read()))
+            cur_ty = target
+        return place
+
+    def deref_place(self, place: Place, ptr_ty: t.Ty, pointee: t.Ty) -> Place:
+        p = self.spill(place.read())
+        shared = isinstance(ptr_ty, t.Ref) and ptr_ty.mutbl is Mutability.NOT
+        if isinstance(pointee, t.Str | t.Slice | t.Dynamic):
+            return ValuePlace(pointee, p)
+        return DerefPlace(pointee, p, shared)
+
+    def overloaded_deref(self, place: Place, ty: t.Ty, method: DefId, mutable: bool, target: t.Ty) -> Place:
+        """`*x` through `Deref::deref(&x)` / `DerefMut::deref_mut(&mut x)`."""
+        trait_method = method
+        arg = place.ref_mut() if mutable else place.ref()
+        inst = self.mono.resolve(trait_method, (ty,))
+        call = self.call_instance(inst, [self.spill(arg)], span=None)
+        ref_ty = t.Ref(t.RE_ERASED, target, Mutability.MUT if mutable else Mutability.NOT)
+        return self.deref_place(ValuePlace(ref_ty, self.spill(call)), ref_ty, target)
+
+    def expr_unadjusted(self, e: hir.Expr) -> str:
+        handler = _HANDLERS.get(type(e))
+        if handler is None:
+            raise CodegenError(f"expressions of kind {type(e).__name__} are not supported yet")
+        return handler(self, e)
+
+    # -- places ---------------------------------------------------------------------------------
+
+    def place(self, e: hir.Expr) -> Place:
+        """The place `e` names (before its own adjustments)."""
+        ty = self.expr_ty(e)
+        if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath):
+            res = e.qpath.path.res
+            if isinstance(res, LocalRes):
+                return self.local_place(res.hir_id, ty)
+            if isinstance(res, DefRes) and res.kind is DefKind.STATIC:
+                return self.prog.static_place(res.def_id, ty)
+        if isinstance(e, hir.FieldExpr):
+            up = self.upvar_field_place(e, ty)
+            if up is not None:
+                return up
+            base = self.place_adjusted(e.expr)
+            return self.field_place(base, self.results.field_indices[e.hir_id], ty)
+        if isinstance(e, hir.UnaryExpr) and e.op is UnOp.DEREF:
+            if e.hir_id in self.results.operator_methods:
+                method, _ = self.results.operator_methods[e.hir_id]
+                inner = self.place_adjusted(e.expr)
+                mutable = self.tcx.item_name(method) == "deref_mut"
+                return self.overloaded_deref(inner, self.expr_ty_adjusted(e.expr), method, mutable, ty)
+            inner = self.place_adjusted(e.expr)
+            return self.deref_place(inner, self.expr_ty_adjusted(e.expr), ty)
+        if isinstance(e, hir.IndexExpr):
+            return self.index_place(e, ty)
+        return ValuePlace(ty, self.spill(self.expr_unadjusted(e)))
+
+    def local_place(self, hid: HirId, ty: t.Ty) -> Place:
+        up = self.upvars.get(hid)
+        if up is not None:
+            return self.upvar_place(up, ty)
+        name = self.local_names.get(hid)
+        if name is None:
+            raise CodegenError(f"a local is used before its binding was compiled ({hid}, known {sorted(self.local_names)[:8]}, inst {self.inst}, params {self._dbg_params})")
+        return LocalPlace(ty, name, hid in self.celled)
+
+    def upvar_place(self, up: tuple[int, CaptureKind, t.Ty], ty: t.Ty) -> Place:
+        idx, kind, _ = up
+        slot = f"_env.f{idx}"
+        if kind is CaptureKind.BY_VALUE:
+            return AttrPlace(ty, "_env", f"f{idx}")
+        shared = kind is CaptureKind.BY_REF
+        return DerefPlace(ty, slot, shared)
+
+    def upvar_field_place(self, e: hir.FieldExpr, ty: t.Ty) -> Place | None:
+        if not self.upvar_paths:
+            return None
+        names: list[str] = []
+        cur: hir.Expr = e
+        while isinstance(cur, hir.FieldExpr):
+            names.append(cur.ident.name)
+            cur = cur.expr
+        if not (isinstance(cur, hir.PathExpr) and isinstance(cur.qpath, hir.ResolvedPath) and isinstance(cur.qpath.path.res, LocalRes)):
+            return None
+        root = cur.qpath.path.res.hir_id
+        names.reverse()
+        for n in range(len(names), 0, -1):
+            up = self.upvar_paths.get((root, tuple(names[:n])))
+            if up is not None:
+                if n == len(names):
+                    return self.upvar_place(up, ty)
+                return None  # a prefix is captured: the generic path reaches it
+        return None
+
+    def field_place(self, base: Place, index: int, ty: t.Ty) -> Place:
+        base_ty = base.ty
+        obj = self.spill(base.obj())
+        if isinstance(base_ty, t.Tuple):
+            return ItemPlace(ty, obj, str(index))
+        return AttrPlace(ty, obj, f"f{index}")
+
+    def index_place(self, e: hir.IndexExpr, ty: t.Ty) -> Place:
+        if e.hir_id in self.results.operator_methods:
+            method, _ = self.results.operator_methods[e.hir_id]
+            mutable = self.tcx.item_name(method) == "index_mut"
+            base = self.place_adjusted(e.expr)
+            base_ty = self.expr_ty_adjusted(e.expr)
+            idx = self.expr(e.index)
+            idx_ty = self.expr_ty_adjusted(e.index)
+            arg = self.spill(base.ref_mut() if mutable else base.ref())
+            trait_method = self.prog.trait_method(method)
+            inst = self.mono.resolve(trait_method, (base_ty, idx_ty))
+            r = self.spill(self.call_instance(inst, [arg, idx], span=e.span))
+            ref_ty = t.Ref(t.RE_ERASED, ty, Mutability.MUT if mutable else Mutability.NOT)
+            return self.deref_place(ValuePlace(ref_ty, r), ref_ty, ty)
+        base = self.place_adjusted(e.expr)
+        base_ty = self.expr_ty_adjusted(e.expr)
+        idx = self.spill(self.expr(e.index))
+        if isinstance(base_ty, t.Array):
+            lst = self.spill(base.obj())
+            n = self.prog.array_len(base_ty)
+            self.emit(f"if not 0 <= {idx} < {n}: {self.panic_bounds(idx, str(n), e.span)}")
+            return ItemPlace(ty, lst, idx)
+        if isinstance(base_ty, t.Slice):
+            s = self.spill(base.read())
+            self.emit(f"if not 0 <= {idx} < {s}.hi - {s}.lo: {self.panic_bounds(idx, f'{s}.hi - {s}.lo', e.span)}")
+            return ItemPlace(ty, f"{s}.b", f"{s}.lo + {idx}")
+        raise CodegenError(f"indexing `{base_ty}` is not supported")
+
+    def panic_bounds(self, idx: str, length: str, span: object) -> str:
+        fn = self.prog.lang_fn("panic_bounds_check")
+        return f"{fn}({idx}, {length}, {self.loc(span)})"
+
+    def loc(self, span: object) -> str:
+        if self.track_caller:
+            return f"(_loc or {self.prog.location(span)})"
+        return self.prog.location(span)
+
+    # -- operands in order ------------------------------------------------------------------------
+
+    def operands(self, exprs: list[hir.Expr]) -> list[str]:
+        out: list[str] = []
+        for e in exprs:
+            mark = len(self.lines)
+            v = self.expr(e)
+            if len(self.lines) > mark:
+                # `e` ran statements: the operands before it must be evaluated before them.
+                spills = []
+                for i, prev in enumerate(out):
+                    if not is_const(prev):
+                        name = self.temp("o")
+                        spills.append("    " * self.indent + f"{name} = {prev}")
+                        out[i] = name
+                self.lines[mark:mark] = spills
+            out.append(v)
+        return out
+
+    # -- literals, paths ------------------------------------------------------------------------
+
+    def lit(self, e: hir.LitExpr) -> str:
+        ty = self.expr_ty(e)
+        lit = e.lit
+        k = lit.kind
+        if k is hir.LitKind.INT or k is hir.LitKind.BYTE:
+            v = int(lit.value)  # type: ignore[call-overload]
+            if e.negated:
+                v = -v
+            if isinstance(ty, t.Float):
+                return self.float_lit(float(v), ty)
+            return str(v)
+        if k is hir.LitKind.FLOAT:
+            v2 = float(str(lit.value))
+            if e.negated:
+                v2 = -v2
+            return self.float_lit(v2, ty)
+        if k is hir.LitKind.BOOL:
+            return "True" if lit.value else "False"
+        if k is hir.LitKind.CHAR:
+            return repr(lit.value)
+        if k is hir.LitKind.STR:
+            return self.prog.str_const(str(lit.value).encode("utf-8"))
+        if k is hir.LitKind.BYTE_STR:
+            data = lit.value
+            assert isinstance(data, bytes)
+            if isinstance(ty, t.Ref) and isinstance(ty.pointee, t.Slice):
+                return self.prog.str_const(data)
+            return f"list({data!r})"
+        raise CodegenError(f"literal {k.value} not supported")
+
+    def float_lit(self, v: float, ty: t.Ty) -> str:
+        if is_f32(ty):
+            from ferric.rt.num import f32_round
+
+            v = f32_round(v)
+        if v != v:
+            return "_NAN"
+        if v in (float("inf"), float("-inf")):
+            return "_INF" if v > 0 else "(-_INF)"
+        return repr(v)
+
+    def path_expr(self, e: hir.PathExpr) -> str:
+        ty = self.expr_ty(e)
+        q = e.qpath
+        if isinstance(q, hir.ResolvedPath):
+            res = q.path.res
+            if isinstance(res, LocalRes):
+                return self.read_operand(self.local_place(res.hir_id, ty))
+            if isinstance(res, SelfCtorRes):
+                return self.unit_or_fn_ctor(ty)
+            if isinstance(res, DefRes):
+                return self.def_value(res.kind, res.def_id, e, ty)
+        if isinstance(q, hir.TypeRelativePath):
+            tdd = self.results.type_dependent_defs.get(e.hir_id)
+            if tdd is None:
+                raise CodegenError("unresolved associated path")
+            return self.def_value(tdd[0], tdd[1], e, ty)
+        if isinstance(q, hir.LangItemPath):
+            return self.unit_or_fn_ctor(ty)
+        raise CodegenError("unsupported path")
+
+    def unit_or_fn_ctor(self, ty: t.Ty) -> str:
+        if isinstance(ty, t.FnDef):
+            return self.fn_value(ty)
+        if isinstance(ty, t.Adt):
+            return self.construct_unit(ty)
+        raise CodegenError(f"unsupported constructor of `{ty}`")
+
+    def def_value(self, kind: DefKind, def_id: DefId, e: hir.Expr, ty: t.Ty) -> str:
+        if isinstance(ty, t.FnDef):
+            return self.fn_value(ty)
+        if kind is DefKind.CTOR:
+            assert isinstance(ty, t.Adt)
+            return self.construct_unit(ty, def_id)
+        if kind in (DefKind.CONST, DefKind.ASSOC_CONST):
+            args = self.node_args(e.hir_id)
+            return self.prog.const_value(def_id, args, ty)
+        if kind is DefKind.STATIC:
+            return self.read_operand(self.prog.static_place(def_id, ty))
+        if kind is DefKind.CONST_PARAM:
+            return self.const_param(def_id)
+        raise CodegenError(f"paths to a {kind.value} are not supported")
+
+    def const_param(self, def_id: DefId) -> str:
+        for i, p in enumerate(self.tcx.generics_of(self.inst_generics_owner()).all_params()):
+            if p.def_id == def_id:
+                c = self.args[i]
+                return self.prog.const_arg_value(c)
+        raise CodegenError("unknown const parameter")
+
+    def inst_generics_owner(self) -> DefId:
+        d = self.inst.def_id
+        while self.tcx.def_kind(d) is DefKind.CLOSURE:
+            p = self.tcx.parent(d)
+            assert p is not None
+            d = p
+        return d
+
+    def construct_unit(self, ty: t.Adt, ctor: DefId | None = None) -> str:
+        adt = self.tcx.adt_def(ty.def_id)
+        idx = 0
+        if ctor is not None and adt.is_enum:
+            idx = adt.variant_index_with_id(self.tcx.parent(ctor) or ctor)
+        return self.prog.construct(ty, idx, [])
+
+    def fn_value(self, ty: t.Ty) -> str:
+        if isinstance(ty, t.FnDef):
+            did = ty.def_id
+            if self.tcx.def_kind(did) is DefKind.CTOR:
+                return self.prog.ctor_fn(ty)
+            inst = self.mono.resolve(did, self.mono.concrete_args(ty.args, ()))
+            return self.prog.fn_value(inst)
+        raise CodegenError(f"`{ty}` is not a function item")
+
+    # -- calls ------------------------------------------------------------------------------------
+
+    def call(self, e: hir.CallExpr) -> str:
+        fty = self.expr_ty_adjusted(e.func)
+        if isinstance(fty, t.FnDef):
+            did = fty.def_id
+            if self.tcx.def_kind(did) is DefKind.CTOR:
+                args = self.operands(list(e.args))
+                adt_ty = self.ty(self.tcx.fn_sig_instantiated(did, fty.args).output)
+                assert isinstance(adt_ty, t.Adt)
+                adt = self.tcx.adt_def(adt_ty.def_id)
+                idx = adt.variant_index_with_id(self.tcx.parent(did) or did) if adt.is_enum else 0
+                return self.prog.construct(adt_ty, idx, args)
+            if not isinstance(e.func, hir.PathExpr):
+                self.expr(e.func)
+            args = self.operands(list(e.args))
+            inst = self.mono.resolve(did, fty.args)
+            return self.call_instance(inst, args, span=e.span)
+        if isinstance(fty, t.Closure):
+            f = self.spill(self.expr(e.func))
+            args = self.operands(list(e.args))
+            sym = self.prog.closure_symbol(fty)
+            return f"{sym}({', '.join([f, *args])})"
+        if isinstance(fty, t.FnPtr):
+            f = self.spill(self.expr(e.func))
+            args = self.operands(list(e.args))
+            return f"{f}({', '.join(args)})"
+        # Overloaded call: `Fn*::call*` on a reference, a box, a `dyn Fn`.
+        om = self.results.operator_methods.get(e.hir_id)
+        if om is None:
+            raise CodegenError(f"calling a value of type `{fty}` is not supported")
+        method, margs = om
+        f = self.spill(self.expr(e.func))
+        args = self.operands(list(e.args))
+        margs_c = self.mono.concrete_args(margs, self.args)
+        inst = self.mono.resolve(method, margs_c)
+        return self.call_fn_trait(inst, f, args, e.span)
+
+    def call_fn_trait(self, inst: Instance, f: str, args: list[str], span: object, tupled: str | None = None) -> str:
+        """A call of `Fn::call`/`FnMut::call_mut`/`FnOnce::call_once` with the arguments
+        spread (`args`) or as one tuple (`tupled`)."""
+        spread = args if tupled is None else [f"*{tupled}"]
+        if inst.kind is InstKind.CLOSURE:
+            assert isinstance(inst.self_ty, t.Closure)
+            return f"{self.prog.closure_symbol(inst.self_ty)}({', '.join([f, *spread])})"
+        if inst.kind is InstKind.FN_PTR_CALL:
+            st = inst.self_ty
+            if isinstance(st, t.FnDef):
+                callee = self.mono.resolve(st.def_id, st.args)
+                if tupled is None:
+                    return self.call_instance(callee, args, span)
+                return f"{self.prog.fn_value(callee)}(*{tupled})"
+            return f"{f}({', '.join(spread)})"
+        if inst.kind is InstKind.VIRTUAL:
+            key = self.prog.vtable_key(inst.def_id)
+            return f"{f}.vt[{key}]({f}.d, {', '.join(spread)})"
+        # An impl with a body (`impl<F: Fn> Fn for &F`): takes the tuple.
+        tup = tupled if tupled is not None else f"[{', '.join(args)}]"
+        return self.call_instance(inst, [f, tup], span)
+
+    def method_call(self, e: hir.MethodCallExpr) -> str:
+        tdd = self.results.type_dependent_defs.get(e.hir_id)
+        if tdd is None:
+            raise CodegenError("unresolved method call")
+        did = tdd[1]
+        args = self.operands([e.receiver, *e.args])
+        margs = self.node_args(e.hir_id)
+        inst = self.mono.resolve(did, margs)
+        if self.prog.is_fn_trait_method(did):
+            return self.call_fn_trait(inst, args[0], [], e.span, tupled=args[1] if len(args) > 1 else "[]")
+        return self.call_instance(inst, args, span=e.span)
+
+    def call_instance(self, inst: Instance, args: list[str], span: object) -> str:
+        k = inst.kind
+        if k is InstKind.VIRTUAL:
+            recv = self.spill(args[0])
+            key = self.prog.vtable_key(inst.def_id)
+            return f"{recv}.vt[{key}]({', '.join([f'{recv}.d', *args[1:]])})"
+        if k is InstKind.CLONE_SHIM:
+            assert inst.self_ty is not None
+            return self.prog.clone_expr(inst.self_ty, args[0])
+        if k is InstKind.DROP_NOOP:
+            return "None"
+        if k is InstKind.CLOSURE or k is InstKind.FN_PTR_CALL:
+            tup = args[1] if len(args) > 1 else "[]"
+            return self.call_fn_trait(inst, args[0], [], span, tupled=tup)
+        intrinsic = self.prog.intrinsic(inst, args, self, span)
+        if intrinsic is not None:
+            return intrinsic
+        sym = self.prog.fn_symbol(inst)
+        if self.prog.is_track_caller(inst.def_id):
+            args = [*args, self.loc(span)]
+        return f"{sym}({', '.join(args)})"
+
+    # -- operators --------------------------------------------------------------------------------
+
+    def binary(self, e: hir.BinaryExpr) -> str:
+        op = e.op
+        if op is BinOpKind.AND or op is BinOpKind.OR:
+            return self.lazy_bool(e)
+        om = self.results.operator_methods.get(e.hir_id)
+        if om is not None:
+            method, margs = om
+            lhs_ty = self.expr_ty_adjusted(e.lhs)
+            rhs_ty = self.expr_ty_adjusted(e.rhs)
+            if op in _CMP_PY:
+                # Comparison operators take their operands by reference.
+                lp = self.place_adjusted(e.lhs)
+                lref = self.spill(lp.ref())
+                mark = len(self.lines)
+                rp = self.place_adjusted(e.rhs)
+                rref = rp.ref()
+                if len(self.lines) > mark and not is_const(lref):
+                    pass
+                inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
+                return self.call_instance(inst, [lref, rref], span=e.span)
+            a, b = self.operands([e.lhs, e.rhs])
+            inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
+            del lhs_ty, rhs_ty
+            return self.call_instance(inst, [a, b], span=e.span)
+        a, b = self.operands([e.lhs, e.rhs])
+        return self.builtin_binop(op, a, b, self.expr_ty_adjusted(e.lhs), e.span)
+
+    def builtin_binop(self, op: BinOpKind, a: str, b: str, ty: t.Ty, span: object) -> str:
+        if op in _CMP_PY:
+            if isinstance(ty, t.Ref):
+                ty = ty.pointee
+            return f"({a} {_CMP_PY[op]} {b})"
+        if isinstance(ty, t.Bool):
+            return f"({a} {_BIT_PY[op]} {b})"
+        if isinstance(ty, t.Float):
+            return self.float_binop(op, a, b, ty)
+        if not isinstance(ty, t.Int | t.Uint):
+            raise CodegenError(f"operator `{op.value}` on `{ty}`")
+        lo, hi = int_range(ty)
+        bits, signed = int_bits(ty)  # type: ignore[misc]
+        release = self.prog.release
+        if op in _BIT_PY:
+            return f"({a} {_BIT_PY[op]} {b})"
+        if op in (BinOpKind.ADD, BinOpKind.SUB, BinOpKind.MUL):
+            pyop = {BinOpKind.ADD: "+", BinOpKind.SUB: "-", BinOpKind.MUL: "*"}[op]
+            if release:
+                return f"wrap({a} {pyop} {b}, {bits}, {signed})"
+            r = self.temp("r")
+            fail = f"{self.prog.lang_fn(_OVERFLOW_LANG[op])}({self.loc(span)})"
+            if not signed and op is not BinOpKind.MUL:
+                cond = f"0 <= ({r} := {a} {pyop} {b}) <= {hi}" if op is BinOpKind.ADD else f"({r} := {a} {pyop} {b}) >= 0"
+                return f"({r} if {cond} else {fail})"
+            return f"({r} if {lo} <= ({r} := {a} {pyop} {b}) <= {hi} else {fail})"
+        if op in (BinOpKind.DIV, BinOpKind.REM):
+            a, b = self.spill(a), self.spill(b)
+            div = op is BinOpKind.DIV
+            zero = self.prog.lang_fn("panic_const_div_by_zero" if div else "panic_const_rem_by_zero")
+            if not signed:
+                return f"({a} {'//' if div else '%'} {b} if {b} else {zero}({self.loc(span)}))"
+            ovf = self.prog.lang_fn("panic_const_div_overflow" if div else "panic_const_rem_overflow")
+            fn = "sdiv" if div else "srem"
+            return (
+                f"({fn}({a}, {b}) if {b} and ({b} != -1 or {a} != {lo}) "
+                f"else ({zero}({self.loc(span)}) if not {b} else {ovf}({self.loc(span)})))"
+            )
+        if op in (BinOpKind.SHL, BinOpKind.SHR):
+            a, b = self.spill(a), self.spill(b)
+            shl = op is BinOpKind.SHL
+            shifted = f"wrap({a} << {{s}}, {bits}, {signed})" if shl else f"({a} >> {{s}})"
+            if release:
+                return shifted.format(s=f"({b} & {bits - 1})")
+            fail = self.prog.lang_fn("panic_const_shl_overflow" if shl else "panic_const_shr_overflow")
+            return f"({shifted.format(s=b)} if 0 <= {b} < {bits} else {fail}({self.loc(span)}))"
+        raise CodegenError(f"operator `{op.value}` on integers")
+
+    def float_binop(self, op: BinOpKind, a: str, b: str, ty: t.Ty) -> str:
+        f32 = is_f32(ty)
+        if op is BinOpKind.DIV:
+            r = f"fdiv({a}, {b})"
+        elif op is BinOpKind.REM:
+            r = f"frem({a}, {b})"
+        else:
+            pyop = {BinOpKind.ADD: "+", BinOpKind.SUB: "-", BinOpKind.MUL: "*"}.get(op)
+            if pyop is None:
+                raise CodegenError(f"operator `{op.value}` on floats")
+            r = f"({a} {pyop} {b})"
+        return f"f32_round({r})" if f32 else r
+
+    def lazy_bool(self, e: hir.BinaryExpr) -> str:
+        a = self.expr(e.lhs)
+        mark = len(self.lines)
+        self.indent += 1
+        b = self.expr(e.rhs)
+        self.indent -= 1
+        if len(self.lines) == mark:
+            return f"({a} {'and' if e.op is BinOpKind.AND else 'or'} {b})"
+        body = self.lines[mark:]
+        del self.lines[mark:]
+        r = self.temp("b")
+        self.emit(f"{r} = {a}")
+        self.emit(f"if {'' if e.op is BinOpKind.AND else 'not '}{r}:")
+        self.lines.extend(body)
+        self.indent += 1
+        self.emit(f"{r} = {b}")
+        self.indent -= 1
+        return r
+
+    def unary(self, e: hir.UnaryExpr) -> str:
+        if e.op is UnOp.DEREF:
+            return self.read_operand(self.place(e))
+        om = self.results.operator_methods.get(e.hir_id)
+        if om is not None:
+            method, margs = om
+            a = self.expr(e.expr)
+            inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
+            return self.call_instance(inst, [a], span=e.span)
+        a = self.expr(e.expr)
+        ty = self.expr_ty_adjusted(e.expr)
+        if e.op is UnOp.NOT:
+            if isinstance(ty, t.Bool):
+                return f"(not {a})"
+            if isinstance(ty, t.Int):
+                return f"(~{a})"
+            if isinstance(ty, t.Uint):
+                return f"({a} ^ {(1 << ty.bits) - 1})"
+        if e.op is UnOp.NEG:
+            if isinstance(ty, t.Float):
+                return f"(-{a})"
+            if isinstance(ty, t.Int):
+                lo, _ = int_range(ty)
+                if self.prog.release:
+                    return f"wrap(-{a}, {ty.bits}, True)"
+                v = self.spill(a)
+                return f"(-{v} if {v} != {lo} else {self.prog.lang_fn('panic_const_neg_overflow')}({self.loc(e.span)}))"
+        raise CodegenError(f"unary `{e.op.value}` on `{ty}`")
+
+    def cast(self, e: hir.CastExpr) -> str:
+        if e.hir_id in self.results.coercion_casts:
+            return self.expr(e.expr)
+        src_ty = self.expr_ty_adjusted(e.expr)
+        dst = self.expr_ty(e)
+        v = self.expr(e.expr)
+        return self.prog.cast(v, src_ty, dst)
+
+    def assign(self, e: hir.AssignExpr) -> str:
+        if isinstance(e.lhs, hir.TupleExpr | hir.StructExpr | hir.CallExpr | hir.ArrayExpr):
+            raise CodegenError("destructuring assignment is not supported yet")
+        v = self.expr(e.rhs)
+        v = self.spill(v) if not is_simple(v) else v
+        place = self.place_adjusted(e.lhs) if self.results.adjustments.get(e.lhs.hir_id) else self.place(e.lhs)
+        self.emit(place.write(v))
+        return "None"
+
+    def assign_op(self, e: hir.AssignOpExpr) -> str:
+        om = self.results.operator_methods.get(e.hir_id)
+        if om is not None:
+            method, margs = om
+            rhs = self.spill(self.expr(e.rhs))
+            place = self.place_adjusted(e.lhs) if self.results.adjustments.get(e.lhs.hir_id) else self.place(e.lhs)
+            inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
+            self.emit(self.call_instance(inst, [self.spill(place.ref_mut()), rhs], span=e.span))
+            return "None"
+        rhs = self.spill(self.expr(e.rhs))
+        place = self.place(e.lhs)
+        ty = place.ty
+        cur = place.read()
+        self.emit(place.write(self.builtin_binop(e.op, cur, rhs, ty, e.span)))
+        return "None"
+
+    # -- aggregates ----------------------------------------------------------------------------
+
+    def tuple_expr(self, e: hir.TupleExpr) -> str:
+        if not e.elems:
+            return "None"
+        return f"[{', '.join(self.operands(list(e.elems)))}]"
+
+    def array_expr(self, e: hir.ArrayExpr) -> str:
+        return f"[{', '.join(self.operands(list(e.elems)))}]"
+
+    def repeat_expr(self, e: hir.RepeatExpr) -> str:
+        ty = self.expr_ty(e)
+        assert isinstance(ty, t.Array)
+        n = self.prog.array_len(ty)
+        v = self.spill(self.expr(e.elem))
+        elem_ty = ty.elem
+        if by_value(elem_ty):
+            return f"[{v}] * {n}"
+        return f"[{self.prog.copy_expr(elem_ty, v)} for _ in range({n})]"
+
+    def struct_expr(self, e: hir.StructExpr) -> str:
+        ty = self.expr_ty(e)
+        if not isinstance(ty, t.Adt):
+            raise CodegenError(f"struct expression of type `{ty}`")
+        adt = self.tcx.adt_def(ty.def_id)
+        vidx = 0
+        if adt.is_enum:
+            vdef = self.variant_def_of(e.qpath, e.hir_id, ty)
+            vidx = adt.variant_index_with_id(vdef)
+        variant = adt.variants[vidx]
+        indices = [self.results.field_indices[f.hir_id] for f in e.fields]
+        vals = self.operands([f.expr for f in e.fields])
+        slots: list[str | None] = [None] * len(variant.fields)
+        for i, v in zip(indices, vals, strict=True):
+            slots[i] = v
+        if e.base is not None:
+            base = self.place_adjusted(e.base)
+            b = self.spill(base.obj())
+            for i in range(len(variant.fields)):
+                if slots[i] is None:
+                    fty = self.prog.field_ty(ty, vidx, i)
+                    slots[i] = self.read_operand(AttrPlace(fty, b, f"f{i}"))
+        if adt.is_union:
+            raise CodegenError("unions are not supported yet")
+        return self.prog.construct(ty, vidx, [s if s is not None else "None" for s in slots])
+
+    def variant_def_of(self, qpath: hir.QPath, hir_id: HirId, ty: t.Adt) -> DefId:
+        if isinstance(qpath, hir.ResolvedPath):
+            res = qpath.path.res
+            if isinstance(res, DefRes):
+                if res.kind is DefKind.CTOR:
+                    return self.tcx.parent(res.def_id) or res.def_id
+                return res.def_id
+        if isinstance(qpath, hir.LangItemPath):
+            did = self.tcx.lang_item(qpath.item)
+            if did is not None:
+                return did
+        tdd = self.results.type_dependent_defs.get(hir_id)
+        if tdd is not None:
+            d = tdd[1]
+            if self.tcx.def_kind(d) is DefKind.CTOR:
+                return self.tcx.parent(d) or d
+            return d
+        raise CodegenError("cannot tell which variant a path names")
+
+    def field_expr(self, e: hir.FieldExpr) -> str:
+        return self.read_operand(self.place(e))
+
+    def index_expr(self, e: hir.IndexExpr) -> str:
+        return self.read_operand(self.place(e))
+
+    def addr_of(self, e: hir.AddrOfExpr) -> str:
+        place = self.place_adjusted(e.expr)
+        if e.mutbl is Mutability.MUT:
+            return place.ref_mut()
+        if e.kind is BorrowKind.RAW:
+            return place.ref_mut() if by_value(place.ty) else place.read()
+        return place.ref()
+
+    # -- blocks and control flow ----------------------------------------------------------------
+
+    def block_expr(self, e: hir.BlockExpr) -> str:
+        if e.label is None:
+            return self.block(e.block)
+        ty = self.expr_ty(e)
+        result = None if ty.is_unit or ty.is_never else self.temp("lb")
+        if result is not None:
+            self.emit(f"{result} = None")
+        loop = _Loop(e.hir_id, result, True, self.prog.next_label())
+        self.loops.append(loop)
+        mark = len(self.lines)
+        self.emit("while True:")
+        with self.indented():
+            v = self.block(e.block)
+            if result is not None and not self.diverges(e.block):
+                self.emit(f"{result} = {v}")
+            self.emit("break")
+        self.loops.pop()
+        if loop.nonlocal_used:
+            self.wrap_nonlocal(mark, loop)
+        return result or "None"
+
+    def diverges(self, b: hir.Block) -> bool:
+        if b.expr is not None:
+            return self.expr_ty(b.expr).is_never if b.expr.hir_id in self.results.node_types else False
+        return False
+
+    def block(self, b: hir.Block) -> str:
+        for s in b.stmts:
+            self.stmt(s)
+        if b.expr is None:
+            return "None"
+        return self.expr(b.expr)
+
+    def stmt(self, s: hir.Stmt) -> None:
+        if isinstance(s, hir.LetStmt):
+            self.let_stmt(s)
+        elif isinstance(s, hir.ExprStmt | hir.SemiStmt):
+            v = self.expr(s.expr)
+            if not is_simple(v) and not is_const(v):
+                self.emit(v)
+        # items: compiled on their own
+
+    def let_stmt(self, s: hir.LetStmt) -> None:
+        pat = s.pat
+        if s.init is None:
+            for b in _bindings(pat):
+                name = self.local_name(b)
+                if b.hir_id in self.celled:
+                    self.emit(f"{name} = Cell(None)")
+            return
+        if s.els is not None:
+            place = self.place_adjusted(s.init) if self._needs_place(pat) else ValuePlace(self.expr_ty_adjusted(s.init), self.spill(self.expr(s.init)))
+            cond = self.pat_cond(pat, place)
+            self.emit(f"if not ({cond}):")
+            with self.indented():
+                self.block(s.els)
+            self.bind_pat(pat, place)
+            return
+        if isinstance(pat, hir.BindingPat) and pat.sub is None and self._binding_by_value(pat):
+            v = self.expr(s.init)
+            name = self.local_name(pat)
+            if pat.hir_id in self.celled:
+                self.emit(f"{name} = Cell({v})")
+            else:
+                self.emit(f"{name} = {v}")
+            return
+        if isinstance(pat, hir.WildPat):
+            v = self.expr(s.init)
+            if not is_simple(v):
+                self.emit(v)
+            return
+        place = self.place_adjusted(s.init) if self._needs_place(pat) else ValuePlace(self.expr_ty_adjusted(s.init), self.spill(self.expr(s.init)))
+        self.bind_irrefutable(pat, place)
+
+    def _needs_place(self, pat: hir.Pat) -> bool:
+        """Whether binding `pat` borrows from the scrutinee (ref bindings, match ergonomics):
+        then the scrutinee must be its place, not a copy."""
+        for b in _bindings(pat):
+            mode = self.results.pat_binding_modes.get(b.hir_id)
+            if mode is not None and mode.by_ref is not None:
+                return True
+        return False
+
+    def if_expr(self, e: hir.IfExpr) -> str:
+        ty = self.expr_ty(e)
+        result = None if ty.is_unit or ty.is_never else self.temp("if")
+        self._if_chain(e, result)
+        return result or "None"
+
+    def _if_chain(self, e: hir.IfExpr, result: str | None) -> None:
+        cond = e.cond
+        if self._has_let(cond):
+            self._if_let(e, result)
+            return
+        c = self.expr(cond)
+        self.emit(f"if {c}:")
+        with self.indented():
+            v = self.block_expr(e.then)
+            if result is not None and not self.is_never(e.then):
+                self.emit(f"{result} = {v}")
+        if e.els is None:
+            return
+        self.emit("else:")
+        with self.indented():
+            if isinstance(e.els, hir.IfExpr):
+                self._if_chain(e.els, result)
+            else:
+                v = self.expr(e.els)
+                if result is not None and not self.is_never(e.els):
+                    self.emit(f"{result} = {v}")
+
+    def _has_let(self, cond: hir.Expr) -> bool:
+        if isinstance(cond, hir.LetExpr):
+            return True
+        if isinstance(cond, hir.BinaryExpr) and cond.op is BinOpKind.AND:
+            return self._has_let(cond.lhs) or self._has_let(cond.rhs)
+        return False
+
+    def _if_let(self, e: hir.IfExpr, result: str | None) -> None:
+        """`if let P = x && cond && let Q = y { .. } else { .. }`: a flag says whether every
+        part matched."""
+        ok = self.temp("ok")
+        self.emit(f"{ok} = False")
+        parts: list[hir.Expr] = []
+
+        def flatten(c: hir.Expr) -> None:
+            if isinstance(c, hir.BinaryExpr) and c.op is BinOpKind.AND and self._has_let(c):
+                flatten(c.lhs)
+                flatten(c.rhs)
+            else:
+                parts.append(c)
+
+        flatten(e.cond)
+        depth = 0
+        for part in parts:
+            if isinstance(part, hir.LetExpr):
+                place = self.place_adjusted(part.init)
+                place = self._stable(place)
+                self.emit(f"if {self.pat_cond(part.pat, place)}:")
+                self.indent += 1
+                depth += 1
+                self.bind_pat(part.pat, place)
+            else:
+                c = self.expr(part)
+                self.emit(f"if {c}:")
+                self.indent += 1
+                depth += 1
+        self.emit(f"{ok} = True")
+        v = self.block_expr(e.then)
+        if result is not None and not self.is_never(e.then):
+            self.emit(f"{result} = {v}")
+        self.indent -= depth
+        if e.els is not None:
+            self.emit(f"if not {ok}:")
+            with self.indented():
+                if isinstance(e.els, hir.IfExpr):
+                    self._if_chain(e.els, result)
+                else:
+                    v = self.expr(e.els)
+                    if result is not None and not self.is_never(e.els):
+                        self.emit(f"{result} = {v}")
+
+    def _stable(self, place: Place) -> Place:
+        """A place whose parts stay valid while arms run (spill the object)."""
+        if isinstance(place, LocalPlace | ValuePlace):
+            return place
+        if not by_value(place.ty):
+            return ValuePlace(place.ty, self.spill(place.obj()))
+        return place
+
+    def match_expr(self, e: hir.MatchExpr) -> str:
+        ty = self.expr_ty(e)
+        result = None if ty.is_unit or ty.is_never else self.temp("m")
+        scrut = self.place_adjusted(e.scrutinee)
+        needs_place = any(self._needs_place(a.pat) for a in e.arms)
+        if not needs_place:
+            v = self.read_operand(scrut) if by_value(scrut.ty) else scrut.obj()
+            scrut = ValuePlace(scrut.ty, self.spill(v, "s"))
+        else:
+            scrut = self._stable(scrut)
+        has_guard = any(a.guard is not None for a in e.arms)
+        if not e.arms:
+            self.emit("raise AssertionError('unreachable')")
+            return "None"
+        if has_guard:
+            flag = self.temp("mf")
+            self.emit(f"{flag} = True")
+            for arm in e.arms:
+                cond = self.pat_cond(arm.pat, scrut)
+                self.emit(f"if {flag} and {cond}:" if cond != "True" else f"if {flag}:")
+                with self.indented():
+                    self.bind_pat(arm.pat, scrut)
+                    if arm.guard is not None:
+                        g = self.expr(arm.guard)
+                        self.emit(f"if {g}:")
+                        self.indent += 1
+                    self.emit(f"{flag} = False")
+                    v = self.expr(arm.body)
+                    if result is not None and not self.is_never(arm.body):
+                        self.emit(f"{result} = {v}")
+                    elif not is_simple(v) and not is_const(v):
+                        self.emit(v)
+                    if arm.guard is not None:
+                        self.indent -= 1
+            return result or "None"
+        n = len(e.arms)
+        for i, arm in enumerate(e.arms):
+            cond = self.pat_cond(arm.pat, scrut)
+            last = i == n - 1
+            if i == 0:
+                self.emit("if True:" if last or cond == "True" else f"if {cond}:")
+            else:
+                self.emit("else:" if last or cond == "True" else f"elif {cond}:")
+            with self.indented():
+                self.bind_pat(arm.pat, scrut)
+                v = self.expr(arm.body)
+                if result is not None and not self.is_never(arm.body):
+                    self.emit(f"{result} = {v}")
+                elif not is_simple(v) and not is_const(v):
+                    self.emit(v)
+            if cond == "True":
+                break
+        return result or "None"
+
+    def loop_expr(self, e: hir.LoopExpr) -> str:
+        ty = self.expr_ty(e)
+        result = None if ty.is_unit or ty.is_never else self.temp("lp")
+        loop = _Loop(e.hir_id, result, True, self.prog.next_label())
+        self.loops.append(loop)
+        mark = len(self.lines)
+        self.emit("while True:")
+        with self.indented():
+            v = self.block(e.body)
+            if not is_simple(v) and not is_const(v):
+                self.emit(v)
+        self.loops.pop()
+        if loop.nonlocal_used:
+            self.wrap_nonlocal(mark, loop)
+        return result or "None"
+
+    def wrap_nonlocal(self, mark: int, loop: _Loop) -> None:
+        """The loop at `mark` is the target of a break/continue from an inner Python loop:
+        its body runs in a `try` that catches `BreakTo` for it."""
+        header = self.lines[mark]
+        body = self.lines[mark + 1 :]
+        del self.lines[mark:]
+        self.lines.append(header)
+        ind = "    " * (self.indent + 1)
+        self.lines.append(f"{ind}try:")
+        self.lines.extend("    " + line for line in body)
+        self.lines.append(f"{ind}except BreakTo as _bt:")
+        self.lines.append(f"{ind}    if _bt.label != {loop.label_id}: raise")
+        self.lines.append(f"{ind}    if _bt.cont: continue")
+        if loop.result is not None:
+            self.lines.append(f"{ind}    {loop.result} = _bt.value")
+        self.lines.append(f"{ind}    break")
+
+    def break_expr(self, e: hir.BreakExpr) -> str:
+        target = e.dest.target
+        idx = self._loop_index(target)
+        loop = self.loops[idx]
+        v = self.expr(e.expr) if e.expr is not None else None
+        if idx == len(self.loops) - 1:
+            if loop.result is not None and v is not None:
+                self.emit(f"{loop.result} = {v}")
+            elif v is not None and not is_simple(v) and not is_const(v):
+                self.emit(v)
+            self.emit("break")
+        else:
+            loop.nonlocal_used = True
+            self.emit(f"raise BreakTo({loop.label_id}, {v if v is not None else 'None'})")
+        return "None"
+
+    def continue_expr(self, e: hir.ContinueExpr) -> str:
+        idx = self._loop_index(e.dest.target)
+        loop = self.loops[idx]
+        if idx == len(self.loops) - 1:
+            self.emit("continue")
+        else:
+            loop.nonlocal_used = True
+            self.emit(f"raise BreakTo({loop.label_id}, None, True)")
+        return "None"
+
+    def _loop_index(self, target: HirId | None) -> int:
+        for i in range(len(self.loops) - 1, -1, -1):
+            if self.loops[i].hir_id == target:
+                return i
+        raise CodegenError("break target not found")
+
+    def ret_expr(self, e: hir.RetExpr) -> str:
+        v = self.expr(e.expr) if e.expr is not None else "None"
+        self.emit(f"return {v}")
+        return "None"
+
+    def let_expr(self, e: hir.LetExpr) -> str:
+        place = self._stable(self.place_adjusted(e.init))
+        cond = self.pat_cond(e.pat, place)
+        r = self.temp("le")
+        self.emit(f"{r} = {cond}")
+        return r
+
+    def closure_expr(self, e: hir.ClosureExpr) -> str:
+        ty = self.expr_ty(e)
+        assert isinstance(ty, t.Closure)
+        caps = self.results.closure_captures.get(e.def_id, [])
+        vals: list[str] = []
+        for cap in caps:
+            cap_ty = self.ty(cap.ty)
+            place = self.capture_source(cap.var, cap.projections, cap_ty)
+            if cap.kind is CaptureKind.BY_VALUE:
+                vals.append(self.read_operand(place))
+            elif cap.kind is CaptureKind.BY_REF:
+                vals.append(place.ref())
+            else:
+                vals.append(place.ref_mut())
+        cls = self.prog.closure_class(ty, len(caps))
+        self.prog.closure_symbol(ty)
+        return f"{cls}({', '.join(vals)})"
+
+    def capture_source(self, var: HirId, projections: tuple[str, ...], ty: t.Ty) -> Place:
+        if projections:
+            # Walk the fields by name from the variable's place.
+            root_ty = self.node_ty(var)
+            place = self.local_place(var, root_ty)
+            cur_ty = root_ty
+            for name in projections:
+                while isinstance(cur_ty, t.Ref) or (isinstance(cur_ty, t.Adt) and self.tcx.adt_def(cur_ty.def_id).is_box):
+                    inner = cur_ty.pointee if isinstance(cur_ty, t.Ref) else cur_ty.args[0]
+                    assert isinstance(inner, t.Ty)
+                    place = self.deref_place(place, cur_ty, inner)
+                    cur_ty = inner
+                idx, fty = self.prog.field_by_name(cur_ty, name)
+                place = self.field_place(place, idx, fty)
+                cur_ty = fty
+            return place
+        return self.local_place(var, self.node_ty(var))
+
+    def format_args(self, e: hir.FormatArgsExpr) -> str:
+        places = []
+        for a in e.hir_exprs:
+            p = self.place_adjusted(a)
+            places.append((p, self.expr_ty_adjusted(a)))
+        refs = [self.spill(p.ref()) for p, _ in places]
+        pieces: list[str] = []
+        for piece in e.template:
+            if isinstance(piece, str):
+                pieces.append(self.prog.str_const(piece.encode("utf-8")))
+                continue
+            assert isinstance(piece, FormatPlaceholder)
+            idx = piece.argument.index
+            arg_ty = places[idx][1]
+            fmt_fn = self.prog.fmt_fn(piece.format_trait, arg_ty)
+            spec = self.prog.fmt_spec(piece.options)
+            width = self._count(piece.options.width, refs)
+            prec = self._count(piece.options.precision, refs)
+            pieces.append(f"({refs[idx]}, {fmt_fn}, {spec}, {width}, {prec})")
+        return f"FmtArgs(({', '.join(pieces)}{',' if len(pieces) == 1 else ''}), ())"
+
+    def _count(self, c: object, refs: list[str]) -> str:
+        if c is None:
+            return "None"
+        lit = getattr(c, "literal", None)
+        if lit is not None:
+            return str(lit)
+        arg = getattr(c, "argument", None)
+        if arg is not None:
+            return refs[arg.index]
+        return "None"
+
+    def const_block(self, e: hir.ConstBlockExpr) -> str:
+        body = self.tcx.body(e.body)
+        if body is None:
+            raise CodegenError("inline const without a body")
+        return self.expr(body.value)
+
+    def err_expr(self, e: hir.Expr) -> str:
+        raise CodegenError("the program has errors")
+
+    def yield_expr(self, e: hir.Expr) -> str:
+        raise CodegenError("coroutines are not supported yet")
+
+    # -- patterns ---------------------------------------------------------------------------------
+
+    def pat_place(self, pat: hir.Pat, place: Place) -> Place:
+        """Match ergonomics: the references the pattern looks through are dereferenced."""
+        for ref_ty in self.results.pat_adjustments.get(pat.hir_id, ()):
+            rt = self.ty(ref_ty)
+            assert isinstance(rt, t.Ref)
+            place = self.deref_place(place, rt, rt.pointee) if not isinstance(place, DerefPlace) or True else place
+        return place
+
+    def pat_cond(self, pat: hir.Pat, place: Place) -> str:
+        conds = self._pat_conds(pat, place)
+        conds = [c for c in conds if c != "True"]
+        if not conds:
+            return "True"
+        return " and ".join(f"({c})" if " or " in c else c for c in conds)
+
+    def _pat_conds(self, pat: hir.Pat, place: Place) -> list[str]:
+        place = self._peek_pat_place(pat, place)
+        if isinstance(pat, hir.WildPat | hir.NeverPat):
+            return []
+        if isinstance(pat, hir.BindingPat):
+            return self._pat_conds(pat.sub, place) if pat.sub is not None else []
+        if isinstance(pat, hir.LitPat):
+            return [f"{place.read()} == {self.expr(pat.expr)}"]
+        if isinstance(pat, hir.RangePat):
+            out = []
+            v = place.read()
+            if pat.lo is not None:
+                out.append(f"{v} >= {self.expr(pat.lo)}")
+            if pat.hi is not None:
+                op = "<" if pat.end.value == ".." else "<="
+                out.append(f"{v} {op} {self.expr(pat.hi)}")
+            return out
+        if isinstance(pat, hir.OrPat):
+            alts = [self.pat_cond(p, place) for p in pat.pats]
+            if any(a == "True" for a in alts):
+                return []
+            return ["(" + " or ".join(f"({a})" for a in alts) + ")"]
+        if isinstance(pat, hir.TuplePat):
+            out = []
+            for i, sub in self._tuple_subpats(pat.pats, pat.dotdot, place.ty):
+                out.extend(self._pat_conds(sub, self.field_place(place, i, self._elem_ty(place.ty, i))))
+            return out
+        if isinstance(pat, hir.PathPat):
+            const = self._const_of_path(pat.qpath, pat.hir_id)
+            if const is not None:
+                v = self.prog.const_value(const[0], const[1], place.ty)
+                if by_value(place.ty):
+                    return [f"{place.read()} == {v}"]
+                return [f"struct_eq({place.read()}, {v})"]
+        if isinstance(pat, hir.PathPat | hir.TupleStructPat | hir.StructPat):
+            ty = place.ty
+            if not isinstance(ty, t.Adt):
+                raise CodegenError(f"pattern on `{ty}`")
+            adt = self.tcx.adt_def(ty.def_id)
+            out = []
+            vidx = 0
+            if adt.is_enum:
+                vdef = self.variant_def_of(pat.qpath, pat.hir_id, ty)
+                vidx = adt.variant_index_with_id(vdef)
+                if len(adt.variants) > 1:
+                    out.append(f"{self.spill_obj(place)}.t == {vidx}")
+            obj = place
+            if isinstance(pat, hir.TupleStructPat):
+                nf = len(adt.variants[vidx].fields)
+                for i, sub in self._positional(pat.pats, pat.dotdot, nf):
+                    out.extend(self._pat_conds(sub, self.field_place(obj, i, self.prog.field_ty(ty, vidx, i))))
+            elif isinstance(pat, hir.StructPat):
+                for f in pat.fields:
+                    i = self.results.field_indices[f.hir_id]
+                    out.extend(self._pat_conds(f.pat, self.field_place(obj, i, self.prog.field_ty(ty, vidx, i))))
+            return out
+        if isinstance(pat, hir.RefPat | hir.BoxPat | hir.DerefPat):
+            inner_ty = self.pat_ty(pat.pat)
+            return self._pat_conds(pat.pat, self.deref_place(place, place.ty, inner_ty))
+        if isinstance(pat, hir.SlicePat):
+            return self._slice_conds(pat, place)
+        raise CodegenError(f"pattern {type(pat).__name__} not supported")
+
+    def _const_of_path(self, qpath: hir.QPath, hir_id: HirId) -> tuple[DefId, t.GenericArgs] | None:
+        did: DefId | None = None
+        if isinstance(qpath, hir.ResolvedPath) and isinstance(qpath.path.res, DefRes):
+            if qpath.path.res.kind in (DefKind.CONST, DefKind.ASSOC_CONST):
+                did = qpath.path.res.def_id
+        elif isinstance(qpath, hir.TypeRelativePath):
+            tdd = self.results.type_dependent_defs.get(hir_id)
+            if tdd is not None and tdd[0] in (DefKind.CONST, DefKind.ASSOC_CONST):
+                did = tdd[1]
+        if did is None:
+            return None
+        return did, self.node_args(hir_id)
+
+    def spill_obj(self, place: Place) -> str:
+        return place.obj()
+
+    def _peek_pat_place(self, pat: hir.Pat, place: Place) -> Place:
+        adjs = self.results.pat_adjustments.get(pat.hir_id)
+        if not adjs:
+            return place
+        for ref_ty in adjs:
+            rt = self.ty(ref_ty)
+            assert isinstance(rt, t.Ref)
+            place = self.deref_place(place, rt, rt.pointee)
+        return place
+
+    def _elem_ty(self, ty: t.Ty, i: int) -> t.Ty:
+        if isinstance(ty, t.Tuple):
+            return ty.elems[i]
+        raise CodegenError(f"tuple pattern on `{ty}`")
+
+    def _tuple_subpats(self, pats: tuple[hir.Pat, ...], dotdot: int | None, ty: t.Ty) -> list[tuple[int, hir.Pat]]:
+        n = len(ty.elems) if isinstance(ty, t.Tuple) else len(pats)
+        return self._positional(pats, dotdot, n)
+
+    def _positional(self, pats: tuple[hir.Pat, ...], dotdot: int | None, n: int) -> list[tuple[int, hir.Pat]]:
+        if dotdot is None:
+            return list(enumerate(pats))
+        before = pats[:dotdot]
+        after = pats[dotdot:]
+        return [*enumerate(before), *((n - len(after) + j, p) for j, p in enumerate(after))]
+
+    def _slice_conds(self, pat: hir.SlicePat, place: Place) -> list[str]:
+        ty = place.ty
+        nb, na = len(pat.before), len(pat.after)
+        out: list[str] = []
+        if isinstance(ty, t.Array):
+            lst = place.obj()
+            n = self.prog.array_len(ty)
+            for i, p in enumerate(pat.before):
+                out.extend(self._pat_conds(p, ItemPlace(ty.elem, lst, str(i))))
+            for j, p in enumerate(pat.after):
+                out.extend(self._pat_conds(p, ItemPlace(ty.elem, lst, str(n - na + j))))
+            return out
+        if isinstance(ty, t.Slice):
+            s = place.read()
+            n = f"({s}.hi - {s}.lo)"
+            out.append(f"{n} {'>=' if pat.slice is not None else '=='} {nb + na}")
+            for i, p in enumerate(pat.before):
+                out.extend(self._pat_conds(p, ItemPlace(ty.elem, f"{s}.b", f"{s}.lo + {i}")))
+            for j, p in enumerate(pat.after):
+                out.extend(self._pat_conds(p, ItemPlace(ty.elem, f"{s}.b", f"{s}.hi - {na - j}")))
+            return out
+        raise CodegenError(f"slice pattern on `{ty}`")
+
+    def bind_irrefutable(self, pat: hir.Pat, place: Place) -> None:
+        self.bind_pat(pat, place)
+
+    def bind_pat(self, pat: hir.Pat, place: Place) -> None:
+        place = self._peek_pat_place(pat, place)
+        if isinstance(pat, hir.BindingPat):
+            name = self.local_name(pat)
+            mode = self.results.pat_binding_modes.get(pat.hir_id)
+            if mode is None or mode.by_ref is None:
+                v = self.read_operand(place)
+            elif mode.by_ref is Mutability.MUT:
+                v = place.ref_mut()
+            else:
+                v = place.ref()
+            if pat.hir_id in self.celled:
+                v = f"Cell({v})"
+            if pat.sub is not None:
+                # `x @ P`: bind the sub-pattern first (it may move out of parts of the place).
+                self.bind_pat(pat.sub, place)
+            self.emit(f"{name} = {v}")
+            return
+        if isinstance(pat, hir.WildPat | hir.LitPat | hir.RangePat | hir.PathPat | hir.NeverPat):
+            return
+        if isinstance(pat, hir.OrPat):
+            if not any(True for _ in _bindings(pat)):
+                return
+            first = True
+            for p in pat.pats:
+                cond = self.pat_cond(p, place)
+                self.emit(f"{'if' if first else 'elif'} {cond}:")
+                first = False
+                with self.indented():
+                    self.bind_pat(p, place)
+            return
+        if isinstance(pat, hir.TuplePat):
+            for i, sub in self._tuple_subpats(pat.pats, pat.dotdot, place.ty):
+                self.bind_pat(sub, self.field_place(place, i, self._elem_ty(place.ty, i)))
+            return
+        if isinstance(pat, hir.TupleStructPat | hir.StructPat):
+            ty = place.ty
+            assert isinstance(ty, t.Adt)
+            adt = self.tcx.adt_def(ty.def_id)
+            vidx = adt.variant_index_with_id(self.variant_def_of(pat.qpath, pat.hir_id, ty)) if adt.is_enum else 0
+            if isinstance(pat, hir.TupleStructPat):
+                nf = len(adt.variants[vidx].fields)
+                for i, sub in self._positional(pat.pats, pat.dotdot, nf):
+                    self.bind_pat(sub, self.field_place(place, i, self.prog.field_ty(ty, vidx, i)))
+            else:
+                for f in pat.fields:
+                    i = self.results.field_indices[f.hir_id]
+                    self.bind_pat(f.pat, self.field_place(place, i, self.prog.field_ty(ty, vidx, i)))
+            return
+        if isinstance(pat, hir.RefPat | hir.BoxPat | hir.DerefPat):
+            inner_ty = self.pat_ty(pat.pat)
+            self.bind_pat(pat.pat, self.deref_place(place, place.ty, inner_ty))
+            return
+        if isinstance(pat, hir.SlicePat):
+            self._bind_slice(pat, place)
+            return
+        raise CodegenError(f"pattern {type(pat).__name__} not supported")
+
+    def _bind_slice(self, pat: hir.SlicePat, place: Place) -> None:
+        ty = place.ty
+        nb, na = len(pat.before), len(pat.after)
+        if isinstance(ty, t.Array):
+            lst = self.spill(place.obj())
+            n = self.prog.array_len(ty)
+            for i, p in enumerate(pat.before):
+                self.bind_pat(p, ItemPlace(ty.elem, lst, str(i)))
+            for j, p in enumerate(pat.after):
+                self.bind_pat(p, ItemPlace(ty.elem, lst, str(n - na + j)))
+            if pat.slice is not None:
+                sty = self.pat_ty(pat.slice)
+                if isinstance(sty, t.Array):
+                    self.bind_pat(pat.slice, ValuePlace(sty, f"{lst}[{nb}:{n - na}]"))
+                else:
+                    self.bind_pat(pat.slice, ValuePlace(sty, f"Slice({lst}, {nb}, {n - na})"))
+            return
+        if isinstance(ty, t.Slice):
+            s = self.spill(place.read())
+            for i, p in enumerate(pat.before):
+                self.bind_pat(p, ItemPlace(ty.elem, f"{s}.b", f"{s}.lo + {i}"))
+            for j, p in enumerate(pat.after):
+                self.bind_pat(p, ItemPlace(ty.elem, f"{s}.b", f"{s}.hi - {na - j}"))
+            if pat.slice is not None:
+                sty = self.pat_ty(pat.slice)
+                self.bind_pat(pat.slice, ValuePlace(sty, f"Slice({s}.b, {s}.lo + {nb}, {s}.hi - {na})"))
+            return
+        raise CodegenError(f"slice pattern on `{ty}`")
+
+    # -- conversions ------------------------------------------------------------------------------
+
+    def unsize(self, v: str, src: t.Ty, dst: t.Ty) -> str:
+        s_in = _pointee(self, src)
+        d_in = _pointee(self, dst)
+        if isinstance(d_in, t.Slice) and isinstance(s_in, t.Array):
+            n = self.prog.array_len(s_in)
+            return f"Slice({v}, 0, {n})"
+        if isinstance(d_in, t.Dynamic):
+            if isinstance(s_in, t.Dynamic):
+                return v  # upcasting / dropping auto traits: same vtable layout (keyed by method)
+            vt = self.prog.vtable(s_in, d_in)
+            shared = isinstance(src, t.Ref) and src.mutbl is Mutability.NOT
+            if by_value(s_in) and shared:
+                return f"Dyn(Cell({v}), {vt})"
+            return f"Dyn({v}, {vt})"
+        raise CodegenError(f"unsizing `{src}` to `{dst}` is not supported")
+
+
+def _pointee(cg: FnCodegen, ty: t.Ty) -> t.Ty:
+    if isinstance(ty, t.Ref | t.RawPtr):
+        return ty.pointee
+    if isinstance(ty, t.Adt) and ty.args:
+        a = ty.args[0]
+        if isinstance(a, t.Ty):
+            return a
+    raise CodegenError(f"cannot unsize `{ty}`")
+
+
+def _bindings(pat: hir.Pat) -> Iterator[hir.BindingPat]:
+    if isinstance(pat, hir.BindingPat):
+        yield pat
+        if pat.sub is not None:
+            yield from _bindings(pat.sub)
+        return
+    if isinstance(pat, hir.OrPat):
+        yield from _bindings(pat.pats[0])
+        return
+    for child in _children(pat):
+        if isinstance(child, _PAT_TYPES):
+            yield from _bindings(child)  # type: ignore[arg-type]
+        elif isinstance(child, hir.PatField):
+            yield from _bindings(child.pat)
+
+
+def _children(node: object) -> list[object]:
+    out: list[object] = []
+    slots = getattr(type(node), "__slots__", ())
+    for cls in type(node).__mro__:
+        for s in getattr(cls, "__slots__", ()):
+            if s in ("span", "hir_id") or s in out:
+                continue
+            v = getattr(node, s, None)
+            if isinstance(v, tuple):
+                out.extend(x for x in v if hasattr(x, "__slots__") and not isinstance(x, str))
+            elif v is not None and hasattr(type(v), "__dataclass_fields__"):
+                out.append(v)
+    del slots
+    return out
+
+
+_PAT_TYPES = (
+    hir.WildPat, hir.BindingPat, hir.StructPat, hir.TupleStructPat, hir.OrPat, hir.PathPat, hir.TuplePat,
+    hir.BoxPat, hir.DerefPat, hir.RefPat, hir.LitPat, hir.RangePat, hir.SlicePat, hir.NeverPat, hir.ErrPat,
+)
+
+_HANDLERS = {
+    hir.LitExpr: FnCodegen.lit,
+    hir.PathExpr: FnCodegen.path_expr,
+    hir.CallExpr: FnCodegen.call,
+    hir.MethodCallExpr: FnCodegen.method_call,
+    hir.BinaryExpr: FnCodegen.binary,
+    hir.UnaryExpr: FnCodegen.unary,
+    hir.CastExpr: FnCodegen.cast,
+    hir.AssignExpr: FnCodegen.assign,
+    hir.AssignOpExpr: FnCodegen.assign_op,
+    hir.TupleExpr: FnCodegen.tuple_expr,
+    hir.ArrayExpr: FnCodegen.array_expr,
+    hir.RepeatExpr: FnCodegen.repeat_expr,
+    hir.StructExpr: FnCodegen.struct_expr,
+    hir.FieldExpr: FnCodegen.field_expr,
+    hir.IndexExpr: FnCodegen.index_expr,
+    hir.AddrOfExpr: FnCodegen.addr_of,
+    hir.BlockExpr: FnCodegen.block_expr,
+    hir.IfExpr: FnCodegen.if_expr,
+    hir.MatchExpr: FnCodegen.match_expr,
+    hir.LoopExpr: FnCodegen.loop_expr,
+    hir.BreakExpr: FnCodegen.break_expr,
+    hir.ContinueExpr: FnCodegen.continue_expr,
+    hir.RetExpr: FnCodegen.ret_expr,
+    hir.LetExpr: FnCodegen.let_expr,
+    hir.ClosureExpr: FnCodegen.closure_expr,
+    hir.FormatArgsExpr: FnCodegen.format_args,
+    hir.ConstBlockExpr: FnCodegen.const_block,
+    hir.ErrExpr: FnCodegen.err_expr,
+    hir.YieldExpr: FnCodegen.yield_expr,
+}
+
+_EXPR_TYPES = list(_HANDLERS)
+
+del CtorKind

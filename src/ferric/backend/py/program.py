@@ -1,0 +1,836 @@
+"""The whole program: collecting instances from `main`, and assembling the Python module.
+
+`build(tcx, release)` starts from std's `lang_start::<T>` (T: main's return type) and
+`main`, compiles every instance they reach (a worklist: compiling a body asks for the
+symbols of what it calls, which queues them), and returns the module's source text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ferric.backend.py.layout import by_value, int_bits, is_f32
+from ferric.backend.py.mono import CodegenError, Instance, InstKind, Mono
+from ferric.diag.ctxt import DiagCtxt
+from ferric.infer.ctxt import InferCtxt
+from ferric.resolve.defs import DefId, DefKind
+from ferric.syntax.ast import (
+    FormatAlignment,
+    FormatDebugHex,
+    FormatOptions,
+    FormatSign,
+    FormatTrait,
+)
+from ferric.traits.obligation import EMPTY_PARAM_ENV, MISC_CAUSE, Obligation
+from ferric.traits.select import EvalResult, SelectionContext
+from ferric.ty import ty as t
+from ferric.ty.context import TyCtxt
+from ferric.ty.fold import instantiate
+from ferric.ty.predicate import TraitPredicate, TraitRef
+from ferric.typeck.results import TypeckResults
+
+if TYPE_CHECKING:
+    from ferric.backend.py.codegen import FnCodegen
+
+_FMT_TRAITS = {
+    FormatTrait.DISPLAY: "Display",
+    FormatTrait.DEBUG: "Debug",
+    FormatTrait.LOWER_EXP: "LowerExp",
+    FormatTrait.UPPER_EXP: "UpperExp",
+    FormatTrait.OCTAL: "Octal",
+    FormatTrait.POINTER: "Pointer",
+    FormatTrait.BINARY: "Binary",
+    FormatTrait.LOWER_HEX: "LowerHex",
+    FormatTrait.UPPER_HEX: "UpperHex",
+}
+
+PRELUDE = """\
+import sys
+from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, overwrite, shallow
+from ferric.rt.ops import *
+from ferric.rt.unicode import *
+_NAN = float("nan")
+_INF = float("inf")
+"""
+
+
+class Program:
+    def __init__(self, tcx: TyCtxt, results: dict[DefId, TypeckResults], release: bool = False) -> None:
+        self.tcx = tcx
+        self.release = release
+        self._results: dict[DefId, TypeckResults] = dict(results)
+        self.mono = Mono(tcx, self.results_for)
+        self.lang_of: dict[DefId, str] = {v: k for k, v in tcx.hir.lang_items.items()}
+        self.symbols: dict[tuple[object, ...], str] = {}
+        self.queue: list[tuple[str, Instance]] = []
+        self.functions: list[list[str]] = []
+        self.header: list[str] = []
+        self.trailer: list[str] = []
+        self.classes: dict[DefId, str] = {}
+        self.strings: dict[bytes, str] = {}
+        self.locations: dict[tuple[str, int, int], str] = {}
+        self.vtables: dict[tuple[t.Ty, t.Ty], str] = {}
+        self.vt_keys: dict[DefId, int] = {}
+        self.consts: dict[tuple[DefId, t.GenericArgs], str] = {}
+        self.statics: dict[DefId, str] = {}
+        self.copy_fns: dict[t.Ty, str] = {}
+        self._copy_cache: dict[t.Ty, bool] = {}
+        self._labels = 0
+        self._n = 0
+
+    # -- bodies ---------------------------------------------------------------------------------
+
+    def results_for(self, owner: DefId) -> TypeckResults:
+        while self.tcx.def_kind(owner) in (DefKind.CLOSURE, DefKind.INLINE_CONST):
+            parent = self.tcx.parent(owner)
+            assert parent is not None
+            owner = parent
+        got = self._results.get(owner)
+        if got is not None:
+            return got
+        from ferric.typeck.check import typeck_body
+
+        saved = self.tcx.dcx
+        dcx = DiagCtxt()
+        self.tcx.dcx = dcx
+        try:
+            r = typeck_body(self.tcx, owner)
+        finally:
+            self.tcx.dcx = saved
+        if r is None:
+            raise CodegenError(f"`{self.tcx.def_path_str(owner)}` has no body")
+        if dcx.has_errors:
+            msgs = "; ".join(d.message for d in dcx.diagnostics if d.is_error)[:300]
+            raise CodegenError(f"std's `{self.tcx.def_path_str(owner)}` does not type check in ferric: {msgs}")
+        self._results[owner] = r
+        return r
+
+    # -- symbols --------------------------------------------------------------------------------
+
+    def fresh(self, prefix: str) -> str:
+        self._n += 1
+        return f"{prefix}{self._n}"
+
+    def fn_symbol(self, inst: Instance) -> str:
+        key = ("fn", inst.kind, inst.def_id, inst.args)
+        sym = self.symbols.get(key)
+        if sym is None:
+            name = self.tcx.item_name(inst.def_id)
+            safe = "".join(c if c.isalnum() or c == "_" else "_" for c in name)
+            sym = self.fresh(f"{safe}_")
+            self.symbols[key] = sym
+            self.queue.append((sym, inst))
+        return sym
+
+    def fn_value(self, inst: Instance) -> str:
+        """A function as a first-class value (fn pointers, fn items passed to generics)."""
+        if inst.kind is not InstKind.ITEM or self.intrinsic_key(inst.def_id) is not None:
+            # Wrap: intrinsics and shims have no Python function of their own.
+            key = ("fnval", inst.kind, inst.def_id, inst.args)
+            sym = self.symbols.get(key)
+            if sym is None:
+                sym = self.fresh("fv_")
+                self.symbols[key] = sym
+                self.queue.append((sym, Instance(InstKind.ITEM, inst.def_id, inst.args, index=-2, self_ty=inst.self_ty)))
+            return sym
+        sym = self.fn_symbol(inst)
+        if self.is_track_caller(inst.def_id):
+            return f"(lambda *a: {sym}(*a))"
+        return sym
+
+    def closure_symbol(self, ty: t.Closure) -> str:
+        key = ("closure", ty.def_id, ty.args)
+        sym = self.symbols.get(key)
+        if sym is None:
+            sym = self.fresh("closure_")
+            self.symbols[key] = sym
+            self.queue.append((sym, Instance(InstKind.CLOSURE, ty.def_id, ty.args, self_ty=ty)))
+        return sym
+
+    def closure_class(self, ty: t.Closure, n: int) -> str:
+        key = ("closure_cls", ty.def_id)
+        sym = self.symbols.get(key)
+        if sym is None:
+            sym = self.fresh("Closure_")
+            self.symbols[key] = sym
+            slots = [f"f{i}" for i in range(n)]
+            self.header.append(self._class_src(sym, slots))
+        return sym
+
+    def _class_src(self, name: str, slots: list[str], enum: bool = False) -> str:
+        lines = [f"class {name}(Obj):", f"    __slots__ = {tuple(slots)!r}"]
+        if slots:
+            params = ", ".join(s if not enum or s == "t" else f"{s}=None" for s in slots)
+            lines.append(f"    def __init__(self, {params}):")
+            for s in slots:
+                lines.append(f"        self.{s} = {s}")
+        return "\n".join(lines)
+
+    def next_label(self) -> int:
+        self._labels += 1
+        return self._labels
+
+    # -- ADTs -----------------------------------------------------------------------------------
+
+    def adt_class(self, def_id: DefId) -> str:
+        cls = self.classes.get(def_id)
+        if cls is None:
+            adt = self.tcx.adt_def(def_id)
+            safe = "".join(c if c.isalnum() else "_" for c in adt.name)
+            cls = self.fresh(f"{safe}_")
+            self.classes[def_id] = cls
+            if adt.is_enum:
+                n = max((len(v.fields) for v in adt.variants), default=0)
+                self.header.append(self._class_src(cls, ["t", *(f"f{i}" for i in range(n))], enum=True))
+            else:
+                n = len(adt.variants[0].fields) if adt.variants else 0
+                self.header.append(self._class_src(cls, [f"f{i}" for i in range(n)]))
+        return cls
+
+    def construct(self, ty: t.Adt, vidx: int, fields: list[str]) -> str:
+        adt = self.tcx.adt_def(ty.def_id)
+        if adt.is_box or self.tcx.has_attr(ty.def_id, "opaque"):
+            raise CodegenError(f"constructing `{ty}` directly")
+        cls = self.adt_class(ty.def_id)
+        if adt.is_enum:
+            return f"{cls}({', '.join([str(vidx), *fields])})"
+        return f"{cls}({', '.join(fields)})"
+
+    def ctor_fn(self, ty: t.FnDef) -> str:
+        """A tuple struct/variant constructor used as a function value."""
+        sig = self.tcx.fn_sig_instantiated(ty.def_id, ty.args)
+        adt_ty = self.mono.normalize(sig.output)
+        assert isinstance(adt_ty, t.Adt)
+        adt = self.tcx.adt_def(adt_ty.def_id)
+        vidx = adt.variant_index_with_id(self.tcx.parent(ty.def_id) or ty.def_id) if adt.is_enum else 0
+        params = [f"a{i}" for i in range(len(sig.inputs))]
+        return f"(lambda {', '.join(params)}: {self.construct(adt_ty, vidx, params)})"
+
+    def field_ty(self, ty: t.Adt, vidx: int, i: int) -> t.Ty:
+        adt = self.tcx.adt_def(ty.def_id)
+        fd = adt.variants[vidx].fields[i]
+        return self.mono.normalize(instantiate(self.tcx.type_of(fd.def_id), ty.args))
+
+    def field_by_name(self, ty: t.Ty, name: str) -> tuple[int, t.Ty]:
+        if isinstance(ty, t.Tuple):
+            i = int(name)
+            return i, ty.elems[i]
+        if isinstance(ty, t.Adt):
+            adt = self.tcx.adt_def(ty.def_id)
+            for i, fd in enumerate(adt.variants[0].fields):
+                if fd.name == name:
+                    return i, self.field_ty(ty, 0, i)
+        raise CodegenError(f"no field `{name}` on `{ty}`")
+
+    def array_len(self, ty: t.Array) -> int:
+        c = ty.len
+        v = self.const_int(c)
+        if v is None:
+            raise CodegenError(f"array length of `{ty}` is not known")
+        return v
+
+    def const_int(self, c: object) -> int | None:
+        if isinstance(c, t.ConstValue):
+            v = c.value
+            if isinstance(v, int):
+                return v
+            inner = getattr(v, "value", None)
+            if isinstance(inner, int):
+                return inner
+        return None
+
+    def const_arg_value(self, c: object) -> str:
+        v = self.const_int(c)
+        if v is not None:
+            return str(v)
+        if isinstance(c, t.ConstValue):
+            return repr(c.value)
+        raise CodegenError("const generic argument not known")
+
+    # -- Copy and Clone -------------------------------------------------------------------------
+
+    def is_copy(self, ty: t.Ty) -> bool:
+        got = self._copy_cache.get(ty)
+        if got is None:
+            copy = self.tcx.lang_item("copy")
+            got = False
+            if copy is not None:
+                sel = SelectionContext(self.tcx, InferCtxt(), EMPTY_PARAM_ENV)
+                got = sel.evaluate(Obligation(TraitPredicate(TraitRef(copy, (ty,))), MISC_CAUSE)) is EvalResult.OK
+            self._copy_cache[ty] = got
+        return got
+
+    def copy_expr(self, ty: t.Ty, v: str) -> str:
+        """A copy of the by-identity Copy value `v` (a name or side-effect-free expression)."""
+        if by_value(ty):
+            return v
+        if isinstance(ty, t.Tuple | t.Array):
+            elems = ty.elems if isinstance(ty, t.Tuple) else (ty.elem,)
+            if all(by_value(e) for e in elems):
+                return f"{v}[:]"
+        if isinstance(ty, t.Adt | t.Closure) and self._fields_by_value(ty):
+            return f"shallow({v})"
+        return f"{self.copy_fn(ty)}({v})"
+
+    def _fields_by_value(self, ty: t.Ty) -> bool:
+        if isinstance(ty, t.Closure):
+            upv = ty.upvars_ty
+            return isinstance(upv, t.Tuple) and all(by_value(e) for e in upv.elems)
+        assert isinstance(ty, t.Adt)
+        adt = self.tcx.adt_def(ty.def_id)
+        for vi, var in enumerate(adt.variants):
+            for i in range(len(var.fields)):
+                if not by_value(self.field_ty(ty, vi, i)):
+                    return False
+        return True
+
+    def copy_fn(self, ty: t.Ty) -> str:
+        sym = self.copy_fns.get(ty)
+        if sym is not None:
+            return sym
+        sym = self.fresh("copy_")
+        self.copy_fns[ty] = sym
+        lines = [f"def {sym}(x):"]
+        if isinstance(ty, t.Tuple):
+            lines.append(f"    return [{', '.join(self.copy_expr(e, f'x[{i}]') for i, e in enumerate(ty.elems))}]")
+        elif isinstance(ty, t.Array):
+            lines.append(f"    return [{self.copy_expr(ty.elem, 'e')} for e in x]")
+        elif isinstance(ty, t.Adt):
+            adt = self.tcx.adt_def(ty.def_id)
+            lines.append("    n = shallow(x)")
+            for vi, var in enumerate(adt.variants):
+                cond = f"x.t == {vi}" if adt.is_enum else "True"
+                body = []
+                for i in range(len(var.fields)):
+                    fty = self.field_ty(ty, vi, i)
+                    if not by_value(fty):
+                        body.append(f"        n.f{i} = {self.copy_expr(fty, f'x.f{i}')}")
+                if body:
+                    lines.append(f"    if {cond}:")
+                    lines.extend(body)
+            lines.append("    return n")
+        else:
+            lines.append("    return shallow(x)")
+        self.functions.append(lines)
+        return sym
+
+    def clone_expr(self, ty: t.Ty, r: str) -> str:
+        """Built-in `Clone::clone(&x)` (tuples, arrays, closures, fn items/pointers): `r` is
+        the reference's value."""
+        if by_value(ty):
+            return r
+        if self.is_copy(ty):
+            return self.copy_expr(ty, r)
+        if isinstance(ty, t.Tuple):
+            clone = self.tcx.lang_item("clone")
+            assert clone is not None
+            method = next(i.def_id for i in self.tcx.associated_items(clone) if i.name == "clone")
+            parts = []
+            for i, e in enumerate(ty.elems):
+                inst = self.mono.resolve(method, (e,))
+                arg = f"{r}[{i}]"
+                if inst.kind is InstKind.CLONE_SHIM:
+                    parts.append(self.clone_expr(e, arg))
+                else:
+                    parts.append(f"{self.fn_symbol(inst)}({arg})")
+            return f"[{', '.join(parts)}]"
+        raise CodegenError(f"built-in clone of `{ty}` is not supported yet")
+
+    # -- constants and statics --------------------------------------------------------------------
+
+    def str_const(self, data: bytes) -> str:
+        sym = self.strings.get(data)
+        if sym is None:
+            sym = f"_S{len(self.strings)}"
+            self.strings[data] = sym
+            self.header.append(f"{sym} = Slice({data!r}, 0, {len(data)})")
+        return sym
+
+    def location(self, span: object) -> str:
+        from ferric.base.span import Span
+
+        if not isinstance(span, Span):
+            return "None"
+        sm = self.tcx.source_map
+        try:
+            loc = sm.lookup(span.lo) if hasattr(sm, "lookup") else None
+        except Exception:
+            loc = None
+        file, line, col = self._span_pos(span)
+        key = (file, line, col)
+        sym = self.locations.get(key)
+        if sym is None:
+            loc_def = self.tcx.lang_item("panic_location")
+            if loc_def is None:
+                raise CodegenError("std has no `Location`")
+            cls = self.adt_class(loc_def)
+            sym = f"_L{len(self.locations)}"
+            self.locations[key] = sym
+            f = self.str_const(file.encode("utf-8"))
+            self.trailer_consts.append(f"{sym} = {cls}({f}, {line}, {col})")
+        del loc
+        return sym
+
+    trailer_consts: list[str]
+
+    def _span_pos(self, span: object) -> tuple[str, int, int]:
+        sm = self.tcx.source_map
+        from ferric.base.span import Span
+
+        assert isinstance(span, Span)
+        sf = sm.lookup_file(span.lo)
+        line, col = sf.line_col(span.lo)
+        return self.display_path(sf.name), line, col
+
+    def display_path(self, name: str) -> str:
+        return self.file_name if name == self.user_file else name
+
+    user_file: str = ""
+    file_name: str = ""
+
+    def const_value(self, def_id: DefId, args: t.GenericArgs, ty: t.Ty) -> str:
+        """The value of a `const` item (by-value types: computed once; others: computed at
+        each use, as each use of a const is a fresh value)."""
+        key = (def_id, args)
+        sym = self.consts.get(key)
+        if sym is None:
+            builtin = self.builtin_const(def_id, ty)
+            if builtin is not None:
+                return builtin
+            body_id = self._const_body(def_id, args)
+            sym = self.fresh("const_")
+            self.consts[key] = sym
+            inst = Instance(InstKind.ITEM, body_id[0], body_id[1], index=-3)
+            self.queue.append((sym, inst))
+        if by_value(ty):
+            return f"{sym}()"
+        return f"{sym}()"
+
+    def _const_body(self, def_id: DefId, args: t.GenericArgs) -> tuple[DefId, t.GenericArgs]:
+        tcx = self.tcx
+        trait = self.mono.trait_of_item(def_id)
+        if trait is not None:
+            n = tcx.generics_of(trait).count()
+            self_ty = args[0]
+            sel = self.mono.selcx()
+            selection = sel.select(Obligation(TraitPredicate(TraitRef(trait, args[:n])), MISC_CAUSE))
+            impl_id = selection.impl_id
+            if impl_id is not None:
+                fresh = sel.fresh_args_for(impl_id)
+                impl_tr = tcx.impl_trait_ref(impl_id)
+                assert impl_tr is not None
+                sel.equate.args(instantiate(impl_tr, fresh).args, args[:n])
+                impl_args = sel.infcx.resolve_vars_if_possible(fresh)
+                name = tcx.item_name(def_id)
+                for item in tcx.associated_items(impl_id):
+                    if item.name == name:
+                        return item.def_id, tuple(self.mono.normalize(a) if isinstance(a, t.Ty) else a for a in impl_args)  # type: ignore[union-attr]
+            del self_ty
+        return def_id, args
+
+    def builtin_const(self, def_id: DefId, ty: t.Ty) -> str | None:
+        item = self.tcx.hir_item(def_id)
+        if item is not None and getattr(item, "body", None) is None:
+            # Body-less associated consts of primitives (`i32::MAX` ...) come from consteval.
+            from ferric.consteval import intrinsics as ce
+
+            v = ce.assoc_const(self.tcx, def_id)
+            if v is None:
+                raise CodegenError(f"constant `{self.tcx.def_path_str(def_id)}` has no value")
+            return _py_const(v)
+        return None
+
+    def static_place(self, def_id: DefId, ty: t.Ty) -> object:
+
+        sym = self.statics.get(def_id)
+        if sym is None:
+            sym = f"G{len(self.statics)}"
+            self.statics[def_id] = sym
+            init = self.fresh("static_init_")
+            self.queue.append((init, Instance(InstKind.ITEM, def_id, (), index=-3)))
+            self.static_inits.append(f"{sym} = [{init}()]" if by_value(ty) else f"{sym} = {init}()")
+        return _GlobalPlace(ty, sym, by_value(ty))
+
+    static_inits: list[str]
+
+    # -- lang items and std helpers -------------------------------------------------------------
+
+    def lang_fn(self, name: str) -> str:
+        did = self.tcx.lang_item(name)
+        if did is None:
+            raise CodegenError(f"std has no lang item `{name}`")
+        return self.fn_symbol(Instance(InstKind.ITEM, did, ()))
+
+    def is_track_caller(self, def_id: DefId) -> bool:
+        return self.tcx.has_attr(def_id, "track_caller")
+
+    def is_fn_trait_method(self, def_id: DefId) -> bool:
+        trait = self.mono.trait_of_item(def_id)
+        return trait is not None and self.lang_of.get(trait) in ("fn", "fn_mut", "fn_once")
+
+    def trait_method(self, method: DefId) -> DefId:
+        return method
+
+    def vtable_key(self, method: DefId) -> int:
+        key = self.vt_keys.get(method)
+        if key is None:
+            key = self.vt_keys[method] = len(self.vt_keys)
+        return key
+
+    def vtable(self, src: t.Ty, dyn: t.Ty) -> str:
+        assert isinstance(dyn, t.Dynamic)
+        key = (src, dyn)
+        sym = self.vtables.get(key)
+        if sym is not None:
+            return sym
+        sym = self.fresh("_VT")
+        self.vtables[key] = sym
+        entries: list[str] = []
+        principal = _principal(dyn)
+        if principal is not None:
+            trait_id, trait_args = principal
+            for method in self.mono.vtable_methods(trait_id):
+                owner = self.mono.trait_of_item(method)
+                assert owner is not None
+                if owner == trait_id:
+                    margs: t.GenericArgs = (src, *trait_args)
+                else:
+                    sargs = self._super_args(trait_id, trait_args, owner, src)
+                    if sargs is None:
+                        continue
+                    margs = (src, *sargs)
+                n_own = len(self.tcx.generics_of(method).own_params)
+                if n_own:
+                    continue  # generic methods are not in vtables (where Self: Sized)
+                try:
+                    inst = self.mono.resolve(method, margs)
+                except CodegenError:
+                    continue
+                entries.append(f"{self.vtable_key(method)}: {self.vtable_entry(inst, src, method)}")
+        self.trailer_consts.append(f"{sym} = {{{', '.join(entries)}}}")
+        return sym
+
+    def _super_args(self, trait_id: DefId, args: t.GenericArgs, sup: DefId, src: t.Ty) -> t.GenericArgs | None:
+        """The generic arguments (without Self) of supertrait `sup` of `trait_id<args>`."""
+        for clause, _ in self.tcx.predicates_of(trait_id):
+            if not isinstance(clause, TraitPredicate) or clause.def_id == trait_id:
+                continue
+            st = clause.trait_ref.self_ty
+            if not (isinstance(st, t.Param) and st.index == 0):
+                continue
+            tr = instantiate(clause.trait_ref, (src, *args))
+            sup_args = tuple(self.mono.normalize(a) if isinstance(a, t.Ty) else a for a in tr.args[1:])
+            if clause.def_id == sup:
+                return sup_args
+            got = self._super_args(clause.def_id, sup_args, sup, src)
+            if got is not None:
+                return got
+        return None
+
+    def vtable_entry(self, inst: Instance, src: t.Ty, method: DefId) -> str:
+        """A vtable function: takes the value's place (object, or pointer object for a
+        by-value type) then the arguments (spread for the Fn traits)."""
+        sig = self.tcx.fn_sig(method)
+        recv = sig.inputs[0] if sig.inputs else None
+        by_val_src = by_value(src)
+        if inst.kind is InstKind.CLOSURE:
+            assert isinstance(inst.self_ty, t.Closure)
+            return self.closure_symbol(inst.self_ty)
+        if inst.kind is InstKind.FN_PTR_CALL:
+            st = inst.self_ty
+            if isinstance(st, t.FnDef):
+                callee = self.mono.resolve(st.def_id, st.args)
+                return f"(lambda d, *a: {self.fn_value(callee)}(*a))"
+            return "(lambda d, *a: d.get()(*a))"
+        fn = self.fn_value(inst) if inst.kind is InstKind.ITEM else None
+        if fn is None:
+            raise CodegenError(f"vtable entry for `{self.tcx.def_path_str(method)}`")
+        if self.is_fn_trait_method(method):
+            return f"(lambda d, *a: {fn}({'d.get()' if by_val_src else 'd'}, list(a)))"
+        if not by_val_src:
+            return fn
+        # By-value Self: `&self` gets the value, `&mut self` the pointer, `self` the value.
+        if isinstance(recv, t.Ref) and recv.mutbl.value == "mut":
+            return fn
+        return f"(lambda d, *a: {fn}(d.get(), *a))"
+
+    def fmt_fn(self, trait: FormatTrait, arg_ty: t.Ty) -> str:
+        trait_id = self.tcx.std_item("fmt", _FMT_TRAITS[trait])
+        if trait_id is None:
+            raise CodegenError("std has no formatting traits")
+        method = next(i.def_id for i in self.tcx.associated_items(trait_id) if i.name == "fmt")
+        inst = self.mono.resolve(method, (arg_ty,))
+        return self.fn_value(inst)
+
+    def fmt_spec(self, o: FormatOptions) -> int:
+        flags = ord(o.fill) if o.fill is not None else ord(" ")
+        if o.sign is FormatSign.PLUS:
+            flags |= 1 << 21
+        elif o.sign is FormatSign.MINUS:
+            flags |= 1 << 22
+        if o.alternate:
+            flags |= 1 << 23
+        if o.zero_pad:
+            flags |= 1 << 24
+        if o.debug_hex is FormatDebugHex.LOWER:
+            flags |= 1 << 25
+        elif o.debug_hex is FormatDebugHex.UPPER:
+            flags |= 1 << 26
+        align = {FormatAlignment.LEFT: 0, FormatAlignment.RIGHT: 1, FormatAlignment.CENTER: 2}.get(o.alignment, 3)  # type: ignore[arg-type]
+        return flags | (align << 29)
+
+    # -- casts ----------------------------------------------------------------------------------
+
+    def cast(self, v: str, src: t.Ty, dst: t.Ty) -> str:
+        if src == dst:
+            return v
+        sb = int_bits(src)
+        db = int_bits(dst)
+        if db is not None:
+            bits, signed = db
+            if sb is not None:
+                if sb[0] <= bits and (sb[1] == signed or (not sb[1] and bits > sb[0])):
+                    return v
+                return f"wrap({v}, {bits}, {signed})"
+            if isinstance(src, t.Bool):
+                return f"int({v})"
+            if isinstance(src, t.Char):
+                return f"wrap(ord({v}), {bits}, {signed})" if bits < 32 else f"ord({v})"
+            if isinstance(src, t.Float):
+                return f"float_to_int({v}, {bits}, {signed})"
+            if isinstance(src, t.Adt):
+                return f"wrap({self.discriminant(v, src)}, {bits}, {signed})"
+            if isinstance(src, t.RawPtr | t.FnPtr | t.FnDef):
+                return f"(id({v}) & 0xffffffffffff)"
+        if isinstance(dst, t.Float) and (sb is not None or isinstance(src, t.Float)):
+            return f"f32_round({v})" if is_f32(dst) else f"float({v})"
+        if isinstance(dst, t.Char):
+            return f"chr({v})"
+        if isinstance(dst, t.RawPtr | t.FnPtr):
+            return v
+        raise CodegenError(f"cast from `{src}` to `{dst}` is not supported yet")
+
+    def discriminant(self, v: str, ty: t.Adt) -> str:
+        adt = self.tcx.adt_def(ty.def_id)
+        values = self.discriminants(ty.def_id)
+        if values == list(range(len(adt.variants))):
+            return f"{v}.t"
+        return f"{tuple(values)!r}[{v}.t]"
+
+    def discriminants(self, def_id: DefId) -> list[int]:
+        adt = self.tcx.adt_def(def_id)
+        out: list[int] = []
+        nxt = 0
+        for var in adt.variants:
+            if var.discr_body is not None:
+                from ferric.consteval.check import ConstEvalCtxt
+
+                cx = ConstEvalCtxt(self.tcx, self._results)
+                val = cx.const_value(var.discr_body)
+                iv = val if isinstance(val, int) else None
+                if isinstance(iv, int):
+                    nxt = iv
+            out.append(nxt)
+            nxt += 1
+        return out
+
+    # -- intrinsics -----------------------------------------------------------------------------
+
+    def intrinsic_key(self, def_id: DefId) -> str | None:
+        if not self.tcx.has_attr(def_id, "intrinsic"):
+            return None
+        name = self.tcx.item_name(def_id)
+        parent = self.tcx.parent(def_id)
+        if parent is not None and self.tcx.def_kind(parent) is DefKind.IMPL:
+            self_ty = self.tcx.type_of(parent)
+            head = _ty_head(self_ty)
+            return f"{head}::{name}"
+        if parent is not None:
+            return f"{self.tcx.item_name(parent)}::{name}"
+        return name
+
+    def intrinsic(self, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str | None:
+        key = self.intrinsic_key(inst.def_id)
+        if key is None:
+            return None
+        from ferric.backend.py.intrinsics import call_intrinsic
+
+        return call_intrinsic(self, key, inst, args, cg, span)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def compile_queue(self) -> None:
+        from ferric.backend.py.codegen import FnCodegen
+
+        while self.queue:
+            sym, inst = self.queue.pop()
+            try:
+                self.functions.append(self.compile_instance(sym, inst, FnCodegen))
+            except CodegenError as e:
+                if getattr(e, "where", None) is None:
+                    e.where = self.tcx.def_path_str(inst.def_id)  # type: ignore[attr-defined]
+                    e.args = (f"{e.args[0]} (in `{e.where}`)",)  # type: ignore[attr-defined]
+                raise
+
+    def compile_instance(self, sym: str, inst: Instance, cg_cls: type) -> list[str]:
+        tcx = self.tcx
+        if inst.kind is InstKind.CLOSURE:
+            assert isinstance(inst.self_ty, t.Closure)
+            return self.compile_closure(sym, inst, cg_cls)
+        if inst.index == -2:
+            # A function value wrapping an intrinsic or shim.
+            from ferric.backend.py.codegen import FnCodegen
+
+            real = self.mono.resolve(inst.def_id, inst.args) if inst.kind is InstKind.ITEM else inst
+            sig = tcx.fn_sig_instantiated(inst.def_id, inst.args)
+            params = [f"a{i}" for i in range(len(sig.inputs))]
+            cg = FnCodegen(self, real, TypeckResults(inst.def_id), sym)
+            body = cg.call_instance(real, params, span=None)
+            return [f"def {sym}({', '.join(params)}):", *cg.lines, f"    return {body}"]
+        key = self.intrinsic_key(inst.def_id)
+        if key is not None:
+            from ferric.backend.py.codegen import FnCodegen
+
+            sig = tcx.fn_sig(inst.def_id)
+            params = [f"a{i}" for i in range(len(sig.inputs))]
+            cg = FnCodegen(self, inst, TypeckResults(inst.def_id), sym)
+            body = self.intrinsic(inst, params, cg, None)
+            if self.is_track_caller(inst.def_id):
+                params.append("_loc=None")
+            return [f"def {sym}({', '.join(params)}):", *cg.lines, f"    return {body}"]
+        kind = tcx.def_kind(inst.def_id)
+        body_id = inst.def_id
+        if kind in (DefKind.CONST, DefKind.ASSOC_CONST, DefKind.STATIC):
+            item = tcx.hir_item(inst.def_id)
+            b = getattr(item, "body", None)
+            if b is None:
+                raise CodegenError(f"`{tcx.def_path_str(inst.def_id)}` has no value")
+            body_id = b
+        else:
+            item = tcx.hir_item(inst.def_id)
+            b = getattr(item, "body", None)
+            if b is None:
+                raise CodegenError(f"`{tcx.def_path_str(inst.def_id)}` has no body")
+            body_id = b
+        body = tcx.body(body_id)
+        if body is None:
+            raise CodegenError(f"`{tcx.def_path_str(inst.def_id)}` has no body")
+        results = self.results_for(body_id)
+        cg = cg_cls(self, inst, results, sym)
+        cg.track_caller = self.is_track_caller(inst.def_id)
+        lines: list[str] = cg.compile_fn(body, [], False)
+        return lines
+
+    def compile_closure(self, sym: str, inst: Instance, cg_cls: type) -> list[str]:
+        tcx = self.tcx
+        ty = inst.self_ty
+        assert isinstance(ty, t.Closure)
+        body = tcx.body(ty.def_id)
+        if body is None:
+            raise CodegenError("closure without a body")
+        results = self.results_for(ty.def_id)
+        cinst = Instance(InstKind.ITEM, ty.def_id, ty.parent_args)
+        cg = cg_cls(self, cinst, results, sym)
+        for i, cap in enumerate(results.closure_captures.get(ty.def_id, [])):
+            cap_ty = cg.ty(cap.ty)
+            if cap.projections:
+                cg.upvar_paths[(cap.var, cap.projections)] = (i, cap.kind, cap_ty)
+            else:
+                cg.upvars[cap.var] = (i, cap.kind, cap_ty)
+        return cg.compile_fn(body, ["_env"], True)
+
+
+class _GlobalPlace:
+    pass
+
+
+def _make_global_place() -> type:
+    from ferric.backend.py.place import Place
+
+    class GlobalPlace(Place):  # type: ignore[misc]
+        __slots__ = ("byval", "name")
+
+        def __init__(self, ty: t.Ty, name: str, byval: bool) -> None:
+            self.ty = ty
+            self.name = name
+            self.byval = byval
+
+        def read(self) -> str:
+            return f"{self.name}[0]" if self.byval else self.name
+
+        def write(self, value: str) -> str:
+            return f"{self.name}[0] = {value}" if self.byval else f"overwrite({self.name}, {value})"
+
+        def ptr(self) -> str:
+            return f"ItemPtr({self.name}, 0)"
+
+    return GlobalPlace
+
+
+_GlobalPlace = _make_global_place()  # type: ignore[misc]
+
+
+def _principal(dyn: t.Dynamic) -> tuple[DefId, t.GenericArgs] | None:
+    preds = getattr(dyn, "preds", None) or getattr(dyn, "predicates", None) or ()
+    for p in preds:
+        if isinstance(p, t.ExistentialTraitRef):
+            return p.def_id, p.args
+    pr = getattr(dyn, "principal", None)
+    if pr is not None:
+        return pr.def_id, pr.args
+    return None
+
+
+def _ty_head(ty: t.Ty) -> str:
+    if isinstance(ty, t.Adt | t.Foreign):
+        s = str(ty)
+        return s.split("<")[0].split("::")[-1]
+    if isinstance(ty, t.Slice):
+        return "[T]"
+    if isinstance(ty, t.RawPtr):
+        return f"*{'mut' if ty.mutbl.value == 'mut' else 'const'} {_ty_head(ty.pointee)}"
+    return str(ty)
+
+
+def _py_const(v: object) -> str:
+    inner = getattr(v, "c", v)
+    if isinstance(inner, bool):
+        return "True" if inner else "False"
+    if isinstance(inner, int):
+        return str(inner)
+    if isinstance(inner, float):
+        if inner != inner:
+            return "_NAN"
+        if inner in (float("inf"), float("-inf")):
+            return "_INF" if inner > 0 else "(-_INF)"
+        return repr(inner)
+    if isinstance(inner, str) and len(inner) == 1:
+        return repr(inner)
+    raise CodegenError(f"constant value {v!r} not supported")
+
+
+def build(tcx: TyCtxt, results: dict[DefId, TypeckResults], user_file: str, release: bool = False) -> str:
+    prog = Program(tcx, results, release)
+    prog.trailer_consts = []
+    prog.static_inits = []
+    prog.user_file = user_file
+    prog.file_name = user_file
+    main = tcx.hir.main_fn
+    if main is None:
+        raise CodegenError("no `main` function")
+    start = tcx.lang_item("start")
+    if start is None:
+        raise CodegenError("std has no `lang_start`")
+    main_sig = tcx.fn_sig(main)
+    ret = prog.mono.normalize(main_sig.output)
+    main_sym = prog.fn_symbol(Instance(InstKind.ITEM, main, ()))
+    start_sym = prog.fn_symbol(Instance(InstKind.ITEM, start, (ret,)))
+    prog.compile_queue()
+    out = [PRELUDE]
+    out.extend(prog.header)
+    for fn in reversed(prog.functions):
+        out.append("\n".join(fn))
+    out.extend(prog.trailer_consts)
+    out.extend(prog.static_inits)
+    out.append(f"def _ferric_main():\n    return {start_sym}({main_sym}, 0, None, 0)")
+    return "\n\n".join(out) + "\n"

@@ -1,0 +1,64 @@
+"""`ferric run`: execute the Python module the backend generated for a checked program.
+
+The program runs on a thread with a large stack (a debug Rust binary's main thread has
+8 MiB; deep recursion must work), and exits as the Rust program would: `main`'s status
+(0, 1 for an `Err` from main, 101 after a panic), `process::exit`'s code, or 134 after a
+stack overflow (reported on stderr as Rust's runtime does).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from typing import Any
+
+STACK_SIZE = 512 * 1024 * 1024
+RECURSION_LIMIT = 1_000_000
+
+
+def execute(source: str, filename: str) -> int:
+    from ferric.rt.core import RustExit
+
+    code = compile(source, f"<ferric:{filename}>", "exec")
+    namespace: dict[str, Any] = {"__name__": "__ferric_main__"}
+    outcome: dict[str, int] = {}
+
+    def work() -> None:
+        try:
+            exec(code, namespace)
+            outcome["code"] = int(namespace["_ferric_main"]())
+        except RustExit as e:
+            outcome["code"] = e.code
+        except RecursionError:
+            outcome["overflow"] = 1
+        finally:
+            try:
+                sys.stdout.flush()
+            except Exception:
+                pass
+
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    old_size = threading.stack_size(STACK_SIZE)
+    try:
+        worker = threading.Thread(target=work, name="main", daemon=True)
+        worker.start()
+    finally:
+        threading.stack_size(old_size)
+    worker.join()
+    sys.setrecursionlimit(old_limit)
+    if "overflow" in outcome:
+        sys.stdout.flush()
+        sys.stderr.write(f"\nthread 'main' ({threading.get_native_id()}) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n")
+        sys.stderr.flush()
+        return 134
+    if "code" not in outcome:
+        return 101
+    return outcome["code"] & 0xFF if outcome["code"] >= 0 else outcome["code"] & 0xFF
+
+
+def exit_now(code: int) -> None:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -1,0 +1,252 @@
+"""The objects generated programs are made of (see `ferric.backend.py` for the whole
+representation of Rust values in Python).
+
+Values whose Python form is immutable (integers, floats, bool, char, `()`, references and
+raw pointers themselves, fn pointers) are "by-value": a `&mut` to a place holding one is a
+*pointer object* with `get()`/`set(v)` (`Cell` for a local or a box, `AttrPtr` for a field,
+`ItemPtr` for an element). Every other value (structs, enums, tuples, arrays, closures,
+`Vec`, `String` ...) is "by-identity": a mutable Python object whose identity is its place,
+so a reference to it is the object itself and writing through a `&mut` overwrites it in
+place (`overwrite`).
+
+This module must import fast and import nothing from the compiler.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from typing import Any
+
+# ---------------------------------------------------------------------------------------
+# Pointers to by-value places
+# ---------------------------------------------------------------------------------------
+
+
+class Cell:
+    """A local (or a box's content) whose address is taken: `&mut x` is the cell itself."""
+
+    __slots__ = ("v",)
+
+    def __init__(self, v: Any) -> None:
+        self.v = v
+
+    def get(self) -> Any:
+        return self.v
+
+    def set(self, v: Any) -> None:
+        self.v = v
+
+    def __repr__(self) -> str:
+        return f"Cell({self.v!r})"
+
+
+class AttrPtr:
+    """`&mut obj.field` for a by-value field."""
+
+    __slots__ = ("n", "o")
+
+    def __init__(self, o: Any, n: str) -> None:
+        self.o = o
+        self.n = n
+
+    def get(self) -> Any:
+        return getattr(self.o, self.n)
+
+    def set(self, v: Any) -> None:
+        setattr(self.o, self.n, v)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AttrPtr) and other.o is self.o and other.n == self.n
+
+    def __hash__(self) -> int:
+        return hash((id(self.o), self.n))
+
+
+class ItemPtr:
+    """`&mut seq[i]` for a by-value element (tuple and array items, slice elements), and
+    raw pointers into a buffer (`offset` moves them)."""
+
+    __slots__ = ("i", "o")
+
+    def __init__(self, o: Any, i: int) -> None:
+        self.o = o
+        self.i = i
+
+    def get(self) -> Any:
+        return self.o[self.i]
+
+    def set(self, v: Any) -> None:
+        self.o[self.i] = v
+
+    def offset(self, n: int) -> ItemPtr:
+        return ItemPtr(self.o, self.i + n)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ItemPtr) and other.o is self.o and other.i == self.i
+
+    def __hash__(self) -> int:
+        return hash((id(self.o), self.i))
+
+
+class ObjPtr:
+    """A raw pointer to a by-identity value that needs `get`/`set` (`ptr::read`/`write`
+    through a generic `*mut T`): reads give the object, writes overwrite it in place."""
+
+    __slots__ = ("o",)
+
+    def __init__(self, o: Any) -> None:
+        self.o = o
+
+    def get(self) -> Any:
+        return self.o
+
+    def set(self, v: Any) -> None:
+        overwrite(self.o, v)
+
+
+# ---------------------------------------------------------------------------------------
+# By-identity values
+# ---------------------------------------------------------------------------------------
+
+
+class Obj:
+    """Base of generated struct, enum-variant-holder and closure classes: positional slots
+    `f0, f1 ...` (enums also `t`, the variant index)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        vals = ", ".join(f"{s}={getattr(self, s, '?')!r}" for s in type(self).__slots__)
+        return f"{type(self).__name__}({vals})"
+
+
+def overwrite(dst: Any, src: Any) -> None:
+    """`*dst = src` for a by-identity value: dst's place takes src's contents."""
+    if dst is src:
+        return
+    if isinstance(dst, list):
+        dst[:] = src
+        return
+    if isinstance(dst, bytearray):
+        dst[:] = src
+        return
+    for s in type(dst).__slots__:
+        try:
+            setattr(dst, s, getattr(src, s))
+        except AttributeError:
+            with contextlib.suppress(AttributeError):
+                delattr(dst, s)
+
+
+def shallow(src: Any) -> Any:
+    """A bitwise copy of a by-identity value (`ptr::read`): a new object with the same
+    contents (nested by-identity values shared, as the bits would be)."""
+    if isinstance(src, list):
+        return src[:]
+    cls = type(src)
+    new = cls.__new__(cls)
+    for s in cls.__slots__:
+        with contextlib.suppress(AttributeError):
+            setattr(new, s, getattr(src, s))
+    return new
+
+
+class Slice:
+    """`&[T]`, `&mut [T]`, `&str`, `&mut str`, `Box<[T]>`: a view `buf[lo:hi]` of a list (or a
+    `bytearray`/`bytes` for `[u8]` and `str`)."""
+
+    __slots__ = ("b", "hi", "lo")
+
+    def __init__(self, b: Any, lo: int, hi: int) -> None:
+        self.b = b
+        self.lo = lo
+        self.hi = hi
+
+    def __len__(self) -> int:
+        return self.hi - self.lo
+
+    def items(self) -> Any:
+        return self.b[self.lo : self.hi]
+
+    def text(self) -> str:
+        return bytes(self.b[self.lo : self.hi]).decode("utf-8", "replace")
+
+    def __repr__(self) -> str:
+        return f"Slice({self.b[self.lo:self.hi]!r})"
+
+
+class Vec:
+    """`Vec<T>` (and `String`, which is a `Vec<u8>` whose bytes are UTF-8): `a` holds the
+    elements (a `bytearray` when T is u8), `cap` the capacity RawVec would have."""
+
+    __slots__ = ("a", "cap")
+
+    def __init__(self, a: Any, cap: int) -> None:
+        self.a = a
+        self.cap = cap
+
+    def __repr__(self) -> str:
+        return f"Vec({self.a!r})"
+
+
+class Dyn:
+    """`&dyn Trait`, `&mut dyn Trait`, `Box<dyn Trait>`: the value's place (the object, or a
+    pointer object for a by-value type) and its vtable (a tuple: drop, size, align, then the
+    trait's methods in declaration order; each takes the place first)."""
+
+    __slots__ = ("d", "vt")
+
+    def __init__(self, d: Any, vt: tuple[Any, ...]) -> None:
+        self.d = d
+        self.vt = vt
+
+
+class FmtArgs:
+    """`fmt::Arguments`: literal pieces and placeholders (see `ferric.rt.fmt`)."""
+
+    __slots__ = ("args", "pieces")
+
+    def __init__(self, pieces: tuple[Any, ...], args: tuple[Any, ...]) -> None:
+        self.pieces = pieces
+        self.args = args
+
+
+# ---------------------------------------------------------------------------------------
+# Unwinding and exit
+# ---------------------------------------------------------------------------------------
+
+
+class RustPanic(BaseException):
+    """A panic unwinding (payload: the `Box<dyn Any + Send>` value)."""
+
+    def __init__(self, payload: Any) -> None:
+        super().__init__()
+        self.payload = payload
+
+
+class RustExit(BaseException):
+    """`process::exit(code)`: leaves without unwinding further Rust code."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__()
+        self.code = code
+
+
+class BreakTo(Exception):
+    """A labelled `break`/`continue` that leaves more than the innermost Python loop."""
+
+    __slots__ = ("cont", "label", "value")
+
+    def __init__(self, label: int, value: Any = None, cont: bool = False) -> None:
+        self.label = label
+        self.value = value
+        self.cont = cont
+
+
+def write_out(fd: int, data: bytes) -> None:
+    stream = sys.stdout if fd == 1 else sys.stderr
+    stream.flush()
+    stream.buffer.write(data)
+    if fd == 2:
+        stream.buffer.flush()

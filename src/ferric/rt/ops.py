@@ -1,0 +1,626 @@
+"""Operations generated code calls by name (`from ferric.rt.ops import *`): integer
+wrapping and division as Rust defines them, float division and remainder without Python's
+exceptions, casts."""
+
+from __future__ import annotations
+
+import math
+import struct
+
+from ferric.rt.core import Cell, ItemPtr, RustExit, RustPanic, Slice, Vec, overwrite, shallow
+from ferric.rt.num import (  # noqa: F401  (re-exported to generated code)
+    bitreverse,
+    bswap,
+    ctlz,
+    ctpop,
+    cttz,
+    f32_from_bits,
+    f32_round,
+    f32_to_bits,
+    f64_from_bits,
+    f64_to_bits,
+    float_to_int,
+    rotate_left,
+    rotate_right,
+    wrap,
+)
+
+_pack_f = struct.Struct("<f").pack
+_unpack_f = struct.Struct("<f").unpack
+
+
+
+def sdiv(a: int, b: int) -> int:
+    """Signed division truncating toward zero (b != 0, no overflow)."""
+    q = abs(a) // abs(b)
+    return q if (a < 0) == (b < 0) else -q
+
+
+def srem(a: int, b: int) -> int:
+    """Remainder with the sign of the dividend (b != 0)."""
+    r = abs(a) % abs(b)
+    return -r if a < 0 else r
+
+
+def fdiv(a: float, b: float) -> float:
+    try:
+        return a / b
+    except ZeroDivisionError:
+        if a != a or a == 0:
+            return math.nan
+        neg = (a < 0) != (math.copysign(1.0, b) < 0)
+        return -math.inf if neg else math.inf
+
+
+def frem(a: float, b: float) -> float:
+    if b == 0 or a != a or b != b or math.isinf(a):
+        return math.nan
+    if math.isinf(b):
+        return a
+    return math.fmod(a, b)
+
+
+
+
+def write_fd(fd: int, data: bytes) -> int:
+    import sys
+
+    stream = sys.stdout if fd == 1 else sys.stderr
+    if fd == 2:
+        sys.stdout.flush()
+    stream.buffer.write(data)
+    if fd == 2:
+        stream.buffer.flush()
+    return len(data)
+
+
+# -- panics and exits ------------------------------------------------------------------------
+
+
+def rust_raise(payload: object) -> None:
+    raise RustPanic(payload)
+
+
+def catch_unwind(thunk, ok, err):  # type: ignore[no-untyped-def]
+    try:
+        v = thunk()
+    except RustPanic as p:
+        return err(p.payload)
+    except RecursionError:
+        raise
+    return ok(v)
+
+
+def rust_abort() -> None:
+    raise RustExit(134)
+
+
+def rust_unreachable() -> None:
+    raise AssertionError("entered unreachable code (undefined behavior)")
+
+
+# -- memory --------------------------------------------------------------------------------------
+
+
+def swap_ptrs(a, b) -> None:  # type: ignore[no-untyped-def]
+    va = a.get()
+    a.set(b.get())
+    b.set(va)
+
+
+def swap_objs(a, b) -> None:  # type: ignore[no-untyped-def]
+    if a is b:
+        return
+    tmp = shallow(a)
+    overwrite(a, b)
+    overwrite(b, tmp)
+
+
+def slice_of_ptr(p):  # type: ignore[no-untyped-def]
+    if isinstance(p, ItemPtr):
+        return Slice(p.o, p.i, p.i + 1)
+    box = [p.get()]
+    return Slice(box, 0, 1)
+
+
+def usize_max() -> int:
+    return (1 << 64) - 1
+
+
+# -- integers ------------------------------------------------------------------------------------
+
+
+def with_overflow(v: int, bits: int, signed: bool) -> list[object]:
+    w = wrap(v, bits, signed)
+    return [w, w != v]
+
+
+
+
+
+
+
+
+
+# -- floats ------------------------------------------------------------------------------------
+
+
+
+
+
+
+def float_op(name: str, f32: bool, *args: float) -> float:
+    from ferric.rt import float as rf
+
+    fn = getattr(rf, name)
+    return fn(*args, f32)  # type: ignore[no-any-return]
+
+
+def float_digits(x: float, f32: bool, mode: int, precision: int) -> str:
+    from ferric.rt import float as rf
+
+    return rf.float_digits(x, f32, mode, precision)
+
+
+def parse_float(s: str, f32: bool) -> float | None:
+    from ferric.rt import float as rf
+
+    return rf.parse_float(s, f32)
+
+
+def float_libm(name: str, x: float, y: float, f32: bool) -> float:
+    from ferric.rt import float as rf
+
+    return rf.libm(name, x, y, f32)
+
+
+# -- Vec and String ------------------------------------------------------------------------------
+
+
+def string_from_py(s: str) -> Vec:
+    b = bytearray(s.encode("utf-8"))
+    return Vec(b, len(b))
+
+
+def _grow(v: Vec, needed: int, min_cap: int) -> None:
+    if needed > v.cap:
+        v.cap = max(v.cap * 2, needed, min_cap)
+
+
+def vec_push(v: Vec, x: object, min_cap: int) -> None:
+    a = v.a
+    if len(a) >= v.cap:
+        _grow(v, len(a) + 1, min_cap)
+    a.append(x)
+
+
+def vec_reserve(v: Vec, n: int, min_cap: int) -> None:
+    _grow(v, len(v.a) + n, min_cap)
+
+
+def vec_reserve_exact(v: Vec, n: int) -> None:
+    if len(v.a) + n > v.cap:
+        v.cap = len(v.a) + n
+
+
+def vec_truncate(v: Vec, n: int) -> None:
+    if n < len(v.a):
+        del v.a[n:]
+
+
+def vec_insert(v: Vec, i: int, x: object, min_cap: int) -> None:
+    if len(v.a) >= v.cap:
+        _grow(v, len(v.a) + 1, min_cap)
+    v.a.insert(i, x)
+
+
+def vec_split_off(v: Vec, at: int) -> Vec:
+    tail = v.a[at:]
+    del v.a[at:]
+    return Vec(tail, len(tail))
+
+
+def vec_append(v: Vec, other: Vec, min_cap: int) -> None:
+    _grow(v, len(v.a) + len(other.a), min_cap)
+    v.a.extend(other.a)
+    del other.a[:]
+
+
+def vec_shrink(v: Vec, min_capacity: int) -> None:
+    v.cap = max(len(v.a), min(v.cap, min_capacity)) if min_capacity else len(v.a)
+
+
+def string_push_str(v: Vec, s: Slice) -> None:
+    n = s.hi - s.lo
+    if len(v.a) + n > v.cap:
+        _grow(v, len(v.a) + n, 8)
+    v.a += s.b[s.lo : s.hi]
+
+
+def string_replace_bytes(v: Vec, start: int, end: int, s: Slice) -> None:
+    v.a[start:end] = s.b[s.lo : s.hi]
+    if len(v.a) > v.cap:
+        _grow(v, len(v.a), 8)
+
+
+class VecIntoIter:
+    """`vec::IntoIter<T>`: the remaining elements are `a[i:j]`."""
+
+    __slots__ = ("a", "i", "j")
+
+    def __init__(self, a: list[object]) -> None:
+        self.a = a
+        self.i = 0
+        self.j = len(a)
+
+    def next(self) -> bool:
+        if self.i < self.j:
+            self.i += 1
+            return True
+        return False
+
+    def next_back(self) -> bool:
+        if self.i < self.j:
+            self.j -= 1
+            return True
+        return False
+
+
+# -- threads -------------------------------------------------------------------------------------
+
+_tls = __import__("threading").local()
+
+
+def tls_access(init, preset, byval: bool):  # type: ignore[no-untyped-def]
+    """The calling thread's slot for the thread-local whose initializer is `init` (see
+    `std::thread::local::tls_access`). Options are enum objects: `t` 0 is None, 1 Some."""
+    slots = _tls.__dict__.setdefault("slots", {})
+    slot = slots.get(init)
+    if slot is None:
+        if preset is not None and preset.t == 1 and preset.f0.t == 1:
+            inner = preset.f0
+            v = inner.f0
+            inner.t = 0
+            inner.f0 = None
+        else:
+            v = init()
+        slot = Cell(v) if byval else v
+        slots[init] = slot
+    return slot
+
+
+# -- raw pointers --------------------------------------------------------------------------------
+
+
+class Addr:
+    """A pointer made from an address alone (`ptr::without_provenance`, dangling pointers)."""
+
+    __slots__ = ("a",)
+
+    def __init__(self, a: int) -> None:
+        self.a = a
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Addr) and other.a == self.a
+
+    def __hash__(self) -> int:
+        return self.a
+
+
+def ptr_addr(p) -> int:  # type: ignore[no-untyped-def]
+    if p is None:
+        return 0
+    if isinstance(p, Addr):
+        return p.a
+    if isinstance(p, ItemPtr):
+        return (id(p.o) & 0xFFFFFFFFFFF0) + 8 * p.i
+    return id(p) & 0xFFFFFFFFFFF8
+
+
+def ptr_eq(a, b) -> bool:  # type: ignore[no-untyped-def]
+    if a is b:
+        return True
+    if isinstance(a, ItemPtr | Addr):
+        return a == b
+    if isinstance(a, Slice) and isinstance(b, Slice):
+        return a.b is b.b and a.lo == b.lo and a.hi == b.hi
+    return False
+
+
+def raw_slice(p, n: int):  # type: ignore[no-untyped-def]
+    if isinstance(p, ItemPtr):
+        return Slice(p.o, p.i, p.i + n)
+    if p is None or isinstance(p, Addr):
+        return Slice([], 0, 0)
+    return Slice([p], 0, 1) if n == 1 else Slice([], 0, 0)
+
+
+def array_of_slice(s):  # type: ignore[no-untyped-def]
+    return s.b[s.lo : s.hi]
+
+
+def struct_eq(a, b) -> bool:  # type: ignore[no-untyped-def]
+    """Structural equality (constants in patterns)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, list):
+        return len(a) == len(b) and all(struct_eq(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, Slice):
+        return a.b[a.lo : a.hi] == b.b[b.lo : b.hi]
+    slots = getattr(type(a), "__slots__", None)
+    if slots is None:
+        return a == b  # type: ignore[no-any-return]
+    return all(struct_eq(getattr(a, s, None), getattr(b, s, None)) for s in slots)
+
+
+# -- atomics (one lock: Python threads interleave only between bytecodes anyway) ------------------
+
+_atomic_lock = __import__("threading").Lock()
+
+
+def atomic_swap(p, v):  # type: ignore[no-untyped-def]
+    with _atomic_lock:
+        old = p.get()
+        p.set(v)
+        return old
+
+
+def atomic_cx(p, old, new, ok, err):  # type: ignore[no-untyped-def]
+    with _atomic_lock:
+        cur = p.get()
+        if cur == old and type(cur) is type(old):
+            p.set(new)
+            return ok(cur)
+        return err(cur)
+
+
+def atomic_fetch(p, v, op: int, bits: int, signed: bool, is_bool: bool):  # type: ignore[no-untyped-def]
+    with _atomic_lock:
+        cur = p.get()
+        if is_bool:
+            new = [None, None, cur and v, not (cur and v), cur or v, cur != v][op] if op >= 2 else cur
+        elif op == 0:
+            new = wrap(cur + v, bits, signed)
+        elif op == 1:
+            new = wrap(cur - v, bits, signed)
+        elif op == 2:
+            new = cur & v
+        elif op == 3:
+            new = wrap(~(cur & v), bits, signed)
+        elif op == 4:
+            new = cur | v
+        elif op == 5:
+            new = cur ^ v
+        elif op == 6:
+            new = max(cur, v)
+        else:
+            new = min(cur, v)
+        p.set(new)
+        return cur
+
+
+# -- Rc / Arc ------------------------------------------------------------------------------------
+
+
+class RcBox(Cell):
+    """An Rc/Arc allocation: the value (`v`, so the box is a pointer to a by-value value),
+    the strong and weak counts."""
+
+    __slots__ = ("s", "w")
+
+    def __init__(self, v: object, s: int, w: int) -> None:
+        self.v = v
+        self.s = s
+        self.w = w
+
+
+class RcH:
+    """An `Rc<T>`/`Arc<T>` (a handle: assigning to an `Rc` place re-points it)."""
+
+    __slots__ = ("b",)
+
+    def __init__(self, b: RcBox) -> None:
+        self.b = b
+
+
+class WeakH:
+    __slots__ = ("b",)
+
+    def __init__(self, b: RcBox | None) -> None:
+        self.b = b
+
+
+def rc_clone(h: RcH) -> RcH:
+    h.b.s += 1
+    return RcH(h.b)
+
+
+def rc_drop(h: RcH) -> None:
+    h.b.s -= 1
+
+
+def rc_downgrade(h: RcH) -> WeakH:
+    h.b.w += 1
+    return WeakH(h.b)
+
+
+def rc_take_inner(h: RcH) -> object:
+    h.b.s = 0
+    return h.b.v
+
+
+def rc_init_uninit(w: WeakH, data: object) -> RcH:
+    b = w.b
+    assert b is not None
+    b.v = data
+    b.s = 1
+    b.w -= 1
+    return RcH(b)
+
+
+def weak_upgrade(w: WeakH) -> RcH | None:
+    b = w.b
+    if b is None or b.s == 0:
+        return None
+    b.s += 1
+    return RcH(b)
+
+
+def weak_clone(w: WeakH) -> WeakH:
+    if w.b is not None:
+        w.b.w += 1
+    return WeakH(w.b)
+
+
+def weak_drop(w: WeakH) -> None:
+    if w.b is not None:
+        w.b.w -= 1
+
+
+def box_value(b: object) -> object:
+    return b.v if isinstance(b, Cell) else b
+
+
+# -- locks ----------------------------------------------------------------------------------------
+
+_threading = __import__("threading")
+
+
+class RawMutex:
+    __slots__ = ("l",)
+
+    def __init__(self) -> None:
+        self.l = _threading.Lock()
+
+    def lock(self) -> None:
+        self.l.acquire()
+
+    def try_lock(self) -> bool:
+        return self.l.acquire(blocking=False)
+
+    def unlock(self) -> None:
+        self.l.release()
+
+
+class RawRwLock:
+    __slots__ = ("c", "readers", "writer")
+
+    def __init__(self) -> None:
+        self.c = _threading.Condition(_threading.Lock())
+        self.readers = 0
+        self.writer = False
+
+    def read(self) -> None:
+        with self.c:
+            while self.writer:
+                self.c.wait()
+            self.readers += 1
+
+    def try_read(self) -> bool:
+        with self.c:
+            if self.writer:
+                return False
+            self.readers += 1
+            return True
+
+    def write(self) -> None:
+        with self.c:
+            while self.writer or self.readers:
+                self.c.wait()
+            self.writer = True
+
+    def try_write(self) -> bool:
+        with self.c:
+            if self.writer or self.readers:
+                return False
+            self.writer = True
+            return True
+
+    def read_unlock(self) -> None:
+        with self.c:
+            self.readers -= 1
+            self.c.notify_all()
+
+    def write_unlock(self) -> None:
+        with self.c:
+            self.writer = False
+            self.c.notify_all()
+
+
+class RawCondvar:
+    __slots__ = ("c",)
+
+    def __init__(self) -> None:
+        self.c = _threading.Condition(_threading.Lock())
+
+    def notify_one(self) -> None:
+        with self.c:
+            self.c.notify()
+
+    def notify_all(self) -> None:
+        with self.c:
+            self.c.notify_all()
+
+    def wait(self, m: RawMutex) -> None:
+        with self.c:
+            m.unlock()
+            self.c.wait()
+        m.lock()
+
+    def wait_timeout(self, m: RawMutex, secs: float) -> bool:
+        with self.c:
+            m.unlock()
+            ok = self.c.wait(secs)
+        m.lock()
+        return ok
+
+
+# -- the OS ----------------------------------------------------------------------------------------
+
+PROGRAM_ARGS: list[str] = []
+
+
+def sys_error_string(code: int) -> str:
+    import os
+
+    return os.strerror(code)
+
+
+def sys_read(fd: int, buf: Slice) -> tuple[bool, object]:
+    import os
+
+    try:
+        if fd == 0:
+            import sys as _sys
+
+            _sys.stdout.flush()
+        data = os.read(fd, buf.hi - buf.lo)
+    except OSError as e:
+        return False, e.errno or 5
+    buf.b[buf.lo : buf.lo + len(data)] = data
+    return True, len(data)
+
+
+def sys_args() -> Vec:
+    items = [Vec(bytearray(a.encode("utf-8", "surrogateescape")), len(a.encode("utf-8", "surrogateescape"))) for a in PROGRAM_ARGS]
+    return Vec(items, len(items))
+
+
+def sys_getenv(name: Slice) -> Vec | None:
+    import os
+
+    v = os.environb.get(bytes(name.b[name.lo : name.hi]))
+    if v is None:
+        return None
+    return Vec(bytearray(v), len(v))
+
+
+def sys_getcwd() -> tuple[bool, object]:
+    import os
+
+    b = os.getcwd().encode()
+    return True, Vec(bytearray(b), len(b))
+
+
+def rust_exit(code: int) -> None:
+    raise RustExit(code)
