@@ -15,7 +15,6 @@ This module must import fast and import nothing from the compiler.
 from __future__ import annotations
 
 import contextlib
-import sys
 from typing import Any
 
 # ---------------------------------------------------------------------------------------
@@ -243,10 +242,3 @@ class BreakTo(Exception):
         self.value = value
         self.cont = cont
 
-
-def write_out(fd: int, data: bytes) -> None:
-    stream = sys.stdout if fd == 1 else sys.stderr
-    stream.flush()
-    stream.buffer.write(data)
-    if fd == 2:
-        stream.buffer.flush()

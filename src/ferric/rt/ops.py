@@ -4,10 +4,11 @@ exceptions, casts."""
 
 from __future__ import annotations
 
-import math
 import struct
 
 from ferric.rt.core import Cell, ItemPtr, RustExit, RustPanic, Slice, Vec, overwrite, shallow
+from ferric.rt.float import fdiv as _fdiv
+from ferric.rt.float import frem as _frem
 from ferric.rt.num import (  # noqa: F401  (re-exported to generated code)
     bitreverse,
     bswap,
@@ -40,25 +41,6 @@ def srem(a: int, b: int) -> int:
     """Remainder with the sign of the dividend (b != 0)."""
     r = abs(a) % abs(b)
     return -r if a < 0 else r
-
-
-def fdiv(a: float, b: float) -> float:
-    try:
-        return a / b
-    except ZeroDivisionError:
-        if a != a or a == 0:
-            return math.nan
-        neg = (a < 0) != (math.copysign(1.0, b) < 0)
-        return -math.inf if neg else math.inf
-
-
-def frem(a: float, b: float) -> float:
-    if b == 0 or a != a or b != b or math.isinf(a):
-        return math.nan
-    if math.isinf(b):
-        return a
-    return math.fmod(a, b)
-
 
 
 
@@ -624,3 +606,11 @@ def sys_getcwd() -> tuple[bool, object]:
 
 def rust_exit(code: int) -> None:
     raise RustExit(code)
+
+
+def fdiv(a: float, b: float) -> float:
+    return _fdiv(a, b, False)
+
+
+def frem(a: float, b: float) -> float:
+    return _frem(a, b, False)

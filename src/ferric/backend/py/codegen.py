@@ -18,7 +18,7 @@ from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ValuePlace
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import CtorKind, DefId, DefKind, DefRes, HirId, LocalRes, SelfCtorRes
+from ferric.resolve.defs import DefId, DefKind, DefRes, HirId, LocalRes, SelfCtorRes
 from ferric.syntax.ast import BinOpKind, BorrowKind, FormatPlaceholder, Mutability, UnOp
 from ferric.ty import ty as t
 from ferric.typeck.results import AdjustKind, CaptureKind, TypeckResults
@@ -158,7 +158,6 @@ class FnCodegen:
 
     def compile_fn(self, body: hir.Body, params: list[str], is_closure: bool) -> list[str]:
         self._find_celled(body)
-        self._dbg_params = [type(p.pat).__name__ for p in body.params]
         head = list(params)
         binds: list[tuple[hir.Pat, str]] = []
         for i, p in enumerate(body.params):
@@ -227,8 +226,6 @@ class FnCodegen:
                 hid = local_of(node.expr)
                 if hid is not None:
                     want(hid)
-            if isinstance(node, hir.ExprField | hir.Arm | hir.PatField | hir.LetStmt | hir.SemiStmt | hir.ExprStmt):
-                pass
             hid_self = getattr(node, "hir_id", None)
             if hid_self is not None and isinstance(node, tuple(_EXPR_TYPES)):
                 for adj in results.adjustments.get(hid_self, ()):
@@ -331,9 +328,8 @@ class FnCodegen:
 
     def overloaded_deref(self, place: Place, ty: t.Ty, method: DefId, mutable: bool, target: t.Ty) -> Place:
         """`*x` through `Deref::deref(&x)` / `DerefMut::deref_mut(&mut x)`."""
-        trait_method = method
         arg = place.ref_mut() if mutable else place.ref()
-        inst = self.mono.resolve(trait_method, (ty,))
+        inst = self.mono.resolve(method, (ty,))
         call = self.call_instance(inst, [self.spill(arg)], span=None)
         ref_ty = t.Ref(t.RE_ERASED, target, Mutability.MUT if mutable else Mutability.NOT)
         return self.deref_place(ValuePlace(ref_ty, self.spill(call)), ref_ty, target)
@@ -379,7 +375,7 @@ class FnCodegen:
             return self.upvar_place(up, ty)
         name = self.local_names.get(hid)
         if name is None:
-            raise CodegenError(f"a local is used before its binding was compiled ({hid}, known {sorted(self.local_names)[:8]}, inst {self.inst}, params {self._dbg_params})")
+            raise CodegenError("a local is used before its binding was compiled")
         return LocalPlace(ty, name, hid in self.celled)
 
     def upvar_place(self, up: tuple[int, CaptureKind, t.Ty], ty: t.Ty) -> Place:
@@ -426,8 +422,7 @@ class FnCodegen:
             idx = self.expr(e.index)
             idx_ty = self.expr_ty_adjusted(e.index)
             arg = self.spill(base.ref_mut() if mutable else base.ref())
-            trait_method = self.prog.trait_method(method)
-            inst = self.mono.resolve(trait_method, (base_ty, idx_ty))
+            inst = self.mono.resolve(method, (base_ty, idx_ty))
             r = self.spill(self.call_instance(inst, [arg, idx], span=e.span))
             ref_ty = t.Ref(t.RE_ERASED, ty, Mutability.MUT if mutable else Mutability.NOT)
             return self.deref_place(ValuePlace(ref_ty, r), ref_ty, ty)
@@ -692,22 +687,15 @@ class FnCodegen:
         om = self.results.operator_methods.get(e.hir_id)
         if om is not None:
             method, margs = om
-            lhs_ty = self.expr_ty_adjusted(e.lhs)
-            rhs_ty = self.expr_ty_adjusted(e.rhs)
             if op in _CMP_PY:
                 # Comparison operators take their operands by reference.
                 lp = self.place_adjusted(e.lhs)
                 lref = self.spill(lp.ref())
-                mark = len(self.lines)
-                rp = self.place_adjusted(e.rhs)
-                rref = rp.ref()
-                if len(self.lines) > mark and not is_const(lref):
-                    pass
+                rref = self.place_adjusted(e.rhs).ref()
                 inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
                 return self.call_instance(inst, [lref, rref], span=e.span)
             a, b = self.operands([e.lhs, e.rhs])
             inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
-            del lhs_ty, rhs_ty
             return self.call_instance(inst, [a, b], span=e.span)
         a, b = self.operands([e.lhs, e.rhs])
         return self.builtin_binop(op, a, b, self.expr_ty_adjusted(e.lhs), e.span)
@@ -1318,14 +1306,6 @@ class FnCodegen:
 
     # -- patterns ---------------------------------------------------------------------------------
 
-    def pat_place(self, pat: hir.Pat, place: Place) -> Place:
-        """Match ergonomics: the references the pattern looks through are dereferenced."""
-        for ref_ty in self.results.pat_adjustments.get(pat.hir_id, ()):
-            rt = self.ty(ref_ty)
-            assert isinstance(rt, t.Ref)
-            place = self.deref_place(place, rt, rt.pointee) if not isinstance(place, DerefPlace) or True else place
-        return place
-
     def pat_cond(self, pat: hir.Pat, place: Place) -> str:
         conds = self._pat_conds(pat, place)
         conds = [c for c in conds if c != "True"]
@@ -1378,7 +1358,7 @@ class FnCodegen:
                 vdef = self.variant_def_of(pat.qpath, pat.hir_id, ty)
                 vidx = adt.variant_index_with_id(vdef)
                 if len(adt.variants) > 1:
-                    out.append(f"{self.spill_obj(place)}.t == {vidx}")
+                    out.append(f"{place.obj()}.t == {vidx}")
             obj = place
             if isinstance(pat, hir.TupleStructPat):
                 nf = len(adt.variants[vidx].fields)
@@ -1409,8 +1389,6 @@ class FnCodegen:
             return None
         return did, self.node_args(hir_id)
 
-    def spill_obj(self, place: Place) -> str:
-        return place.obj()
 
     def _peek_pat_place(self, pat: hir.Pat, place: Place) -> Place:
         adjs = self.results.pat_adjustments.get(pat.hir_id)
@@ -1598,7 +1576,6 @@ def _bindings(pat: hir.Pat) -> Iterator[hir.BindingPat]:
 
 def _children(node: object) -> list[object]:
     out: list[object] = []
-    slots = getattr(type(node), "__slots__", ())
     for cls in type(node).__mro__:
         for s in getattr(cls, "__slots__", ()):
             if s in ("span", "hir_id") or s in out:
@@ -1608,7 +1585,6 @@ def _children(node: object) -> list[object]:
                 out.extend(x for x in v if hasattr(x, "__slots__") and not isinstance(x, str))
             elif v is not None and hasattr(type(v), "__dataclass_fields__"):
                 out.append(v)
-    del slots
     return out
 
 
@@ -1651,4 +1627,3 @@ _HANDLERS = {
 
 _EXPR_TYPES = list(_HANDLERS)
 
-del CtorKind

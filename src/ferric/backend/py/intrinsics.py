@@ -403,9 +403,6 @@ def _libm(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: o
 # -- slices, str, Vec, String, Box -----------------------------------------------------------------
 
 
-def _elem_ty_of_slice_arg(prog: Program, inst: Instance) -> t.Ty:
-    return _targ(inst)
-
 
 def _slice_len(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     return f"len({args[0]})"

@@ -109,6 +109,7 @@ class Mono:
         self._concrete: dict[tuple[t.Ty, t.GenericArgs], t.Ty] = {}
         self._resolved: dict[tuple[DefId, t.GenericArgs], Instance] = {}
         self._trait_of: dict[DefId, DefId | None] = {}
+        self.lang_of: dict[DefId, str] = {v: k for k, v in tcx.hir.lang_items.items()}
 
     # -- types ------------------------------------------------------------------------------
 
@@ -230,7 +231,7 @@ class Mono:
         return Instance(InstKind.ITEM, def_id, args)
 
     def _builtin(self, def_id: DefId, trait: DefId, name: str, self_ty: t.Ty, args: t.GenericArgs) -> Instance:
-        lang = {v: k for k, v in self.tcx.hir.lang_items.items()}.get(trait)
+        lang = self.lang_of.get(trait)
         if lang in ("fn", "fn_mut", "fn_once"):
             if isinstance(self_ty, t.Closure):
                 return Instance(InstKind.CLOSURE, self_ty.def_id, self_ty.args, self_ty=self_ty)

@@ -129,3 +129,20 @@ class DerefPlace(Place):
         if self.shared:
             return f"Cell({self.p})"
         return self.p
+
+
+@dataclass(slots=True)
+class GlobalPlace(Place):
+    """A static: by-value statics live in a one-element list (so `&mut` can point into it),
+    others are their object."""
+
+    name: str
+
+    def read(self) -> str:
+        return f"{self.name}[0]" if by_value(self.ty) else self.name
+
+    def write(self, value: str) -> str:
+        return f"{self.name}[0] = {value}" if by_value(self.ty) else f"overwrite({self.name}, {value})"
+
+    def ptr(self) -> str:
+        return f"ItemPtr({self.name}, 0)"

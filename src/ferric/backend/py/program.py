@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ferric.backend.py.layout import by_value, int_bits, is_f32
 from ferric.backend.py.mono import CodegenError, Instance, InstKind, Mono
+from ferric.backend.py.place import GlobalPlace
 from ferric.diag.ctxt import DiagCtxt
 from ferric.infer.ctxt import InferCtxt
 from ferric.resolve.defs import DefId, DefKind
@@ -60,7 +61,6 @@ class Program:
         self.release = release
         self._results: dict[DefId, TypeckResults] = dict(results)
         self.mono = Mono(tcx, self.results_for)
-        self.lang_of: dict[DefId, str] = {v: k for k, v in tcx.hir.lang_items.items()}
         self.symbols: dict[tuple[object, ...], str] = {}
         self.queue: list[tuple[str, Instance]] = []
         self.functions: list[list[str]] = []
@@ -351,11 +351,6 @@ class Program:
 
         if not isinstance(span, Span):
             return "None"
-        sm = self.tcx.source_map
-        try:
-            loc = sm.lookup(span.lo) if hasattr(sm, "lookup") else None
-        except Exception:
-            loc = None
         file, line, col = self._span_pos(span)
         key = (file, line, col)
         sym = self.locations.get(key)
@@ -368,7 +363,6 @@ class Program:
             self.locations[key] = sym
             f = self.str_const(file.encode("utf-8"))
             self.trailer_consts.append(f"{sym} = {cls}({f}, {line}, {col})")
-        del loc
         return sym
 
     trailer_consts: list[str]
@@ -402,8 +396,6 @@ class Program:
             self.consts[key] = sym
             inst = Instance(InstKind.ITEM, body_id[0], body_id[1], index=-3)
             self.queue.append((sym, inst))
-        if by_value(ty):
-            return f"{sym}()"
         return f"{sym}()"
 
     def _const_body(self, def_id: DefId, args: t.GenericArgs) -> tuple[DefId, t.GenericArgs]:
@@ -440,8 +432,7 @@ class Program:
             return _py_const(v)
         return None
 
-    def static_place(self, def_id: DefId, ty: t.Ty) -> object:
-
+    def static_place(self, def_id: DefId, ty: t.Ty) -> GlobalPlace:
         sym = self.statics.get(def_id)
         if sym is None:
             sym = f"G{len(self.statics)}"
@@ -449,7 +440,7 @@ class Program:
             init = self.fresh("static_init_")
             self.queue.append((init, Instance(InstKind.ITEM, def_id, (), index=-3)))
             self.static_inits.append(f"{sym} = [{init}()]" if by_value(ty) else f"{sym} = {init}()")
-        return _GlobalPlace(ty, sym, by_value(ty))
+        return GlobalPlace(ty, sym)
 
     static_inits: list[str]
 
@@ -466,10 +457,7 @@ class Program:
 
     def is_fn_trait_method(self, def_id: DefId) -> bool:
         trait = self.mono.trait_of_item(def_id)
-        return trait is not None and self.lang_of.get(trait) in ("fn", "fn_mut", "fn_once")
-
-    def trait_method(self, method: DefId) -> DefId:
-        return method
+        return trait is not None and self.mono.lang_of.get(trait) in ("fn", "fn_mut", "fn_once")
 
     def vtable_key(self, method: DefId) -> int:
         key = self.vt_keys.get(method)
@@ -740,45 +728,9 @@ class Program:
         return cg.compile_fn(body, ["_env"], True)
 
 
-class _GlobalPlace:
-    pass
-
-
-def _make_global_place() -> type:
-    from ferric.backend.py.place import Place
-
-    class GlobalPlace(Place):  # type: ignore[misc]
-        __slots__ = ("byval", "name")
-
-        def __init__(self, ty: t.Ty, name: str, byval: bool) -> None:
-            self.ty = ty
-            self.name = name
-            self.byval = byval
-
-        def read(self) -> str:
-            return f"{self.name}[0]" if self.byval else self.name
-
-        def write(self, value: str) -> str:
-            return f"{self.name}[0] = {value}" if self.byval else f"overwrite({self.name}, {value})"
-
-        def ptr(self) -> str:
-            return f"ItemPtr({self.name}, 0)"
-
-    return GlobalPlace
-
-
-_GlobalPlace = _make_global_place()  # type: ignore[misc]
-
-
 def _principal(dyn: t.Dynamic) -> tuple[DefId, t.GenericArgs] | None:
-    preds = getattr(dyn, "preds", None) or getattr(dyn, "predicates", None) or ()
-    for p in preds:
-        if isinstance(p, t.ExistentialTraitRef):
-            return p.def_id, p.args
-    pr = getattr(dyn, "principal", None)
-    if pr is not None:
-        return pr.def_id, pr.args
-    return None
+    pr = dyn.principal
+    return (pr.def_id, pr.args) if pr is not None else None
 
 
 def _ty_head(ty: t.Ty) -> str:
