@@ -41,3 +41,12 @@ def test_lower_layers_never_import_higher() -> None:
                 if pkg in LAYERS and LAYERS.index(pkg) > rank:
                     bad.append(f"{path.relative_to(SRC)} imports ferric.{pkg}")
     assert not bad, "\n".join(bad)
+
+
+def test_std_metadata_key_covers_every_layer_it_depends_on() -> None:
+    # The std cache key hashes the packages at or below `metadata` (rt is imported by nothing
+    # the front-end runs); a new lower layer must be added to the key too.
+    from ferric.metadata.std import _METADATA_INPUTS
+
+    below = set(LAYERS[: LAYERS.index("metadata") + 1]) - {"rt"}
+    assert set(_METADATA_INPUTS) == below

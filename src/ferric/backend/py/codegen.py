@@ -95,6 +95,9 @@ class FnCodegen:
         """In a closure body: captured variable → (index in the env, capture kind, type)."""
         self.upvar_paths: dict[tuple[HirId, tuple[str, ...]], tuple[int, CaptureKind, t.Ty]] = {}
         self.track_caller = False
+        self.pure = False
+        """While building a pattern's test: `spill` inlines instead of emitting a statement, so the
+        test is one short-circuiting expression (`s.t == 1 and s.f0.t == 0`)."""
 
     # -- output -------------------------------------------------------------------------------
 
@@ -119,6 +122,8 @@ class FnCodegen:
     def spill(self, expr: str, hint: str = "t") -> str:
         if is_simple(expr) or is_const(expr):
             return expr
+        if self.pure:
+            return f"({expr})"
         name = self.temp(hint)
         self.emit(f"{name} = {expr}")
         return name
@@ -226,16 +231,18 @@ class FnCodegen:
                 hid = local_of(node.expr)
                 if hid is not None:
                     want(hid)
+            if isinstance(node, hir.CastExpr) and isinstance(node.expr, hir.AddrOfExpr):
+                hid = local_of(node.expr.expr)
+                if hid is not None:
+                    want(hid)
             hid_self = getattr(node, "hir_id", None)
             if hid_self is not None and isinstance(node, tuple(_EXPR_TYPES)):
-                for adj in results.adjustments.get(hid_self, ()):
-                    if adj.kind is AdjustKind.BORROW and adj.mutbl is Mutability.MUT:
-                        hid = local_of(node)  # type: ignore[arg-type]
-                        if hid is not None:
-                            want(hid)
-                        break
-                    if adj.kind is not AdjustKind.DEREF or adj.method is not None:
-                        break
+                adjs = results.adjustments.get(hid_self)
+                # (After a deref the borrow is of the pointee, reached through the pointer.)
+                if adjs and adjs[0].kind is AdjustKind.BORROW and (adjs[0].mutbl is Mutability.MUT or isinstance(adjs[0].target, t.RawPtr)):
+                    hid = local_of(node)  # type: ignore[arg-type]
+                    if hid is not None:
+                        want(hid)
                 if isinstance(node, hir.ClosureExpr):
                     for cap in results.closure_captures.get(node.def_id, ()):
                         if cap.kind in (CaptureKind.BY_MUT_REF, CaptureKind.BY_UNIQUE_REF) and not cap.projections:
@@ -285,7 +292,7 @@ class FnCodegen:
         if adjs and adjs[0].kind is AdjustKind.NEVER_TO_ANY:
             v = self.expr_unadjusted(e)
             return ValuePlace(self.ty(adjs[-1].target), v)
-        if adjs and adjs[0].kind in (AdjustKind.DEREF, AdjustKind.BORROW, AdjustKind.REBORROW):
+        if not adjs or adjs[0].kind in (AdjustKind.DEREF, AdjustKind.BORROW, AdjustKind.REBORROW):
             place = self.place(e)
         else:
             place = ValuePlace(self.expr_ty(e), self.spill(self.expr_unadjusted(e)))
@@ -299,7 +306,8 @@ class FnCodegen:
                 else:
                     place = self.deref_place(place, cur_ty, target)
             elif k is AdjustKind.BORROW:
-                v = place.ref_mut() if adj.mutbl is Mutability.MUT else place.ref()
+                # (A raw pointer reaches the place even when it is `*const`.)
+                v = place.ref_mut() if adj.mutbl is Mutability.MUT or isinstance(target, t.RawPtr) else place.ref()
                 place = ValuePlace(target, self.spill(v))
             elif k is AdjustKind.REBORROW:
                 place = ValuePlace(target, self.spill(place.read()))
@@ -616,10 +624,17 @@ class FnCodegen:
         if om is None:
             raise CodegenError(f"calling a value of type `{fty}` is not supported")
         method, margs = om
-        f = self.spill(self.expr(e.func))
-        args = self.operands(list(e.args))
         margs_c = self.mono.concrete_args(margs, self.args)
         inst = self.mono.resolve(method, margs_c)
+        if inst.kind is InstKind.ITEM:
+            # An impl with a body (`impl<F: FnMut> FnMut for &mut F`) takes the callee by
+            # reference (`call`: `&self`, `call_mut`: `&mut self`), as rustc's autoref does.
+            place = self.place_adjusted(e.func)
+            name = self.tcx.item_name(method)
+            f = self.spill(place.ref() if name == "call" else place.ref_mut() if name == "call_mut" else self.read_operand(place))
+        else:
+            f = self.spill(self.expr(e.func))
+        args = self.operands(list(e.args))
         return self.call_fn_trait(inst, f, args, e.span)
 
     def call_fn_trait(self, inst: Instance, f: str, args: list[str], span: object, tupled: str | None = None) -> str:
@@ -810,12 +825,26 @@ class FnCodegen:
         raise CodegenError(f"unary `{e.op.value}` on `{ty}`")
 
     def cast(self, e: hir.CastExpr) -> str:
-        if e.hir_id in self.results.coercion_casts:
-            return self.expr(e.expr)
         src_ty = self.expr_ty_adjusted(e.expr)
         dst = self.expr_ty(e)
+        inner = e.expr
+        if isinstance(dst, t.RawPtr) and by_value(dst.pointee) and isinstance(inner, hir.AddrOfExpr) and self._reborrows_as_raw(inner):
+            # `&x as *const T`: the raw pointer must reach the place (UnsafeCell writes through
+            # it), not the value a shared reference to a by-value type is.
+            place = self.place_adjusted(inner.expr)
+            return self.prog.cast(place.ref_mut(), t.RawPtr(place.ty, Mutability.NOT), dst) if by_value(place.ty) else self.prog.cast(place.read(), src_ty, dst)
+        if e.hir_id in self.results.coercion_casts:
+            return self.expr(e.expr)
         v = self.expr(e.expr)
         return self.prog.cast(v, src_ty, dst)
+
+    def _reborrows_as_raw(self, e: hir.AddrOfExpr) -> bool:
+        """Whether `e`'s value is its place's address: no adjustments, or the coercion of
+        `&x` to `*const T` (a built-in deref then a borrow to a raw pointer)."""
+        adjs = self.results.adjustments.get(e.hir_id)
+        if not adjs:
+            return True
+        return len(adjs) == 2 and adjs[0].kind is AdjustKind.DEREF and adjs[0].method is None and adjs[1].kind is AdjustKind.BORROW and isinstance(adjs[1].target, t.RawPtr)
 
     def assign(self, e: hir.AssignExpr) -> str:
         if isinstance(e.lhs, hir.TupleExpr | hir.StructExpr | hir.CallExpr | hir.ArrayExpr):
@@ -1129,10 +1158,20 @@ class FnCodegen:
                         self.indent -= 1
             return result or "None"
         n = len(e.arms)
+        depth = self.indent
         for i, arm in enumerate(e.arms):
+            mark = len(self.lines)
             cond = self.pat_cond(arm.pat, scrut)
             last = i == n - 1
-            if i == 0:
+            if i > 0 and len(self.lines) > mark:
+                # The test needed statements (a constant's value): they go in a nested `else`.
+                setup = self.lines[mark:]
+                del self.lines[mark:]
+                self.emit("else:")
+                self.indent += 1
+                self.lines.extend("    " + line for line in setup)
+                self.emit("if True:" if last or cond == "True" else f"if {cond}:")
+            elif i == 0:
                 self.emit("if True:" if last or cond == "True" else f"if {cond}:")
             else:
                 self.emit("else:" if last or cond == "True" else f"elif {cond}:")
@@ -1145,6 +1184,7 @@ class FnCodegen:
                     self.emit(v)
             if cond == "True":
                 break
+        self.indent = depth
         return result or "None"
 
     def loop_expr(self, e: hir.LoopExpr) -> str:
@@ -1307,7 +1347,11 @@ class FnCodegen:
     # -- patterns ---------------------------------------------------------------------------------
 
     def pat_cond(self, pat: hir.Pat, place: Place) -> str:
-        conds = self._pat_conds(pat, place)
+        saved, self.pure = self.pure, True
+        try:
+            conds = self._pat_conds(pat, place)
+        finally:
+            self.pure = saved
         conds = [c for c in conds if c != "True"]
         if not conds:
             return "True"

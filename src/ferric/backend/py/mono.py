@@ -131,7 +131,8 @@ class Mono:
             if ty.flags & t.HAS_OPAQUE:
                 ty = _RevealOpaques(self).fold_ty(ty)
             if ty.flags & t.HAS_PROJECTION:
-                ty = normalize_deep(self.selcx(), ty, None)
+                sel = self.selcx()
+                ty = sel.infcx.resolve_ty(normalize_deep(sel, ty, None))
             if ty.flags & t.HAS_PROJECTION:
                 ty = _EvalConsts(self).fold_ty(ty)
             if not ty.flags & (t.HAS_OPAQUE | t.HAS_PROJECTION):

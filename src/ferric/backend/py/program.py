@@ -268,6 +268,10 @@ class Program:
             elems = ty.elems if isinstance(ty, t.Tuple) else (ty.elem,)
             if all(by_value(e) for e in elems):
                 return f"{v}[:]"
+        if isinstance(ty, t.Adt) and self.tcx.has_attr(ty.def_id, "opaque"):
+            # A Copy std type with a runtime representation (`fmt::Arguments` is an immutable
+            # `FmtArgs`): the handle is the value.
+            return v
         if isinstance(ty, t.Adt | t.Closure) and self._fields_by_value(ty):
             return f"shallow({v})"
         return f"{self.copy_fn(ty)}({v})"
