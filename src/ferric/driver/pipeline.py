@@ -137,7 +137,7 @@ def build_py(sess: Session, path: str, release: bool = False) -> str | None:
 
     with _pass(sess, "code generation"):
         try:
-            return build(tcx, results, path, release)
+            return build(tcx, results, path, release, sess.psess.hygiene)
         except CodegenError as e:
             sess.dcx.emit(Diagnostic.error(f"ferric's Python backend cannot compile this program yet: {e}"))
             return None

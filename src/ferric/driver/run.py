@@ -30,8 +30,19 @@ def execute(source: str, filename: str) -> int:
             outcome["code"] = int(namespace["_ferric_main"]())
         except RustExit as e:
             outcome["code"] = e.code
-        except RecursionError:
+        except RecursionError as e:
             outcome["overflow"] = 1
+            if os.environ.get("FERRIC_BACKTRACE"):
+                import traceback
+
+                sys.stderr.write("".join(traceback.format_exception(e, limit=-12)))
+        except BaseException as e:  # a defect of the generated code, not of the program
+            import traceback
+
+            outcome["ice"] = 1
+            detail = "".join(traceback.format_exception(e)) if os.environ.get("FERRIC_BACKTRACE") else f"{type(e).__name__}: {e}\n"
+            sys.stdout.flush()
+            sys.stderr.write(f"error: internal compiler error: the program ferric generated for `{filename}` failed: {detail}note: this is a bug in ferric's Python backend; set FERRIC_BACKTRACE=1 for the Python traceback\n")
         finally:
             try:
                 sys.stdout.flush()

@@ -18,6 +18,37 @@ import contextlib
 from typing import Any
 
 # ---------------------------------------------------------------------------------------
+# Moved-out places
+# ---------------------------------------------------------------------------------------
+
+
+class _Uninit:
+    """The value of a place whose value was moved out (or is not initialized yet), for
+    types with drop glue: drop glue skips it, so a moved value is dropped once, by its new
+    owner. Rust's borrow checker guarantees the program never reads it."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNINIT"
+
+
+UNINIT: Any = _Uninit()
+
+
+def hard_exit(code: int) -> None:
+    """Leave the process now, as `process::exit` and `abort` do: no destructors run, no
+    other thread continues; what the program printed is flushed first."""
+    import os
+    import sys
+
+    for f in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            f.flush()
+    os._exit(code & 0xFF)
+
+
+# ---------------------------------------------------------------------------------------
 # Pointers to by-value places
 # ---------------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import struct
 
-from ferric.rt.core import Cell, ItemPtr, RustExit, RustPanic, Slice, Vec, overwrite, shallow
+from ferric.rt.core import Cell, ItemPtr, RustExit, RustPanic, Slice, Vec, hard_exit, overwrite, shallow
 from ferric.rt.float import fdiv as _fdiv
 from ferric.rt.float import frem as _frem
 from ferric.rt.num import (  # noqa: F401  (re-exported to generated code)
@@ -74,7 +74,7 @@ def catch_unwind(thunk, ok, err):  # type: ignore[no-untyped-def]
 
 
 def rust_abort() -> None:
-    raise RustExit(134)
+    hard_exit(134)
 
 
 def rust_unreachable() -> None:
@@ -417,8 +417,11 @@ def rc_clone(h: RcH) -> RcH:
     return RcH(h.b)
 
 
-def rc_drop(h: RcH) -> None:
-    h.b.s -= 1
+def rc_drop(h: RcH) -> bool:
+    """Drops one strong reference; True when it was the last (the caller drops the value)."""
+    b = h.b
+    b.s -= 1
+    return b.s == 0
 
 
 def rc_downgrade(h: RcH) -> WeakH:
@@ -605,7 +608,7 @@ def sys_getcwd() -> tuple[bool, object]:
 
 
 def rust_exit(code: int) -> None:
-    raise RustExit(code)
+    hard_exit(code)
 
 
 def fdiv(a: float, b: float) -> float:

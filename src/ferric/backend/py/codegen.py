@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32
+from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ValuePlace
 from ferric.hir import nodes as hir
@@ -76,6 +76,16 @@ class _Loop:
         self.label_id = label_id
 
 
+class _Scope:
+    """Values to drop when a scope ends (locals: end of their block; temporaries: end of their
+    statement or other terminating scope), in reverse order of registration."""
+
+    __slots__ = ("drops",)
+
+    def __init__(self) -> None:
+        self.drops: list[tuple[str, t.Ty]] = []
+
+
 class FnCodegen:
     def __init__(self, prog: Program, inst: Instance, results: TypeckResults, symbol: str) -> None:
         self.prog = prog
@@ -96,6 +106,16 @@ class FnCodegen:
         self.upvar_paths: dict[tuple[HirId, tuple[str, ...]], tuple[int, CaptureKind, t.Ty]] = {}
         self.track_caller = False
         self.pure = False
+        self.scopes: list[_Scope] = []
+        """Scopes of locals with drop glue (innermost last)."""
+        self.frames: list[_Scope] = []
+        """Terminating scopes collecting temporaries with drop glue (innermost last)."""
+        self.extended: set[HirId] = set()
+        self.params: set[str] = set()
+        self.binding_moves = True
+        self.env_drops: list[tuple[str, t.Ty]] = []
+        """Whether by-value bindings move out of their place (not while testing a guard)."""
+        """Operands of `let x = &EXPR;` whose temporaries live to the end of the block."""
         """While building a pattern's test: `spill` inlines instead of emitting a statement, so the
         test is one short-circuiting expression (`s.t == 1 and s.f0.t == 0`)."""
 
@@ -118,6 +138,69 @@ class FnCodegen:
     def temp(self, hint: str = "t") -> str:
         self.ntemp += 1
         return f"_{hint}{self.ntemp}"
+
+    # -- drops ------------------------------------------------------------------------------------
+
+    @contextmanager
+    def drop_scope(self, frame: bool = False) -> Iterator[_Scope]:
+        """A scope whose registered values are dropped when it is left in any way (falling
+        through, `return`, `break`, a panic unwinding): its code runs in `try`/`finally`."""
+        sc = _Scope()
+        stack = self.frames if frame else self.scopes
+        stack.append(sc)
+        mark = len(self.lines)
+        indent = self.indent
+        try:
+            yield sc
+        finally:
+            stack.pop()
+        if sc.drops:
+            self._wrap_drops(mark, indent, sc)
+
+    def _wrap_drops(self, mark: int, indent: int, sc: _Scope) -> None:
+        body = self.lines[mark:]
+        del self.lines[mark:]
+        ind = "    " * indent
+        seen: set[str] = set()
+        for name, _ in sc.drops:
+            if name.isidentifier() and name not in seen and name not in self.params:
+                seen.add(name)
+                self.lines.append(f"{ind}{name} = UNINIT")
+        self.lines.append(f"{ind}try:")
+        self.lines.extend("    " + line for line in body)
+        if not body:
+            self.lines.append(f"{ind}    pass")
+        self.lines.append(f"{ind}finally:")
+        for name, ty in reversed(sc.drops):
+            self.lines.append(f"{ind}    {self.prog.drop_expr(ty, name)}")
+
+    def needs_drop(self, ty: t.Ty) -> bool:
+        return not by_value(ty) and self.prog.needs_drop(ty)
+
+    def register_local(self, name: str, ty: t.Ty) -> None:
+        if self.scopes and self.needs_drop(ty) and (name, ty) not in self.scopes[-1].drops:
+            self.scopes[-1].drops.append((name, ty))
+
+    def register_temp(self, name: str, ty: t.Ty, hir_id: HirId | None = None) -> None:
+        if not self.needs_drop(ty) or not name.isidentifier():
+            return
+        if hir_id is not None and hir_id in self.extended and self.scopes:
+            self.scopes[-1].drops.append((name, ty))
+        elif self.frames:
+            self.frames[-1].drops.append((name, ty))
+
+    def move_out(self, place: Place) -> str:
+        """Read `place` as a moved operand: when its type has drop glue, the place is left
+        `UNINIT` so only the new owner drops the value."""
+        v = self.read_operand(place)
+        if not self.needs_drop(place.ty) or self.prog.is_copy(place.ty):
+            return v
+        if isinstance(place, DerefPlace) or (isinstance(place, ValuePlace) and not place.expr.isidentifier()):
+            return v
+        tmp = self.temp("mv")
+        self.emit(f"{tmp} = {v}")
+        self.emit(place.write("UNINIT"))
+        return tmp
 
     def spill(self, expr: str, hint: str = "t") -> str:
         if is_simple(expr) or is_const(expr):
@@ -180,14 +263,29 @@ class FnCodegen:
                 binds.append((pat, arg))
         if self.track_caller:
             head.append("_loc=None")
-        for pat, arg in binds:
-            self.bind_irrefutable(pat, ValuePlace(self.pat_ty(pat), arg))
-        value = self.expr(body.value)
-        if value != "None":
-            self.emit(f"return {value}")
-        elif not self.lines:
+        self.params = set(head)
+        # Drop order at the end: the body's locals, its tail's temporaries, then the
+        # parameters (and a `FnOnce` closure's captured values).
+        with self.drop_scope():
+            for pat, arg in binds:
+                self.bind_irrefutable(pat, ValuePlace(self.pat_ty(pat), arg))
+            for i, p in enumerate(body.params):
+                pat = p.pat
+                if isinstance(pat, hir.BindingPat) and pat.sub is None and self._binding_by_value(pat) and pat.hir_id not in self.celled:
+                    self.register_local(self.local_name(pat), self.pat_ty(pat))
+            self.register_env_drops()
+            with self.drop_scope(frame=True):
+                value = self.expr(body.value)
+                if value != "None":
+                    self.emit(f"return {value}")
+        if not self.lines:
             self.emit("return None")
         return [f"def {self.symbol}({', '.join(head)}):", *self.lines]
+
+    def register_env_drops(self) -> None:
+        """A `FnOnce` closure's body owns the values it captured by value."""
+        for name, ty in self.env_drops:
+            self.register_local(name, ty)
 
     def _binding_by_value(self, pat: hir.BindingPat) -> bool:
         mode = self.results.pat_binding_modes.get(pat.hir_id)
@@ -274,9 +372,25 @@ class FnCodegen:
         """The value of `e` after its adjustments (an operand: Copy values are copied)."""
         adjs = self.results.adjustments.get(e.hir_id)
         if not adjs:
+            if isinstance(e, hir.PathExpr | hir.FieldExpr) and self._is_place_expr(e) and self.needs_drop(self.expr_ty(e)):
+                return self.move_out(self.place(e))
+            if isinstance(e, hir.UnaryExpr) and e.op is UnOp.DEREF and self.needs_drop(self.expr_ty(e)):
+                return self.move_out_of_box(e)
             return self.expr_unadjusted(e)
         place = self.place_adjusted(e)
         return self.read_operand(place)
+
+    def move_out_of_box(self, e: hir.UnaryExpr) -> str:
+        """`*b` moved out of a `Box`: the box (a local or a field) is left `UNINIT`, so its
+        drop glue does not drop the value again."""
+        v = self.expr_unadjusted(e)
+        inner = e.expr
+        if self._is_place_expr(inner) and not isinstance(inner, hir.UnaryExpr) and not self.results.adjustments.get(inner.hir_id):
+            tmp = self.temp("mv")
+            self.emit(f"{tmp} = {v}")
+            self.emit(self.place(inner).write("UNINIT"))
+            return tmp
+        return v
 
     def read_operand(self, place: Place) -> str:
         if isinstance(place, ValuePlace):
@@ -295,6 +409,7 @@ class FnCodegen:
         if not adjs or adjs[0].kind in (AdjustKind.DEREF, AdjustKind.BORROW, AdjustKind.REBORROW):
             place = self.place(e)
         else:
+            # A value adjustment (unsizing a box, reifying a fn): the value is consumed.
             place = ValuePlace(self.expr_ty(e), self.spill(self.expr_unadjusted(e)))
         cur_ty = self.expr_ty(e)
         for adj in adjs:
@@ -375,7 +490,19 @@ class FnCodegen:
             return self.deref_place(inner, self.expr_ty_adjusted(e.expr), ty)
         if isinstance(e, hir.IndexExpr):
             return self.index_place(e, ty)
-        return ValuePlace(ty, self.spill(self.expr_unadjusted(e)))
+        return self.temp_place(e)
+
+    def temp_place(self, e: hir.Expr) -> Place:
+        """The value of the rvalue `e` in a temporary (dropped at the end of its terminating
+        scope, or of the block for `let x = &temp;`)."""
+        ty = self.expr_ty(e)
+        v = self.expr_unadjusted(e)
+        if self.needs_drop(ty) and not ty.is_never:
+            tmp = self.temp("tmp")
+            self.emit(f"{tmp} = {v}")
+            self.register_temp(tmp, ty, e.hir_id)
+            return ValuePlace(ty, tmp)
+        return ValuePlace(ty, self.spill(v))
 
     def local_place(self, hid: HirId, ty: t.Ty) -> Place:
         up = self.upvars.get(hid)
@@ -852,6 +979,9 @@ class FnCodegen:
         v = self.expr(e.rhs)
         v = self.spill(v) if not is_simple(v) else v
         place = self.place_adjusted(e.lhs) if self.results.adjustments.get(e.lhs.hir_id) else self.place(e.lhs)
+        if self.needs_drop(place.ty):
+            # The old value is dropped first (nothing when the place was moved out of).
+            self.emit(self.prog.drop_expr(place.ty, place.read()))
         self.emit(place.write(v))
         return "None"
 
@@ -879,6 +1009,10 @@ class FnCodegen:
         return f"[{', '.join(self.operands(list(e.elems)))}]"
 
     def array_expr(self, e: hir.ArrayExpr) -> str:
+        ty = self.expr_ty(e)
+        if isinstance(ty, t.Array) and is_u8(ty.elem):
+            # Bytes live in a `bytearray` (so `&[u8]` slices of them are byte slices).
+            return f"bytearray([{', '.join(self.operands(list(e.elems)))}])"
         return f"[{', '.join(self.operands(list(e.elems)))}]"
 
     def repeat_expr(self, e: hir.RepeatExpr) -> str:
@@ -887,6 +1021,8 @@ class FnCodegen:
         n = self.prog.array_len(ty)
         v = self.spill(self.expr(e.elem))
         elem_ty = ty.elem
+        if is_u8(elem_ty):
+            return f"bytearray([{v}]) * {n}"
         if by_value(elem_ty):
             return f"[{v}] * {n}"
         return f"[{self.prog.copy_expr(elem_ty, v)} for _ in range({n})]"
@@ -979,19 +1115,36 @@ class FnCodegen:
         return False
 
     def block(self, b: hir.Block) -> str:
-        for s in b.stmts:
-            self.stmt(s)
-        if b.expr is None:
-            return "None"
-        return self.expr(b.expr)
+        if not b.stmts:
+            return "None" if b.expr is None else self.expr(b.expr)
+        with self.drop_scope() as sc:
+            for st in b.stmts:
+                self.stmt(st)
+            if b.expr is None:
+                return "None"
+            v = self.expr(b.expr)
+            # (The tail's temporaries belong to the enclosing statement, edition 2021.)
+            if sc.drops and not is_const(v):
+                tmp = self.temp("bv")
+                self.emit(f"{tmp} = {v}")
+                v = tmp
+        return v
 
     def stmt(self, s: hir.Stmt) -> None:
         if isinstance(s, hir.LetStmt):
-            self.let_stmt(s)
+            with self.drop_scope(frame=True):
+                self.let_stmt(s)
         elif isinstance(s, hir.ExprStmt | hir.SemiStmt):
-            v = self.expr(s.expr)
-            if not is_simple(v) and not is_const(v):
-                self.emit(v)
+            with self.drop_scope(frame=True):
+                v = self.expr(s.expr)
+                ty = self.expr_ty(s.expr)
+                if self.needs_drop(ty) and not ty.is_never and v != "None":
+                    # The value is discarded: dropped at the end of the statement.
+                    tmp = self.temp("dv")
+                    self.emit(f"{tmp} = {v}")
+                    self.register_temp(tmp, ty)
+                elif not is_simple(v) and not is_const(v):
+                    self.emit(v)
         # items: compiled on their own
 
     def let_stmt(self, s: hir.LetStmt) -> None:
@@ -1001,7 +1154,10 @@ class FnCodegen:
                 name = self.local_name(b)
                 if b.hir_id in self.celled:
                     self.emit(f"{name} = Cell(None)")
+                else:
+                    self.register_local(name, self.pat_ty(b))
             return
+        self._mark_extended(s.init)
         if s.els is not None:
             place = self.place_adjusted(s.init) if self._needs_place(pat) else ValuePlace(self.expr_ty_adjusted(s.init), self.spill(self.expr(s.init)))
             cond = self.pat_cond(pat, place)
@@ -1017,14 +1173,51 @@ class FnCodegen:
                 self.emit(f"{name} = Cell({v})")
             else:
                 self.emit(f"{name} = {v}")
+                self.register_local(name, self.pat_ty(pat))
             return
         if isinstance(pat, hir.WildPat):
+            if self._is_place_expr(s.init) and not self.results.adjustments.get(s.init.hir_id):
+                return  # `let _ = place;` neither moves nor drops
             v = self.expr(s.init)
-            if not is_simple(v):
+            ty = self.expr_ty_adjusted(s.init)
+            if self.needs_drop(ty) and v != "None":
+                tmp = self.temp("dv")
+                self.emit(f"{tmp} = {v}")
+                self.register_temp(tmp, ty)
+            elif not is_simple(v):
                 self.emit(v)
             return
-        place = self.place_adjusted(s.init) if self._needs_place(pat) else ValuePlace(self.expr_ty_adjusted(s.init), self.spill(self.expr(s.init)))
+        if self._needs_place(pat) or (self._is_place_expr(s.init) and self.needs_drop(self.expr_ty_adjusted(s.init))):
+            # Destructuring a place moves only the parts bound by value (the rest is dropped
+            # with the place).
+            place = self._stable(self.place_adjusted(s.init))
+        else:
+            place = ValuePlace(self.expr_ty_adjusted(s.init), self.spill(self.expr(s.init)))
         self.bind_irrefutable(pat, place)
+
+    def _mark_extended(self, e: hir.Expr) -> None:
+        """`let x = &temp();` (also inside struct, tuple and array literals, casts and block
+        tails): the temporary lives as long as `x` (rustc's extended temporary scopes)."""
+        if isinstance(e, hir.AddrOfExpr):
+            self.extended.add(e.expr.hir_id)
+            self._mark_extended(e.expr)
+        elif isinstance(e, hir.TupleExpr | hir.ArrayExpr):
+            for x in e.elems if isinstance(e, hir.TupleExpr) else e.elems:
+                self._mark_extended(x)
+        elif isinstance(e, hir.StructExpr):
+            for f in e.fields:
+                self._mark_extended(f.expr)
+        elif isinstance(e, hir.CastExpr):
+            self._mark_extended(e.expr)
+        elif isinstance(e, hir.BlockExpr) and e.block.expr is not None:
+            self._mark_extended(e.block.expr)
+
+    def _is_place_expr(self, e: hir.Expr) -> bool:
+        if isinstance(e, hir.PathExpr):
+            return isinstance(e.qpath, hir.ResolvedPath) and isinstance(e.qpath.path.res, LocalRes)
+        if isinstance(e, hir.FieldExpr | hir.IndexExpr):
+            return True
+        return isinstance(e, hir.UnaryExpr) and e.op is UnOp.DEREF
 
     def _needs_place(self, pat: hir.Pat) -> bool:
         """Whether binding `pat` borrows from the scrutinee (ref bindings, match ergonomics):
@@ -1046,7 +1239,8 @@ class FnCodegen:
         if self._has_let(cond):
             self._if_let(e, result)
             return
-        c = self.expr(cond)
+        with self.drop_scope(frame=True):
+            c = self.spill(self.expr(cond))
         self.emit(f"if {c}:")
         with self.indented():
             v = self.block_expr(e.then)
@@ -1086,23 +1280,33 @@ class FnCodegen:
 
         flatten(e.cond)
         depth = 0
+        # The bindings live until the end of the `then` block: one drop scope from the first
+        # test on.
+        sc = _Scope()
+        scope_at: tuple[int, int] | None = None
         for part in parts:
             if isinstance(part, hir.LetExpr):
                 place = self.place_adjusted(part.init)
                 place = self._stable(place)
                 self.emit(f"if {self.pat_cond(part.pat, place)}:")
-                self.indent += 1
-                depth += 1
-                self.bind_pat(part.pat, place)
             else:
                 c = self.expr(part)
                 self.emit(f"if {c}:")
-                self.indent += 1
-                depth += 1
+            self.indent += 1
+            depth += 1
+            if scope_at is None:
+                scope_at = (len(self.lines), self.indent)
+                self.scopes.append(sc)
+            if isinstance(part, hir.LetExpr):
+                self.bind_pat(part.pat, place)
         self.emit(f"{ok} = True")
         v = self.block_expr(e.then)
         if result is not None and not self.is_never(e.then):
             self.emit(f"{result} = {v}")
+        if scope_at is not None:
+            self.scopes.pop()
+            if sc.drops:
+                self._wrap_drops(scope_at[0], scope_at[1], sc)
         self.indent -= depth
         if e.els is not None:
             self.emit(f"if not {ok}:")
@@ -1118,6 +1322,8 @@ class FnCodegen:
         """A place whose parts stay valid while arms run (spill the object)."""
         if isinstance(place, LocalPlace | ValuePlace):
             return place
+        if isinstance(place, AttrPlace) and place.base.isidentifier():
+            return place  # (a moving binding must leave the field itself `UNINIT`)
         if not by_value(place.ty):
             return ValuePlace(place.ty, self.spill(place.obj()))
         return place
@@ -1127,9 +1333,8 @@ class FnCodegen:
         result = None if ty.is_unit or ty.is_never else self.temp("m")
         scrut = self.place_adjusted(e.scrutinee)
         needs_place = any(self._needs_place(a.pat) for a in e.arms)
-        if not needs_place:
-            v = self.read_operand(scrut) if by_value(scrut.ty) else scrut.obj()
-            scrut = ValuePlace(scrut.ty, self.spill(v, "s"))
+        if not needs_place and by_value(scrut.ty):
+            scrut = ValuePlace(scrut.ty, self.spill(self.read_operand(scrut), "s"))
         else:
             scrut = self._stable(scrut)
         has_guard = any(a.guard is not None for a in e.arms)
@@ -1143,17 +1348,23 @@ class FnCodegen:
                 cond = self.pat_cond(arm.pat, scrut)
                 self.emit(f"if {flag} and {cond}:" if cond != "True" else f"if {flag}:")
                 with self.indented():
-                    self.bind_pat(arm.pat, scrut)
                     if arm.guard is not None:
-                        g = self.expr(arm.guard)
+                        # Bindings move out of the scrutinee only once the guard holds.
+                        saved, self.binding_moves = self.binding_moves, False
+                        self.bind_pat(arm.pat, scrut)
+                        self.binding_moves = saved
+                        with self.drop_scope(frame=True):
+                            g = self.spill(self.expr(arm.guard))
                         self.emit(f"if {g}:")
                         self.indent += 1
-                    self.emit(f"{flag} = False")
-                    v = self.expr(arm.body)
-                    if result is not None and not self.is_never(arm.body):
-                        self.emit(f"{result} = {v}")
-                    elif not is_simple(v) and not is_const(v):
-                        self.emit(v)
+                    with self.drop_scope(), self.drop_scope(frame=True):
+                        self.bind_pat(arm.pat, scrut)
+                        self.emit(f"{flag} = False")
+                        v = self.expr(arm.body)
+                        if result is not None and not self.is_never(arm.body):
+                            self.emit(f"{result} = {v}")
+                        elif not is_simple(v) and not is_const(v):
+                            self.emit(v)
                     if arm.guard is not None:
                         self.indent -= 1
             return result or "None"
@@ -1175,7 +1386,7 @@ class FnCodegen:
                 self.emit("if True:" if last or cond == "True" else f"if {cond}:")
             else:
                 self.emit("else:" if last or cond == "True" else f"elif {cond}:")
-            with self.indented():
+            with self.indented(), self.drop_scope(), self.drop_scope(frame=True):
                 self.bind_pat(arm.pat, scrut)
                 v = self.expr(arm.body)
                 if result is not None and not self.is_never(arm.body):
@@ -1194,7 +1405,7 @@ class FnCodegen:
         self.loops.append(loop)
         mark = len(self.lines)
         self.emit("while True:")
-        with self.indented():
+        with self.indented(), self.drop_scope(frame=True):
             v = self.block(e.body)
             if not is_simple(v) and not is_const(v):
                 self.emit(v)
@@ -1273,7 +1484,7 @@ class FnCodegen:
             cap_ty = self.ty(cap.ty)
             place = self.capture_source(cap.var, cap.projections, cap_ty)
             if cap.kind is CaptureKind.BY_VALUE:
-                vals.append(self.read_operand(place))
+                vals.append(self.move_out(place))
             elif cap.kind is CaptureKind.BY_REF:
                 vals.append(place.ref())
             else:
@@ -1491,18 +1702,21 @@ class FnCodegen:
         if isinstance(pat, hir.BindingPat):
             name = self.local_name(pat)
             mode = self.results.pat_binding_modes.get(pat.hir_id)
-            if mode is None or mode.by_ref is None:
-                v = self.read_operand(place)
+            by_val = mode is None or mode.by_ref is None
+            if pat.sub is not None:
+                # `x @ P`: bind the sub-pattern first (it may move out of parts of the place).
+                self.bind_pat(pat.sub, place)
+            if by_val:
+                v = self.move_out(place) if pat.sub is None and self.binding_moves else self.read_operand(place)
             elif mode.by_ref is Mutability.MUT:
                 v = place.ref_mut()
             else:
                 v = place.ref()
             if pat.hir_id in self.celled:
                 v = f"Cell({v})"
-            if pat.sub is not None:
-                # `x @ P`: bind the sub-pattern first (it may move out of parts of the place).
-                self.bind_pat(pat.sub, place)
             self.emit(f"{name} = {v}")
+            if by_val and pat.hir_id not in self.celled and self.binding_moves:
+                self.register_local(name, place.ty)
             return
         if isinstance(pat, hir.WildPat | hir.LitPat | hir.RangePat | hir.PathPat | hir.NeverPat):
             return

@@ -288,7 +288,15 @@ def _align_of(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, spa
 
 
 def _needs_drop(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return "False"
+    ty = _targ(inst)
+    return str(not by_value(ty) and prog.needs_drop(ty))
+
+
+def _drop_in_place(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    ty = _targ(inst)
+    if by_value(ty) or not prog.needs_drop(ty):
+        return "None"
+    return prog.drop_expr(ty, args[0])
 
 
 def _noop(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
@@ -748,7 +756,7 @@ _TABLE = {
     "intrinsics::align_of": _align_of,
     "intrinsics::needs_drop": _needs_drop,
     "intrinsics::forget": _noop,
-    "intrinsics::drop_in_place": _noop,
+    "intrinsics::drop_in_place": _drop_in_place,
     "intrinsics::black_box": _identity,
     "intrinsics::transmute": _identity,
     "intrinsics::transmute_unchecked": _identity,

@@ -7,6 +7,7 @@ symbols of what it calls, which queues them), and returns the module's source te
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ferric.backend.py.layout import by_value, int_bits, is_f32
@@ -28,10 +29,11 @@ from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
 from ferric.ty.fold import instantiate
 from ferric.ty.predicate import TraitPredicate, TraitRef
-from ferric.typeck.results import TypeckResults
+from ferric.typeck.results import CaptureKind, TypeckResults
 
 if TYPE_CHECKING:
     from ferric.backend.py.codegen import FnCodegen
+    from ferric.base.hygiene import HygieneData
 
 _FMT_TRAITS = {
     FormatTrait.DISPLAY: "Display",
@@ -47,10 +49,11 @@ _FMT_TRAITS = {
 
 PRELUDE = """\
 import sys
-from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, overwrite, shallow
+from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, UNINIT, overwrite, shallow
 from ferric.rt.ops import *
 from ferric.rt.unicode import *
 _NAN = float("nan")
+def _nodrop(x): pass
 _INF = float("inf")
 """
 
@@ -75,6 +78,19 @@ class Program:
         self.statics: dict[DefId, str] = {}
         self.copy_fns: dict[t.Ty, str] = {}
         self._copy_cache: dict[t.Ty, bool] = {}
+        self.drop_fns: dict[t.Ty, str] = {}
+        self._needs_drop: dict[t.Ty, bool] = {}
+        self._drop_impls: dict[DefId, DefId] | None = None
+        self._std_kinds: dict[DefId, str] = {}
+        for kind, path in (("rc", ("rc", "Rc")), ("weak", ("rc", "Weak")), ("rc", ("sync", "Arc")), ("weak", ("sync", "Weak")),
+                           ("vec", ("vec", "Vec")), ("vec_into_iter", ("vec", "IntoIter")), ("string", ("string", "String"))):
+            did = tcx.std_item(*path)
+            if did is not None:
+                self._std_kinds[did] = kind
+        for lang in ("manually_drop", "maybe_uninit", "phantom_data", "format_arguments"):
+            did = tcx.lang_item(lang)
+            if did is not None:
+                self._std_kinds[did] = "no_drop"
         self._labels = 0
         self._n = 0
 
@@ -318,6 +334,154 @@ class Program:
         self.functions.append(lines)
         return sym
 
+    # -- drop glue ------------------------------------------------------------------------------
+
+    def needs_drop(self, ty: t.Ty) -> bool:
+        """Whether dropping a `ty` runs code: a `Drop` impl in it, or an `Rc` count to
+        decrement (rustc's `needs_drop`, for the observable part: memory is Python's)."""
+        got = self._needs_drop.get(ty)
+        if got is None:
+            self._needs_drop[ty] = True  # (a recursive type: assume so while computing)
+            got = self._compute_needs_drop(ty)
+            self._needs_drop[ty] = got
+        return got
+
+    def _compute_needs_drop(self, ty: t.Ty) -> bool:
+        if by_value(ty) or isinstance(ty, t.Str):
+            return False
+        if isinstance(ty, t.Tuple):
+            return any(self.needs_drop(e) for e in ty.elems)
+        if isinstance(ty, t.Array | t.Slice):
+            return self.needs_drop(ty.elem)
+        if isinstance(ty, t.Closure):
+            upv = ty.upvars_ty
+            return isinstance(upv, t.Tuple) and any(self.needs_drop(e) for e in upv.elems)
+        if isinstance(ty, t.Dynamic):
+            return True
+        if isinstance(ty, t.Adt):
+            kind = self._std_kinds.get(ty.def_id)
+            if kind in ("no_drop", "string"):
+                return False
+            if kind in ("rc", "weak"):
+                return True
+            adt = self.tcx.adt_def(ty.def_id)
+            if adt.is_box or self.tcx.has_attr(ty.def_id, "opaque"):
+                return any(isinstance(a, t.Ty) and self.needs_drop(a) for a in ty.args)
+            if ty.def_id in self.drop_impls():
+                return True
+            return any(self.needs_drop(self.field_ty(ty, vi, i)) for vi, var in enumerate(adt.variants) for i in range(len(var.fields)))
+        return False
+
+    def drop_impls(self) -> dict[DefId, DefId]:
+        """ADT → its `Drop` impl."""
+        if self._drop_impls is None:
+            self._drop_impls = {}
+            drop = self.tcx.lang_item("drop")
+            if drop is not None:
+                for impl_id in self.tcx.trait_impls(drop):
+                    tr = self.tcx.impl_trait_ref(impl_id)
+                    if tr is not None and isinstance(tr.self_ty, t.Adt):
+                        self._drop_impls[tr.self_ty.def_id] = impl_id
+        return self._drop_impls
+
+    def drop_expr(self, ty: t.Ty, v: str) -> str:
+        """A statement dropping the value `v` (which may be `UNINIT`: then nothing happens)."""
+        return f"{self.drop_fn(ty)}({v})"
+
+    def drop_fn(self, ty: t.Ty) -> str:
+        """The drop glue of `ty`: its `Drop::drop`, then its fields' glue."""
+        sym = self.drop_fns.get(ty)
+        if sym is not None:
+            return sym
+        sym = self.fresh("drop_")
+        self.drop_fns[ty] = sym
+        body: list[str] = []
+
+        def field(fty: t.Ty, v: str, ind: str = "    ") -> None:
+            if self.needs_drop(fty):
+                body.append(f"{ind}{self.drop_fn(fty)}({v})")
+
+        if isinstance(ty, t.Tuple):
+            for i, e in enumerate(ty.elems):
+                field(e, f"x[{i}]")
+        elif isinstance(ty, t.Array):
+            if self.needs_drop(ty.elem):
+                body.append(f"    for e in x: {self.drop_fn(ty.elem)}(e)")
+        elif isinstance(ty, t.Slice):
+            if self.needs_drop(ty.elem):
+                body.append(f"    for e in x.b[x.lo:x.hi]: {self.drop_fn(ty.elem)}(e)")
+        elif isinstance(ty, t.Closure):
+            upv = ty.upvars_ty
+            if isinstance(upv, t.Tuple):
+                for i, e in enumerate(upv.elems):
+                    field(e, f"x.f{i}")
+        elif isinstance(ty, t.Dynamic):
+            body.append("    x.vt['drop'](x.d)")
+        elif isinstance(ty, t.Adt):
+            self._adt_drop_glue(ty, body, field)
+        lines = [f"def {sym}(x):", "    if x is UNINIT: return", *body]
+        self.functions.append(lines)
+        return sym
+
+    def _adt_drop_glue(self, ty: t.Adt, body: list[str], field: Callable[..., None]) -> None:
+        kind = self._std_kinds.get(ty.def_id)
+        adt = self.tcx.adt_def(ty.def_id)
+        inner = ty.args[0] if ty.args and isinstance(ty.args[0], t.Ty) else None
+        if kind == "rc":
+            assert inner is not None
+            if self.needs_drop(inner):
+                body.append(f"    if rc_drop(x): {self.drop_fn(inner)}(x.b.v)")
+            else:
+                body.append("    rc_drop(x)")
+            return
+        if kind == "weak":
+            body.append("    weak_drop(x)")
+            return
+        if adt.is_box:
+            assert inner is not None
+            if isinstance(inner, t.Slice):
+                if self.needs_drop(inner.elem):
+                    body.append(f"    for e in x.b[x.lo:x.hi]: {self.drop_fn(inner.elem)}(e)")
+            elif isinstance(inner, t.Dynamic):
+                body.append("    x.vt['drop'](x.d)")
+            else:
+                field(inner, "x")
+            return
+        if kind == "vec":
+            assert inner is not None
+            if self.needs_drop(inner):
+                body.append(f"    for e in x.a: {self.drop_fn(inner)}(e)")
+            return
+        if kind == "vec_into_iter":
+            assert inner is not None
+            if self.needs_drop(inner):
+                body.append(f"    for e in x.a[x.i:x.j]: {self.drop_fn(inner)}(e)")
+            return
+        if self.tcx.has_attr(ty.def_id, "opaque"):
+            # (VecDeque, hash and B-tree tables: their elements are not dropped yet.)
+            return
+        impl_id = self.drop_impls().get(ty.def_id)
+        if impl_id is not None:
+            drop_trait = self.tcx.lang_item("drop")
+            assert drop_trait is not None
+            method = self.tcx.find_assoc(drop_trait, "drop")
+            assert method is not None
+            inst = self.mono.resolve(method.def_id, (ty,))
+            body.append(f"    {self.fn_symbol(inst)}(x)")
+        for vi, var in enumerate(adt.variants):
+            sub: list[str] = []
+            for i in range(len(var.fields)):
+                fty = self.field_ty(ty, vi, i)
+                if self.needs_drop(fty):
+                    sub.append(f"{self.drop_fn(fty)}(x.f{i})")
+            if not sub:
+                continue
+            if adt.is_enum and len(adt.variants) > 1:
+                body.append(f"    if x.t == {vi}:")
+                body.extend(f"        {c}" for c in sub)
+            else:
+                body.extend(f"    {c}" for c in sub)
+
     def clone_expr(self, ty: t.Ty, r: str) -> str:
         """Built-in `Clone::clone(&x)` (tuples, arrays, closures, fn items/pointers): `r` is
         the reference's value."""
@@ -376,6 +540,10 @@ class Program:
         from ferric.base.span import Span
 
         assert isinstance(span, Span)
+        if span.ctxt and self.hygiene is not None:
+            # Code a macro made reports where the outermost macro was called (rustc's
+            # `expansion_cause`): `panic!` points at the user's line.
+            span = self.hygiene.user_span(span)
         sf = sm.lookup_file(span.lo)
         line, col = sf.line_col(span.lo)
         return self.display_path(sf.name), line, col
@@ -385,6 +553,7 @@ class Program:
 
     user_file: str = ""
     file_name: str = ""
+    hygiene: HygieneData | None = None
 
     def const_value(self, def_id: DefId, args: t.GenericArgs, ty: t.Ty) -> str:
         """The value of a `const` item (by-value types: computed once; others: computed at
@@ -499,6 +668,10 @@ class Program:
                 except CodegenError:
                     continue
                 entries.append(f"{self.vtable_key(method)}: {self.vtable_entry(inst, src, method)}")
+        if self.needs_drop(src):
+            entries.append(f"'drop': {self.drop_fn(src)}")
+        else:
+            entries.append("'drop': _nodrop")
         self.trailer_consts.append(f"{sym} = {{{', '.join(entries)}}}")
         return sym
 
@@ -598,6 +771,14 @@ class Program:
             return f"f32_round({v})" if is_f32(dst) else f"float({v})"
         if isinstance(dst, t.Char):
             return f"chr({v})"
+        if isinstance(dst, t.RawPtr) and isinstance(src, t.RawPtr | t.Ref):
+            s_in, d_in = src.pointee, dst.pointee
+            if isinstance(s_in, t.Dynamic) and not isinstance(d_in, t.Dynamic):
+                return f"{v}.d"  # the data pointer (an object, or a pointer object)
+            if isinstance(s_in, t.Slice | t.Str) and not isinstance(d_in, t.Slice | t.Str):
+                # The first element: the object, or a pointer into the buffer.
+                return f"ItemPtr({v}.b, {v}.lo)" if by_value(d_in) else f"{v}.b[{v}.lo]"
+            return v
         if isinstance(dst, t.RawPtr | t.FnPtr):
             return v
         raise CodegenError(f"cast from `{src}` to `{dst}` is not supported yet")
@@ -729,6 +910,9 @@ class Program:
                 cg.upvar_paths[(cap.var, cap.projections)] = (i, cap.kind, cap_ty)
             else:
                 cg.upvars[cap.var] = (i, cap.kind, cap_ty)
+            if cap.kind is CaptureKind.BY_VALUE and ty.kind_ty == t.CLOSURE_KIND_FN_ONCE:
+                # A `FnOnce` body owns what it captured by value: dropped at its end.
+                cg.env_drops.append((f"_env.f{i}", cap_ty))
         return cg.compile_fn(body, ["_env"], True)
 
 
@@ -765,8 +949,9 @@ def _py_const(v: object) -> str:
     raise CodegenError(f"constant value {v!r} not supported")
 
 
-def build(tcx: TyCtxt, results: dict[DefId, TypeckResults], user_file: str, release: bool = False) -> str:
+def build(tcx: TyCtxt, results: dict[DefId, TypeckResults], user_file: str, release: bool = False, hygiene: HygieneData | None = None) -> str:
     prog = Program(tcx, results, release)
+    prog.hygiene = hygiene
     prog.trailer_consts = []
     prog.static_inits = []
     prog.user_file = user_file
