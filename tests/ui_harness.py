@@ -319,6 +319,58 @@ def check_typechecks(rs: Path) -> None:
         )
 
 
+RUN_TIMEOUT: Final = 60
+"""Seconds a program may run (a hang is a failure, not a stuck test run)."""
+
+
+def check_runs(rs: Path, exp: Expectation) -> None:
+    """`ferric run`: the program is checked and compiled in-process (std is loaded once per
+    test process), then runs in a child process exactly as `ferric run` runs it (so
+    `process::exit` and aborts end the child, not the test run)."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from ferric.driver.pipeline import build_py
+
+    sess = _new_session(rs)
+    built = run_guarded(sess, lambda: build_py(sess, str(rs)))
+    _fail_on_ice(built, "compiling for `ferric run`")
+    if built is None or sess.dcx.has_errors:
+        raise UiFailure(
+            f"rustc runs this program, ferric run cannot build it: "
+            f"{', '.join(error_rows(sess)) or 'no module'}\n\n{_rendered(sess)}"
+        )
+    assert isinstance(built, str)
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as f:
+        f.write(built)
+        module = f.name
+    runner = (
+        "import sys; from ferric.driver.run import execute; "
+        "sys.exit(execute(open(sys.argv[1], encoding='utf-8').read(), sys.argv[2]))"
+    )
+    try:
+        r = subprocess.run(
+            [sys.executable, "-c", runner, module, rs.name],
+            capture_output=True,
+            timeout=RUN_TIMEOUT,
+            cwd=rs.parent,
+        )
+    except subprocess.TimeoutExpired:
+        raise UiFailure(f"`ferric run` did not finish in {RUN_TIMEOUT} s") from None
+    finally:
+        Path(module).unlink(missing_ok=True)
+    out = r.stdout.decode("utf-8", "replace")
+    if out != exp.stdout or r.returncode != exp.exit:
+        import difflib
+
+        diff = "".join(difflib.unified_diff(exp.stdout.splitlines(True), out.splitlines(True), "rustc", "ferric"))
+        raise UiFailure(
+            f"`ferric run` differs from rustc: exit {r.returncode} (rustc: {exp.exit})\n{diff}\n"
+            f"stderr:\n{r.stderr.decode('utf-8', 'replace')[-3000:]}"
+        )
+
+
 def run_ui_test(rs: Path, caps: Capabilities = CAPABILITIES) -> None:
     """Run every check `plan` gives `rs`; raise `UiFailure` on the first that fails."""
     exp = read_expectation(rs)
@@ -336,7 +388,9 @@ def run_ui_test(rs: Path, caps: Capabilities = CAPABILITIES) -> None:
         check_resolves(rs)
     if Check.TYPECHECKS in checks:
         check_typechecks(rs)
-    for later in (Check.CHECKS, Check.RUNS):
+    if Check.RUNS in checks:
+        check_runs(rs, exp)
+    for later in (Check.CHECKS,):
         if later in checks:
             raise UiFailure(
                 f"check `{later.value}` is enabled but the harness has no runner for it"

@@ -140,6 +140,10 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
             where = instantiate(pred, fresh)
             if where.flags & t.HAS_TY_OR_CT_INFER:
                 sel.push_normalized(where, cause, depth, sel.nested_sink)
+    elif not trait_ref.flags & t.HAS_TY_OR_CT_INFER:
+        # Fully known types (code generation): the impl's projection bounds fix the
+        # parameters the trait reference does not (`B` above, from the closure's output).
+        _constrain_by_projection_bounds(sel, impl_id, fresh, obl)
     name = tcx.item_name(item_id)
     impl_item = tcx.find_assoc(impl_id, name, AssocKind.TYPE)
     if impl_item is not None:
@@ -155,6 +159,28 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
         return _normalize_result(sel, instantiate(default, trait_ref.args + own_args), obl)
     # The impl lacks the item (E0046 is reported on the impl): an error type.
     return t.ERROR
+
+
+def _constrain_by_projection_bounds(sel: SelectionContext, impl_id: object, fresh: t.GenericArgs, obl: Obligation | None) -> None:
+    infcx = sel.infcx
+    for pred, _ in sel.tcx.predicates_of(impl_id):  # type: ignore[arg-type]
+        if not isinstance(pred, ProjectionPredicate):
+            continue
+        p = instantiate(pred, fresh)
+        assert isinstance(p, ProjectionPredicate)
+        term = infcx.resolve_ty(p.term)
+        if not term.flags & t.HAS_TY_OR_CT_INFER:
+            continue
+        alias = infcx.resolve_ty(p.alias)
+        if alias.flags & t.HAS_TY_OR_CT_INFER:
+            continue
+        got = normalize_deep(sel, alias, obl)
+        if got.flags & t.HAS_PROJECTION:
+            continue
+        try:
+            sel.equate.tys(infcx.resolve_ty(got), term)
+        except TypeMismatch:
+            pass
 
 
 _result_depth = 0

@@ -689,7 +689,7 @@ class FnCodegen:
         raise CodegenError(f"paths to a {kind.value} are not supported")
 
     def const_param(self, def_id: DefId) -> str:
-        for i, p in enumerate(self.tcx.generics_of(self.inst_generics_owner()).all_params()):
+        for i, p in enumerate(self.tcx.generics_of(self.inst_generics_owner()).all_params):
             if p.def_id == def_id:
                 c = self.args[i]
                 return self.prog.const_arg_value(c)

@@ -299,6 +299,29 @@ def _drop_in_place(prog: Program, inst: Instance, args: list[str], cg: FnCodegen
     return prog.drop_expr(ty, args[0])
 
 
+def _transmute(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`transmute::<Src, Dst>`: same bits, another Python representation where they differ."""
+    src, dst = _targ(inst, 0), _targ(inst, 1)
+    v = args[0]
+    if src == dst:
+        return v
+    if isinstance(dst, t.Char) and int_bits(src) is not None:
+        return f"chr({v})"
+    if isinstance(src, t.Char) and int_bits(dst) is not None:
+        return f"ord({v})"
+    if isinstance(dst, t.Float) and int_bits(src) is not None:
+        return f"f32_from_bits({v})" if is_f32(dst) else f"f64_from_bits({v})"
+    if isinstance(src, t.Float) and int_bits(dst) is not None:
+        return f"f32_to_bits({v})" if is_f32(src) else f"f64_to_bits({v})"
+    if isinstance(dst, t.Bool) and int_bits(src) is not None:
+        return f"bool({v})"
+    if isinstance(src, t.Bool) and int_bits(dst) is not None:
+        return f"int({v})"
+    if (sb := int_bits(src)) is not None and (db := int_bits(dst)) is not None and sb != db:
+        return f"wrap({v}, {db[0]}, {db[1]})"
+    return v
+
+
 def _noop(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     return "None"
 
@@ -758,8 +781,8 @@ _TABLE = {
     "intrinsics::forget": _noop,
     "intrinsics::drop_in_place": _drop_in_place,
     "intrinsics::black_box": _identity,
-    "intrinsics::transmute": _identity,
-    "intrinsics::transmute_unchecked": _identity,
+    "intrinsics::transmute": _transmute,
+    "intrinsics::transmute_unchecked": _transmute,
     "intrinsics::type_name": _type_name,
     "intrinsics::read_via_copy": _read,
     "intrinsics::write_via_move": _write,

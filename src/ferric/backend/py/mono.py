@@ -21,7 +21,8 @@ from ferric.traits.select import SelectionContext, SelKind
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind, TyCtxt
 from ferric.ty.fold import TypeFolder, erase_regions, instantiate
-from ferric.ty.predicate import TraitPredicate, TraitRef
+from ferric.infer.relate import TypeMismatch
+from ferric.ty.predicate import ProjectionPredicate, TraitPredicate, TraitRef
 
 
 class CodegenError(Exception):
@@ -222,6 +223,8 @@ class Mono:
         impl_tr = tcx.impl_trait_ref(impl_id)
         assert impl_tr is not None
         sel.equate.args(instantiate(impl_tr, fresh).args, trait_args)
+        if any(isinstance(a, t.Ty) and a.flags & t.HAS_INFER for a in sel.infcx.resolve_vars_if_possible(fresh)):  # type: ignore[union-attr]
+            self._constrain_by_where_clauses(sel, impl_id, fresh)
         impl_args = sel.infcx.resolve_vars_if_possible(fresh)
         assert isinstance(impl_args, tuple)
         impl_args = tuple(self.normalize(a) if isinstance(a, t.Ty) else a for a in impl_args)
@@ -230,6 +233,28 @@ class Mono:
                 return Instance(InstKind.ITEM, item.def_id, (*impl_args, *own_args))
         # The trait's default body, for this impl's trait arguments.
         return Instance(InstKind.ITEM, def_id, args)
+
+    def _constrain_by_where_clauses(self, sel: SelectionContext, impl_id: DefId, fresh: t.GenericArgs) -> None:
+        """Impl parameters the trait reference does not fix are fixed by the impl's
+        projection bounds (`impl<I: Iterator<Item = T>, T> Tr for I`: `T` is `I::Item`)."""
+        for _ in range(3):
+            for pred, _span in self.tcx.predicates_of(impl_id):
+                if not isinstance(pred, ProjectionPredicate):
+                    continue
+                p = instantiate(pred, fresh)
+                assert isinstance(p, ProjectionPredicate)
+                alias = sel.infcx.resolve_ty(p.alias)
+                if alias.flags & t.HAS_INFER and not isinstance(sel.infcx.shallow_resolve(alias.args[0]), t.Ty):
+                    continue
+                got = normalize_deep(sel, alias, None)
+                if got.flags & t.HAS_PROJECTION:
+                    continue
+                try:
+                    sel.equate.tys(sel.infcx.resolve_ty(got), p.term)
+                except TypeMismatch:
+                    pass
+            if not any(isinstance(a, t.Ty) and sel.infcx.resolve_ty(a).flags & t.HAS_INFER for a in fresh):
+                return
 
     def _builtin(self, def_id: DefId, trait: DefId, name: str, self_ty: t.Ty, args: t.GenericArgs) -> Instance:
         lang = self.lang_of.get(trait)
