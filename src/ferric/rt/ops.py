@@ -617,3 +617,19 @@ def fdiv(a: float, b: float) -> float:
 
 def frem(a: float, b: float) -> float:
     return _frem(a, b, False)
+
+
+def ptr_copy(src, dst, n: int) -> None:  # type: ignore[no-untyped-def]
+    """`ptr::copy`/`copy_nonoverlapping` of `n` values (a memmove: overlapping is fine)."""
+    if n <= 0:
+        return
+    if isinstance(src, ItemPtr) and isinstance(dst, ItemPtr):
+        dst.o[dst.i : dst.i + n] = src.o[src.i : src.i + n]
+        return
+    if n != 1:
+        raise TypeError("ptr::copy of several values outside a buffer")
+    if hasattr(dst, "set"):
+        dst.set(src.get())
+    else:
+        overwrite(dst, shallow(src))
+

@@ -243,6 +243,8 @@ class OpChecker(PatChecker):
         guided = self._rhs_through_trait(expr.rhs, op, lt, lhs_ty, _ASSIGN_LANG[op][0], expr.op_span)
         if guided is not None:
             self.check_place_expr(expr.lhs, "binary assignment operation")
+            if not _is_builtin_scalar(lt):
+                self._record_assign_op(expr, lhs_ty, guided)
             return t.UNIT
         rhs_expect = expect_has_type(lt) if _is_builtin_scalar(lt) and op not in _SHIFT else NO_EXPECTATION
         rhs_ty = self.check_expr_with_expectation(expr.rhs, rhs_expect)
@@ -276,7 +278,16 @@ class OpChecker(PatChecker):
             self.emit(d)
             return t.UNIT
         self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
+        self._record_assign_op(expr, lhs_ty, rhs_ty)
         return t.UNIT
+
+    def _record_assign_op(self, expr: hir.AssignOpExpr, lhs_ty: t.Ty, rhs_ty: t.Ty) -> None:
+        """An overloaded `a op= b` calls `OpAssign::op_assign(&mut a, b)`."""
+        lang, method = _ASSIGN_LANG[expr.op]
+        trait_id = self.lang.get(lang)
+        item = self.tcx.find_assoc(trait_id, method, AssocKind.FN) if trait_id is not None else None
+        if item is not None:
+            self.results.operator_methods[expr.hir_id] = (item.def_id, (lhs_ty, rhs_ty))
 
     # -- unary ------------------------------------------------------------------------------------
 

@@ -738,7 +738,9 @@ class FnCodegen:
             inst = self.mono.resolve(did, fty.args)
             return self.call_instance(inst, args, span=e.span)
         if isinstance(fty, t.Closure):
-            f = self.spill(self.expr(e.func))
+            # `Fn`/`FnMut` closures are called through a reference to them (a `Copy` closure
+            # is not copied); a `FnOnce` one is moved into the call.
+            f = self.spill(self.expr(e.func) if fty.kind_ty == t.CLOSURE_KIND_FN_ONCE else self.place_adjusted(e.func).read())
             args = self.operands(list(e.args))
             sym = self.prog.closure_symbol(fty)
             return f"{sym}({', '.join([f, *args])})"
@@ -753,14 +755,16 @@ class FnCodegen:
         method, margs = om
         margs_c = self.mono.concrete_args(margs, self.args)
         inst = self.mono.resolve(method, margs_c)
+        name = self.tcx.item_name(method)
         if inst.kind is InstKind.ITEM:
             # An impl with a body (`impl<F: FnMut> FnMut for &mut F`) takes the callee by
             # reference (`call`: `&self`, `call_mut`: `&mut self`), as rustc's autoref does.
             place = self.place_adjusted(e.func)
-            name = self.tcx.item_name(method)
             f = self.spill(place.ref() if name == "call" else place.ref_mut() if name == "call_mut" else self.read_operand(place))
-        else:
+        elif name == "call_once":
             f = self.spill(self.expr(e.func))
+        else:
+            f = self.spill(self.place_adjusted(e.func).read())
         args = self.operands(list(e.args))
         return self.call_fn_trait(inst, f, args, e.span)
 
@@ -1103,6 +1107,8 @@ class FnCodegen:
             v = self.block(e.block)
             if result is not None and not self.diverges(e.block):
                 self.emit(f"{result} = {v}")
+            elif not is_simple(v) and not is_const(v):
+                self.emit(v)
             self.emit("break")
         self.loops.pop()
         if loop.nonlocal_used:
@@ -1246,6 +1252,8 @@ class FnCodegen:
             v = self.block_expr(e.then)
             if result is not None and not self.is_never(e.then):
                 self.emit(f"{result} = {v}")
+            elif not is_simple(v) and not is_const(v):
+                self.emit(v)
         if e.els is None:
             return
         self.emit("else:")
@@ -1256,6 +1264,8 @@ class FnCodegen:
                 v = self.expr(e.els)
                 if result is not None and not self.is_never(e.els):
                     self.emit(f"{result} = {v}")
+                elif not is_simple(v) and not is_const(v):
+                    self.emit(v)
 
     def _has_let(self, cond: hir.Expr) -> bool:
         if isinstance(cond, hir.LetExpr):
@@ -1303,6 +1313,8 @@ class FnCodegen:
         v = self.block_expr(e.then)
         if result is not None and not self.is_never(e.then):
             self.emit(f"{result} = {v}")
+        elif not is_simple(v) and not is_const(v):
+            self.emit(v)
         if scope_at is not None:
             self.scopes.pop()
             if sc.drops:
@@ -1317,6 +1329,8 @@ class FnCodegen:
                     v = self.expr(e.els)
                     if result is not None and not self.is_never(e.els):
                         self.emit(f"{result} = {v}")
+                    elif not is_simple(v) and not is_const(v):
+                        self.emit(v)
 
     def _stable(self, place: Place) -> Place:
         """A place whose parts stay valid while arms run (spill the object)."""

@@ -299,6 +299,19 @@ def _drop_in_place(prog: Program, inst: Instance, args: list[str], cg: FnCodegen
     return prog.drop_expr(ty, args[0])
 
 
+def _size_of_val(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    ty = _targ(inst)
+    if isinstance(ty, t.Str):
+        v = cg.spill(args[0])
+        return f"({v}.hi - {v}.lo)"
+    if isinstance(ty, t.Slice):
+        v = cg.spill(args[0])
+        return f"(({v}.hi - {v}.lo) * {size_of(prog, ty.elem)})"
+    if isinstance(ty, t.Dynamic):
+        raise CodegenError("`size_of_val` of a trait object is not supported yet")
+    return str(size_of(prog, ty))
+
+
 def _transmute(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     """`transmute::<Src, Dst>`: same bits, another Python representation where they differ."""
     src, dst = _targ(inst, 0), _targ(inst, 1)
@@ -782,6 +795,9 @@ _TABLE = {
     "intrinsics::drop_in_place": _drop_in_place,
     "intrinsics::black_box": _identity,
     "intrinsics::transmute": _transmute,
+    "intrinsics::size_of_val": _size_of_val,
+    "intrinsics::copy": _simple("ptr_copy({0}, {1}, {2})"),
+    "intrinsics::copy_nonoverlapping": _simple("ptr_copy({0}, {1}, {2})"),
     "intrinsics::transmute_unchecked": _transmute,
     "intrinsics::type_name": _type_name,
     "intrinsics::read_via_copy": _read,
