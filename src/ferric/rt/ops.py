@@ -633,3 +633,8 @@ def ptr_copy(src, dst, n: int) -> None:  # type: ignore[no-untyped-def]
     else:
         overwrite(dst, shallow(src))
 
+
+
+def slice_eq(a: Slice, b: Slice) -> bool:
+    """Equal contents of two slices (`str`/`[u8]` literal patterns)."""
+    return a.hi - a.lo == b.hi - b.lo and a.b[a.lo : a.hi] == b.b[b.lo : b.hi]

@@ -1589,7 +1589,13 @@ class FnCodegen:
         if isinstance(pat, hir.BindingPat):
             return self._pat_conds(pat.sub, place) if pat.sub is not None else []
         if isinstance(pat, hir.LitPat):
-            return [f"{place.read()} == {self.expr(pat.expr)}"]
+            lit = self.expr(pat.expr)
+            ty = place.ty
+            if isinstance(ty, t.Ref) and isinstance(ty.pointee, t.Str | t.Slice | t.Array):
+                return [f"slice_eq({place.read()}, {lit})"]
+            if isinstance(ty, t.Str | t.Slice):
+                return [f"slice_eq({place.read()}, {lit})"]
+            return [f"{place.read()} == {lit}"]
         if isinstance(pat, hir.RangePat):
             out = []
             v = place.read()

@@ -1,26 +1,22 @@
 //! Defines the `IntoIter` owned iterator for arrays (library/core/src/array/iter.rs).
+//!
+//! ferric's array iterator holds the array's elements in a `vec::IntoIter` (real core keeps
+//! `[MaybeUninit<T>; N]` and an alive range; the observable behaviour is the same: elements
+//! move out front to back or back to front, and those not yielded are dropped with the
+//! iterator).
 
+use crate::boxed::Box;
 use crate::clone::Clone;
 use crate::default::Default;
 use crate::fmt;
-use crate::intrinsics::transmute_unchecked;
 use crate::iter::{DoubleEndedIterator, ExactSizeIterator, FusedIterator, IntoIterator, Iterator, TrustedLen};
-use crate::mem::MaybeUninit;
-use crate::ops::Drop;
-use crate::option::Option::{self, None, Some};
-use crate::{ptr, slice};
+use crate::option::Option::{self, Some};
+use crate::vec::{self, Vec};
 
 /// A by-value array iterator (`[T; N]::into_iter`).
 pub struct IntoIter<T, const N: usize> {
-    /// This is the array we are iterating over.
-    ///
-    /// Elements with index `i` where `alive.start <= i < alive.end` have not been yielded
-    /// yet and are valid array entries. Elements with indices `i < alive.start` or
-    /// `i >= alive.end` have been yielded already and must not be accessed anymore!
-    data: [MaybeUninit<T>; N],
-    /// The elements in `data` that have not been yielded yet are `data[start..end]`.
-    start: usize,
-    end: usize,
+    /// The elements not yielded yet.
+    inner: vec::IntoIter<T>,
 }
 
 impl<T, const N: usize> IntoIterator for [T; N] {
@@ -31,10 +27,8 @@ impl<T, const N: usize> IntoIterator for [T; N] {
     /// (from start to end).
     #[inline]
     fn into_iter(self) -> Self::IntoIter {
-        // SAFETY: The transmute here is actually safe: `MaybeUninit<T>` has the same layout
-        // as `T`, and the array is consumed.
-        let data: [MaybeUninit<T>; N] = unsafe { transmute_unchecked(self) };
-        IntoIter { data, start: 0, end: N }
+        let boxed: Box<[T]> = Box::new(self);
+        IntoIter { inner: boxed.into_vec().into_iter() }
     }
 }
 
@@ -49,22 +43,13 @@ impl<T, const N: usize> IntoIter<T, N> {
     /// Returns an immutable slice of all elements that have not been yielded yet.
     #[inline]
     pub fn as_slice(&self) -> &[T] {
-        // SAFETY: We know that all elements within `alive` are properly initialized.
-        unsafe {
-            let part = &self.data[self.start..self.end];
-            slice::from_raw_parts(part.as_ptr() as *const T, part.len())
-        }
+        self.inner.as_slice()
     }
 
     /// Returns a mutable slice of all elements that have not been yielded yet.
     #[inline]
     pub fn as_mut_slice(&mut self) -> &mut [T] {
-        // SAFETY: We know that all elements within `alive` are properly initialized.
-        unsafe {
-            let (start, end) = (self.start, self.end);
-            let part = &mut self.data[start..end];
-            slice::from_raw_parts_mut(part.as_mut_ptr() as *mut T, part.len())
-        }
+        self.inner.as_mut_slice()
     }
 }
 
@@ -73,26 +58,18 @@ impl<T, const N: usize> Iterator for IntoIter<T, N> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        if self.start < self.end {
-            let i = self.start;
-            self.start += 1;
-            // SAFETY: `i` was in the alive range, so the element is initialized; it is
-            // now outside of it and will not be read again.
-            Some(unsafe { self.data[i].assume_init_read() })
-        } else {
-            None
-        }
+        self.inner.next()
     }
 
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let len = self.len();
+        let len = self.inner.len();
         (len, Some(len))
     }
 
     #[inline]
     fn count(self) -> usize {
-        self.len()
+        self.inner.len()
     }
 
     #[inline]
@@ -104,31 +81,14 @@ impl<T, const N: usize> Iterator for IntoIter<T, N> {
 impl<T, const N: usize> DoubleEndedIterator for IntoIter<T, N> {
     #[inline]
     fn next_back(&mut self) -> Option<Self::Item> {
-        if self.start < self.end {
-            self.end -= 1;
-            // SAFETY: `end` was in the alive range, so the element is initialized; it is
-            // now outside of it and will not be read again.
-            Some(unsafe { self.data[self.end].assume_init_read() })
-        } else {
-            None
-        }
-    }
-}
-
-impl<T, const N: usize> Drop for IntoIter<T, N> {
-    #[inline]
-    fn drop(&mut self) {
-        // SAFETY: This is safe: `as_mut_slice` returns exactly the sub-slice
-        // of elements that have not been moved out yet and that remain
-        // to be dropped.
-        unsafe { ptr::drop_in_place(self.as_mut_slice()) }
+        self.inner.next_back()
     }
 }
 
 impl<T, const N: usize> ExactSizeIterator for IntoIter<T, N> {
     #[inline]
     fn len(&self) -> usize {
-        self.end - self.start
+        self.inner.len()
     }
 }
 
@@ -138,26 +98,13 @@ unsafe impl<T, const N: usize> TrustedLen for IntoIter<T, N> {}
 
 impl<T: Clone, const N: usize> Clone for IntoIter<T, N> {
     fn clone(&self) -> Self {
-        // Note, we don't really need to match the exact same alive range, so
-        // we can just clone into offset 0 regardless of where `self` is.
-        let mut new: IntoIter<T, N> =
-            IntoIter { data: [const { MaybeUninit::uninit() }; N], start: 0, end: 0 };
-
-        // Clone all alive elements.
-        for element in self.as_slice() {
-            // Write a clone into the new array, then update its alive range.
-            // If cloning panics, we'll correctly drop the previous items.
-            new.data[new.end] = MaybeUninit::new(element.clone());
-            new.end += 1;
-        }
-
-        new
+        IntoIter { inner: self.as_slice().to_vec().into_iter() }
     }
 }
 
 impl<T, const N: usize> Default for IntoIter<T, N> {
     fn default() -> Self {
-        IntoIter { data: [const { MaybeUninit::uninit() }; N], start: 0, end: 0 }
+        IntoIter { inner: Vec::new().into_iter() }
     }
 }
 
@@ -168,4 +115,3 @@ impl<T: fmt::Debug, const N: usize> fmt::Debug for IntoIter<T, N> {
         f.debug_tuple("IntoIter").field(&self.as_slice()).finish()
     }
 }
-
