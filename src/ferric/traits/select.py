@@ -253,7 +253,15 @@ class SelectionContext:
                 if isinstance(item_bound, TraitPredicate):
                     bound = instantiate(item_bound.trait_ref, self_ty.args)
                     for sup in self.elaborate(bound):
-                        if sup.def_id == tr.def_id and self.matches(sup, tr):
+                        if sup.def_id != tr.def_id:
+                            continue
+                        if sup.flags & t.HAS_PROJECTION and not self.matches(sup, tr):
+                            # `type TryType: Try<Residual = Self>` gives the supertrait
+                            # `FromResidual<<TryType as Try>::Residual>`, i.e. `FromResidual<Self>`.
+                            from ferric.traits.project import normalize_deep
+
+                            sup = TraitRef(sup.def_id, tuple(normalize_deep(self, a, obl) if isinstance(a, t.Ty) else a for a in sup.args))
+                        if self.matches(sup, tr):
                             cands.append(Candidate(CandKind.ALIAS_BOUND, trait_ref=sup))
         # Trait objects.
         if isinstance(self_ty, t.Dynamic):

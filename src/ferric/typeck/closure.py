@@ -357,6 +357,9 @@ class _CaptureCollector:
             adj = self.fcx.results.adjustments.get(e.hir_id)
             if adj and adj[-1].kind is AdjustKind.BORROW:
                 self.note(place, "mut" if adj[-1].mutbl is MUT else "read")
+            elif adj and adj[-1].kind is AdjustKind.REBORROW:
+                # `&mut *r` passed on: a unique borrow of what `r` points to, not a move of `r`.
+                self.note(place, "mut")
             elif self.fcx.is_copy(ty):
                 self.note(place, "read")
             else:
@@ -400,7 +403,11 @@ class _CaptureCollector:
             return
         if isinstance(e, hir.MethodCallExpr):
             adj = fcx.results.adjustments.get(e.receiver.hir_id)
-            if adj and any(a.kind is AdjustKind.BORROW for a in adj):
+            recv_ty = fcx.resolve(fcx.results.expr_ty(e.receiver.hir_id))
+            if (adj and any(a.kind is AdjustKind.REBORROW for a in adj)) or (not adj and isinstance(recv_ty, t.Ref) and recv_ty.mutbl is MUT):
+                # A `&mut` receiver is reborrowed (`&mut *r`), not moved.
+                self.borrow(e.receiver, MUT)
+            elif adj and any(a.kind is AdjustKind.BORROW for a in adj):
                 borrow = next(a for a in adj if a.kind is AdjustKind.BORROW)
                 self.borrow(e.receiver, borrow.mutbl or NOT)
             else:
