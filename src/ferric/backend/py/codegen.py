@@ -10,6 +10,7 @@ first (`_operands`). Places (`place.py`) are built from side-effect-free parts.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -327,6 +328,11 @@ class FnCodegen:
                 bindings[node.hir_id] = node
             if isinstance(node, hir.AddrOfExpr) and (node.mutbl is Mutability.MUT or node.kind is BorrowKind.RAW):
                 hid = local_of(node.expr)
+                if hid is not None:
+                    want(hid)
+            if isinstance(node, hir.AssignOpExpr) and node.hir_id in results.operator_methods:
+                # `x op= y` through `OpAssign::op_assign(&mut x, y)`.
+                hid = local_of(node.lhs)
                 if hid is not None:
                     want(hid)
             if isinstance(node, hir.CastExpr) and isinstance(node.expr, hir.AddrOfExpr):
@@ -1043,6 +1049,9 @@ class FnCodegen:
         variant = adt.variants[vidx]
         indices = [self.results.field_indices[f.hir_id] for f in e.fields]
         vals = self.operands([f.expr for f in e.fields])
+        if indices != sorted(indices):
+            # Fields are evaluated in the order written, whatever their declaration order.
+            vals = [self.spill(v) for v in vals]
         slots: list[str | None] = [None] * len(variant.fields)
         for i, v in zip(indices, vals, strict=True):
             slots[i] = v
@@ -1358,7 +1367,14 @@ class FnCodegen:
         if has_guard:
             flag = self.temp("mf")
             self.emit(f"{flag} = True")
+            arms: list[hir.Arm] = []
             for arm in e.arms:
+                if arm.guard is not None and isinstance(arm.pat, hir.OrPat) and any(True for _ in _bindings(arm.pat)):
+                    # Each alternative is tried with the guard in turn (`(a, b) | (b, a) if a < b`).
+                    arms.extend(dataclasses.replace(arm, pat=p) for p in arm.pat.pats)
+                else:
+                    arms.append(arm)
+            for arm in arms:
                 cond = self.pat_cond(arm.pat, scrut)
                 self.emit(f"if {flag} and {cond}:" if cond != "True" else f"if {flag}:")
                 with self.indented():

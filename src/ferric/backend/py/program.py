@@ -79,6 +79,7 @@ class Program:
         self.copy_fns: dict[t.Ty, str] = {}
         self._copy_cache: dict[t.Ty, bool] = {}
         self.drop_fns: dict[t.Ty, str] = {}
+        self._discriminants: dict[DefId, list[int]] = {}
         self._needs_drop: dict[t.Ty, bool] = {}
         self._drop_impls: dict[DefId, DefId] | None = None
         self._std_kinds: dict[DefId, str] = {}
@@ -791,20 +792,34 @@ class Program:
         return f"{tuple(values)!r}[{v}.t]"
 
     def discriminants(self, def_id: DefId) -> list[int]:
+        """Each variant's discriminant value (explicit `= expr`, else the previous + 1)."""
+        got = self._discriminants.get(def_id)
+        if got is not None:
+            return got
+        from ferric.backend.py.mono import _LazyResults
+        from ferric.consteval.check import ConstEvalCtxt
+        from ferric.consteval.machine import Machine
+
         adt = self.tcx.adt_def(def_id)
         out: list[int] = []
         nxt = 0
         for var in adt.variants:
             if var.discr_body is not None:
-                from ferric.consteval.check import ConstEvalCtxt
-
-                cx = ConstEvalCtxt(self.tcx, self._results)
-                val = cx.const_value(var.discr_body)
-                iv = val if isinstance(val, int) else None
-                if isinstance(iv, int):
-                    nxt = iv
+                cx = ConstEvalCtxt(self.tcx, _LazyResults(self.mono))
+                cx.local_crate = self.tcx.crate_of(def_id)
+                try:
+                    val = Machine(cx).eval_body(var.discr_body, self.results_for(var.discr_body))
+                except CodegenError:
+                    raise
+                except Exception:
+                    val = None
+                iv = val if isinstance(val, bool | int) else getattr(val, "c", None)
+                if not isinstance(iv, int):
+                    raise CodegenError(f"the discriminant of `{self.tcx.def_path_str(def_id)}::{var.name}` could not be evaluated")
+                nxt = int(iv)
             out.append(nxt)
             nxt += 1
+        self._discriminants[def_id] = out
         return out
 
     # -- intrinsics -----------------------------------------------------------------------------
