@@ -78,7 +78,8 @@ def load_std(psess: ParseSess, cfg: CfgOptions) -> StdSnapshot:
     """std resolved and lowered for `cfg` (from the cache when possible), its files and
     syntax contexts put in `psess`."""
     if not store.cache_enabled():
-        return std_snapshot(install_std(psess, cfg).crate)
+        installed = install_std(psess, cfg)
+        return std_snapshot(installed.crate, installed.expns)
     key = cache_key(cfg)
     loaded = _LOADED.get(key)
     if loaded is None:
@@ -197,7 +198,7 @@ def _try_read(path: str, key: str) -> LoadedStd | None:
 def _build(cfg: CfgOptions) -> LoadedStd:
     """std expanded, resolved and lowered from its sources, in a private session."""
     std = install_std(ParseSess(), cfg)
-    return LoadedStd(std_snapshot(std.crate), [sf.name for sf in std.files], std.expns)
+    return LoadedStd(std_snapshot(std.crate, std.expns), [sf.name for sf in std.files], std.expns)
 
 
 def _build_and_write(path: str, key: str, cfg: CfgOptions) -> LoadedStd:

@@ -114,6 +114,8 @@ class FnCodegen:
         self.extended: set[HirId] = set()
         self.params: set[str] = set()
         self.binding_moves = True
+        self.mut_ctx = False
+        """While computing a place that is used mutably."""
         self.env_drops: list[tuple[str, t.Ty]] = []
         """Whether by-value bindings move out of their place (not while testing a guard)."""
         """Operands of `let x = &EXPR;` whose temporaries live to the end of the block."""
@@ -413,7 +415,14 @@ class FnCodegen:
             v = self.expr_unadjusted(e)
             return ValuePlace(self.ty(adjs[-1].target), v)
         if not adjs or adjs[0].kind in (AdjustKind.DEREF, AdjustKind.BORROW, AdjustKind.REBORROW):
-            place = self.place(e)
+            if any((a.kind is AdjustKind.BORROW and a.mutbl is Mutability.MUT) or a.kind is AdjustKind.REBORROW or (a.kind is AdjustKind.DEREF and a.mutbl is Mutability.MUT) for a in adjs):
+                saved, self.mut_ctx = self.mut_ctx, True
+                try:
+                    place = self.place(e)
+                finally:
+                    self.mut_ctx = saved
+            else:
+                place = self.place(e)
         else:
             # A value adjustment (unsizing a box, reifying a fn): the value is consumed.
             place = ValuePlace(self.expr_ty(e), self.spill(self.expr_unadjusted(e)))
@@ -558,13 +567,23 @@ class FnCodegen:
         if e.hir_id in self.results.operator_methods:
             method, _ = self.results.operator_methods[e.hir_id]
             mutable = self.tcx.item_name(method) == "index_mut"
+            if self.mut_ctx and not mutable:
+                # A place used mutably (assigned, `&mut`-borrowed): `IndexMut::index_mut`
+                # (rustc's `convert_place_derefs_to_mutable`).
+                index_mut = self.tcx.lang_item("index_mut")
+                item = self.tcx.find_assoc(index_mut, "index_mut") if index_mut is not None else None
+                if item is not None:
+                    method, mutable = item.def_id, True
             base = self.place_adjusted(e.expr)
             base_ty = self.expr_ty_adjusted(e.expr)
+            saved, self.mut_ctx = self.mut_ctx, False
             idx = self.expr(e.index)
+            self.mut_ctx = saved
             idx_ty = self.expr_ty_adjusted(e.index)
             arg = self.spill(base.ref_mut() if mutable else base.ref())
             inst = self.mono.resolve(method, (base_ty, idx_ty))
-            r = self.spill(self.call_instance(inst, [arg, idx], span=e.span))
+            # (rustc's location for an overloaded index is the bracketed part: `v[i]` → `[i]`.)
+            r = self.spill(self.call_instance(inst, [arg, idx], span=e.span.with_lo(e.expr.span.hi) if e.span.ctxt == e.expr.span.ctxt else e.span))
             ref_ty = t.Ref(t.RE_ERASED, ty, Mutability.MUT if mutable else Mutability.NOT)
             return self.deref_place(ValuePlace(ref_ty, r), ref_ty, ty)
         base = self.place_adjusted(e.expr)
@@ -988,7 +1007,7 @@ class FnCodegen:
             raise CodegenError("destructuring assignment is not supported yet")
         v = self.expr(e.rhs)
         v = self.spill(v) if not is_simple(v) else v
-        place = self.place_adjusted(e.lhs) if self.results.adjustments.get(e.lhs.hir_id) else self.place(e.lhs)
+        place = self.mutable_place(e.lhs)
         if self.needs_drop(place.ty):
             # The old value is dropped first (nothing when the place was moved out of).
             self.emit(self.prog.drop_expr(place.ty, place.read()))
@@ -1000,12 +1019,12 @@ class FnCodegen:
         if om is not None:
             method, margs = om
             rhs = self.spill(self.expr(e.rhs))
-            place = self.place_adjusted(e.lhs) if self.results.adjustments.get(e.lhs.hir_id) else self.place(e.lhs)
+            place = self.mutable_place(e.lhs)
             inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
             self.emit(self.call_instance(inst, [self.spill(place.ref_mut()), rhs], span=e.span))
             return "None"
         rhs = self.spill(self.expr(e.rhs))
-        place = self.place(e.lhs)
+        place = self.mutable_place(e.lhs)
         ty = place.ty
         cur = place.read()
         self.emit(place.write(self.builtin_binop(e.op, cur, rhs, ty, e.span)))
@@ -1091,8 +1110,16 @@ class FnCodegen:
     def index_expr(self, e: hir.IndexExpr) -> str:
         return self.read_operand(self.place(e))
 
+    def mutable_place(self, e: hir.Expr) -> Place:
+        """The place `e` names, used mutably (overloaded indexing goes through `IndexMut`)."""
+        saved, self.mut_ctx = self.mut_ctx, True
+        try:
+            return self.place_adjusted(e) if self.results.adjustments.get(e.hir_id) else self.place(e)
+        finally:
+            self.mut_ctx = saved
+
     def addr_of(self, e: hir.AddrOfExpr) -> str:
-        place = self.place_adjusted(e.expr)
+        place = self.mutable_place(e.expr) if e.mutbl is Mutability.MUT else self.place_adjusted(e.expr)
         if e.mutbl is Mutability.MUT:
             return place.ref_mut()
         if e.kind is BorrowKind.RAW:

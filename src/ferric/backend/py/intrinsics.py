@@ -417,9 +417,7 @@ def _float_intrinsic(op: str):  # type: ignore[no-untyped-def]
     def gen(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
         ty = _targ(inst)
         f32 = "True" if is_f32(ty) else "False"
-        name = op[:-1] if op.endswith("f") else op
-        if op == "round_ties_even_f":
-            name = "round_ties_even"
+        name = {"powf": "powf", "logf": "ln", "round_ties_even_f": "round_ties_even"}.get(op, op[:-1])
         return f"float_op({name!r}, {f32}, {', '.join(args)})"
 
     return gen

@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field
 
+from ferric.base.hygiene import ExpnData
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
 from ferric.hir.lower.context import HirIdGen
@@ -84,7 +85,7 @@ class StdSnapshot:
 _STD_CACHE: dict[int, StdSnapshot] = {}
 
 
-def std_snapshot(std: ast.Crate) -> StdSnapshot:
+def std_snapshot(std: ast.Crate, expns: dict[int, ExpnData] | None = None) -> StdSnapshot:
     """std resolved and lowered (once per process per std AST)."""
     snap = _STD_CACHE.get(id(std))
     if snap is not None and snap.krate is std:
@@ -93,6 +94,10 @@ def std_snapshot(std: ast.Crate) -> StdSnapshot:
     gc.disable()  # millions of young objects, no cycles: the collector would only cost time
     try:
         psess = ParseSess()
+        if expns:
+            # std's syntax contexts: hygiene (a `macro_rules!` inside a body seeing the
+            # locals of its definition site) needs to know which expansion made each.
+            psess.hygiene.imported.update(expns)
         r = Resolver(psess)
         out = hir.HirCrate()
         ids = HirIdGen()

@@ -629,6 +629,7 @@ where
 {
     type Output = I::Output;
 
+    #[track_caller]
     fn index(&self, index: I) -> &I::Output {
         index.index(self.as_str())
     }
@@ -638,6 +639,7 @@ impl<I> ops::IndexMut<I> for String
 where
     I: SliceIndex<str>,
 {
+    #[track_caller]
     fn index_mut(&mut self, index: I) -> &mut I::Output {
         index.index_mut(self.as_mut_str())
     }

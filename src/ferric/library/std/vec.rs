@@ -530,12 +530,14 @@ impl<T: Hash> Hash for Vec<T> {
 impl<T, I: SliceIndex<[T]>> Index<I> for Vec<T> {
     type Output = I::Output;
 
+    #[track_caller]
     fn index(&self, index: I) -> &Self::Output {
         Index::index(&**self, index)
     }
 }
 
 impl<T, I: SliceIndex<[T]>> IndexMut<I> for Vec<T> {
+    #[track_caller]
     fn index_mut(&mut self, index: I) -> &mut Self::Output {
         IndexMut::index_mut(&mut **self, index)
     }

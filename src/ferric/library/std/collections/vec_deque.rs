@@ -499,12 +499,14 @@ impl<T: Hash> Hash for VecDeque<T> {
 impl<T> Index<usize> for VecDeque<T> {
     type Output = T;
 
+    #[track_caller]
     fn index(&self, index: usize) -> &T {
         self.get(index).expect("Out of bounds access")
     }
 }
 
 impl<T> IndexMut<usize> for VecDeque<T> {
+    #[track_caller]
     fn index_mut(&mut self, index: usize) -> &mut T {
         self.get_mut(index).expect("Out of bounds access")
     }

@@ -18,6 +18,7 @@ where
     type Output = I::Output;
 
     #[inline(always)]
+    #[track_caller]
     fn index(&self, index: I) -> &I::Output {
         index.index(self)
     }
@@ -28,6 +29,7 @@ where
     I: SliceIndex<[T]>,
 {
     #[inline(always)]
+    #[track_caller]
     fn index_mut(&mut self, index: I) -> &mut I::Output {
         index.index_mut(self)
     }

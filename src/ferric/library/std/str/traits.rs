@@ -41,6 +41,7 @@ where
     type Output = I::Output;
 
     #[inline]
+    #[track_caller]
     fn index(&self, index: I) -> &I::Output {
         index.index(self)
     }
@@ -51,6 +52,7 @@ where
     I: SliceIndex<str>,
 {
     #[inline]
+    #[track_caller]
     fn index_mut(&mut self, index: I) -> &mut I::Output {
         index.index_mut(self)
     }
