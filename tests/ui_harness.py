@@ -77,7 +77,7 @@ class Capabilities:
 
 
 CAPABILITIES: Final = Capabilities(
-    parse=True, printer=True, expand=True, resolve=True, typeck=True, check=False, run=False
+    parse=True, printer=True, expand=True, resolve=True, typeck=True, check=False, run=True
 )
 
 

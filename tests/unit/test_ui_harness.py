@@ -37,7 +37,7 @@ def test_known_failures_name_existing_tests() -> None:
 def test_plan_today() -> None:
     assert (
         Capabilities(
-            parse=True, printer=True, expand=True, resolve=True, typeck=True, check=False, run=False
+            parse=True, printer=True, expand=True, resolve=True, typeck=True, check=False, run=True
         )
         == CAPABILITIES
     )
@@ -46,7 +46,7 @@ def test_plan_today() -> None:
     assert plan("seed", REJECTED) == (Check.PARSES, Check.ROUNDTRIP)
     assert plan("resolve", REJECTED) == (Check.CODES,)
     assert plan("typeck", REJECTED) == (Check.CODES,)
-    assert plan("grammar", ACCEPTED) == (Check.PARSES, Check.ROUNDTRIP, Check.TYPECHECKS)
+    assert plan("grammar", ACCEPTED) == (Check.PARSES, Check.ROUNDTRIP, Check.TYPECHECKS, Check.RUNS)
     resolve_only = Capabilities(parse=True, printer=True, expand=True, resolve=True)
     assert plan("grammar", ACCEPTED, resolve_only) == (
         Check.PARSES,
