@@ -315,19 +315,31 @@ def _cmd_run(args: Args) -> int:
     from ferric.driver.pipeline import build_py, run_compiler
     from ferric.driver.run import execute
 
+    from ferric.driver import module_cache
+    from ferric.expand.std_crate import std_dir
+
     path = args.positional
     assert path is not None
-    sess = Session.create(_options(args))
+    opts = _options(args)
+    cache_options = f"edition={opts.edition}"
     built: list[str] = []
+    hit = module_cache.lookup(path, cache_options)
+    if hit is not None:
+        built.append(hit)
+    else:
+        sess = Session.create(opts)
 
-    def action(s: Session) -> None:
-        src = build_py(s, path)
-        if src is not None:
-            built.append(src)
+        def action(s: Session) -> None:
+            src = build_py(s, path)
+            if src is not None:
+                built.append(src)
 
-    status = run_compiler(sess, action, sys.stderr)
-    if status != 0 or not built:
-        return status or 1
+        status = run_compiler(sess, action, sys.stderr)
+        if status != 0 or not built:
+            return status or 1
+        root, std_root = os.path.abspath(path), std_dir()
+        others = [(sf.name, sf.text) for sf in sess.source_map.files if not os.path.abspath(sf.name).startswith(std_root) and os.path.abspath(sf.name) != root and os.path.exists(sf.name)]
+        module_cache.save(path, cache_options, built[0], others)
     if args.values.get("emit") == "py":
         return write_stdout(built[0]) or 0
     return execute(built[0], path)

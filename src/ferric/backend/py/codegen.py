@@ -1534,7 +1534,8 @@ class FnCodegen:
 
     def closure_expr(self, e: hir.ClosureExpr) -> str:
         ty = self.expr_ty(e)
-        assert isinstance(ty, t.Closure)
+        if not isinstance(ty, t.Closure):
+            raise CodegenError(f"a closure of type `{ty}` (async blocks and coroutines are not supported yet)")
         caps = self.results.closure_captures.get(e.def_id, [])
         vals: list[str] = []
         for cap in caps:

@@ -562,10 +562,11 @@ class Program:
         key = (def_id, args)
         sym = self.consts.get(key)
         if sym is None:
-            builtin = self.builtin_const(def_id, ty)
+            # A trait's constant resolves to the impl's (or the trait's default) first.
+            body_id = self._const_body(def_id, args)
+            builtin = self.builtin_const(body_id[0], ty)
             if builtin is not None:
                 return builtin
-            body_id = self._const_body(def_id, args)
             sym = self.fresh("const_")
             self.consts[key] = sym
             inst = Instance(InstKind.ITEM, body_id[0], body_id[1], index=-3)
