@@ -47,6 +47,10 @@ def srem(a: int, b: int) -> int:
 def write_fd(fd: int, data: bytes) -> int:
     import sys
 
+    if fd > 2:
+        import os
+
+        return os.write(fd, data)
     stream = sys.stdout if fd == 1 else sys.stderr
     if fd == 2:
         sys.stdout.flush()
@@ -638,3 +642,79 @@ def ptr_copy(src, dst, n: int) -> None:  # type: ignore[no-untyped-def]
 def slice_eq(a: Slice, b: Slice) -> bool:
     """Equal contents of two slices (`str`/`[u8]` literal patterns)."""
     return a.hi - a.lo == b.hi - b.lo and a.b[a.lo : a.hi] == b.b[b.lo : b.hi]
+
+
+# -- the file system (std's `io::sys` intrinsics): `(ok, value or errno)` ---------------------------
+
+_os = __import__("os")
+
+
+def _p(s: Slice) -> bytes:
+    return bytes(s.b[s.lo : s.hi])
+
+
+def _vec_bytes(b: bytes) -> Vec:
+    return Vec(bytearray(b), len(b))
+
+
+def _oserr(e: OSError) -> tuple[bool, object]:
+    return False, e.errno or 5
+
+
+def sys_os(fn, *args):  # type: ignore[no-untyped-def]
+    """Run an `os` call: `(True, result)` or `(False, errno)`."""
+    try:
+        return True, fn(*args)
+    except OSError as e:
+        return _oserr(e)
+
+
+def sys_open(path: Slice, flags: int, mode: int) -> tuple[bool, object]:
+    return sys_os(_os.open, _p(path), flags, mode)
+
+
+def sys_close(fd: int) -> tuple[bool, object]:
+    if fd <= 2:
+        return True, None
+    return sys_os(lambda: _os.close(fd) or None)
+
+
+def _stat_fields(st) -> list:  # type: ignore[no-untyped-def]
+    def ts(sec: float, ns: int) -> list:
+        return [int(ns // 1_000_000_000), int(ns % 1_000_000_000)]
+
+    return [st.st_dev, st.st_ino, st.st_mode, st.st_nlink, st.st_uid, st.st_gid, st.st_size,
+            ts(st.st_atime, st.st_atime_ns), ts(st.st_mtime, st.st_mtime_ns), ts(st.st_ctime, st.st_ctime_ns),
+            getattr(st, "st_blksize", 4096), getattr(st, "st_blocks", 0)]
+
+
+def sys_fstat(fd: int) -> tuple[bool, object]:
+    ok, v = sys_os(_os.fstat, fd)
+    return (True, _stat_fields(v)) if ok else (False, v)
+
+
+def sys_stat(path: Slice, follow: bool) -> tuple[bool, object]:
+    ok, v = sys_os(_os.stat if follow else _os.lstat, _p(path))
+    return (True, _stat_fields(v)) if ok else (False, v)
+
+
+def sys_read_dir(path: Slice) -> tuple[bool, object]:
+    try:
+        out = []
+        with _os.scandir(_p(path)) as it:
+            for entry in it:
+                kind = 2 if entry.is_symlink() else 1 if entry.is_dir(follow_symlinks=False) else 0
+                out.append([_vec_bytes(entry.name), kind])
+    except OSError as e:
+        return _oserr(e)
+    return True, Vec(out, len(out))
+
+
+def sys_environ() -> Vec:
+    items = [[_vec_bytes(k), _vec_bytes(v)] for k, v in _os.environb.items()]
+    return Vec(items, len(items))
+
+
+def string_from_bytes(b: bytes) -> Vec:
+    """A `Vec<u8>` holding `b`."""
+    return _vec_bytes(b)

@@ -460,7 +460,7 @@ class FnCodegen:
     def deref_place(self, place: Place, ptr_ty: t.Ty, pointee: t.Ty) -> Place:
         p = self.spill(place.read())
         shared = isinstance(ptr_ty, t.Ref) and ptr_ty.mutbl is Mutability.NOT
-        if isinstance(pointee, t.Str | t.Slice | t.Dynamic):
+        if isinstance(pointee, t.Str | t.Slice | t.Dynamic) or self.prog.is_unsized_adt(pointee):
             return ValuePlace(pointee, p)
         return DerefPlace(pointee, p, shared)
 
@@ -558,6 +558,9 @@ class FnCodegen:
 
     def field_place(self, base: Place, index: int, ty: t.Ty) -> Place:
         base_ty = base.ty
+        if self.prog.is_unsized_adt(base_ty):
+            # (An unsized struct is its unsized field.)
+            return ValuePlace(ty, self.spill(base.read()))
         obj = self.spill(base.obj())
         if isinstance(base_ty, t.Tuple):
             return ItemPlace(ty, obj, str(index))

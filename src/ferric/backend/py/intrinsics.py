@@ -237,7 +237,9 @@ def _args_capacity(prog: Program, inst: Instance, args: list[str], cg: FnCodegen
 
 def _sys_write(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     buf = cg.spill(args[1])
-    return _variant(prog, _ret_ty(prog, inst), "Ok", [f"write_fd({args[0]}, bytes({buf}.b[{buf}.lo:{buf}.hi]))"])
+    ret = _ret_ty(prog, inst)
+    r = cg.spill(f"sys_os(write_fd, {args[0]}, bytes({buf}.b[{buf}.lo:{buf}.hi]))")
+    return f"({_variant(prog, ret, 'Ok', [f'{r}[1]'])} if {r}[0] else {_variant(prog, ret, 'Err', [f'{r}[1]'])})"
 
 
 def _sys_isatty(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
@@ -686,6 +688,21 @@ def _type_id(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span
     return str(int.from_bytes(hashlib.blake2b(str(_targ(inst)).encode(), digest_size=16).digest(), "little"))
 
 
+def _sys_stat(call: str):  # type: ignore[no-untyped-def]
+    """A `Result<FileStat, i32>` from a runtime call returning `(ok, fields or errno)`."""
+
+    def gen(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+        ret = _ret_ty(prog, inst)
+        assert isinstance(ret, t.Adt)
+        fs_ty = ret.args[0]
+        assert isinstance(fs_ty, t.Adt)
+        r = cg.spill(call.format(*args))
+        st = prog.construct(fs_ty, 0, [f"{r}[1][{i}]" for i in range(12)])
+        return f"({_variant(prog, ret, 'Ok', [st])} if {r}[0] else {_variant(prog, ret, 'Err', [f'{r}[1]'])})"
+
+    return gen
+
+
 def _sys_result(call: str):  # type: ignore[no-untyped-def]
     """A `Result<T, i32>` from a runtime call returning `(ok, value)`."""
 
@@ -707,7 +724,30 @@ _TABLE = {
     "sys::errno": _simple("0"),
     "sys::error_string": _simple("string_from_py(sys_error_string({0}))"),
     "sys::read": _sys_result("sys_read({0}, {1})"),
-    "sys::close": _sys_result("(True, None)"),
+    "sys::close": _sys_result("sys_close({0})"),
+    "sys::open": _sys_result("sys_open({0}, {1}, {2})"),
+    "sys::dup": _sys_result("sys_os(__import__('os').dup, {0})"),
+    "sys::lseek": _sys_result("sys_os(__import__('os').lseek, {0}, {1}, {2})"),
+    "sys::fsync": _sys_result("sys_os(lambda: (__import__('os').fdatasync if {1} else __import__('os').fsync)({0}))"),
+    "sys::ftruncate": _sys_result("sys_os(__import__('os').ftruncate, {0}, {1})"),
+    "sys::fstat": _sys_stat("sys_fstat({0})"),
+    "sys::stat": _sys_stat("sys_stat({0}, {1})"),
+    "sys::fchmod": _sys_result("sys_os(__import__('os').fchmod, {0}, {1})"),
+    "sys::chmod": _sys_result("sys_os(__import__('os').chmod, bytes({0}.b[{0}.lo:{0}.hi]), {1})"),
+    "sys::unlink": _sys_result("sys_os(__import__('os').unlink, bytes({0}.b[{0}.lo:{0}.hi]))"),
+    "sys::rmdir": _sys_result("sys_os(__import__('os').rmdir, bytes({0}.b[{0}.lo:{0}.hi]))"),
+    "sys::mkdir": _sys_result("sys_os(__import__('os').mkdir, bytes({0}.b[{0}.lo:{0}.hi]), {1})"),
+    "sys::rename": _sys_result("sys_os(__import__('os').rename, bytes({0}.b[{0}.lo:{0}.hi]), bytes({1}.b[{1}.lo:{1}.hi]))"),
+    "sys::link": _sys_result("sys_os(__import__('os').link, bytes({0}.b[{0}.lo:{0}.hi]), bytes({1}.b[{1}.lo:{1}.hi]))"),
+    "sys::symlink": _sys_result("sys_os(__import__('os').symlink, bytes({0}.b[{0}.lo:{0}.hi]), bytes({1}.b[{1}.lo:{1}.hi]))"),
+    "sys::readlink": _sys_result("sys_os(lambda: string_from_bytes(__import__('os').readlink(bytes({0}.b[{0}.lo:{0}.hi]))))"),
+    "sys::realpath": _sys_result("sys_os(lambda: string_from_bytes(__import__('os').path.realpath(bytes({0}.b[{0}.lo:{0}.hi]), strict=True)))"),
+    "sys::read_dir": _sys_result("sys_read_dir({0})"),
+    "sys::chdir": _sys_result("sys_os(__import__('os').chdir, bytes({0}.b[{0}.lo:{0}.hi]))"),
+    "sys::setenv": _sys_result("sys_os(lambda: __import__('os').environb.__setitem__(bytes({0}.b[{0}.lo:{0}.hi]), bytes({1}.b[{1}.lo:{1}.hi])))"),
+    "sys::unsetenv": _sys_result("sys_os(lambda: __import__('os').environb.pop(bytes({0}.b[{0}.lo:{0}.hi]), None) and None)"),
+    "sys::environ": _simple("sys_environ()"),
+    "sys::current_exe": _sys_result("sys_os(lambda: string_from_bytes(__import__('os').fsencode(__import__('sys').argv[0])))"),
     "sys::args": _simple("sys_args()"),
     "sys::getenv": _getenv,
     "sys::getpid": _simple("__import__('os').getpid()"),

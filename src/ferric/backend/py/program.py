@@ -335,6 +335,18 @@ class Program:
         self.functions.append(lines)
         return sym
 
+    def is_unsized_adt(self, ty: t.Ty) -> bool:
+        """A struct whose last field is unsized (`OsStr { inner: [u8] }`, `Path { inner:
+        OsStr }`): its pointers are the unsized field's (a `Slice`, a `Dyn`), and the
+        struct has no representation of its own."""
+        if not isinstance(ty, t.Adt):
+            return False
+        adt = self.tcx.adt_def(ty.def_id)
+        if adt.is_enum or adt.is_box or not adt.variants or not adt.variants[0].fields:
+            return False
+        last = self.field_ty(ty, 0, len(adt.variants[0].fields) - 1)
+        return isinstance(last, t.Slice | t.Str | t.Dynamic) or self.is_unsized_adt(last)
+
     # -- drop glue ------------------------------------------------------------------------------
 
     def needs_drop(self, ty: t.Ty) -> bool:
@@ -775,6 +787,8 @@ class Program:
             return f"chr({v})"
         if isinstance(dst, t.RawPtr) and isinstance(src, t.RawPtr | t.Ref):
             s_in, d_in = src.pointee, dst.pointee
+            if self.is_unsized_adt(d_in) or self.is_unsized_adt(s_in):
+                return v  # (`&[u8]` as `&OsStr` as `&Path`: the same fat pointer)
             if isinstance(s_in, t.Dynamic) and not isinstance(d_in, t.Dynamic):
                 return f"{v}.d"  # the data pointer (an object, or a pointer object)
             if isinstance(s_in, t.Slice | t.Str) and not isinstance(d_in, t.Slice | t.Str):
