@@ -12,8 +12,8 @@ the medians are printed:
 - `cached`: `ferric run` again with the generated-module cache on (an unchanged program
   is not checked again),
 - `CPython`: `python NAME.py`,
-- `exec/CPy`: the programs' own work, start-up removed on both sides: (cached − cached
-  `fn main() {}`) / (CPython − `python -c pass`),
+- `exec/CPy`: the programs' own work, start-up removed on both sides: (cached - cached
+  `fn main() {}`) / (CPython - `python -c pass`),
 - `cached/CPy`: what a user waits for on a second run, beside CPython.
 
 All measured in the same run, on this machine.

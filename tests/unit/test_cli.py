@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -174,3 +175,41 @@ def test_ctrl_c_is_quiet(tmp_path: Path) -> None:
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=120)
     assert (proc.returncode, out, err) == (130, b"", b"")
+
+
+def _ferric(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, FERRIC_NO_MODULE_CACHE="1")
+    return subprocess.run([sys.executable, "-m", "ferric", *args], capture_output=True, text=True, env=env, cwd=tmp_path, check=False)
+
+
+def test_run_passes_arguments_after_double_dash_and_exits_with_the_programs_code(tmp_path: Path) -> None:
+    src = tmp_path / "args.rs"
+    src.write_text(
+        "fn main() {\n"
+        "    let a: Vec<String> = std::env::args().skip(1).collect();\n"
+        '    println!("{:?}", a);\n'
+        "    std::process::exit(a.len() as i32 + 3);\n"
+        "}\n"
+    )
+    r = _ferric(["run", str(src), "--", "x", "y z"], tmp_path)
+    assert (r.returncode, r.stdout) == (5, '["x", "y z"]\n'), r.stderr
+
+
+def test_module_cache_hits_only_unchanged_programs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ferric.driver import module_cache
+
+    monkeypatch.setattr(module_cache.store, "cache_dir", lambda: str(tmp_path / "cache"))
+    monkeypatch.delenv("FERRIC_NO_CACHE", raising=False)
+    monkeypatch.delenv("FERRIC_NO_MODULE_CACHE", raising=False)
+    root, dep = tmp_path / "main.rs", tmp_path / "dep.rs"
+    root.write_text("mod dep;\nfn main() {}\n")
+    dep.write_text("pub fn f() {}\n")
+    assert module_cache.lookup(str(root), "edition=2021") is None
+    module_cache.save(str(root), "edition=2021", "MODULE", [(str(dep), dep.read_text())])
+    assert module_cache.lookup(str(root), "edition=2021") == "MODULE"
+    assert module_cache.lookup(str(root), "edition=2018") is None  # other options
+    dep.write_text("pub fn f() { }\n")
+    assert module_cache.lookup(str(root), "edition=2021") is None  # a file it read changed
+    dep.write_text("pub fn f() {}\n")
+    root.write_text("mod dep;\nfn main() { }\n")
+    assert module_cache.lookup(str(root), "edition=2021") is None  # the root changed

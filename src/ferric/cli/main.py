@@ -99,7 +99,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             _COLOR,
         ),
         "FILE",
-        _FILE_HELP,
+        _FILE_HELP + " (arguments after `--` go to the program)",
         alias="r",
     ),
     Command("build", "Compile a Rust program", available=False, alias="b"),
@@ -209,6 +209,11 @@ def _run(name: str, rest: list[str], err: TextIO) -> int:
         from ferric.fmt.cli import fmt_main
 
         return fmt_main(rest)
+    program_args: list[str] = []
+    if cmd.name == "run" and "--" in rest:
+        # `ferric run FILE -- ARGS`: what follows `--` is the program's (as with cargo).
+        cut = rest.index("--")
+        rest, program_args = rest[:cut], rest[cut + 1 :]
     try:
         args = parse_args(cmd, rest)
     except UsageError as e:
@@ -217,6 +222,11 @@ def _run(name: str, rest: list[str], err: TextIO) -> int:
     if args.help:
         sys.stdout.write(command_help(cmd))
         return 0
+    if cmd.name == "run":
+        from ferric.rt import ops
+
+        assert args.positional is not None
+        ops.PROGRAM_ARGS[:] = [os.path.splitext(args.positional)[0], *program_args]
     return _HANDLERS[cmd.name](args)
 
 
@@ -312,10 +322,9 @@ def _cmd_explain(args: Args) -> int:
 
 
 def _cmd_run(args: Args) -> int:
+    from ferric.driver import module_cache
     from ferric.driver.pipeline import build_py, run_compiler
     from ferric.driver.run import execute
-
-    from ferric.driver import module_cache
     from ferric.expand.std_crate import std_dir
 
     path = args.positional

@@ -15,6 +15,7 @@ Reading or writing failures are silent: the cache only ever saves time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -94,7 +95,5 @@ def save(path: str, options: str, module: str, other_files: list[tuple[str, str]
             json.dump({"files": files, "module": module}, f)
         os.replace(tmp, entry)
     except OSError:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass

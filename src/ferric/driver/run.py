@@ -8,6 +8,7 @@ stack overflow (reported on stderr as Rust's runtime does).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -44,10 +45,8 @@ def execute(source: str, filename: str) -> int:
             sys.stdout.flush()
             sys.stderr.write(f"error: internal compiler error: the program ferric generated for `{filename}` failed: {detail}note: this is a bug in ferric's Python backend; set FERRIC_BACKTRACE=1 for the Python traceback\n")
         finally:
-            try:
+            with contextlib.suppress(Exception):
                 sys.stdout.flush()
-            except Exception:
-                pass
 
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(RECURSION_LIMIT)
@@ -66,7 +65,7 @@ def execute(source: str, filename: str) -> int:
         return 134
     if "code" not in outcome:
         return 101
-    return outcome["code"] & 0xFF if outcome["code"] >= 0 else outcome["code"] & 0xFF
+    return outcome["code"] & 0xFF  # (as the OS reports an exit status: its low byte)
 
 
 def exit_now(code: int) -> None:

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import struct
 
-from ferric.rt.core import Cell, ItemPtr, RustExit, RustPanic, Slice, Vec, hard_exit, overwrite, shallow
+from ferric.rt.core import (
+    Cell,
+    ItemPtr,
+    RustPanic,
+    Slice,
+    Vec,
+    hard_exit,
+    overwrite,
+    shallow,
+)
 from ferric.rt.float import fdiv as _fdiv
 from ferric.rt.float import frem as _frem
 from ferric.rt.num import (  # noqa: F401  (re-exported to generated code)

@@ -11,6 +11,7 @@ inference variable and an obligation to retry later.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from ferric.base.span import DUMMY_SP
@@ -177,10 +178,8 @@ def _constrain_by_projection_bounds(sel: SelectionContext, impl_id: object, fres
         got = normalize_deep(sel, alias, obl)
         if got.flags & t.HAS_PROJECTION:
             continue
-        try:
+        with contextlib.suppress(TypeMismatch):
             sel.equate.tys(infcx.resolve_ty(got), term)
-        except TypeMismatch:
-            pass
 
 
 _result_depth = 0

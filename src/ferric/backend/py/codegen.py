@@ -272,7 +272,7 @@ class FnCodegen:
         with self.drop_scope():
             for pat, arg in binds:
                 self.bind_irrefutable(pat, ValuePlace(self.pat_ty(pat), arg))
-            for i, p in enumerate(body.params):
+            for p in body.params:
                 pat = p.pat
                 if isinstance(pat, hir.BindingPat) and pat.sub is None and self._binding_by_value(pat) and pat.hir_id not in self.celled:
                     self.register_local(self.local_name(pat), self.pat_ty(pat))
@@ -1247,7 +1247,7 @@ class FnCodegen:
             self.extended.add(e.expr.hir_id)
             self._mark_extended(e.expr)
         elif isinstance(e, hir.TupleExpr | hir.ArrayExpr):
-            for x in e.elems if isinstance(e, hir.TupleExpr) else e.elems:
+            for x in e.elems:
                 self._mark_extended(x)
         elif isinstance(e, hir.StructExpr):
             for f in e.fields:

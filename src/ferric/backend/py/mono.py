@@ -10,10 +10,12 @@ or to a virtual call when the self type is `dyn Trait`.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 from dataclasses import dataclass
 
 from ferric.infer.ctxt import InferCtxt
+from ferric.infer.relate import TypeMismatch
 from ferric.resolve.defs import DefId, DefKind
 from ferric.traits.obligation import EMPTY_PARAM_ENV, MISC_CAUSE, Obligation
 from ferric.traits.project import normalize_deep
@@ -21,7 +23,6 @@ from ferric.traits.select import SelectionContext, SelKind
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind, TyCtxt
 from ferric.ty.fold import TypeFolder, erase_regions, instantiate
-from ferric.infer.relate import TypeMismatch
 from ferric.ty.predicate import ProjectionPredicate, TraitPredicate, TraitRef
 
 
@@ -249,10 +250,8 @@ class Mono:
                 got = normalize_deep(sel, alias, None)
                 if got.flags & t.HAS_PROJECTION:
                     continue
-                try:
+                with contextlib.suppress(TypeMismatch):
                     sel.equate.tys(sel.infcx.resolve_ty(got), p.term)
-                except TypeMismatch:
-                    pass
             if not any(isinstance(a, t.Ty) and sel.infcx.resolve_ty(a).flags & t.HAS_INFER for a in fresh):
                 return
 
