@@ -727,3 +727,99 @@ def sys_environ() -> Vec:
 def string_from_bytes(b: bytes) -> Vec:
     """A `Vec<u8>` holding `b`."""
     return _vec_bytes(b)
+
+
+# -- hash tables (std's `RawTable<T>`, under HashMap/HashSet) ------------------------------------
+
+
+class RawTable:
+    """Slots of values with the hash each was inserted with; `by_hash` finds the slots of
+    a hash. Capacity follows hashbrown (see std's `collections/hash_table.rs`)."""
+
+    __slots__ = ("buckets", "by_hash", "free", "hashes", "items", "vals")
+
+    def __init__(self, capacity: int = 0) -> None:
+        self.vals: list[object] = []
+        self.hashes: list[int | None] = []
+        self.by_hash: dict[int, list[int]] = {}
+        self.free: list[int] = []
+        self.items = 0
+        self.buckets = _buckets_for(capacity)
+
+    def capacity(self) -> int:
+        b = self.buckets
+        return b - 1 if b < 8 else b // 8 * 7
+
+    def reserve(self, additional: int) -> None:
+        need = self.items + additional
+        if need > self.capacity():
+            self.buckets = max(_buckets_for(need), self.buckets * 2 if self.buckets else 0)
+
+    def shrink_to(self, min_size: int) -> None:
+        self.buckets = _buckets_for(max(min_size, self.items))
+
+    def clear(self) -> None:
+        self.vals.clear()
+        self.hashes.clear()
+        self.by_hash.clear()
+        self.free.clear()
+        self.items = 0
+
+    def find(self, h: int, eq) -> int | None:  # type: ignore[no-untyped-def]
+        for slot in self.by_hash.get(h, ()):
+            if eq(self.vals[slot]):
+                return slot
+        return None
+
+    def insert(self, h: int, value: object) -> int:
+        if self.items >= self.capacity():
+            self.reserve(1)
+        if self.free:
+            slot = self.free.pop()
+            self.vals[slot] = value
+            self.hashes[slot] = h
+        else:
+            slot = len(self.vals)
+            self.vals.append(value)
+            self.hashes.append(h)
+        self.by_hash.setdefault(h, []).append(slot)
+        self.items += 1
+        return slot
+
+    def remove(self, slot: int) -> object:
+        h = self.hashes[slot]
+        assert h is not None
+        value = self.vals[slot]
+        self.vals[slot] = None
+        self.hashes[slot] = None
+        lst = self.by_hash[h]
+        lst.remove(slot)
+        if not lst:
+            del self.by_hash[h]
+        self.free.append(slot)
+        self.items -= 1
+        return value
+
+    def next_slot(self, start: int) -> int | None:
+        hashes = self.hashes
+        for i in range(start, len(hashes)):
+            if hashes[i] is not None:
+                return i
+        return None
+
+    def live(self) -> list[object]:
+        return [v for v, h in zip(self.vals, self.hashes, strict=True) if h is not None]
+
+
+def _buckets_for(n: int) -> int:
+    if n == 0:
+        return 0
+    if n < 4:
+        return 4
+    if n < 8:
+        return 8
+    need = n * 8 // 7
+    b = 1
+    while b < need:
+        b <<= 1
+    return b

@@ -688,6 +688,28 @@ def _type_id(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span
     return str(int.from_bytes(hashlib.blake2b(str(_targ(inst)).encode(), digest_size=16).digest(), "little"))
 
 
+def _table_find(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    eq_ty = [a for a in inst.args if isinstance(a, t.Ty)][-1]
+    if not isinstance(eq_ty, t.Closure):
+        raise CodegenError(f"a hash-table lookup with `{eq_ty}` for its equality")
+    env = cg.spill(args[2])
+    r = cg.spill(f"{args[0]}.find({args[1]}, lambda v: {prog.closure_symbol(eq_ty)}({env}, v))")
+    ret = _ret_ty(prog, inst)
+    return f"({_variant(prog, ret, 'None', [])} if {r} is None else {_variant(prog, ret, 'Some', [r])})"
+
+
+def _table_next_slot(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    r = cg.spill(f"{args[0]}.next_slot({args[1]})")
+    ret = _ret_ty(prog, inst)
+    return f"({_variant(prog, ret, 'None', [])} if {r} is None else {_variant(prog, ret, 'Some', [r])})"
+
+
+def _table_get_mut(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    elem = _targ(inst)
+    t_ = cg.spill(args[0])
+    return f"ItemPtr({t_}.vals, {args[1]})" if by_value(elem) else f"{t_}.vals[{args[1]}]"
+
+
 def _sys_stat(call: str):  # type: ignore[no-untyped-def]
     """A `Result<FileStat, i32>` from a runtime call returning `(ok, fields or errno)`."""
 
@@ -724,6 +746,22 @@ _TABLE = {
     "sys::errno": _simple("0"),
     "sys::error_string": _simple("string_from_py(sys_error_string({0}))"),
     "sys::read": _sys_result("sys_read({0}, {1})"),
+    "RawTable::new": _simple("RawTable()"),
+    "RawTable::with_capacity": _simple("RawTable({0})"),
+    "RawTable::len": _simple("{0}.items"),
+    "RawTable::capacity": _simple("{0}.capacity()"),
+    "RawTable::reserve": _simple("{0}.reserve({1})"),
+    "RawTable::shrink_to": _simple("{0}.shrink_to({1})"),
+    "RawTable::clear": _simple("{0}.clear()"),
+    "RawTable::find": _table_find,
+    "RawTable::insert": _simple("{0}.insert({1}, {2})"),
+    "RawTable::remove": _simple("{0}.remove({1})"),
+    "RawTable::get": _simple("{0}.vals[{1}]"),
+    "RawTable::get_mut": _table_get_mut,
+    "RawTable::slot_ptr": _table_get_mut,
+    "RawTable::hash_of": _simple("{0}.hashes[{1}]"),
+    "RawTable::next_slot": _table_next_slot,
+    "RawTable::drop": _noop,
     "sys::close": _sys_result("sys_close({0})"),
     "sys::open": _sys_result("sys_open({0}, {1}, {2})"),
     "sys::dup": _sys_result("sys_os(__import__('os').dup, {0})"),

@@ -84,7 +84,8 @@ class Program:
         self._drop_impls: dict[DefId, DefId] | None = None
         self._std_kinds: dict[DefId, str] = {}
         for kind, path in (("rc", ("rc", "Rc")), ("weak", ("rc", "Weak")), ("rc", ("sync", "Arc")), ("weak", ("sync", "Weak")),
-                           ("vec", ("vec", "Vec")), ("vec_into_iter", ("vec", "IntoIter")), ("string", ("string", "String"))):
+                           ("vec", ("vec", "Vec")), ("vec_into_iter", ("vec", "IntoIter")), ("string", ("string", "String")),
+                           ("raw_table", ("collections", "hash_table", "RawTable"))):
             did = tcx.std_item(*path)
             if did is not None:
                 self._std_kinds[did] = kind
@@ -470,8 +471,13 @@ class Program:
             if self.needs_drop(inner):
                 body.append(f"    for e in x.a[x.i:x.j]: {self.drop_fn(inner)}(e)")
             return
+        if kind == "raw_table":
+            assert inner is not None
+            if self.needs_drop(inner):
+                body.append(f"    for e in x.live(): {self.drop_fn(inner)}(e)")
+            return
         if self.tcx.has_attr(ty.def_id, "opaque"):
-            # (VecDeque, hash and B-tree tables: their elements are not dropped yet.)
+            # (VecDeque and B-tree tables: their elements are not dropped yet.)
             return
         impl_id = self.drop_impls().get(ty.def_id)
         if impl_id is not None:

@@ -296,6 +296,8 @@ class StmtParser(ExprParser):
 
     def _is_item_start(self) -> bool:
         tok = self.token
+        if tok.kind is TK.INTERPOLATED and (nt := nonterminal(tok)) is not None and nt.kind == "vis":
+            return True  # a macro's `$vis` (possibly empty) begins an item
         if tok.kind is not TK.IDENT or tok.raw:
             return False
         t = tok.text
