@@ -823,3 +823,57 @@ def _buckets_for(n: int) -> int:
     while b < need:
         b <<= 1
     return b
+
+
+# -- sorted stores (std's `SortedStore<K, V>`, under BTreeMap/BTreeSet) ---------------------------
+
+
+class SortedStore:
+    """Keys `k` and values `v` in key order (parallel lists)."""
+
+    __slots__ = ("k", "v")
+
+    def __init__(self, k: list[object], v: list[object]) -> None:
+        self.k = k
+        self.v = v
+
+    def search_by(self, cmp) -> tuple[bool, int]:  # type: ignore[no-untyped-def]
+        """`cmp(key)` gives the key's `Ordering` variant index against the target (0: Less,
+        1: Equal, 2: Greater): `(True, i)` found, `(False, i)` the insertion point."""
+        lo, hi = 0, len(self.k)
+        keys = self.k
+        while lo < hi:
+            mid = (lo + hi) // 2
+            o = cmp(keys[mid])
+            if o == 1:
+                return True, mid
+            if o == 0:
+                lo = mid + 1
+            else:
+                hi = mid
+        return False, lo
+
+    def split_off(self, i: int) -> SortedStore:
+        out = SortedStore(self.k[i:], self.v[i:])
+        del self.k[i:]
+        del self.v[i:]
+        return out
+
+
+def sorted_from_vec(pairs: Vec) -> SortedStore:
+    return SortedStore([p[0] for p in pairs.a], [p[1] for p in pairs.a])
+
+
+def sorted_into_vec(s: SortedStore) -> Vec:
+    items = [[k, v] for k, v in zip(s.k, s.v, strict=True)]
+    return Vec(items, len(items))
+
+
+def sorted_remove(s: SortedStore, i: int) -> list[object]:
+    return [s.k.pop(i), s.v.pop(i)]
+
+
+def sorted_replace_key(s: SortedStore, i: int, key: object) -> object:
+    old = s.k[i]
+    s.k[i] = key
+    return old

@@ -710,6 +710,32 @@ def _table_get_mut(prog: Program, inst: Instance, args: list[str], cg: FnCodegen
     return f"ItemPtr({t_}.vals, {args[1]})" if by_value(elem) else f"{t_}.vals[{args[1]}]"
 
 
+def _store_search(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    f_ty = [a for a in inst.args if isinstance(a, t.Ty)][-1]
+    if not isinstance(f_ty, t.Closure):
+        raise CodegenError(f"a sorted-store search with `{f_ty}`")
+    env = cg.spill(args[1])
+    r = cg.spill(f"{args[0]}.search_by(lambda k: {prog.closure_symbol(f_ty)}({env}, k).t)")
+    ret = _ret_ty(prog, inst)
+    return f"({_variant(prog, ret, 'Ok', [f'{r}[1]'])} if {r}[0] else {_variant(prog, ret, 'Err', [f'{r}[1]'])})"
+
+
+def _store_ptr(seq: str, ty: t.Ty, s: str, i: str) -> str:
+    return f"ItemPtr({s}.{seq}, {i})" if by_value(ty) else f"{s}.{seq}[{i}]"
+
+
+def _store_get_mut(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    s = cg.spill(args[0])
+    i = cg.spill(args[1])
+    return f"[{s}.k[{i}], {_store_ptr('v', _targ(inst, 1), s, i)}]"
+
+
+def _store_pair_ptr(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    s = cg.spill(args[0])
+    i = cg.spill(args[1])
+    return f"[{_store_ptr('k', _targ(inst, 0), s, i)}, {_store_ptr('v', _targ(inst, 1), s, i)}]"
+
+
 def _sys_stat(call: str):  # type: ignore[no-untyped-def]
     """A `Result<FileStat, i32>` from a runtime call returning `(ok, fields or errno)`."""
 
@@ -746,6 +772,20 @@ _TABLE = {
     "sys::errno": _simple("0"),
     "sys::error_string": _simple("string_from_py(sys_error_string({0}))"),
     "sys::read": _sys_result("sys_read({0}, {1})"),
+    "SortedStore::new": _simple("SortedStore([], [])"),
+    "SortedStore::from_sorted_vec": _simple("sorted_from_vec({0})"),
+    "SortedStore::into_vec": _simple("sorted_into_vec({0})"),
+    "SortedStore::len": _simple("len({0}.k)"),
+    "SortedStore::search_by": _store_search,
+    "SortedStore::get": _simple("[{0}.k[{1}], {0}.v[{1}]]"),
+    "SortedStore::get_mut": _store_get_mut,
+    "SortedStore::pair_ptr": _store_pair_ptr,
+    "SortedStore::insert": _simple("({0}.k.insert({1}, {2}), {0}.v.insert({1}, {3}))[0]"),
+    "SortedStore::remove": _simple("sorted_remove({0}, {1})"),
+    "SortedStore::replace_key": _simple("sorted_replace_key({0}, {1}, {2})"),
+    "SortedStore::split_off": _simple("{0}.split_off({1})"),
+    "SortedStore::clear": _simple("({0}.k.clear(), {0}.v.clear())[0]"),
+    "SortedStore::drop": _noop,
     "RawTable::new": _simple("RawTable()"),
     "RawTable::with_capacity": _simple("RawTable({0})"),
     "RawTable::len": _simple("{0}.items"),

@@ -85,7 +85,8 @@ class Program:
         self._std_kinds: dict[DefId, str] = {}
         for kind, path in (("rc", ("rc", "Rc")), ("weak", ("rc", "Weak")), ("rc", ("sync", "Arc")), ("weak", ("sync", "Weak")),
                            ("vec", ("vec", "Vec")), ("vec_into_iter", ("vec", "IntoIter")), ("string", ("string", "String")),
-                           ("raw_table", ("collections", "hash_table", "RawTable"))):
+                           ("raw_table", ("collections", "hash_table", "RawTable")),
+                           ("sorted_store", ("collections", "btree_store", "SortedStore"))):
             did = tcx.std_item(*path)
             if did is not None:
                 self._std_kinds[did] = kind
@@ -476,8 +477,16 @@ class Program:
             if self.needs_drop(inner):
                 body.append(f"    for e in x.live(): {self.drop_fn(inner)}(e)")
             return
+        if kind == "sorted_store":
+            kty, vty = ty.args[0], ty.args[1]
+            assert isinstance(kty, t.Ty) and isinstance(vty, t.Ty)
+            if self.needs_drop(kty):
+                body.append(f"    for e in x.k: {self.drop_fn(kty)}(e)")
+            if self.needs_drop(vty):
+                body.append(f"    for e in x.v: {self.drop_fn(vty)}(e)")
+            return
         if self.tcx.has_attr(ty.def_id, "opaque"):
-            # (VecDeque and B-tree tables: their elements are not dropped yet.)
+            # (VecDeque: its elements are not dropped yet.)
             return
         impl_id = self.drop_impls().get(ty.def_id)
         if impl_id is not None:
