@@ -736,6 +736,32 @@ def _store_pair_ptr(prog: Program, inst: Instance, args: list[str], cg: FnCodege
     return f"[{_store_ptr('k', _targ(inst, 0), s, i)}, {_store_ptr('v', _targ(inst, 1), s, i)}]"
 
 
+def _deque_pop(front: bool):  # type: ignore[no-untyped-def]
+    def gen(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+        v = cg.spill(args[0])
+        ret = _ret_ty(prog, inst)
+        take = f"{v}.a.pop(0)" if front else f"{v}.a.pop()"
+        return f"({_variant(prog, ret, 'Some', [take])} if {v}.a else {_variant(prog, ret, 'None', [])})"
+
+    return gen
+
+
+def _deque_remove(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    v = cg.spill(args[0])
+    i = cg.spill(args[1])
+    ret = _ret_ty(prog, inst)
+    return f"({_variant(prog, ret, 'Some', [f'{v}.a.pop({i})'])} if {i} < len({v}.a) else {_variant(prog, ret, 'None', [])})"
+
+
+def _deque_slices(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    v = cg.spill(args[0])
+    return f"[Slice({v}.a, 0, len({v}.a)), Slice({v}.a, len({v}.a), len({v}.a))]"
+
+
+def _deque_push_front(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    return f"vec_insert({args[0]}, 0, {args[1]}, {_min_cap(prog, _targ(inst))})"
+
+
 def _sys_stat(call: str):  # type: ignore[no-untyped-def]
     """A `Result<FileStat, i32>` from a runtime call returning `(ok, fields or errno)`."""
 
@@ -772,6 +798,28 @@ _TABLE = {
     "sys::errno": _simple("0"),
     "sys::error_string": _simple("string_from_py(sys_error_string({0}))"),
     "sys::read": _sys_result("sys_read({0}, {1})"),
+    # VecDeque<T> is a `Vec` (its ring layout is not observable except through
+    # `as_slices`, which gives everything in the first slice).
+    "VecDeque::new": _vec_new,
+    "VecDeque::with_capacity": _vec_new,
+    "VecDeque::capacity": _vec_cap,
+    "VecDeque::reserve_exact": _vec_reserve_exact,
+    "VecDeque::reserve": _vec_reserve,
+    "VecDeque::shrink_to": _simple("vec_shrink({0}, {1})"),
+    "VecDeque::as_slices": _deque_slices,
+    "VecDeque::as_mut_slices": _deque_slices,
+    "VecDeque::len": _vec_len,
+    "VecDeque::pop_front": _deque_pop(True),
+    "VecDeque::pop_back": _deque_pop(False),
+    "VecDeque::push_front": _deque_push_front,
+    "VecDeque::push_back": _vec_push,
+    "VecDeque::insert_unchecked": _vec_insert,
+    "VecDeque::remove": _deque_remove,
+    "VecDeque::split_off_unchecked": _simple("vec_split_off({0}, {1})"),
+    "VecDeque::append": _simple("({0}.a.extend({1}.a), {1}.a.clear(), vec_reserve({0}, 0, 4))[0]"),
+    "VecDeque::make_contiguous": _simple("Slice({0}.a, 0, len({0}.a))"),
+    "VecDeque::from": _simple("Vec({0}.a, {0}.cap)"),
+    "VecDeque::drop": _noop,
     "SortedStore::new": _simple("SortedStore([], [])"),
     "SortedStore::from_sorted_vec": _simple("sorted_from_vec({0})"),
     "SortedStore::into_vec": _simple("sorted_into_vec({0})"),

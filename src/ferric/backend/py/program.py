@@ -86,7 +86,8 @@ class Program:
         for kind, path in (("rc", ("rc", "Rc")), ("weak", ("rc", "Weak")), ("rc", ("sync", "Arc")), ("weak", ("sync", "Weak")),
                            ("vec", ("vec", "Vec")), ("vec_into_iter", ("vec", "IntoIter")), ("string", ("string", "String")),
                            ("raw_table", ("collections", "hash_table", "RawTable")),
-                           ("sorted_store", ("collections", "btree_store", "SortedStore"))):
+                           ("sorted_store", ("collections", "btree_store", "SortedStore")),
+                           ("vec", ("collections", "vec_deque", "VecDeque"))):
             did = tcx.std_item(*path)
             if did is not None:
                 self._std_kinds[did] = kind
