@@ -20,11 +20,20 @@ Representation of Rust values (the contract between generated code and `ferric.r
 | `&mut T`, `Box<T>`, raw pointers to a by-value `T` | a pointer object (`Cell`, `AttrPtr`, `ItemPtr`) with `get`/`set` |
 | `&[T]`, `&mut [T]`, `&str`, `Box<[T]>`, `Box<str>` | `rt.core.Slice(buf, lo, hi)` (buf: `list`, or `bytearray`/`bytes` for bytes) |
 | `&dyn Trait`, `Box<dyn Trait>` | `rt.core.Dyn(place, vtable)` |
-| `Vec<T>`, `String` | `rt.core.Vec(items, cap)` (`bytearray` items for `Vec<u8>` and `String`) |
+| `Vec<T>`, `String`, `VecDeque<T>` | `rt.core.Vec(items, cap)` (`bytearray` items for bytes; `[u8; N]` arrays are `bytearray`s too) |
+| `HashMap`/`HashSet`'s table, `BTreeMap`/`BTreeSet`'s store | `rt.ops.RawTable`, `rt.ops.SortedStore` |
+| `Rc<T>`, `Arc<T>` / `Weak<T>` | `rt.ops.RcH` / `WeakH`, handles to an `RcBox` (the value and both counts) |
+| `&OsStr`, `&Path` (structs whose last field is unsized) | the unsized field's pointer (a `Slice`) |
 | fn items and fn pointers | Python functions |
+| a place whose value was moved out (types with drop glue) | `rt.core.UNINIT` (drop glue skips it) |
 
 "By-value" types (`layout.by_value`) have immutable Python values; every other type is
 "by-identity": the object is the place, so a borrow is the object and `*r = v` overwrites
 it in place. Copying a `Copy` by-identity value (a tuple of integers, a `Copy` struct)
 makes a new object.
+
+Drops: `Program.drop_fn(ty)` is a type's drop glue (its `Drop::drop`, then its fields'
+glue; `Rc` decrements and drops the value with the last handle); `FnCodegen.drop_scope`
+runs a scope's code in `try`/`finally` so its registered locals and temporaries are dropped
+however it is left.
 """
