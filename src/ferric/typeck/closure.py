@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import DefId, HirId, LocalRes
+from ferric.resolve.defs import DefId, DefKind, HirId, LocalRes
 from ferric.syntax.ast import BinOpKind, CaptureBy, Mutability, UnOp
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
@@ -190,8 +190,17 @@ class ClosureChecker(ExprChecker):
     # -- capture analysis ----------------------------------------------------------------------------
 
     def analyze_closures(self) -> None:
-        # Innermost closures first, so outer ones see their captures.
-        for dc in reversed(self.deferred_closures):
+        # Innermost closures first, so outer ones see their captures (closures are recorded
+        # after their bodies are checked, async blocks before: order by nesting depth).
+        def depth(dc: object) -> int:
+            n = 0
+            d = self.tcx.parent(dc.expr.def_id)  # type: ignore[attr-defined]
+            while d is not None and self.tcx.def_kind(d) in (DefKind.CLOSURE, DefKind.INLINE_CONST):
+                n += 1
+                d = self.tcx.parent(d)
+            return n
+
+        for dc in sorted(reversed(self.deferred_closures), key=depth, reverse=True):
             self._analyze_closure(dc.expr, dc.closure_ty)
 
     def _analyze_closure(self, expr: hir.ClosureExpr, closure_ty: t.Closure | t.Coroutine) -> None:

@@ -835,6 +835,9 @@ class FnCodegen:
         if k is InstKind.VIRTUAL:
             recv = self.spill(args[0])
             key = self.prog.vtable_key(inst.def_id)
+            if self.prog.is_fn_trait_method(inst.def_id) and len(args) == 2:
+                # `<dyn Fn(A) as Fn>::call(f, (a,))`: vtable entries take the arguments spread.
+                return f"{recv}.vt[{key}]({recv}.d, *{args[1]})"
             return f"{recv}.vt[{key}]({', '.join([f'{recv}.d', *args[1:]])})"
         if k is InstKind.CLONE_SHIM:
             assert inst.self_ty is not None

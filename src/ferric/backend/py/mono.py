@@ -210,12 +210,15 @@ class Mono:
         self_ty = trait_args[0]
         assert isinstance(self_ty, t.Ty)
         name = tcx.item_name(def_id)
-        if isinstance(self_ty, t.Dynamic):
+        if isinstance(self_ty, t.Dynamic) and self._dyn_has_trait(self_ty, trait):
             return Instance(InstKind.VIRTUAL, def_id, args, self_ty=self_ty)
         sel = self.selcx()
         tr = TraitRef(trait, trait_args)
         selection = sel.select(Obligation(TraitPredicate(tr), MISC_CAUSE))
         if selection.kind is not SelKind.OK:
+            if isinstance(self_ty, t.Dynamic):
+                # (A method only reachable through a vtable entry nothing calls.)
+                return Instance(InstKind.VIRTUAL, def_id, args, self_ty=self_ty)
             raise CodegenError(f"no impl of `{tr}` found at code generation")
         impl_id = selection.impl_id
         if impl_id is None:
@@ -234,6 +237,24 @@ class Mono:
                 return Instance(InstKind.ITEM, item.def_id, (*impl_args, *own_args))
         # The trait's default body, for this impl's trait arguments.
         return Instance(InstKind.ITEM, def_id, args)
+
+    def _dyn_has_trait(self, dyn: t.Dynamic, trait: DefId) -> bool:
+        """Whether `dyn Tr` implements `trait` through its vtable (`Tr` or a supertrait),
+        rather than by an impl written for the trait object type (`impl X for dyn Tr`)."""
+        pr = dyn.principal
+        if pr is None:
+            return False
+        seen: set[DefId] = set()
+        todo = [pr.def_id]
+        while todo:
+            d = todo.pop()
+            if d == trait:
+                return True
+            if d in seen:
+                continue
+            seen.add(d)
+            todo.extend(tr.def_id for tr, _ in self.tcx.supertraits(d))
+        return False
 
     def _constrain_by_where_clauses(self, sel: SelectionContext, impl_id: DefId, fresh: t.GenericArgs) -> None:
         """Impl parameters the trait reference does not fix are fixed by the impl's

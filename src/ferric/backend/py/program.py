@@ -690,8 +690,7 @@ class Program:
                     if sargs is None:
                         continue
                     margs = (src, *sargs)
-                n_own = len(self.tcx.generics_of(method).own_params)
-                if n_own:
+                if any(p.kind.name != "LIFETIME" for p in self.tcx.generics_of(method).own_params):
                     continue  # generic methods are not in vtables (where Self: Sized)
                 try:
                     inst = self.mono.resolve(method, margs)
