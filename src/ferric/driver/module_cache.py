@@ -30,20 +30,9 @@ def _enabled() -> bool:
 
 @cache
 def _ferric_hash() -> str:
+    """This ferric's Python sources and std's Rust sources."""
     pkg = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    h = hashlib.blake2b(digest_size=16)
-    for dirpath, dirnames, names in os.walk(pkg):
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-        for n in sorted(names):
-            if n.endswith((".py", ".rs")):
-                path = os.path.join(dirpath, n)
-                h.update(os.path.relpath(path, pkg).encode() + b"\0")
-                try:
-                    with open(path, "rb") as f:
-                        h.update(f.read())
-                except OSError:
-                    h.update(b"\0unreadable")
-    return h.hexdigest()
+    return store.sources_hash(pkg, None, (".py", ".rs")).hex()
 
 
 def _digest(data: bytes) -> str:

@@ -150,22 +150,7 @@ def _ferric_sources_hash() -> bytes:
     below `metadata` in the layering (tests/unit/test_layers.py), which cannot import the
     later stages, so editing type checking or a backend does not invalidate std's cache."""
     pkg = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    h = hashlib.blake2b(digest_size=16)
-    files: list[str] = [os.path.join(pkg, n) for n in sorted(os.listdir(pkg)) if n.endswith(".py")]
-    for dirpath, dirnames, names in os.walk(pkg):
-        if dirpath == pkg:
-            dirnames[:] = sorted(d for d in dirnames if d in _METADATA_INPUTS)
-            continue
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-        files.extend(os.path.join(dirpath, n) for n in names if n.endswith(".py"))
-    for path in sorted(files):
-        h.update(os.path.relpath(path, pkg).encode() + b"\0")
-        try:
-            with open(path, "rb") as f:
-                h.update(f.read())
-        except OSError:
-            h.update(b"\0unreadable")
-    return h.digest()
+    return store.sources_hash(pkg, _METADATA_INPUTS, (".py",))
 
 
 # =================================================================================================

@@ -196,3 +196,26 @@ def exclusive(path: str) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # closing releases the lock
+
+
+def sources_hash(root: str, packages: frozenset[str] | None, suffixes: tuple[str, ...]) -> bytes:
+    """A hash of the files under the package directory `root` whose names end with one of
+    `suffixes` (its top-level files, and the subpackages named in `packages`, or all of them
+    when None): what a cache entry computed from those sources is keyed by."""
+    import hashlib
+
+    h = hashlib.blake2b(digest_size=16)
+    files: list[str] = []
+    for dirpath, dirnames, names in os.walk(root):
+        keep = sorted(d for d in dirnames if d != "__pycache__")
+        dirnames[:] = [d for d in keep if packages is None or dirpath != root or d in packages]
+        files.extend(os.path.join(dirpath, n) for n in names if n.endswith(suffixes))
+    for path in sorted(files):
+        h.update(os.path.relpath(path, root).encode() + b"\0")
+        try:
+            with open(path, "rb") as f:
+                h.update(f.read())
+        except OSError:
+            h.update(b"\0unreadable")
+    return h.digest()
+

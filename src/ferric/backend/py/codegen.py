@@ -138,6 +138,14 @@ class FnCodegen:
                 self.emit("pass")
             self.indent -= 1
 
+    def set_result(self, result: str | None, v: str, diverges: bool) -> None:
+        """A branch's value `v` goes to the construct's `result` variable (none when unit or
+        when the branch diverges); a value with effects is still evaluated."""
+        if result is not None and not diverges:
+            self.emit(f"{result} = {v}")
+        elif not is_simple(v) and not is_const(v):
+            self.emit(v)
+
     def temp(self, hint: str = "t") -> str:
         self.ntemp += 1
         return f"_{hint}{self.ntemp}"
@@ -1147,10 +1155,7 @@ class FnCodegen:
         self.emit("while True:")
         with self.indented():
             v = self.block(e.block)
-            if result is not None and not self.diverges(e.block):
-                self.emit(f"{result} = {v}")
-            elif not is_simple(v) and not is_const(v):
-                self.emit(v)
+            self.set_result(result, v, self.diverges(e.block))
             self.emit("break")
         self.loops.pop()
         if loop.nonlocal_used:
@@ -1292,10 +1297,7 @@ class FnCodegen:
         self.emit(f"if {c}:")
         with self.indented():
             v = self.block_expr(e.then)
-            if result is not None and not self.is_never(e.then):
-                self.emit(f"{result} = {v}")
-            elif not is_simple(v) and not is_const(v):
-                self.emit(v)
+            self.set_result(result, v, self.is_never(e.then))
         if e.els is None:
             return
         self.emit("else:")
@@ -1304,10 +1306,7 @@ class FnCodegen:
                 self._if_chain(e.els, result)
             else:
                 v = self.expr(e.els)
-                if result is not None and not self.is_never(e.els):
-                    self.emit(f"{result} = {v}")
-                elif not is_simple(v) and not is_const(v):
-                    self.emit(v)
+                self.set_result(result, v, self.is_never(e.els))
 
     def _has_let(self, cond: hir.Expr) -> bool:
         if isinstance(cond, hir.LetExpr):
@@ -1353,10 +1352,7 @@ class FnCodegen:
                 self.bind_pat(part.pat, place)
         self.emit(f"{ok} = True")
         v = self.block_expr(e.then)
-        if result is not None and not self.is_never(e.then):
-            self.emit(f"{result} = {v}")
-        elif not is_simple(v) and not is_const(v):
-            self.emit(v)
+        self.set_result(result, v, self.is_never(e.then))
         if scope_at is not None:
             self.scopes.pop()
             if sc.drops:
@@ -1369,10 +1365,7 @@ class FnCodegen:
                     self._if_chain(e.els, result)
                 else:
                     v = self.expr(e.els)
-                    if result is not None and not self.is_never(e.els):
-                        self.emit(f"{result} = {v}")
-                    elif not is_simple(v) and not is_const(v):
-                        self.emit(v)
+                    self.set_result(result, v, self.is_never(e.els))
 
     def _stable(self, place: Place) -> Place:
         """A place whose parts stay valid while arms run (spill the object)."""
@@ -1424,10 +1417,7 @@ class FnCodegen:
                         self.bind_pat(arm.pat, scrut)
                         self.emit(f"{flag} = False")
                         v = self.expr(arm.body)
-                        if result is not None and not self.is_never(arm.body):
-                            self.emit(f"{result} = {v}")
-                        elif not is_simple(v) and not is_const(v):
-                            self.emit(v)
+                        self.set_result(result, v, self.is_never(arm.body))
                     if arm.guard is not None:
                         self.indent -= 1
             return result or "None"
@@ -1452,10 +1442,7 @@ class FnCodegen:
             with self.indented(), self.drop_scope(), self.drop_scope(frame=True):
                 self.bind_pat(arm.pat, scrut)
                 v = self.expr(arm.body)
-                if result is not None and not self.is_never(arm.body):
-                    self.emit(f"{result} = {v}")
-                elif not is_simple(v) and not is_const(v):
-                    self.emit(v)
+                self.set_result(result, v, self.is_never(arm.body))
             if cond == "True":
                 break
         self.indent = depth
