@@ -877,3 +877,11 @@ def sorted_replace_key(s: SortedStore, i: int, key: object) -> object:
     old = s.k[i]
     s.k[i] = key
     return old
+
+
+def clock_now(monotonic: bool) -> list[int]:
+    """`(seconds, nanoseconds)` of the monotonic clock or the system time."""
+    import time as _time
+
+    ns = _time.monotonic_ns() if monotonic else _time.time_ns()
+    return [ns // 1_000_000_000, ns % 1_000_000_000]

@@ -850,6 +850,8 @@ _TABLE = {
     "RawTable::hash_of": _simple("{0}.hashes[{1}]"),
     "RawTable::next_slot": _table_next_slot,
     "RawTable::drop": _noop,
+    "time::monotonic_now": _simple("clock_now(True)"),
+    "time::realtime_now": _simple("clock_now(False)"),
     "sys::close": _sys_result("sys_close({0})"),
     "sys::open": _sys_result("sys_open({0}, {1}, {2})"),
     "sys::dup": _sys_result("sys_os(__import__('os').dup, {0})"),
