@@ -85,16 +85,22 @@ def check(sess: Session, path: str) -> ast.Crate | None:
     """Everything `ferric check` does, in order. Today: parse, expand, resolve and lower,
     type check. Later stages hook in here; they stop when expansion says rustc would
     (`sess.stop_after_expansion`)."""
+    return _checked(sess, path)[0]
+
+
+def _checked(sess: Session, path: str) -> tuple[ast.Crate | None, tuple[TyCtxt, dict[DefId, TypeckResults]] | None]:
+    """The checking passes in order: the crate (None when unreadable) and, when checking
+    got that far, the type context and results (`check` and `build_py` share this)."""
     krate = parse(sess, path)
     if krate is None:
-        return None
+        return None, None
     krate = expand(sess, krate, path)
     if sess.stop_after_expansion or _parse_failed(sess, krate):
-        return krate
+        return krate, None
     prog = resolve(sess, krate, path)
-    typeck(sess, prog)
+    typed = typeck(sess, prog)
     # Next: borrowck — each `with _pass(sess, "..."):`, in order.
-    return krate
+    return krate, typed
 
 
 def typeck(sess: Session, prog: Program) -> tuple[TyCtxt, dict[DefId, TypeckResults]]:
@@ -122,16 +128,10 @@ def build_py(sess: Session, path: str, release: bool = False) -> str | None:
     """Everything `ferric run` does before running: check the program, then generate its
     Python module (None when checking failed or the backend cannot compile it; the
     diagnostics say why)."""
-    krate = parse(sess, path)
-    if krate is None:
+    typed = _checked(sess, path)[1]
+    if typed is None or sess.dcx.has_errors:
         return None
-    krate = expand(sess, krate, path)
-    if sess.stop_after_expansion or _parse_failed(sess, krate):
-        return None
-    prog = resolve(sess, krate, path)
-    tcx, results = typeck(sess, prog)
-    if sess.dcx.has_errors:
-        return None
+    tcx, results = typed
     from ferric.backend.py.mono import CodegenError
     from ferric.backend.py.program import build
 
