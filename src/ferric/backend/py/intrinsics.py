@@ -239,7 +239,7 @@ def _sys_write(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, sp
     buf = cg.spill(args[1])
     ret = _ret_ty(prog, inst)
     r = cg.spill(f"sys_os(write_fd, {args[0]}, bytes({buf}.b[{buf}.lo:{buf}.hi]))")
-    return f"({_variant(prog, ret, 'Ok', [f'{r}[1]'])} if {r}[0] else {_variant(prog, ret, 'Err', [f'{r}[1]'])})"
+    return _ok_or_errno(prog, ret, r)
 
 
 def _sys_isatty(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
@@ -688,6 +688,17 @@ def _type_id(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span
     return str(int.from_bytes(hashlib.blake2b(str(_targ(inst)).encode(), digest_size=16).digest(), "little"))
 
 
+def _ok_or_errno(prog: Program, ret: t.Ty, r: str, ok: str | None = None) -> str:
+    """`Result` from a runtime pair `r` = `(ok, value or error)` (`ok`: the Ok value, when
+    not `r[1]` itself)."""
+    return f"({_variant(prog, ret, 'Ok', [ok if ok is not None else f'{r}[1]'])} if {r}[0] else {_variant(prog, ret, 'Err', [f'{r}[1]'])})"
+
+
+def _some_unless_none(prog: Program, ret: t.Ty, r: str) -> str:
+    """`Option` from a runtime value that is Python's None for `None`."""
+    return f"({_variant(prog, ret, 'None', [])} if {r} is None else {_variant(prog, ret, 'Some', [r])})"
+
+
 def _table_find(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     eq_ty = [a for a in inst.args if isinstance(a, t.Ty)][-1]
     if not isinstance(eq_ty, t.Closure):
@@ -695,13 +706,13 @@ def _table_find(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, s
     env = cg.spill(args[2])
     r = cg.spill(f"{args[0]}.find({args[1]}, lambda v: {prog.closure_symbol(eq_ty)}({env}, v))")
     ret = _ret_ty(prog, inst)
-    return f"({_variant(prog, ret, 'None', [])} if {r} is None else {_variant(prog, ret, 'Some', [r])})"
+    return _some_unless_none(prog, ret, r)
 
 
 def _table_next_slot(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     r = cg.spill(f"{args[0]}.next_slot({args[1]})")
     ret = _ret_ty(prog, inst)
-    return f"({_variant(prog, ret, 'None', [])} if {r} is None else {_variant(prog, ret, 'Some', [r])})"
+    return _some_unless_none(prog, ret, r)
 
 
 def _table_get_mut(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
@@ -717,7 +728,7 @@ def _store_search(prog: Program, inst: Instance, args: list[str], cg: FnCodegen,
     env = cg.spill(args[1])
     r = cg.spill(f"{args[0]}.search_by(lambda k: {prog.closure_symbol(f_ty)}({env}, k).t)")
     ret = _ret_ty(prog, inst)
-    return f"({_variant(prog, ret, 'Ok', [f'{r}[1]'])} if {r}[0] else {_variant(prog, ret, 'Err', [f'{r}[1]'])})"
+    return _ok_or_errno(prog, ret, r)
 
 
 def _store_ptr(seq: str, ty: t.Ty, s: str, i: str) -> str:
@@ -772,7 +783,7 @@ def _sys_stat(call: str):  # type: ignore[no-untyped-def]
         assert isinstance(fs_ty, t.Adt)
         r = cg.spill(call.format(*args))
         st = prog.construct(fs_ty, 0, [f"{r}[1][{i}]" for i in range(12)])
-        return f"({_variant(prog, ret, 'Ok', [st])} if {r}[0] else {_variant(prog, ret, 'Err', [f'{r}[1]'])})"
+        return _ok_or_errno(prog, ret, r, st)
 
     return gen
 
@@ -783,7 +794,7 @@ def _sys_result(call: str):  # type: ignore[no-untyped-def]
     def gen(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
         ret = _ret_ty(prog, inst)
         r = cg.spill(call.format(*args))
-        return f"({_variant(prog, ret, 'Ok', [f'{r}[1]'])} if {r}[0] else {_variant(prog, ret, 'Err', [f'{r}[1]'])})"
+        return _ok_or_errno(prog, ret, r)
 
     return gen
 
