@@ -1096,6 +1096,11 @@ class FormatTrait(enum.Enum):
     LOWER_HEX = "x"
     UPPER_HEX = "X"
 
+    @property
+    def trait_name(self) -> str:
+        """The `std::fmt` trait's name: `Display`, `Debug`, `LowerHex` ..."""
+        return "".join(w.capitalize() for w in self.name.split("_"))
+
 
 class FormatAlignment(enum.Enum):
     LEFT = "<"

@@ -1172,18 +1172,7 @@ class ExprChecker(OpChecker):
     def fmt_trait(self, trait: object) -> DefId | None:
         from ferric.syntax.ast import FormatTrait
 
-        names = {
-            FormatTrait.DISPLAY: "Display",
-            FormatTrait.DEBUG: "Debug",
-            FormatTrait.LOWER_EXP: "LowerExp",
-            FormatTrait.UPPER_EXP: "UpperExp",
-            FormatTrait.OCTAL: "Octal",
-            FormatTrait.POINTER: "Pointer",
-            FormatTrait.BINARY: "Binary",
-            FormatTrait.LOWER_HEX: "LowerHex",
-            FormatTrait.UPPER_HEX: "UpperHex",
-        }
-        name = names.get(trait)  # type: ignore[call-overload]
+        name = trait.trait_name if isinstance(trait, FormatTrait) else None
         if name is None:
             return None
         return self.tcx.std_item("fmt", name)

@@ -35,17 +35,6 @@ if TYPE_CHECKING:
     from ferric.backend.py.codegen import FnCodegen
     from ferric.base.hygiene import HygieneData
 
-_FMT_TRAITS = {
-    FormatTrait.DISPLAY: "Display",
-    FormatTrait.DEBUG: "Debug",
-    FormatTrait.LOWER_EXP: "LowerExp",
-    FormatTrait.UPPER_EXP: "UpperExp",
-    FormatTrait.OCTAL: "Octal",
-    FormatTrait.POINTER: "Pointer",
-    FormatTrait.BINARY: "Binary",
-    FormatTrait.LOWER_HEX: "LowerHex",
-    FormatTrait.UPPER_HEX: "UpperHex",
-}
 
 PRELUDE = """\
 import sys
@@ -749,7 +738,7 @@ class Program:
         return f"(lambda d, *a: {fn}(d.get(), *a))"
 
     def fmt_fn(self, trait: FormatTrait, arg_ty: t.Ty) -> str:
-        trait_id = self.tcx.std_item("fmt", _FMT_TRAITS[trait])
+        trait_id = self.tcx.std_item("fmt", trait.trait_name)
         if trait_id is None:
             raise CodegenError("std has no formatting traits")
         method = next(i.def_id for i in self.tcx.associated_items(trait_id) if i.name == "fmt")
