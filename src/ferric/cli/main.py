@@ -55,7 +55,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
         "check",
         "Analyze a Rust program and report errors, but don't run it (today: everything but borrow checking)",
         (
-            Opt("emit", "WHAT", "Print the program's HIR (names resolved, desugared)", ("hir",)),
+            Opt("emit", "WHAT", "Print the program's HIR (names resolved, desugared) or MIR", ("hir", "mir")),
             _EDITION,
             _ERROR_FORMAT,
             _COLOR,
@@ -278,6 +278,13 @@ def _cmd_check(args: Args) -> int:
             program = lower(sess, path)
             if program is not None:
                 write_stdout(print_crate(program.defs, program.hir, program.crate_names))
+            return
+        if emit == "mir":
+            from ferric.driver.pipeline import mir_text
+
+            text = mir_text(sess, path)
+            if text is not None:
+                write_stdout(text)
             return
         check(sess, path)
 

@@ -99,8 +99,25 @@ def _checked(sess: Session, path: str) -> tuple[ast.Crate | None, tuple[TyCtxt, 
         return krate, None
     prog = resolve(sess, krate, path)
     typed = typeck(sess, prog)
-    # Next: borrowck — each `with _pass(sess, "..."):`, in order.
+    if not sess.dcx.has_errors:
+        from ferric.borrowck import check_crate_borrows
+
+        with _pass(sess, "borrow checking"):
+            check_crate_borrows(typed[0], typed[1], sess.source_map)
     return krate, typed
+
+
+def mir_text(sess: Session, path: str) -> str | None:
+    """`ferric check --emit=mir`: the MIR of every user body MIR building covers."""
+    typed = _checked(sess, path)[1]
+    if typed is None or sess.dcx.has_errors:
+        return None
+    from ferric.mir import build_crate_mir
+    from ferric.mir.pretty import render
+
+    tcx, results = typed
+    bodies = build_crate_mir(tcx, results)
+    return "\n".join(render(body) for body, _ in bodies.values())
 
 
 def typeck(sess: Session, prog: Program) -> tuple[TyCtxt, dict[DefId, TypeckResults]]:

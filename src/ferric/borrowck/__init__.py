@@ -1,0 +1,37 @@
+"""The borrow checker: ownership, borrowing and initialisation rules on MIR (`check`),
+from what each statement does to places (`facts`)."""
+
+from __future__ import annotations
+
+from ferric.base.source_map import SourceMap
+from ferric.borrowck.check import BodyCheck
+from ferric.resolve.defs import DefId
+from ferric.ty import ty as t
+from ferric.ty.context import TyCtxt
+from ferric.typeck.results import TypeckResults
+
+
+def check_crate_borrows(tcx: TyCtxt, results: dict[DefId, TypeckResults], source_map: SourceMap) -> None:
+    """Borrow check every body MIR building covers; diagnostics go to `tcx`'s context in
+    source order."""
+    from ferric.mir import build_crate_mir
+
+    drop_adts = _adts_with_drop(tcx)
+    diags = []
+    for body, types in build_crate_mir(tcx, results).values():
+        diags += BodyCheck(tcx, body, types, source_map, drop_adts).run()
+    diags.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
+    for d in diags:
+        tcx.emit(d)
+
+
+def _adts_with_drop(tcx: TyCtxt) -> frozenset[DefId]:
+    drop = tcx.lang_item("drop")
+    out: set[DefId] = set()
+    if drop is None:
+        return frozenset()
+    for impl in tcx.trait_impls(drop):
+        tr = tcx.impl_trait_ref(impl)
+        if tr is not None and tr.args and isinstance(tr.args[0], t.Adt):
+            out.add(tr.args[0].def_id)
+    return frozenset(out)

@@ -1,0 +1,964 @@
+"""The borrow checker of one MIR body (rustc's `rustc_borrowck`, condensed).
+
+Three dataflow analyses over the body, then one forward walk that checks every access:
+
+- **initialisation** (forward, may): which move paths may be moved out of or not yet
+  assigned (E0382 use after move, E0381 use of uninitialised), and which locals may have
+  been assigned already (E0384 assigning twice to an immutable variable);
+- **liveness** (backward): which locals may still be used;
+- **loans** (forward, may): which borrows each local may hold. A borrow flows from the
+  `&place` that makes it into the locals that get the reference or a value made from it
+  (calls pass their arguments' loans to their result, and to what a `&mut` argument points
+  to). A loan is *live* where a live local holds it (NLL: liveness-based regions).
+
+An access to a place conflicts with a live loan of an overlapping place when either is a
+write (or the loan is mutable): E0499, E0502, E0503, E0505, E0506, and E0597 / E0716 when
+the borrowed local's storage ends. A two-phase `&mut` (a method receiver) acts as a shared
+borrow until the call that uses it. Moves out of borrowed content are E0507, E0508, E0509;
+mutating through `&` or a non-`mut` binding is E0596/E0594. Returning a loan of a local is
+E0515.
+
+Precision is traded for safety: where the model is unsure it accepts.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ferric.base.source_map import SourceMap
+from ferric.base.span import Span
+from ferric.borrowck.facts import Access, PlaceAccess, statement_accesses, terminator_accesses, uses_defs
+from ferric.diag.diagnostic import Diagnostic
+from ferric.mir import nodes as m
+from ferric.pattern.check_match import TypeQueries
+from ferric.resolve.defs import DefId
+from ferric.syntax.ast import Mutability
+from ferric.ty import ty as t
+from ferric.ty.context import TyCtxt
+
+_REGIONISH = t.HAS_FREE_REGIONS | t.HAS_RE_ERASED | t.HAS_RE_INFER | t.HAS_RE_BOUND | t.HAS_RE_PARAM | t.HAS_PARAM | t.HAS_ALIAS
+
+_STATEMENTS = (m.Assign, m.StorageLive, m.StorageDead, m.FakeRead)
+
+UNINIT = -1
+"""A move-path reason: never assigned (rather than moved out of)."""
+
+Path = tuple[m.Local, tuple[m.Projection, ...]]
+Loc = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Loan:
+    index: int
+    place: m.Place
+    kind: m.BorrowKind
+    span: Span
+    location: Loc
+    holder: m.Local
+    """The local the `&place` was assigned to."""
+
+
+@dataclass(frozen=True, slots=True)
+class MoveSite:
+    span: Span
+    location: Loc
+    place: m.Place
+
+
+def may_hold_loans(ty: t.Ty) -> bool:
+    return bool(ty.flags & _REGIONISH) or isinstance(ty, t.Dynamic | t.Closure)
+
+
+class BodyCheck:
+    def __init__(self, tcx: TyCtxt, body: m.Body, types: TypeQueries, source_map: SourceMap, drop_adts: frozenset[DefId]) -> None:
+        self.tcx = tcx
+        self.body = body
+        self.types = types
+        self.sm = source_map
+        self.drop_adts = drop_adts
+        self.diags: list[Diagnostic] = []
+        self.loans: list[Loan] = []
+        self.loan_at: dict[Loc, Loan] = {}
+        self.move_sites: list[MoveSite] = []
+        self.move_site_at: dict[tuple[Loc, m.Place], int] = {}
+        self.preds = body.predecessors()
+        self.reachable = self._reachable()
+        self._reported_moves: set[frozenset[int]] = set()
+        self._reported: set[tuple[object, ...]] = set()
+
+    # -- driver ---------------------------------------------------------------------------------
+
+    def run(self) -> list[Diagnostic]:
+        self._collect_loans()
+        self.live_out = self._liveness()
+        init_in = self._forward(self._init_entry(), self._init_transfer, _join_init)
+        holds_in = self._forward({}, self._holds_transfer, _join_holds)
+        self.holders_of: dict[int, set[m.Local]] = {}
+        for state in holds_in.values():
+            for local, ls in state.items():
+                for li in ls:
+                    self.holders_of.setdefault(li, set()).add(local)
+        for b in sorted(self.reachable):
+            if b not in init_in or b not in holds_in:
+                continue
+            self._check_block(b, init_in[b], holds_in[b])
+        return self.diags
+
+    def _reachable(self) -> set[int]:
+        seen = {0}
+        stack = [0]
+        while stack:
+            b = stack.pop()
+            term = self.body.blocks[b].terminator
+            if term is None:
+                continue
+            for s in m.successors(term):
+                if s not in seen:
+                    seen.add(s)
+                    stack.append(s)
+        return seen
+
+    def _items(self, b: int) -> list[m.Statement | m.Terminator]:
+        bb = self.body.blocks[b]
+        items: list[m.Statement | m.Terminator] = list(bb.statements)
+        if bb.terminator is not None:
+            items.append(bb.terminator)
+        return items
+
+    def _forward(self, entry: object, transfer: object, join: object) -> dict[int, object]:
+        """Block-entry states of a forward may-analysis (worklist to a fixpoint)."""
+        states: dict[int, object] = {0: entry}
+        work = deque([0])
+        queued = {0}
+        while work:
+            b = work.popleft()
+            queued.discard(b)
+            state = states[b]
+            for i, item in enumerate(self._items(b)):
+                state = transfer(state, item, (b, i))  # type: ignore[operator]
+            term = self.body.blocks[b].terminator
+            if term is None:
+                continue
+            for s in m.successors(term):
+                old = states.get(s)
+                new = state if old is None else join(old, state)  # type: ignore[operator]
+                if old is None or new != old:
+                    states[s] = new
+                    if s not in queued:
+                        queued.add(s)
+                        work.append(s)
+        return states
+
+    # -- loans ----------------------------------------------------------------------------------
+
+    def _collect_loans(self) -> None:
+        for b, bb in enumerate(self.body.blocks):
+            for i, s in enumerate(bb.statements):
+                if isinstance(s, m.Assign) and isinstance(s.rvalue, m.Ref) and s.rvalue.kind is not m.BorrowKind.SHALLOW:
+                    loan = Loan(len(self.loans), s.rvalue.place, s.rvalue.kind, s.span, (b, i), s.place.local)
+                    self.loans.append(loan)
+                    self.loan_at[(b, i)] = loan
+        self.loans_through_deref: dict[m.Local, list[int]] = {}
+        for loan in self.loans:
+            if any(isinstance(p, m.Deref) for p in loan.place.projection):
+                self.loans_through_deref.setdefault(loan.place.local, []).append(loan.index)
+
+    def _ty(self, place: m.Place) -> t.Ty:
+        return self.body.place_ty(place)
+
+    def _operand_loans(self, holds: dict[m.Local, frozenset[int]], ops: Iterable[m.Operand]) -> frozenset[int]:
+        out: frozenset[int] = frozenset()
+        for op in ops:
+            if isinstance(op, m.Copy | m.Move):
+                got = holds.get(op.place.local)
+                if got:
+                    out |= got
+        return out
+
+    def _holds_transfer(self, holds: dict[m.Local, frozenset[int]], item: object, loc: Loc) -> dict[m.Local, frozenset[int]]:
+        if isinstance(item, m.StorageDead | m.StorageLive):
+            if item.local in holds:
+                holds = dict(holds)
+                del holds[item.local]
+            return holds
+        if isinstance(item, m.Assign):
+            rv = item.rvalue
+            if isinstance(rv, m.Ref):
+                loan = self.loan_at.get(loc)
+                inflow = frozenset() if loan is None else frozenset((loan.index,))
+                inflow |= holds.get(rv.place.local, frozenset())
+            elif isinstance(rv, m.Use | m.UnaryOp | m.Cast | m.Repeat):
+                inflow = self._operand_loans(holds, (rv.operand,))
+            elif isinstance(rv, m.BinaryOp):
+                inflow = self._operand_loans(holds, (rv.lhs, rv.rhs))
+            elif isinstance(rv, m.Aggregate):
+                inflow = self._operand_loans(holds, rv.operands)
+            else:
+                inflow = frozenset()
+            return self._store(holds, item.place, inflow)
+        if isinstance(item, m.Call):
+            inflow = self._operand_loans(holds, item.args)
+            holds = self._store(holds, item.destination, inflow)
+            # What a `&mut` argument points to may now hold the other arguments' loans.
+            for k, arg in enumerate(item.args):
+                if not isinstance(arg, m.Copy | m.Move):
+                    continue
+                aty = self._ty(arg.place)
+                if not (isinstance(aty, t.Ref) and aty.mutbl is Mutability.MUT and may_hold_loans(aty.pointee)):
+                    continue
+                others = self._operand_loans(holds, (a for j, a in enumerate(item.args) if j != k))
+                if not others:
+                    continue
+                for li in holds.get(arg.place.local, frozenset()):
+                    loan = self.loans[li]
+                    if loan.kind.is_mut:
+                        holds = self._add(holds, loan.place.local, others)
+            # Moved-in arguments hold nothing any more.
+            for arg in item.args:
+                if isinstance(arg, m.Move) and arg.place.is_local and arg.place.local in holds:
+                    holds = dict(holds)
+                    del holds[arg.place.local]
+            return holds
+        return holds
+
+    def _store(self, holds: dict[m.Local, frozenset[int]], dest: m.Place, inflow: frozenset[int]) -> dict[m.Local, frozenset[int]]:
+        if not may_hold_loans(self._ty(dest)):
+            inflow = frozenset()
+        if dest.is_local:
+            holds = dict(holds)
+            # The old value is gone: so are the loans made through it.
+            killed = self.loans_through_deref.get(dest.local)
+            if killed:
+                ks = frozenset(killed)
+                for k, v in list(holds.items()):
+                    if v & ks:
+                        holds[k] = v - ks
+            if inflow:
+                holds[dest.local] = inflow
+            else:
+                holds.pop(dest.local, None)
+            return holds
+        if not inflow:
+            return holds
+        holds = self._add(holds, dest.local, inflow)
+        if any(isinstance(p, m.Deref) for p in dest.projection):
+            for li in holds.get(dest.local, frozenset()):
+                loan = self.loans[li]
+                if loan.kind.is_mut and loan.place.local != dest.local:
+                    holds = self._add(holds, loan.place.local, inflow)
+        return holds
+
+    def _add(self, holds: dict[m.Local, frozenset[int]], local: m.Local, loans: frozenset[int]) -> dict[m.Local, frozenset[int]]:
+        if not may_hold_loans(self.body.locals[local].ty):
+            return holds
+        cur = holds.get(local, frozenset())
+        if loans <= cur:
+            return holds
+        holds = dict(holds)
+        holds[local] = cur | loans
+        return holds
+
+    # -- liveness -------------------------------------------------------------------------------
+
+    def _liveness(self) -> dict[int, frozenset[m.Local]]:
+        """Live locals at each block's exit (backward may-analysis)."""
+        n = len(self.body.blocks)
+        gen: list[frozenset[m.Local]] = []
+        kill: list[frozenset[m.Local]] = []
+        for b in range(n):
+            g: set[m.Local] = set()
+            k: set[m.Local] = set()
+            for item in reversed(self._items(b)):
+                uses, defs = uses_defs(item)
+                g -= defs
+                k |= defs
+                g |= uses
+                k -= uses
+            gen.append(frozenset(g))
+            kill.append(frozenset(k))
+        live_in: list[frozenset[m.Local]] = [frozenset()] * n
+        live_out: dict[int, frozenset[m.Local]] = {b: frozenset() for b in range(n)}
+        work = deque(range(n - 1, -1, -1))
+        queued = set(work)
+        while work:
+            b = work.popleft()
+            queued.discard(b)
+            term = self.body.blocks[b].terminator
+            out: frozenset[m.Local] = frozenset()
+            if term is not None:
+                for s in m.successors(term):
+                    out |= live_in[s]
+            live_out[b] = out
+            new_in = gen[b] | (out - kill[b])
+            if new_in != live_in[b]:
+                live_in[b] = new_in
+                for p in self.preds[b]:
+                    if p not in queued:
+                        queued.add(p)
+                        work.append(p)
+        return live_out
+
+    def _live_before(self, b: int) -> list[frozenset[m.Local]]:
+        """Live locals before each item of block `b` (the last: before the terminator)."""
+        items = self._items(b)
+        live = set(self.live_out[b])
+        out: list[frozenset[m.Local]] = [frozenset()] * len(items)
+        for i in range(len(items) - 1, -1, -1):
+            uses, defs = uses_defs(items[i])
+            live -= defs
+            live |= uses
+            out[i] = frozenset(live)
+        return out
+
+    def _live_after(self, b: int) -> list[frozenset[m.Local]]:
+        items = self._items(b)
+        before = self._live_before(b)
+        return [*before[1:], self.live_out[b]][: len(items)]
+
+    # -- initialisation ----------------------------------------------------------------------
+
+    def _init_entry(self) -> tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]]:
+        ever: dict[m.Local, frozenset[Span]] = {}
+        for i in range(1, self.body.arg_count + 1):
+            ever[i] = frozenset((self.body.locals[i].span,))
+        return {}, ever
+
+    def _init_transfer(self, state: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]], item: object, loc: Loc) -> tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]]:
+        moved, ever = state
+        if isinstance(item, m.StorageLive | m.StorageDead):
+            moved = {k: v for k, v in moved.items() if k[0] != item.local}
+            if isinstance(item, m.StorageLive):
+                moved[(item.local, ())] = frozenset((UNINIT,))
+            if item.local in ever:
+                ever = dict(ever)
+                del ever[item.local]
+            return moved, ever
+        accesses: list[PlaceAccess]
+        if isinstance(item, m.Assign | m.FakeRead):
+            accesses = statement_accesses(item)
+        elif isinstance(item, m.Call | m.SwitchInt):
+            accesses = terminator_accesses(item)
+        else:
+            return state
+        for pa in accesses:
+            if pa.access is Access.MOVE:
+                path, ok = move_path(self.body, pa.place)
+                if not ok:
+                    continue
+                site = self._move_site(loc, pa)
+                moved = dict(moved)
+                moved[path] = frozenset((site,))
+            elif pa.access is Access.ASSIGN:
+                path, ok = move_path(self.body, pa.place)
+                if not ok:
+                    continue
+                moved = {k: v for k, v in moved.items() if not _is_prefix(path, k)}
+                if pa.place.is_local:
+                    ever = dict(ever)
+                    ever[pa.place.local] = ever.get(pa.place.local, frozenset()) | {pa.span}
+        return moved, ever
+
+    def _move_site(self, loc: Loc, pa: PlaceAccess) -> int:
+        key = (loc, pa.place)
+        got = self.move_site_at.get(key)
+        if got is None:
+            got = len(self.move_sites)
+            self.move_sites.append(MoveSite(pa.span, loc, pa.place))
+            self.move_site_at[key] = got
+        return got
+
+    # -- the checking walk -------------------------------------------------------------------
+
+    def _check_block(self, b: int, init: object, holds: dict[m.Local, frozenset[int]]) -> None:
+        items = self._items(b)
+        live_before = self._live_before(b)
+        live_after = [*live_before[1:], self.live_out[b]]
+        for i, item in enumerate(items):
+            loc = (b, i)
+            if isinstance(item, _STATEMENTS):
+                accesses = statement_accesses(item)  # type: ignore[arg-type]
+            else:
+                accesses = terminator_accesses(item)  # type: ignore[arg-type]
+            # Loans that matter here: held by a local still needed after this point, or
+            # used by this very item.
+            live = live_before[i] | live_after[i]
+            active = self._live_loans(holds, live)
+            for pa in accesses:
+                self._check_init(init, pa, loc)  # type: ignore[arg-type]
+                self._check_mutability(pa, init, loc)  # type: ignore[arg-type]
+                self._check_move_out(pa)
+                if pa.access is Access.STORAGE_DEAD:
+                    self._check_conflicts(pa, self._live_loans(holds, live_after[i] - {m.RETURN_PLACE}), loc, holds)
+                elif pa.access is Access.ASSIGN and pa.place.is_local:
+                    self._check_conflicts(pa, self._live_loans(holds, live_after[i] - {pa.place.local}) | self._live_loans(holds, live_before[i] - {pa.place.local}), loc, holds)
+                else:
+                    self._check_conflicts(pa, active, loc, holds)
+            if isinstance(item, m.Call):
+                self._check_activations(item, holds, active, loc)
+            if isinstance(item, m.Return):
+                self._check_return(holds)
+            init = self._init_transfer(init, item, loc)  # type: ignore[arg-type]
+            holds = self._holds_transfer(holds, item, loc)
+
+    def _live_loans(self, holds: dict[m.Local, frozenset[int]], live: frozenset[m.Local]) -> frozenset[int]:
+        out: frozenset[int] = frozenset()
+        for local in live:
+            got = holds.get(local)
+            if got:
+                out |= got
+        return out
+
+    # -- E0382 / E0381 / E0384 -------------------------------------------------------------------
+
+    def _check_init(self, state: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]], pa: PlaceAccess, loc: Loc) -> None:
+        moved, ever = state
+        if pa.access is Access.STORAGE_DEAD:
+            return
+        path, _ = move_path(self.body, pa.place)
+        decl = self.body.locals[path[0]]
+        if decl.kind not in (m.LocalKind.USER, m.LocalKind.ARG):
+            return
+        if pa.access is Access.ASSIGN:
+            # Assigning a whole local initialises it; a part needs the whole.
+            if pa.place.is_local:
+                return
+            reasons = self._prefix_reasons(moved, path, strict=True)
+            if reasons:
+                self._report_uninit(pa, path, reasons, ever, loc, assigning=True)
+            return
+        deep = pa.access is not Access.SHALLOW_READ
+        reasons = self._prefix_reasons(moved, path, strict=False)
+        if not reasons and deep:
+            for k, v in moved.items():
+                if k[0] == path[0] and len(k[1]) > len(path[1]) and k[1][: len(path[1])] == path[1]:
+                    reasons |= v
+        if reasons:
+            self._report_uninit(pa, path, reasons, ever, loc, assigning=False)
+
+    def _prefix_reasons(self, moved: dict[Path, frozenset[int]], path: Path, strict: bool) -> frozenset[int]:
+        out: frozenset[int] = frozenset()
+        local, proj = path
+        for n in range(len(proj) - (1 if strict else 0), -1, -1):
+            got = moved.get((local, proj[:n]))
+            if got:
+                out |= got
+        return out
+
+    def _report_uninit(self, pa: PlaceAccess, path: Path, reasons: frozenset[int], ever: dict[m.Local, frozenset[Span]], loc: Loc, assigning: bool) -> None:
+        moves = frozenset(r for r in reasons if r != UNINIT)
+        local = path[0]
+        decl = self.body.locals[local]
+        name = decl.name or "value"
+        desc = self.describe(m.Place(local, path[1]))
+        if not moves:
+            key = ("E0381", local)
+            if key in self._reported:
+                return
+            self._reported.add(key)
+            possibly = local in ever
+            what = "partially assigned" if assigning else "used"
+            msg = f"{what} binding `{name}` {'is possibly-uninitialized' if possibly else 'isn' + chr(39) + 't initialized' if not assigning else 'isn' + chr(39) + 't fully initialized'}"
+            d = Diagnostic.error(msg, pa.span, "E0381")
+            d.with_label(decl.span, "binding declared here but left uninitialized")
+            if possibly:
+                d.with_primary(pa.span, f"`{name}` used here but it is possibly-uninitialized")
+            else:
+                d.with_primary(pa.span, f"`{name}` {'partially assigned' if assigning else 'used'} here but it isn't {'fully ' if assigning else ''}initialized")
+            self.diags.append(d)
+            return
+        if moves in self._reported_moves:
+            return
+        self._reported_moves.add(moves)
+        partially = any(len(self.move_sites[s].place.projection) > len(path[1]) and self.move_sites[s].place.local == local for s in moves)
+        verb = {Access.COPY: "use", Access.MOVE: "use", Access.SHALLOW_READ: "use", Access.ASSIGN: "assign to part"}.get(pa.access, "borrow")
+        msg = f"{verb} of {'partially ' if partially else ''}moved value: `{desc}`"
+        if assigning:
+            msg = f"assign to part of moved value: `{desc}`"
+        d = Diagnostic.error(msg, pa.span, "E0382")
+        ty = self.body.place_ty(m.Place(local, path[1]))
+        if not path[1]:
+            d.with_label(decl.span, f"move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait")
+        for s in sorted(moves):
+            site = self.move_sites[s]
+            if site.span == pa.span:
+                continue
+            in_loop = self._reaches(site.location, loc) and self._reaches(loc, site.location)
+            label = "value moved here" if not partially or site.place.projection == () else "value partially moved here"
+            if in_loop and not self._before(site.location, loc):
+                label += ", in previous iteration of loop"
+            d.with_label(site.span, label)
+        use = {Access.COPY: "used", Access.MOVE: "used", Access.SHALLOW_READ: "used"}.get(pa.access, "borrowed")
+        if any(self.move_sites[s].span == pa.span for s in moves):
+            d.with_primary(pa.span, "value moved here, in previous iteration of loop")
+        else:
+            d.with_primary(pa.span, f"value {'assigned' if assigning else use} here after {'partial ' if partially else ''}move")
+        self.diags.append(d)
+
+    def _before(self, a: Loc, b: Loc) -> bool:
+        """`a` comes before `b` on some path that does not go round a loop back edge (the
+        same block: statement order; else `b`'s block is reachable from `a`'s without
+        passing `a` again)."""
+        if a[0] == b[0]:
+            return a[1] < b[1]
+        return self._reaches(a, b) and not self._reaches(b, a)
+
+    def _reaches(self, a: Loc, b: Loc) -> bool:
+        if a[0] == b[0] and a[1] < b[1]:
+            return True
+        seen: set[int] = set()
+        term = self.body.blocks[a[0]].terminator
+        stack = list(m.successors(term)) if term is not None else []
+        while stack:
+            x = stack.pop()
+            if x == b[0]:
+                return True
+            if x in seen:
+                continue
+            seen.add(x)
+            tm = self.body.blocks[x].terminator
+            if tm is not None:
+                stack.extend(m.successors(tm))
+        return False
+
+    # -- mutability: E0384, E0594, E0596 ------------------------------------------------------
+
+    def _check_mutability(self, pa: PlaceAccess, state: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]], loc: Loc) -> None:
+        if pa.access is Access.ASSIGN:
+            place = pa.place
+            decl = self.body.locals[place.local]
+            if place.is_local:
+                if decl.kind in (m.LocalKind.USER, m.LocalKind.ARG) and not decl.mutable:
+                    ever = state[1].get(place.local)
+                    if ever:
+                        self._report_assign_twice(pa, decl, ever)
+                return
+            self._require_mutable(pa, assign=True)
+        elif pa.access in (Access.MUT_BORROW, Access.RESERVE):
+            if pa.borrow is m.BorrowKind.UNIQUE:
+                return
+            self._require_mutable(pa, assign=False)
+
+    def _report_assign_twice(self, pa: PlaceAccess, decl: m.LocalDecl, ever: frozenset[Span]) -> None:
+        key = ("E0384", pa.span)
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        name = decl.name or "_"
+        if decl.kind is m.LocalKind.ARG:
+            d = Diagnostic.error(f"cannot assign to immutable argument `{name}`", pa.span, "E0384")
+            d.with_primary(pa.span, "cannot assign to immutable argument")
+        else:
+            d = Diagnostic.error(f"cannot assign twice to immutable variable `{name}`", pa.span, "E0384")
+            first = min(ever, key=lambda s: s.lo)
+            if first != pa.span:
+                d.with_label(decl.span, f"first assignment to `{name}`")
+            d.with_primary(pa.span, "cannot assign twice to immutable variable")
+        d.with_suggestion("consider making this binding mutable", [(decl.span.with_hi(decl.span.lo), "mut ")])
+        self.diags.append(d)
+
+    def _require_mutable(self, pa: PlaceAccess, assign: bool) -> None:
+        place = pa.place
+        proj = place.projection
+        unique = False
+        for n in range(len(proj) - 1, -1, -1):
+            p = proj[n]
+            if not isinstance(p, m.Deref):
+                continue
+            base = m.Place(place.local, proj[:n])
+            bty = self._ty(base)
+            if isinstance(bty, t.Ref):
+                if bty.mutbl is Mutability.NOT:
+                    return self._report_immutable(pa, assign, base, behind_ref=True)
+                unique = True
+                # Through `&mut`: the reference itself needs unique access, not `mut`.
+                continue
+            if isinstance(bty, t.RawPtr):
+                return None
+        decl = self.body.locals[place.local]
+        if unique or decl.mutable or decl.kind in (m.LocalKind.TEMP, m.LocalKind.RETURN):
+            return None
+        self._report_immutable(pa, assign, m.Place(place.local), behind_ref=False)
+        return None
+
+    def _report_immutable(self, pa: PlaceAccess, assign: bool, root: m.Place, behind_ref: bool) -> None:
+        key = ("mut", pa.span)
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        desc = self.describe(pa.place)
+        decl = self.body.locals[root.local]
+        code = "E0594" if assign else "E0596"
+        if behind_ref:
+            what = f"which is behind a `&` reference" if assign else "as it is behind a `&` reference"
+        else:
+            what = f"as `{self.describe(root)}` is not declared as mutable" if assign else "as it is not declared as mutable"
+        msg = f"cannot assign to `{desc}`, {what}" if assign else f"cannot borrow `{desc}` as mutable, {what}"
+        if behind_ref and decl.kind is m.LocalKind.TEMP and not assign:
+            msg = f"cannot borrow data in a `&` reference as mutable"
+        d = Diagnostic.error(msg, pa.span, code)
+        d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
+        if not behind_ref and decl.kind in (m.LocalKind.USER, m.LocalKind.ARG) and decl.name and not decl.is_ref_binding:
+            d.with_suggestion("consider changing this to be mutable", [(decl.span.with_hi(decl.span.lo), "mut ")])
+        self.diags.append(d)
+
+    # -- moves out of borrowed content: E0507, E0508, E0509 ----------------------------------
+
+    def _check_move_out(self, pa: PlaceAccess) -> None:
+        if pa.access is not Access.MOVE:
+            return
+        place = pa.place
+        ty = self.body.locals[place.local].ty
+        for n, p in enumerate(place.projection):
+            base = m.Place(place.local, place.projection[:n])
+            if isinstance(p, m.Deref):
+                if isinstance(ty, t.Ref | t.RawPtr):
+                    return self._report_move_out(pa, "E0507", base, ty)
+            elif isinstance(p, m.Index | m.ConstantIndex):
+                if isinstance(ty, t.Array | t.Slice):
+                    return self._report_move_out(pa, "E0508", base, ty)
+            elif isinstance(p, m.Field):
+                if isinstance(ty, t.Adt) and ty.def_id in self.drop_adts:
+                    return self._report_move_out(pa, "E0509", base, ty)
+            ty = m.projected_ty(ty, p)
+        return None
+
+    def _report_move_out(self, pa: PlaceAccess, code: str, base: m.Place, ty: t.Ty) -> None:
+        key = ("move-out", pa.span)
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        moved_ty = self._ty(pa.place)
+        desc = self.describe(pa.place)
+        if code == "E0508":
+            kind = "array" if isinstance(ty, t.Array) else "slice"
+            msg = f"cannot move out of type `{ty}`, a non-copy {kind}"
+        elif code == "E0509":
+            msg = f"cannot move out of type `{ty}`, which implements the `Drop` trait"
+        else:
+            origin = self.body.locals[base.local].origin if base.is_local else None
+            if origin is not None and origin[0] == "index":
+                msg = f"cannot move out of index of `{self._ty(origin[1])}`"
+            elif origin is not None and origin[0] == "deref":
+                oty = self._ty(origin[1])
+                msg = f"cannot move out of an `{_adt_name(oty)}`" if _adt_name(oty) in ("Rc", "Arc") else f"cannot move out of dereference of `{oty}`"
+            else:
+                kind = "shared" if isinstance(ty, t.Ref) and ty.mutbl is Mutability.NOT else "mutable" if isinstance(ty, t.Ref) else "raw pointer"
+                msg = f"cannot move out of `{desc}` which is behind a {kind} reference"
+        d = Diagnostic.error(msg, pa.span, code)
+        d.with_primary(pa.span, "cannot move out of here" if code != "E0507" else f"move occurs because `{desc}` has type `{moved_ty}`, which does not implement the `Copy` trait")
+        if code != "E0507":
+            d.with_label(pa.span, f"move occurs because `{desc}` has type `{moved_ty}`, which does not implement the `Copy` trait")
+        self.diags.append(d)
+
+    # -- conflicts with live loans ------------------------------------------------------------
+
+    def _loan_is_mut(self, loan: Loan, holds: dict[m.Local, frozenset[int]], loc: Loc) -> bool:
+        if loan.kind is m.BorrowKind.TWO_PHASE:
+            # Reserved until the call that takes the reference activates it.
+            return loan.index not in holds.get(loan.holder, frozenset())
+        return loan.kind.is_mut
+
+    def _check_conflicts(self, pa: PlaceAccess, active: frozenset[int], loc: Loc, holds: dict[m.Local, frozenset[int]]) -> None:
+        if not active:
+            return
+        for li in sorted(active):
+            loan = self.loans[li]
+            if loan.location == loc:
+                continue
+            if pa.access is Access.STORAGE_DEAD:
+                if loan.place.local != pa.place.local or _through_ref_deref(self.body, loan.place):
+                    continue
+                self._report_dead(pa, loan, loc)
+                return
+            loan_mut = self._loan_is_mut(loan, holds, loc)
+            writes = pa.access in (Access.MUT_BORROW, Access.ASSIGN, Access.MOVE)
+            if not loan_mut and not writes:
+                continue
+            if not places_conflict(self.body, loan.place, pa.place, pa.access):
+                continue
+            self._report_conflict(pa, loan, loan_mut, loc)
+            return
+
+    def _check_activations(self, call: m.Call, holds: dict[m.Local, frozenset[int]], active: frozenset[int], loc: Loc) -> None:
+        for arg in call.args:
+            if not isinstance(arg, m.Move):
+                continue
+            for li in holds.get(arg.place.local, frozenset()):
+                loan = self.loans[li]
+                if loan.kind is not m.BorrowKind.TWO_PHASE or loan.holder != arg.place.local:
+                    continue
+                pa = PlaceAccess(loan.place, Access.MUT_BORROW, loan.span, m.BorrowKind.MUT)
+                others = frozenset(x for x in active if x != li and self.loans[x].holder != arg.place.local)
+                for oi in sorted(others):
+                    other = self.loans[oi]
+                    if places_conflict(self.body, other.place, loan.place, Access.MUT_BORROW):
+                        self._report_conflict(pa, other, self._loan_is_mut(other, holds, loc), loc, at=call.span)
+                        break
+
+    def _later_use(self, loan: Loan, loc: Loc) -> Span | None:
+        holders = self.holders_of.get(loan.index, set())
+        if not holders:
+            return None
+        b, i = loc
+        items = self._items(b)
+        for j in range(i + 1, len(items)):
+            span = _use_span(items[j], holders)
+            if span is not None:
+                return span
+        seen: set[int] = set()
+        term = self.body.blocks[b].terminator
+        work = deque(m.successors(term) if term is not None else ())
+        while work:
+            x = work.popleft()
+            if x in seen:
+                continue
+            seen.add(x)
+            for item in self._items(x):
+                span = _use_span(item, holders)
+                if span is not None:
+                    return span
+            tm = self.body.blocks[x].terminator
+            if tm is not None:
+                work.extend(m.successors(tm))
+        return None
+
+    def _report_conflict(self, pa: PlaceAccess, loan: Loan, loan_mut: bool, loc: Loc, at: Span | None = None) -> None:
+        span = at or pa.span
+        key = ("conflict", span, loan.index)
+        if key in self._reported or ("conflict-at", span) in self._reported:
+            return
+        self._reported.add(key)
+        self._reported.add(("conflict-at", span))
+        desc = self.describe(pa.place)
+        ldesc = self.describe(loan.place)
+        later = self._later_use(loan, loc)
+        acc = pa.access
+        if acc is Access.RESERVE:
+            acc = Access.MUT_BORROW
+        if acc is Access.MUT_BORROW and loan_mut:
+            d = Diagnostic.error(f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499")
+            d.with_label(loan.span, "first mutable borrow occurs here")
+            d.with_primary(span, "second mutable borrow occurs here")
+            if later is not None:
+                d.with_label(later, "first borrow later used here")
+        elif acc in (Access.MUT_BORROW, Access.SHARED_BORROW):
+            new_kind = "mutable" if acc is Access.MUT_BORROW else "immutable"
+            old_kind = "mutable" if loan_mut else "immutable"
+            d = Diagnostic.error(f"cannot borrow `{desc}` as {new_kind} because it is also borrowed as {old_kind}", span, "E0502")
+            d.with_label(loan.span, f"{old_kind} borrow occurs here")
+            d.with_primary(span, f"{new_kind} borrow occurs here")
+            if later is not None:
+                d.with_label(later, f"{old_kind} borrow later used here")
+        elif acc is Access.MOVE:
+            d = Diagnostic.error(f"cannot move out of `{desc}` because it is borrowed", span, "E0505")
+            d.with_label(loan.span, f"borrow of `{ldesc}` occurs here")
+            d.with_primary(span, f"move out of `{desc}` occurs here")
+            if later is not None:
+                d.with_label(later, "borrow later used here")
+        elif acc is Access.ASSIGN:
+            d = Diagnostic.error(f"cannot assign to `{desc}` because it is borrowed", span, "E0506")
+            d.with_label(loan.span, f"`{ldesc}` is borrowed here")
+            d.with_primary(span, f"`{desc}` is assigned to here but it was already borrowed")
+            if later is not None:
+                d.with_label(later, "borrow later used here")
+        else:
+            d = Diagnostic.error(f"cannot use `{desc}` because it was mutably borrowed", span, "E0503")
+            d.with_label(loan.span, f"`{ldesc}` is borrowed here")
+            d.with_primary(span, f"use of borrowed `{ldesc}`")
+            if later is not None:
+                d.with_label(later, "borrow later used here")
+        self.diags.append(d)
+
+    def _report_dead(self, pa: PlaceAccess, loan: Loan, loc: Loc) -> None:
+        key = ("dead", loan.place.local)
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        decl = self.body.locals[loan.place.local]
+        later = self._later_use(loan, loc)
+        if decl.kind is m.LocalKind.TEMP:
+            d = Diagnostic.error("temporary value dropped while borrowed", decl.span, "E0716")
+            d.with_primary(decl.span, "creates a temporary value which is freed while still in use")
+            d.with_label(pa.span, "temporary value is freed at the end of this statement")
+            if later is not None:
+                d.with_label(later, "borrow later used here")
+        else:
+            name = decl.name or "value"
+            d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
+            d.with_label(decl.span, f"binding `{name}` declared here")
+            d.with_primary(loan.span, "borrowed value does not live long enough")
+            d.with_label(pa.span, f"`{name}` dropped here while still borrowed")
+            if later is not None:
+                d.with_label(later, "borrow later used here")
+        self.diags.append(d)
+
+    # -- returning loans of locals: E0515 --------------------------------------------------------
+
+    def _check_return(self, holds: dict[m.Local, frozenset[int]]) -> None:
+        for li in sorted(holds.get(m.RETURN_PLACE, frozenset())):
+            loan = self.loans[li]
+            if _through_ref_deref(self.body, loan.place):
+                continue
+            decl = self.body.locals[loan.place.local]
+            key = ("E0515", loan.place.local)
+            if key in self._reported:
+                continue
+            self._reported.add(key)
+            ret_span = self._return_value_span()
+            if decl.kind is m.LocalKind.TEMP:
+                d = Diagnostic.error("cannot return value referencing temporary value", ret_span, "E0515")
+                d.with_label(decl.span, "temporary value created here")
+            else:
+                what = "function parameter" if decl.kind is m.LocalKind.ARG else "local variable"
+                direct = ret_span == loan.span
+                if direct:
+                    d = Diagnostic.error(f"cannot return reference to {what} `{decl.name}`", ret_span, "E0515")
+                    d.with_primary(ret_span, "returns a reference to data owned by the current function")
+                    self.diags.append(d)
+                    return
+                d = Diagnostic.error(f"cannot return value referencing {what} `{decl.name}`", ret_span, "E0515")
+                d.with_label(loan.span, f"`{decl.name}` is borrowed here")
+            d.with_primary(ret_span, "returns a value referencing data owned by the current function")
+            self.diags.append(d)
+            return
+
+    def _return_value_span(self) -> Span:
+        for bb in self.body.blocks:
+            for s in bb.statements:
+                if isinstance(s, m.Assign) and s.place.is_local and s.place.local == m.RETURN_PLACE:
+                    return s.span
+        return self.body.span
+
+    # -- describing places ------------------------------------------------------------------------
+
+    def describe(self, place: m.Place) -> str:
+        decl = self.body.locals[place.local]
+        if decl.name is not None:
+            s = decl.name
+        elif decl.origin is not None:
+            kind, base = decl.origin
+            s = f"{self.describe(base)}[_]" if kind == "index" else f"*{self.describe(base)}"
+            if kind == "deref" and place.projection[:1] == (m.DEREF,):
+                place = m.Place(place.local, place.projection[1:])
+                s = self.describe(base)
+                if not place.projection:
+                    return f"*{s}"
+            elif kind == "index" and place.projection[:1] == (m.DEREF,):
+                place = m.Place(place.local, place.projection[1:])
+        else:
+            s = self.sm.snippet(decl.span) or "value"
+        ty = decl.ty
+        proj = place.projection
+        for n, p in enumerate(proj):
+            if isinstance(p, m.Deref):
+                nxt = proj[n + 1] if n + 1 < len(proj) else None
+                if not isinstance(nxt, m.Field):
+                    s = f"*{s}"
+            elif isinstance(p, m.Field):
+                s = f"{s}.{p.name}"
+            elif isinstance(p, m.Index):
+                s = f"{s}[_]"
+            elif isinstance(p, m.ConstantIndex):
+                s = f"{s}[..]"
+            ty = m.projected_ty(ty, p)
+        return s
+
+
+# -- place relations -------------------------------------------------------------------------------
+
+
+def move_path(body: m.Body, place: m.Place) -> tuple[Path, bool]:
+    """The move path of `place`: its longest prefix made of fields, downcasts, constant
+    indices and box derefs; `ok` is False when the place goes further (through a reference
+    or a run-time index)."""
+    ty = body.locals[place.local].ty
+    out: list[m.Projection] = []
+    for p in place.projection:
+        if isinstance(p, m.Deref) and not _is_box(ty):
+            return (place.local, tuple(out)), False
+        if isinstance(p, m.Index):
+            return (place.local, tuple(out)), False
+        out.append(p)
+        ty = m.projected_ty(ty, p)
+    return (place.local, tuple(out)), True
+
+
+def _is_box(ty: t.Ty) -> bool:
+    return isinstance(ty, t.Adt) and _adt_name(ty) == "Box"
+
+
+def _adt_name(ty: t.Ty) -> str:
+    if not isinstance(ty, t.Adt):
+        return ""
+    return str(ty).split("<", 1)[0].rsplit("::", 1)[-1]
+
+
+def _is_prefix(path: Path, other: Path) -> bool:
+    return other[0] == path[0] and other[1][: len(path[1])] == path[1]
+
+
+def _through_ref_deref(body: m.Body, place: m.Place) -> bool:
+    """Whether `place` is reached through a reference (so the local does not own it)."""
+    ty = body.locals[place.local].ty
+    for p in place.projection:
+        if isinstance(p, m.Deref) and isinstance(ty, t.Ref | t.RawPtr):
+            return True
+        ty = m.projected_ty(ty, p)
+    return False
+
+
+def places_conflict(body: m.Body, borrowed: m.Place, access: m.Place, kind: Access) -> bool:
+    if borrowed.local != access.local:
+        return False
+    bp, ap = borrowed.projection, access.projection
+    ty = body.locals[borrowed.local].ty
+    for n in range(min(len(bp), len(ap))):
+        b, a = bp[n], ap[n]
+        if isinstance(b, m.Field) and isinstance(a, m.Field) and b.index != a.index:
+            return False
+        if isinstance(b, m.Downcast) and isinstance(a, m.Downcast) and b.variant != a.variant:
+            return False
+        if isinstance(b, m.ConstantIndex) and isinstance(a, m.ConstantIndex) and b.from_end == a.from_end and b.offset != a.offset:
+            return False
+        ty = m.projected_ty(ty, b)
+    if len(bp) <= len(ap):
+        return True
+    # The access is to a place containing the borrowed one.
+    shallow = kind in (Access.ASSIGN, Access.SHALLOW_READ)
+    for p in bp[len(ap) :]:
+        if isinstance(p, m.Deref):
+            if shallow:
+                return False
+            if isinstance(ty, t.Ref) and ty.mutbl is Mutability.NOT:
+                return False
+        ty = m.projected_ty(ty, p)
+    return True
+
+
+def _use_span(item: object, holders: set[m.Local]) -> Span | None:
+    uses, _ = uses_defs(item)  # type: ignore[arg-type]
+    if uses & holders:
+        span = getattr(item, "span", None)
+        if isinstance(item, m.StorageDead | m.StorageLive):
+            return None
+        return span if isinstance(span, Span) else None
+    return None
+
+
+def _join_init(a: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]], b: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]]) -> tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]]:
+    moved = dict(a[0])
+    for k, v in b[0].items():
+        moved[k] = moved.get(k, frozenset()) | v
+    ever = dict(a[1])
+    for k2, v2 in b[1].items():
+        ever[k2] = ever.get(k2, frozenset()) | v2
+    return moved, ever
+
+
+def _join_holds(a: dict[m.Local, frozenset[int]], b: dict[m.Local, frozenset[int]]) -> dict[m.Local, frozenset[int]]:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = out.get(k, frozenset()) | v
+    return out

@@ -1,0 +1,31 @@
+"""MIR: bodies as control-flow graphs over typed places (`nodes`), built from the HIR and
+`TypeckResults` (`build`), printed by `pretty` (`ferric check --emit=mir`)."""
+
+from __future__ import annotations
+
+from ferric.mir.build import build_body
+from ferric.mir.nodes import Body
+from ferric.pattern.check_match import TypeQueries
+from ferric.resolve.defs import DefId
+from ferric.ty.context import TyCtxt
+from ferric.typeck.results import TypeckResults
+
+
+def build_crate_mir(tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> dict[DefId, tuple[Body, TypeQueries]]:
+    """The MIR of every body type checking finished without errors (bodies MIR building
+    does not cover yet are left out)."""
+    out: dict[DefId, tuple[Body, TypeQueries]] = {}
+    for owner, res in results.items():
+        if res.tainted_by_errors:
+            continue
+        body = tcx.body(owner)
+        if body is None:
+            continue
+        types = TypeQueries(tcx, owner)
+        mir = build_body(tcx, types, owner, body, res)
+        if mir is not None:
+            out[owner] = (mir, types)
+    return out
+
+
+__all__ = ["Body", "build_body", "build_crate_mir"]
