@@ -84,6 +84,7 @@ class BodyCheck:
         self.move_sites: list[MoveSite] = []
         self.move_site_at: dict[tuple[Loc, m.Place], int] = {}
         self.preds = body.predecessors()
+        self.types_index = TypeShapes(tcx)
         self.reachable = self._reachable()
         self._reported_moves: set[frozenset[int]] = set()
         self._reported: set[tuple[object, ...]] = set()
@@ -199,16 +200,24 @@ class BodyCheck:
                 inflow = frozenset()
             return self._store(holds, item.place, inflow)
         if isinstance(item, m.Call):
-            inflow = self._operand_loans(holds, item.args)
+            inflow = self._call_inflow(holds, item)
+            inflow = self._filter_by_type(inflow, self._ty(item.destination))
             holds = self._store(holds, item.destination, inflow)
             # What a `&mut` argument points to may now hold the other arguments' loans.
+            sig = self._sig(item)
             for k, arg in enumerate(item.args):
-                if not isinstance(arg, m.Copy | m.Move):
+                if not isinstance(arg, m.Copy | m.Move) or sig is None or k >= len(sig.inputs):
                     continue
                 aty = self._ty(arg.place)
                 if not (isinstance(aty, t.Ref) and aty.mutbl is Mutability.MUT and may_hold_loans(aty.pointee)):
                     continue
-                others = self._operand_loans(holds, (a for j, a in enumerate(item.args) if j != k))
+                # Only arguments whose declared types share a type parameter with what the
+                # `&mut` points to (`push(&mut Vec<T>, T)`) can be stored there.
+                target_params = _params_in(sig.inputs[k])
+                if not target_params:
+                    continue
+                sources = [a for j, a in enumerate(item.args) if j != k and j < len(sig.inputs) and _params_in(sig.inputs[j]) & target_params]
+                others = self._operand_loans(holds, sources)
                 if not others:
                     continue
                 for li in holds.get(arg.place.local, frozenset()):
@@ -223,6 +232,76 @@ class BodyCheck:
             return holds
         return holds
 
+    def _call_inflow(self, holds: dict[m.Local, frozenset[int]], call: m.Call) -> frozenset[int]:
+        """The loans a call's result may carry: each argument's, except that the borrow made
+        to pass an argument by reference stays out when the callee's declared result has no
+        lifetime it could come back through (`next(&mut self) -> Option<Self::Item>`)."""
+        sig = self._sig(call)
+        func = call.func
+        is_closure_call = isinstance(func, m.Constant) and func.def_id is None and func.text in ("call", "call_mut", "call_once")
+        out: frozenset[int] = frozenset()
+        for k, arg in enumerate(call.args):
+            if not isinstance(arg, m.Copy | m.Move):
+                continue
+            got = holds.get(arg.place.local, frozenset())
+            if not got:
+                continue
+            by_ref_param = False
+            if is_closure_call and k == 0:
+                by_ref_param = True
+            elif sig is not None and k < len(sig.inputs):
+                decl = sig.inputs[k]
+                by_ref_param = isinstance(decl, t.Ref) and not _has_region_position(sig.output)
+            if by_ref_param:
+                got = self._inner_loans(holds, arg.place.local, 0)
+            out |= got
+        return out
+
+    def _sig(self, call: m.Call) -> t.FnSig | None:
+        func = call.func
+        if isinstance(func, m.Constant) and func.def_id is not None:
+            try:
+                return self.tcx.fn_sig(func.def_id)
+            except Exception:
+                return None
+        return None
+
+    def _inner_loans(self, holds: dict[m.Local, frozenset[int]], local: m.Local, depth: int) -> frozenset[int]:
+        """The loans held by what the reference in `local` points to (not the borrow that
+        made the reference)."""
+        got = holds.get(local, frozenset())
+        own = [self.loans[li] for li in got if self.loans[li].holder == local]
+        if not own or depth > 8:
+            return got
+        out: frozenset[int] = frozenset()
+        for loan in own:
+            base = loan.place.local
+            decl = self.body.locals[base]
+            if decl.kind is m.LocalKind.TEMP and any(isinstance(p, m.Deref) for p in loan.place.projection) and base != local:
+                out |= self._inner_loans(holds, base, depth + 1)
+            elif base != local:
+                inner = holds.get(base, frozenset())
+                if any(isinstance(p, m.Deref) for p in loan.place.projection):
+                    inner = self._inner_loans(holds, base, depth + 1)
+                out |= inner
+        return out
+
+    def _filter_by_type(self, loans: frozenset[int], ty: t.Ty) -> frozenset[int]:
+        """The loans a call's result of type `ty` can carry: when `ty` shows every reference
+        it may hold (no type parameters, trait objects, closures or lifetime-generic
+        structs), only loans of places a reference of one of those types can point into."""
+        if not loans:
+            return loans
+        pointees = self.types_index.ref_pointees(ty)
+        if pointees is None:
+            return loans
+        out = set()
+        for li in loans:
+            comps = self.types_index.components(self._ty(self.loans[li].place))
+            if any(p in comps for p in pointees):
+                out.add(li)
+        return frozenset(out)
+
     def _store(self, holds: dict[m.Local, frozenset[int]], dest: m.Place, inflow: frozenset[int]) -> dict[m.Local, frozenset[int]]:
         if not may_hold_loans(self._ty(dest)):
             inflow = frozenset()
@@ -235,6 +314,7 @@ class BodyCheck:
                 for k, v in list(holds.items()):
                     if v & ks:
                         holds[k] = v - ks
+                inflow -= ks
             if inflow:
                 holds[dest.local] = inflow
             else:
@@ -668,7 +748,7 @@ class BodyCheck:
             if loan.location == loc:
                 continue
             if pa.access is Access.STORAGE_DEAD:
-                if loan.place.local != pa.place.local or _through_ref_deref(self.body, loan.place):
+                if loan.place.local != pa.place.local or _through_ref_deref(self.body, loan.place) or self._is_promoted(loan.place.local):
                     continue
                 self._report_dead(pa, loan, loc)
                 return
@@ -688,6 +768,8 @@ class BodyCheck:
             for li in holds.get(arg.place.local, frozenset()):
                 loan = self.loans[li]
                 if loan.kind is not m.BorrowKind.TWO_PHASE or loan.holder != arg.place.local:
+                    continue
+                if ("conflict-at", loan.span) in self._reported:
                     continue
                 pa = PlaceAccess(loan.place, Access.MUT_BORROW, loan.span, m.BorrowKind.MUT)
                 others = frozenset(x for x in active if x != li and self.loans[x].holder != arg.place.local)
@@ -799,7 +881,7 @@ class BodyCheck:
     def _check_return(self, holds: dict[m.Local, frozenset[int]]) -> None:
         for li in sorted(holds.get(m.RETURN_PLACE, frozenset())):
             loan = self.loans[li]
-            if _through_ref_deref(self.body, loan.place):
+            if _through_ref_deref(self.body, loan.place) or self._is_promoted(loan.place.local):
                 continue
             decl = self.body.locals[loan.place.local]
             key = ("E0515", loan.place.local)
@@ -824,12 +906,24 @@ class BodyCheck:
             self.diags.append(d)
             return
 
+    def _is_promoted(self, local: m.Local) -> bool:
+        origin = self.body.locals[local].origin
+        return origin is not None and origin[0] == "promoted"
+
     def _return_value_span(self) -> Span:
+        best: Span | None = None
         for bb in self.body.blocks:
-            for s in bb.statements:
+            items: list[object] = [*bb.statements, bb.terminator]
+            for s in items:
                 if isinstance(s, m.Assign) and s.place.is_local and s.place.local == m.RETURN_PLACE:
-                    return s.span
-        return self.body.span
+                    span = s.span
+                elif isinstance(s, m.Call) and s.destination.is_local and s.destination.local == m.RETURN_PLACE:
+                    span = s.span
+                else:
+                    continue
+                if best is None or span.hi - span.lo < best.hi - best.lo:
+                    best = span
+        return best or self.body.span
 
     # -- describing places ------------------------------------------------------------------------
 
@@ -922,6 +1016,10 @@ def places_conflict(body: m.Body, borrowed: m.Place, access: m.Place, kind: Acce
             return False
         if isinstance(b, m.ConstantIndex) and isinstance(a, m.ConstantIndex) and b.from_end == a.from_end and b.offset != a.offset:
             return False
+        if isinstance(b, m.ConstantIndex) and isinstance(a, m.Subslice) and _index_outside(b, a):
+            return False
+        if isinstance(a, m.ConstantIndex) and isinstance(b, m.Subslice) and _index_outside(a, b):
+            return False
         ty = m.projected_ty(ty, b)
     if len(bp) <= len(ap):
         return True
@@ -935,6 +1033,49 @@ def places_conflict(body: m.Body, borrowed: m.Place, access: m.Place, kind: Acce
                 return False
         ty = m.projected_ty(ty, p)
     return True
+
+
+def _params_in(ty: t.Ty) -> set[object]:
+    out: set[object] = set()
+
+    def walk(x: object, depth: int) -> None:
+        if depth > 10:
+            return
+        if isinstance(x, t.Param):
+            out.add(x)
+        elif isinstance(x, t.Ref | t.RawPtr):
+            walk(x.pointee, depth + 1)
+        elif isinstance(x, t.Adt | t.Alias):
+            for a in x.args:
+                walk(a, depth + 1)
+        elif isinstance(x, t.Tuple):
+            for e in x.elems:
+                walk(e, depth + 1)
+        elif isinstance(x, t.Array | t.Slice):
+            walk(x.elem, depth + 1)
+
+    walk(ty, 0)
+    return out
+
+
+def _has_region_position(ty: t.Ty) -> bool:
+    """Whether a declared type can hold a reference tied to an argument's borrow: a
+    reference, a lifetime-generic struct, a trait object, an opaque or a closure type."""
+    if isinstance(ty, t.Ref | t.Dynamic | t.Closure | t.Coroutine):
+        return True
+    if isinstance(ty, t.Alias):
+        return ty.kind is not t.AliasKind.PROJECTION
+    if isinstance(ty, t.Adt):
+        return any(isinstance(a, t.Region) or (isinstance(a, t.Ty) and _has_region_position(a)) for a in ty.args)
+    if isinstance(ty, t.Tuple):
+        return any(_has_region_position(e) for e in ty.elems)
+    if isinstance(ty, t.Array | t.Slice):
+        return _has_region_position(ty.elem)
+    return False
+
+
+def _index_outside(i: m.ConstantIndex, sub: m.Subslice) -> bool:
+    return i.offset < sub.start if not i.from_end else i.offset <= sub.end
 
 
 def _use_span(item: object, holders: set[m.Local]) -> Span | None:
@@ -962,3 +1103,91 @@ def _join_holds(a: dict[m.Local, frozenset[int]], b: dict[m.Local, frozenset[int
     for k, v in b.items():
         out[k] = out.get(k, frozenset()) | v
     return out
+
+
+class TypeShapes:
+    """What references a type can hold, and what a borrowed place of a type can be pointed
+    into (`components`: the type, its fields' and type arguments' types, `str` for
+    `String`, `[T]` for `Vec<T>` and arrays)."""
+
+    def __init__(self, tcx: TyCtxt) -> None:
+        self.tcx = tcx
+        self._components: dict[t.Ty, frozenset[t.Ty]] = {}
+
+    def ref_pointees(self, ty: t.Ty) -> set[t.Ty] | None:
+        out: set[t.Ty] = set()
+        if not self._pointees(ty, out, 0):
+            return None
+        return out
+
+    def _pointees(self, ty: t.Ty, out: set[t.Ty], depth: int) -> bool:
+        if depth > 8:
+            return False
+        if isinstance(ty, t.Ref):
+            out.add(ty.pointee)
+            return self._pointees(ty.pointee, out, depth + 1)
+        if isinstance(ty, t.Param):
+            # (The caller chose `T`: no borrow this body makes can hide in a `T`.)
+            return True
+        if isinstance(ty, t.Alias):
+            return not any(isinstance(a, t.Ty) and not (a.flags & t.HAS_PARAM) for a in ty.args)
+        if isinstance(ty, t.Dynamic | t.Closure | t.Infer | t.Coroutine):
+            return False
+        if isinstance(ty, t.Adt):
+            for a in ty.args:
+                if isinstance(a, t.Region):
+                    return False
+                if isinstance(a, t.Ty) and not self._pointees(a, out, depth + 1):
+                    return False
+            return True
+        if isinstance(ty, t.Tuple):
+            return all(self._pointees(e, out, depth + 1) for e in ty.elems)
+        if isinstance(ty, t.Array | t.Slice):
+            return self._pointees(ty.elem, out, depth + 1)
+        return True
+
+    def components(self, ty: t.Ty) -> frozenset[t.Ty]:
+        got = self._components.get(ty)
+        if got is None:
+            acc: set[t.Ty] = set()
+            self._collect(ty, acc, 0)
+            got = frozenset(acc)
+            self._components[ty] = got
+        return got
+
+    def _collect(self, ty: t.Ty, acc: set[t.Ty], depth: int) -> None:
+        if ty in acc or depth > 6:
+            return
+        acc.add(ty)
+        if isinstance(ty, t.Ref | t.RawPtr):
+            return  # (what a reference points to is not the borrowed place's)
+        if isinstance(ty, t.Array):
+            acc.add(t.Slice(ty.elem))
+            self._collect(ty.elem, acc, depth + 1)
+        elif isinstance(ty, t.Slice):
+            self._collect(ty.elem, acc, depth + 1)
+        elif isinstance(ty, t.Tuple):
+            for e in ty.elems:
+                self._collect(e, acc, depth + 1)
+        elif isinstance(ty, t.Adt):
+            if any(isinstance(a, t.Region) for a in ty.args):
+                return  # (a lifetime-generic struct borrows what its type arguments name)
+            name = _adt_name(ty)
+            if name in ("String", "PathBuf", "OsString"):
+                acc.add(t.STR)
+            for a in ty.args:
+                if isinstance(a, t.Ty):
+                    if name == "Vec" or name == "VecDeque":
+                        acc.add(t.Slice(a))
+                    self._collect(a, acc, depth + 1)
+            try:
+                adt = self.tcx.adt_def(ty.def_id)
+            except Exception:
+                return
+            for v in adt.variants:
+                for fd in v.fields:
+                    try:
+                        fty = self.tcx.field_ty(fd, ty.args)
+                    except Exception:
+                        continue
+                    self._collect(fty, acc, depth + 1)

@@ -11,7 +11,7 @@ from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
 
 
-def build_crate_mir(tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> dict[DefId, tuple[Body, TypeQueries]]:
+def build_crate_mir(tcx: TyCtxt, results: dict[DefId, TypeckResults], drop_adts: frozenset[DefId] = frozenset()) -> dict[DefId, tuple[Body, TypeQueries]]:
     """The MIR of every body type checking finished without errors (bodies MIR building
     does not cover yet are left out)."""
     out: dict[DefId, tuple[Body, TypeQueries]] = {}
@@ -22,7 +22,7 @@ def build_crate_mir(tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> dict[De
         if body is None:
             continue
         types = TypeQueries(tcx, owner)
-        mir = build_body(tcx, types, owner, body, res)
+        mir = build_body(tcx, types, owner, body, res, drop_adts)
         if mir is not None:
             out[owner] = (mir, types)
     return out

@@ -59,20 +59,21 @@ class _Breakable:
     """`len(scopes)` when entered: leaving it ends the scopes above."""
 
 
-def build_body(tcx: TyCtxt, types: TypeQueries, owner: DefId, body: hir.Body, results: TypeckResults) -> m.Body | None:
+def build_body(tcx: TyCtxt, types: TypeQueries, owner: DefId, body: hir.Body, results: TypeckResults, drop_adts: frozenset[DefId] = frozenset()) -> m.Body | None:
     """The MIR of `body` (a fn or const body; None for a closure or when a construct is not
     covered)."""
-    if tcx.def_kind(owner) is DefKind.CLOSURE:
-        return None
+    if tcx.def_kind(owner) not in (DefKind.FN, DefKind.ASSOC_FN):
+        return None  # (closures are checked with their parent; constants are promoted)
     try:
-        return _Builder(tcx, types, owner, body, results).build()
+        return _Builder(tcx, types, owner, body, results, drop_adts).build()
     except Unsupported:
         return None
 
 
 class _Builder:
-    def __init__(self, tcx: TyCtxt, types: TypeQueries, owner: DefId, body: hir.Body, results: TypeckResults) -> None:
+    def __init__(self, tcx: TyCtxt, types: TypeQueries, owner: DefId, body: hir.Body, results: TypeckResults, drop_adts: frozenset[DefId]) -> None:
         self.tcx = tcx
+        self.drop_adts = drop_adts
         self.types = types
         self.owner = owner
         self.body = body
@@ -428,8 +429,14 @@ class _Builder:
             return inner.deref()
         if isinstance(e, hir.IndexExpr):
             return self.index_place(e, mutable)
-        # An rvalue: its value in a temporary.
+        # An rvalue: its value in a temporary (a constant's is `'static`: promoted).
         ty = self.ty(e)
+        if not mutable and isinstance(e, hir.PathExpr) and self.promotable(e, own_adjustments=False):
+            tmp = self.extended_temp(ty, e.span)
+            self.locals[tmp.local].kind = m.LocalKind.TEMP
+            self.locals[tmp.local].origin = ("promoted", tmp)
+            self.into_unadjusted(tmp, e)
+            return tmp
         if e.hir_id in self.extended:
             tmp = self.extended_temp(ty, e.span)
         else:
@@ -540,8 +547,34 @@ class _Builder:
         mutable = e.mutbl is Mutability.MUT
         if e.kind is BorrowKind.RAW:
             return m.AddressOf(mutable, self.as_place(e.expr, mutable))
+        if not mutable and self.promotable(e.expr):
+            # `&CONSTANT_EXPRESSION` is promoted to a `'static` (rustc's rvalue promotion).
+            return m.Use(m.Constant(self.ty(e), "promoted"))
         place = self.as_place(e.expr, mutable)
         return m.Ref(m.BorrowKind.MUT if mutable else m.BorrowKind.SHARED, place)
+
+    def promotable(self, e: hir.Expr, own_adjustments: bool = True) -> bool:
+        if own_adjustments and self.results.adjustments.get(e.hir_id):
+            return False
+        if isinstance(e, hir.LitExpr):
+            return True
+        if isinstance(e, hir.ArrayExpr | hir.TupleExpr):
+            return all(self.promotable(x) for x in e.elems)
+        if isinstance(e, hir.RepeatExpr):
+            return self.promotable(e.elem)
+        if isinstance(e, hir.UnaryExpr) and e.op is UnOp.NEG:
+            return self.promotable(e.expr) and e.hir_id not in self.results.operator_methods
+        if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath):
+            res = e.qpath.path.res
+            if isinstance(res, DefRes) and res.kind in (DefKind.CONST, DefKind.ASSOC_CONST, DefKind.CTOR, DefKind.FN, DefKind.ASSOC_FN):
+                return True
+        if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.TypeRelativePath):
+            tdd = self.results.type_dependent_defs.get(e.hir_id)
+            return tdd is not None and tdd[0] in (DefKind.CONST, DefKind.ASSOC_CONST, DefKind.CTOR)
+        if isinstance(e, hir.CallExpr) and isinstance(self.ty_adjusted(e.func), t.FnDef):
+            did = self.ty_adjusted(e.func).def_id  # type: ignore[attr-defined]
+            return self.tcx.def_kind(did) is DefKind.CTOR and all(self.promotable(a) for a in e.args)
+        return False
 
     def binary(self, e: hir.BinaryExpr) -> m.Rvalue:
         ty = self.ty(e)
@@ -638,9 +671,9 @@ class _Builder:
             raise Unsupported("a coroutine")
         ops: list[m.Operand] = []
         for cap in self.results.closure_captures.get(e.def_id, []):
-            place = self.capture_place(cap.var, cap.projections)
+            place = self.capture_place(cap.var, cap.projections, by_value=cap.kind is CaptureKind.BY_VALUE)
             if cap.kind is CaptureKind.BY_VALUE:
-                ops.append(self.operand_of(place, cap.ty))
+                ops.append(self.operand_of(place, self.body_place_ty(place)))
                 continue
             kind = {CaptureKind.BY_REF: m.BorrowKind.SHARED, CaptureKind.BY_MUT_REF: m.BorrowKind.MUT}.get(cap.kind, m.BorrowKind.UNIQUE)
             r = self.temp(t.Ref(t.RE_ERASED, cap.ty, Mutability.NOT if kind is m.BorrowKind.SHARED else Mutability.MUT), e.span)
@@ -649,12 +682,14 @@ class _Builder:
             ops.append(m.Move(r))
         return m.Aggregate(m.AggregateKind.CLOSURE, ty, tuple(ops), name="closure")
 
-    def capture_place(self, var: HirId, projections: tuple[str, ...]) -> m.Place:
+    def capture_place(self, var: HirId, projections: tuple[str, ...], by_value: bool = False) -> m.Place:
         place = self.vars.get(var)
         if place is None:
             raise Unsupported("a capture of an upvar")
         ty = self.body_place_ty(place)
         for name in projections:
+            if by_value and (isinstance(ty, t.Ref) or (isinstance(ty, t.Adt) and ty.def_id in self.drop_adts)):
+                break  # (a move out of a `Drop` type or through a reference captures the whole)
             while isinstance(ty, t.Ref) or (isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_box):
                 ty = m.projected_ty(ty, m.DEREF)
                 place = place.deref()
@@ -696,7 +731,7 @@ class _Builder:
                 raise Unsupported("an unresolved method")
             did = tdd[1]
             recv = self.receiver_operand(e.receiver)
-            args = (recv, *(self.as_operand(a) for a in e.args))
+            args = (recv, *(self.arg_operand(a) for a in e.args))
             func = m.Constant(t.FnDef(did, self.results.node_args.get(e.hir_id, ())), self.tcx.item_name(did), did)
             self.call_terminator(func, args, dest, e.span)
             return
@@ -713,12 +748,12 @@ class _Builder:
                 return
             if not isinstance(e.func, hir.PathExpr):
                 self.as_operand(e.func)
-            ops = tuple(self.as_operand(a) for a in e.args)
+            ops = tuple(self.arg_operand(a) for a in e.args)
             self.call_terminator(m.Constant(fty, self.tcx.def_path_str(did), did), ops, dest, e.span)
             return
         if isinstance(fty, t.FnPtr):
             f = self.as_operand(e.func)
-            ops = tuple(self.as_operand(a) for a in e.args)
+            ops = tuple(self.arg_operand(a) for a in e.args)
             self.call_terminator(f, ops, dest, e.span)
             return
         # A closure or an `Fn*` implementor: called through `&f`, `&mut f` or by value.
@@ -731,16 +766,32 @@ class _Builder:
             if om is None:
                 raise Unsupported("a call of an unknown callee")
             name = self.tcx.item_name(om[0])
-        if name == "call_once":
+        if name == "call_once" and not isinstance(fty, t.Ref):
             f = self.as_operand(e.func)
         else:
             mutable = name == "call_mut"
             place = self.as_place(e.func, mutable)
+            # A callee behind references or boxes is called through them (`f: &mut dyn
+            # FnMut()` calls `(*f)`).
+            while isinstance(fty, t.Ref) or (isinstance(fty, t.Adt) and self.tcx.adt_def(fty.def_id).is_box):
+                place = place.deref()
+                fty = m.projected_ty(fty, m.DEREF)
             r = self.temp(t.Ref(t.RE_ERASED, fty, Mutability.MUT if mutable else Mutability.NOT), e.func.span)
             self.push(m.Assign(r, m.Ref(m.BorrowKind.MUT if mutable else m.BorrowKind.SHARED, place), e.func.span))
             f = m.Move(r)
-        ops = tuple(self.as_operand(a) for a in e.args)
+        ops = tuple(self.arg_operand(a) for a in e.args)
         self.call_terminator(m.Constant(t.UNIT, name), (f, *ops), dest, e.span)
+
+    def arg_operand(self, e: hir.Expr) -> m.Operand:
+        """A call argument: a `&mut` place passed as it is is reborrowed (`&mut *r`), not
+        moved (rustc's implicit reborrow at coercion sites)."""
+        ty = self.ty(e)
+        if isinstance(ty, t.Ref) and ty.mutbl is Mutability.MUT and not self.results.adjustments.get(e.hir_id) and _is_place_expr(e, self.results):
+            place = self.as_place_unadjusted(e, True)
+            tmp = self.temp(ty, e.span)
+            self.push(m.Assign(tmp, m.Ref(m.BorrowKind.MUT, place.deref()), e.span))
+            return m.Move(tmp)
+        return self.as_operand(e)
 
     def receiver_operand(self, recv: hir.Expr) -> m.Operand:
         """A method receiver: an auto-ref `&mut` is two-phase (reserved until the call)."""
@@ -757,7 +808,7 @@ class _Builder:
             tmp = self.temp(adjs[-1].target, recv.span)
             self.push(m.Assign(tmp, m.Ref(m.BorrowKind.TWO_PHASE, place), recv.span))
             return m.Move(tmp)
-        return self.as_operand(recv)
+        return self.arg_operand(recv)
 
     # -- assignment -----------------------------------------------------------------------------
 
@@ -828,7 +879,7 @@ class _Builder:
     def let_stmt(self, s: hir.LetStmt) -> None:
         pat = s.pat
         # The bindings' storage belongs to the enclosing block.
-        block_scope = next(sc for sc in reversed(self.scopes) if not sc.temps)
+        block_scope = next((sc for sc in reversed(self.scopes) if not sc.temps), self.scopes[0])
         if s.init is None:
             for b in _bindings(pat):
                 self.declare_binding(b, block_scope)
@@ -870,7 +921,7 @@ class _Builder:
         self.bind_pattern(pat, place, s.span)
 
     def declare_bindings(self, pat: hir.Pat) -> None:
-        block_scope = next(sc for sc in reversed(self.scopes) if not sc.temps)
+        block_scope = next((sc for sc in reversed(self.scopes) if not sc.temps), self.scopes[0])
         for b in _bindings(pat):
             self.declare_binding(b, block_scope)
 
@@ -881,6 +932,9 @@ class _Builder:
             return self.vars[b.hir_id].local
         ty = self.results.expr_ty(b.hir_id)
         mode = self.results.pat_binding_modes.get(b.hir_id)
+        if mode is not None and mode.by_ref is not None:
+            # (A pattern's type is the matched place's; a `ref` binding holds a reference.)
+            ty = t.Ref(t.RE_ERASED, ty, mode.by_ref)
         mutable = b.mode.mutbl is Mutability.MUT
         local = self.new_local(m.LocalDecl(ty, m.LocalKind.USER, mutable=mutable, name=b.ident.name, span=b.ident.span if hasattr(b.ident, "span") else b.span, hir_id=b.hir_id, is_ref_binding=mode is not None and mode.by_ref is not None))
         scope.locals.append(local)
@@ -1107,7 +1161,7 @@ class _Builder:
             self.push(m.FakeRead(m.FakeReadCause.FOR_LET, place, c.init.span))
             # (A failed test leaves the bindings undeclared: they are declared after it.)
             self.test_pattern(c.pat, place, fail)
-            scope = next(sc for sc in reversed(self.scopes) if sc.temps)
+            scope = next((sc for sc in reversed(self.scopes) if sc.temps), self.scopes[0])
             for b in _bindings(c.pat):
                 self.declare_binding(b, scope)
             self.bind_pattern(c.pat, place, c.span)
@@ -1239,7 +1293,7 @@ class _Builder:
         if isinstance(e, hir.BreakExpr):
             if e.expr is not None and br.result is not None:
                 self.into(br.result, e.expr)
-            elif br.result is not None and br.continue_block is None:
+            elif br.result is not None:
                 self.push(m.Assign(br.result, m.Aggregate(m.AggregateKind.TUPLE, t.UNIT, ()), e.span))
             self.leave_scopes(br.depth)
             self.goto(br.break_block, e.span)
