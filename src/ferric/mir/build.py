@@ -431,7 +431,7 @@ class _Builder:
             return self.index_place(e, mutable)
         # An rvalue: its value in a temporary (a constant's is `'static`: promoted).
         ty = self.ty(e)
-        if not mutable and isinstance(e, hir.PathExpr) and self.promotable(e, own_adjustments=False):
+        if not mutable and self.promotable(e, own_adjustments=False):
             tmp = self.extended_temp(ty, e.span)
             self.locals[tmp.local].kind = m.LocalKind.TEMP
             self.locals[tmp.local].origin = ("promoted", tmp)
