@@ -88,6 +88,7 @@ class BodyCheck:
         self.reachable = self._reachable()
         self._reported_moves: set[frozenset[int]] = set()
         self._reported: set[tuple[object, ...]] = set()
+        self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
 
     # -- driver ---------------------------------------------------------------------------------
 
@@ -105,6 +106,7 @@ class BodyCheck:
             if b not in init_in or b not in holds_in:
                 continue
             self._check_block(b, init_in[b], holds_in[b])
+        self._flush_immutable()
         return self.diags
 
     def _reachable(self) -> set[int]:
@@ -161,6 +163,10 @@ class BodyCheck:
                     loan = Loan(len(self.loans), s.rvalue.place, s.rvalue.kind, s.span, (b, i), s.place.local)
                     self.loans.append(loan)
                     self.loan_at[(b, i)] = loan
+        self.loans_of_local: dict[m.Local, list[int]] = {}
+        for loan in self.loans:
+            if not _through_ref_deref(self.body, loan.place):
+                self.loans_of_local.setdefault(loan.place.local, []).append(loan.index)
         self.loans_through_deref: dict[m.Local, list[int]] = {}
         for loan in self.loans:
             if any(isinstance(p, m.Deref) for p in loan.place.projection):
@@ -183,6 +189,11 @@ class BodyCheck:
             if item.local in holds:
                 holds = dict(holds)
                 del holds[item.local]
+            owned = self.loans_of_local.get(item.local)
+            if owned:
+                # The local is gone: so are the loans of it (rustc kills them here).
+                ks = frozenset(owned)
+                holds = {k: (v - ks) for k, v in holds.items() if v - ks}
             return holds
         if isinstance(item, m.Assign):
             rv = item.rvalue
@@ -465,11 +476,14 @@ class BodyCheck:
             # used by this very item.
             live = live_before[i] | live_after[i]
             active = self._live_loans(holds, live)
+            self._cur_live = live_after[i] - {m.RETURN_PLACE}
+            self._cur_holds = holds
             for pa in accesses:
                 self._check_init(init, pa, loc)  # type: ignore[arg-type]
                 self._check_mutability(pa, init, loc)  # type: ignore[arg-type]
                 self._check_move_out(pa)
                 if pa.access is Access.STORAGE_DEAD:
+                    self._check_return_loans(holds, pa.place.local)
                     self._check_conflicts(pa, self._live_loans(holds, live_after[i] - {m.RETURN_PLACE}), loc, holds)
                 elif pa.access is Access.ASSIGN and pa.place.is_local:
                     self._check_conflicts(pa, self._live_loans(holds, live_after[i] - {pa.place.local}) | self._live_loans(holds, live_before[i] - {pa.place.local}), loc, holds)
@@ -478,7 +492,7 @@ class BodyCheck:
             if isinstance(item, m.Call):
                 self._check_activations(item, holds, active, loc)
             if isinstance(item, m.Return):
-                self._check_return(holds)
+                self._check_return_loans(holds, None)
             init = self._init_transfer(init, item, loc)  # type: ignore[arg-type]
             holds = self._holds_transfer(holds, item, loc)
 
@@ -667,6 +681,31 @@ class BodyCheck:
         if key in self._reported:
             return
         self._reported.add(key)
+        decl = self.body.locals[root.local]
+        if not behind_ref and decl.kind in (m.LocalKind.USER, m.LocalKind.ARG) and decl.name:
+            # Reported per variable once the walk is over (several uses: one error at the
+            # declaration).
+            self._immutable_uses.setdefault((root.local, assign), []).append(pa)
+            return
+        self._emit_immutable(pa, assign, root, behind_ref)
+
+    def _flush_immutable(self) -> None:
+        for (local, assign), uses in sorted(self._immutable_uses.items(), key=lambda kv: kv[1][0].span.lo):
+            if len(uses) == 1:
+                self._emit_immutable(uses[0], assign, m.Place(local), False)
+                continue
+            decl = self.body.locals[local]
+            desc = self.describe(uses[0].place)
+            code = "E0594" if assign else "E0596"
+            msg = f"cannot assign to `{desc}`, as `{decl.name}` is not declared as mutable" if assign else f"cannot borrow `{desc}` as mutable, as it is not declared as mutable"
+            d = Diagnostic.error(msg, decl.span, code)
+            d.with_primary(decl.span, "not mutable")
+            for pa in uses:
+                d.with_label(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
+            d.with_suggestion("consider changing this to be mutable", [(decl.span.with_hi(decl.span.lo), "mut ")])
+            self.diags.append(d)
+
+    def _emit_immutable(self, pa: PlaceAccess, assign: bool, root: m.Place, behind_ref: bool) -> None:
         desc = self.describe(pa.place)
         decl = self.body.locals[root.local]
         code = "E0594" if assign else "E0596"
@@ -705,7 +744,8 @@ class BodyCheck:
         return None
 
     def _report_move_out(self, pa: PlaceAccess, code: str, base: m.Place, ty: t.Ty) -> None:
-        key = ("move-out", pa.span)
+        span = pa.origin or pa.span
+        key = ("move-out", span, pa.span)
         if key in self._reported:
             return
         self._reported.add(key)
@@ -718,6 +758,8 @@ class BodyCheck:
             msg = f"cannot move out of type `{ty}`, which implements the `Drop` trait"
         else:
             origin = self.body.locals[base.local].origin if base.is_local else None
+            rest = pa.place.projection[len(base.projection) + 1 :]
+            variant = next((p.name for p in rest if isinstance(p, m.Downcast)), None)
             if origin is not None and origin[0] == "index":
                 msg = f"cannot move out of index of `{self._ty(origin[1])}`"
             elif origin is not None and origin[0] == "deref":
@@ -725,11 +767,21 @@ class BodyCheck:
                 msg = f"cannot move out of an `{_adt_name(oty)}`" if _adt_name(oty) in ("Rc", "Arc") else f"cannot move out of dereference of `{oty}`"
             else:
                 kind = "shared" if isinstance(ty, t.Ref) and ty.mutbl is Mutability.NOT else "mutable" if isinstance(ty, t.Ref) else "raw pointer"
-                msg = f"cannot move out of `{desc}` which is behind a {kind} reference"
-        d = Diagnostic.error(msg, pa.span, code)
-        d.with_primary(pa.span, "cannot move out of here" if code != "E0507" else f"move occurs because `{desc}` has type `{moved_ty}`, which does not implement the `Copy` trait")
-        if code != "E0507":
-            d.with_label(pa.span, f"move occurs because `{desc}` has type `{moved_ty}`, which does not implement the `Copy` trait")
+                if variant is not None:
+                    msg = f"cannot move out of `{self.describe(base)}` as enum variant `{variant}` which is behind a {kind} reference"
+                else:
+                    msg = f"cannot move out of `{desc}` which is behind a {kind} reference"
+        d = Diagnostic.error(msg, span, code)
+        because = f"move occurs because `{pa_binding(self, pa) or desc}` has type `{moved_ty}`, which does not implement the `Copy` trait"
+        if pa.origin is not None:
+            d.with_primary(span, "cannot move out of here" if code != "E0507" else "")
+            d.with_label(pa.span, "data moved here")
+            d.with_label(pa.span, because)
+        elif code == "E0507":
+            d.with_primary(span, because)
+        else:
+            d.with_primary(span, "cannot move out of here")
+            d.with_label(span, because)
         self.diags.append(d)
 
     # -- conflicts with live loans ------------------------------------------------------------
@@ -745,8 +797,7 @@ class BodyCheck:
             return
         for li in sorted(active):
             loan = self.loans[li]
-            if loan.location == loc:
-                continue
+            # (A loan made here and still live is the previous iteration's.)
             if pa.access is Access.STORAGE_DEAD:
                 if loan.place.local != pa.place.local or _through_ref_deref(self.body, loan.place) or self._is_promoted(loan.place.local):
                     continue
@@ -780,7 +831,9 @@ class BodyCheck:
                         break
 
     def _later_use(self, loan: Loan, loc: Loc) -> Span | None:
-        holders = self.holders_of.get(loan.index, set())
+        holders = {x for x in self._cur_live if loan.index in self._cur_holds.get(x, frozenset())} or self.holders_of.get(loan.index, set())
+        named = {x for x in holders if self.body.locals[x].kind in (m.LocalKind.USER, m.LocalKind.ARG)}
+        holders = named or holders
         if not holders:
             return None
         b, i = loc
@@ -819,7 +872,12 @@ class BodyCheck:
         acc = pa.access
         if acc is Access.RESERVE:
             acc = Access.MUT_BORROW
-        if acc is Access.MUT_BORROW and loan_mut:
+        if acc is Access.MUT_BORROW and loan_mut and loan.span == span:
+            d = Diagnostic.error(f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499")
+            d.with_primary(span, f"`{desc}` was mutably borrowed here in the previous iteration of the loop")
+            if later is not None:
+                d.with_label(later, "first borrow used here, in later iteration of loop")
+        elif acc is Access.MUT_BORROW and loan_mut:
             d = Diagnostic.error(f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499")
             d.with_label(loan.span, "first mutable borrow occurs here")
             d.with_primary(span, "second mutable borrow occurs here")
@@ -878,9 +936,13 @@ class BodyCheck:
 
     # -- returning loans of locals: E0515 --------------------------------------------------------
 
-    def _check_return(self, holds: dict[m.Local, frozenset[int]]) -> None:
+    def _check_return_loans(self, holds: dict[m.Local, frozenset[int]], dying: m.Local | None) -> None:
+        """E0515: the return place holds a loan of a local whose storage ends (`dying`), or
+        of any local at `return`."""
         for li in sorted(holds.get(m.RETURN_PLACE, frozenset())):
             loan = self.loans[li]
+            if dying is not None and loan.place.local != dying:
+                continue
             if _through_ref_deref(self.body, loan.place) or self._is_promoted(loan.place.local):
                 continue
             decl = self.body.locals[loan.place.local]
@@ -1033,6 +1095,14 @@ def places_conflict(body: m.Body, borrowed: m.Place, access: m.Place, kind: Acce
                 return False
         ty = m.projected_ty(ty, p)
     return True
+
+
+def pa_binding(check: BodyCheck, pa: PlaceAccess) -> str | None:
+    """The name a pattern binding's move goes to (the snippet of its span)."""
+    if pa.origin is None:
+        return None
+    text = check.sm.snippet(pa.span)
+    return text.split()[-1] if text else None
 
 
 def _params_in(ty: t.Ty) -> set[object]:

@@ -32,6 +32,8 @@ class PlaceAccess:
     access: Access
     span: Span
     borrow: m.BorrowKind | None = None
+    origin: Span | None = None
+    """For a pattern binding's move: the scrutinee."""
 
 
 def operand_places(op: m.Operand) -> Iterator[tuple[m.Place, Access]]:
@@ -69,7 +71,10 @@ def rvalue_accesses(rv: m.Rvalue, span: Span) -> list[PlaceAccess]:
 
 def statement_accesses(s: m.Statement) -> list[PlaceAccess]:
     if isinstance(s, m.Assign):
-        return [*rvalue_accesses(s.rvalue, s.span), PlaceAccess(s.place, Access.ASSIGN, s.span)]
+        reads = rvalue_accesses(s.rvalue, s.span)
+        if s.origin is not None:
+            reads = [PlaceAccess(pa.place, pa.access, pa.span, pa.borrow, s.origin) for pa in reads]
+        return [*reads, PlaceAccess(s.place, Access.ASSIGN, s.span)]
     if isinstance(s, m.FakeRead):
         return [PlaceAccess(s.place, Access.SHALLOW_READ, s.span)]
     if isinstance(s, m.StorageDead):

@@ -447,6 +447,9 @@ class _Builder:
     def index_place(self, e: hir.IndexExpr, mutable: bool) -> m.Place:
         om = self.results.operator_methods.get(e.hir_id)
         ty = self.ty(e)
+        base_ty = self.ty_adjusted(e.expr)
+        if isinstance(base_ty, t.Array | t.Slice) and isinstance(self.ty_adjusted(e.index), t.Uint):
+            om = None  # (built-in indexing)
         if om is not None:
             method, _ = om
             name = self.tcx.item_name(method)
@@ -900,7 +903,7 @@ class _Builder:
             self.cur = ok
             for b in _bindings(pat):
                 self.declare_binding(b, block_scope)
-            self.bind_pattern(pat, place, s.span)
+            self.bind_pattern(pat, place, s.init.span)
             return
         if isinstance(pat, hir.BindingPat) and pat.sub is None and self._by_value(pat):
             local = self.declare_binding(pat, block_scope, live=False)
@@ -918,7 +921,7 @@ class _Builder:
         self.push(m.FakeRead(m.FakeReadCause.FOR_LET, place, s.init.span))
         for b in _bindings(pat):
             self.declare_binding(b, block_scope)
-        self.bind_pattern(pat, place, s.span)
+        self.bind_pattern(pat, place, s.init.span)
 
     def declare_bindings(self, pat: hir.Pat) -> None:
         block_scope = next((sc for sc in reversed(self.scopes) if not sc.temps), self.scopes[0])
@@ -1064,7 +1067,7 @@ class _Builder:
                 rv: m.Rvalue = m.Use(self.operand_of(place, self.body_place_ty(place)))
             else:
                 rv = m.Ref(m.BorrowKind.MUT if mode.by_ref is Mutability.MUT else m.BorrowKind.SHARED, place)
-            self.push(m.Assign(target, rv, pat.span))
+            self.push(m.Assign(target, rv, pat.span, origin=span))
             return
         if isinstance(pat, hir.WildPat | hir.LitPat | hir.RangePat | hir.PathPat | hir.NeverPat):
             return
@@ -1164,7 +1167,7 @@ class _Builder:
             scope = next((sc for sc in reversed(self.scopes) if sc.temps), self.scopes[0])
             for b in _bindings(c.pat):
                 self.declare_binding(b, scope)
-            self.bind_pattern(c.pat, place, c.span)
+            self.bind_pattern(c.pat, place, c.init.span)
             return
         op = self.as_operand(c)
         ok = self.new_block()
@@ -1183,7 +1186,7 @@ class _Builder:
                 self.guard(arm, scrut, fail)
             for b in _bindings(arm.pat):
                 self.declare_binding(b, self.scopes[-1])
-            self.bind_pattern(arm.pat, scrut, arm.span)
+            self.bind_pattern(arm.pat, scrut, e.scrutinee.span)
             self.into(dest, arm.body)
             self.exit(depth)
             self.goto(join)

@@ -216,6 +216,8 @@ class Assign:
     place: Place
     rvalue: Rvalue
     span: Span
+    origin: Span | None = None
+    """A pattern binding's assignment: the scrutinee it moves or borrows from."""
 
 
 @dataclass(frozen=True, slots=True)
