@@ -37,12 +37,16 @@ from ferric.resolve.defs import DefId
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
+from ferric.ty.predicate import TypeOutlives
 
 _REGIONISH = t.HAS_FREE_REGIONS | t.HAS_RE_ERASED | t.HAS_RE_INFER | t.HAS_RE_BOUND | t.HAS_RE_PARAM | t.HAS_PARAM | t.HAS_ALIAS
 
 _STATEMENTS = (m.Assign, m.StorageLive, m.StorageDead, m.FakeRead)
 
 UNINIT = -1
+
+ETERNAL: m.Local = -1
+"""A pseudo-local holding loans required to be `'static` (live from then on)."""
 """A move-path reason: never assigned (rather than moved out of)."""
 
 Path = tuple[m.Local, tuple[m.Projection, ...]]
@@ -89,6 +93,7 @@ class BodyCheck:
         self._reported_moves: set[frozenset[int]] = set()
         self._reported: set[tuple[object, ...]] = set()
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
+        self._statics_cache: dict[DefId, set[object]] = {}
 
     # -- driver ---------------------------------------------------------------------------------
 
@@ -235,6 +240,16 @@ class BodyCheck:
                     loan = self.loans[li]
                     if loan.kind.is_mut:
                         holds = self._add(holds, loan.place.local, others)
+            # Arguments a `T: 'static` bound applies to: their loans live on.
+            if sig is not None:
+                statics = self._static_params(item)
+                if statics:
+                    for k, arg in enumerate(item.args):
+                        if isinstance(arg, m.Copy | m.Move) and k < len(sig.inputs) and _params_in(sig.inputs[k]) & statics:
+                            got = holds.get(arg.place.local, frozenset())
+                            got = frozenset(li for li in got if not self._is_promoted(self.loans[li].place.local) and not _through_ref_deref(self.body, self.loans[li].place))
+                            if got:
+                                holds = self._add_eternal(holds, got)
             # Moved-in arguments hold nothing any more.
             for arg in item.args:
                 if isinstance(arg, m.Move) and arg.place.is_local and arg.place.local in holds:
@@ -267,6 +282,31 @@ class BodyCheck:
                 got = self._inner_loans(holds, arg.place.local, 0)
             out |= got
         return out
+
+    def _add_eternal(self, holds: dict[m.Local, frozenset[int]], loans: frozenset[int]) -> dict[m.Local, frozenset[int]]:
+        cur = holds.get(ETERNAL, frozenset())
+        if loans <= cur:
+            return holds
+        holds = dict(holds)
+        holds[ETERNAL] = cur | loans
+        return holds
+
+    def _static_params(self, call: m.Call) -> set[object]:
+        func = call.func
+        if not isinstance(func, m.Constant) or func.def_id is None:
+            return set()
+        got = self._statics_cache.get(func.def_id)
+        if got is None:
+            got = set()
+            try:
+                preds = self.tcx.predicates_of(func.def_id)
+            except Exception:
+                preds = ()
+            for clause, _ in preds:
+                if isinstance(clause, TypeOutlives) and isinstance(clause.region, t.ReStatic) and isinstance(clause.ty, t.Param):
+                    got.add(clause.ty)
+            self._statics_cache[func.def_id] = got
+        return got
 
     def _sig(self, call: m.Call) -> t.FnSig | None:
         func = call.func
@@ -491,13 +531,14 @@ class BodyCheck:
                     self._check_conflicts(pa, active, loc, holds)
             if isinstance(item, m.Call):
                 self._check_activations(item, holds, active, loc)
+                self._check_static_args(item, holds)
             if isinstance(item, m.Return):
                 self._check_return_loans(holds, None)
             init = self._init_transfer(init, item, loc)  # type: ignore[arg-type]
             holds = self._holds_transfer(holds, item, loc)
 
     def _live_loans(self, holds: dict[m.Local, frozenset[int]], live: frozenset[m.Local]) -> frozenset[int]:
-        out: frozenset[int] = frozenset()
+        out: frozenset[int] = holds.get(ETERNAL, frozenset())
         for local in live:
             got = holds.get(local)
             if got:
@@ -830,8 +871,50 @@ class BodyCheck:
                         self._report_conflict(pa, other, self._loan_is_mut(other, holds, loc), loc, at=call.span)
                         break
 
+    def _check_static_args(self, call: m.Call, holds: dict[m.Local, frozenset[int]]) -> None:
+        """E0373 / E0597: a borrow of a local passed where `'static` is required."""
+        statics = self._static_params(call)
+        sig = self._sig(call)
+        if not statics or sig is None:
+            return
+        for k, arg in enumerate(call.args):
+            if not isinstance(arg, m.Copy | m.Move) or k >= len(sig.inputs) or not (_params_in(sig.inputs[k]) & statics):
+                continue
+            for li in sorted(holds.get(arg.place.local, frozenset())):
+                loan = self.loans[li]
+                if self._is_promoted(loan.place.local) or _through_ref_deref(self.body, loan.place):
+                    continue
+                self._report_escape(loan, call.span, "function requires argument type to outlive `'static`")
+                break
+
+    def _report_escape(self, loan: Loan, at: Span, note: str) -> None:
+        """A borrow of a local that must outlive the function: E0373 for a closure's
+        capture, E0597 otherwise."""
+        key = ("escape", loan.place.local)
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        self._reported.add(("dead", loan.place.local))
+        decl = self.body.locals[loan.place.local]
+        holder = self.body.locals[loan.holder]
+        name = self.describe(m.Place(loan.place.local))
+        if holder.capture is not None:
+            closure_span, use_span = holder.capture
+            d = Diagnostic.error(f"closure may outlive the current function, but it borrows `{name}`, which is owned by the current function", closure_span, "E0373")
+            d.with_primary(closure_span, f"may outlive borrowed value `{name}`")
+            d.with_label(use_span, f"`{name}` is borrowed here")
+            d.with_note(note, at)
+            d.with_suggestion(f"to force the closure to take ownership of `{name}` (and any other referenced variables), use the `move` keyword", [(closure_span.with_hi(closure_span.lo), "move ")])
+        else:
+            d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
+            d.with_label(decl.span, f"binding `{name}` declared here")
+            d.with_primary(loan.span, "borrowed value does not live long enough")
+            d.with_label(at, f"argument requires that `{name}` is borrowed for `'static`")
+        self.diags.append(d)
+
     def _later_use(self, loan: Loan, loc: Loc) -> Span | None:
         holders = {x for x in self._cur_live if loan.index in self._cur_holds.get(x, frozenset())} or self.holders_of.get(loan.index, set())
+        holders = {x for x in holders if x >= 0}
         named = {x for x in holders if self.body.locals[x].kind in (m.LocalKind.USER, m.LocalKind.ARG)}
         holders = named or holders
         if not holders:
@@ -950,6 +1033,9 @@ class BodyCheck:
             if key in self._reported:
                 continue
             self._reported.add(key)
+            if self.body.locals[loan.holder].capture is not None:
+                self._report_escape(loan, self._return_value_span(), "closure is returned here")
+                return
             ret_span = self._return_value_span()
             if decl.kind is m.LocalKind.TEMP:
                 d = Diagnostic.error("cannot return value referencing temporary value", ret_span, "E0515")

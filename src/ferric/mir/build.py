@@ -681,6 +681,7 @@ class _Builder:
             kind = {CaptureKind.BY_REF: m.BorrowKind.SHARED, CaptureKind.BY_MUT_REF: m.BorrowKind.MUT}.get(cap.kind, m.BorrowKind.UNIQUE)
             r = self.temp(t.Ref(t.RE_ERASED, cap.ty, Mutability.NOT if kind is m.BorrowKind.SHARED else Mutability.MUT), e.span)
             span = cap.span if isinstance(cap.span, Span) else e.span
+            self.locals[r.local].capture = (e.fn_decl_span, span)
             self.push(m.Assign(r, m.Ref(kind, place), span))
             ops.append(m.Move(r))
         return m.Aggregate(m.AggregateKind.CLOSURE, ty, tuple(ops), name="closure")
