@@ -673,6 +673,11 @@ class BodyCheck:
         elif pa.access in (Access.MUT_BORROW, Access.RESERVE):
             if pa.borrow is m.BorrowKind.UNIQUE:
                 return
+            cap = self._capture_of(pa, loc)
+            if cap is not None:
+                # (A closure's `&mut` capture: the error points at the use in the closure.)
+                self._require_mutable(PlaceAccess(pa.place, pa.access, cap[1], pa.borrow), assign=cap[2])
+                return
             self._require_mutable(pa, assign=False)
 
     def _report_assign_twice(self, pa: PlaceAccess, decl: m.LocalDecl, ever: frozenset[Span]) -> None:
@@ -692,6 +697,15 @@ class BodyCheck:
             d.with_primary(pa.span, "cannot assign twice to immutable variable")
         d.with_suggestion("consider making this binding mutable", [(decl.span.with_hi(decl.span.lo), "mut ")])
         self.diags.append(d)
+
+    def _capture_of(self, pa: PlaceAccess, loc: Loc) -> tuple[Span, Span, bool] | None:
+        """The closure capture a borrow at `loc` makes (its holder's capture info)."""
+        bb = self.body.blocks[loc[0]]
+        if loc[1] < len(bb.statements):
+            st = bb.statements[loc[1]]
+            if isinstance(st, m.Assign):
+                return self.body.locals[st.place.local].capture
+        return None
 
     def _require_mutable(self, pa: PlaceAccess, assign: bool) -> None:
         place = pa.place
@@ -738,7 +752,7 @@ class BodyCheck:
             decl = self.body.locals[local]
             desc = self.describe(uses[0].place)
             code = "E0594" if assign else "E0596"
-            msg = f"cannot assign to `{desc}`, as `{decl.name}` is not declared as mutable" if assign else f"cannot borrow `{desc}` as mutable, as it is not declared as mutable"
+            msg = f"cannot assign to `{desc}`, as `{decl.name}` is not declared as mutable" if assign and desc != decl.name else f"cannot assign to `{desc}`, as it is not declared as mutable" if assign else f"cannot borrow `{desc}` as mutable, as it is not declared as mutable"
             d = Diagnostic.error(msg, decl.span, code)
             d.with_primary(decl.span, "not mutable")
             for pa in uses:
@@ -753,7 +767,8 @@ class BodyCheck:
         if behind_ref:
             what = f"which is behind a `&` reference" if assign else "as it is behind a `&` reference"
         else:
-            what = f"as `{self.describe(root)}` is not declared as mutable" if assign else "as it is not declared as mutable"
+            root_desc = self.describe(root)
+            what = f"as `{root_desc}` is not declared as mutable" if assign and root_desc != desc else "as it is not declared as mutable"
         msg = f"cannot assign to `{desc}`, {what}" if assign else f"cannot borrow `{desc}` as mutable, {what}"
         if behind_ref and decl.kind is m.LocalKind.TEMP and not assign:
             msg = f"cannot borrow data in a `&` reference as mutable"
@@ -899,7 +914,7 @@ class BodyCheck:
         holder = self.body.locals[loan.holder]
         name = self.describe(m.Place(loan.place.local))
         if holder.capture is not None:
-            closure_span, use_span = holder.capture
+            closure_span, use_span, _ = holder.capture
             d = Diagnostic.error(f"closure may outlive the current function, but it borrows `{name}`, which is owned by the current function", closure_span, "E0373")
             d.with_primary(closure_span, f"may outlive borrowed value `{name}`")
             d.with_label(use_span, f"`{name}` is borrowed here")

@@ -681,10 +681,32 @@ class _Builder:
             kind = {CaptureKind.BY_REF: m.BorrowKind.SHARED, CaptureKind.BY_MUT_REF: m.BorrowKind.MUT}.get(cap.kind, m.BorrowKind.UNIQUE)
             r = self.temp(t.Ref(t.RE_ERASED, cap.ty, Mutability.NOT if kind is m.BorrowKind.SHARED else Mutability.MUT), e.span)
             span = cap.span if isinstance(cap.span, Span) else e.span
-            self.locals[r.local].capture = (e.fn_decl_span, span)
+            self.locals[r.local].capture = (e.fn_decl_span, span, span in self._assigned_spans(e))
             self.push(m.Assign(r, m.Ref(kind, place), span))
             ops.append(m.Move(r))
         return m.Aggregate(m.AggregateKind.CLOSURE, ty, tuple(ops), name="closure")
+
+    def _assigned_spans(self, e: hir.ClosureExpr) -> set[Span]:
+        """Spans of the places the closure's body assigns to (`x = ..`, `x += ..`)."""
+        body = self.tcx.body(e.def_id)
+        out: set[Span] = set()
+        if body is None:
+            return out
+        stack: list[object] = [body.value]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, hir.AssignExpr | hir.AssignOpExpr):
+                out.add(node.lhs.span)
+            for cls in type(node).__mro__:
+                for slot in getattr(cls, "__slots__", ()):
+                    if slot in ("span", "hir_id"):
+                        continue
+                    v = getattr(node, slot, None)
+                    if isinstance(v, tuple):
+                        stack.extend(x for x in v if hasattr(type(x), "__dataclass_fields__"))
+                    elif v is not None and hasattr(type(v), "__dataclass_fields__") and not isinstance(v, Span):
+                        stack.append(v)
+        return out
 
     def capture_place(self, var: HirId, projections: tuple[str, ...], by_value: bool = False) -> m.Place:
         place = self.vars.get(var)

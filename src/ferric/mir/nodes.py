@@ -360,8 +360,9 @@ class LocalDecl:
     """User variables: the binding pattern's id."""
     is_ref_binding: bool = False
     """`ref x` / match ergonomics: the local is a reference the pattern made."""
-    capture: tuple[Span, Span] | None = None
-    """A closure's by-reference capture: (the closure's `|..|` span, the captured use)."""
+    capture: tuple[Span, Span, bool] | None = None
+    """A closure's by-reference capture: (the closure's `|..|` span, the captured use,
+    whether that use assigns to it)."""
     origin: tuple[str, Place] | None = None
     """Temporaries holding the reference an overloaded `Index::index` (`"index"`) or
     `Deref::deref` (`"deref"`) returned, with the place it was called on (for messages:
