@@ -18,7 +18,7 @@ def check_crate_borrows(tcx: TyCtxt, results: dict[DefId, TypeckResults], source
 
     drop_adts = _adts_with_drop(tcx)
     diags = []
-    for body, types in build_crate_mir(tcx, results, drop_adts).values():
+    for body, types in build_crate_mir(tcx, results, drop_adts):
         diags += BodyCheck(tcx, body, types, source_map, drop_adts).run()
     diags.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
     for d in diags:

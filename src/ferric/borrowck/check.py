@@ -761,6 +761,15 @@ class BodyCheck:
             self.diags.append(d)
 
     def _emit_immutable(self, pa: PlaceAccess, assign: bool, root: m.Place, behind_ref: bool) -> None:
+        if behind_ref and self.body.closure_kind is not None and root.local == 1:
+            desc = self.describe(pa.place)
+            kind = self.body.closure_kind
+            code = "E0594" if assign else "E0596"
+            msg = f"cannot assign to `{desc}`, as it is a captured variable in a `{kind}` closure" if assign else f"cannot borrow `{desc}` as mutable, as it is a captured variable in a `{kind}` closure"
+            d = Diagnostic.error(msg, pa.span, code)
+            d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
+            self.diags.append(d)
+            return
         desc = self.describe(pa.place)
         decl = self.body.locals[root.local]
         code = "E0594" if assign else "E0596"
@@ -812,6 +821,8 @@ class BodyCheck:
             msg = f"cannot move out of type `{ty}`, a non-copy {kind}"
         elif code == "E0509":
             msg = f"cannot move out of type `{ty}`, which implements the `Drop` trait"
+        elif self.body.closure_kind is not None and base.local == 1 and self._upvar_prefix(pa.place) is not None:
+            msg = f"cannot move out of `{desc}`, a captured variable in an `{self.body.closure_kind}` closure"
         else:
             origin = self.body.locals[base.local].origin if base.is_local else None
             rest = pa.place.projection[len(base.projection) + 1 :]
@@ -1090,8 +1101,34 @@ class BodyCheck:
 
     # -- describing places ------------------------------------------------------------------------
 
+    def _upvar_prefix(self, place: m.Place) -> tuple[int, int] | None:
+        """For a place in a closure body reached through a capture: (the capture's index,
+        how many projections name it)."""
+        if self.body.closure_kind is None or place.local != 1:
+            return None
+        proj = place.projection
+        n = 0
+        if self.body.closure_kind != "FnOnce":
+            if not proj or not isinstance(proj[0], m.Deref):
+                return None
+            n = 1
+        if len(proj) <= n or not isinstance(proj[n], m.Field):
+            return None
+        i = proj[n].index  # type: ignore[union-attr]
+        n += 1
+        if i < len(self.body.upvar_by_ref) and self.body.upvar_by_ref[i]:
+            if len(proj) <= n:
+                return None
+            n += 1
+        return i, n
+
     def describe(self, place: m.Place) -> str:
         decl = self.body.locals[place.local]
+        up = self._upvar_prefix(place)
+        if up is not None:
+            i, n = up
+            s = self.body.upvar_names[i] if i < len(self.body.upvar_names) else "_"
+            return self._describe_rest(s, self.body.place_ty(m.Place(place.local, place.projection[:n])), place.projection[n:])
         if decl.name is not None:
             s = decl.name
         elif decl.origin is not None:
@@ -1106,8 +1143,9 @@ class BodyCheck:
                 place = m.Place(place.local, place.projection[1:])
         else:
             s = self.sm.snippet(decl.span) or "value"
-        ty = decl.ty
-        proj = place.projection
+        return self._describe_rest(s, decl.ty, place.projection)
+
+    def _describe_rest(self, s: str, ty: t.Ty, proj: tuple[m.Projection, ...]) -> str:
         for n, p in enumerate(proj):
             if isinstance(p, m.Deref):
                 nxt = proj[n + 1] if n + 1 < len(proj) else None

@@ -117,7 +117,7 @@ def mir_text(sess: Session, path: str) -> str | None:
 
     tcx, results = typed
     bodies = build_crate_mir(tcx, results)
-    return "\n".join(render(body) for body, _ in bodies.values())
+    return "\n".join(render(body) for body, _ in bodies)
 
 
 def typeck(sess: Session, prog: Program) -> tuple[TyCtxt, dict[DefId, TypeckResults]]:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ferric.mir.build import build_body
+from ferric.mir.build import build_body, build_body_and_closures
 from ferric.mir.nodes import Body
 from ferric.pattern.check_match import TypeQueries
 from ferric.resolve.defs import DefId
@@ -11,10 +11,10 @@ from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
 
 
-def build_crate_mir(tcx: TyCtxt, results: dict[DefId, TypeckResults], drop_adts: frozenset[DefId] = frozenset()) -> dict[DefId, tuple[Body, TypeQueries]]:
-    """The MIR of every body type checking finished without errors (bodies MIR building
-    does not cover yet are left out)."""
-    out: dict[DefId, tuple[Body, TypeQueries]] = {}
+def build_crate_mir(tcx: TyCtxt, results: dict[DefId, TypeckResults], drop_adts: frozenset[DefId] = frozenset()) -> list[tuple[Body, TypeQueries]]:
+    """The MIR of every body type checking finished without errors, each fn's closures
+    after it (bodies MIR building does not cover yet are left out)."""
+    out: list[tuple[Body, TypeQueries]] = []
     for owner, res in results.items():
         if res.tainted_by_errors:
             continue
@@ -22,10 +22,9 @@ def build_crate_mir(tcx: TyCtxt, results: dict[DefId, TypeckResults], drop_adts:
         if body is None:
             continue
         types = TypeQueries(tcx, owner)
-        mir = build_body(tcx, types, owner, body, res, drop_adts)
-        if mir is not None:
-            out[owner] = (mir, types)
+        for mir in build_body_and_closures(tcx, types, owner, body, res, drop_adts):
+            out.append((mir, types))
     return out
 
 
-__all__ = ["Body", "build_body", "build_crate_mir"]
+__all__ = ["Body", "build_body", "build_body_and_closures", "build_crate_mir"]

@@ -62,12 +62,35 @@ class _Breakable:
 def build_body(tcx: TyCtxt, types: TypeQueries, owner: DefId, body: hir.Body, results: TypeckResults, drop_adts: frozenset[DefId] = frozenset()) -> m.Body | None:
     """The MIR of `body` (a fn or const body; None for a closure or when a construct is not
     covered)."""
+    got = build_body_and_closures(tcx, types, owner, body, results, drop_adts)
+    return got[0] if got else None
+
+
+def build_body_and_closures(tcx: TyCtxt, types: TypeQueries, owner: DefId, body: hir.Body, results: TypeckResults, drop_adts: frozenset[DefId] = frozenset()) -> list[m.Body]:
+    """The MIR of a fn body, then of each closure in it that MIR building covers (empty when
+    the body itself is not covered; constants are promoted, closures come with their
+    parent)."""
     if tcx.def_kind(owner) not in (DefKind.FN, DefKind.ASSOC_FN):
-        return None  # (closures are checked with their parent; constants are promoted)
+        return []
     try:
-        return _Builder(tcx, types, owner, body, results, drop_adts).build()
+        b = _Builder(tcx, types, owner, body, results, drop_adts)
+        out = [b.build()]
     except Unsupported:
-        return None
+        return []
+    work = list(b.closures)
+    while work:
+        expr, ty, upvars = work.pop(0)
+        cbody = tcx.body(expr.def_id)
+        if cbody is None:
+            continue
+        try:
+            cb = _Builder(tcx, types, owner, cbody, results, drop_adts)
+            cb.closure_info = (expr, ty, upvars)
+            out.append(cb.build())
+        except Unsupported:
+            continue
+        work.extend(cb.closures)
+    return out
 
 
 class _Builder:
@@ -86,6 +109,11 @@ class _Builder:
         self.breakables: list[_Breakable] = []
         self.extended: set[HirId] = set()
         self.return_block = -1
+        self.closure_info: tuple[hir.ClosureExpr, t.Closure, dict[HirId, str]] | None = None
+        """When building a closure's body: the closure, its type, and the names of the
+        variables it captures."""
+        self.closures: list[tuple[hir.ClosureExpr, t.Closure, dict[HirId, str]]] = []
+        self.upvars: dict[tuple[HirId, tuple[str, ...]], m.Place] = {}
 
     # -- the body -------------------------------------------------------------------------------
 
@@ -94,11 +122,41 @@ class _Builder:
         sig = self._fn_sig()
         if sig is not None:
             ret_ty = sig.output
+        kind_name: str | None = None
+        upvar_names: list[str] = []
+        upvar_by_ref: list[bool] = []
+        if self.closure_info is not None:
+            expr, cty, _ = self.closure_info
+            csig = self.results.closure_sigs.get(expr.def_id)
+            if csig is not None:
+                ret_ty = csig.output
+            kind = cty.kind_ty
+            kind_name = "FnOnce" if kind == t.CLOSURE_KIND_FN_ONCE else "FnMut" if kind == t.CLOSURE_KIND_FN_MUT else "Fn" if kind == t.CLOSURE_KIND_FN else None
+            if kind_name is None:
+                raise Unsupported("a closure of unknown kind")
+            caps = self.results.closure_captures.get(expr.def_id, [])
+            if kind_name == "Fn" and any(c.kind in (CaptureKind.BY_MUT_REF, CaptureKind.BY_UNIQUE_REF) for c in caps):
+                kind_name = "FnMut"  # (the captures say what the body does)
         self.locals.append(m.LocalDecl(ret_ty, m.LocalKind.RETURN, mutable=True, span=self.body.value.span))
         self.cur = self.new_block()
         self.return_block = self.new_block()
         self.scopes.append(_Scope(temps=True, end_span=_end_of(self.body.value.span)))
         args: list[tuple[hir.Param, m.Local]] = []
+        if self.closure_info is not None:
+            expr, cty, _ = self.closure_info
+            env_ty: t.Ty = cty if kind_name == "FnOnce" else t.Ref(t.RE_ERASED, cty, Mutability.MUT if kind_name == "FnMut" else Mutability.NOT)
+            self.new_local(m.LocalDecl(env_ty, m.LocalKind.ARG, span=expr.fn_decl_span))
+            env = m.Place(1) if kind_name == "FnOnce" else m.Place(1).deref()
+            for i, cap in enumerate(self.results.closure_captures.get(expr.def_id, [])):
+                by_ref = cap.kind is not CaptureKind.BY_VALUE
+                fty: t.Ty = cap.ty if not by_ref else t.Ref(t.RE_ERASED, cap.ty, Mutability.NOT if cap.kind is CaptureKind.BY_REF else Mutability.MUT)
+                name = ".".join((self.closure_info[2].get(cap.var, "_"), *cap.projections))
+                place = env.project(m.Field(i, name, fty))
+                if by_ref:
+                    place = place.deref()
+                self.upvars[(cap.var, cap.projections)] = place
+                upvar_names.append(name)
+                upvar_by_ref.append(by_ref)
         for p in self.body.params:
             ty = self.results.expr_ty(p.pat.hir_id)
             name, mutable, hid = None, False, None
@@ -117,7 +175,17 @@ class _Builder:
         self.goto(self.return_block)
         self.cur = self.return_block
         self.terminate(m.Return(_end_of(self.body.value.span)))
-        return m.Body(self.owner, self.locals, self.blocks, len(args), self.body.value.span, self.tcx.def_path_str(self.owner))
+        n_args = len(args) + (1 if self.closure_info is not None else 0)
+        name = self.tcx.def_path_str(self.owner) + ("::{closure}" if self.closure_info is not None else "")
+        return m.Body(self.owner, self.locals, self.blocks, n_args, self.body.value.span, name, kind_name, tuple(upvar_names), tuple(upvar_by_ref))
+
+    def var_name(self, var: HirId) -> str:
+        place = self.vars.get(var)
+        if place is not None and place.is_local:
+            return self.locals[place.local].name or "_"
+        if self.closure_info is not None:
+            return self.closure_info[2].get(var, "_")
+        return "_"
 
     def _fn_sig(self) -> t.FnSig | None:
         if self.tcx.def_kind(self.owner) in (DefKind.FN, DefKind.ASSOC_FN):
@@ -409,11 +477,16 @@ class _Builder:
             if isinstance(res, LocalRes):
                 place = self.vars.get(res.hir_id)
                 if place is None:
+                    place = self.upvars.get((res.hir_id, ()))
+                if place is None:
                     raise Unsupported("an upvar or unknown local")
                 return place
             if isinstance(res, DefRes) and res.kind is DefKind.STATIC:
                 raise Unsupported("a static")
         if isinstance(e, hir.FieldExpr):
+            up = self._upvar_field(e)
+            if up is not None:
+                return up
             base = self.as_place(e.expr, mutable)
             idx = self.results.field_indices.get(e.hir_id)
             if idx is None:
@@ -443,6 +516,20 @@ class _Builder:
             tmp = self.temp(ty, e.span)
         self.into_unadjusted(tmp, e)
         return tmp
+
+    def _upvar_field(self, e: hir.FieldExpr) -> m.Place | None:
+        """A field path a closure captured on its own (2021's disjoint captures)."""
+        if not self.upvars:
+            return None
+        names: list[str] = []
+        cur: hir.Expr = e
+        while isinstance(cur, hir.FieldExpr):
+            names.append(cur.ident.name)
+            cur = cur.expr
+        if not (isinstance(cur, hir.PathExpr) and isinstance(cur.qpath, hir.ResolvedPath) and isinstance(cur.qpath.path.res, LocalRes)):
+            return None
+        names.reverse()
+        return self.upvars.get((cur.qpath.path.res.hir_id, tuple(names)))
 
     def index_place(self, e: hir.IndexExpr, mutable: bool) -> m.Place:
         om = self.results.operator_methods.get(e.hir_id)
@@ -684,6 +771,7 @@ class _Builder:
             self.locals[r.local].capture = (e.fn_decl_span, span, span in self._assigned_spans(e))
             self.push(m.Assign(r, m.Ref(kind, place), span))
             ops.append(m.Move(r))
+        self.closures.append((e, ty, {cap.var: self.var_name(cap.var) for cap in self.results.closure_captures.get(e.def_id, [])}))
         return m.Aggregate(m.AggregateKind.CLOSURE, ty, tuple(ops), name="closure")
 
     def _assigned_spans(self, e: hir.ClosureExpr) -> set[Span]:
@@ -710,6 +798,13 @@ class _Builder:
 
     def capture_place(self, var: HirId, projections: tuple[str, ...], by_value: bool = False) -> m.Place:
         place = self.vars.get(var)
+        if place is None:
+            # A nested closure capturing what the enclosing closure captured.
+            for n in range(len(projections), -1, -1):
+                up = self.upvars.get((var, projections[:n]))
+                if up is not None:
+                    place, projections = up, projections[n:]
+                    break
         if place is None:
             raise Unsupported("a capture of an upvar")
         ty = self.body_place_ty(place)

@@ -394,6 +394,11 @@ class Body:
     arg_count: int
     span: Span
     name: str = ""
+    closure_kind: str | None = None
+    """Closure bodies: `"Fn"`, `"FnMut"` or `"FnOnce"`; local 1 is then the closure itself
+    (by reference for the first two) and its fields are the captures."""
+    upvar_names: tuple[str, ...] = ()
+    upvar_by_ref: tuple[bool, ...] = ()
 
     def terminator(self, b: BlockId) -> Terminator:
         term = self.blocks[b].terminator

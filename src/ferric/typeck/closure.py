@@ -200,7 +200,8 @@ class ClosureChecker(ExprChecker):
                 d = self.tcx.parent(d)
             return n
 
-        for dc in sorted(reversed(self.deferred_closures), key=depth, reverse=True):
+        # (Siblings in source order: a closure calling an earlier one sees its kind.)
+        for dc in sorted(self.deferred_closures, key=lambda dc: -depth(dc)):
             self._analyze_closure(dc.expr, dc.closure_ty)
 
     def _analyze_closure(self, expr: hir.ClosureExpr, closure_ty: t.Closure | t.Coroutine) -> None:
