@@ -4,6 +4,7 @@ exceptions, casts."""
 
 from __future__ import annotations
 
+import contextlib
 import struct
 
 from ferric.rt.core import (
@@ -264,6 +265,97 @@ class VecIntoIter:
 # -- threads -------------------------------------------------------------------------------------
 
 _tls = __import__("threading").local()
+
+# Python frames take more stack than Rust's: the driver gives `main` (8 MiB in a Rust
+# binary) 512 MiB, and a spawned thread gets the same multiple of what Rust would give it.
+_STACK_FACTOR = 64
+_STACK_MIN = 32 * 1024 * 1024
+_STACK_MAX = 1024 * 1024 * 1024
+_EAGAIN = 11
+
+# `threading.stack_size` is process-wide: one spawn at a time sets it.
+_spawn_lock = __import__("threading").Lock()
+# The program's threads that have not finished (the driver ends the process, as Rust's
+# runtime does, when `main` returns while some are still running).
+_running: set[object] = set()
+
+
+def thread_spawn(stack_size: int, name: Slice, main: object, run) -> tuple[bool, object]:  # type: ignore[no-untyped-def]
+    """`NativeThread::spawn`: a daemon OS thread calling `run(main)`; `(True, thread)`,
+    or `(False, errno)` when the OS refuses one."""
+    import threading
+
+    size = min(max(stack_size * _STACK_FACTOR, _STACK_MIN), _STACK_MAX)
+    size = -(-size // 65536) * 65536
+    th = threading.Thread(target=_thread_main, args=(run, main), name=name.text(), daemon=True)
+    with _spawn_lock:
+        old = threading.stack_size(size)
+        try:
+            _running.add(th)
+            th.start()
+        except (RuntimeError, MemoryError):
+            _running.discard(th)
+            return (False, _EAGAIN)
+        finally:
+            threading.stack_size(old)
+    return (True, th)
+
+
+def _thread_main(run, main) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    me = threading.current_thread()
+    try:
+        run(main)
+    except RecursionError:
+        stack_overflow(me.name)
+    except RustPanic:
+        # Only a panic outside the thread's `catch_unwind` (a result's destructor) gets
+        # here; Rust's runtime aborts.
+        rust_abort()
+    except BaseException as e:  # a defect of the generated code
+        fault = thread_fault
+        if fault is not None:
+            fault(e)
+        hard_exit(101)
+    finally:
+        _running.discard(me)
+
+
+def threads_running() -> bool:
+    """Whether a thread the program spawned is still running."""
+    return bool(_running)
+
+
+# Reports an exception of generated code on a spawned thread (set by the driver).
+thread_fault = None
+
+
+def stack_overflow(name: str) -> None:
+    """Rust's runtime on a stack overflow: a message on stderr, then abort."""
+    import sys
+    import threading
+
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+        sys.stderr.write(f"\nthread '{name}' ({threading.get_native_id()}) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n")
+    hard_exit(134)
+
+
+def thread_sleep(secs: int, nanos: int) -> None:
+    import time
+
+    if secs or nanos:
+        time.sleep(min(secs + nanos / 1e9, 2.0**31))
+
+
+def available_parallelism() -> int:
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 0
 
 
 def tls_access(init, preset, byval: bool):  # type: ignore[no-untyped-def]

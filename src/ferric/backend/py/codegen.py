@@ -508,6 +508,13 @@ class FnCodegen:
                 method, _ = self.results.operator_methods[e.hir_id]
                 inner = self.place_adjusted(e.expr)
                 mutable = self.tcx.item_name(method) == "deref_mut"
+                if self.mut_ctx and not mutable:
+                    # `*guard += 1`, `*r.borrow_mut() = v`: `DerefMut::deref_mut` (rustc's
+                    # `convert_place_derefs_to_mutable`).
+                    deref_mut = self.tcx.lang_item("deref_mut")
+                    item = self.tcx.find_assoc(deref_mut, "deref_mut") if deref_mut is not None else None
+                    if item is not None:
+                        method, mutable = item.def_id, True
                 return self.overloaded_deref(inner, self.expr_ty_adjusted(e.expr), method, mutable, ty)
             inner = self.place_adjusted(e.expr)
             return self.deref_place(inner, self.expr_ty_adjusted(e.expr), ty)

@@ -271,6 +271,19 @@ def _catch_unwind(prog: Program, inst: Instance, args: list[str], cg: FnCodegen,
     return f"catch_unwind(lambda: {call}, lambda v: {ok}, lambda p: {err})"
 
 
+def _thread_spawn(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    # The boxed closure is called on the new thread, through `run` (a function of it, so
+    # that the spawning code may reuse its temporaries meanwhile).
+    f_ty = _arg_ty(prog, inst, 2)
+    fn_once = prog.tcx.lang_item("fn_once")
+    assert fn_once is not None
+    call_once = next(i.def_id for i in prog.tcx.associated_items(fn_once) if i.name == "call_once")
+    callee = prog.mono.resolve(call_once, (f_ty, t.UNIT))
+    call = cg.call_fn_trait(callee, "_f", [], span)
+    r = cg.spill(f"thread_spawn({args[0]}, {args[1]}, {args[2]}, lambda _f: {call})")
+    return _ok_or_errno(prog, _ret_ty(prog, inst), r)
+
+
 def _thread_id(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     return "__import__('threading').get_native_id()"
 
@@ -966,6 +979,11 @@ _TABLE = {
     "intrinsics::ferric_start_unwind": _start_unwind,
     "intrinsics::ferric_catch_unwind": _catch_unwind,
     "intrinsics::ferric_thread_os_id": _thread_id,
+    "NativeThread::spawn": _thread_spawn,
+    "NativeThread::join": _simple("{0}.join()"),
+    "thread::sleep_native": _simple("thread_sleep({0}.f0, {0}.f1)"),
+    "thread::yield_native": _simple("__import__('time').sleep(0)"),
+    "thread::available_parallelism_native": _simple("available_parallelism()"),
     "intrinsics::size_of": _size_of,
     "intrinsics::align_of": _align_of,
     "intrinsics::needs_drop": _needs_drop,

@@ -72,7 +72,7 @@ class Program:
         self._needs_drop: dict[t.Ty, bool] = {}
         self._drop_impls: dict[DefId, DefId] | None = None
         self._std_kinds: dict[DefId, str] = {}
-        for kind, path in (("rc", ("rc", "Rc")), ("weak", ("rc", "Weak")), ("rc", ("sync", "Arc")), ("weak", ("sync", "Weak")),
+        for kind, path in (("rc", ("rc", "Rc")), ("weak", ("rc", "Weak")), ("rc", ("sync", "arc", "Arc")), ("weak", ("sync", "arc", "Weak")),
                            ("vec", ("vec", "Vec")), ("vec_into_iter", ("vec", "IntoIter")), ("string", ("string", "String")),
                            ("raw_table", ("collections", "hash_table", "RawTable")),
                            ("sorted_store", ("collections", "btree_store", "SortedStore")),
