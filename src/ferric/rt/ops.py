@@ -529,6 +529,20 @@ def rc_drop(h: RcH) -> bool:
     return b.s == 0
 
 
+def arc_clone(h: RcH) -> RcH:
+    with _atomic_lock:
+        h.b.s += 1
+    return RcH(h.b)
+
+
+def arc_drop(h: RcH) -> bool:
+    """`rc_drop` for an `Arc` (other threads may clone or drop it meanwhile)."""
+    b = h.b
+    with _atomic_lock:
+        b.s -= 1
+        return b.s == 0
+
+
 def rc_downgrade(h: RcH) -> WeakH:
     h.b.w += 1
     return WeakH(h.b)

@@ -325,9 +325,14 @@ class _CaptureCollector:
         projs: list[str] = []
         cur = e
         while isinstance(cur, hir.FieldExpr):
-            if self.fcx.results.adjustments.get(cur.expr.hir_id):
+            adjs = self.fcx.results.adjustments.get(cur.expr.hir_id)
+            if adjs:
                 # Auto-deref in between: the place is the base (through a reference).
                 projs = []
+                if any(a.kind is AdjustKind.DEREF and a.method is not None for a in adjs):
+                    # An overloaded deref (`arc.field`) is a call: the place ends before it.
+                    cur = cur.expr
+                    continue
             projs.append(cur.ident.name)
             cur = cur.expr
         if isinstance(cur, hir.PathExpr) and isinstance(cur.qpath, hir.ResolvedPath):

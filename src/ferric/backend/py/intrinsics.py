@@ -680,10 +680,12 @@ def _rc_upgrade(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, s
 
 
 def _rc_table(name: str) -> dict[str, object]:
+    # (An `Arc`'s strong count changes under the atomics' lock.)
+    prefix = "arc" if name == "Arc" else "rc"
     return {
         f"{name}::new": _simple("RcH(RcBox({0}, 1, 0))"),
-        f"{name}::clone": _simple("rc_clone({0})"),
-        f"{name}::drop": _simple("rc_drop({0})"),
+        f"{name}::clone": _simple(f"{prefix}_clone({{0}})"),
+        f"{name}::drop": _simple(f"{prefix}_drop({{0}})"),
         f"{name}::strong_count": _simple("{0}.b.s"),
         f"{name}::weak_count": _simple("{0}.b.w"),
         f"{name}::downgrade": _simple("rc_downgrade({0})"),
