@@ -31,6 +31,8 @@ def execute(source: str, filename: str) -> int:
         try:
             exec(code, namespace)
             outcome["code"] = int(namespace["_ferric_main"]())
+            # (The C runtime's `exit` drops the main thread's thread-locals.)
+            ops.tls_run_dtors()
         except RustExit as e:
             outcome["code"] = e.code
         except RecursionError as e:

@@ -307,6 +307,7 @@ def _thread_main(run, main) -> None:  # type: ignore[no-untyped-def]
     me = threading.current_thread()
     try:
         run(main)
+        tls_run_dtors()
     except RecursionError:
         stack_overflow(me.name)
     except RustPanic:
@@ -358,11 +359,18 @@ def available_parallelism() -> int:
         return os.cpu_count() or 0
 
 
-def tls_access(init, preset, byval: bool):  # type: ignore[no-untyped-def]
+_DESTROYED = object()
+
+
+def tls_access(init, preset, byval: bool, drop):  # type: ignore[no-untyped-def]
     """The calling thread's slot for the thread-local whose initializer is `init` (see
-    `std::thread::local::tls_access`). Options are enum objects: `t` 0 is None, 1 Some."""
+    `std::thread::local::tls_access`), None once its value was dropped at the thread's
+    exit. Options are enum objects: `t` 0 is None, 1 Some. `drop` is the value's drop glue
+    (None when it has none): registered when the slot is made, run by `tls_run_dtors`."""
     slots = _tls.__dict__.setdefault("slots", {})
     slot = slots.get(init)
+    if slot is _DESTROYED:
+        return None
     if slot is None:
         if preset is not None and preset.t == 1 and preset.f0.t == 1:
             inner = preset.f0
@@ -373,7 +381,28 @@ def tls_access(init, preset, byval: bool):  # type: ignore[no-untyped-def]
             v = init()
         slot = Cell(v) if byval else v
         slots[init] = slot
+        if drop is not None:
+            _tls.__dict__.setdefault("dtors", []).append((init, drop, slot))
     return slot
+
+
+def tls_run_dtors() -> None:
+    """Drops the calling thread's thread-locals, the last made first (at the thread's exit,
+    and for the thread calling `exit`, as the C runtime does). A panic in one aborts."""
+    dtors = _tls.__dict__.get("dtors")
+    slots = _tls.__dict__.get("slots")
+    while dtors:
+        init, drop, slot = dtors.pop()
+        slots[init] = _DESTROYED
+        try:
+            drop(slot)
+        except RustPanic:
+            import sys
+
+            with contextlib.suppress(Exception):
+                sys.stdout.flush()
+                sys.stderr.write("fatal runtime error: thread local panicked on drop, aborting\n")
+            hard_exit(134)
 
 
 # -- raw pointers --------------------------------------------------------------------------------
@@ -727,6 +756,7 @@ def sys_getcwd() -> tuple[bool, object]:
 
 
 def rust_exit(code: int) -> None:
+    tls_run_dtors()
     hard_exit(code)
 
 

@@ -639,7 +639,9 @@ def _hashmap_keys(prog: Program, inst: Instance, args: list[str], cg: FnCodegen,
 
 
 def _tls_access(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"tls_access({args[0]}, {args[1]}, {by_value(_targ(inst))})"
+    ty = _targ(inst)
+    drop = prog.drop_fn(ty) if prog.needs_drop(ty) else None
+    return f"tls_access({args[0]}, {args[1]}, {by_value(ty)}, {drop})"
 
 
 def _simple(template: str):  # type: ignore[no-untyped-def]
