@@ -20,7 +20,15 @@ from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ValuePlace
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefId, DefKind, DefRes, HirId, LocalRes, SelfCtorRes
-from ferric.syntax.ast import BinOpKind, BorrowKind, FormatOptions, FormatPlaceholder, FormatTrait, Mutability, UnOp
+from ferric.syntax.ast import (
+    BinOpKind,
+    BorrowKind,
+    FormatOptions,
+    FormatPlaceholder,
+    FormatTrait,
+    Mutability,
+    UnOp,
+)
 from ferric.ty import ty as t
 from ferric.typeck.results import AdjustKind, CaptureKind, TypeckResults
 
