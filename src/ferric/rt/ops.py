@@ -9,6 +9,7 @@ import struct
 
 from ferric.rt.core import (
     Cell,
+    Dyn,
     ItemPtr,
     RustPanic,
     Slice,
@@ -430,12 +431,19 @@ def ptr_addr(p) -> int:  # type: ignore[no-untyped-def]
         return p.a
     if isinstance(p, ItemPtr):
         return (id(p.o) & 0xFFFFFFFFFFF0) + 8 * p.i
+    if isinstance(p, Dyn):
+        return ptr_addr(p.d)
+    if isinstance(p, Slice):
+        return ptr_addr(ItemPtr(p.b, p.lo))
     return id(p) & 0xFFFFFFFFFFF8
 
 
 def ptr_eq(a, b) -> bool:  # type: ignore[no-untyped-def]
     if a is b:
         return True
+    if isinstance(a, Dyn) or isinstance(b, Dyn):
+        # (Addresses only: the vtables do not matter, as `ptr::addr_eq`.)
+        return ptr_eq(a.d if isinstance(a, Dyn) else a, b.d if isinstance(b, Dyn) else b)
     if isinstance(a, ItemPtr | Addr):
         return a == b
     if isinstance(a, Slice) and isinstance(b, Slice):

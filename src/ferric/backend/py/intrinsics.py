@@ -669,16 +669,45 @@ def _atomic_fetch(prog: Program, inst: Instance, args: list[str], cg: FnCodegen,
     return f"atomic_fetch({args[0]}, {args[1]}, {args[2]}, {bits}, {signed}, {isinstance(ty, t.Bool)})"
 
 
-def _rc_as_ptr(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"{args[0]}.b" if by_value(_targ(inst)) else f"{args[0]}.b.v"
-
-
 def _rc_upgrade(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     ret = _ret_ty(prog, inst)
     r = cg.temp("up")
+    if isinstance(_targ(inst), t.Dynamic):
+        w = cg.spill(args[0])
+        some = _variant(prog, ret, "Some", [f"Dyn({r}, {w}.vt)"])
+        none = _variant(prog, ret, "None", [])
+        return f"({some} if ({r} := weak_upgrade({w}.d)) is not None else {none})"
     some = _variant(prog, ret, "Some", [r])
     none = _variant(prog, ret, "None", [])
     return f"({some} if ({r} := weak_upgrade({args[0]})) is not None else {none})"
+
+
+def _rc_op(sized: str, dyn: str):  # type: ignore[no-untyped-def]
+    """An `Rc`/`Arc`/`Weak` intrinsic: `sized` for a handle (`RcH`/`WeakH`), `dyn` for
+    one to a `dyn Trait`, which is `Dyn(handle, vtable)` ({h}: the handle, {vt})."""
+
+    def gen(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+        if isinstance(_targ(inst), t.Dynamic):
+            x = cg.spill(args[0])
+            return dyn.format(*args[1:], h=f"{x}.d", vt=f"{x}.vt")
+        return sized.format(*args)
+
+    return gen
+
+
+def _rc_as_ptr(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    ty = _targ(inst)
+    if isinstance(ty, t.Dynamic):
+        x = cg.spill(args[0])
+        return f"Dyn({x}.d.b.v, {x}.vt)"
+    return f"{args[0]}.b" if by_value(ty) else f"{args[0]}.b.v"
+
+
+def _rc_from_box(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    if isinstance(_targ(inst), t.Dynamic):
+        x = cg.spill(args[0])
+        return f"Dyn(RcH(RcBox({x}.d, 1, 0)), {x}.vt)"
+    return f"RcH(RcBox(box_value({args[0]}), 1, 0))"
 
 
 def _rc_table(name: str) -> dict[str, object]:
@@ -686,14 +715,14 @@ def _rc_table(name: str) -> dict[str, object]:
     prefix = "arc" if name == "Arc" else "rc"
     return {
         f"{name}::new": _simple("RcH(RcBox({0}, 1, 0))"),
-        f"{name}::clone": _simple(f"{prefix}_clone({{0}})"),
-        f"{name}::drop": _simple(f"{prefix}_drop({{0}})"),
-        f"{name}::strong_count": _simple("{0}.b.s"),
-        f"{name}::weak_count": _simple("{0}.b.w"),
-        f"{name}::downgrade": _simple("rc_downgrade({0})"),
+        f"{name}::clone": _rc_op(f"{prefix}_clone({{0}})", f"Dyn({prefix}_clone({{h}}), {{vt}})"),
+        f"{name}::drop": _rc_op(f"{prefix}_drop({{0}})", f"{prefix}_drop({{h}})"),
+        f"{name}::strong_count": _rc_op("{0}.b.s", "{h}.b.s"),
+        f"{name}::weak_count": _rc_op("{0}.b.w", "{h}.b.w"),
+        f"{name}::downgrade": _rc_op("rc_downgrade({0})", "Dyn(rc_downgrade({h}), {vt})"),
         f"{name}::as_ptr": _rc_as_ptr,
         f"{name}::take_inner": _simple("rc_take_inner({0})"),
-        f"{name}::from_box": _simple("RcH(RcBox(box_value({0}), 1, 0))"),
+        f"{name}::from_box": _rc_from_box,
         f"{name}::into_raw": _rc_as_ptr,
         f"{name}::init_uninit_allocation": _simple("rc_init_uninit({0}, {1})"),
     }
@@ -941,10 +970,12 @@ _TABLE = {
     "Weak::new": _simple("WeakH(None)"),
     "Weak::new_uninit_allocation": _simple("WeakH(RcBox(None, 0, 1))"),
     "Weak::upgrade": _rc_upgrade,
-    "Weak::clone": _simple("weak_clone({0})"),
-    "Weak::drop": _simple("weak_drop({0})"),
-    "Weak::strong_count": _simple("({0}.b.s if {0}.b is not None else 0)"),
-    "Weak::weak_count": _simple("({0}.b.w if {0}.b is not None and {0}.b.s > 0 else 0)"),
+    "Weak::clone": _rc_op("weak_clone({0})", "Dyn(weak_clone({h}), {vt})"),
+    "Weak::drop": _rc_op("weak_drop({0})", "weak_drop({h})"),
+    "Weak::strong_count": _rc_op("({0}.b.s if {0}.b is not None else 0)", "({h}.b.s if {h}.b is not None else 0)"),
+    "Weak::weak_count": _rc_op(
+        "({0}.b.w if {0}.b is not None and {0}.b.s > 0 else 0)", "({h}.b.w if {h}.b is not None and {h}.b.s > 0 else 0)"
+    ),
     "atomic::intrinsic_load": _simple("{0}.get()"),
     "atomic::intrinsic_store": _simple("{0}.set({1})"),
     "atomic::intrinsic_swap": _simple("atomic_swap({0}, {1})"),

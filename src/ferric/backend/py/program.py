@@ -434,13 +434,16 @@ class Program:
         inner = ty.args[0] if ty.args and isinstance(ty.args[0], t.Ty) else None
         if kind in ("rc", "arc"):
             assert inner is not None
-            if self.needs_drop(inner):
+            if isinstance(inner, t.Dynamic):
+                # (`Rc<dyn Trait>` is `Dyn(handle, vtable)`.)
+                body.append(f"    if {kind}_drop(x.d): x.vt['drop'](x.d.b.v)")
+            elif self.needs_drop(inner):
                 body.append(f"    if {kind}_drop(x): {self.drop_fn(inner)}(x.b.v)")
             else:
                 body.append(f"    {kind}_drop(x)")
             return
         if kind == "weak":
-            body.append("    weak_drop(x)")
+            body.append("    weak_drop(x.d)" if isinstance(inner, t.Dynamic) else "    weak_drop(x)")
             return
         if adt.is_box:
             assert inner is not None
