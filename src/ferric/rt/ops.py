@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import struct
+from collections.abc import Callable
 
 from ferric.rt.core import (
     Cell,
@@ -330,7 +331,7 @@ def threads_running() -> bool:
 
 
 # Reports an exception of generated code on a spawned thread (set by the driver).
-thread_fault = None
+thread_fault: Callable[[BaseException], None] | None = None
 
 
 def stack_overflow(name: str) -> None:

@@ -5,6 +5,7 @@ functions (`Program.intrinsic_key`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
@@ -682,7 +683,7 @@ def _rc_upgrade(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, s
     return f"({some} if ({r} := weak_upgrade({args[0]})) is not None else {none})"
 
 
-def _rc_op(sized: str, dyn: str):  # type: ignore[no-untyped-def]
+def _rc_op(sized: str, dyn: str) -> Callable[[Program, Instance, list[str], FnCodegen, object], str]:
     """An `Rc`/`Arc`/`Weak` intrinsic: `sized` for a handle (`RcH`/`WeakH`), `dyn` for
     one to a `dyn Trait`, which is `Dyn(handle, vtable)` ({h}: the handle, {vt})."""
 
@@ -851,7 +852,7 @@ def _getenv(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span:
     return f"({_variant(prog, ret, 'Some', [r])} if ({r} := sys_getenv({args[0]})) is not None else {_variant(prog, ret, 'None', [])})"
 
 
-_TABLE = {
+_TABLE: dict[str, Callable[..., str]] = {
     "sys::errno": _simple("0"),
     "sys::error_string": _simple("string_from_py(sys_error_string({0}))"),
     "sys::read": _sys_result("sys_read({0}, {1})"),
