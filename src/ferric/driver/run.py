@@ -28,6 +28,7 @@ def execute(source: str, filename: str) -> int:
     ops.thread_fault = lambda e: _report_fault(e, filename)
 
     def work() -> None:
+        outcome["tid"] = threading.get_native_id()
         try:
             exec(code, namespace)
             outcome["code"] = int(namespace["_ferric_main"]())
@@ -60,7 +61,7 @@ def execute(source: str, filename: str) -> int:
     sys.setrecursionlimit(old_limit)
     if "overflow" in outcome:
         sys.stdout.flush()
-        sys.stderr.write(f"\nthread 'main' ({threading.get_native_id()}) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n")
+        sys.stderr.write(f"\nthread 'main' ({outcome['tid']}) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n")
         sys.stderr.flush()
         return 134
     status = outcome["code"] & 0xFF if "code" in outcome else 101  # (the low byte, as the OS reports it)
