@@ -712,7 +712,7 @@ class RawCondvar:
     def wait_timeout(self, m: RawMutex, secs: float) -> bool:
         with self.c:
             m.unlock()
-            ok = self.c.wait(secs)
+            ok = self.c.wait(min(secs, _threading.TIMEOUT_MAX))
         m.lock()
         return ok
 
