@@ -277,10 +277,12 @@ class CoerceChecker(FnCtxtBase):
             if sel.kind is SelKind.OK:
                 queue.extend(sel.nested)
             elif sel.kind is SelKind.AMBIGUOUS and pred.def_id == unsize:
-                # `?T: Unsize<dyn Trait>` with `?T` sized: decided later.
+                # `?T: Unsize<dyn Trait>` with `?T` known to be sized: decided later. (An
+                # unknown `?T` that may be unsized is not coerced: `let a: Arc<dyn S> =
+                # Arc::from(boxed)` makes `?T` `dyn S`.)
                 st = self.shallow(pred.self_ty)
                 target = self.shallow(pred.trait_ref.args[1])  # type: ignore[arg-type]
-                if isinstance(st, t.Infer) and isinstance(target, t.Dynamic):
+                if isinstance(st, t.Infer) and isinstance(target, t.Dynamic) and self._ty_var_is_sized(st):
                     pending.append(o)
                 else:
                     ok = False
@@ -292,6 +294,19 @@ class CoerceChecker(FnCtxtBase):
         for o in pending:
             self.fulfill.register(o)
         return [*reborrow, Adjustment(AdjustKind.UNSIZE, self.shallow(b))]
+
+
+    def _ty_var_is_sized(self, var: t.Infer) -> bool:
+        """rustc's `type_var_is_sized`: a pending `?T: Sized` obligation names the variable."""
+        sized = self.tcx.hir.lang_items.get("sized")
+        root = self.infcx.root(var)
+        for p in self.fulfill.pending:
+            pred = p.obl.pred
+            if isinstance(pred, TraitPredicate) and pred.def_id == sized:
+                st = self.shallow(pred.self_ty)
+                if isinstance(st, t.Infer) and st.kind is t.InferKind.TY and self.infcx.root(st) == root:
+                    return True
+        return False
 
 
 def _may_unsize_to(fcx: CoerceChecker, b: t.Ty) -> bool:
