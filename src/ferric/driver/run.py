@@ -58,16 +58,18 @@ def execute(source: str, filename: str) -> int:
     finally:
         threading.stack_size(old_size)
     worker.join()
-    sys.setrecursionlimit(old_limit)
     if "overflow" in outcome:
         sys.stdout.flush()
         sys.stderr.write(f"\nthread 'main' ({outcome['tid']}) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n")
         sys.stderr.flush()
-        return 134
-    status = outcome["code"] & 0xFF if "code" in outcome else 101  # (the low byte, as the OS reports it)
+        status = 134
+    else:
+        status = outcome["code"] & 0xFF if "code" in outcome else 101  # (the low byte, as the OS reports it)
     if ops.threads_running():
-        # The process ends with `main`: threads still running are cut off where they are.
+        # The process ends with `main`: threads still running are cut off where they are
+        # (before the recursion limit they run under is given back).
         exit_now(status)
+    sys.setrecursionlimit(old_limit)
     return status
 
 
