@@ -291,11 +291,12 @@ def thread_spawn(stack_size: int, name: Slice, main: object, run) -> tuple[bool,
     size = -(-size // 65536) * 65536
     th = threading.Thread(target=_thread_main, args=(run, main), name=name.text(), daemon=True)
     with _spawn_lock:
-        old = threading.stack_size(size)
+        old = threading.stack_size()
         try:
+            threading.stack_size(size)
             _running.add(th)
             th.start()
-        except (RuntimeError, MemoryError):
+        except (RuntimeError, MemoryError, ValueError):
             _running.discard(th)
             return (False, _EAGAIN)
         finally:
