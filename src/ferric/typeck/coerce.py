@@ -241,6 +241,11 @@ class CoerceChecker(FnCtxtBase):
             return None
         if isinstance(a, t.Infer) and a.kind is t.InferKind.TY:
             return None
+        pointee = a.pointee if isinstance(a, t.Ref | t.RawPtr) else a.args[0] if isinstance(a, t.Adt) and a.args else None
+        if isinstance(pointee, t.Infer) and isinstance(self.shallow(pointee), t.Infer):
+            # What is known so far may decide it (`b.as_ref()` with `b: &Box<dyn T + Send>`
+            # coerced to `&dyn T`): only a sized unknown pointee is unsized later.
+            self.select_obligations_where_possible()
         lang = self.tcx.hir.lang_items
         unsize, coerce_unsized = lang.get("unsize"), lang.get("coerce_unsized")
         if unsize is None or coerce_unsized is None:
