@@ -12,6 +12,7 @@ from ferric.rt.ops import (
     sdiv,
     srem,
     tls_access,
+    tls_run_dtors,
     vec_push,
     weak_upgrade,
 )
@@ -119,7 +120,30 @@ def test_thread_local_slot_is_created_once() -> None:
         calls.append(1)
         return 41
 
-    slot = tls_access(init, None, True)
+    slot = tls_access(init, None, True, None)
     slot.set(slot.get() + 1)
-    assert tls_access(init, None, True).get() == 42
+    assert tls_access(init, None, True, None).get() == 42
     assert calls == [1]
+
+
+def test_thread_locals_are_dropped_last_made_first_then_inaccessible() -> None:
+    import threading
+
+    dropped: list[str] = []
+
+    def first() -> list[str]:
+        return ["first"]
+
+    def second() -> list[str]:
+        return ["second"]
+
+    def work() -> None:
+        tls_access(first, None, False, lambda v: dropped.append(v[0]))
+        tls_access(second, None, False, lambda v: dropped.append(v[0]))
+        tls_run_dtors()
+        assert tls_access(first, None, False, None) is None
+
+    th = threading.Thread(target=work)
+    th.start()
+    th.join()
+    assert dropped == ["second", "first"]

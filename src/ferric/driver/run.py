@@ -19,16 +19,21 @@ RECURSION_LIMIT = 1_000_000
 
 
 def execute(source: str, filename: str) -> int:
+    from ferric.rt import ops
     from ferric.rt.core import RustExit
 
     code = compile(source, f"<ferric:{filename}>", "exec")
     namespace: dict[str, Any] = {"__name__": "__ferric_main__"}
     outcome: dict[str, int] = {}
+    ops.thread_fault = lambda e: _report_fault(e, filename)
 
     def work() -> None:
+        outcome["tid"] = threading.get_native_id()
         try:
             exec(code, namespace)
             outcome["code"] = int(namespace["_ferric_main"]())
+            # (The C runtime's `exit` drops the main thread's thread-locals.)
+            ops.tls_run_dtors()
         except RustExit as e:
             outcome["code"] = e.code
         except RecursionError as e:
@@ -38,12 +43,8 @@ def execute(source: str, filename: str) -> int:
 
                 sys.stderr.write("".join(traceback.format_exception(e, limit=-12)))
         except BaseException as e:  # a defect of the generated code, not of the program
-            import traceback
-
             outcome["ice"] = 1
-            detail = "".join(traceback.format_exception(e)) if os.environ.get("FERRIC_BACKTRACE") else f"{type(e).__name__}: {e}\n"
-            sys.stdout.flush()
-            sys.stderr.write(f"error: internal compiler error: the program ferric generated for `{filename}` failed: {detail}note: this is a bug in ferric's Python backend; set FERRIC_BACKTRACE=1 for the Python traceback\n")
+            _report_fault(e, filename)
         finally:
             with contextlib.suppress(Exception):
                 sys.stdout.flush()
@@ -57,15 +58,29 @@ def execute(source: str, filename: str) -> int:
     finally:
         threading.stack_size(old_size)
     worker.join()
-    sys.setrecursionlimit(old_limit)
     if "overflow" in outcome:
         sys.stdout.flush()
-        sys.stderr.write(f"\nthread 'main' ({threading.get_native_id()}) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n")
+        sys.stderr.write(f"\nthread 'main' ({outcome['tid']}) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n")
         sys.stderr.flush()
-        return 134
-    if "code" not in outcome:
-        return 101
-    return outcome["code"] & 0xFF  # (as the OS reports an exit status: its low byte)
+        status = 134
+    else:
+        status = outcome["code"] & 0xFF if "code" in outcome else 101  # (the low byte, as the OS reports it)
+    if ops.threads_running():
+        # The process ends with `main`: threads still running are cut off where they are
+        # (before the recursion limit they run under is given back).
+        exit_now(status)
+    sys.setrecursionlimit(old_limit)
+    return status
+
+
+def _report_fault(e: BaseException, filename: str) -> None:
+    """An exception of the generated code (on any thread): an internal compiler error."""
+    import traceback
+
+    detail = "".join(traceback.format_exception(e)) if os.environ.get("FERRIC_BACKTRACE") else f"{type(e).__name__}: {e}\n"
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+    sys.stderr.write(f"error: internal compiler error: the program ferric generated for `{filename}` failed: {detail}note: this is a bug in ferric's Python backend; set FERRIC_BACKTRACE=1 for the Python traceback\n")
 
 
 def exit_now(code: int) -> None:

@@ -218,10 +218,11 @@ class InferCtxt:
         if table.rank[ra] == table.rank[rb]:
             table.rank[ra] += 1
         if table is self.ty_vars:
-            # A diverging variable joined with a normal one is no longer diverging.
+            # The root of a diverging variable falls back as one (rustc's
+            # `diverging_roots`): `spawn(|| panic!())` makes `T` `()`.
             oa, ob = self.ty_var_origins[ra], self.ty_var_origins[rb]
-            if oa.diverging and not ob.diverging:
-                self.ty_var_origins[ra] = TyVarOrigin(oa.span, oa.param_name or ob.param_name, False)
+            if ob.diverging and not oa.diverging:
+                self.ty_var_origins[ra] = TyVarOrigin(oa.span, oa.param_name, True)
 
     def instantiate_var(self, var: t.Infer, ty: t.Ty) -> None:
         table = self._table(var.kind)

@@ -4,10 +4,13 @@ exceptions, casts."""
 
 from __future__ import annotations
 
+import contextlib
 import struct
+from collections.abc import Callable
 
 from ferric.rt.core import (
     Cell,
+    Dyn,
     ItemPtr,
     RustPanic,
     Slice,
@@ -265,12 +268,112 @@ class VecIntoIter:
 
 _tls = __import__("threading").local()
 
+# Python frames take more stack than Rust's: the driver gives `main` (8 MiB in a Rust
+# binary) 512 MiB, and a spawned thread gets the same multiple of what Rust would give it.
+_STACK_FACTOR = 64
+_STACK_MIN = 32 * 1024 * 1024
+_STACK_MAX = 1024 * 1024 * 1024
+_EAGAIN = 11
 
-def tls_access(init, preset, byval: bool):  # type: ignore[no-untyped-def]
+# `threading.stack_size` is process-wide: one spawn at a time sets it.
+_spawn_lock = __import__("threading").Lock()
+# The program's threads that have not finished (the driver ends the process, as Rust's
+# runtime does, when `main` returns while some are still running).
+_running: set[object] = set()
+
+
+def thread_spawn(stack_size: int, name: Slice, main: object, run) -> tuple[bool, object]:  # type: ignore[no-untyped-def]
+    """`NativeThread::spawn`: a daemon OS thread calling `run(main)`; `(True, thread)`,
+    or `(False, errno)` when the OS refuses one."""
+    import threading
+
+    size = min(max(stack_size * _STACK_FACTOR, _STACK_MIN), _STACK_MAX)
+    size = -(-size // 65536) * 65536
+    th = threading.Thread(target=_thread_main, args=(run, main), name=name.text(), daemon=True)
+    with _spawn_lock:
+        old = threading.stack_size()
+        try:
+            threading.stack_size(size)
+            _running.add(th)
+            th.start()
+        except (RuntimeError, MemoryError, ValueError):
+            _running.discard(th)
+            return (False, _EAGAIN)
+        finally:
+            threading.stack_size(old)
+    return (True, th)
+
+
+def _thread_main(run, main) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    me = threading.current_thread()
+    try:
+        run(main)
+        tls_run_dtors()
+    except RecursionError:
+        stack_overflow(me.name)
+    except RustPanic:
+        # Only a panic outside the thread's `catch_unwind` (a result's destructor) gets
+        # here; Rust's runtime aborts.
+        rust_abort()
+    except BaseException as e:  # a defect of the generated code
+        fault = thread_fault
+        if fault is not None:
+            fault(e)
+        hard_exit(101)
+    finally:
+        _running.discard(me)
+
+
+def threads_running() -> bool:
+    """Whether a thread the program spawned is still running."""
+    return bool(_running)
+
+
+# Reports an exception of generated code on a spawned thread (set by the driver).
+thread_fault: Callable[[BaseException], None] | None = None
+
+
+def stack_overflow(name: str) -> None:
+    """Rust's runtime on a stack overflow: a message on stderr, then abort."""
+    import sys
+    import threading
+
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+        sys.stderr.write(f"\nthread '{name}' ({threading.get_native_id()}) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n")
+    hard_exit(134)
+
+
+def thread_sleep(secs: int, nanos: int) -> None:
+    import time
+
+    if secs or nanos:
+        time.sleep(min(secs + nanos / 1e9, 2.0**31))
+
+
+def available_parallelism() -> int:
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 0
+
+
+_DESTROYED = object()
+
+
+def tls_access(init, preset, byval: bool, drop):  # type: ignore[no-untyped-def]
     """The calling thread's slot for the thread-local whose initializer is `init` (see
-    `std::thread::local::tls_access`). Options are enum objects: `t` 0 is None, 1 Some."""
+    `std::thread::local::tls_access`), None once its value was dropped at the thread's
+    exit. Options are enum objects: `t` 0 is None, 1 Some. `drop` is the value's drop glue
+    (None when it has none): registered when the slot is made, run by `tls_run_dtors`."""
     slots = _tls.__dict__.setdefault("slots", {})
     slot = slots.get(init)
+    if slot is _DESTROYED:
+        return None
     if slot is None:
         if preset is not None and preset.t == 1 and preset.f0.t == 1:
             inner = preset.f0
@@ -281,7 +384,28 @@ def tls_access(init, preset, byval: bool):  # type: ignore[no-untyped-def]
             v = init()
         slot = Cell(v) if byval else v
         slots[init] = slot
+        if drop is not None:
+            _tls.__dict__.setdefault("dtors", []).append((init, drop, slot))
     return slot
+
+
+def tls_run_dtors() -> None:
+    """Drops the calling thread's thread-locals, the last made first (at the thread's exit,
+    and for the thread calling `exit`, as the C runtime does). A panic in one aborts."""
+    dtors = _tls.__dict__.get("dtors")
+    slots = _tls.__dict__.get("slots")
+    while dtors:
+        init, drop, slot = dtors.pop()
+        slots[init] = _DESTROYED
+        try:
+            drop(slot)
+        except RustPanic:
+            import sys
+
+            with contextlib.suppress(Exception):
+                sys.stdout.flush()
+                sys.stderr.write("fatal runtime error: thread local panicked on drop, aborting\n")
+            hard_exit(134)
 
 
 # -- raw pointers --------------------------------------------------------------------------------
@@ -309,12 +433,19 @@ def ptr_addr(p) -> int:  # type: ignore[no-untyped-def]
         return p.a
     if isinstance(p, ItemPtr):
         return (id(p.o) & 0xFFFFFFFFFFF0) + 8 * p.i
+    if isinstance(p, Dyn):
+        return ptr_addr(p.d)
+    if isinstance(p, Slice):
+        return ptr_addr(ItemPtr(p.b, p.lo))
     return id(p) & 0xFFFFFFFFFFF8
 
 
 def ptr_eq(a, b) -> bool:  # type: ignore[no-untyped-def]
     if a is b:
         return True
+    if isinstance(a, Dyn) or isinstance(b, Dyn):
+        # (Addresses only: the vtables do not matter, as `ptr::addr_eq`.)
+        return ptr_eq(a.d if isinstance(a, Dyn) else a, b.d if isinstance(b, Dyn) else b)
     if isinstance(a, ItemPtr | Addr):
         return a == b
     if isinstance(a, Slice) and isinstance(b, Slice):
@@ -435,6 +566,20 @@ def rc_drop(h: RcH) -> bool:
     b = h.b
     b.s -= 1
     return b.s == 0
+
+
+def arc_clone(h: RcH) -> RcH:
+    with _atomic_lock:
+        h.b.s += 1
+    return RcH(h.b)
+
+
+def arc_drop(h: RcH) -> bool:
+    """`rc_drop` for an `Arc` (other threads may clone or drop it meanwhile)."""
+    b = h.b
+    with _atomic_lock:
+        b.s -= 1
+        return b.s == 0
 
 
 def rc_downgrade(h: RcH) -> WeakH:
@@ -568,7 +713,7 @@ class RawCondvar:
     def wait_timeout(self, m: RawMutex, secs: float) -> bool:
         with self.c:
             m.unlock()
-            ok = self.c.wait(secs)
+            ok = self.c.wait(min(secs, _threading.TIMEOUT_MAX))
         m.lock()
         return ok
 
@@ -621,6 +766,7 @@ def sys_getcwd() -> tuple[bool, object]:
 
 
 def rust_exit(code: int) -> None:
+    tls_run_dtors()
     hard_exit(code)
 
 

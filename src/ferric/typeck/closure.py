@@ -217,12 +217,14 @@ class ClosureChecker(ExprChecker):
         for (var, projs), (usage, ty, span) in places.items():
             if usage == "move":
                 kind = t.CLOSURE_KIND_FN_ONCE
-            elif usage == "mut" and kind is t.CLOSURE_KIND_FN:
+            elif usage in ("mut", "unique") and kind is t.CLOSURE_KIND_FN:
                 kind = t.CLOSURE_KIND_FN_MUT
             if by_move or usage == "move":
                 ck = CaptureKind.BY_VALUE
             elif usage == "mut":
                 ck = CaptureKind.BY_MUT_REF
+            elif usage == "unique":
+                ck = CaptureKind.BY_UNIQUE_REF
             else:
                 ck = CaptureKind.BY_REF
             captures.append(CapturedPlace(var, projs, ck, ty, span))
@@ -233,7 +235,8 @@ class ClosureChecker(ExprChecker):
             if c.kind is CaptureKind.BY_VALUE:
                 upvar_tys.append(c.ty)
             else:
-                upvar_tys.append(t.Ref(self.infcx.next_region_var(), c.ty, MUT if c.kind is CaptureKind.BY_MUT_REF else NOT))
+                mutbl = MUT if c.kind in (CaptureKind.BY_MUT_REF, CaptureKind.BY_UNIQUE_REF) else NOT
+                upvar_tys.append(t.Ref(self.infcx.next_region_var(), c.ty, mutbl))
         if isinstance(closure_ty, t.Closure):
             self.try_equate(closure_ty.kind_ty, kind)
         self.try_equate(closure_ty.upvars_ty, t.Tuple(tuple(upvar_tys)))
@@ -257,12 +260,15 @@ class _Place:
     span: Span
 
 
-_RANK = {"read": 0, "mut": 1, "move": 2}
+_RANK = {"read": 0, "unique": 1, "mut": 2, "move": 3}
 
 
 class _CaptureCollector:
     """Walks a closure body noting, for each outer variable place it uses, the strongest
-    use: "read" < "mut" < "move" (rustc's ExprUseVisitor, for captures)."""
+    use: "read" < "unique" < "mut" < "move" (rustc's ExprUseVisitor, for captures).
+    "unique" is a mutation through the `&mut` reference a variable holds (`r.push(1)`,
+    `r[0] = 1` with `r: &mut Vec<_>`): rustc captures `*r` by mutable borrow, which needs
+    no `mut` on `r`; captures end at derefs here, so that is a unique borrow of `r`."""
 
     def __init__(self, fcx: ClosureChecker, closure: DefId, body: hir.Body) -> None:
         self.fcx = fcx
@@ -326,9 +332,14 @@ class _CaptureCollector:
         projs: list[str] = []
         cur = e
         while isinstance(cur, hir.FieldExpr):
-            if self.fcx.results.adjustments.get(cur.expr.hir_id):
+            adjs = self.fcx.results.adjustments.get(cur.expr.hir_id)
+            if adjs:
                 # Auto-deref in between: the place is the base (through a reference).
                 projs = []
+                if any(a.kind is AdjustKind.DEREF and a.method is not None for a in adjs):
+                    # An overloaded deref (`arc.field`) is a call: the place ends before it.
+                    cur = cur.expr
+                    continue
             projs.append(cur.ident.name)
             cur = cur.expr
         if isinstance(cur, hir.PathExpr) and isinstance(cur.qpath, hir.ResolvedPath):
@@ -369,7 +380,7 @@ class _CaptureCollector:
                 self.note(place, "mut" if adj[-1].mutbl is MUT else "read")
             elif adj and adj[-1].kind is AdjustKind.REBORROW:
                 # `&mut *r` passed on: a unique borrow of what `r` points to, not a move of `r`.
-                self.note(place, "mut")
+                self.note(place, self._through(place))
             elif self.fcx.is_copy(ty):
                 self.note(place, "read")
             else:
@@ -389,10 +400,16 @@ class _CaptureCollector:
             return
         base = self.base_place(e)
         if base is not None:
-            self.note(base, "mut" if mutbl is MUT else "read")
+            self.note(base, self._through(base) if mutbl is MUT else "read")
             self._walk_index_parts(e)
             return
         self.walk(e)
+
+    def _through(self, place: _Place) -> str:
+        """The use of `place` by a mutation of what it points to: "unique" through a `&mut`
+        reference (no `mut` needed on the variable), else "mut"."""
+        ty = self.fcx.resolve(place.ty)
+        return "unique" if isinstance(ty, t.Ref) and ty.mutbl is MUT else "mut"
 
     def mutate(self, e: hir.Expr) -> None:
         self.borrow(e, MUT)
@@ -414,12 +431,20 @@ class _CaptureCollector:
         if isinstance(e, hir.MethodCallExpr):
             adj = fcx.results.adjustments.get(e.receiver.hir_id)
             recv_ty = fcx.resolve(fcx.results.expr_ty(e.receiver.hir_id))
+            recv = self.place_of(e.receiver)
             if (adj and any(a.kind is AdjustKind.REBORROW for a in adj)) or (not adj and isinstance(recv_ty, t.Ref) and recv_ty.mutbl is MUT):
                 # A `&mut` receiver is reborrowed (`&mut *r`), not moved.
-                self.borrow(e.receiver, MUT)
+                if recv is not None:
+                    self.note(recv, self._through(recv))
+                else:
+                    self.borrow(e.receiver, MUT)
             elif adj and any(a.kind is AdjustKind.BORROW for a in adj):
                 borrow = next(a for a in adj if a.kind is AdjustKind.BORROW)
-                self.borrow(e.receiver, borrow.mutbl or NOT)
+                if recv is not None and borrow.mutbl is MUT and adj[0].kind is AdjustKind.DEREF and adj[0].method is None:
+                    # `r.push(x)` with `r: &mut Vec<_>`: auto-deref, then `&mut *r`.
+                    self.note(recv, self._through(recv))
+                else:
+                    self.borrow(e.receiver, borrow.mutbl or NOT)
             else:
                 self.consume(e.receiver)
             for a in e.args:
@@ -519,7 +544,7 @@ class _CaptureCollector:
                 if c.var in self.inside:
                     continue
                 ty = c.ty
-                use = {CaptureKind.BY_VALUE: "move", CaptureKind.BY_MUT_REF: "mut"}.get(c.kind, "read")
+                use = {CaptureKind.BY_VALUE: "move", CaptureKind.BY_MUT_REF: "mut", CaptureKind.BY_UNIQUE_REF: "unique"}.get(c.kind, "read")
                 if use == "move" and fcx.is_copy(ty):
                     use = "read"
                 self.note(_Place(c.var, c.projections, ty, e.span), use)

@@ -241,6 +241,11 @@ class CoerceChecker(FnCtxtBase):
             return None
         if isinstance(a, t.Infer) and a.kind is t.InferKind.TY:
             return None
+        pointee = a.pointee if isinstance(a, t.Ref | t.RawPtr) else a.args[0] if isinstance(a, t.Adt) and a.args else None
+        if isinstance(pointee, t.Infer) and isinstance(self.shallow(pointee), t.Infer):
+            # What is known so far may decide it (`b.as_ref()` with `b: &Box<dyn T + Send>`
+            # coerced to `&dyn T`): only a sized unknown pointee is unsized later.
+            self.select_obligations_where_possible()
         lang = self.tcx.hir.lang_items
         unsize, coerce_unsized = lang.get("unsize"), lang.get("coerce_unsized")
         if unsize is None or coerce_unsized is None:
@@ -277,10 +282,12 @@ class CoerceChecker(FnCtxtBase):
             if sel.kind is SelKind.OK:
                 queue.extend(sel.nested)
             elif sel.kind is SelKind.AMBIGUOUS and pred.def_id == unsize:
-                # `?T: Unsize<dyn Trait>` with `?T` sized: decided later.
+                # `?T: Unsize<dyn Trait>` with `?T` known to be sized: decided later. (An
+                # unknown `?T` that may be unsized is not coerced: `let a: Arc<dyn S> =
+                # Arc::from(boxed)` makes `?T` `dyn S`.)
                 st = self.shallow(pred.self_ty)
                 target = self.shallow(pred.trait_ref.args[1])  # type: ignore[arg-type]
-                if isinstance(st, t.Infer) and isinstance(target, t.Dynamic):
+                if isinstance(st, t.Infer) and isinstance(target, t.Dynamic) and self._ty_var_is_sized(st):
                     pending.append(o)
                 else:
                     ok = False
@@ -292,6 +299,19 @@ class CoerceChecker(FnCtxtBase):
         for o in pending:
             self.fulfill.register(o)
         return [*reborrow, Adjustment(AdjustKind.UNSIZE, self.shallow(b))]
+
+
+    def _ty_var_is_sized(self, var: t.Infer) -> bool:
+        """rustc's `type_var_is_sized`: a pending `?T: Sized` obligation names the variable."""
+        sized = self.tcx.hir.lang_items.get("sized")
+        root = self.infcx.root(var)
+        for p in self.fulfill.pending:
+            pred = p.obl.pred
+            if isinstance(pred, TraitPredicate) and pred.def_id == sized:
+                st = self.shallow(pred.self_ty)
+                if isinstance(st, t.Infer) and st.kind is t.InferKind.TY and self.infcx.root(st) == root:
+                    return True
+        return False
 
 
 def _may_unsize_to(fcx: CoerceChecker, b: t.Ty) -> bool:

@@ -233,7 +233,7 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
     for c in fcx.results.closure_captures.get(closure.def_id, []):
         name = tcx.hir_name_of_local(c.var) if hasattr(tcx, "hir_name_of_local") else None
         what = f"the variable `{name}`" if name else "a captured variable"
-        if found_kind == "FnMut" and c.kind is CaptureKind.BY_MUT_REF:
+        if found_kind == "FnMut" and c.kind in (CaptureKind.BY_MUT_REF, CaptureKind.BY_UNIQUE_REF):
             d.with_label(cast("Span", c.span), f"closure is `FnMut` because it mutates {what} here")
             break
         if found_kind == "FnOnce" and c.kind is CaptureKind.BY_VALUE:

@@ -476,7 +476,7 @@ class ExprChecker(OpChecker):
         sized = self.lang.get("sized")
         for i in order:
             a = args[i]
-            if i < n_expected and sized is not None:
+            if i < n_expected and sized is not None and not self.unsized_fn_params:
                 # All function arguments must have a statically known size.
                 self.register_bound(inputs[i], sized, ObligationCause(a.span, CauseKind.SIZED_ARGUMENT))
             if i >= n_expected:

@@ -23,6 +23,7 @@ Representation of Rust values (the contract between generated code and `ferric.r
 | `Vec<T>`, `String`, `VecDeque<T>` | `rt.core.Vec(items, cap)` (`bytearray` items for bytes; `[u8; N]` arrays are `bytearray`s too) |
 | `HashMap`/`HashSet`'s table, `BTreeMap`/`BTreeSet`'s store | `rt.ops.RawTable`, `rt.ops.SortedStore` |
 | `Rc<T>`, `Arc<T>` / `Weak<T>` | `rt.ops.RcH` / `WeakH`, handles to an `RcBox` (the value and both counts) |
+| std's `NativeThread`; raw `sys::Mutex` / `RwLock` / `Condvar` | a daemon `threading.Thread`; `rt.ops.RawMutex` / `RawRwLock` / `RawCondvar` |
 | `&OsStr`, `&Path` (structs whose last field is unsized) | the unsized field's pointer (a `Slice`) |
 | fn items and fn pointers | Python functions |
 | a place whose value was moved out (types with drop glue) | `rt.core.UNINIT` (drop glue skips it) |

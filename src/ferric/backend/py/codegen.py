@@ -20,7 +20,15 @@ from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ValuePlace
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefId, DefKind, DefRes, HirId, LocalRes, SelfCtorRes
-from ferric.syntax.ast import BinOpKind, BorrowKind, FormatPlaceholder, Mutability, UnOp
+from ferric.syntax.ast import (
+    BinOpKind,
+    BorrowKind,
+    FormatOptions,
+    FormatPlaceholder,
+    FormatTrait,
+    Mutability,
+    UnOp,
+)
 from ferric.ty import ty as t
 from ferric.typeck.results import AdjustKind, CaptureKind, TypeckResults
 
@@ -508,6 +516,13 @@ class FnCodegen:
                 method, _ = self.results.operator_methods[e.hir_id]
                 inner = self.place_adjusted(e.expr)
                 mutable = self.tcx.item_name(method) == "deref_mut"
+                if self.mut_ctx and not mutable:
+                    # `*guard += 1`, `*r.borrow_mut() = v`: `DerefMut::deref_mut` (rustc's
+                    # `convert_place_derefs_to_mutable`).
+                    deref_mut = self.tcx.lang_item("deref_mut")
+                    item = self.tcx.find_assoc(deref_mut, "deref_mut") if deref_mut is not None else None
+                    if item is not None:
+                        method, mutable = item.def_id, True
                 return self.overloaded_deref(inner, self.expr_ty_adjusted(e.expr), method, mutable, ty)
             inner = self.place_adjusted(e.expr)
             return self.deref_place(inner, self.expr_ty_adjusted(e.expr), ty)
@@ -1569,18 +1584,28 @@ class FnCodegen:
             places.append((p, self.expr_ty_adjusted(a)))
         refs = [self.spill(p.ref()) for p, _ in places]
         pieces: list[str] = []
+        text: list[str] = []  # (literal text not yet added to `pieces`)
         for piece in e.template:
             if isinstance(piece, str):
-                pieces.append(self.prog.str_const(piece.encode("utf-8")))
+                text.append(piece)
                 continue
             assert isinstance(piece, FormatPlaceholder)
             idx = piece.argument.index
+            inlined = _inlined_literal(piece, e.hir_exprs[idx])
+            if inlined is not None:
+                text.append(inlined)
+                continue
+            if text:
+                pieces.append(self.prog.str_const("".join(text).encode("utf-8")))
+                text = []
             arg_ty = places[idx][1]
             fmt_fn = self.prog.fmt_fn(piece.format_trait, arg_ty)
             spec = self.prog.fmt_spec(piece.options)
             width = self._count(piece.options.width, refs)
             prec = self._count(piece.options.precision, refs)
             pieces.append(f"({refs[idx]}, {fmt_fn}, {spec}, {width}, {prec})")
+        if text:
+            pieces.append(self.prog.str_const("".join(text).encode("utf-8")))
         return f"FmtArgs(({', '.join(pieces)}{',' if len(pieces) == 1 else ''}), ())"
 
     def _count(self, c: object, refs: list[str]) -> str:
@@ -1942,3 +1967,28 @@ _HANDLERS = {
 
 _EXPR_TYPES = list(_HANDLERS)
 
+
+_INT_MAX = {
+    None: 2**31 - 1, "i8": 2**7 - 1, "i16": 2**15 - 1, "i32": 2**31 - 1, "i64": 2**63 - 1, "i128": 2**127 - 1,
+    "isize": 2**63 - 1, "u8": 2**8 - 1, "u16": 2**16 - 1, "u32": 2**32 - 1, "u64": 2**64 - 1, "u128": 2**128 - 1,
+    "usize": 2**64 - 1,
+}
+
+
+def _inlined_literal(piece: FormatPlaceholder, arg: hir.Expr) -> str | None:
+    """The text of a `{}` placeholder whose argument is a string or integer literal, which
+    rustc's lowering writes into the template (so `panic!("{}", 7)` has a `&str` payload
+    and `Arguments::as_str` gives its text)."""
+    if piece.format_trait is not FormatTrait.DISPLAY or piece.options != FormatOptions():
+        return None
+    while isinstance(arg, hir.AddrOfExpr):
+        arg = arg.expr
+    if not isinstance(arg, hir.LitExpr) or arg.negated:
+        return None
+    lit = arg.lit
+    if lit.kind is hir.LitKind.STR and isinstance(lit.value, str):
+        return lit.value
+    if lit.kind is hir.LitKind.INT and isinstance(lit.value, int):
+        limit = _INT_MAX.get(lit.suffix)
+        return str(lit.value) if limit is not None and lit.value <= limit else None
+    return None

@@ -5,6 +5,7 @@ functions (`Program.intrinsic_key`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
@@ -269,6 +270,19 @@ def _catch_unwind(prog: Program, inst: Instance, args: list[str], cg: FnCodegen,
     ok = _variant(prog, ret, "Ok", ["v"])
     err = _variant(prog, ret, "Err", ["p"])
     return f"catch_unwind(lambda: {call}, lambda v: {ok}, lambda p: {err})"
+
+
+def _thread_spawn(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    # The boxed closure is called on the new thread, through `run` (a function of it, so
+    # that the spawning code may reuse its temporaries meanwhile).
+    f_ty = _arg_ty(prog, inst, 2)
+    fn_once = prog.tcx.lang_item("fn_once")
+    assert fn_once is not None
+    call_once = next(i.def_id for i in prog.tcx.associated_items(fn_once) if i.name == "call_once")
+    callee = prog.mono.resolve(call_once, (f_ty, t.UNIT))
+    call = cg.call_fn_trait(callee, "_f", [], span)
+    r = cg.spill(f"thread_spawn({args[0]}, {args[1]}, {args[2]}, lambda _f: {call})")
+    return _ok_or_errno(prog, _ret_ty(prog, inst), r)
 
 
 def _thread_id(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
@@ -626,7 +640,9 @@ def _hashmap_keys(prog: Program, inst: Instance, args: list[str], cg: FnCodegen,
 
 
 def _tls_access(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"tls_access({args[0]}, {args[1]}, {by_value(_targ(inst))})"
+    ty = _targ(inst)
+    drop = prog.drop_fn(ty) if prog.needs_drop(ty) else None
+    return f"tls_access({args[0]}, {args[1]}, {by_value(ty)}, {drop})"
 
 
 def _simple(template: str):  # type: ignore[no-untyped-def]
@@ -654,29 +670,60 @@ def _atomic_fetch(prog: Program, inst: Instance, args: list[str], cg: FnCodegen,
     return f"atomic_fetch({args[0]}, {args[1]}, {args[2]}, {bits}, {signed}, {isinstance(ty, t.Bool)})"
 
 
-def _rc_as_ptr(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"{args[0]}.b" if by_value(_targ(inst)) else f"{args[0]}.b.v"
-
-
 def _rc_upgrade(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     ret = _ret_ty(prog, inst)
     r = cg.temp("up")
+    if isinstance(_targ(inst), t.Dynamic):
+        w = cg.spill(args[0])
+        some = _variant(prog, ret, "Some", [f"Dyn({r}, {w}.vt)"])
+        none = _variant(prog, ret, "None", [])
+        return f"({some} if ({r} := weak_upgrade({w}.d)) is not None else {none})"
     some = _variant(prog, ret, "Some", [r])
     none = _variant(prog, ret, "None", [])
     return f"({some} if ({r} := weak_upgrade({args[0]})) is not None else {none})"
 
 
+def _rc_op(sized: str, dyn: str) -> Callable[[Program, Instance, list[str], FnCodegen, object], str]:
+    """An `Rc`/`Arc`/`Weak` intrinsic: `sized` for a handle (`RcH`/`WeakH`), `dyn` for
+    one to a `dyn Trait`, which is `Dyn(handle, vtable)` ({h}: the handle, {vt})."""
+
+    def gen(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+        if isinstance(_targ(inst), t.Dynamic):
+            x = cg.spill(args[0])
+            return dyn.format(*args[1:], h=f"{x}.d", vt=f"{x}.vt")
+        return sized.format(*args)
+
+    return gen
+
+
+def _rc_as_ptr(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    ty = _targ(inst)
+    if isinstance(ty, t.Dynamic):
+        x = cg.spill(args[0])
+        return f"Dyn({x}.d.b.v, {x}.vt)"
+    return f"{args[0]}.b" if by_value(ty) else f"{args[0]}.b.v"
+
+
+def _rc_from_box(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    if isinstance(_targ(inst), t.Dynamic):
+        x = cg.spill(args[0])
+        return f"Dyn(RcH(RcBox({x}.d, 1, 0)), {x}.vt)"
+    return f"RcH(RcBox(box_value({args[0]}), 1, 0))"
+
+
 def _rc_table(name: str) -> dict[str, object]:
+    # (An `Arc`'s strong count changes under the atomics' lock.)
+    prefix = "arc" if name == "Arc" else "rc"
     return {
         f"{name}::new": _simple("RcH(RcBox({0}, 1, 0))"),
-        f"{name}::clone": _simple("rc_clone({0})"),
-        f"{name}::drop": _simple("rc_drop({0})"),
-        f"{name}::strong_count": _simple("{0}.b.s"),
-        f"{name}::weak_count": _simple("{0}.b.w"),
-        f"{name}::downgrade": _simple("rc_downgrade({0})"),
+        f"{name}::clone": _rc_op(f"{prefix}_clone({{0}})", f"Dyn({prefix}_clone({{h}}), {{vt}})"),
+        f"{name}::drop": _rc_op(f"{prefix}_drop({{0}})", f"{prefix}_drop({{h}})"),
+        f"{name}::strong_count": _rc_op("{0}.b.s", "{h}.b.s"),
+        f"{name}::weak_count": _rc_op("{0}.b.w", "{h}.b.w"),
+        f"{name}::downgrade": _rc_op("rc_downgrade({0})", "Dyn(rc_downgrade({h}), {vt})"),
         f"{name}::as_ptr": _rc_as_ptr,
         f"{name}::take_inner": _simple("rc_take_inner({0})"),
-        f"{name}::from_box": _simple("RcH(RcBox(box_value({0}), 1, 0))"),
+        f"{name}::from_box": _rc_from_box,
         f"{name}::into_raw": _rc_as_ptr,
         f"{name}::init_uninit_allocation": _simple("rc_init_uninit({0}, {1})"),
     }
@@ -805,7 +852,7 @@ def _getenv(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span:
     return f"({_variant(prog, ret, 'Some', [r])} if ({r} := sys_getenv({args[0]})) is not None else {_variant(prog, ret, 'None', [])})"
 
 
-_TABLE = {
+_TABLE: dict[str, Callable[..., str]] = {
     "sys::errno": _simple("0"),
     "sys::error_string": _simple("string_from_py(sys_error_string({0}))"),
     "sys::read": _sys_result("sys_read({0}, {1})"),
@@ -924,10 +971,12 @@ _TABLE = {
     "Weak::new": _simple("WeakH(None)"),
     "Weak::new_uninit_allocation": _simple("WeakH(RcBox(None, 0, 1))"),
     "Weak::upgrade": _rc_upgrade,
-    "Weak::clone": _simple("weak_clone({0})"),
-    "Weak::drop": _simple("weak_drop({0})"),
-    "Weak::strong_count": _simple("({0}.b.s if {0}.b is not None else 0)"),
-    "Weak::weak_count": _simple("({0}.b.w if {0}.b is not None and {0}.b.s > 0 else 0)"),
+    "Weak::clone": _rc_op("weak_clone({0})", "Dyn(weak_clone({h}), {vt})"),
+    "Weak::drop": _rc_op("weak_drop({0})", "weak_drop({h})"),
+    "Weak::strong_count": _rc_op("({0}.b.s if {0}.b is not None else 0)", "({h}.b.s if {h}.b is not None else 0)"),
+    "Weak::weak_count": _rc_op(
+        "({0}.b.w if {0}.b is not None and {0}.b.s > 0 else 0)", "({h}.b.w if {h}.b is not None and {h}.b.s > 0 else 0)"
+    ),
     "atomic::intrinsic_load": _simple("{0}.get()"),
     "atomic::intrinsic_store": _simple("{0}.set({1})"),
     "atomic::intrinsic_swap": _simple("atomic_swap({0}, {1})"),
@@ -966,6 +1015,11 @@ _TABLE = {
     "intrinsics::ferric_start_unwind": _start_unwind,
     "intrinsics::ferric_catch_unwind": _catch_unwind,
     "intrinsics::ferric_thread_os_id": _thread_id,
+    "NativeThread::spawn": _thread_spawn,
+    "NativeThread::join": _simple("{0}.join()"),
+    "thread::sleep_native": _simple("thread_sleep({0}.f0, {0}.f1)"),
+    "thread::yield_native": _simple("__import__('time').sleep(0)"),
+    "thread::available_parallelism_native": _simple("available_parallelism()"),
     "intrinsics::size_of": _size_of,
     "intrinsics::align_of": _align_of,
     "intrinsics::needs_drop": _needs_drop,

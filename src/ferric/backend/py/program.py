@@ -72,7 +72,7 @@ class Program:
         self._needs_drop: dict[t.Ty, bool] = {}
         self._drop_impls: dict[DefId, DefId] | None = None
         self._std_kinds: dict[DefId, str] = {}
-        for kind, path in (("rc", ("rc", "Rc")), ("weak", ("rc", "Weak")), ("rc", ("sync", "Arc")), ("weak", ("sync", "Weak")),
+        for kind, path in (("rc", ("rc", "Rc")), ("weak", ("rc", "Weak")), ("arc", ("sync", "arc", "Arc")), ("weak", ("sync", "arc", "Weak")),
                            ("vec", ("vec", "Vec")), ("vec_into_iter", ("vec", "IntoIter")), ("string", ("string", "String")),
                            ("raw_table", ("collections", "hash_table", "RawTable")),
                            ("sorted_store", ("collections", "btree_store", "SortedStore")),
@@ -367,7 +367,7 @@ class Program:
             kind = self._std_kinds.get(ty.def_id)
             if kind in ("no_drop", "string"):
                 return False
-            if kind in ("rc", "weak"):
+            if kind in ("rc", "arc", "weak"):
                 return True
             adt = self.tcx.adt_def(ty.def_id)
             if adt.is_box or self.tcx.has_attr(ty.def_id, "opaque"):
@@ -432,15 +432,18 @@ class Program:
         kind = self._std_kinds.get(ty.def_id)
         adt = self.tcx.adt_def(ty.def_id)
         inner = ty.args[0] if ty.args and isinstance(ty.args[0], t.Ty) else None
-        if kind == "rc":
+        if kind in ("rc", "arc"):
             assert inner is not None
-            if self.needs_drop(inner):
-                body.append(f"    if rc_drop(x): {self.drop_fn(inner)}(x.b.v)")
+            if isinstance(inner, t.Dynamic):
+                # (`Rc<dyn Trait>` is `Dyn(handle, vtable)`.)
+                body.append(f"    if {kind}_drop(x.d): x.vt['drop'](x.d.b.v)")
+            elif self.needs_drop(inner):
+                body.append(f"    if {kind}_drop(x): {self.drop_fn(inner)}(x.b.v)")
             else:
-                body.append("    rc_drop(x)")
+                body.append(f"    {kind}_drop(x)")
             return
         if kind == "weak":
-            body.append("    weak_drop(x)")
+            body.append("    weak_drop(x.d)" if isinstance(inner, t.Dynamic) else "    weak_drop(x)")
             return
         if adt.is_box:
             assert inner is not None

@@ -51,11 +51,16 @@ struct NativeThread {
 }
 
 impl NativeThread {
-    /// Starts a new OS thread (with at least `stack_size` bytes of stack) running `main`.
-    /// The caller guarantees that the thread is joined, or finishes, before the borrows
-    /// in `main` end.
+    /// Starts a new OS thread (with at least `stack_size` bytes of stack) running `main`;
+    /// `name` is what the runtime calls it in its own messages (a stack overflow). The
+    /// caller guarantees that the thread is joined, or finishes, before the borrows in
+    /// `main` end. `Err` holds the OS error code.
     #[ferric::intrinsic]
-    unsafe fn spawn<'a>(stack_size: usize, main: Box<dyn FnOnce() + Send + 'a>) -> io::Result<NativeThread>;
+    unsafe fn spawn<'a>(
+        stack_size: usize,
+        name: &str,
+        main: Box<dyn FnOnce() + Send + 'a>,
+    ) -> crate::result::Result<NativeThread, i32>;
 
     /// Blocks until the thread's `main` has returned (and its thread-locals are dropped).
     #[ferric::intrinsic]
@@ -391,13 +396,14 @@ where
         scope_data.increment_num_running_threads();
     }
 
-    let native = match unsafe { NativeThread::spawn(stack_size, Box::new(main)) } {
+    let native_name = thread.name().unwrap_or("<unnamed>");
+    let native = match unsafe { NativeThread::spawn(stack_size, native_name, Box::new(main)) } {
         Ok(native) => native,
-        Err(e) => {
+        Err(code) => {
             if let Some(scope_data) = &my_packet.scope {
                 scope_data.decrement_num_running_threads(false);
             }
-            return Err(e);
+            return Err(io::Error::from_raw_os_error(code));
         }
     };
 
