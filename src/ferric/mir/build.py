@@ -766,6 +766,11 @@ class _Builder:
                 ops.append(self.operand_of(place, self.body_place_ty(place)))
                 continue
             kind = {CaptureKind.BY_REF: m.BorrowKind.SHARED, CaptureKind.BY_MUT_REF: m.BorrowKind.MUT}.get(cap.kind, m.BorrowKind.UNIQUE)
+            pty = self.body_place_ty(place)
+            if kind is m.BorrowKind.MUT and isinstance(pty, t.Ref) and pty.mutbl is Mutability.MUT:
+                # (Mutating through a captured `&mut` borrows the reference uniquely: it
+                # needs no `mut`.)
+                kind = m.BorrowKind.UNIQUE
             r = self.temp(t.Ref(t.RE_ERASED, cap.ty, Mutability.NOT if kind is m.BorrowKind.SHARED else Mutability.MUT), e.span)
             span = cap.span if isinstance(cap.span, Span) else e.span
             self.locals[r.local].capture = (e.fn_decl_span, span, span in self._assigned_spans(e))
