@@ -971,10 +971,12 @@ class BodyCheck:
     def _report_conflict(self, pa: PlaceAccess, loan: Loan, loan_mut: bool, loc: Loc, at: Span | None = None) -> None:
         span = at or pa.span
         key = ("conflict", span, loan.index)
-        if key in self._reported or ("conflict-at", span) in self._reported:
+        kind_key = ("conflict-kind", loan.index, pa.place, pa.access)
+        if key in self._reported or ("conflict-at", span) in self._reported or kind_key in self._reported:
             return
         self._reported.add(key)
         self._reported.add(("conflict-at", span))
+        self._reported.add(kind_key)
         desc = self.describe(pa.place)
         ldesc = self.describe(loan.place)
         later = self._later_use(loan, loc)

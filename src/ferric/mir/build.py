@@ -134,9 +134,7 @@ class _Builder:
             kind_name = "FnOnce" if kind == t.CLOSURE_KIND_FN_ONCE else "FnMut" if kind == t.CLOSURE_KIND_FN_MUT else "Fn" if kind == t.CLOSURE_KIND_FN else None
             if kind_name is None:
                 raise Unsupported("a closure of unknown kind")
-            caps = self.results.closure_captures.get(expr.def_id, [])
-            if kind_name == "Fn" and any(c.kind in (CaptureKind.BY_MUT_REF, CaptureKind.BY_UNIQUE_REF) for c in caps):
-                kind_name = "FnMut"  # (the captures say what the body does)
+
         self.locals.append(m.LocalDecl(ret_ty, m.LocalKind.RETURN, mutable=True, span=self.body.value.span))
         self.cur = self.new_block()
         self.return_block = self.new_block()

@@ -34,6 +34,8 @@ MUT = Mutability.MUT
 NOT = Mutability.NOT
 
 _FN_LANG = ("fn", "fn_mut", "fn_once")
+_KIND_OF_LANG = {"fn": t.CLOSURE_KIND_FN, "fn_mut": t.CLOSURE_KIND_FN_MUT, "fn_once": t.CLOSURE_KIND_FN_ONCE}
+_KIND_RANK = {t.CLOSURE_KIND_FN: 0, t.CLOSURE_KIND_FN_MUT: 1, t.CLOSURE_KIND_FN_ONCE: 2}
 
 
 class ClosureChecker(ExprChecker):
@@ -87,7 +89,9 @@ class ClosureChecker(ExprChecker):
                 body_out = output if decl.output is not None else self.next_ty_var(expr.span)
             body_sig = t.FnSig(tuple(inputs), body_out)
             sig = t.FnSig(tuple(inputs), t.Coroutine(expr.def_id, (*parent_args, body_out, t.Tuple(tuple(inputs)))))
-        kind_var = self.next_ty_var(expr.span)
+        # A kind the context requires (`F: Fn()`) is the closure's kind, as rustc deduces
+        # it: a body needing more is then the borrow checker's error, not E0525.
+        kind_var = self._deduced_kind if exp_sig is not None and self._deduced_kind is not None else self.next_ty_var(expr.span)
         upvars_var = self.next_ty_var(expr.span)
         closure_ty = t.Closure(expr.def_id, (*parent_args, kind_var, t.FnPtr(sig), upvars_var))
         self.results.closure_sigs[expr.def_id] = sig
@@ -139,8 +143,12 @@ class ClosureChecker(ExprChecker):
     _deduced_span: Span | None = None
     """Where the signature `deduce_closure_sig` found comes from (the obligation's span)."""
 
+    _deduced_kind: t.Ty | None = None
+    """The closure kind the bounds `deduce_closure_sig` read require (the weakest of them)."""
+
     def deduce_closure_sig(self, expected: Expectation) -> t.FnSig | None:
         self._deduced_span = None
+        self._deduced_kind = None
         hint = expected.hint()
         if hint is None:
             return None
@@ -179,6 +187,9 @@ class ClosureChecker(ExprChecker):
                     if isinstance(a, t.Tuple):
                         inputs = a.elems
                         self._deduced_span = spans[i] if i < len(spans) else None
+                        kind = _KIND_OF_LANG.get(next((n for n in _FN_LANG if self.lang.get(n) == p.def_id), ""))
+                        if kind is not None and (self._deduced_kind is None or _KIND_RANK[kind] < _KIND_RANK[self._deduced_kind]):
+                            self._deduced_kind = kind
             elif isinstance(p, ProjectionPredicate) and output_item is not None and p.alias.def_id == output_item.def_id:
                 st = self.shallow(p.alias.args[0])  # type: ignore[arg-type]
                 if (self.infcx.root(st) if isinstance(st, t.Infer) else st) is root:
@@ -238,7 +249,11 @@ class ClosureChecker(ExprChecker):
                 mutbl = MUT if c.kind in (CaptureKind.BY_MUT_REF, CaptureKind.BY_UNIQUE_REF) else NOT
                 upvar_tys.append(t.Ref(self.infcx.next_region_var(), c.ty, mutbl))
         if isinstance(closure_ty, t.Closure):
-            self.try_equate(closure_ty.kind_ty, kind)
+            fixed = self.shallow(closure_ty.kind_ty)
+            if isinstance(fixed, t.Infer):
+                self.try_equate(closure_ty.kind_ty, kind)
+            else:
+                self.results.closure_kinds[expr.def_id] = fixed
         self.try_equate(closure_ty.upvars_ty, t.Tuple(tuple(upvar_tys)))
         # An outer closure that contains this one uses its captures too.
         self.inner_captures[expr.def_id] = captures
