@@ -71,6 +71,18 @@ class MoveSite:
     place: m.Place
 
 
+def _is_static_box_dyn(ty: t.Ty) -> bool:
+    """`Box<dyn Trait>`: its object lifetime defaults to `'static` (ferric's types erase
+    it; an explicit `+ 'a` is not told apart)."""
+    return (
+        isinstance(ty, t.Adt)
+        and bool(ty.args)
+        and isinstance(ty.args[0], t.Dynamic)
+        and isinstance(ty.args[0].region, t.ReStatic | t.ReErased)
+        and str(ty).startswith(("Box<", "std::boxed::Box<", "alloc::boxed::Box<"))
+    )
+
+
 def may_hold_loans(ty: t.Ty) -> bool:
     return bool(ty.flags & _REGIONISH) or isinstance(ty, t.Dynamic | t.Closure)
 
@@ -89,6 +101,7 @@ class BodyCheck:
         self.move_site_at: dict[tuple[Loc, m.Place], int] = {}
         self.preds = body.predecessors()
         self.types_index = TypeShapes(tcx)
+        self.sig_flow = SigFlow.get(tcx)
         self.reachable = self._reachable()
         self._reported_moves: set[frozenset[int]] = set()
         self._reported: set[tuple[object, ...]] = set()
@@ -99,6 +112,7 @@ class BodyCheck:
 
     def run(self) -> list[Diagnostic]:
         self._collect_loans()
+        self._compute_ref_targets()
         self.live_out = self._liveness()
         init_in = self._forward(self._init_entry(), self._init_transfer, _join_init)
         holds_in = self._forward({}, self._holds_transfer, _join_holds)
@@ -184,10 +198,16 @@ class BodyCheck:
         out: frozenset[int] = frozenset()
         for op in ops:
             if isinstance(op, m.Copy | m.Move):
-                got = holds.get(op.place.local)
-                if got:
-                    out |= got
+                out |= self._place_value_loans(holds, op.place)
         return out
+
+    def _place_value_loans(self, holds: dict[m.Local, frozenset[int]], place: m.Place) -> frozenset[int]:
+        """The loans a value read from `place` may carry: the local's, or, read from behind
+        a reference, only those of what it points to (`let w = words[0];` does not keep
+        `words` borrowed)."""
+        if _through_ref_deref(self.body, place):
+            return self._inner_loans(holds, place.local, 0)
+        return holds.get(place.local, frozenset())
 
     def _holds_transfer(self, holds: dict[m.Local, frozenset[int]], item: object, loc: Loc) -> dict[m.Local, frozenset[int]]:
         if isinstance(item, m.StorageDead | m.StorageLive):
@@ -233,7 +253,13 @@ class BodyCheck:
                 if not target_params:
                     continue
                 sources = [a for j, a in enumerate(item.args) if j != k and j < len(sig.inputs) and _params_in(sig.inputs[j]) & target_params]
-                others = self._operand_loans(holds, sources)
+                others: frozenset[int] = frozenset()
+                for j, a in enumerate(item.args):
+                    if a in sources and isinstance(a, m.Copy | m.Move):
+                        if isinstance(sig.inputs[j], t.Ref):
+                            others |= self._inner_loans(holds, a.place.local, 0)
+                        else:
+                            others |= self._place_value_loans(holds, a.place)
                 if not others:
                     continue
                 for li in holds.get(arg.place.local, frozenset()):
@@ -265,6 +291,7 @@ class BodyCheck:
         sig = self._sig(call)
         func = call.func
         is_closure_call = isinstance(func, m.Constant) and func.def_id is None and func.text in ("call", "call_mut", "call_once")
+        flow = self.sig_flow.of(func.def_id) if isinstance(func, m.Constant) and func.def_id is not None else None
         out: frozenset[int] = frozenset()
         for k, arg in enumerate(call.args):
             if not isinstance(arg, m.Copy | m.Move):
@@ -272,15 +299,23 @@ class BodyCheck:
             got = holds.get(arg.place.local, frozenset())
             if not got:
                 continue
-            by_ref_param = False
+            how = "all"
             if is_closure_call and k == 0:
-                by_ref_param = True
+                how = "inner"
+            elif flow is not None and k < len(flow):
+                how = flow[k]
             elif sig is not None and k < len(sig.inputs):
                 decl = sig.inputs[k]
-                by_ref_param = isinstance(decl, t.Ref) and not _has_region_position(sig.output)
-            if by_ref_param:
+                if isinstance(decl, t.Ref) and not _has_region_position(sig.output):
+                    how = "inner"
+            if how == "none":
+                continue
+            if how == "inner":
                 got = self._inner_loans(holds, arg.place.local, 0)
             out |= got
+        if out and not _can_hold_closure(self._ty(call.destination)):
+            # A closure's borrows reach a result only inside the closure itself.
+            out = frozenset(li for li in out if self.body.locals[self.loans[li].holder].capture is None)
         return out
 
     def _add_eternal(self, holds: dict[m.Local, frozenset[int]], loans: frozenset[int]) -> dict[m.Local, frozenset[int]]:
@@ -317,9 +352,49 @@ class BodyCheck:
                 return None
         return None
 
+    def _compute_ref_targets(self) -> None:
+        """For each temporary holding references: the places they point into (a `&place`
+        points into `place`; a call's result into what its flowing arguments point into)."""
+        self.ref_targets: dict[m.Local, list[m.Place]] = {}
+        for bb in self.body.blocks:
+            for st in bb.statements:
+                if isinstance(st, m.Assign) and st.place.is_local and isinstance(st.rvalue, m.Ref):
+                    if self.body.locals[st.place.local].kind is m.LocalKind.TEMP:
+                        self.ref_targets.setdefault(st.place.local, []).append(st.rvalue.place)
+        changed = True
+        rounds = 0
+        while changed and rounds < 4:
+            changed = False
+            rounds += 1
+            for bb in self.body.blocks:
+                term = bb.terminator
+                if not isinstance(term, m.Call) or not term.destination.is_local:
+                    continue
+                dest = term.destination.local
+                if self.body.locals[dest].kind is not m.LocalKind.TEMP:
+                    continue
+                targets: list[m.Place] = []
+                for arg in term.args:
+                    if isinstance(arg, m.Move | m.Copy) and arg.place.is_local:
+                        targets += self.ref_targets.get(arg.place.local, [])
+                if targets and len(targets) != len(self.ref_targets.get(dest, [])):
+                    self.ref_targets[dest] = targets
+                    changed = True
+
     def _inner_loans(self, holds: dict[m.Local, frozenset[int]], local: m.Local, depth: int) -> frozenset[int]:
         """The loans held by what the reference in `local` points to (not the borrow that
         made the reference)."""
+        targets = self.ref_targets.get(local)
+        if targets and depth < 8:
+            out: frozenset[int] = frozenset()
+            for place in targets:
+                if place.local == local:
+                    continue
+                if _through_ref_deref(self.body, place):
+                    out |= self._inner_loans(holds, place.local, depth + 1)
+                else:
+                    out |= holds.get(place.local, frozenset())
+            return out
         got = holds.get(local, frozenset())
         own = [self.loans[li] for li in got if self.loans[li].holder == local]
         if not own or depth > 8:
@@ -800,7 +875,7 @@ class BodyCheck:
                 if isinstance(ty, t.Ref | t.RawPtr):
                     return self._report_move_out(pa, "E0507", base, ty)
             elif isinstance(p, m.Index | m.ConstantIndex):
-                if isinstance(ty, t.Array | t.Slice):
+                if isinstance(ty, t.Slice) or (isinstance(ty, t.Array) and isinstance(p, m.Index)):
                     return self._report_move_out(pa, "E0508", base, ty)
             elif isinstance(p, m.Field):
                 if isinstance(ty, t.Adt) and ty.def_id in self.drop_adts:
@@ -1217,8 +1292,13 @@ def places_conflict(body: m.Body, borrowed: m.Place, access: m.Place, kind: Acce
             return False
         if isinstance(b, m.Downcast) and isinstance(a, m.Downcast) and b.variant != a.variant:
             return False
-        if isinstance(b, m.ConstantIndex) and isinstance(a, m.ConstantIndex) and b.from_end == a.from_end and b.offset != a.offset:
-            return False
+        if isinstance(b, m.ConstantIndex) and isinstance(a, m.ConstantIndex):
+            if b.from_end == a.from_end and b.offset != a.offset:
+                return False
+            if b.from_end != a.from_end:
+                start, end = (a, b) if b.from_end else (b, a)
+                if start.offset < max(start.min_length, end.min_length) - end.offset:
+                    return False
         if isinstance(b, m.ConstantIndex) and isinstance(a, m.Subslice) and _index_outside(b, a):
             return False
         if isinstance(a, m.ConstantIndex) and isinstance(b, m.Subslice) and _index_outside(a, b):
@@ -1244,6 +1324,27 @@ def pa_binding(check: BodyCheck, pa: PlaceAccess) -> str | None:
         return None
     text = check.sm.snippet(pa.span)
     return text.split()[-1] if text else None
+
+
+def _can_hold_closure(ty: t.Ty) -> bool:
+    """Whether a value of type `ty` can contain a closure (and so its captured borrows)."""
+    if isinstance(ty, t.Closure | t.Infer | t.Coroutine):
+        return True
+    if isinstance(ty, t.Dynamic):
+        return not isinstance(ty.region, t.ReStatic)
+    if isinstance(ty, t.Alias):
+        return ty.kind is not t.AliasKind.PROJECTION or not (ty.flags & t.HAS_PARAM)
+    if _is_static_box_dyn(ty):
+        return False
+    if isinstance(ty, t.Adt):
+        return any(isinstance(a, t.Ty) and _can_hold_closure(a) for a in ty.args)
+    if isinstance(ty, t.Tuple):
+        return any(_can_hold_closure(e) for e in ty.elems)
+    if isinstance(ty, t.Array | t.Slice):
+        return _can_hold_closure(ty.elem)
+    if isinstance(ty, t.Ref | t.RawPtr):
+        return _can_hold_closure(ty.pointee)
+    return False
 
 
 def _params_in(ty: t.Ty) -> set[object]:
@@ -1272,6 +1373,8 @@ def _params_in(ty: t.Ty) -> set[object]:
 def _has_region_position(ty: t.Ty) -> bool:
     """Whether a declared type can hold a reference tied to an argument's borrow: a
     reference, a lifetime-generic struct, a trait object, an opaque or a closure type."""
+    if _is_static_box_dyn(ty):
+        return False
     if isinstance(ty, t.Ref | t.Dynamic | t.Closure | t.Coroutine):
         return True
     if isinstance(ty, t.Alias):
@@ -1342,6 +1445,10 @@ class TypeShapes:
             return True
         if isinstance(ty, t.Alias):
             return not any(isinstance(a, t.Ty) and not (a.flags & t.HAS_PARAM) for a in ty.args)
+        if isinstance(ty, t.Dynamic) and isinstance(ty.region, t.ReStatic):
+            return True  # (a `'static` trait object holds no borrow of this body)
+        if _is_static_box_dyn(ty):
+            return True
         if isinstance(ty, t.Dynamic | t.Closure | t.Infer | t.Coroutine):
             return False
         if isinstance(ty, t.Adt):
@@ -1402,3 +1509,134 @@ class TypeShapes:
                     except Exception:
                         continue
                     self._collect(fty, acc, depth + 1)
+
+
+class SigFlow:
+    """From a function's written signature (its HIR, where lifetimes survive): for each
+    argument, what of its borrows the result may carry — `"all"` (a lifetime of the
+    argument appears in the result, elided ones resolved by the elision rules), `"inner"`
+    (only what a reference argument points to: a type parameter it names is in the result),
+    or `"none"`. None when the signature cannot tell (`impl Trait` results, lifetimes hidden
+    in paths, no HIR)."""
+
+    _cache: dict[int, SigFlow] = {}
+
+    def __init__(self, tcx: TyCtxt) -> None:
+        self.tcx = tcx
+        self._flows: dict[DefId, list[str] | None] = {}
+
+    @classmethod
+    def get(cls, tcx: TyCtxt) -> SigFlow:
+        got = cls._cache.get(id(tcx))
+        if got is None or got.tcx is not tcx:
+            got = SigFlow(tcx)
+            cls._cache.clear()
+            cls._cache[id(tcx)] = got
+        return got
+
+    def of(self, def_id: DefId) -> list[str] | None:
+        if def_id not in self._flows:
+            try:
+                self._flows[def_id] = self._compute(def_id)
+            except Exception:
+                self._flows[def_id] = None
+        return self._flows[def_id]
+
+    def _compute(self, def_id: DefId) -> list[str] | None:
+        from ferric.hir import nodes as hir
+
+        node = self.tcx.hir_node(def_id)
+        if not isinstance(node, hir.FnItem):
+            return None
+        decl = node.sig.decl
+        own_params = {p.def_id for p in node.generics.params}
+        out = _SigShape(self.tcx)
+        if decl.output is not None:
+            out.walk(decl.output)
+        if out.unknown:
+            return None
+        flows: list[str] = []
+        for hty in decl.inputs:
+            shape = _SigShape(self.tcx)
+            shape.walk(hty)
+            # (`Self` stands for the impl's type: it names every parameter of the impl.)
+            ins = shape.params | ({p for p in out.params if p not in own_params} if "Self" in shape.params else set())
+            outs = out.params | ({p for p in shape.params if p not in own_params} if "Self" in out.params else set())
+            if shape.regions & out.regions:
+                flows.append("all")
+            elif ins & outs or (out.params & own_params and not any(p in _all_input_params(self.tcx, decl) for p in out.params & own_params)):
+                # (A result type parameter no argument names, like `collect`'s `B`, is
+                # tied to the arguments by bounds: it may hold anything they hold.)
+                flows.append("inner" if isinstance(hty, hir.RefTy) else "all")
+            else:
+                flows.append("none")
+        return flows
+
+
+def _all_input_params(tcx: TyCtxt, decl: object) -> set[object]:
+    acc: set[object] = set()
+    for hty in decl.inputs:  # type: ignore[attr-defined]
+        shape = _SigShape(tcx)
+        shape.walk(hty)
+        acc |= shape.params
+    return acc
+
+
+class _SigShape:
+    """The lifetimes and type parameters a written type names."""
+
+    def __init__(self, tcx: TyCtxt) -> None:
+        self.tcx = tcx
+        self.regions: set[object] = set()
+        self.params: set[object] = set()
+        self.unknown = False
+
+    def walk(self, node: object, depth: int = 0) -> None:
+        from ferric.hir import nodes as hir
+        from ferric.resolve.defs import DefKind as DK
+        from ferric.resolve.defs import DefRes, SelfTyAliasRes, SelfTyParamRes
+
+        if depth > 40 or node is None or isinstance(node, str | int | bool | Span):
+            return
+        if isinstance(node, hir.Lifetime):
+            res = node.res
+            if res is hir.LifetimeResKind.PARAM:
+                self.regions.add(("param", node.def_id))
+            elif res is hir.LifetimeResKind.ELIDED:
+                self.regions.add(("fresh", node.fresh))
+            elif res is hir.LifetimeResKind.STATIC:
+                return
+            elif res is hir.LifetimeResKind.OBJECT_DEFAULT:
+                return
+            else:
+                self.unknown = True
+            return
+        if isinstance(node, hir.OpaqueDefTy | hir.InferTy):
+            self.unknown = True
+            return
+        if isinstance(node, hir.PathTy):
+            qp = node.qpath
+            if isinstance(qp, hir.ResolvedPath):
+                res = qp.path.res
+                if isinstance(res, DefRes) and res.kind is DK.TY_PARAM:
+                    self.params.add(res.def_id)
+                elif isinstance(res, SelfTyParamRes | SelfTyAliasRes):
+                    self.params.add("Self")
+                elif isinstance(res, DefRes) and res.kind in (DK.STRUCT, DK.ENUM, DK.UNION):
+                    seg = qp.path.segments[-1]
+                    has_lt = seg.args is not None and any(isinstance(a, hir.LifetimeArg) for a in seg.args.args)
+                    if not has_lt and any(p.kind.name == "LIFETIME" for p in self.tcx.generics_of(res.def_id).params):
+                        self.unknown = True  # (a lifetime hidden in the path)
+            else:
+                self.params.add("Self")  # (`Self::Item`, `T::Output`: projections)
+        for cls in type(node).__mro__:
+            for slot in getattr(cls, "__slots__", ()):
+                if slot in ("span", "hir_id"):
+                    continue
+                v = getattr(node, slot, None)
+                if isinstance(v, tuple):
+                    for x in v:
+                        if hasattr(type(x), "__dataclass_fields__"):
+                            self.walk(x, depth + 1)
+                elif v is not None and hasattr(type(v), "__dataclass_fields__"):
+                    self.walk(v, depth + 1)

@@ -107,7 +107,8 @@ class _Builder:
         self.vars: dict[HirId, m.Place] = {}
         self.scopes: list[_Scope] = []
         self.breakables: list[_Breakable] = []
-        self.extended: set[HirId] = set()
+        self.extended: dict[HirId, _Scope] = {}
+        """Temporaries whose lifetime `let` extends, with the scope they live to."""
         self.return_block = -1
         self.closure_info: tuple[hir.ClosureExpr, t.Closure, dict[HirId, str]] | None = None
         """When building a closure's body: the closure, its type, and the names of the
@@ -229,10 +230,14 @@ class _Builder:
                 break
         return m.Place(local)
 
-    def extended_temp(self, ty: t.Ty, span: Span) -> m.Place:
-        """A temporary living to the end of the enclosing block (`let x = &temp;`)."""
+    def extended_temp(self, ty: t.Ty, span: Span, scope: _Scope | None = None) -> m.Place:
+        """A temporary living to the end of `scope` (`let x = &temp;`: the `let`'s block),
+        or of the enclosing block."""
         local = self.new_local(m.LocalDecl(ty, m.LocalKind.TEMP, mutable=True, span=span))
         self.push(m.StorageLive(local, span))
+        if scope is not None and any(sc is scope for sc in self.scopes):
+            scope.locals.append(local)
+            return m.Place(local)
         for sc in reversed(self.scopes):
             if not sc.temps:
                 sc.locals.append(local)
@@ -509,7 +514,7 @@ class _Builder:
             self.into_unadjusted(tmp, e)
             return tmp
         if e.hir_id in self.extended:
-            tmp = self.extended_temp(ty, e.span)
+            tmp = self.extended_temp(ty, e.span, self.extended[e.hir_id])
         else:
             tmp = self.temp(ty, e.span)
         self.into_unadjusted(tmp, e)
@@ -906,14 +911,16 @@ class _Builder:
         ops = tuple(self.arg_operand(a) for a in e.args)
         self.call_terminator(m.Constant(t.UNIT, name), (f, *ops), dest, e.span)
 
-    def arg_operand(self, e: hir.Expr) -> m.Operand:
-        """A call argument: a `&mut` place passed as it is is reborrowed (`&mut *r`), not
-        moved (rustc's implicit reborrow at coercion sites)."""
-        ty = self.ty(e)
-        if isinstance(ty, t.Ref) and ty.mutbl is Mutability.MUT and not self.results.adjustments.get(e.hir_id) and _is_place_expr(e, self.results):
-            place = self.as_place_unadjusted(e, True)
+    def arg_operand(self, e: hir.Expr, receiver: bool = False) -> m.Operand:
+        """A call argument: a `&mut` place passed as it is (or after auto-derefs) is
+        reborrowed (`&mut *r`), not moved (rustc's implicit reborrow at coercion sites); a
+        method receiver's reborrow is two-phase."""
+        adjs = self.results.adjustments.get(e.hir_id) or []
+        ty = self.ty_adjusted(e)
+        if isinstance(ty, t.Ref) and ty.mutbl is Mutability.MUT and all(a.kind is AdjustKind.DEREF for a in adjs) and (adjs or _is_place_expr(e, self.results)):
+            place = self.as_place(e, True)
             tmp = self.temp(ty, e.span)
-            self.push(m.Assign(tmp, m.Ref(m.BorrowKind.MUT, place.deref()), e.span))
+            self.push(m.Assign(tmp, m.Ref(m.BorrowKind.TWO_PHASE if receiver else m.BorrowKind.MUT, place.deref()), e.span))
             return m.Move(tmp)
         return self.as_operand(e)
 
@@ -932,7 +939,7 @@ class _Builder:
             tmp = self.temp(adjs[-1].target, recv.span)
             self.push(m.Assign(tmp, m.Ref(m.BorrowKind.TWO_PHASE, place), recv.span))
             return m.Move(tmp)
-        return self.arg_operand(recv)
+        return self.arg_operand(recv, receiver=True)
 
     # -- assignment -----------------------------------------------------------------------------
 
@@ -1008,7 +1015,10 @@ class _Builder:
             for b in _bindings(pat):
                 self.declare_binding(b, block_scope)
             return
-        _mark_extended(s.init, self.extended)
+        marked: set[HirId] = set()
+        _mark_extended(s.init, marked)
+        for hid in marked:
+            self.extended[hid] = block_scope
         if s.els is not None:
             place = self.as_place(s.init)
             self.push(m.FakeRead(m.FakeReadCause.FOR_LET, place, s.init.span))
@@ -1142,7 +1152,7 @@ class _Builder:
                 self.push(m.Assign(n, m.Len(place), span))
                 self._opaque_test(fail, span)
             for off, from_end, sub in _slice_elems(pat):
-                self.test_pattern(sub, place.project(m.ConstantIndex(off, from_end)), fail)
+                self.test_pattern(sub, place.project(_const_index(pat, off, from_end)), fail)
             return
         raise Unsupported(f"pattern {type(pat).__name__}")
 
@@ -1228,7 +1238,7 @@ class _Builder:
             return
         if isinstance(pat, hir.SlicePat):
             for off, from_end, sub in _slice_elems(pat):
-                self.bind_pattern(sub, place.project(m.ConstantIndex(off, from_end)), span)
+                self.bind_pattern(sub, place.project(_const_index(pat, off, from_end)), span)
             if pat.slice is not None:
                 self.bind_pattern(pat.slice, place.project(m.Subslice(len(pat.before), len(pat.after))), span)
             return
@@ -1377,7 +1387,7 @@ class _Builder:
             return
         if isinstance(pat, hir.SlicePat):
             for off, from_end, sub in _slice_elems(pat):
-                self._bind_for_guard(sub, place.project(m.ConstantIndex(off, from_end)))
+                self._bind_for_guard(sub, place.project(_const_index(pat, off, from_end)))
             return
         if isinstance(pat, hir.OrPat):
             if any(True for _ in _bindings(pat)):
@@ -1456,12 +1466,31 @@ def _has_let(e: hir.Expr) -> bool:
     return False
 
 
+def _extend_operand(e: hir.Expr, out: set[HirId]) -> None:
+    """The operand of an extended `&`: it, and the temporaries its place is based on
+    (`&temp.0`, `&temp[i]`)."""
+    out.add(e.hir_id)
+    if isinstance(e, hir.FieldExpr | hir.IndexExpr):
+        _extend_operand(e.expr, out)
+    _mark_extended(e, out)
+
+
 def _mark_extended(e: hir.Expr, out: set[HirId]) -> None:
-    """`let x = &temp();` (also inside struct, tuple and array literals, casts and block
-    tails): the temporary lives as long as `x` (rustc's extended temporary scopes)."""
+    """`let x = &temp();` (also inside struct, tuple and array literals, tuple-struct and
+    variant constructors, casts, and block and `if`/`else` tails): the temporary lives as
+    long as `x` (rustc's extended temporary scopes)."""
     if isinstance(e, hir.AddrOfExpr):
-        out.add(e.expr.hir_id)
-        _mark_extended(e.expr, out)
+        _extend_operand(e.expr, out)
+    elif isinstance(e, hir.CallExpr):
+        if isinstance(e.func, hir.PathExpr) and isinstance(e.func.qpath, hir.ResolvedPath):
+            res = e.func.qpath.path.res
+            if (isinstance(res, DefRes) and res.kind is DefKind.CTOR) or isinstance(res, SelfCtorRes):
+                for a in e.args:
+                    _mark_extended(a, out)
+    elif isinstance(e, hir.IfExpr):
+        _mark_extended(e.then, out)
+        if e.els is not None:
+            _mark_extended(e.els, out)
     elif isinstance(e, hir.TupleExpr | hir.ArrayExpr):
         for x in e.elems:
             _mark_extended(x, out)
@@ -1472,8 +1501,6 @@ def _mark_extended(e: hir.Expr, out: set[HirId]) -> None:
         _mark_extended(e.expr, out)
     elif isinstance(e, hir.BlockExpr) and e.block.expr is not None:
         _mark_extended(e.block.expr, out)
-    elif isinstance(e, hir.FieldExpr | hir.IndexExpr):
-        _mark_extended(e.expr, out)
 
 
 def _bindings(pat: hir.Pat) -> list[hir.BindingPat]:
@@ -1518,6 +1545,10 @@ def _slice_elems(pat: hir.SlicePat) -> list[tuple[int, bool, hir.Pat]]:
     na = len(pat.after)
     out += [(na - j, True, p) for j, p in enumerate(pat.after)]
     return out
+
+
+def _const_index(pat: hir.SlicePat, off: int, from_end: bool) -> m.ConstantIndex:
+    return m.ConstantIndex(off, from_end, len(pat.before) + len(pat.after))
 
 
 def _lit_text(e: hir.LitExpr) -> str:

@@ -56,6 +56,8 @@ class ConstantIndex:
 
     offset: int
     from_end: bool
+    min_length: int = 0
+    """The slice pattern's element count (the slice is at least that long)."""
 
 
 @dataclass(frozen=True, slots=True)
