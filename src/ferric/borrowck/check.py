@@ -1625,7 +1625,7 @@ class _SigShape:
                 elif isinstance(res, DefRes) and res.kind in (DK.STRUCT, DK.ENUM, DK.UNION):
                     seg = qp.path.segments[-1]
                     has_lt = seg.args is not None and any(isinstance(a, hir.LifetimeArg) for a in seg.args.args)
-                    if not has_lt and any(p.kind.name == "LIFETIME" for p in self.tcx.generics_of(res.def_id).params):
+                    if not has_lt and any(p.kind.name == "LIFETIME" for p in self.tcx.generics_of(res.def_id).own_params):
                         self.unknown = True  # (a lifetime hidden in the path)
             else:
                 self.params.add("Self")  # (`Self::Item`, `T::Output`: projections)
