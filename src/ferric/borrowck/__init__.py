@@ -11,7 +11,9 @@ from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
 
 
-def check_crate_borrows(tcx: TyCtxt, results: dict[DefId, TypeckResults], source_map: SourceMap) -> None:
+def check_crate_borrows(
+    tcx: TyCtxt, results: dict[DefId, TypeckResults], source_map: SourceMap
+) -> None:
     """Borrow check every body MIR building covers; diagnostics go to `tcx`'s context in
     source order."""
     from ferric.mir import build_crate_mir

@@ -29,7 +29,13 @@ from dataclasses import dataclass
 
 from ferric.base.source_map import SourceMap
 from ferric.base.span import Span
-from ferric.borrowck.facts import Access, PlaceAccess, statement_accesses, terminator_accesses, uses_defs
+from ferric.borrowck.facts import (
+    Access,
+    PlaceAccess,
+    statement_accesses,
+    terminator_accesses,
+    uses_defs,
+)
 from ferric.diag.diagnostic import Diagnostic
 from ferric.mir import nodes as m
 from ferric.pattern.check_match import TypeQueries
@@ -39,7 +45,15 @@ from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
 from ferric.ty.predicate import TypeOutlives
 
-_REGIONISH = t.HAS_FREE_REGIONS | t.HAS_RE_ERASED | t.HAS_RE_INFER | t.HAS_RE_BOUND | t.HAS_RE_PARAM | t.HAS_PARAM | t.HAS_ALIAS
+_REGIONISH = (
+    t.HAS_FREE_REGIONS
+    | t.HAS_RE_ERASED
+    | t.HAS_RE_INFER
+    | t.HAS_RE_BOUND
+    | t.HAS_RE_PARAM
+    | t.HAS_PARAM
+    | t.HAS_ALIAS
+)
 
 _STATEMENTS = (m.Assign, m.StorageLive, m.StorageDead, m.FakeRead)
 
@@ -88,7 +102,14 @@ def may_hold_loans(ty: t.Ty) -> bool:
 
 
 class BodyCheck:
-    def __init__(self, tcx: TyCtxt, body: m.Body, types: TypeQueries, source_map: SourceMap, drop_adts: frozenset[DefId]) -> None:
+    def __init__(
+        self,
+        tcx: TyCtxt,
+        body: m.Body,
+        types: TypeQueries,
+        source_map: SourceMap,
+        drop_adts: frozenset[DefId],
+    ) -> None:
         self.tcx = tcx
         self.body = body
         self.types = types
@@ -178,8 +199,19 @@ class BodyCheck:
     def _collect_loans(self) -> None:
         for b, bb in enumerate(self.body.blocks):
             for i, s in enumerate(bb.statements):
-                if isinstance(s, m.Assign) and isinstance(s.rvalue, m.Ref) and s.rvalue.kind is not m.BorrowKind.SHALLOW:
-                    loan = Loan(len(self.loans), s.rvalue.place, s.rvalue.kind, s.span, (b, i), s.place.local)
+                if (
+                    isinstance(s, m.Assign)
+                    and isinstance(s.rvalue, m.Ref)
+                    and s.rvalue.kind is not m.BorrowKind.SHALLOW
+                ):
+                    loan = Loan(
+                        len(self.loans),
+                        s.rvalue.place,
+                        s.rvalue.kind,
+                        s.span,
+                        (b, i),
+                        s.place.local,
+                    )
                     self.loans.append(loan)
                     self.loan_at[(b, i)] = loan
         self.loans_of_local: dict[m.Local, list[int]] = {}
@@ -194,14 +226,18 @@ class BodyCheck:
     def _ty(self, place: m.Place) -> t.Ty:
         return self.body.place_ty(place)
 
-    def _operand_loans(self, holds: dict[m.Local, frozenset[int]], ops: Iterable[m.Operand]) -> frozenset[int]:
+    def _operand_loans(
+        self, holds: dict[m.Local, frozenset[int]], ops: Iterable[m.Operand]
+    ) -> frozenset[int]:
         out: frozenset[int] = frozenset()
         for op in ops:
             if isinstance(op, m.Copy | m.Move):
                 out |= self._place_value_loans(holds, op.place)
         return out
 
-    def _place_value_loans(self, holds: dict[m.Local, frozenset[int]], place: m.Place) -> frozenset[int]:
+    def _place_value_loans(
+        self, holds: dict[m.Local, frozenset[int]], place: m.Place
+    ) -> frozenset[int]:
         """The loans a value read from `place` may carry: the local's, or, read from behind
         a reference, only those of what it points to (`let w = words[0];` does not keep
         `words` borrowed)."""
@@ -209,7 +245,9 @@ class BodyCheck:
             return self._inner_loans(holds, place.local, 0)
         return holds.get(place.local, frozenset())
 
-    def _holds_transfer(self, holds: dict[m.Local, frozenset[int]], item: object, loc: Loc) -> dict[m.Local, frozenset[int]]:
+    def _holds_transfer(
+        self, holds: dict[m.Local, frozenset[int]], item: object, loc: Loc
+    ) -> dict[m.Local, frozenset[int]]:
         if isinstance(item, m.StorageDead | m.StorageLive):
             if item.local in holds:
                 holds = dict(holds)
@@ -245,14 +283,22 @@ class BodyCheck:
                 if not isinstance(arg, m.Copy | m.Move) or sig is None or k >= len(sig.inputs):
                     continue
                 aty = self._ty(arg.place)
-                if not (isinstance(aty, t.Ref) and aty.mutbl is Mutability.MUT and may_hold_loans(aty.pointee)):
+                if not (
+                    isinstance(aty, t.Ref)
+                    and aty.mutbl is Mutability.MUT
+                    and may_hold_loans(aty.pointee)
+                ):
                     continue
                 # Only arguments whose declared types share a type parameter with what the
                 # `&mut` points to (`push(&mut Vec<T>, T)`) can be stored there.
                 target_params = _params_in(sig.inputs[k])
                 if not target_params:
                     continue
-                sources = [a for j, a in enumerate(item.args) if j != k and j < len(sig.inputs) and _params_in(sig.inputs[j]) & target_params]
+                sources = [
+                    a
+                    for j, a in enumerate(item.args)
+                    if j != k and j < len(sig.inputs) and _params_in(sig.inputs[j]) & target_params
+                ]
                 others: frozenset[int] = frozenset()
                 for j, a in enumerate(item.args):
                     if a in sources and isinstance(a, m.Copy | m.Move):
@@ -271,9 +317,18 @@ class BodyCheck:
                 statics = self._static_params(item)
                 if statics:
                     for k, arg in enumerate(item.args):
-                        if isinstance(arg, m.Copy | m.Move) and k < len(sig.inputs) and _params_in(sig.inputs[k]) & statics:
+                        if (
+                            isinstance(arg, m.Copy | m.Move)
+                            and k < len(sig.inputs)
+                            and _params_in(sig.inputs[k]) & statics
+                        ):
                             got = holds.get(arg.place.local, frozenset())
-                            got = frozenset(li for li in got if not self._is_promoted(self.loans[li].place.local) and not _through_ref_deref(self.body, self.loans[li].place))
+                            got = frozenset(
+                                li
+                                for li in got
+                                if not self._is_promoted(self.loans[li].place.local)
+                                and not _through_ref_deref(self.body, self.loans[li].place)
+                            )
                             if got:
                                 holds = self._add_eternal(holds, got)
             # Moved-in arguments hold nothing any more.
@@ -290,8 +345,16 @@ class BodyCheck:
         lifetime it could come back through (`next(&mut self) -> Option<Self::Item>`)."""
         sig = self._sig(call)
         func = call.func
-        is_closure_call = isinstance(func, m.Constant) and func.def_id is None and func.text in ("call", "call_mut", "call_once")
-        flow = self.sig_flow.of(func.def_id) if isinstance(func, m.Constant) and func.def_id is not None else None
+        is_closure_call = (
+            isinstance(func, m.Constant)
+            and func.def_id is None
+            and func.text in ("call", "call_mut", "call_once")
+        )
+        flow = (
+            self.sig_flow.of(func.def_id)
+            if isinstance(func, m.Constant) and func.def_id is not None
+            else None
+        )
         out: frozenset[int] = frozenset()
         for k, arg in enumerate(call.args):
             if not isinstance(arg, m.Copy | m.Move):
@@ -315,10 +378,14 @@ class BodyCheck:
             out |= got
         if out and not _can_hold_closure(self._ty(call.destination)):
             # A closure's borrows reach a result only inside the closure itself.
-            out = frozenset(li for li in out if self.body.locals[self.loans[li].holder].capture is None)
+            out = frozenset(
+                li for li in out if self.body.locals[self.loans[li].holder].capture is None
+            )
         return out
 
-    def _add_eternal(self, holds: dict[m.Local, frozenset[int]], loans: frozenset[int]) -> dict[m.Local, frozenset[int]]:
+    def _add_eternal(
+        self, holds: dict[m.Local, frozenset[int]], loans: frozenset[int]
+    ) -> dict[m.Local, frozenset[int]]:
         cur = holds.get(ETERNAL, frozenset())
         if loans <= cur:
             return holds
@@ -338,7 +405,11 @@ class BodyCheck:
             except Exception:
                 preds = ()
             for clause, _ in preds:
-                if isinstance(clause, TypeOutlives) and isinstance(clause.region, t.ReStatic) and isinstance(clause.ty, t.Param):
+                if (
+                    isinstance(clause, TypeOutlives)
+                    and isinstance(clause.region, t.ReStatic)
+                    and isinstance(clause.ty, t.Param)
+                ):
                     got.add(clause.ty)
             self._statics_cache[func.def_id] = got
         return got
@@ -358,9 +429,13 @@ class BodyCheck:
         self.ref_targets: dict[m.Local, list[m.Place]] = {}
         for bb in self.body.blocks:
             for st in bb.statements:
-                if isinstance(st, m.Assign) and st.place.is_local and isinstance(st.rvalue, m.Ref):
-                    if self.body.locals[st.place.local].kind is m.LocalKind.TEMP:
-                        self.ref_targets.setdefault(st.place.local, []).append(st.rvalue.place)
+                if (
+                    isinstance(st, m.Assign)
+                    and st.place.is_local
+                    and isinstance(st.rvalue, m.Ref)
+                    and self.body.locals[st.place.local].kind is m.LocalKind.TEMP
+                ):
+                    self.ref_targets.setdefault(st.place.local, []).append(st.rvalue.place)
         changed = True
         rounds = 0
         while changed and rounds < 4:
@@ -381,7 +456,9 @@ class BodyCheck:
                     self.ref_targets[dest] = targets
                     changed = True
 
-    def _inner_loans(self, holds: dict[m.Local, frozenset[int]], local: m.Local, depth: int) -> frozenset[int]:
+    def _inner_loans(
+        self, holds: dict[m.Local, frozenset[int]], local: m.Local, depth: int
+    ) -> frozenset[int]:
         """The loans held by what the reference in `local` points to (not the borrow that
         made the reference)."""
         targets = self.ref_targets.get(local)
@@ -403,7 +480,11 @@ class BodyCheck:
         for loan in own:
             base = loan.place.local
             decl = self.body.locals[base]
-            if decl.kind is m.LocalKind.TEMP and any(isinstance(p, m.Deref) for p in loan.place.projection) and base != local:
+            if (
+                decl.kind is m.LocalKind.TEMP
+                and any(isinstance(p, m.Deref) for p in loan.place.projection)
+                and base != local
+            ):
                 out |= self._inner_loans(holds, base, depth + 1)
             elif base != local:
                 inner = holds.get(base, frozenset())
@@ -428,7 +509,9 @@ class BodyCheck:
                 out.add(li)
         return frozenset(out)
 
-    def _store(self, holds: dict[m.Local, frozenset[int]], dest: m.Place, inflow: frozenset[int]) -> dict[m.Local, frozenset[int]]:
+    def _store(
+        self, holds: dict[m.Local, frozenset[int]], dest: m.Place, inflow: frozenset[int]
+    ) -> dict[m.Local, frozenset[int]]:
         if not may_hold_loans(self._ty(dest)):
             inflow = frozenset()
         if dest.is_local:
@@ -456,7 +539,9 @@ class BodyCheck:
                     holds = self._add(holds, loan.place.local, inflow)
         return holds
 
-    def _add(self, holds: dict[m.Local, frozenset[int]], local: m.Local, loans: frozenset[int]) -> dict[m.Local, frozenset[int]]:
+    def _add(
+        self, holds: dict[m.Local, frozenset[int]], local: m.Local, loans: frozenset[int]
+    ) -> dict[m.Local, frozenset[int]]:
         if not may_hold_loans(self.body.locals[local].ty):
             return holds
         cur = holds.get(local, frozenset())
@@ -531,7 +616,12 @@ class BodyCheck:
             ever[i] = frozenset((self.body.locals[i].span,))
         return {}, ever
 
-    def _init_transfer(self, state: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]], item: object, loc: Loc) -> tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]]:
+    def _init_transfer(
+        self,
+        state: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]],
+        item: object,
+        loc: Loc,
+    ) -> tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]]:
         moved, ever = state
         if isinstance(item, m.StorageLive | m.StorageDead):
             moved = {k: v for k, v in moved.items() if k[0] != item.local}
@@ -599,9 +689,17 @@ class BodyCheck:
                 self._check_move_out(pa)
                 if pa.access is Access.STORAGE_DEAD:
                     self._check_return_loans(holds, pa.place.local)
-                    self._check_conflicts(pa, self._live_loans(holds, live_after[i] - {m.RETURN_PLACE}), loc, holds)
+                    self._check_conflicts(
+                        pa, self._live_loans(holds, live_after[i] - {m.RETURN_PLACE}), loc, holds
+                    )
                 elif pa.access is Access.ASSIGN and pa.place.is_local:
-                    self._check_conflicts(pa, self._live_loans(holds, live_after[i] - {pa.place.local}) | self._live_loans(holds, live_before[i] - {pa.place.local}), loc, holds)
+                    self._check_conflicts(
+                        pa,
+                        self._live_loans(holds, live_after[i] - {pa.place.local})
+                        | self._live_loans(holds, live_before[i] - {pa.place.local}),
+                        loc,
+                        holds,
+                    )
                 else:
                     self._check_conflicts(pa, active, loc, holds)
             if isinstance(item, m.Call):
@@ -612,7 +710,9 @@ class BodyCheck:
             init = self._init_transfer(init, item, loc)  # type: ignore[arg-type]
             holds = self._holds_transfer(holds, item, loc)
 
-    def _live_loans(self, holds: dict[m.Local, frozenset[int]], live: frozenset[m.Local]) -> frozenset[int]:
+    def _live_loans(
+        self, holds: dict[m.Local, frozenset[int]], live: frozenset[m.Local]
+    ) -> frozenset[int]:
         out: frozenset[int] = holds.get(ETERNAL, frozenset())
         for local in live:
             got = holds.get(local)
@@ -622,7 +722,12 @@ class BodyCheck:
 
     # -- E0382 / E0381 / E0384 -------------------------------------------------------------------
 
-    def _check_init(self, state: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]], pa: PlaceAccess, loc: Loc) -> None:
+    def _check_init(
+        self,
+        state: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]],
+        pa: PlaceAccess,
+        loc: Loc,
+    ) -> None:
         moved, ever = state
         if pa.access is Access.STORAGE_DEAD:
             return
@@ -647,7 +752,9 @@ class BodyCheck:
         if reasons:
             self._report_uninit(pa, path, reasons, ever, loc, assigning=False)
 
-    def _prefix_reasons(self, moved: dict[Path, frozenset[int]], path: Path, strict: bool) -> frozenset[int]:
+    def _prefix_reasons(
+        self, moved: dict[Path, frozenset[int]], path: Path, strict: bool
+    ) -> frozenset[int]:
         out: frozenset[int] = frozenset()
         local, proj = path
         for n in range(len(proj) - (1 if strict else 0), -1, -1):
@@ -656,7 +763,15 @@ class BodyCheck:
                 out |= got
         return out
 
-    def _report_uninit(self, pa: PlaceAccess, path: Path, reasons: frozenset[int], ever: dict[m.Local, frozenset[Span]], loc: Loc, assigning: bool) -> None:
+    def _report_uninit(
+        self,
+        pa: PlaceAccess,
+        path: Path,
+        reasons: frozenset[int],
+        ever: dict[m.Local, frozenset[Span]],
+        loc: Loc,
+        assigning: bool,
+    ) -> None:
         moves = frozenset(r for r in reasons if r != UNINIT)
         local = path[0]
         decl = self.body.locals[local]
@@ -675,35 +790,59 @@ class BodyCheck:
             if possibly:
                 d.with_primary(pa.span, f"`{name}` used here but it is possibly-uninitialized")
             else:
-                d.with_primary(pa.span, f"`{name}` {'partially assigned' if assigning else 'used'} here but it isn't {'fully ' if assigning else ''}initialized")
+                d.with_primary(
+                    pa.span,
+                    f"`{name}` {'partially assigned' if assigning else 'used'} here but it isn't {'fully ' if assigning else ''}initialized",
+                )
             self.diags.append(d)
             return
         if moves in self._reported_moves:
             return
         self._reported_moves.add(moves)
-        partially = any(len(self.move_sites[s].place.projection) > len(path[1]) and self.move_sites[s].place.local == local for s in moves)
-        verb = {Access.COPY: "use", Access.MOVE: "use", Access.SHALLOW_READ: "use", Access.ASSIGN: "assign to part"}.get(pa.access, "borrow")
+        partially = any(
+            len(self.move_sites[s].place.projection) > len(path[1])
+            and self.move_sites[s].place.local == local
+            for s in moves
+        )
+        verb = {
+            Access.COPY: "use",
+            Access.MOVE: "use",
+            Access.SHALLOW_READ: "use",
+            Access.ASSIGN: "assign to part",
+        }.get(pa.access, "borrow")
         msg = f"{verb} of {'partially ' if partially else ''}moved value: `{desc}`"
         if assigning:
             msg = f"assign to part of moved value: `{desc}`"
         d = Diagnostic.error(msg, pa.span, "E0382")
         ty = self.body.place_ty(m.Place(local, path[1]))
         if not path[1]:
-            d.with_label(decl.span, f"move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait")
+            d.with_label(
+                decl.span,
+                f"move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait",
+            )
         for s in sorted(moves):
             site = self.move_sites[s]
             if site.span == pa.span:
                 continue
             in_loop = self._reaches(site.location, loc) and self._reaches(loc, site.location)
-            label = "value moved here" if not partially or site.place.projection == () else "value partially moved here"
+            label = (
+                "value moved here"
+                if not partially or site.place.projection == ()
+                else "value partially moved here"
+            )
             if in_loop and not self._before(site.location, loc):
                 label += ", in previous iteration of loop"
             d.with_label(site.span, label)
-        use = {Access.COPY: "used", Access.MOVE: "used", Access.SHALLOW_READ: "used"}.get(pa.access, "borrowed")
+        use = {Access.COPY: "used", Access.MOVE: "used", Access.SHALLOW_READ: "used"}.get(
+            pa.access, "borrowed"
+        )
         if any(self.move_sites[s].span == pa.span for s in moves):
             d.with_primary(pa.span, "value moved here, in previous iteration of loop")
         else:
-            d.with_primary(pa.span, f"value {'assigned' if assigning else use} here after {'partial ' if partially else ''}move")
+            d.with_primary(
+                pa.span,
+                f"value {'assigned' if assigning else use} here after {'partial ' if partially else ''}move",
+            )
         self.diags.append(d)
 
     def _before(self, a: Loc, b: Loc) -> bool:
@@ -734,7 +873,12 @@ class BodyCheck:
 
     # -- mutability: E0384, E0594, E0596 ------------------------------------------------------
 
-    def _check_mutability(self, pa: PlaceAccess, state: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]], loc: Loc) -> None:
+    def _check_mutability(
+        self,
+        pa: PlaceAccess,
+        state: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]],
+        loc: Loc,
+    ) -> None:
         if pa.access is Access.ASSIGN:
             place = pa.place
             decl = self.body.locals[place.local]
@@ -751,11 +895,15 @@ class BodyCheck:
             cap = self._capture_of(pa, loc)
             if cap is not None:
                 # (A closure's `&mut` capture: the error points at the use in the closure.)
-                self._require_mutable(PlaceAccess(pa.place, pa.access, cap[1], pa.borrow), assign=cap[2])
+                self._require_mutable(
+                    PlaceAccess(pa.place, pa.access, cap[1], pa.borrow), assign=cap[2]
+                )
                 return
             self._require_mutable(pa, assign=False)
 
-    def _report_assign_twice(self, pa: PlaceAccess, decl: m.LocalDecl, ever: frozenset[Span]) -> None:
+    def _report_assign_twice(
+        self, pa: PlaceAccess, decl: m.LocalDecl, ever: frozenset[Span]
+    ) -> None:
         key = ("E0384", pa.span)
         if key in self._reported:
             return
@@ -765,12 +913,16 @@ class BodyCheck:
             d = Diagnostic.error(f"cannot assign to immutable argument `{name}`", pa.span, "E0384")
             d.with_primary(pa.span, "cannot assign to immutable argument")
         else:
-            d = Diagnostic.error(f"cannot assign twice to immutable variable `{name}`", pa.span, "E0384")
+            d = Diagnostic.error(
+                f"cannot assign twice to immutable variable `{name}`", pa.span, "E0384"
+            )
             first = min(ever, key=lambda s: s.lo)
             if first != pa.span:
                 d.with_label(decl.span, f"first assignment to `{name}`")
             d.with_primary(pa.span, "cannot assign twice to immutable variable")
-        d.with_suggestion("consider making this binding mutable", [(decl.span.with_hi(decl.span.lo), "mut ")])
+        d.with_suggestion(
+            "consider making this binding mutable", [(decl.span.with_hi(decl.span.lo), "mut ")]
+        )
         self.diags.append(d)
 
     def _capture_of(self, pa: PlaceAccess, loc: Loc) -> tuple[Span, Span, bool] | None:
@@ -806,7 +958,9 @@ class BodyCheck:
         self._report_immutable(pa, assign, m.Place(place.local), behind_ref=False)
         return None
 
-    def _report_immutable(self, pa: PlaceAccess, assign: bool, root: m.Place, behind_ref: bool) -> None:
+    def _report_immutable(
+        self, pa: PlaceAccess, assign: bool, root: m.Place, behind_ref: bool
+    ) -> None:
         key = ("mut", pa.span)
         if key in self._reported:
             return
@@ -820,27 +974,43 @@ class BodyCheck:
         self._emit_immutable(pa, assign, root, behind_ref)
 
     def _flush_immutable(self) -> None:
-        for (local, assign), uses in sorted(self._immutable_uses.items(), key=lambda kv: kv[1][0].span.lo):
+        for (local, assign), uses in sorted(
+            self._immutable_uses.items(), key=lambda kv: kv[1][0].span.lo
+        ):
             if len(uses) == 1:
                 self._emit_immutable(uses[0], assign, m.Place(local), False)
                 continue
             decl = self.body.locals[local]
             desc = self.describe(uses[0].place)
             code = "E0594" if assign else "E0596"
-            msg = f"cannot assign to `{desc}`, as `{decl.name}` is not declared as mutable" if assign and desc != decl.name else f"cannot assign to `{desc}`, as it is not declared as mutable" if assign else f"cannot borrow `{desc}` as mutable, as it is not declared as mutable"
+            msg = (
+                f"cannot assign to `{desc}`, as `{decl.name}` is not declared as mutable"
+                if assign and desc != decl.name
+                else f"cannot assign to `{desc}`, as it is not declared as mutable"
+                if assign
+                else f"cannot borrow `{desc}` as mutable, as it is not declared as mutable"
+            )
             d = Diagnostic.error(msg, decl.span, code)
             d.with_primary(decl.span, "not mutable")
             for pa in uses:
                 d.with_label(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
-            d.with_suggestion("consider changing this to be mutable", [(decl.span.with_hi(decl.span.lo), "mut ")])
+            d.with_suggestion(
+                "consider changing this to be mutable", [(decl.span.with_hi(decl.span.lo), "mut ")]
+            )
             self.diags.append(d)
 
-    def _emit_immutable(self, pa: PlaceAccess, assign: bool, root: m.Place, behind_ref: bool) -> None:
+    def _emit_immutable(
+        self, pa: PlaceAccess, assign: bool, root: m.Place, behind_ref: bool
+    ) -> None:
         if behind_ref and self.body.closure_kind is not None and root.local == 1:
             desc = self.describe(pa.place)
             kind = self.body.closure_kind
             code = "E0594" if assign else "E0596"
-            msg = f"cannot assign to `{desc}`, as it is a captured variable in a `{kind}` closure" if assign else f"cannot borrow `{desc}` as mutable, as it is a captured variable in a `{kind}` closure"
+            msg = (
+                f"cannot assign to `{desc}`, as it is a captured variable in a `{kind}` closure"
+                if assign
+                else f"cannot borrow `{desc}` as mutable, as it is a captured variable in a `{kind}` closure"
+            )
             d = Diagnostic.error(msg, pa.span, code)
             d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
             self.diags.append(d)
@@ -849,17 +1019,34 @@ class BodyCheck:
         decl = self.body.locals[root.local]
         code = "E0594" if assign else "E0596"
         if behind_ref:
-            what = f"which is behind a `&` reference" if assign else "as it is behind a `&` reference"
+            what = (
+                "which is behind a `&` reference" if assign else "as it is behind a `&` reference"
+            )
         else:
             root_desc = self.describe(root)
-            what = f"as `{root_desc}` is not declared as mutable" if assign and root_desc != desc else "as it is not declared as mutable"
-        msg = f"cannot assign to `{desc}`, {what}" if assign else f"cannot borrow `{desc}` as mutable, {what}"
+            what = (
+                f"as `{root_desc}` is not declared as mutable"
+                if assign and root_desc != desc
+                else "as it is not declared as mutable"
+            )
+        msg = (
+            f"cannot assign to `{desc}`, {what}"
+            if assign
+            else f"cannot borrow `{desc}` as mutable, {what}"
+        )
         if behind_ref and decl.kind is m.LocalKind.TEMP and not assign:
-            msg = f"cannot borrow data in a `&` reference as mutable"
+            msg = "cannot borrow data in a `&` reference as mutable"
         d = Diagnostic.error(msg, pa.span, code)
         d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
-        if not behind_ref and decl.kind in (m.LocalKind.USER, m.LocalKind.ARG) and decl.name and not decl.is_ref_binding:
-            d.with_suggestion("consider changing this to be mutable", [(decl.span.with_hi(decl.span.lo), "mut ")])
+        if (
+            not behind_ref
+            and decl.kind in (m.LocalKind.USER, m.LocalKind.ARG)
+            and decl.name
+            and not decl.is_ref_binding
+        ):
+            d.with_suggestion(
+                "consider changing this to be mutable", [(decl.span.with_hi(decl.span.lo), "mut ")]
+            )
         self.diags.append(d)
 
     # -- moves out of borrowed content: E0507, E0508, E0509 ----------------------------------
@@ -877,9 +1064,8 @@ class BodyCheck:
             elif isinstance(p, m.Index | m.ConstantIndex):
                 if isinstance(ty, t.Slice) or (isinstance(ty, t.Array) and isinstance(p, m.Index)):
                     return self._report_move_out(pa, "E0508", base, ty)
-            elif isinstance(p, m.Field):
-                if isinstance(ty, t.Adt) and ty.def_id in self.drop_adts:
-                    return self._report_move_out(pa, "E0509", base, ty)
+            elif isinstance(p, m.Field) and isinstance(ty, t.Adt) and ty.def_id in self.drop_adts:
+                return self._report_move_out(pa, "E0509", base, ty)
             ty = m.projected_ty(ty, p)
         return None
 
@@ -896,7 +1082,11 @@ class BodyCheck:
             msg = f"cannot move out of type `{ty}`, a non-copy {kind}"
         elif code == "E0509":
             msg = f"cannot move out of type `{ty}`, which implements the `Drop` trait"
-        elif self.body.closure_kind is not None and base.local == 1 and self._upvar_prefix(pa.place) is not None:
+        elif (
+            self.body.closure_kind is not None
+            and base.local == 1
+            and self._upvar_prefix(pa.place) is not None
+        ):
             msg = f"cannot move out of `{desc}`, a captured variable in an `{self.body.closure_kind}` closure"
         else:
             origin = self.body.locals[base.local].origin if base.is_local else None
@@ -906,9 +1096,19 @@ class BodyCheck:
                 msg = f"cannot move out of index of `{self._ty(origin[1])}`"
             elif origin is not None and origin[0] == "deref":
                 oty = self._ty(origin[1])
-                msg = f"cannot move out of an `{_adt_name(oty)}`" if _adt_name(oty) in ("Rc", "Arc") else f"cannot move out of dereference of `{oty}`"
+                msg = (
+                    f"cannot move out of an `{_adt_name(oty)}`"
+                    if _adt_name(oty) in ("Rc", "Arc")
+                    else f"cannot move out of dereference of `{oty}`"
+                )
             else:
-                kind = "shared" if isinstance(ty, t.Ref) and ty.mutbl is Mutability.NOT else "mutable" if isinstance(ty, t.Ref) else "raw pointer"
+                kind = (
+                    "shared"
+                    if isinstance(ty, t.Ref) and ty.mutbl is Mutability.NOT
+                    else "mutable"
+                    if isinstance(ty, t.Ref)
+                    else "raw pointer"
+                )
                 if variant is not None:
                     msg = f"cannot move out of `{self.describe(base)}` as enum variant `{variant}` which is behind a {kind} reference"
                 else:
@@ -934,14 +1134,24 @@ class BodyCheck:
             return loan.index not in holds.get(loan.holder, frozenset())
         return loan.kind.is_mut
 
-    def _check_conflicts(self, pa: PlaceAccess, active: frozenset[int], loc: Loc, holds: dict[m.Local, frozenset[int]]) -> None:
+    def _check_conflicts(
+        self,
+        pa: PlaceAccess,
+        active: frozenset[int],
+        loc: Loc,
+        holds: dict[m.Local, frozenset[int]],
+    ) -> None:
         if not active:
             return
         for li in sorted(active):
             loan = self.loans[li]
             # (A loan made here and still live is the previous iteration's.)
             if pa.access is Access.STORAGE_DEAD:
-                if loan.place.local != pa.place.local or _through_ref_deref(self.body, loan.place) or self._is_promoted(loan.place.local):
+                if (
+                    loan.place.local != pa.place.local
+                    or _through_ref_deref(self.body, loan.place)
+                    or self._is_promoted(loan.place.local)
+                ):
                     continue
                 self._report_dead(pa, loan, loc)
                 return
@@ -954,7 +1164,9 @@ class BodyCheck:
             self._report_conflict(pa, loan, loan_mut, loc)
             return
 
-    def _check_activations(self, call: m.Call, holds: dict[m.Local, frozenset[int]], active: frozenset[int], loc: Loc) -> None:
+    def _check_activations(
+        self, call: m.Call, holds: dict[m.Local, frozenset[int]], active: frozenset[int], loc: Loc
+    ) -> None:
         for arg in call.args:
             if not isinstance(arg, m.Move):
                 continue
@@ -965,11 +1177,15 @@ class BodyCheck:
                 if ("conflict-at", loan.span) in self._reported:
                     continue
                 pa = PlaceAccess(loan.place, Access.MUT_BORROW, loan.span, m.BorrowKind.MUT)
-                others = frozenset(x for x in active if x != li and self.loans[x].holder != arg.place.local)
+                others = frozenset(
+                    x for x in active if x != li and self.loans[x].holder != arg.place.local
+                )
                 for oi in sorted(others):
                     other = self.loans[oi]
                     if places_conflict(self.body, other.place, loan.place, Access.MUT_BORROW):
-                        self._report_conflict(pa, other, self._loan_is_mut(other, holds, loc), loc, at=call.span)
+                        self._report_conflict(
+                            pa, other, self._loan_is_mut(other, holds, loc), loc, at=call.span
+                        )
                         break
 
     def _check_static_args(self, call: m.Call, holds: dict[m.Local, frozenset[int]]) -> None:
@@ -979,13 +1195,19 @@ class BodyCheck:
         if not statics or sig is None:
             return
         for k, arg in enumerate(call.args):
-            if not isinstance(arg, m.Copy | m.Move) or k >= len(sig.inputs) or not (_params_in(sig.inputs[k]) & statics):
+            if (
+                not isinstance(arg, m.Copy | m.Move)
+                or k >= len(sig.inputs)
+                or not (_params_in(sig.inputs[k]) & statics)
+            ):
                 continue
             for li in sorted(holds.get(arg.place.local, frozenset())):
                 loan = self.loans[li]
                 if self._is_promoted(loan.place.local) or _through_ref_deref(self.body, loan.place):
                     continue
-                self._report_escape(loan, call.span, "function requires argument type to outlive `'static`")
+                self._report_escape(
+                    loan, call.span, "function requires argument type to outlive `'static`"
+                )
                 break
 
     def _report_escape(self, loan: Loan, at: Span, note: str) -> None:
@@ -1001,11 +1223,18 @@ class BodyCheck:
         name = self.describe(m.Place(loan.place.local))
         if holder.capture is not None:
             closure_span, use_span, _ = holder.capture
-            d = Diagnostic.error(f"closure may outlive the current function, but it borrows `{name}`, which is owned by the current function", closure_span, "E0373")
+            d = Diagnostic.error(
+                f"closure may outlive the current function, but it borrows `{name}`, which is owned by the current function",
+                closure_span,
+                "E0373",
+            )
             d.with_primary(closure_span, f"may outlive borrowed value `{name}`")
             d.with_label(use_span, f"`{name}` is borrowed here")
             d.with_note(note, at)
-            d.with_suggestion(f"to force the closure to take ownership of `{name}` (and any other referenced variables), use the `move` keyword", [(closure_span.with_hi(closure_span.lo), "move ")])
+            d.with_suggestion(
+                f"to force the closure to take ownership of `{name}` (and any other referenced variables), use the `move` keyword",
+                [(closure_span.with_hi(closure_span.lo), "move ")],
+            )
         else:
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
             d.with_label(decl.span, f"binding `{name}` declared here")
@@ -1014,9 +1243,13 @@ class BodyCheck:
         self.diags.append(d)
 
     def _later_use(self, loan: Loan, loc: Loc) -> Span | None:
-        holders = {x for x in self._cur_live if loan.index in self._cur_holds.get(x, frozenset())} or self.holders_of.get(loan.index, set())
+        holders = {
+            x for x in self._cur_live if loan.index in self._cur_holds.get(x, frozenset())
+        } or self.holders_of.get(loan.index, set())
         holders = {x for x in holders if x >= 0}
-        named = {x for x in holders if self.body.locals[x].kind in (m.LocalKind.USER, m.LocalKind.ARG)}
+        named = {
+            x for x in holders if self.body.locals[x].kind in (m.LocalKind.USER, m.LocalKind.ARG)
+        }
         holders = named or holders
         if not holders:
             return None
@@ -1043,11 +1276,17 @@ class BodyCheck:
                 work.extend(m.successors(tm))
         return None
 
-    def _report_conflict(self, pa: PlaceAccess, loan: Loan, loan_mut: bool, loc: Loc, at: Span | None = None) -> None:
+    def _report_conflict(
+        self, pa: PlaceAccess, loan: Loan, loan_mut: bool, loc: Loc, at: Span | None = None
+    ) -> None:
         span = at or pa.span
         key = ("conflict", span, loan.index)
         kind_key = ("conflict-kind", loan.index, pa.place, pa.access)
-        if key in self._reported or ("conflict-at", span) in self._reported or kind_key in self._reported:
+        if (
+            key in self._reported
+            or ("conflict-at", span) in self._reported
+            or kind_key in self._reported
+        ):
             return
         self._reported.add(key)
         self._reported.add(("conflict-at", span))
@@ -1059,12 +1298,18 @@ class BodyCheck:
         if acc is Access.RESERVE:
             acc = Access.MUT_BORROW
         if acc is Access.MUT_BORROW and loan_mut and loan.span == span:
-            d = Diagnostic.error(f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499")
-            d.with_primary(span, f"`{desc}` was mutably borrowed here in the previous iteration of the loop")
+            d = Diagnostic.error(
+                f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499"
+            )
+            d.with_primary(
+                span, f"`{desc}` was mutably borrowed here in the previous iteration of the loop"
+            )
             if later is not None:
                 d.with_label(later, "first borrow used here, in later iteration of loop")
         elif acc is Access.MUT_BORROW and loan_mut:
-            d = Diagnostic.error(f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499")
+            d = Diagnostic.error(
+                f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499"
+            )
             d.with_label(loan.span, "first mutable borrow occurs here")
             d.with_primary(span, "second mutable borrow occurs here")
             if later is not None:
@@ -1072,13 +1317,19 @@ class BodyCheck:
         elif acc in (Access.MUT_BORROW, Access.SHARED_BORROW):
             new_kind = "mutable" if acc is Access.MUT_BORROW else "immutable"
             old_kind = "mutable" if loan_mut else "immutable"
-            d = Diagnostic.error(f"cannot borrow `{desc}` as {new_kind} because it is also borrowed as {old_kind}", span, "E0502")
+            d = Diagnostic.error(
+                f"cannot borrow `{desc}` as {new_kind} because it is also borrowed as {old_kind}",
+                span,
+                "E0502",
+            )
             d.with_label(loan.span, f"{old_kind} borrow occurs here")
             d.with_primary(span, f"{new_kind} borrow occurs here")
             if later is not None:
                 d.with_label(later, f"{old_kind} borrow later used here")
         elif acc is Access.MOVE:
-            d = Diagnostic.error(f"cannot move out of `{desc}` because it is borrowed", span, "E0505")
+            d = Diagnostic.error(
+                f"cannot move out of `{desc}` because it is borrowed", span, "E0505"
+            )
             d.with_label(loan.span, f"borrow of `{ldesc}` occurs here")
             d.with_primary(span, f"move out of `{desc}` occurs here")
             if later is not None:
@@ -1090,7 +1341,9 @@ class BodyCheck:
             if later is not None:
                 d.with_label(later, "borrow later used here")
         else:
-            d = Diagnostic.error(f"cannot use `{desc}` because it was mutably borrowed", span, "E0503")
+            d = Diagnostic.error(
+                f"cannot use `{desc}` because it was mutably borrowed", span, "E0503"
+            )
             d.with_label(loan.span, f"`{ldesc}` is borrowed here")
             d.with_primary(span, f"use of borrowed `{ldesc}`")
             if later is not None:
@@ -1122,7 +1375,9 @@ class BodyCheck:
 
     # -- returning loans of locals: E0515 --------------------------------------------------------
 
-    def _check_return_loans(self, holds: dict[m.Local, frozenset[int]], dying: m.Local | None) -> None:
+    def _check_return_loans(
+        self, holds: dict[m.Local, frozenset[int]], dying: m.Local | None
+    ) -> None:
         """E0515: the return place holds a loan of a local whose storage ends (`dying`), or
         of any local at `return`."""
         for li in sorted(holds.get(m.RETURN_PLACE, frozenset())):
@@ -1141,19 +1396,29 @@ class BodyCheck:
                 return
             ret_span = self._return_value_span()
             if decl.kind is m.LocalKind.TEMP:
-                d = Diagnostic.error("cannot return value referencing temporary value", ret_span, "E0515")
+                d = Diagnostic.error(
+                    "cannot return value referencing temporary value", ret_span, "E0515"
+                )
                 d.with_label(decl.span, "temporary value created here")
             else:
                 what = "function parameter" if decl.kind is m.LocalKind.ARG else "local variable"
                 direct = ret_span == loan.span
                 if direct:
-                    d = Diagnostic.error(f"cannot return reference to {what} `{decl.name}`", ret_span, "E0515")
-                    d.with_primary(ret_span, "returns a reference to data owned by the current function")
+                    d = Diagnostic.error(
+                        f"cannot return reference to {what} `{decl.name}`", ret_span, "E0515"
+                    )
+                    d.with_primary(
+                        ret_span, "returns a reference to data owned by the current function"
+                    )
                     self.diags.append(d)
                     return
-                d = Diagnostic.error(f"cannot return value referencing {what} `{decl.name}`", ret_span, "E0515")
+                d = Diagnostic.error(
+                    f"cannot return value referencing {what} `{decl.name}`", ret_span, "E0515"
+                )
                 d.with_label(loan.span, f"`{decl.name}` is borrowed here")
-            d.with_primary(ret_span, "returns a value referencing data owned by the current function")
+            d.with_primary(
+                ret_span, "returns a value referencing data owned by the current function"
+            )
             self.diags.append(d)
             return
 
@@ -1166,9 +1431,13 @@ class BodyCheck:
         for bb in self.body.blocks:
             items: list[object] = [*bb.statements, bb.terminator]
             for s in items:
-                if isinstance(s, m.Assign) and s.place.is_local and s.place.local == m.RETURN_PLACE:
-                    span = s.span
-                elif isinstance(s, m.Call) and s.destination.is_local and s.destination.local == m.RETURN_PLACE:
+                if (
+                    isinstance(s, m.Assign) and s.place.is_local and s.place.local == m.RETURN_PLACE
+                ) or (
+                    isinstance(s, m.Call)
+                    and s.destination.is_local
+                    and s.destination.local == m.RETURN_PLACE
+                ):
                     span = s.span
                 else:
                     continue
@@ -1205,7 +1474,11 @@ class BodyCheck:
         if up is not None:
             i, n = up
             s = self.body.upvar_names[i] if i < len(self.body.upvar_names) else "_"
-            return self._describe_rest(s, self.body.place_ty(m.Place(place.local, place.projection[:n])), place.projection[n:])
+            return self._describe_rest(
+                s,
+                self.body.place_ty(m.Place(place.local, place.projection[:n])),
+                place.projection[n:],
+            )
         if decl.name is not None:
             s = decl.name
         elif decl.origin is not None:
@@ -1380,7 +1653,10 @@ def _has_region_position(ty: t.Ty) -> bool:
     if isinstance(ty, t.Alias):
         return ty.kind is not t.AliasKind.PROJECTION
     if isinstance(ty, t.Adt):
-        return any(isinstance(a, t.Region) or (isinstance(a, t.Ty) and _has_region_position(a)) for a in ty.args)
+        return any(
+            isinstance(a, t.Region) or (isinstance(a, t.Ty) and _has_region_position(a))
+            for a in ty.args
+        )
     if isinstance(ty, t.Tuple):
         return any(_has_region_position(e) for e in ty.elems)
     if isinstance(ty, t.Array | t.Slice):
@@ -1402,7 +1678,10 @@ def _use_span(item: object, holders: set[m.Local]) -> Span | None:
     return None
 
 
-def _join_init(a: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]], b: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]]) -> tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]]:
+def _join_init(
+    a: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]],
+    b: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]],
+) -> tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]]:
     moved = dict(a[0])
     for k, v in b[0].items():
         moved[k] = moved.get(k, frozenset()) | v
@@ -1412,7 +1691,9 @@ def _join_init(a: tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span
     return moved, ever
 
 
-def _join_holds(a: dict[m.Local, frozenset[int]], b: dict[m.Local, frozenset[int]]) -> dict[m.Local, frozenset[int]]:
+def _join_holds(
+    a: dict[m.Local, frozenset[int]], b: dict[m.Local, frozenset[int]]
+) -> dict[m.Local, frozenset[int]]:
     out = dict(a)
     for k, v in b.items():
         out[k] = out.get(k, frozenset()) | v
@@ -1560,11 +1841,18 @@ class SigFlow:
             shape = _SigShape(self.tcx)
             shape.walk(hty)
             # (`Self` stands for the impl's type: it names every parameter of the impl.)
-            ins = shape.params | ({p for p in out.params if p not in own_params} if "Self" in shape.params else set())
-            outs = out.params | ({p for p in shape.params if p not in own_params} if "Self" in out.params else set())
+            ins = shape.params | (
+                {p for p in out.params if p not in own_params} if "Self" in shape.params else set()
+            )
+            outs = out.params | (
+                {p for p in shape.params if p not in own_params} if "Self" in out.params else set()
+            )
             if shape.regions & out.regions:
                 flows.append("all")
-            elif ins & outs or (out.params & own_params and not any(p in _all_input_params(self.tcx, decl) for p in out.params & own_params)):
+            elif ins & outs or (
+                out.params & own_params
+                and not any(p in _all_input_params(self.tcx, decl) for p in out.params & own_params)
+            ):
                 # (A result type parameter no argument names, like `collect`'s `B`, is
                 # tied to the arguments by bounds: it may hold anything they hold.)
                 flows.append("inner" if isinstance(hty, hir.RefTy) else "all")
@@ -1604,9 +1892,7 @@ class _SigShape:
                 self.regions.add(("param", node.def_id))
             elif res is hir.LifetimeResKind.ELIDED:
                 self.regions.add(("fresh", node.fresh))
-            elif res is hir.LifetimeResKind.STATIC:
-                return
-            elif res is hir.LifetimeResKind.OBJECT_DEFAULT:
+            elif res is hir.LifetimeResKind.STATIC or res is hir.LifetimeResKind.OBJECT_DEFAULT:
                 return
             else:
                 self.unknown = True
@@ -1624,8 +1910,13 @@ class _SigShape:
                     self.params.add("Self")
                 elif isinstance(res, DefRes) and res.kind in (DK.STRUCT, DK.ENUM, DK.UNION):
                     seg = qp.path.segments[-1]
-                    has_lt = seg.args is not None and any(isinstance(a, hir.LifetimeArg) for a in seg.args.args)
-                    if not has_lt and any(p.kind.name == "LIFETIME" for p in self.tcx.generics_of(res.def_id).own_params):
+                    has_lt = seg.args is not None and any(
+                        isinstance(a, hir.LifetimeArg) for a in seg.args.args
+                    )
+                    if not has_lt and any(
+                        p.kind.name == "LIFETIME"
+                        for p in self.tcx.generics_of(res.def_id).own_params
+                    ):
                         self.unknown = True  # (a lifetime hidden in the path)
             else:
                 self.params.add("Self")  # (`Self::Item`, `T::Output`: projections)

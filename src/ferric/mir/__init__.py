@@ -11,7 +11,9 @@ from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
 
 
-def build_crate_mir(tcx: TyCtxt, results: dict[DefId, TypeckResults], drop_adts: frozenset[DefId] = frozenset()) -> list[tuple[Body, TypeQueries]]:
+def build_crate_mir(
+    tcx: TyCtxt, results: dict[DefId, TypeckResults], drop_adts: frozenset[DefId] = frozenset()
+) -> list[tuple[Body, TypeQueries]]:
     """The MIR of every body type checking finished without errors, each fn's closures
     after it (bodies MIR building does not cover yet are left out)."""
     out: list[tuple[Body, TypeQueries]] = []

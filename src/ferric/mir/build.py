@@ -37,7 +37,9 @@ class Unsupported(Exception):
     """A construct MIR building does not cover (the body is skipped)."""
 
 
-_CMP_OPS = frozenset({BinOpKind.EQ, BinOpKind.NE, BinOpKind.LT, BinOpKind.LE, BinOpKind.GT, BinOpKind.GE})
+_CMP_OPS = frozenset(
+    {BinOpKind.EQ, BinOpKind.NE, BinOpKind.LT, BinOpKind.LE, BinOpKind.GT, BinOpKind.GE}
+)
 
 
 @dataclass(slots=True)
@@ -59,14 +61,28 @@ class _Breakable:
     """`len(scopes)` when entered: leaving it ends the scopes above."""
 
 
-def build_body(tcx: TyCtxt, types: TypeQueries, owner: DefId, body: hir.Body, results: TypeckResults, drop_adts: frozenset[DefId] = frozenset()) -> m.Body | None:
+def build_body(
+    tcx: TyCtxt,
+    types: TypeQueries,
+    owner: DefId,
+    body: hir.Body,
+    results: TypeckResults,
+    drop_adts: frozenset[DefId] = frozenset(),
+) -> m.Body | None:
     """The MIR of `body` (a fn or const body; None for a closure or when a construct is not
     covered)."""
     got = build_body_and_closures(tcx, types, owner, body, results, drop_adts)
     return got[0] if got else None
 
 
-def build_body_and_closures(tcx: TyCtxt, types: TypeQueries, owner: DefId, body: hir.Body, results: TypeckResults, drop_adts: frozenset[DefId] = frozenset()) -> list[m.Body]:
+def build_body_and_closures(
+    tcx: TyCtxt,
+    types: TypeQueries,
+    owner: DefId,
+    body: hir.Body,
+    results: TypeckResults,
+    drop_adts: frozenset[DefId] = frozenset(),
+) -> list[m.Body]:
     """The MIR of a fn body, then of each closure in it that MIR building covers (empty when
     the body itself is not covered; constants are promoted, closures come with their
     parent)."""
@@ -94,7 +110,15 @@ def build_body_and_closures(tcx: TyCtxt, types: TypeQueries, owner: DefId, body:
 
 
 class _Builder:
-    def __init__(self, tcx: TyCtxt, types: TypeQueries, owner: DefId, body: hir.Body, results: TypeckResults, drop_adts: frozenset[DefId]) -> None:
+    def __init__(
+        self,
+        tcx: TyCtxt,
+        types: TypeQueries,
+        owner: DefId,
+        body: hir.Body,
+        results: TypeckResults,
+        drop_adts: frozenset[DefId],
+    ) -> None:
         self.tcx = tcx
         self.drop_adts = drop_adts
         self.types = types
@@ -132,23 +156,47 @@ class _Builder:
             if csig is not None:
                 ret_ty = csig.output
             kind = cty.kind_ty
-            kind_name = "FnOnce" if kind == t.CLOSURE_KIND_FN_ONCE else "FnMut" if kind == t.CLOSURE_KIND_FN_MUT else "Fn" if kind == t.CLOSURE_KIND_FN else None
+            kind_name = (
+                "FnOnce"
+                if kind == t.CLOSURE_KIND_FN_ONCE
+                else "FnMut"
+                if kind == t.CLOSURE_KIND_FN_MUT
+                else "Fn"
+                if kind == t.CLOSURE_KIND_FN
+                else None
+            )
             if kind_name is None:
                 raise Unsupported("a closure of unknown kind")
 
-        self.locals.append(m.LocalDecl(ret_ty, m.LocalKind.RETURN, mutable=True, span=self.body.value.span))
+        self.locals.append(
+            m.LocalDecl(ret_ty, m.LocalKind.RETURN, mutable=True, span=self.body.value.span)
+        )
         self.cur = self.new_block()
         self.return_block = self.new_block()
         self.scopes.append(_Scope(temps=True, end_span=_end_of(self.body.value.span)))
         args: list[tuple[hir.Param, m.Local]] = []
         if self.closure_info is not None:
             expr, cty, _ = self.closure_info
-            env_ty: t.Ty = cty if kind_name == "FnOnce" else t.Ref(t.RE_ERASED, cty, Mutability.MUT if kind_name == "FnMut" else Mutability.NOT)
+            env_ty: t.Ty = (
+                cty
+                if kind_name == "FnOnce"
+                else t.Ref(
+                    t.RE_ERASED, cty, Mutability.MUT if kind_name == "FnMut" else Mutability.NOT
+                )
+            )
             self.new_local(m.LocalDecl(env_ty, m.LocalKind.ARG, span=expr.fn_decl_span))
             env = m.Place(1) if kind_name == "FnOnce" else m.Place(1).deref()
             for i, cap in enumerate(self.results.closure_captures.get(expr.def_id, [])):
                 by_ref = cap.kind is not CaptureKind.BY_VALUE
-                fty: t.Ty = cap.ty if not by_ref else t.Ref(t.RE_ERASED, cap.ty, Mutability.NOT if cap.kind is CaptureKind.BY_REF else Mutability.MUT)
+                fty: t.Ty = (
+                    cap.ty
+                    if not by_ref
+                    else t.Ref(
+                        t.RE_ERASED,
+                        cap.ty,
+                        Mutability.NOT if cap.kind is CaptureKind.BY_REF else Mutability.MUT,
+                    )
+                )
                 name = ".".join((self.closure_info[2].get(cap.var, "_"), *cap.projections))
                 place = env.project(m.Field(i, name, fty))
                 if by_ref:
@@ -160,8 +208,16 @@ class _Builder:
             ty = self.results.expr_ty(p.pat.hir_id)
             name, mutable, hid = None, False, None
             if isinstance(p.pat, hir.BindingPat) and p.pat.sub is None and self._by_value(p.pat):
-                name, mutable, hid = p.pat.ident.name, p.pat.mode.mutbl is Mutability.MUT, p.pat.hir_id
-            local = self.new_local(m.LocalDecl(ty, m.LocalKind.ARG, mutable=mutable, name=name, span=p.pat.span, hir_id=hid))
+                name, mutable, hid = (
+                    p.pat.ident.name,
+                    p.pat.mode.mutbl is Mutability.MUT,
+                    p.pat.hir_id,
+                )
+            local = self.new_local(
+                m.LocalDecl(
+                    ty, m.LocalKind.ARG, mutable=mutable, name=name, span=p.pat.span, hir_id=hid
+                )
+            )
             args.append((p, local))
         for p, local in args:
             if self.locals[local].hir_id is not None:
@@ -175,8 +231,20 @@ class _Builder:
         self.cur = self.return_block
         self.terminate(m.Return(_end_of(self.body.value.span)))
         n_args = len(args) + (1 if self.closure_info is not None else 0)
-        name = self.tcx.def_path_str(self.owner) + ("::{closure}" if self.closure_info is not None else "")
-        return m.Body(self.owner, self.locals, self.blocks, n_args, self.body.value.span, name, kind_name, tuple(upvar_names), tuple(upvar_by_ref))
+        name = self.tcx.def_path_str(self.owner) + (
+            "::{closure}" if self.closure_info is not None else ""
+        )
+        return m.Body(
+            self.owner,
+            self.locals,
+            self.blocks,
+            n_args,
+            self.body.value.span,
+            name,
+            kind_name,
+            tuple(upvar_names),
+            tuple(upvar_by_ref),
+        )
 
     def var_name(self, var: HirId) -> str:
         place = self.vars.get(var)
@@ -277,7 +345,9 @@ class _Builder:
     def is_copy(self, ty: t.Ty) -> bool:
         if isinstance(ty, t.Ref):
             return ty.mutbl is Mutability.NOT
-        if isinstance(ty, t.Int | t.Uint | t.Float | t.Bool | t.Char | t.Never | t.FnDef | t.FnPtr | t.RawPtr):
+        if isinstance(
+            ty, t.Int | t.Uint | t.Float | t.Bool | t.Char | t.Never | t.FnDef | t.FnPtr | t.RawPtr
+        ):
             return True
         if ty.references_error:
             return True
@@ -334,7 +404,9 @@ class _Builder:
             return m.Constant(self.ty_adjusted(e), "!")
         if not adjs:
             return self.as_operand_unadjusted(e)
-        if adjs[-1].kind is AdjustKind.BORROW and all(a.kind is AdjustKind.DEREF for a in adjs[:-1]):
+        if adjs[-1].kind is AdjustKind.BORROW and all(
+            a.kind is AdjustKind.DEREF for a in adjs[:-1]
+        ):
             # Auto-ref (after auto-derefs): a borrow of the place.
             mutable = adjs[-1].mutbl is Mutability.MUT
             place = self.as_place_unadjusted(e, mutable)
@@ -348,7 +420,9 @@ class _Builder:
             self.push(m.Assign(tmp, rv, e.span))
             return m.Move(tmp)
         place = self.as_place(e)
-        return self.spanned(self.operand_of(place, self.ty_adjusted(e)), self.ty_adjusted(e), e.span)
+        return self.spanned(
+            self.operand_of(place, self.ty_adjusted(e)), self.ty_adjusted(e), e.span
+        )
 
     def spanned(self, op: m.Operand, ty: t.Ty, span: Span) -> m.Operand:
         """A place operand read into a temporary at `span` (so the use has its own span)."""
@@ -426,7 +500,9 @@ class _Builder:
             cur_ty = a.target
             i += 1
         elif i > 0:
-            place = self.apply_derefs(self.as_place_unadjusted(e, False), cur_ty, adjs[:i], e.span, False)
+            place = self.apply_derefs(
+                self.as_place_unadjusted(e, False), cur_ty, adjs[:i], e.span, False
+            )
             cur_ty = adjs[i - 1].target
             op = self.operand_of(place, cur_ty)
         else:
@@ -442,29 +518,47 @@ class _Builder:
             cur_ty = a.target
         return op
 
-    def apply_derefs(self, place: m.Place, ty: t.Ty, adjs: list, span: Span, mutable: bool) -> m.Place:
+    def apply_derefs(
+        self, place: m.Place, ty: t.Ty, adjs: list, span: Span, mutable: bool
+    ) -> m.Place:
         for a in adjs:
             if a.kind is not AdjustKind.DEREF:
                 raise Unsupported("adjustment")
             if a.method is not None:
-                place = self.overloaded_deref(place, ty, a.target, a.mutbl is Mutability.MUT or mutable, span, a.method)
+                place = self.overloaded_deref(
+                    place, ty, a.target, a.mutbl is Mutability.MUT or mutable, span, a.method
+                )
             else:
                 place = place.deref()
             ty = a.target
         return place
 
-    def overloaded_deref(self, place: m.Place, ty: t.Ty, target: t.Ty, mutable: bool, span: Span, method: DefId | None = None) -> m.Place:
+    def overloaded_deref(
+        self,
+        place: m.Place,
+        ty: t.Ty,
+        target: t.Ty,
+        mutable: bool,
+        span: Span,
+        method: DefId | None = None,
+    ) -> m.Place:
         """`*x` through `Deref::deref(&x)` / `DerefMut::deref_mut(&mut x)`."""
         kind = m.BorrowKind.MUT if mutable else m.BorrowKind.SHARED
         arg_ty = t.Ref(t.RE_ERASED, ty, Mutability.MUT if mutable else Mutability.NOT)
         arg = self.temp(arg_ty, span)
         self.push(m.Assign(arg, m.Ref(kind, place), span))
         name = "deref_mut" if mutable else "deref"
-        fn = self._lang_method("deref_mut" if mutable else "deref", name) if method is None or mutable else method
+        fn = (
+            self._lang_method("deref_mut" if mutable else "deref", name)
+            if method is None or mutable
+            else method
+        )
         ret_ty = t.Ref(t.RE_ERASED, target, Mutability.MUT if mutable else Mutability.NOT)
         dest = self.temp(ret_ty, span)
         self.locals[dest.local].origin = ("deref", place)
-        self.call_terminator(m.Constant(t.UNIT, f"{name}", fn), (m.Move(arg),), dest, span, from_hir=False)
+        self.call_terminator(
+            m.Constant(t.UNIT, f"{name}", fn), (m.Move(arg),), dest, span, from_hir=False
+        )
         return dest.deref()
 
     def _lang_method(self, trait_lang: str, name: str) -> DefId | None:
@@ -501,7 +595,9 @@ class _Builder:
             om = self.results.operator_methods.get(e.hir_id)
             inner = self.as_place(e.expr, mutable)
             if om is not None:
-                return self.overloaded_deref(inner, self.ty_adjusted(e.expr), self.ty(e), mutable, e.span)
+                return self.overloaded_deref(
+                    inner, self.ty_adjusted(e.expr), self.ty(e), mutable, e.span
+                )
             return inner.deref()
         if isinstance(e, hir.IndexExpr):
             return self.index_place(e, mutable)
@@ -529,7 +625,11 @@ class _Builder:
         while isinstance(cur, hir.FieldExpr):
             names.append(cur.ident.name)
             cur = cur.expr
-        if not (isinstance(cur, hir.PathExpr) and isinstance(cur.qpath, hir.ResolvedPath) and isinstance(cur.qpath.path.res, LocalRes)):
+        if not (
+            isinstance(cur, hir.PathExpr)
+            and isinstance(cur.qpath, hir.ResolvedPath)
+            and isinstance(cur.qpath.path.res, LocalRes)
+        ):
             return None
         names.reverse()
         return self.upvars.get((cur.qpath.path.res.hir_id, tuple(names)))
@@ -549,12 +649,23 @@ class _Builder:
             is_mut = name == "index_mut"
             base = self.as_place(e.expr, is_mut)
             base_ty = self.ty_adjusted(e.expr)
-            arg = self.temp(t.Ref(t.RE_ERASED, base_ty, Mutability.MUT if is_mut else Mutability.NOT), e.expr.span)
-            self.push(m.Assign(arg, m.Ref(m.BorrowKind.MUT if is_mut else m.BorrowKind.SHARED, base), e.span))
+            arg = self.temp(
+                t.Ref(t.RE_ERASED, base_ty, Mutability.MUT if is_mut else Mutability.NOT),
+                e.expr.span,
+            )
+            self.push(
+                m.Assign(
+                    arg, m.Ref(m.BorrowKind.MUT if is_mut else m.BorrowKind.SHARED, base), e.span
+                )
+            )
             idx = self.as_operand(e.index)
-            dest = self.temp(t.Ref(t.RE_ERASED, ty, Mutability.MUT if is_mut else Mutability.NOT), e.span)
+            dest = self.temp(
+                t.Ref(t.RE_ERASED, ty, Mutability.MUT if is_mut else Mutability.NOT), e.span
+            )
             self.locals[dest.local].origin = ("index", base)
-            self.call_terminator(m.Constant(t.UNIT, name, method), (m.Move(arg), idx), dest, e.span, from_hir=False)
+            self.call_terminator(
+                m.Constant(t.UNIT, name, method), (m.Move(arg), idx), dest, e.span, from_hir=False
+            )
             return dest.deref()
         base = self.as_place(e.expr, mutable)
         idx_op = self.as_operand(e.index)
@@ -574,7 +685,11 @@ class _Builder:
                 return m.Constant(ty, _path_text(qp))
             return m.Constant(ty, _path_text(qp))
         if isinstance(qp, hir.TypeRelativePath | hir.LangItemPath):
-            return m.Constant(ty, getattr(getattr(qp, "segment", None), "ident", None) and qp.segment.ident.name or "const")  # type: ignore[union-attr]
+            return m.Constant(
+                ty,
+                (getattr(getattr(qp, "segment", None), "ident", None) and qp.segment.ident.name)
+                or "const",
+            )  # type: ignore[union-attr]
         return None
 
     # -- rvalues --------------------------------------------------------------------------------
@@ -590,7 +705,11 @@ class _Builder:
                     return m.Aggregate(m.AggregateKind.ADT, ty, (), name=_path_text(e.qpath))
                 return m.Use(c)
             return m.Use(self.as_operand_unadjusted(e))
-        if isinstance(e, hir.FieldExpr | hir.IndexExpr) or (isinstance(e, hir.UnaryExpr) and e.op is UnOp.DEREF and e.hir_id not in self.results.operator_methods):
+        if isinstance(e, hir.FieldExpr | hir.IndexExpr) or (
+            isinstance(e, hir.UnaryExpr)
+            and e.op is UnOp.DEREF
+            and e.hir_id not in self.results.operator_methods
+        ):
             return m.Use(self.as_operand_unadjusted(e))
         if isinstance(e, hir.UnaryExpr) and e.op is UnOp.DEREF:
             return m.Use(self.as_operand_unadjusted(e))
@@ -603,15 +722,25 @@ class _Builder:
             if om is not None:
                 op = self.as_operand(e.expr)
                 tmp = self.temp(ty, e.span)
-                self.call_terminator(m.Constant(t.UNIT, self.tcx.item_name(om[0]), om[0]), (op,), tmp, e.span, from_hir=False)
+                self.call_terminator(
+                    m.Constant(t.UNIT, self.tcx.item_name(om[0]), om[0]),
+                    (op,),
+                    tmp,
+                    e.span,
+                    from_hir=False,
+                )
                 return m.Use(m.Move(tmp))
             return m.UnaryOp(e.op.value, self.as_operand(e.expr))
         if isinstance(e, hir.CastExpr):
             return m.Cast(self.as_operand(e.expr), ty)
         if isinstance(e, hir.TupleExpr):
-            return m.Aggregate(m.AggregateKind.TUPLE, ty, tuple(self.as_operand(x) for x in e.elems))
+            return m.Aggregate(
+                m.AggregateKind.TUPLE, ty, tuple(self.as_operand(x) for x in e.elems)
+            )
         if isinstance(e, hir.ArrayExpr):
-            return m.Aggregate(m.AggregateKind.ARRAY, ty, tuple(self.as_operand(x) for x in e.elems))
+            return m.Aggregate(
+                m.AggregateKind.ARRAY, ty, tuple(self.as_operand(x) for x in e.elems)
+            )
         if isinstance(e, hir.RepeatExpr):
             return m.Repeat(self.as_operand(e.elem), "N")
         if isinstance(e, hir.StructExpr):
@@ -630,7 +759,20 @@ class _Builder:
             raise Unsupported("`let` outside a condition")
         if isinstance(e, hir.ConstBlockExpr):
             return m.Use(m.Constant(ty, "const {..}"))
-        if isinstance(e, hir.BlockExpr | hir.IfExpr | hir.MatchExpr | hir.LoopExpr | hir.CallExpr | hir.MethodCallExpr | hir.AssignExpr | hir.AssignOpExpr | hir.BreakExpr | hir.ContinueExpr | hir.RetExpr):
+        if isinstance(
+            e,
+            hir.BlockExpr
+            | hir.IfExpr
+            | hir.MatchExpr
+            | hir.LoopExpr
+            | hir.CallExpr
+            | hir.MethodCallExpr
+            | hir.AssignExpr
+            | hir.AssignOpExpr
+            | hir.BreakExpr
+            | hir.ContinueExpr
+            | hir.RetExpr,
+        ):
             tmp = self.temp(ty, e.span)
             self.into(tmp, e)
             return m.Use(m.Move(tmp))
@@ -659,14 +801,22 @@ class _Builder:
             return self.promotable(e.expr) and e.hir_id not in self.results.operator_methods
         if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath):
             res = e.qpath.path.res
-            if isinstance(res, DefRes) and res.kind in (DefKind.CONST, DefKind.ASSOC_CONST, DefKind.CTOR, DefKind.FN, DefKind.ASSOC_FN):
+            if isinstance(res, DefRes) and res.kind in (
+                DefKind.CONST,
+                DefKind.ASSOC_CONST,
+                DefKind.CTOR,
+                DefKind.FN,
+                DefKind.ASSOC_FN,
+            ):
                 return True
         if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.TypeRelativePath):
             tdd = self.results.type_dependent_defs.get(e.hir_id)
             return tdd is not None and tdd[0] in (DefKind.CONST, DefKind.ASSOC_CONST, DefKind.CTOR)
         if isinstance(e, hir.CallExpr) and isinstance(self.ty_adjusted(e.func), t.FnDef):
             did = self.ty_adjusted(e.func).def_id  # type: ignore[attr-defined]
-            return self.tcx.def_kind(did) is DefKind.CTOR and all(self.promotable(a) for a in e.args)
+            return self.tcx.def_kind(did) is DefKind.CTOR and all(
+                self.promotable(a) for a in e.args
+            )
         return False
 
     def binary(self, e: hir.BinaryExpr) -> m.Rvalue:
@@ -679,13 +829,21 @@ class _Builder:
                 args: list[m.Operand] = []
                 for side in (e.lhs, e.rhs):
                     place = self.as_place(side)
-                    r = self.temp(t.Ref(t.RE_ERASED, self.ty_adjusted(side), Mutability.NOT), side.span)
+                    r = self.temp(
+                        t.Ref(t.RE_ERASED, self.ty_adjusted(side), Mutability.NOT), side.span
+                    )
                     self.push(m.Assign(r, m.Ref(m.BorrowKind.SHARED, place), side.span))
                     args.append(m.Move(r))
             else:
                 args = [self.as_operand(e.lhs), self.as_operand(e.rhs)]
             tmp = self.temp(ty, e.span)
-            self.call_terminator(m.Constant(t.UNIT, self.tcx.item_name(method), method), tuple(args), tmp, e.span, from_hir=False)
+            self.call_terminator(
+                m.Constant(t.UNIT, self.tcx.item_name(method), method),
+                tuple(args),
+                tmp,
+                e.span,
+                from_hir=False,
+            )
             return m.Use(m.Move(tmp))
         if e.op in (BinOpKind.AND, BinOpKind.OR):
             tmp = self.temp(ty, e.span)
@@ -700,7 +858,14 @@ class _Builder:
         rhs_block, short_block, join = self.new_block(), self.new_block(), self.new_block()
         is_and = e.op is BinOpKind.AND
         # `a && b`: false skips b; `a || b`: true skips b.
-        self.terminate(m.SwitchInt(a, ((0, short_block if is_and else rhs_block),), rhs_block if is_and else short_block, e.span))
+        self.terminate(
+            m.SwitchInt(
+                a,
+                ((0, short_block if is_and else rhs_block),),
+                rhs_block if is_and else short_block,
+                e.span,
+            )
+        )
         self.cur = short_block
         self.push(m.Assign(dest, m.Use(m.Constant(t.BOOL, "false" if is_and else "true")), e.span))
         self.goto(join)
@@ -764,22 +929,43 @@ class _Builder:
             raise Unsupported("a coroutine")
         ops: list[m.Operand] = []
         for cap in self.results.closure_captures.get(e.def_id, []):
-            place = self.capture_place(cap.var, cap.projections, by_value=cap.kind is CaptureKind.BY_VALUE)
+            place = self.capture_place(
+                cap.var, cap.projections, by_value=cap.kind is CaptureKind.BY_VALUE
+            )
             if cap.kind is CaptureKind.BY_VALUE:
                 ops.append(self.operand_of(place, self.body_place_ty(place)))
                 continue
-            kind = {CaptureKind.BY_REF: m.BorrowKind.SHARED, CaptureKind.BY_MUT_REF: m.BorrowKind.MUT}.get(cap.kind, m.BorrowKind.UNIQUE)
+            kind = {
+                CaptureKind.BY_REF: m.BorrowKind.SHARED,
+                CaptureKind.BY_MUT_REF: m.BorrowKind.MUT,
+            }.get(cap.kind, m.BorrowKind.UNIQUE)
             pty = self.body_place_ty(place)
             if kind is m.BorrowKind.MUT and isinstance(pty, t.Ref) and pty.mutbl is Mutability.MUT:
                 # (Mutating through a captured `&mut` borrows the reference uniquely: it
                 # needs no `mut`.)
                 kind = m.BorrowKind.UNIQUE
-            r = self.temp(t.Ref(t.RE_ERASED, cap.ty, Mutability.NOT if kind is m.BorrowKind.SHARED else Mutability.MUT), e.span)
+            r = self.temp(
+                t.Ref(
+                    t.RE_ERASED,
+                    cap.ty,
+                    Mutability.NOT if kind is m.BorrowKind.SHARED else Mutability.MUT,
+                ),
+                e.span,
+            )
             span = cap.span if isinstance(cap.span, Span) else e.span
             self.locals[r.local].capture = (e.fn_decl_span, span, span in self._assigned_spans(e))
             self.push(m.Assign(r, m.Ref(kind, place), span))
             ops.append(m.Move(r))
-        self.closures.append((e, ty, {cap.var: self.var_name(cap.var) for cap in self.results.closure_captures.get(e.def_id, [])}))
+        self.closures.append(
+            (
+                e,
+                ty,
+                {
+                    cap.var: self.var_name(cap.var)
+                    for cap in self.results.closure_captures.get(e.def_id, [])
+                },
+            )
+        )
         return m.Aggregate(m.AggregateKind.CLOSURE, ty, tuple(ops), name="closure")
 
     def _assigned_spans(self, e: hir.ClosureExpr) -> set[Span]:
@@ -800,11 +986,17 @@ class _Builder:
                     v = getattr(node, slot, None)
                     if isinstance(v, tuple):
                         stack.extend(x for x in v if hasattr(type(x), "__dataclass_fields__"))
-                    elif v is not None and hasattr(type(v), "__dataclass_fields__") and not isinstance(v, Span):
+                    elif (
+                        v is not None
+                        and hasattr(type(v), "__dataclass_fields__")
+                        and not isinstance(v, Span)
+                    ):
                         stack.append(v)
         return out
 
-    def capture_place(self, var: HirId, projections: tuple[str, ...], by_value: bool = False) -> m.Place:
+    def capture_place(
+        self, var: HirId, projections: tuple[str, ...], by_value: bool = False
+    ) -> m.Place:
         place = self.vars.get(var)
         if place is None:
             # A nested closure capturing what the enclosing closure captured.
@@ -817,9 +1009,13 @@ class _Builder:
             raise Unsupported("a capture of an upvar")
         ty = self.body_place_ty(place)
         for name in projections:
-            if by_value and (isinstance(ty, t.Ref) or (isinstance(ty, t.Adt) and ty.def_id in self.drop_adts)):
+            if by_value and (
+                isinstance(ty, t.Ref) or (isinstance(ty, t.Adt) and ty.def_id in self.drop_adts)
+            ):
                 break  # (a move out of a `Drop` type or through a reference captures the whole)
-            while isinstance(ty, t.Ref) or (isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_box):
+            while isinstance(ty, t.Ref) or (
+                isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_box
+            ):
                 ty = m.projected_ty(ty, m.DEREF)
                 place = place.deref()
             if not isinstance(ty, t.Adt | t.Tuple):
@@ -848,7 +1044,14 @@ class _Builder:
 
     # -- calls ----------------------------------------------------------------------------------
 
-    def call_terminator(self, func: m.Operand, args: tuple[m.Operand, ...], dest: m.Place, span: Span, from_hir: bool = True) -> None:
+    def call_terminator(
+        self,
+        func: m.Operand,
+        args: tuple[m.Operand, ...],
+        dest: m.Place,
+        span: Span,
+        from_hir: bool = True,
+    ) -> None:
         nxt = self.new_block()
         self.terminate(m.Call(func, args, dest, nxt, span, from_hir))
         self.cur = nxt
@@ -861,7 +1064,9 @@ class _Builder:
             did = tdd[1]
             recv = self.receiver_operand(e.receiver)
             args = (recv, *(self.arg_operand(a) for a in e.args))
-            func = m.Constant(t.FnDef(did, self.results.node_args.get(e.hir_id, ())), self.tcx.item_name(did), did)
+            func = m.Constant(
+                t.FnDef(did, self.results.node_args.get(e.hir_id, ())), self.tcx.item_name(did), did
+            )
             self.call_terminator(func, args, dest, e.span)
             return
         fty = self.ty_adjusted(e.func)
@@ -872,13 +1077,29 @@ class _Builder:
                 out = self.ty(e)
                 vidx = 0
                 if isinstance(out, t.Adt) and self.tcx.adt_def(out.def_id).is_enum:
-                    vidx = self.tcx.adt_def(out.def_id).variant_index_with_id(self.tcx.parent(did) or did)
-                self.push(m.Assign(dest, m.Aggregate(m.AggregateKind.ADT, out, ops, vidx, self.tcx.item_name(self.tcx.parent(did) or did)), e.span))
+                    vidx = self.tcx.adt_def(out.def_id).variant_index_with_id(
+                        self.tcx.parent(did) or did
+                    )
+                self.push(
+                    m.Assign(
+                        dest,
+                        m.Aggregate(
+                            m.AggregateKind.ADT,
+                            out,
+                            ops,
+                            vidx,
+                            self.tcx.item_name(self.tcx.parent(did) or did),
+                        ),
+                        e.span,
+                    )
+                )
                 return
             if not isinstance(e.func, hir.PathExpr):
                 self.as_operand(e.func)
             ops = tuple(self.arg_operand(a) for a in e.args)
-            self.call_terminator(m.Constant(fty, self.tcx.def_path_str(did), did), ops, dest, e.span)
+            self.call_terminator(
+                m.Constant(fty, self.tcx.def_path_str(did), did), ops, dest, e.span
+            )
             return
         if isinstance(fty, t.FnPtr):
             f = self.as_operand(e.func)
@@ -889,7 +1110,13 @@ class _Builder:
         name: str
         if isinstance(fty, t.Closure):
             kind = fty.kind_ty
-            name = "call_once" if kind == t.CLOSURE_KIND_FN_ONCE else "call_mut" if kind == t.CLOSURE_KIND_FN_MUT else "call"
+            name = (
+                "call_once"
+                if kind == t.CLOSURE_KIND_FN_ONCE
+                else "call_mut"
+                if kind == t.CLOSURE_KIND_FN_MUT
+                else "call"
+            )
         else:
             om = self.results.operator_methods.get(e.hir_id)
             if om is None:
@@ -902,11 +1129,21 @@ class _Builder:
             place = self.as_place(e.func, mutable)
             # A callee behind references or boxes is called through them (`f: &mut dyn
             # FnMut()` calls `(*f)`).
-            while isinstance(fty, t.Ref) or (isinstance(fty, t.Adt) and self.tcx.adt_def(fty.def_id).is_box):
+            while isinstance(fty, t.Ref) or (
+                isinstance(fty, t.Adt) and self.tcx.adt_def(fty.def_id).is_box
+            ):
                 place = place.deref()
                 fty = m.projected_ty(fty, m.DEREF)
-            r = self.temp(t.Ref(t.RE_ERASED, fty, Mutability.MUT if mutable else Mutability.NOT), e.func.span)
-            self.push(m.Assign(r, m.Ref(m.BorrowKind.MUT if mutable else m.BorrowKind.SHARED, place), e.func.span))
+            r = self.temp(
+                t.Ref(t.RE_ERASED, fty, Mutability.MUT if mutable else Mutability.NOT), e.func.span
+            )
+            self.push(
+                m.Assign(
+                    r,
+                    m.Ref(m.BorrowKind.MUT if mutable else m.BorrowKind.SHARED, place),
+                    e.func.span,
+                )
+            )
             f = m.Move(r)
         ops = tuple(self.arg_operand(a) for a in e.args)
         self.call_terminator(m.Constant(t.UNIT, name), (f, *ops), dest, e.span)
@@ -917,23 +1154,44 @@ class _Builder:
         method receiver's reborrow is two-phase."""
         adjs = self.results.adjustments.get(e.hir_id) or []
         ty = self.ty_adjusted(e)
-        if isinstance(ty, t.Ref) and ty.mutbl is Mutability.MUT and all(a.kind is AdjustKind.DEREF for a in adjs) and (adjs or _is_place_expr(e, self.results)):
+        if (
+            isinstance(ty, t.Ref)
+            and ty.mutbl is Mutability.MUT
+            and all(a.kind is AdjustKind.DEREF for a in adjs)
+            and (adjs or _is_place_expr(e, self.results))
+        ):
             place = self.as_place(e, True)
             tmp = self.temp(ty, e.span)
-            self.push(m.Assign(tmp, m.Ref(m.BorrowKind.TWO_PHASE if receiver else m.BorrowKind.MUT, place.deref()), e.span))
+            self.push(
+                m.Assign(
+                    tmp,
+                    m.Ref(m.BorrowKind.TWO_PHASE if receiver else m.BorrowKind.MUT, place.deref()),
+                    e.span,
+                )
+            )
             return m.Move(tmp)
         return self.as_operand(e)
 
     def receiver_operand(self, recv: hir.Expr) -> m.Operand:
         """A method receiver: an auto-ref `&mut` is two-phase (reserved until the call)."""
         adjs = self.results.adjustments.get(recv.hir_id) or []
-        if adjs and adjs[-1].kind is AdjustKind.BORROW and adjs[-1].mutbl is Mutability.MUT and all(a.kind is AdjustKind.DEREF for a in adjs[:-1]):
+        if (
+            adjs
+            and adjs[-1].kind is AdjustKind.BORROW
+            and adjs[-1].mutbl is Mutability.MUT
+            and all(a.kind is AdjustKind.DEREF for a in adjs[:-1])
+        ):
             place = self.as_place_unadjusted(recv, True)
             place = self.apply_derefs(place, self.ty(recv), adjs[:-1], recv.span, True)
             tmp = self.temp(adjs[-1].target, recv.span)
             self.push(m.Assign(tmp, m.Ref(m.BorrowKind.TWO_PHASE, place), recv.span))
             return m.Move(tmp)
-        if adjs and adjs[-1].kind is AdjustKind.REBORROW and adjs[-1].mutbl is Mutability.MUT and all(a.kind is AdjustKind.DEREF for a in adjs[:-1]):
+        if (
+            adjs
+            and adjs[-1].kind is AdjustKind.REBORROW
+            and adjs[-1].mutbl is Mutability.MUT
+            and all(a.kind is AdjustKind.DEREF for a in adjs[:-1])
+        ):
             place = self.as_place_unadjusted(recv, True)
             place = self.apply_derefs(place, self.ty(recv), adjs[:-1], recv.span, True).deref()
             tmp = self.temp(adjs[-1].target, recv.span)
@@ -961,7 +1219,13 @@ class _Builder:
             self.push(m.Assign(r, m.Ref(m.BorrowKind.TWO_PHASE, place), e.lhs.span))
             rhs = self.as_operand(e.rhs)
             dest = self.temp(t.UNIT, e.span)
-            self.call_terminator(m.Constant(t.UNIT, self.tcx.item_name(om[0]), om[0]), (m.Move(r), rhs), dest, e.span, from_hir=False)
+            self.call_terminator(
+                m.Constant(t.UNIT, self.tcx.item_name(om[0]), om[0]),
+                (m.Move(r), rhs),
+                dest,
+                e.span,
+                from_hir=False,
+            )
             return
         rhs = self.as_operand(e.rhs)
         place = self.as_place(e.lhs, True)
@@ -1042,7 +1306,9 @@ class _Builder:
             # (StorageLive after the initializer, as rustc orders it for borrowck's purposes.)
             return
         if isinstance(pat, hir.WildPat):
-            if _is_place_expr(s.init, self.results) and not self.results.adjustments.get(s.init.hir_id):
+            if _is_place_expr(s.init, self.results) and not self.results.adjustments.get(
+                s.init.hir_id
+            ):
                 place = self.as_place(s.init)
                 self.push(m.FakeRead(m.FakeReadCause.FOR_LET, place, s.init.span))
                 return
@@ -1070,7 +1336,17 @@ class _Builder:
             # (A pattern's type is the matched place's; a `ref` binding holds a reference.)
             ty = t.Ref(t.RE_ERASED, ty, mode.by_ref)
         mutable = b.mode.mutbl is Mutability.MUT
-        local = self.new_local(m.LocalDecl(ty, m.LocalKind.USER, mutable=mutable, name=b.ident.name, span=b.ident.span if hasattr(b.ident, "span") else b.span, hir_id=b.hir_id, is_ref_binding=mode is not None and mode.by_ref is not None))
+        local = self.new_local(
+            m.LocalDecl(
+                ty,
+                m.LocalKind.USER,
+                mutable=mutable,
+                name=b.ident.name,
+                span=b.ident.span if hasattr(b.ident, "span") else b.span,
+                hir_id=b.hir_id,
+                is_ref_binding=mode is not None and mode.by_ref is not None,
+            )
+        )
         scope.locals.append(local)
         self.push(m.StorageLive(local, b.span))
         self.vars[b.hir_id] = m.Place(local)
@@ -1137,10 +1413,14 @@ class _Builder:
                     ok = self.new_block()
                     self.terminate(m.SwitchInt(m.Move(d), ((vidx, ok),), fail, span))
                     self.cur = ok
-            base = place.project(m.Downcast(vidx, adt.variants[vidx].name)) if adt.is_enum else place
+            base = (
+                place.project(m.Downcast(vidx, adt.variants[vidx].name)) if adt.is_enum else place
+            )
             for i, sub in self._adt_subpats(pat, adt, vidx):
                 fd = adt.variants[vidx].fields[i]
-                self.test_pattern(sub, base.project(m.Field(i, fd.name, self.tcx.field_ty(fd, ty.args))), fail)
+                self.test_pattern(
+                    sub, base.project(m.Field(i, fd.name, self.tcx.field_ty(fd, ty.args))), fail
+                )
             return
         if isinstance(pat, hir.RefPat | hir.BoxPat | hir.DerefPat):
             self.test_pattern(pat.pat, place.deref(), fail)
@@ -1164,7 +1444,10 @@ class _Builder:
     def _is_variant_path(self, qpath: hir.QPath, hir_id: HirId) -> bool:
         if isinstance(qpath, hir.ResolvedPath):
             res = qpath.path.res
-            return (isinstance(res, DefRes) and res.kind in (DefKind.CTOR, DefKind.VARIANT, DefKind.STRUCT)) or isinstance(res, SelfCtorRes)
+            return (
+                isinstance(res, DefRes)
+                and res.kind in (DefKind.CTOR, DefKind.VARIANT, DefKind.STRUCT)
+            ) or isinstance(res, SelfCtorRes)
         if isinstance(qpath, hir.LangItemPath):
             return True
         tdd = self.results.type_dependent_defs.get(hir_id)
@@ -1197,7 +1480,10 @@ class _Builder:
             if mode is None or mode.by_ref is None:
                 rv: m.Rvalue = m.Use(self.operand_of(place, self.body_place_ty(place)))
             else:
-                rv = m.Ref(m.BorrowKind.MUT if mode.by_ref is Mutability.MUT else m.BorrowKind.SHARED, place)
+                rv = m.Ref(
+                    m.BorrowKind.MUT if mode.by_ref is Mutability.MUT else m.BorrowKind.SHARED,
+                    place,
+                )
             self.push(m.Assign(target, rv, pat.span, origin=span))
             return
         if isinstance(pat, hir.WildPat | hir.LitPat | hir.RangePat | hir.PathPat | hir.NeverPat):
@@ -1227,11 +1513,19 @@ class _Builder:
             if not isinstance(ty, t.Adt):
                 raise Unsupported("an ADT pattern")
             adt = self.tcx.adt_def(ty.def_id)
-            vidx = adt.variant_index_with_id(self._variant_of(pat.qpath, pat.hir_id)) if adt.is_enum else 0
-            base = place.project(m.Downcast(vidx, adt.variants[vidx].name)) if adt.is_enum else place
+            vidx = (
+                adt.variant_index_with_id(self._variant_of(pat.qpath, pat.hir_id))
+                if adt.is_enum
+                else 0
+            )
+            base = (
+                place.project(m.Downcast(vidx, adt.variants[vidx].name)) if adt.is_enum else place
+            )
             for i, sub in self._adt_subpats(pat, adt, vidx):
                 fd = adt.variants[vidx].fields[i]
-                self.bind_pattern(sub, base.project(m.Field(i, fd.name, self.tcx.field_ty(fd, ty.args))), span)
+                self.bind_pattern(
+                    sub, base.project(m.Field(i, fd.name, self.tcx.field_ty(fd, ty.args))), span
+                )
             return
         if isinstance(pat, hir.RefPat | hir.BoxPat | hir.DerefPat):
             self.bind_pattern(pat.pat, place.deref(), span)
@@ -1240,7 +1534,9 @@ class _Builder:
             for off, from_end, sub in _slice_elems(pat):
                 self.bind_pattern(sub, place.project(_const_index(pat, off, from_end)), span)
             if pat.slice is not None:
-                self.bind_pattern(pat.slice, place.project(m.Subslice(len(pat.before), len(pat.after))), span)
+                self.bind_pattern(
+                    pat.slice, place.project(m.Subslice(len(pat.before), len(pat.after))), span
+                )
             return
         raise Unsupported(f"pattern {type(pat).__name__}")
 
@@ -1282,11 +1578,17 @@ class _Builder:
         start_locals = len(self.locals)
         self._cond(c, fail)
         # Locals made by the condition die on the else path too.
-        self._cond_dead.append([(loc, self.locals[loc].span) for loc in range(start_locals, len(self.locals))][::-1])
+        self._cond_dead.append(
+            [(loc, self.locals[loc].span) for loc in range(start_locals, len(self.locals))][::-1]
+        )
         _ = fail
 
     def _cond(self, c: hir.Expr, fail: m.BlockId) -> None:
-        if isinstance(c, hir.BinaryExpr) and c.op is BinOpKind.AND and (_has_let(c.lhs) or _has_let(c.rhs)):
+        if (
+            isinstance(c, hir.BinaryExpr)
+            and c.op is BinOpKind.AND
+            and (_has_let(c.lhs) or _has_let(c.rhs))
+        ):
             self._cond(c.lhs, fail)
             self._cond(c.rhs, fail)
             return
@@ -1358,7 +1660,10 @@ class _Builder:
                 self.push(m.Assign(r, m.Ref(m.BorrowKind.SHARED, place), pat.span))
                 self.vars[pat.hir_id] = r.deref()
             else:
-                r = self.temp(t.Ref(t.RE_ERASED, t.Ref(t.RE_ERASED, ty, mode.by_ref), Mutability.NOT), pat.span)
+                r = self.temp(
+                    t.Ref(t.RE_ERASED, t.Ref(t.RE_ERASED, ty, mode.by_ref), Mutability.NOT),
+                    pat.span,
+                )
                 inner = self.temp(t.Ref(t.RE_ERASED, ty, mode.by_ref), pat.span)
                 self.push(m.Assign(inner, m.Ref(m.BorrowKind.SHARED, place), pat.span))
                 self.vars[pat.hir_id] = inner
@@ -1376,11 +1681,21 @@ class _Builder:
             ty = self.body_place_ty(place)
             if isinstance(ty, t.Adt):
                 adt = self.tcx.adt_def(ty.def_id)
-                vidx = adt.variant_index_with_id(self._variant_of(pat.qpath, pat.hir_id)) if adt.is_enum else 0
-                base = place.project(m.Downcast(vidx, adt.variants[vidx].name)) if adt.is_enum else place
+                vidx = (
+                    adt.variant_index_with_id(self._variant_of(pat.qpath, pat.hir_id))
+                    if adt.is_enum
+                    else 0
+                )
+                base = (
+                    place.project(m.Downcast(vidx, adt.variants[vidx].name))
+                    if adt.is_enum
+                    else place
+                )
                 for i, sub in self._adt_subpats(pat, adt, vidx):
                     fd = adt.variants[vidx].fields[i]
-                    self._bind_for_guard(sub, base.project(m.Field(i, fd.name, self.tcx.field_ty(fd, ty.args))))
+                    self._bind_for_guard(
+                        sub, base.project(m.Field(i, fd.name, self.tcx.field_ty(fd, ty.args)))
+                    )
             return
         if isinstance(pat, hir.RefPat | hir.BoxPat | hir.DerefPat):
             self._bind_for_guard(pat.pat, place.deref())
@@ -1415,7 +1730,13 @@ class _Builder:
             if e.expr is not None:
                 self.into(m.Place(m.RETURN_PLACE), e.expr)
             else:
-                self.push(m.Assign(m.Place(m.RETURN_PLACE), m.Aggregate(m.AggregateKind.TUPLE, t.UNIT, ()), e.span))
+                self.push(
+                    m.Assign(
+                        m.Place(m.RETURN_PLACE),
+                        m.Aggregate(m.AggregateKind.TUPLE, t.UNIT, ()),
+                        e.span,
+                    )
+                )
             self.leave_scopes(0)
             self.goto(self.return_block, e.span)
             self.cur = self.new_block()
@@ -1428,7 +1749,9 @@ class _Builder:
             if e.expr is not None and br.result is not None:
                 self.into(br.result, e.expr)
             elif br.result is not None:
-                self.push(m.Assign(br.result, m.Aggregate(m.AggregateKind.TUPLE, t.UNIT, ()), e.span))
+                self.push(
+                    m.Assign(br.result, m.Aggregate(m.AggregateKind.TUPLE, t.UNIT, ()), e.span)
+                )
             self.leave_scopes(br.depth)
             self.goto(br.break_block, e.span)
         else:
@@ -1484,7 +1807,9 @@ def _mark_extended(e: hir.Expr, out: set[HirId]) -> None:
     elif isinstance(e, hir.CallExpr):
         if isinstance(e.func, hir.PathExpr) and isinstance(e.func.qpath, hir.ResolvedPath):
             res = e.func.qpath.path.res
-            if (isinstance(res, DefRes) and res.kind is DefKind.CTOR) or isinstance(res, SelfCtorRes):
+            if (isinstance(res, DefRes) and res.kind is DefKind.CTOR) or isinstance(
+                res, SelfCtorRes
+            ):
                 for a in e.args:
                     _mark_extended(a, out)
     elif isinstance(e, hir.IfExpr):

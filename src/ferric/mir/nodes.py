@@ -208,7 +208,9 @@ class Repeat:
     count: str
 
 
-Rvalue: TypeAlias = Use | Ref | AddressOf | BinaryOp | UnaryOp | Cast | Aggregate | Discriminant | Len | Repeat
+Rvalue: TypeAlias = (
+    Use | Ref | AddressOf | BinaryOp | UnaryOp | Cast | Aggregate | Discriminant | Len | Repeat
+)
 
 # -- statements and terminators ---------------------------------------------------------------
 
@@ -322,7 +324,9 @@ class FalseUnwind:
     span: Span = DUMMY_SP
 
 
-Terminator: TypeAlias = Goto | SwitchInt | Return | Unreachable | Call | Drop | Assert | FalseEdge | FalseUnwind
+Terminator: TypeAlias = (
+    Goto | SwitchInt | Return | Unreachable | Call | Drop | Assert | FalseEdge | FalseUnwind
+)
 
 
 def successors(term: Terminator) -> tuple[BlockId, ...]:

@@ -35,7 +35,13 @@ def rvalue_str(body: m.Body, rv: m.Rvalue) -> str:
     if isinstance(rv, m.Use):
         return operand_str(body, rv.operand)
     if isinstance(rv, m.Ref):
-        kind = {m.BorrowKind.SHARED: "&", m.BorrowKind.MUT: "&mut ", m.BorrowKind.TWO_PHASE: "&mut ", m.BorrowKind.SHALLOW: "&fake ", m.BorrowKind.UNIQUE: "&uniq "}[rv.kind]
+        kind = {
+            m.BorrowKind.SHARED: "&",
+            m.BorrowKind.MUT: "&mut ",
+            m.BorrowKind.TWO_PHASE: "&mut ",
+            m.BorrowKind.SHALLOW: "&fake ",
+            m.BorrowKind.UNIQUE: "&uniq ",
+        }[rv.kind]
         return f"{kind}{place_str(body, rv.place)}"
     if isinstance(rv, m.AddressOf):
         return f"&raw {'mut' if rv.mutable else 'const'} {place_str(body, rv.place)}"
@@ -86,11 +92,13 @@ def terminator_str(body: m.Body, term: m.Terminator | None) -> str:
     if isinstance(term, m.Call):
         args = ", ".join(operand_str(body, a) for a in term.args)
         tail = f" -> bb{term.target}" if term.target is not None else ""
-        return f"{place_str(body, term.destination)} = {operand_str(body, term.func)}({args}){tail};"
+        return (
+            f"{place_str(body, term.destination)} = {operand_str(body, term.func)}({args}){tail};"
+        )
     if isinstance(term, m.Drop):
         return f"drop({place_str(body, term.place)}) -> bb{term.target};"
     if isinstance(term, m.Assert):
-        return f"assert({operand_str(body, term.cond)}, \"{term.msg}\") -> bb{term.target};"
+        return f'assert({operand_str(body, term.cond)}, "{term.msg}") -> bb{term.target};'
     if isinstance(term, m.FalseEdge):
         return f"falseEdge -> [real: bb{term.real}, imaginary: bb{term.imaginary}];"
     return f"falseUnwind -> bb{term.real};"
