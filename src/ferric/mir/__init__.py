@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ferric.mir.build import build_body, build_body_and_closures
 from ferric.mir.nodes import Body
+from ferric.mir.validate import validate
 from ferric.pattern.check_match import TypeQueries
 from ferric.resolve.defs import DefId
 from ferric.ty.context import TyCtxt
@@ -25,6 +26,9 @@ def build_crate_mir(
             continue
         types = TypeQueries(tcx, owner)
         for mir in build_body_and_closures(tcx, types, owner, body, res, drop_adts):
+            problems = validate(mir)
+            if problems:
+                raise AssertionError(f"invalid MIR for `{mir.name}`: " + "; ".join(problems[:5]))
             out.append((mir, types))
     return out
 
