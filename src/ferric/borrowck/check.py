@@ -275,7 +275,9 @@ class BodyCheck:
             return self._store(holds, item.place, inflow)
         if isinstance(item, m.Call):
             inflow = self._call_inflow(holds, item)
-            inflow = self._filter_by_type(inflow, self._ty(item.destination))
+            # (Into the return place, a `'static` in the type is the signature's demand on
+            # the body, not the callee's promise.)
+            inflow = self._filter_by_type(inflow, self._ty(item.destination), callee_result=item.destination.local != m.RETURN_PLACE)
             holds = self._store(holds, item.destination, inflow)
             # What a `&mut` argument points to may now hold the other arguments' loans.
             sig = self._sig(item)
@@ -493,13 +495,13 @@ class BodyCheck:
                 out |= inner
         return out
 
-    def _filter_by_type(self, loans: frozenset[int], ty: t.Ty) -> frozenset[int]:
+    def _filter_by_type(self, loans: frozenset[int], ty: t.Ty, callee_result: bool = False) -> frozenset[int]:
         """The loans a call's result of type `ty` can carry: when `ty` shows every reference
         it may hold (no type parameters, trait objects, closures or lifetime-generic
         structs), only loans of places a reference of one of those types can point into."""
         if not loans:
             return loans
-        pointees = self.types_index.ref_pointees(ty)
+        pointees = self.types_index.ref_pointees(ty, callee_result)
         if pointees is None:
             return loans
         out = set()
@@ -512,8 +514,11 @@ class BodyCheck:
     def _store(
         self, holds: dict[m.Local, frozenset[int]], dest: m.Place, inflow: frozenset[int]
     ) -> dict[m.Local, frozenset[int]]:
-        if not may_hold_loans(self._ty(dest)):
+        dest_ty = self._ty(dest)
+        if not may_hold_loans(dest_ty):
             inflow = frozenset()
+        elif inflow:
+            inflow = self._filter_by_type(inflow, dest_ty)
         if dest.is_local:
             holds = dict(holds)
             # The old value is gone: so are the loans made through it.
@@ -1708,16 +1713,30 @@ class TypeShapes:
     def __init__(self, tcx: TyCtxt) -> None:
         self.tcx = tcx
         self._components: dict[t.Ty, frozenset[t.Ty]] = {}
+        self._pointee_cache: dict[tuple[t.Ty, bool], frozenset[t.Ty] | None] = {}
+        self._callee_result = False
 
-    def ref_pointees(self, ty: t.Ty) -> set[t.Ty] | None:
+    def ref_pointees(self, ty: t.Ty, callee_result: bool = False) -> frozenset[t.Ty] | None:
+        """The types the references in `ty` may point to (None: cannot tell). For a callee's
+        result, a `Box<dyn Trait>` is `'static` (its default object lifetime): it holds no
+        borrow of the caller. (A value the body itself boxes keeps its loans, so that
+        boxing a closure that borrows a local is caught.)"""
+        key = (ty, callee_result)
+        if key in self._pointee_cache:
+            return self._pointee_cache[key]
         out: set[t.Ty] = set()
-        if not self._pointees(ty, out, 0):
-            return None
-        return out
+        self._callee_result = callee_result
+        got = frozenset(out) if self._pointees(ty, out, 0) else None
+        self._pointee_cache[key] = got
+        return got
 
     def _pointees(self, ty: t.Ty, out: set[t.Ty], depth: int) -> bool:
         if depth > 8:
             return False
+        if self._callee_result and isinstance(ty, t.Ref) and isinstance(ty.region, t.ReStatic):
+            return True  # (a callee's `&'static` points into nothing of this body)
+        if self._callee_result and _is_static_box_dyn(ty):
+            return True
         if isinstance(ty, t.Ref):
             out.add(ty.pointee)
             return self._pointees(ty.pointee, out, depth + 1)
@@ -1725,11 +1744,11 @@ class TypeShapes:
             # (The caller chose `T`: no borrow this body makes can hide in a `T`.)
             return True
         if isinstance(ty, t.Alias):
+            if ty.kind is not t.AliasKind.PROJECTION:
+                return False  # (`impl Trait` may hold anything)
             return not any(isinstance(a, t.Ty) and not (a.flags & t.HAS_PARAM) for a in ty.args)
         if isinstance(ty, t.Dynamic) and isinstance(ty.region, t.ReStatic):
             return True  # (a `'static` trait object holds no borrow of this body)
-        if _is_static_box_dyn(ty):
-            return True
         if isinstance(ty, t.Dynamic | t.Closure | t.Infer | t.Coroutine):
             return False
         if isinstance(ty, t.Adt):
