@@ -1868,6 +1868,8 @@ class SigFlow:
             )
             if shape.regions & out.regions:
                 flows.append("all")
+            elif "*opaque" in out.params and shape.params:
+                flows.append("inner" if isinstance(hty, hir.RefTy) else "all")
             elif ins & outs or (
                 out.params & own_params
                 and not any(p in _all_input_params(self.tcx, decl) for p in out.params & own_params)
@@ -1916,7 +1918,14 @@ class _SigShape:
             else:
                 self.unknown = True
             return
-        if isinstance(node, hir.OpaqueDefTy | hir.InferTy):
+        if isinstance(node, hir.OpaqueDefTy):
+            # `impl Trait` (edition 2021): it captures the lifetimes its bounds name and
+            # every type parameter.
+            self.params.add("*opaque")
+            for b in node.bounds:
+                self.walk(b, depth + 1)
+            return
+        if isinstance(node, hir.InferTy):
             self.unknown = True
             return
         if isinstance(node, hir.PathTy):
