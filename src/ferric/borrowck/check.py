@@ -274,11 +274,13 @@ class BodyCheck:
                 inflow = frozenset()
             return self._store(holds, item.place, inflow)
         if isinstance(item, m.Call):
-            inflow = self._call_inflow(holds, item)
+            inflow, by_region = self._call_inflow(holds, item)
             # (Into the return place, a `'static` in the type is the signature's demand on
             # the body, not the callee's promise.)
             inflow = self._filter_by_type(inflow, self._ty(item.destination), callee_result=item.destination.local != m.RETURN_PLACE)
-            holds = self._store(holds, item.destination, inflow)
+            # Loans the written signature ties to the result by a lifetime are kept whatever
+            # the types say (`fn text(&self) -> &str` borrows `self`).
+            holds = self._store(holds, item.destination, inflow | by_region, filtered=True)
             # What a `&mut` argument points to may now hold the other arguments' loans.
             sig = self._sig(item)
             for k, arg in enumerate(item.args):
@@ -341,7 +343,7 @@ class BodyCheck:
             return holds
         return holds
 
-    def _call_inflow(self, holds: dict[m.Local, frozenset[int]], call: m.Call) -> frozenset[int]:
+    def _call_inflow(self, holds: dict[m.Local, frozenset[int]], call: m.Call) -> tuple[frozenset[int], frozenset[int]]:
         """The loans a call's result may carry: each argument's, except that the borrow made
         to pass an argument by reference stays out when the callee's declared result has no
         lifetime it could come back through (`next(&mut self) -> Option<Self::Item>`)."""
@@ -358,6 +360,7 @@ class BodyCheck:
             else None
         )
         out: frozenset[int] = frozenset()
+        by_region: frozenset[int] = frozenset()
         for k, arg in enumerate(call.args):
             if not isinstance(arg, m.Copy | m.Move):
                 continue
@@ -377,13 +380,14 @@ class BodyCheck:
                 continue
             if how == "inner":
                 got = self._inner_loans(holds, arg.place.local, 0)
+            if how == "region":
+                by_region |= got
             out |= got
-        if out and not _can_hold_closure(self._ty(call.destination)):
+        if not _can_hold_closure(self._ty(call.destination)):
             # A closure's borrows reach a result only inside the closure itself.
-            out = frozenset(
-                li for li in out if self.body.locals[self.loans[li].holder].capture is None
-            )
-        return out
+            out = frozenset(li for li in out if self.body.locals[self.loans[li].holder].capture is None)
+            by_region = frozenset(li for li in by_region if self.body.locals[self.loans[li].holder].capture is None)
+        return out, by_region
 
     def _add_eternal(
         self, holds: dict[m.Local, frozenset[int]], loans: frozenset[int]
@@ -512,12 +516,12 @@ class BodyCheck:
         return frozenset(out)
 
     def _store(
-        self, holds: dict[m.Local, frozenset[int]], dest: m.Place, inflow: frozenset[int]
+        self, holds: dict[m.Local, frozenset[int]], dest: m.Place, inflow: frozenset[int], filtered: bool = False
     ) -> dict[m.Local, frozenset[int]]:
         dest_ty = self._ty(dest)
         if not may_hold_loans(dest_ty):
             inflow = frozenset()
-        elif inflow:
+        elif inflow and not filtered:
             inflow = self._filter_by_type(inflow, dest_ty)
         if dest.is_local:
             holds = dict(holds)
@@ -1867,7 +1871,7 @@ class SigFlow:
                 {p for p in shape.params if p not in own_params} if "Self" in out.params else set()
             )
             if shape.regions & out.regions:
-                flows.append("all")
+                flows.append("region")
             elif "*opaque" in out.params and shape.params:
                 flows.append("inner" if isinstance(hty, hir.RefTy) else "all")
             elif ins & outs or (

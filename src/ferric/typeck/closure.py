@@ -375,14 +375,16 @@ class _CaptureCollector:
             self.uses[key] = (use, prev[1], prev[2])
 
     def base_place(self, e: hir.Expr) -> _Place | None:
-        """For `*x`, `x[i]`, `x.f` through a deref: the variable whose value is used."""
+        """For `*x`, `x[i]`, `x.f` through a deref: the longest place a closure can capture
+        that `e` goes through (`s.w[0]` uses `s.w`, `*s.r` uses `s.r`: rustc keeps the field
+        path up to the first index or deref)."""
         cur = e
-        while True:
-            if isinstance(cur, hir.FieldExpr | hir.IndexExpr) or (isinstance(cur, hir.UnaryExpr) and cur.op is UnOp.DEREF):
-                cur = cur.expr
-            else:
-                break
-        return self.place_of(cur) if cur is not e else None
+        while isinstance(cur, hir.FieldExpr | hir.IndexExpr) or (isinstance(cur, hir.UnaryExpr) and cur.op is UnOp.DEREF):
+            cur = cur.expr
+            place = self.place_of(cur)
+            if place is not None:
+                return place
+        return None
 
     # -- uses ---------------------------------------------------------------------------------------
 
