@@ -123,7 +123,7 @@ class BodyCheck:
         self.preds = body.predecessors()
         self.types_index = TypeShapes(tcx)
         self.sig_flow = SigFlow.get(tcx)
-        self.reachable = self._reachable()
+        self.reachable = body.reachable()
         self._reported_moves: set[frozenset[int]] = set()
         self._reported: set[tuple[object, ...]] = set()
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
@@ -148,20 +148,6 @@ class BodyCheck:
             self._check_block(b, init_in[b], holds_in[b])
         self._flush_immutable()
         return self.diags
-
-    def _reachable(self) -> set[int]:
-        seen = {0}
-        stack = [0]
-        while stack:
-            b = stack.pop()
-            term = self.body.blocks[b].terminator
-            if term is None:
-                continue
-            for s in m.successors(term):
-                if s not in seen:
-                    seen.add(s)
-                    stack.append(s)
-        return seen
 
     def _items(self, b: int) -> list[m.Statement | m.Terminator]:
         bb = self.body.blocks[b]

@@ -419,6 +419,20 @@ class Body:
                     preds[s].append(i)
         return preds
 
+    def reachable(self) -> set[BlockId]:
+        """The blocks reached from the entry block."""
+        seen = {0}
+        stack = [0]
+        while stack:
+            term = self.blocks[stack.pop()].terminator
+            if term is None:
+                continue
+            for s in successors(term):
+                if s not in seen:
+                    seen.add(s)
+                    stack.append(s)
+        return seen
+
     def place_ty(self, place: Place) -> t.Ty:
         ty = self.locals[place.local].ty
         for p in place.projection:

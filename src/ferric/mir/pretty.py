@@ -112,7 +112,7 @@ def render(body: m.Body) -> str:
         what = "let mut" if decl.mutable else "let"
         name = f"    // {decl.name}" if decl.name else ""
         lines.append(f"    {what} _{i}: {decl.ty};{name}")
-    reachable = _reachable(body)
+    reachable = body.reachable()
     for i, bb in enumerate(body.blocks):
         if i not in reachable:
             continue
@@ -124,18 +124,3 @@ def render(body: m.Body) -> str:
         lines.append("    }")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def _reachable(body: m.Body) -> set[int]:
-    seen = {0}
-    stack = [0]
-    while stack:
-        b = stack.pop()
-        term = body.blocks[b].terminator
-        if term is None:
-            continue
-        for s in m.successors(term):
-            if s not in seen:
-                seen.add(s)
-                stack.append(s)
-    return seen
