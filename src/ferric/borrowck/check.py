@@ -127,6 +127,7 @@ class BodyCheck:
         self._reported_moves: set[frozenset[int]] = set()
         self._reported: set[tuple[object, ...]] = set()
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
+        self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
         self._statics_cache: dict[DefId, set[object]] = {}
 
     # -- driver ---------------------------------------------------------------------------------
@@ -148,6 +149,15 @@ class BodyCheck:
             self._check_block(b, init_in[b], holds_in[b])
         self._flush_immutable()
         return self.diags
+
+    def _uses_defs(self, b: int) -> list[tuple[set[m.Local], set[m.Local]]]:
+        """`uses_defs` of each item of block `b`, computed once (liveness and the
+        checking walk both need them)."""
+        got = self._ud_cache.get(b)
+        if got is None:
+            got = [uses_defs(item) for item in self._items(b)]
+            self._ud_cache[b] = got
+        return got
 
     def _items(self, b: int) -> list[m.Statement | m.Terminator]:
         bb = self.body.blocks[b]
@@ -556,8 +566,7 @@ class BodyCheck:
         for b in range(n):
             g: set[m.Local] = set()
             k: set[m.Local] = set()
-            for item in reversed(self._items(b)):
-                uses, defs = uses_defs(item)
+            for uses, defs in reversed(self._uses_defs(b)):
                 g -= defs
                 k |= defs
                 g |= uses
@@ -588,20 +597,15 @@ class BodyCheck:
 
     def _live_before(self, b: int) -> list[frozenset[m.Local]]:
         """Live locals before each item of block `b` (the last: before the terminator)."""
-        items = self._items(b)
+        ud = self._uses_defs(b)
         live = set(self.live_out[b])
-        out: list[frozenset[m.Local]] = [frozenset()] * len(items)
-        for i in range(len(items) - 1, -1, -1):
-            uses, defs = uses_defs(items[i])
+        out: list[frozenset[m.Local]] = [frozenset()] * len(ud)
+        for i in range(len(ud) - 1, -1, -1):
+            uses, defs = ud[i]
             live -= defs
             live |= uses
             out[i] = frozenset(live)
         return out
-
-    def _live_after(self, b: int) -> list[frozenset[m.Local]]:
-        items = self._items(b)
-        before = self._live_before(b)
-        return [*before[1:], self.live_out[b]][: len(items)]
 
     # -- initialisation ----------------------------------------------------------------------
 

@@ -139,6 +139,8 @@ class _Builder:
         variables it captures."""
         self.closures: list[tuple[hir.ClosureExpr, t.Closure, dict[HirId, str]]] = []
         self.upvars: dict[tuple[HirId, tuple[str, ...]], m.Place] = {}
+        self._cond_dead: list[list[tuple[m.Local, Span]]] = []
+        """Per `if` condition being built: the locals it made, for the `else` path."""
 
     # -- the body -------------------------------------------------------------------------------
 
@@ -1569,12 +1571,8 @@ class _Builder:
         for local, span in dead:
             self.push(m.StorageDead(local, span))
 
-    _cond_dead: list[list[tuple[m.Local, Span]]]
-
     def cond(self, c: hir.Expr, fail: m.BlockId) -> None:
         """Branch to `fail` when the condition `c` (with `let`s and `&&`) is false."""
-        if not hasattr(self, "_cond_dead"):
-            self._cond_dead = []
         start_locals = len(self.locals)
         self._cond(c, fail)
         # Locals made by the condition die on the else path too.
