@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ferric.base.source_map import SourceMap
 from ferric.borrowck.check import BodyCheck
+from ferric.borrowck.regions import Signatures, check_body_regions
 from ferric.resolve.defs import DefId
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
@@ -20,8 +21,10 @@ def check_crate_borrows(
 
     drop_adts = _adts_with_drop(tcx)
     diags = []
+    sigs = Signatures(tcx)
     for body, types in build_crate_mir(tcx, results, drop_adts):
         diags += BodyCheck(tcx, body, types, source_map, drop_adts).run()
+        diags += check_body_regions(tcx, body, sigs)
     diags.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
     for d in diags:
         tcx.emit(d)

@@ -1059,6 +1059,13 @@ class BodyCheck:
             base = m.Place(place.local, place.projection[:n])
             if isinstance(p, m.Deref):
                 if isinstance(ty, t.Ref | t.RawPtr):
+                    target = m.projected_ty(ty, p)
+                    nxt = place.projection[n + 1] if n + 1 < len(place.projection) else None
+                    if isinstance(nxt, m.Index | m.ConstantIndex) and isinstance(
+                        target, t.Slice | t.Array
+                    ):
+                        # (Out of an element of a borrowed slice: rustc speaks of the slice.)
+                        return self._report_move_out(pa, "E0508", base.project(p), target)
                     return self._report_move_out(pa, "E0507", base, ty)
             elif isinstance(p, m.Index | m.ConstantIndex):
                 if isinstance(ty, t.Slice) or (isinstance(ty, t.Array) and isinstance(p, m.Index)):
@@ -1305,6 +1312,16 @@ class BodyCheck:
             )
             if later is not None:
                 d.with_label(later, "first borrow used here, in later iteration of loop")
+        elif acc is Access.MUT_BORROW and loan.kind is m.BorrowKind.TWO_PHASE and not loan_mut:
+            # A reserved `&mut` receiver (`v.push(v.pop().unwrap())`) is still a mutable
+            # borrow to a second one.
+            d = Diagnostic.error(
+                f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499"
+            )
+            d.with_label(loan.span, "first mutable borrow occurs here")
+            d.with_primary(span, "second mutable borrow occurs here")
+            if later is not None:
+                d.with_label(later, "first borrow later used by call")
         elif acc is Access.MUT_BORROW and loan_mut:
             d = Diagnostic.error(
                 f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499"
@@ -1498,7 +1515,10 @@ class BodyCheck:
         for n, p in enumerate(proj):
             if isinstance(p, m.Deref):
                 nxt = proj[n + 1] if n + 1 < len(proj) else None
-                if not isinstance(nxt, m.Field):
+                # (`s[_]` for an index into what a reference points to, as written.)
+                if not isinstance(nxt, m.Field) and not (
+                    isinstance(nxt, m.Index) and isinstance(ty, t.Ref)
+                ):
                     s = f"*{s}"
             elif isinstance(p, m.Field):
                 s = f"{s}.{p.name}"

@@ -370,7 +370,26 @@ class _Builder:
 
     def into(self, dest: m.Place, e: hir.Expr) -> None:
         """Evaluate `e` (with its adjustments) into `dest`."""
-        if self.results.adjustments.get(e.hir_id):
+        adjs = self.results.adjustments.get(e.hir_id)
+        if adjs and isinstance(e, hir.BlockExpr) and e.label is None:
+            tail = e.block.expr
+            if _is_plain_reborrow(adjs, self.ty(e)) or (
+                all(a.kind is AdjustKind.UNSIZE for a in adjs) and adjs[-1].target == self.ty(e)
+            ):
+                # A block coerced by a reborrow (`&mut x` as the tail of a `&'static mut`
+                # fn): the block's value is the reference itself.
+                self.into_unadjusted(dest, e)
+                return
+            if tail is not None and not self.results.adjustments.get(tail.hir_id):
+                # rustc coerces a block's tail expression, inside the block (the locals the
+                # value borrows are still alive there).
+                self.results.adjustments[tail.hir_id] = adjs
+                try:
+                    self.into_unadjusted(dest, e)
+                finally:
+                    self.results.adjustments.pop(tail.hir_id, None)
+                return
+        if adjs:
             op = self.as_operand(e)
             self.push(m.Assign(dest, m.Use(op), e.span))
             return
@@ -1881,3 +1900,15 @@ def _lit_text(e: hir.LitExpr) -> str:
 
 def _path_text(qp: hir.ResolvedPath) -> str:
     return "::".join(s.ident.name for s in qp.path.segments)
+
+
+def _is_plain_reborrow(adjs: list, ty: t.Ty) -> bool:
+    """`&*` of a reference, keeping its mutability: the value is the same reference."""
+    return (
+        len(adjs) == 2
+        and adjs[0].kind is AdjustKind.DEREF
+        and adjs[0].method is None
+        and adjs[1].kind in (AdjustKind.BORROW, AdjustKind.REBORROW)
+        and isinstance(ty, t.Ref)
+        and adjs[1].mutbl is ty.mutbl
+    )
