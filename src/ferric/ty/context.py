@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
+from ferric.base.hygiene import HygieneData
 from ferric.base.lazy_map import LazyMap, LazySource
 from ferric.base.source_map import SourceMap
 from ferric.base.span import DUMMY_SP, Span
@@ -84,8 +85,11 @@ class TyCtxt:
         source_map: SourceMap,
         crate_names: dict[CrateNum, str] | None = None,
         trait_map: dict[HirId, tuple[DefId, ...]] | None = None,
+        hygiene: HygieneData | None = None,
     ) -> None:
         self.defs = defs
+        self.hygiene = hygiene
+        """The expansions spans come from (to point at a macro's call site), when known."""
         self.hir = hir_crate
         self.dcx = dcx
         self.source_map = source_map
