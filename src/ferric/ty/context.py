@@ -297,7 +297,12 @@ class TyCtxt:
                 return f"{self_ty}::{name}"
         if self._short_names is None:
             self._short_names = self._count_visible_names()
-        if self._short_names.get((_namespace_of(kind), name), 0) == 1 or kind in (DefKind.TY_PARAM, DefKind.CONST_PARAM):
+        count = self._short_names.get((_namespace_of(kind), name), 0)
+        if count == 1 or kind in (DefKind.TY_PARAM, DefKind.CONST_PARAM):
+            return name
+        if count == 0 and self.defs[def_id].vis.public:
+            # A public item of a private module, uncounted: std re-exports it (`Fn` is
+            # `ops::function::Fn`, reached as `std::ops::Fn`), and no other item has its name.
             return name
         return self.defs.path_str(def_id, self.crate_names) or name
 
