@@ -39,7 +39,7 @@ from ferric.borrowck.facts import (
 from ferric.diag.diagnostic import Diagnostic
 from ferric.mir import nodes as m
 from ferric.pattern.check_match import TypeQueries
-from ferric.resolve.defs import DefId
+from ferric.resolve.defs import DefId, DefKind
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
@@ -128,7 +128,9 @@ class BodyCheck:
         self._reported: set[tuple[object, ...]] = set()
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
         self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
-        self._statics_cache: dict[DefId, set[object]] = {}
+        self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
+        self._copied_from: dict[m.Local, m.Local] | None = None
+        self._flows_from: dict[m.Local, set[m.Local]] | None = None
 
     # -- driver ---------------------------------------------------------------------------------
 
@@ -396,25 +398,69 @@ class BodyCheck:
         return holds
 
     def _static_params(self, call: m.Call) -> set[object]:
+        """The callee's type parameters whose arguments must outlive this body: bound by
+        `T: 'static`, or by `T: 'a` where `'a` is a lifetime of an argument that comes from
+        this body's caller (`Scope::spawn(&'scope self, f: F) where F: 'scope`, called on a
+        closure's `s` parameter)."""
         func = call.func
         if not isinstance(func, m.Constant) or func.def_id is None:
             return set()
         got = self._statics_cache.get(func.def_id)
         if got is None:
-            got = set()
+            statics: set[object] = set()
+            scoped: list[tuple[object, t.Region]] = []
             try:
                 preds = self.tcx.predicates_of(func.def_id)
             except Exception:
                 preds = ()
             for clause, _ in preds:
-                if (
-                    isinstance(clause, TypeOutlives)
-                    and isinstance(clause.region, t.ReStatic)
-                    and isinstance(clause.ty, t.Param)
-                ):
-                    got.add(clause.ty)
+                if isinstance(clause, TypeOutlives) and isinstance(clause.ty, t.Param):
+                    if isinstance(clause.region, t.ReStatic):
+                        statics.add(clause.ty)
+                    elif isinstance(clause.region, t.ReEarlyParam):
+                        scoped.append((clause.ty, clause.region))
+            got = (statics, scoped)
             self._statics_cache[func.def_id] = got
-        return got
+        statics, scoped = got
+        if not scoped:
+            return statics
+        sig = self._sig(call)
+        if sig is None:
+            return statics
+        out = set(statics)
+        for param, region in scoped:
+            for k, arg in enumerate(call.args):
+                if k < len(sig.inputs) and region in _regions_in(sig.inputs[k]) and self._from_caller(arg):
+                    out.add(param)
+                    break
+        return out
+
+    def _from_caller(self, arg: m.Operand) -> bool:
+        """Whether `arg` is one of this body's parameters (through plain copies and moves
+        into temporaries): its lifetimes are the caller's, longer than this body."""
+        if not isinstance(arg, m.Copy | m.Move) or arg.place.projection:
+            return False
+        if self._copied_from is None:
+            self._copied_from = {}
+            for bb in self.body.blocks:
+                for st in bb.statements:
+                    if (
+                        isinstance(st, m.Assign)
+                        and not st.place.projection
+                        and isinstance(st.rvalue, m.Use)
+                        and isinstance(st.rvalue.operand, m.Copy | m.Move)
+                        and not st.rvalue.operand.place.projection
+                    ):
+                        self._copied_from.setdefault(st.place.local, st.rvalue.operand.place.local)
+        local = arg.place.local
+        for _ in range(64):
+            if self.body.locals[local].kind is m.LocalKind.ARG:
+                return True
+            src = self._copied_from.get(local)
+            if src is None:
+                return False
+            local = src
+        return False
 
     def _sig(self, call: m.Call) -> t.FnSig | None:
         func = call.func
@@ -1195,7 +1241,8 @@ class BodyCheck:
                         break
 
     def _check_static_args(self, call: m.Call, holds: dict[m.Local, frozenset[int]]) -> None:
-        """E0373 / E0597: a borrow of a local passed where `'static` is required."""
+        """E0373 / E0597: a borrow of a local passed where `'static` is required; E0521: a
+        reference parameter's data passed there."""
         statics = self._static_params(call)
         sig = self._sig(call)
         if not statics or sig is None:
@@ -1207,14 +1254,86 @@ class BodyCheck:
                 or not (_params_in(sig.inputs[k]) & statics)
             ):
                 continue
+            func = call.func
+            assert isinstance(func, m.Constant) and func.def_id is not None
+            if _params_in(sig.inputs[k]) & self._statics_cache[func.def_id][0]:
+                param = self._borrowed_param_in(arg.place.local)
+                if param is not None:
+                    self._report_param_escape(param, call.span)
+                    break
             for li in sorted(holds.get(arg.place.local, frozenset())):
                 loan = self.loans[li]
                 if self._is_promoted(loan.place.local) or _through_ref_deref(self.body, loan.place):
                     continue
-                self._report_escape(
-                    loan, call.span, "function requires argument type to outlive `'static`"
-                )
+                func = call.func
+                assert isinstance(func, m.Constant) and func.def_id is not None
+                static = bool(_params_in(sig.inputs[k]) & self._statics_cache[func.def_id][0])
+                region = "`'static`" if static else "`'1`"
+                self._report_escape(loan, call.span, f"function requires argument type to outlive {region}")
                 break
+
+    def _borrowed_param_in(self, local: m.Local) -> m.Local | None:
+        """A parameter of this function whose declared type borrows (a lifetime other than
+        `'static`) and whose value flows into `local`: copied, captured by a closure, put in
+        an aggregate, or reborrowed."""
+        owner = self.body.owner
+        if self.tcx.def_kind(owner) not in (DefKind.FN, DefKind.ASSOC_FN):
+            return None
+        try:
+            inputs = self.tcx.fn_sig(owner).inputs
+        except Exception:
+            return None
+        args = [i for i, d in enumerate(self.body.locals) if d.kind is m.LocalKind.ARG]
+        borrowed = {
+            m.Local(a)
+            for a, ty in zip(args, inputs, strict=False)
+            if any(not isinstance(r, t.ReStatic) for r in _regions_in(ty))
+        }
+        if not borrowed:
+            return None
+        if self._flows_from is None:
+            flows: dict[m.Local, set[m.Local]] = {}
+            for bb in self.body.blocks:
+                for st in bb.statements:
+                    if not isinstance(st, m.Assign) or st.place.projection:
+                        continue
+                    rv = st.rvalue
+                    ops: tuple[object, ...] = ()
+                    if isinstance(rv, m.Use | m.Cast):
+                        ops = (rv.operand,)
+                    elif isinstance(rv, m.Aggregate):
+                        ops = rv.operands
+                    elif isinstance(rv, m.Ref) and rv.place.projection and rv.place.projection[0] == m.DEREF:
+                        flows.setdefault(st.place.local, set()).add(rv.place.local)
+                    for op in ops:
+                        if isinstance(op, m.Copy | m.Move):
+                            flows.setdefault(st.place.local, set()).add(op.place.local)
+            self._flows_from = flows
+        seen = {local}
+        stack = [local]
+        while stack:
+            cur = stack.pop()
+            if cur in borrowed:
+                return cur
+            for src in self._flows_from.get(cur, ()):
+                if src not in seen:
+                    seen.add(src)
+                    stack.append(src)
+        return None
+
+    def _report_param_escape(self, param: m.Local, at: Span) -> None:
+        """E0521: a borrowed parameter's data must outlive `'static`."""
+        key = ("param-escape", param)
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        decl = self.body.locals[param]
+        name = decl.name or "argument"
+        d = Diagnostic.error("borrowed data escapes outside of function", at, "E0521")
+        d.with_label(decl.span, f"`{name}` is a reference that is only valid in the function body")
+        d.with_primary(at, f"`{name}` escapes the function body here")
+        d.with_label(at, "argument requires that `'1` must outlive `'static`")
+        self.diags.append(d)
 
     def _report_escape(self, loan: Loan, at: Span, note: str) -> None:
         """A borrow of a local that must outlive the function: E0373 for a closure's
@@ -1659,6 +1778,28 @@ def _params_in(ty: t.Ty) -> set[object]:
             walk(x.elem, depth + 1)
 
     walk(ty, 0)
+    return out
+
+
+def _regions_in(ty: t.Ty) -> set[t.Region]:
+    """The lifetimes written in a declared type (references' and generic arguments')."""
+    out: set[t.Region] = set()
+    stack: list[object] = [ty]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, t.Region):
+            out.add(x)
+        elif isinstance(x, t.Ref):
+            out.add(x.region)
+            stack.append(x.pointee)
+        elif isinstance(x, t.RawPtr):
+            stack.append(x.pointee)
+        elif isinstance(x, t.Adt | t.Alias):
+            stack.extend(x.args)
+        elif isinstance(x, t.Tuple):
+            stack.extend(x.elems)
+        elif isinstance(x, t.Array | t.Slice):
+            stack.append(x.elem)
     return out
 
 

@@ -131,7 +131,7 @@ def typeck(sess: Session, prog: Program) -> tuple[TyCtxt, dict[DefId, TypeckResu
 
     with _pass(sess, "type checking"):
         tcx = TyCtxt(
-            prog.defs, prog.hir, sess.dcx, sess.source_map, prog.crate_names, prog.trait_map
+            prog.defs, prog.hir, sess.dcx, sess.source_map, prog.crate_names, prog.trait_map, sess.psess.hygiene
         )
         results = check_crate(tcx, LOCAL_CRATE)
     with _pass(sess, "match checking"):

@@ -29,6 +29,9 @@ class CauseKind(enum.Enum):
     BUILTIN_DERIVED = "builtin_derived"
     """Needed structurally (auto traits, tuples): "required because it appears within the
     type `X`"."""
+    SHARED_STATIC = "shared_static"
+    """The type of a (non-`mut`) `static`: "shared static variables must have a type that
+    implements `Sync`"."""
     SIZED_LOCAL = "sized_local"
     SIZED_ARGUMENT = "sized_argument"
     SIZED_RETURN = "sized_return"

@@ -443,6 +443,9 @@ class SelectionContext:
             up = self.infcx.shallow_resolve(ty.upvars_ty)
             return list(up.elems) if isinstance(up, t.Tuple) else [up]
         if isinstance(ty, t.Adt):
+            if self.lang_of.get(ty.def_id) == "phantom_data":
+                # `PhantomData<T>` acts as if it owned a `T`.
+                return [a for a in ty.args if isinstance(a, t.Ty)]
             adt = self.tcx.adt_def(ty.def_id)
             out: list[t.Ty] = []
             for v in adt.variants:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
+from ferric.base.hygiene import HygieneData
 from ferric.base.lazy_map import LazyMap, LazySource
 from ferric.base.source_map import SourceMap
 from ferric.base.span import DUMMY_SP, Span
@@ -84,8 +85,11 @@ class TyCtxt:
         source_map: SourceMap,
         crate_names: dict[CrateNum, str] | None = None,
         trait_map: dict[HirId, tuple[DefId, ...]] | None = None,
+        hygiene: HygieneData | None = None,
     ) -> None:
         self.defs = defs
+        self.hygiene = hygiene
+        """The expansions spans come from (to point at a macro's call site), when known."""
         self.hir = hir_crate
         self.dcx = dcx
         self.source_map = source_map
@@ -293,7 +297,12 @@ class TyCtxt:
                 return f"{self_ty}::{name}"
         if self._short_names is None:
             self._short_names = self._count_visible_names()
-        if self._short_names.get((_namespace_of(kind), name), 0) == 1 or kind in (DefKind.TY_PARAM, DefKind.CONST_PARAM):
+        count = self._short_names.get((_namespace_of(kind), name), 0)
+        if count == 1 or kind in (DefKind.TY_PARAM, DefKind.CONST_PARAM):
+            return name
+        if count == 0 and self.defs[def_id].vis.public:
+            # A public item of a private module, uncounted: std re-exports it (`Fn` is
+            # `ops::function::Fn`, reached as `std::ops::Fn`), and no other item has its name.
             return name
         return self.defs.path_str(def_id, self.crate_names) or name
 

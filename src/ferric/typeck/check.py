@@ -14,6 +14,7 @@ from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.resolve.defs import CrateNum, DefId, DefKind, HirId
+from ferric.syntax.ast import Mutability
 from ferric.traits.obligation import MISC_CAUSE, CauseKind, Obligation, ObligationCause, ParamEnv
 from ferric.traits.select import SelectionContext
 from ferric.ty import ty as t
@@ -189,6 +190,9 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
             fcx.register_lang_bound(output, "termination", out_span or item.span, CauseKind.MAIN_RETURN)
     else:
         expected = tcx.type_of(owner) if kind in (DefKind.CONST, DefKind.STATIC, DefKind.ASSOC_CONST) else t.USIZE
+        if isinstance(item, hir.StaticItem) and item.mutbl is Mutability.NOT:
+            # Every thread may read a shared static: its type must be `Sync`.
+            fcx.register_lang_bound(expected, "sync", item.ty.span, CauseKind.SHARED_STATIC)
         if kind is DefKind.ANON_CONST or kind is DefKind.INLINE_CONST:
             expected = fcx.next_ty_var(body.value.span)
         fcx.check_expr_coercible_to(body.value, fcx.normalize(expected, body.value.span))

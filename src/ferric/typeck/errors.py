@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from ferric.base.hygiene import HygieneData
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.resolve.defs import DefKind
@@ -166,19 +167,118 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
     else:
         msg = f"the trait bound `{self_ty}: {tr.print_only_trait_path()}` is not satisfied"
         label = f"the trait `{tr.print_only_trait_path()}` is not implemented for `{self_ty}`"
-    span = cause.span
+    # Inside a type that needs the trait structurally (a closure's captures, a struct's
+    # fields): "within `Outer`, the trait `Send` is not implemented for `Inner`".
+    within = _outermost_builtin_parent(fcx, cause)
+    pre = ""
+    if within is not None:
+        pre = f"within `{within[0]}`, "
+        if table is None:
+            msg += f" in `{within[0]}`"
+    span, call_span = blame_call_argument(fcx, cause)
     d = Diagnostic.error(msg, span, "E0277")
     d.with_primary(span, label)
+    if within is not None and within[1] is not None:
+        d.with_label(within[1], f"within this `{within[0]}`")
+    if call_span is not None:
+        d.with_label(call_span, "required by a bound introduced by this call")
     if table is not None and lang != "sized":
         help_text = f"the trait `{tr.print_only_trait_path()}` is not implemented for `{self_ty}`"
-        if label != help_text:
-            d.with_help(help_text)
+        if label != help_text or pre:
+            d.with_help(pre + help_text)
     elif lang == "sized":
-        d.with_help(f"the trait `Sized` is not implemented for `{self_ty}`")
+        d.with_help(f"{pre}the trait `Sized` is not implemented for `{self_ty}`")
     for n in notes:
         d.with_note(n)
     _cause_notes(fcx, d, cause)
     fcx.emit(d)
+
+
+def _outermost_builtin_parent(fcx: object, cause: ObligationCause) -> tuple[t.Ty, Span | None] | None:
+    """The outermost type of a chain of structural requirements ending at `cause`, and for a
+    closure, coroutine or opaque type its definition's span (rustc's `get_parent_trait_ref`)."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    found: tuple[t.Ty, Span | None] | None = None
+    cur: ObligationCause | None = cause
+    while cur is not None and cur.kind is CauseKind.BUILTIN_DERIVED and cur.parent_pred is not None:
+        pp = fcx.infcx.resolve_vars_if_possible(cur.parent_pred)
+        assert isinstance(pp, TraitPredicate)
+        ty = pp.self_ty
+        span: Span | None = None
+        if isinstance(ty, t.Closure | t.Coroutine | t.Foreign) or (isinstance(ty, t.Alias) and ty.kind is t.AliasKind.OPAQUE):
+            span = fcx.tcx.def_span(ty.def_id)
+        found = (ty, span)
+        cur = cur.parent
+    return found
+
+
+def _ancestor_in_ctxt(hygiene: HygieneData | None, span: Span, ctxt: int) -> Span:
+    """`span`, or the macro call site it was expanded from that lies in `ctxt` (rustc's
+    `find_ancestor_in_same_ctxt`, falling back to `span`)."""
+    cur = span
+    for _ in range(10_000):
+        if cur.ctxt == ctxt or hygiene is None:
+            break
+        data = hygiene.data(cur.ctxt)
+        if data is None:
+            break
+        cur = data.call_site
+    return cur if cur.ctxt == ctxt else span
+
+
+def blame_call_argument(fcx: object, cause: ObligationCause) -> tuple[Span, Span | None]:
+    """Where to point for an obligation that a call's callee imposed ("required by a bound in
+    `f`"): at the one argument whose declared type holds the bound's parameter, with the callee
+    to be labelled "required by a bound introduced by this call"; else at `cause.span`
+    (rustc's `adjust_fulfillment_error_for_expr_obligation`, for calls)."""
+    from ferric.ty.fold import TyWalker
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    root = cause
+    while root.parent is not None and root.kind in (CauseKind.BUILTIN_DERIVED, CauseKind.IMPL_DERIVED):
+        root = root.parent
+    if root.kind is not CauseKind.ITEM_BOUND or root.def_id is None or root.span != cause.span:
+        return cause.span, None
+    site = fcx.call_sites.get((root.span, root.def_id))
+    if site is None:
+        return cause.span, None
+    tcx = fcx.tcx
+    clause = next((c for c, sp in tcx.predicates_of(root.def_id) if sp == root.bound_span), None)
+    if clause is None:
+        return cause.span, None
+    clause_args: list[object] = []
+    if isinstance(clause, TraitPredicate):
+        clause_args = list(clause.trait_ref.args)
+    elif isinstance(clause, ProjectionPredicate):
+        clause_args = [*clause.alias.args, clause.term]
+    params: list[t.Param] = []
+    for a in clause_args:
+        if isinstance(a, t.Ty):
+            params.extend(x for x in TyWalker.walk(a) if isinstance(x, t.Param) and x not in params)
+    generics = tcx.generics_of(root.def_id)
+    local = next((p for p in params if p.index >= generics.parent_count), None)
+    fallback = next((p for p in params if p.index < generics.parent_count and p.name != "Self"), None)
+    self_param = next((p for p in params if p.name == "Self"), None)
+    inputs = tcx.fn_sig(root.def_id).inputs
+    span = cause.span
+    for param in (local, fallback, self_param):
+        if param is None:
+            continue
+        holding = [i for i, ty in enumerate(inputs) if any(isinstance(x, t.Param) and x.index == param.index for x in TyWalker.walk(ty))]
+        if len(holding) == 1:
+            i = holding[0]
+            arg = (site.receiver if i == 0 else site.args[i - 1] if i - 1 < len(site.args) else None) if site.receiver is not None else (site.args[i] if i < len(site.args) else None)
+            if arg is not None:
+                arg_span = _ancestor_in_ctxt(tcx.hygiene, arg.span, cause.span.ctxt)
+                return arg_span, (site.callee_span if site.callee_span != arg_span else None)
+        elif holding:
+            span = site.callee_span
+    if site.receiver is not None and self_param is not None:
+        return site.receiver.span, None
+    return span, None
 
 
 def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause: ObligationCause, lang: str) -> bool:
@@ -239,8 +339,11 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
         if found_kind == "FnOnce" and c.kind is CaptureKind.BY_VALUE:
             d.with_label(cast("Span", c.span), f"closure is `FnOnce` because it moves {what} out of its environment")
             break
-    if cause.span != closure_span:
-        d.with_label(cause.span, f"the requirement to implement `{trait_name}` derives from here")
+    blamed, call_span = blame_call_argument(fcx, cause)
+    if blamed != closure_span:
+        d.with_label(blamed, f"the requirement to implement `{trait_name}` derives from here")
+    if call_span is not None:
+        d.with_label(call_span, "required by a bound introduced by this call")
     _cause_notes(fcx, d, cause)
     fcx.emit(d)
     return True
@@ -265,7 +368,9 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
     depth = 0
     while cause is not None and depth < 16:
         depth += 1
-        if cause.kind is CauseKind.SIZED_LOCAL:
+        if cause.kind is CauseKind.SHARED_STATIC:
+            d.with_note("shared static variables must have a type that implements `Sync`")
+        elif cause.kind is CauseKind.SIZED_LOCAL:
             d.with_note("all local variables must have a statically known size")
         elif cause.kind is CauseKind.SIZED_ARGUMENT:
             d.with_note("all function arguments must have a statically known size")
@@ -282,10 +387,14 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
             pp = fcx.infcx.resolve_vars_if_possible(cause.parent_pred)
             assert isinstance(pp, TraitPredicate)
             st = pp.self_ty
-            if isinstance(st, t.Closure):
+            parent = cause.parent
+            if isinstance(st, t.Tuple) and parent is not None and parent.kind is CauseKind.BUILTIN_DERIVED and parent.parent_pred is not None and isinstance(fcx.infcx.shallow_resolve(parent.parent_pred.self_ty), t.Closure | t.Coroutine):
+                pass  # a closure's tuple of captures is not shown
+            elif isinstance(st, t.Closure):
                 d.with_note("required because it's used within this closure", tcx.def_span(st.def_id))
             elif isinstance(st, t.Adt):
-                d.with_note(f"required because it appears within the type `{st}`", tcx.def_span(st.def_id))
+                item = tcx.hir_item(st.def_id)
+                d.with_note(f"required because it appears within the type `{st}`", item.ident.span if item is not None else tcx.def_span(st.def_id))
             else:
                 d.with_note(f"required because it appears within the type `{st}`")
         cause = cause.parent

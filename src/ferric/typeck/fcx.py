@@ -88,6 +88,16 @@ class DeferredClosure:
     closure_ty: t.Closure | t.Coroutine
 
 
+@dataclass(frozen=True, slots=True)
+class CallSite:
+    """A call whose callee's where clauses became obligations (see `FnCtxtBase.call_sites`)."""
+
+    callee_span: Span
+    """The callee path, or a method call's name: "required by a bound introduced by this call"."""
+    receiver: hir.Expr | None
+    args: tuple[hir.Expr, ...]
+
+
 class FnCtxtBase:
     def __init__(self, tcx: TyCtxt, owner: DefId, param_env: ParamEnv, infcx: InferCtxt | None = None) -> None:
         self.tcx = tcx
@@ -113,6 +123,10 @@ class FnCtxtBase:
         self.deferred_errors: list[FulfillmentError] = []
         self.error_reported = False
         self.closure_stack: list[DefId] = []
+        self.call_sites: dict[tuple[Span, DefId], CallSite] = {}
+        """Calls of known functions, by the span their where clauses were registered at and
+        the callee: trait errors point at the argument whose type holds the failing bound's
+        parameter (rustc's `adjust_fulfillment_errors`)."""
         self.lowerer = HirTyLowerer(
             tcx, owner, infer=self._infer_for_ty, region_var=self.infcx.next_region_var, const_var=self.infcx.next_const_var
         )

@@ -534,7 +534,12 @@ class FnCodegen:
         """The value of the rvalue `e` in a temporary (dropped at the end of its terminating
         scope, or of the block for `let x = &temp;`)."""
         ty = self.expr_ty(e)
-        v = self.expr_unadjusted(e)
+        # A value, not a place: a mutable use of the temporary does not reach inside it.
+        saved, self.mut_ctx = self.mut_ctx, False
+        try:
+            v = self.expr_unadjusted(e)
+        finally:
+            self.mut_ctx = saved
         if self.needs_drop(ty) and not ty.is_never:
             tmp = self.temp("tmp")
             self.emit(f"{tmp} = {v}")
@@ -1561,11 +1566,19 @@ class FnCodegen:
 
     def capture_source(self, var: HirId, projections: tuple[str, ...], ty: t.Ty) -> Place:
         if projections:
-            # Walk the fields by name from the variable's place.
+            # Walk the fields by name from the variable's place, or from the longest prefix
+            # of the path that the enclosing closure captured itself (nested closures).
             root_ty = self.node_ty(var)
-            place = self.local_place(var, root_ty)
-            cur_ty = root_ty
-            for name in projections:
+            start = 0
+            for n in range(len(projections), 0, -1):
+                up = self.upvar_paths.get((var, projections[:n]))
+                if up is not None:
+                    place, cur_ty, start = self.upvar_place(up, up[2]), up[2], n
+                    break
+            else:
+                place = self.local_place(var, root_ty)
+                cur_ty = root_ty
+            for name in projections[start:]:
                 while isinstance(cur_ty, t.Ref) or (isinstance(cur_ty, t.Adt) and self.tcx.adt_def(cur_ty.def_id).is_box):
                     inner = cur_ty.pointee if isinstance(cur_ty, t.Ref) else cur_ty.args[0]
                     assert isinstance(inner, t.Ty)

@@ -791,7 +791,10 @@ class ExprLowering(PatLowering):
     # -- closures and async -------------------------------------------------------------------
 
     def lower_closure(self, e: ast.ClosureExpr) -> hir.Expr:
-        d = self.new_def(DefKind.CLOSURE, "", e.span, e)
+        # A closure's definition spans its head, `move |x: i32| -> T` (rustc's `def_span`):
+        # what `{closure@..}` prints and what "used within this closure" points at.
+        head = e.span.with_hi(e.decl_span.hi) if e.decl_span.hi > e.span.lo else e.span
+        d = self.new_def(DefKind.CLOSURE, "", head, e)
         self.r.node_defs[e.id] = d
         saved_labels = self.label_ribs
         self.label_ribs = [*self.label_ribs, LabelRib(LabelRibKind.BARRIER)]
