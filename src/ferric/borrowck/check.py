@@ -39,7 +39,7 @@ from ferric.borrowck.facts import (
 from ferric.diag.diagnostic import Diagnostic
 from ferric.mir import nodes as m
 from ferric.pattern.check_match import TypeQueries
-from ferric.resolve.defs import DefId, DefKind
+from ferric.resolve.defs import DefId
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
@@ -1254,13 +1254,6 @@ class BodyCheck:
                 or not (_params_in(sig.inputs[k]) & statics)
             ):
                 continue
-            func = call.func
-            assert isinstance(func, m.Constant) and func.def_id is not None
-            if _params_in(sig.inputs[k]) & self._statics_cache[func.def_id][0]:
-                param = self._borrowed_param_in(arg.place.local)
-                if param is not None:
-                    self._report_param_escape(param, call.span)
-                    break
             for li in sorted(holds.get(arg.place.local, frozenset())):
                 loan = self.loans[li]
                 if self._is_promoted(loan.place.local) or _through_ref_deref(self.body, loan.place):
@@ -1271,69 +1264,6 @@ class BodyCheck:
                 region = "`'static`" if static else "`'1`"
                 self._report_escape(loan, call.span, f"function requires argument type to outlive {region}")
                 break
-
-    def _borrowed_param_in(self, local: m.Local) -> m.Local | None:
-        """A parameter of this function whose declared type borrows (a lifetime other than
-        `'static`) and whose value flows into `local`: copied, captured by a closure, put in
-        an aggregate, or reborrowed."""
-        owner = self.body.owner
-        if self.tcx.def_kind(owner) not in (DefKind.FN, DefKind.ASSOC_FN):
-            return None
-        try:
-            inputs = self.tcx.fn_sig(owner).inputs
-        except Exception:
-            return None
-        args = [i for i, d in enumerate(self.body.locals) if d.kind is m.LocalKind.ARG]
-        borrowed = {
-            m.Local(a)
-            for a, ty in zip(args, inputs, strict=False)
-            if any(not isinstance(r, t.ReStatic) for r in _regions_in(ty))
-        }
-        if not borrowed:
-            return None
-        if self._flows_from is None:
-            flows: dict[m.Local, set[m.Local]] = {}
-            for bb in self.body.blocks:
-                for st in bb.statements:
-                    if not isinstance(st, m.Assign) or st.place.projection:
-                        continue
-                    rv = st.rvalue
-                    ops: tuple[object, ...] = ()
-                    if isinstance(rv, m.Use | m.Cast):
-                        ops = (rv.operand,)
-                    elif isinstance(rv, m.Aggregate):
-                        ops = rv.operands
-                    elif isinstance(rv, m.Ref) and rv.place.projection and rv.place.projection[0] == m.DEREF:
-                        flows.setdefault(st.place.local, set()).add(rv.place.local)
-                    for op in ops:
-                        if isinstance(op, m.Copy | m.Move):
-                            flows.setdefault(st.place.local, set()).add(op.place.local)
-            self._flows_from = flows
-        seen = {local}
-        stack = [local]
-        while stack:
-            cur = stack.pop()
-            if cur in borrowed:
-                return cur
-            for src in self._flows_from.get(cur, ()):
-                if src not in seen:
-                    seen.add(src)
-                    stack.append(src)
-        return None
-
-    def _report_param_escape(self, param: m.Local, at: Span) -> None:
-        """E0521: a borrowed parameter's data must outlive `'static`."""
-        key = ("param-escape", param)
-        if key in self._reported:
-            return
-        self._reported.add(key)
-        decl = self.body.locals[param]
-        name = decl.name or "argument"
-        d = Diagnostic.error("borrowed data escapes outside of function", at, "E0521")
-        d.with_label(decl.span, f"`{name}` is a reference that is only valid in the function body")
-        d.with_primary(at, f"`{name}` escapes the function body here")
-        d.with_label(at, "argument requires that `'1` must outlive `'static`")
-        self.diags.append(d)
 
     def _report_escape(self, loan: Loan, at: Span, note: str) -> None:
         """A borrow of a local that must outlive the function: E0373 for a closure's
