@@ -1110,8 +1110,6 @@ class FnCodegen:
                 if slots[i] is None:
                     fty = self.prog.field_ty(ty, vidx, i)
                     slots[i] = self.read_operand(AttrPlace(fty, b, f"f{i}"))
-        if adt.is_union:
-            raise CodegenError("unions are not supported yet")
         return self.prog.construct(ty, vidx, [s if s is not None else "None" for s in slots])
 
     def variant_def_of(self, qpath: hir.QPath, hir_id: HirId, ty: t.Adt) -> DefId:
