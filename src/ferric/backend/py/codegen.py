@@ -872,6 +872,8 @@ class FnCodegen:
             return self.prog.clone_expr(inst.self_ty, args[0])
         if k is InstKind.DROP_NOOP:
             return "None"
+        if k is InstKind.FN_PTR_ADDR:
+            return args[0]
         if k is InstKind.CLOSURE or k is InstKind.FN_PTR_CALL:
             tup = args[1] if len(args) > 1 else "[]"
             return self.call_fn_trait(inst, args[0], [], span, tupled=tup)

@@ -523,19 +523,33 @@ class Program:
             return r
         if self.is_copy(ty):
             return self.copy_expr(ty, r)
+        clone = self.tcx.lang_item("clone")
+        assert clone is not None
+        method = next(i.def_id for i in self.tcx.associated_items(clone) if i.name == "clone")
+
+        def part(e: t.Ty, arg: str) -> str:
+            inst = self.mono.resolve(method, (e,))
+            if inst.kind is InstKind.CLONE_SHIM:
+                return self.clone_expr(e, arg)
+            return f"{self.fn_symbol(inst)}({arg})"
+
         if isinstance(ty, t.Tuple):
-            clone = self.tcx.lang_item("clone")
-            assert clone is not None
-            method = next(i.def_id for i in self.tcx.associated_items(clone) if i.name == "clone")
-            parts = []
-            for i, e in enumerate(ty.elems):
-                inst = self.mono.resolve(method, (e,))
-                arg = f"{r}[{i}]"
-                if inst.kind is InstKind.CLONE_SHIM:
-                    parts.append(self.clone_expr(e, arg))
-                else:
-                    parts.append(f"{self.fn_symbol(inst)}({arg})")
-            return f"[{', '.join(parts)}]"
+            return f"[{', '.join(part(e, f'{r}[{i}]') for i, e in enumerate(ty.elems))}]"
+        if isinstance(ty, t.Array):
+            items = f"[{part(ty.elem, '_e')} for _e in {r}]"
+            return f"bytearray({items})" if is_u8(ty.elem) else items
+        if isinstance(ty, t.Closure) and isinstance(ty.upvars_ty, t.Tuple):
+            # A closure whose captures are all `Clone`: a new object, each capture cloned.
+            got = self.symbols.get(("clone", ty))
+            if got is not None:
+                return f"{got}({r})"
+            sym = self.fresh("clone_")
+            self.symbols[("clone", ty)] = sym
+            lines = [f"def {sym}(x):", "    n = shallow(x)"]
+            lines.extend(f"    n.f{i} = {part(e, f'x.f{i}')}" for i, e in enumerate(ty.upvars_ty.elems) if not by_value(e))
+            lines.append("    return n")
+            self.functions.append(lines)
+            return f"{sym}({r})"
         raise CodegenError(f"built-in clone of `{ty}` is not supported yet")
 
     # -- constants and statics --------------------------------------------------------------------
