@@ -119,6 +119,37 @@ class ItemPtr:
         return hash((id(self.o), self.i))
 
 
+class BytePtr:
+    """A `*mut u8` into the bytes of a plain-data value (`&mut x as *mut T as *mut u8`):
+    `p` points to the value (`get`/`set`), `enc`/`dec` convert it to and from its bytes,
+    `i` is the byte offset."""
+
+    __slots__ = ("dec", "enc", "i", "p")
+
+    def __init__(self, p: Any, enc: Any, dec: Any, i: int) -> None:
+        self.p = p
+        self.enc = enc
+        self.dec = dec
+        self.i = i
+
+    def get(self) -> int:
+        return self.enc(self.p.get())[self.i]  # type: ignore[no-any-return]
+
+    def set(self, v: int) -> None:
+        b = bytearray(self.enc(self.p.get()))
+        b[self.i] = v
+        self.p.set(self.dec(bytes(b)))
+
+    def offset(self, n: int) -> BytePtr:
+        return BytePtr(self.p, self.enc, self.dec, self.i + n)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BytePtr) and other.p == self.p and other.i == self.i
+
+    def __hash__(self) -> int:
+        return hash((id(self.p), self.i))
+
+
 class ObjPtr:
     """A raw pointer to a by-identity value that needs `get`/`set` (`ptr::read`/`write`
     through a generic `*mut T`): reads give the object, writes overwrite it in place."""
@@ -149,6 +180,58 @@ class Obj:
     def __repr__(self) -> str:
         vals = ", ".join(f"{s}={getattr(self, s, '?')!r}" for s in type(self).__slots__)
         return f"{type(self).__name__}({vals})"
+
+
+class Union:
+    """Base of generated union classes. A union holds the field last written or read (`k`,
+    its index, -1 for none; `v`, its Python value) and the union's bytes as of the last
+    change of field (`b`). Each field `fI` is a property (`union_field`): reading the
+    current field gives its value (so a by-identity field is a place); reading another
+    field reinterprets the bytes — the current field's encoding over `b` — through the
+    field's decoder, and makes that field current. Each class has `_codecs`: per field
+    `(encode, decode)` (value → `bytes`, `bytes` → value), `None` for a field that is not
+    plain data (references, `String` ...), whose bits are not modelled: reading it after
+    another field was written gives the value last stored."""
+
+    __slots__ = ()
+    _codecs: tuple[tuple[Any, Any] | None, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(k={self.k!r}, v={self.v!r})"  # type: ignore[attr-defined]
+
+
+def union_bytes(u: Any) -> bytes:
+    """The bytes of union `u` (its current field encoded over its last bytes)."""
+    b: bytes = u.b
+    if u.k >= 0:
+        codec = type(u)._codecs[u.k]
+        if codec is not None:
+            head = codec[0](u.v)
+            b = head + b[len(head) :]
+    return b
+
+
+def union_field(i: int) -> property:
+    def get(self: Any) -> Any:
+        if self.k == i:
+            return self.v
+        codec = type(self)._codecs[i]
+        if codec is None:
+            return self.v
+        b = union_bytes(self)
+        v = codec[1](b)
+        self.b = b
+        self.k = i
+        self.v = v
+        return v
+
+    def set(self: Any, v: Any) -> None:
+        if self.k != i:
+            self.b = union_bytes(self)
+            self.k = i
+        self.v = v
+
+    return property(get, set)
 
 
 def overwrite(dst: Any, src: Any) -> None:

@@ -462,7 +462,12 @@ def raw_slice(p, n: int):  # type: ignore[no-untyped-def]
 
 
 def array_of_slice(s):  # type: ignore[no-untyped-def]
-    return s.b[s.lo : s.hi]
+    """`&[T]` as `&[T; N]`: the buffer itself when the slice spans it (writes go through),
+    else a copy of the elements."""
+    b = s.b
+    if s.lo == 0 and s.hi == len(b) and not isinstance(b, bytes):
+        return b
+    return b[s.lo : s.hi]
 
 
 def struct_eq(a, b) -> bool:  # type: ignore[no-untyped-def]
@@ -786,6 +791,11 @@ def ptr_copy(src, dst, n: int) -> None:  # type: ignore[no-untyped-def]
         dst.o[dst.i : dst.i + n] = src.o[src.i : src.i + n]
         return
     if n != 1:
+        if hasattr(src, "offset") and hasattr(dst, "offset"):
+            vals = [src.offset(i).get() for i in range(n)]
+            for i, v in enumerate(vals):
+                dst.offset(i).set(v)
+            return
         raise TypeError("ptr::copy of several values outside a buffer")
     if hasattr(dst, "set"):
         dst.set(src.get())

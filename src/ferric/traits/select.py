@@ -400,6 +400,11 @@ class SelectionContext:
                     return
                 cands.append(Candidate(CandKind.FN_POINTER))
             return
+        if lang == "fn_ptr_trait":
+            # (Implemented by the compiler for every fn pointer type, and only for them.)
+            if isinstance(self_ty, t.FnPtr):
+                cands.append(Candidate(CandKind.BUILTIN))
+            return
         if lang == "tuple_trait":
             if isinstance(self_ty, t.Tuple):
                 cands.append(Candidate(CandKind.BUILTIN))

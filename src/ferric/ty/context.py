@@ -570,6 +570,10 @@ class TyCtxt:
 
     # -- traits and impls ---------------------------------------------------------------------
 
+    def repr_hints(self, def_id: DefId) -> tuple[str, ...]:
+        """The hints of the item's `#[repr(...)]` attributes (`("C",)`, `("transparent",)`)."""
+        return _repr_hints(self.defs[def_id].attrs)
+
     def has_attr(self, def_id: DefId, name: str) -> bool:
         """Whether the item carries `#[name]` (or `#[tool::name]`)."""
         return _has_attr(self.defs[def_id].attrs, name)
@@ -891,14 +895,20 @@ def _has_attr(attrs: tuple[object, ...], name: str) -> bool:
 
 
 def _repr_int(attrs: tuple[object, ...]) -> str | None:
+    for part in _repr_hints(attrs):
+        if part in t.PRIMITIVES and part not in ("bool", "char", "str"):
+            return part
+    return None
+
+
+def _repr_hints(attrs: tuple[object, ...]) -> tuple[str, ...]:
     from ferric.syntax import ast
     from ferric.syntax.token_printer import print_tokens
 
+    out: list[str] = []
     for a in attrs:
         if isinstance(a, ast.Attribute) and isinstance(a.kind, ast.NormalAttr):
             segs = [s.ident.name for s in a.kind.path.segments]
             if segs == ["repr"] and isinstance(a.kind.args, ast.DelimArgs):
-                for part in print_tokens(a.kind.args.tokens).replace(" ", "").split(","):
-                    if part in t.PRIMITIVES and part not in ("bool", "char", "str"):
-                        return part
-    return None
+                out.extend(print_tokens(a.kind.args.tokens).replace(" ", "").split(","))
+    return tuple(out)

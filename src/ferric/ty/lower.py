@@ -419,6 +419,9 @@ class HirTyLowerer:
             elif p.kind is ParamKind.TYPE and p.has_default and p.def_id is not None:
                 default = self.param_default(p.def_id)
                 args.append(instantiate(default, tuple(args)) if default is not None else t.ERROR)
+            elif p.kind is ParamKind.CONST and p.has_default and p.def_id is not None:
+                cdefault = self.const_param_default(p.def_id)
+                args.append(instantiate(cdefault, tuple(args)) if cdefault is not None else t.CONST_ERROR)  # type: ignore[arg-type]
             else:
                 args.append(t.ERROR if p.kind is ParamKind.TYPE else t.CONST_ERROR)
         return tuple(args)
@@ -479,6 +482,14 @@ class HirTyLowerer:
         if isinstance(node, hir.GenericParam) and node.default is not None:
             owner = self.tcx.owner_item(param_def_id) or self.owner
             return HirTyLowerer(self.tcx, owner).lower_ty(node.default)
+        return None
+
+    def const_param_default(self, param_def_id: DefId) -> t.Const | None:
+        """`N`'s default in `struct S<const N: usize = 8>`."""
+        node = self.tcx.hir_node(param_def_id)
+        if isinstance(node, hir.GenericParam) and node.const_default is not None:
+            owner = self.tcx.owner_item(param_def_id) or self.owner
+            return HirTyLowerer(self.tcx, owner).lower_const_arg(node.const_default, self.const_param_ty(param_def_id))
         return None
 
     def const_param_ty(self, param_def_id: DefId | None) -> t.Ty:

@@ -407,6 +407,7 @@ class _CaptureCollector:
             base = self.base_place(e)
             if base is not None:
                 self.note(base, "read")
+                self._walk_index_parts(e)
                 return
         self.walk(e)
 
@@ -510,6 +511,7 @@ class _CaptureCollector:
                 base = self.base_place(e)
                 if base is not None:
                     self.note(base, "read")
+                    self._walk_index_parts(e)
                     return
             self.consume(e.expr)
             return
@@ -521,6 +523,7 @@ class _CaptureCollector:
             base = self.base_place(e)
             if base is not None:
                 self.note(base, "read")
+                self._walk_index_parts(e)
                 return
             self.walk(e.expr)
             return
@@ -528,9 +531,10 @@ class _CaptureCollector:
             base = self.base_place(e)
             if base is not None:
                 self.note(base, "read")
+                self._walk_index_parts(e)  # (`a[r][k]` uses `r` and `k`)
             else:
                 self.walk(e.expr)
-            self.consume(e.index)
+                self.consume(e.index)
             return
         if isinstance(e, hir.BlockExpr):
             self.walk_block(e.block)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ferric.base.span import DUMMY_SP, Span
 from ferric.hir import nodes as hir
 from ferric.infer.relate import TypeMismatch
-from ferric.resolve.defs import DefId
+from ferric.resolve.defs import DefId, LocalRes
 from ferric.syntax.ast import Mutability
 from ferric.traits.obligation import CauseKind, Obligation, ObligationCause
 from ferric.traits.select import SelKind
@@ -171,7 +171,8 @@ class CoerceChecker(FnCtxtBase):
             if isinstance(a, t.Closure):
                 sig_ty = self.shallow(a.sig_ty)
                 upvars = self.shallow(a.upvars_ty)
-                if isinstance(sig_ty, t.FnPtr) and (not isinstance(upvars, t.Tuple) or not upvars.elems):
+                capturing = bool(upvars.elems) if isinstance(upvars, t.Tuple) else mentions_upvars(self.tcx, a.def_id)
+                if isinstance(sig_ty, t.FnPtr) and not capturing:
                     if to_unsafe:
                         self.equate.tys(t.FnPtr(sig_ty.sig.replace(safety="unsafe")), b)
                         return [Adjustment(AdjustKind.CLOSURE_FN_POINTER, b)]
@@ -389,7 +390,7 @@ class CoerceMany:
             return prev
         # Function items (or non-capturing closures) of different functions meet at a
         # function pointer.
-        if isinstance(prev, t.FnDef | t.Closure) and isinstance(nty, t.FnDef | t.Closure) and self.expected is None:
+        if isinstance(prev, t.FnDef | t.Closure) and isinstance(nty, t.FnDef | t.Closure) and prev != nty:
             sig = _fn_sig_of(fcx, prev)
             if sig is not None:
                 fnptr = t.FnPtr(sig)
@@ -447,3 +448,33 @@ def _fn_sig_of(fcx: CoerceChecker, ty: t.Ty) -> t.FnSig | None:
         if isinstance(sig_ty, t.FnPtr):
             return sig_ty.sig
     return None
+
+
+def mentions_upvars(tcx: object, closure: DefId) -> bool:
+    """Whether a closure's body uses a local variable of an enclosing body (rustc's
+    `upvars_mentioned`): known from the HIR before capture analysis has run, so that only
+    a closure capturing nothing coerces to a fn pointer."""
+    bound: set[object] = set()
+    used: set[object] = set()
+    body = tcx.body(closure)  # type: ignore[attr-defined]
+    todo: list[object] = [body] if body is not None else []
+    while todo:
+        node = todo.pop()
+        if isinstance(node, hir.BindingPat):
+            bound.add(node.hir_id)
+        elif isinstance(node, hir.PathExpr) and isinstance(node.qpath, hir.ResolvedPath) and isinstance(node.qpath.path.res, LocalRes):
+            used.add(node.qpath.path.res.hir_id)
+        elif isinstance(node, hir.ClosureExpr):
+            inner = tcx.body(node.def_id)  # type: ignore[attr-defined]
+            if inner is not None:
+                todo.append(inner)
+        for cls in type(node).__mro__:
+            for slot in getattr(cls, "__slots__", ()):
+                if slot in ("span", "hir_id"):
+                    continue
+                v = getattr(node, slot, None)
+                if isinstance(v, tuple):
+                    todo.extend(x for x in v if hasattr(type(x), "__dataclass_fields__"))
+                elif v is not None and hasattr(type(v), "__dataclass_fields__"):
+                    todo.append(v)
+    return bool(used - bound)

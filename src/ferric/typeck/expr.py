@@ -767,7 +767,13 @@ class ExprChecker(OpChecker):
             h = self.shallow(hint)
             if isinstance(h, t.Array | t.Slice):
                 elem_expect = h.elem
-        cm = CoerceMany(elem_expect if expected.kind == "has_type" or expected.kind == "rvalue_unsized" else None)
+        coerce_to = elem_expect if expected.kind == "has_type" or expected.kind == "rvalue_unsized" else None
+        if coerce_to is not None and isinstance(self.shallow(coerce_to), t.Infer):
+            # An element type still to be inferred only guides the elements: they meet at
+            # their own least upper bound (two closures at a fn pointer), which the array's
+            # use then unifies with it.
+            coerce_to = None
+        cm = CoerceMany(coerce_to)
         for e in expr.elems:
             ety = self.check_expr_with_expectation(e, expect_has_type(elem_expect) if elem_expect is not None else NO_EXPECTATION)
             cm.coerce(self, e, ety, e.span, "array")

@@ -14,6 +14,7 @@ Representation of Rust values (the contract between generated code and `ferric.r
 | `f64` / `f32` | `float` (f32 results rounded to single precision) |
 | `()` | `None` |
 | struct, enum, closure | an object of a generated class (`rt.core.Obj`): slots `f0..fN` (enums add `t`, the variant index) |
+| union (incl. `MaybeUninit<T>`) | an object of a class per union type (`rt.core.Union`): fields are properties that reinterpret the bytes (`pod.py`) |
 | tuple, array | `list` |
 | `&T`, `&mut T`, `Box<T>`, `*const/*mut T` to a by-identity `T` | the object itself |
 | `&T` to a by-value `T` | the value |

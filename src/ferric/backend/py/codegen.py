@@ -689,6 +689,11 @@ class FnCodegen:
             if isinstance(ty, t.Ref) and isinstance(ty.pointee, t.Slice):
                 return self.prog.str_const(data)
             return f"list({data!r})"
+        if k is hir.LitKind.C_STR:
+            # `&CStr` is the fat pointer of its bytes, the final NUL included.
+            data = lit.value
+            assert isinstance(data, bytes)
+            return self.prog.str_const(data)
         raise CodegenError(f"literal {k.value} not supported")
 
     def float_lit(self, v: float, ty: t.Ty) -> str:
@@ -872,6 +877,8 @@ class FnCodegen:
             return self.prog.clone_expr(inst.self_ty, args[0])
         if k is InstKind.DROP_NOOP:
             return "None"
+        if k is InstKind.FN_PTR_ADDR:
+            return args[0]
         if k is InstKind.CLOSURE or k is InstKind.FN_PTR_CALL:
             tup = args[1] if len(args) > 1 else "[]"
             return self.call_fn_trait(inst, args[0], [], span, tupled=tup)
@@ -1115,8 +1122,6 @@ class FnCodegen:
                 if slots[i] is None:
                     fty = self.prog.field_ty(ty, vidx, i)
                     slots[i] = self.read_operand(AttrPlace(fty, b, f"f{i}"))
-        if adt.is_union:
-            raise CodegenError("unions are not supported yet")
         return self.prog.construct(ty, vidx, [s if s is not None else "None" for s in slots])
 
     def variant_def_of(self, qpath: hir.QPath, hir_id: HirId, ty: t.Adt) -> DefId:
@@ -1664,8 +1669,14 @@ class FnCodegen:
         if isinstance(pat, hir.BindingPat):
             return self._pat_conds(pat.sub, place) if pat.sub is not None else []
         if isinstance(pat, hir.LitPat):
-            lit = self.expr(pat.expr)
             ty = place.ty
+            inner = ty.pointee if isinstance(ty, t.Ref) else ty
+            data = _byte_str_value(pat.expr)
+            if data is not None and isinstance(inner, t.Array):
+                return [f"bytes({place.read()}) == {data!r}"]
+            if data is not None and isinstance(inner, t.Slice):
+                return [f"slice_eq({place.read()}, {self.prog.str_const(data)})"]
+            lit = self.expr(pat.expr)
             if isinstance(ty, t.Ref) and isinstance(ty.pointee, t.Str | t.Slice | t.Array):
                 return [f"slice_eq({place.read()}, {lit})"]
             if isinstance(ty, t.Str | t.Slice):
@@ -2004,4 +2015,11 @@ def _inlined_literal(piece: FormatPlaceholder, arg: hir.Expr) -> str | None:
     if lit.kind is hir.LitKind.INT and isinstance(lit.value, int):
         limit = _INT_MAX.get(lit.suffix)
         return str(lit.value) if limit is not None and lit.value <= limit else None
+    return None
+
+
+def _byte_str_value(e: hir.Expr) -> bytes | None:
+    """The bytes of a byte string literal (`b"PING"` in a pattern)."""
+    if isinstance(e, hir.LitExpr) and e.lit.kind is hir.LitKind.BYTE_STR and isinstance(e.lit.value, bytes):
+        return e.lit.value
     return None

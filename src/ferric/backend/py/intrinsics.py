@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ferric.backend.py import pod
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance
 from ferric.syntax.ast import BinOpKind
@@ -107,6 +108,9 @@ def _layout(prog: Program, ty: t.Ty) -> tuple[int, int]:
             size = -(-(maxs + tag) // align) * align if maxs else tag
             return size, align
         fields = [_layout(prog, prog.field_ty(ty, 0, i)) for i in range(len(adt.variants[0].fields))] if adt.variants else []
+        if adt.is_union:
+            align = max((a for _, a in fields), default=1)
+            return -(-max((s for s, _ in fields), default=0) // align) * align, align
         return _struct_layout(fields)
     return 8, 8
 
@@ -331,8 +335,10 @@ def _size_of_val(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, 
 
 def _transmute(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     """`transmute::<Src, Dst>`: same bits, another Python representation where they differ."""
-    src, dst = _targ(inst, 0), _targ(inst, 1)
-    v = args[0]
+    return transmute(prog, _targ(inst, 0), _targ(inst, 1), args[0], cg)
+
+
+def transmute(prog: Program, src: t.Ty, dst: t.Ty, v: str, cg: FnCodegen) -> str:
     if src == dst:
         return v
     if isinstance(dst, t.Char) and int_bits(src) is not None:
@@ -347,9 +353,52 @@ def _transmute(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, sp
         return f"bool({v})"
     if isinstance(src, t.Bool) and int_bits(dst) is not None:
         return f"int({v})"
-    if (sb := int_bits(src)) is not None and (db := int_bits(dst)) is not None and sb != db:
-        return f"wrap({v}, {db[0]}, {db[1]})"
+    if (sb := int_bits(src)) is not None and (db := int_bits(dst)) is not None:
+        return f"wrap({v}, {db[0]}, {db[1]})" if sb != db else v
+    if by_value(src) and by_value(dst):
+        return v  # (pointers and references: the same Python value)
+    # `[MaybeUninit<T>; N]` → `[T; N]`: element by element.
+    if isinstance(src, t.Array) and isinstance(dst, t.Array) and prog.array_len(src) == prog.array_len(dst):
+        x = "x"
+        inner = transmute(prog, src.elem, dst.elem, x, cg)
+        if inner == x and is_u8(src.elem) == is_u8(dst.elem):
+            return v
+        items = f"[{inner} for x in {v}]" if inner != x else f"list({v})"
+        return f"bytearray({items})" if is_u8(dst.elem) else items
+    # A `#[repr(transparent)]` wrapper and what it wraps.
+    inner = pod.transparent_field(prog, src)
+    if inner is not None:
+        return transmute(prog, inner[1], dst, f"({v}).f{inner[0]}", cg)
+    inner = pod.transparent_field(prog, dst)
+    if inner is not None:
+        slots = ["None"] * len(prog.tcx.adt_def(dst.def_id).variants[0].fields)  # type: ignore[attr-defined]
+        slots[inner[0]] = transmute(prog, src, inner[1], v, cg)
+        return prog.construct(dst, 0, slots)  # type: ignore[arg-type]
+    # Plain data: through its bytes.
+    sc, dc = pod.codec(prog, src), pod.codec(prog, dst)
+    if sc is not None and dc is not None:
+        return f"{dc[1]}({sc[0]}({v}))"
     return v
+
+
+def _as_array(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`<[T]>::as_array::<N>`: `Some` of the slice as an array if it has `N` elements."""
+    ret = _ret_ty(prog, inst)
+    assert isinstance(ret, t.Adt)
+    arr = ret.args[0]
+    assert isinstance(arr, t.Ref) and isinstance(arr.pointee, t.Array)
+    n = prog.array_len(arr.pointee)
+    s = cg.spill(args[0])
+    some = _variant(prog, ret, "Some", [f"array_of_slice({s})"])
+    return f"({some} if {s}.hi - {s}.lo == {n} else {_variant(prog, ret, 'None', [])})"
+
+
+def _init_zeroed(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    ty = _targ(inst)
+    z = pod.zero_value(prog, ty)
+    if z is None:
+        raise CodegenError(f"an all-zero `{ty}` is not supported yet")
+    return z
 
 
 def _noop(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
@@ -1000,8 +1049,8 @@ _TABLE: dict[str, Callable[..., str]] = {
     "*const [T]::as_ptr": _simple("ItemPtr({0}.b, {0}.lo)"),
     "*mut [T]::as_mut_ptr": _simple("ItemPtr({0}.b, {0}.lo)"),
     "array::from_ref": _simple("[{0}]"),
-    "[T]::as_array": _simple("array_of_slice({0})"),
-    "[T]::as_mut_array": _simple("array_of_slice({0})"),
+    "[T]::as_array": _as_array,
+    "[T]::as_mut_array": _as_array,
     "local::tls_access": _tls_access,
     "fmt::write": _fmt_write,
     "Arguments::from_str": _args_from_str,
@@ -1031,6 +1080,7 @@ _TABLE: dict[str, Callable[..., str]] = {
     "intrinsics::copy": _simple("ptr_copy({0}, {1}, {2})"),
     "intrinsics::copy_nonoverlapping": _simple("ptr_copy({0}, {1}, {2})"),
     "intrinsics::transmute_unchecked": _transmute,
+    "intrinsics::init_zeroed": _init_zeroed,
     "intrinsics::type_name": _type_name,
     "intrinsics::read_via_copy": _read,
     "intrinsics::write_via_move": _write,

@@ -43,6 +43,8 @@ class InstKind(enum.Enum):
     CLONE_SHIM = "clone_shim"
     """`Clone::clone` for tuples, arrays, closures, fn items and pointers (built in)."""
     DROP_NOOP = "drop_noop"
+    FN_PTR_ADDR = "fn_ptr_addr"
+    """`FnPtr::addr` (built in): the fn pointer's Python function is its address."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +289,8 @@ class Mono:
             return Instance(InstKind.CLONE_SHIM, def_id, args, self_ty=self_ty)
         if name == "drop":
             return Instance(InstKind.DROP_NOOP, def_id, args, self_ty=self_ty)
+        if lang == "fn_ptr_trait":
+            return Instance(InstKind.FN_PTR_ADDR, def_id, args, self_ty=self_ty)
         raise CodegenError(f"built-in impl of `{self.tcx.def_path_str(trait)}` for `{self_ty}` is not supported yet")
 
     def vtable_methods(self, trait: DefId) -> list[DefId]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ferric.backend.py.layout import by_value, int_bits, is_f32
+from ferric.backend.py import pod
+from ferric.backend.py.layout import by_value, int_bits, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind, Mono
 from ferric.backend.py.place import GlobalPlace
 from ferric.diag.ctxt import DiagCtxt
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 PRELUDE = """\
 import sys
-from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, UNINIT, overwrite, shallow
+from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, UNINIT, overwrite, shallow, BytePtr, Union, union_bytes, union_field
 from ferric.rt.ops import *
 from ferric.rt.unicode import *
 _NAN = float("nan")
@@ -72,6 +73,8 @@ class Program:
         self._needs_drop: dict[t.Ty, bool] = {}
         self._drop_impls: dict[DefId, DefId] | None = None
         self._std_kinds: dict[DefId, str] = {}
+        self.codecs: dict[t.Ty, tuple[str, str] | None] = {}
+        self.union_classes: dict[t.Ty, str] = {}
         for kind, path in (("rc", ("rc", "Rc")), ("weak", ("rc", "Weak")), ("arc", ("sync", "arc", "Arc")), ("weak", ("sync", "arc", "Weak")),
                            ("vec", ("vec", "Vec")), ("vec_into_iter", ("vec", "IntoIter")), ("string", ("string", "String")),
                            ("raw_table", ("collections", "hash_table", "RawTable")),
@@ -196,8 +199,16 @@ class Program:
                 self.header.append(self._class_src(cls, [f"f{i}" for i in range(n)]))
         return cls
 
+    def is_std_kind(self, ty: t.Adt) -> bool:
+        """`ty` has a runtime representation of its own (`Vec`, `String`, `Rc` ...)."""
+        return self._std_kinds.get(ty.def_id, "no_drop") != "no_drop"
+
     def construct(self, ty: t.Adt, vidx: int, fields: list[str]) -> str:
         adt = self.tcx.adt_def(ty.def_id)
+        if adt.is_union:
+            # (A union expression names one field.)
+            i = next((i for i, f in enumerate(fields) if f != "None"), 0)
+            return pod.construct_union(self, ty, i, fields[i] if fields else "None")
         if adt.is_box or self.tcx.has_attr(ty.def_id, "opaque"):
             raise CodegenError(f"constructing `{ty}` directly")
         cls = self.adt_class(ty.def_id)
@@ -281,7 +292,7 @@ class Program:
             # A Copy std type with a runtime representation (`fmt::Arguments` is an immutable
             # `FmtArgs`): the handle is the value.
             return v
-        if isinstance(ty, t.Adt | t.Closure) and self._fields_by_value(ty):
+        if isinstance(ty, t.Adt | t.Closure) and self._fields_by_value(ty) and not (isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_union):
             return f"shallow({v})"
         return f"{self.copy_fn(ty)}({v})"
 
@@ -308,6 +319,8 @@ class Program:
             lines.append(f"    return [{', '.join(self.copy_expr(e, f'x[{i}]') for i, e in enumerate(ty.elems))}]")
         elif isinstance(ty, t.Array):
             lines.append(f"    return [{self.copy_expr(ty.elem, 'e')} for e in x]")
+        elif isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_union:
+            lines.extend(pod.union_copy_body(self, ty))
         elif isinstance(ty, t.Adt):
             adt = self.tcx.adt_def(ty.def_id)
             lines.append("    n = shallow(x)")
@@ -510,19 +523,33 @@ class Program:
             return r
         if self.is_copy(ty):
             return self.copy_expr(ty, r)
+        clone = self.tcx.lang_item("clone")
+        assert clone is not None
+        method = next(i.def_id for i in self.tcx.associated_items(clone) if i.name == "clone")
+
+        def part(e: t.Ty, arg: str) -> str:
+            inst = self.mono.resolve(method, (e,))
+            if inst.kind is InstKind.CLONE_SHIM:
+                return self.clone_expr(e, arg)
+            return f"{self.fn_symbol(inst)}({arg})"
+
         if isinstance(ty, t.Tuple):
-            clone = self.tcx.lang_item("clone")
-            assert clone is not None
-            method = next(i.def_id for i in self.tcx.associated_items(clone) if i.name == "clone")
-            parts = []
-            for i, e in enumerate(ty.elems):
-                inst = self.mono.resolve(method, (e,))
-                arg = f"{r}[{i}]"
-                if inst.kind is InstKind.CLONE_SHIM:
-                    parts.append(self.clone_expr(e, arg))
-                else:
-                    parts.append(f"{self.fn_symbol(inst)}({arg})")
-            return f"[{', '.join(parts)}]"
+            return f"[{', '.join(part(e, f'{r}[{i}]') for i, e in enumerate(ty.elems))}]"
+        if isinstance(ty, t.Array):
+            items = f"[{part(ty.elem, '_e')} for _e in {r}]"
+            return f"bytearray({items})" if is_u8(ty.elem) else items
+        if isinstance(ty, t.Closure) and isinstance(ty.upvars_ty, t.Tuple):
+            # A closure whose captures are all `Clone`: a new object, each capture cloned.
+            got = self.symbols.get(("clone", ty))
+            if got is not None:
+                return f"{got}({r})"
+            sym = self.fresh("clone_")
+            self.symbols[("clone", ty)] = sym
+            lines = [f"def {sym}(x):", "    n = shallow(x)"]
+            lines.extend(f"    n.f{i} = {part(e, f'x.f{i}')}" for i, e in enumerate(ty.upvars_ty.elems) if not by_value(e))
+            lines.append("    return n")
+            self.functions.append(lines)
+            return f"{sym}({r})"
         raise CodegenError(f"built-in clone of `{ty}` is not supported yet")
 
     # -- constants and statics --------------------------------------------------------------------
@@ -798,9 +825,27 @@ class Program:
                 return v  # (`&[u8]` as `&OsStr` as `&Path`: the same fat pointer)
             if isinstance(s_in, t.Dynamic) and not isinstance(d_in, t.Dynamic):
                 return f"{v}.d"  # the data pointer (an object, or a pointer object)
+            if isinstance(s_in, t.Slice) and isinstance(d_in, t.Array):
+                return f"array_of_slice({v})"
             if isinstance(s_in, t.Slice | t.Str) and not isinstance(d_in, t.Slice | t.Str):
                 # The first element: the object, or a pointer into the buffer.
                 return f"ItemPtr({v}.b, {v}.lo)" if by_value(d_in) else f"{v}.b[{v}.lo]"
+            if isinstance(s_in, t.Array) and s_in.elem == d_in:
+                return f"ItemPtr({v}, 0)" if by_value(d_in) else f"{v}[0]"
+            if is_u8(d_in) and s_in != d_in and not isinstance(s_in, t.Array | t.Slice | t.Str | t.Dynamic):
+                c = pod.codec(self, s_in)
+                if c is not None:
+                    # The bytes of a plain-data value, one at a time.
+                    target = v if by_value(s_in) else f"ObjPtr({v})"
+                    return f"BytePtr({target}, {c[0]}, {c[1]}, 0)"
+            path = pod.transparent_path(self, s_in, d_in) if s_in != d_in else None
+            if path:
+                # `*const MaybeUninit<T> as *const T`: the wrapped field's place.
+                obj = v
+                for i, _ in path[:-1]:
+                    obj = f"{obj}.f{i}"
+                last = path[-1][0]
+                return f"AttrPtr({obj}, 'f{last}')" if by_value(d_in) else f"{obj}.f{last}"
             return v
         if isinstance(dst, t.RawPtr | t.FnPtr):
             return v

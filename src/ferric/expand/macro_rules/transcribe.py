@@ -63,7 +63,9 @@ def transcribe(
                 if rep[0] < rep[1]:
                     frame[1] = 0
                     if seq.separator is not None:
-                        result.append(mark(seq.separator, ctxt))
+                        # (rustc pushes the separator with `Spacing::Alone`: `x, y`.)
+                        sep = mark(seq.separator, ctxt)
+                        result.append(Token(sep.kind, sep.text, sep.span, False, sep.raw, sep.lit, sep.nt))
                     continue
                 stack.pop()
                 repeats.pop()
