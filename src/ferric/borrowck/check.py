@@ -130,7 +130,6 @@ class BodyCheck:
         self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
         self._copied_from: dict[m.Local, m.Local] | None = None
-        self._flows_from: dict[m.Local, set[m.Local]] | None = None
 
     # -- driver ---------------------------------------------------------------------------------
 
