@@ -144,7 +144,8 @@ def typeck(sess: Session, prog: Program) -> tuple[TyCtxt, dict[DefId, TypeckResu
 def build_py(sess: Session, path: str, release: bool = False) -> str | None:
     """Everything `ferric run` does before running: check the program, then generate its
     Python module (None when checking failed or the backend cannot compile it; the
-    diagnostics say why)."""
+    diagnostics say why). With `sess.options.test` the module is a test build: its entry
+    is `_ferric_tests` (see `ferric.driver.libtest`), not `_ferric_main`."""
     typed = _checked(sess, path)[1]
     if typed is None or sess.dcx.has_errors:
         return None
@@ -152,9 +153,18 @@ def build_py(sess: Session, path: str, release: bool = False) -> str | None:
     from ferric.backend.py.mono import CodegenError
     from ferric.backend.py.program import build
 
+    descs = None
+    if sess.options.test:
+        from ferric.driver.libtest import collect_tests, descriptors_source
+
+        descs = collect_tests(tcx)
     with _pass(sess, "code generation"):
         try:
-            return build(tcx, results, path, release, sess.psess.hygiene)
+            if descs is None:
+                return build(tcx, results, path, release, sess.psess.hygiene)
+            tests = tuple((desc.name, desc.def_id) for desc in descs)
+            module = build(tcx, results, path, release, sess.psess.hygiene, tests)
+            return module + descriptors_source(descs)
         except CodegenError as e:
             sess.dcx.emit(Diagnostic.error(f"ferric's Python backend cannot compile this program yet: {e}"))
             return None
@@ -200,7 +210,8 @@ def resolve(sess: Session, krate: ast.Crate, path: str) -> Program:
 
     with _pass(sess, "load std"):
         std = load_std(sess.psess, cfg_options(sess))
-    name = crate_name(path)
+    opts = sess.options
+    name = opts.crate_name or crate_name(path)
     with _pass(sess, "resolve"):
         return resolve_and_lower(
             sess.psess,
@@ -208,7 +219,8 @@ def resolve(sess: Session, krate: ast.Crate, path: str) -> Program:
             user=krate,
             user_name=name,
             file_name=path,
-            edition=sess.options.edition,
+            edition=opts.edition,
+            needs_main=opts.crate_type == "bin" and not opts.test,
         )
 
 
