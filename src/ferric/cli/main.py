@@ -424,7 +424,24 @@ def _cmd_test(args: Args) -> int:
     return execute(built, path, lambda ns: run_tests(ns, harness, sys.stdout))
 
 
+def _cmd_cargo(name: str) -> Callable[[Args], int]:
+    def handler(args: Args) -> int:
+        from ferric.cargo import commands
+
+        if name == "build":
+            return commands.cargo_build(args)
+        if name == "clean":
+            return commands.cargo_clean(args)
+        return commands.cargo_new(args, init=name == "init")
+
+    return handler
+
+
 _HANDLERS: Final[dict[str, Callable[[Args], int]]] = {
+    "build": _cmd_cargo("build"),
+    "clean": _cmd_cargo("clean"),
+    "new": _cmd_cargo("new"),
+    "init": _cmd_cargo("init"),
     "check": _cmd_check,
     "run": _cmd_run,
     "test": _cmd_test,

@@ -19,6 +19,7 @@ Invariant: no Python traceback reaches the user unless `FERRIC_BACKTRACE=1` asks
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import platform
 import sys
@@ -209,7 +210,9 @@ def resolve(sess: Session, krate: ast.Crate, path: str) -> Program:
     from ferric.metadata.std import load_std
 
     with _pass(sess, "load std"):
-        std = load_std(sess.psess, cfg_options(sess))
+        # std is built without `cfg(test)`, as rustc's prebuilt std (a test build of the
+        # user's crate does not rebuild std; it shares the metadata file of other builds).
+        std = load_std(sess.psess, dataclasses.replace(cfg_options(sess), test=False))
     opts = sess.options
     name = opts.crate_name or crate_name(path)
     with _pass(sess, "resolve"):
@@ -348,7 +351,19 @@ def emit_diagnostics(sess: Session, stream: TextIO) -> None:
     """Write every diagnostic of the session, then the summary, in the chosen format."""
     from ferric.diag.emitter import summary_diagnostics
 
-    write_diagnostics(sess, [*sess.dcx.diagnostics, *summary_diagnostics(sess.dcx)], stream)
+    summary = summary_diagnostics(sess.dcx)
+    unit = sess.options.cargo_unit
+    if unit is not None and summary:
+        # cargo replaces rustc's count by its own line, after the `explain` hints.
+        errors, warnings = sess.dcx.error_count, sess.dcx.warning_count
+        warn_text = f"{warnings} warning{'s' if warnings != 1 else ''}"
+        if errors:
+            text = f"could not compile {unit} due to {errors} previous error{'s' if errors != 1 else ''}"
+            line = Diagnostic(Level.ERROR, text + (f"; {warn_text} emitted" if warnings else ""))
+        else:
+            line = Diagnostic(Level.WARNING, f"{unit} generated {warn_text}")
+        summary = [*summary[1:], line]
+    write_diagnostics(sess, [*sess.dcx.diagnostics, *summary], stream)
 
 
 def write_diagnostics(sess: Session, diags: list[Diagnostic], stream: TextIO) -> None:

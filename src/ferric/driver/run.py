@@ -113,6 +113,21 @@ def execute(source: str, filename: str, entry: Callable[[dict[str, Any]], int] |
     return status
 
 
+def run_saved(module_path: str, filename: str, argv: list[str]) -> int:
+    """Run a module written by `ferric build` (`target/debug/NAME` calls this): `argv` is the
+    program's command line."""
+    from ferric.rt import ops
+
+    try:
+        with open(module_path, encoding="utf-8") as f:
+            source = f.read()
+    except OSError as e:
+        sys.stderr.write(f"error: cannot read `{module_path}`: {e.strerror}; run `ferric build` again\n")
+        return 101
+    ops.PROGRAM_ARGS[:] = argv
+    return execute(source, filename)
+
+
 def _report_fault(e: BaseException, filename: str) -> None:
     """An exception of the generated code (on any thread): an internal compiler error."""
     import traceback
