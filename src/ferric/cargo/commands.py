@@ -370,7 +370,8 @@ def cargo_test(args: Args) -> int:
         return built
     quiet = args.flag("quiet")
     _finished(err, quiet, TEST_PROFILE, started)
-    harness = ([args.extra] if args.extra else []) + args.trailing
+    filters = [f for f in (args.positional, args.extra) if f]
+    harness = filters + args.trailing
     if quiet and "-q" not in harness and "--quiet" not in harness:
         harness = [*harness, "--quiet"]
     failed: list[str] = []
@@ -396,7 +397,7 @@ def cargo_test(args: Args) -> int:
                 f"warning: ferric does not run doc tests yet: {n} doc test{'s' if n != 1 else ''} "
                 f"of `{pkg.lib.name}` not run\n"
             )
-        elif args.extra is None:
+        elif not filters:
             # No doc tests: rustdoc's harness over none (cargo skips it when filtering).
             from ferric.driver.libtest import run_tests
 

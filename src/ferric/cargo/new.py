@@ -123,6 +123,13 @@ def create_package(opts: NewOptions, err: TextIO) -> int:
                 "note: the directory name is used as the package name\n"
                 "help: to override the package name, pass `--name <pkgname>`\n"
             )
+        if not opts.lib and name != "" and " " not in name:
+            err.write(
+                f'help: to name the binary "{name}", use a valid package name, and set the binary '
+                "name to be different from the package. This can be done by setting the binary "
+                f"filename to `src/bin/{name}.rs` or change the name in Cargo.toml with:\n\n"
+                f'    [[bin]]\n    name = "{name}"\n    path = "src/main.rs"\n\n'
+            )
         return EXIT_FAILED
     if name in ("std", "core", "alloc", "proc_macro"):
         err.write(

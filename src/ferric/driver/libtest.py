@@ -192,15 +192,27 @@ _FLAGS = {
 def parse_test_args(argv: list[str]) -> TestOpts:
     """libtest's `parse_opts` for the options ferric's harness knows."""
     opts = TestOpts()
+    seen: set[str] = set()
+    threads: str | None = None
+
+    def once(option: str) -> None:
+        # getopts: every option but `--skip` may be given once.
+        if option in seen:
+            raise TestArgsError(f"Option '{option}' given more than once")
+        seen.add(option)
+
     i = 0
     while i < len(argv):
         arg = argv[i]
         i += 1
         if arg in _FLAGS:
+            once(_FLAGS[arg].replace("_", "-"))
             setattr(opts, _FLAGS[arg], True)
             continue
         name, eq, value = arg.partition("=")
         if name in ("--test-threads", "--skip"):
+            if name == "--test-threads":
+                once("test-threads")
             if not eq:
                 if i >= len(argv):
                     raise TestArgsError(f"Argument to option '{name[2:]}' missing")
@@ -208,23 +220,26 @@ def parse_test_args(argv: list[str]) -> TestOpts:
                 i += 1
             if name == "--skip":
                 opts.skip.append(value)
-                continue
-            try:
-                n = int(value)
-            except ValueError:
-                raise TestArgsError(
-                    "argument for --test-threads must be a number > 0 "
-                    "(error: invalid digit found in string)"
-                ) from None
-            if n == 0:
-                raise TestArgsError("argument for --test-threads must not be 0")
-            opts.test_threads = n
+            else:
+                threads = value
             continue
         if arg.startswith("--"):
             raise TestArgsError(f"Unrecognized option: '{name[2:]}'")
         if arg.startswith("-") and arg != "-":
             raise TestArgsError(f"Unrecognized option: '{arg[1:2]}'")
         opts.filters.append(arg)
+    if threads is not None:
+        # (checked after getopts has read every option, as libtest does)
+        try:
+            n = int(threads)
+        except ValueError:
+            raise TestArgsError(
+                "argument for --test-threads must be a number > 0 "
+                "(error: invalid digit found in string)"
+            ) from None
+        if n == 0:
+            raise TestArgsError("argument for --test-threads must not be 0")
+        opts.test_threads = n
     if opts.ignored and opts.include_ignored:
         raise TestArgsError("the options --include-ignored and --ignored are mutually exclusive")
     return opts
