@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cases import HERE, normalize  # noqa: E402
+from cases import HERE, normalize
 
 SRC = str(Path(HERE).parents[1] / "src")
 TIMEOUT = 300
@@ -56,7 +56,9 @@ def _libtest_cases() -> list[tuple[str, dict]]:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize(
-    ("name", "case"), _libtest_cases(), ids=lambda v: v if isinstance(v, str) else " ".join(v["args"]) or "-"
+    ("name", "case"),
+    _libtest_cases(),
+    ids=lambda v: v if isinstance(v, str) else " ".join(v["args"]) or "-",
 )
 def test_libtest(name: str, case: dict, tmp_path_factory: pytest.TempPathFactory) -> None:  # type: ignore[type-arg]
     """`ferric test NAME.rs -- ARGS` prints what `rustc --test NAME.rs && ./NAME ARGS` does."""
@@ -111,7 +113,9 @@ def test_package(name: str, case: dict, tmp_path_factory: pytest.TempPathFactory
     assert r.returncode == case["exit"]
 
 
-@pytest.mark.parametrize("case", _load(os.path.join(HERE, "new.expected.json")), ids=lambda c: " ".join(c["cmd"]))
+@pytest.mark.parametrize(
+    "case", _load(os.path.join(HERE, "new.expected.json")), ids=lambda c: " ".join(c["cmd"])
+)
 def test_new(case: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
     """`ferric new` writes cargo's files and prints cargo's messages (`cargo` → `ferric` in
     the hints that name the command)."""
@@ -133,12 +137,17 @@ def test_bin_cannot_use_its_library(tmp_path: Path) -> None:
     crate name); ferric's front end compiles one crate at a time, so it fails, and says why."""
     root = tmp_path / "both"
     (root / "src").mkdir(parents=True)
-    (root / "Cargo.toml").write_text('[package]\nname = "both"\nversion = "0.1.0"\nedition = "2021"\n')
+    (root / "Cargo.toml").write_text(
+        '[package]\nname = "both"\nversion = "0.1.0"\nedition = "2021"\n'
+    )
     (root / "src" / "lib.rs").write_text("pub fn two() -> i32 { 2 }\n")
     (root / "src" / "main.rs").write_text('fn main() { println!("{}", both::two()); }\n')
     r = ferric(["run"], root)
     assert r.returncode == 101
-    assert "note: ferric compiles one crate at a time: `src/main.rs` cannot use the package's library crate `both` yet" in r.stderr
+    assert (
+        "note: ferric compiles one crate at a time: `src/main.rs` cannot use the package's library crate `both` yet"
+        in r.stderr
+    )
 
 
 @pytest.mark.parametrize(
@@ -175,4 +184,6 @@ def test_bad_manifest(tmp_path: Path, manifest: str, message: str) -> None:
 def test_no_manifest(tmp_path: Path) -> None:
     r = ferric(["build"], tmp_path)
     assert r.returncode == 101
-    assert r.stderr == f"error: could not find `Cargo.toml` in `{tmp_path}` or any parent directory\n"
+    assert (
+        r.stderr == f"error: could not find `Cargo.toml` in `{tmp_path}` or any parent directory\n"
+    )

@@ -21,8 +21,10 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "cargo"))
-from cases import HERE, LIBTEST_CASES, NEW_CASES, PACKAGE_CASES, normalize  # noqa: E402
+sys.path.insert(
+    0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "cargo")
+)
+from cases import HERE, LIBTEST_CASES, NEW_CASES, PACKAGE_CASES, normalize
 
 ENV = {k: v for k, v in os.environ.items() if not k.startswith(("RUST_BACKTRACE", "CARGO_TERM"))}
 ENV["CARGO_TERM_COLOR"] = "never"
@@ -49,7 +51,14 @@ def bless_libtest() -> None:
             out = []
             for args in arg_lists:
                 p = _run([os.path.join(tmp, name), *args, "--test-threads=1"], tmp)
-                out.append({"args": args, "stdout": normalize(p.stdout), "stderr": normalize(p.stderr), "exit": p.returncode})
+                out.append(
+                    {
+                        "args": args,
+                        "stdout": normalize(p.stdout),
+                        "stderr": normalize(p.stderr),
+                        "exit": p.returncode,
+                    }
+                )
         _write(os.path.join(d, f"{name}.expected.json"), out)
 
 
@@ -80,11 +89,15 @@ def bless_packages() -> None:
                 for before in case["before"]:
                     _run(["cargo", *before], root)
                 p = _run(["cargo", *case["cmd"]], root)
-                out.append({
-                    "before": case["before"], "cmd": case["cmd"],
-                    "stdout": normalize(p.stdout, tmp), "stderr": normalize(p.stderr, tmp),
-                    "exit": p.returncode,
-                })
+                out.append(
+                    {
+                        "before": case["before"],
+                        "cmd": case["cmd"],
+                        "stdout": normalize(p.stdout, tmp),
+                        "stderr": normalize(p.stderr, tmp),
+                        "exit": p.returncode,
+                    }
+                )
         _write(os.path.join(d, f"{name}.expected.json"), out)
 
 
@@ -93,7 +106,14 @@ def bless_new() -> None:
     for cmd in NEW_CASES:
         with tempfile.TemporaryDirectory() as tmp:
             p = _run(["cargo", *cmd], tmp)
-            out.append({"cmd": cmd, "stderr": normalize(p.stderr, tmp), "exit": p.returncode, "files": _files(tmp)})
+            out.append(
+                {
+                    "cmd": cmd,
+                    "stderr": normalize(p.stderr, tmp),
+                    "exit": p.returncode,
+                    "files": _files(tmp),
+                }
+            )
     _write(os.path.join(HERE, "new.expected.json"), out)
 
 

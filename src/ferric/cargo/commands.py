@@ -29,17 +29,26 @@ import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import Protocol, TextIO
 
 from ferric.cargo.manifest import ManifestError, Package, Target, find_manifest, read_manifest
 from ferric.cargo.new import NewOptions, create_package
 from ferric.cargo.status import error, status
 from ferric.driver.session import ColorChoice, ErrorFormat, Options
 
-if TYPE_CHECKING:
-    from ferric.cli.args import Args
+
+class Args(Protocol):
+    """What the commands read of the command line (`ferric.cli.args.Args`)."""
+
+    values: dict[str, str]
+    positional: str | None
+    extra: str | None
+    trailing: list[str]
+
+    def flag(self, long: str) -> bool: ...
+
 
 EXIT_FAILED = 101
 DEV_PROFILE = "`dev` profile [unoptimized + debuginfo]"
@@ -216,7 +225,9 @@ def _build_units(
         status(err, verb, pkg.id)
     out: dict[_Unit, str] = {}
     for unit in units:
-        built = _compile(pkg, unit, args, err, check_only or (unit.target.kind == "lib" and not unit.test))
+        built = _compile(
+            pkg, unit, args, err, check_only or (unit.target.kind == "lib" and not unit.test)
+        )
         if isinstance(built, int):
             return built
         out[unit] = built
@@ -359,10 +370,14 @@ def cargo_test(args: Args) -> int:
     for t in pkg.tests:
         if not selective or test_name == t.name:
             units.append(_Unit(t, True))
-    if bin_name is not None and not any(u.target.name == bin_name and u.target.kind == "bin" for u in units):
+    if bin_name is not None and not any(
+        u.target.name == bin_name and u.target.kind == "bin" for u in units
+    ):
         error(err, f"no bin target named `{bin_name}`")
         return EXIT_FAILED
-    if test_name is not None and not any(u.target.name == test_name and u.target.kind == "test" for u in units):
+    if test_name is not None and not any(
+        u.target.name == test_name and u.target.kind == "test" for u in units
+    ):
         error(err, f"no test target named `{test_name}`")
         return EXIT_FAILED
     built = _build_units(pkg, units, args, err, False)
@@ -406,7 +421,11 @@ def cargo_test(args: Args) -> int:
             run_tests({"_ferric_tests": (), "_ferric_test_descs": ()}, harness, sys.stdout)
     if failed:
         n = len(failed)
-        error(err, f"{n} target{'s' if n != 1 else ''} failed:\n" + "".join(f"    `{f}`\n" for f in failed).rstrip("\n"))
+        error(
+            err,
+            f"{n} target{'s' if n != 1 else ''} failed:\n"
+            + "".join(f"    `{f}`\n" for f in failed).rstrip("\n"),
+        )
         return EXIT_FAILED
     return 0
 
@@ -438,14 +457,16 @@ def cargo_clean(args: Args) -> int:
     for dirpath, _, filenames in os.walk(target):
         for f in filenames:
             files += 1
-            try:
+            with suppress(OSError):
                 size += os.lstat(os.path.join(dirpath, f)).st_size
-            except OSError:
-                pass
     shutil.rmtree(target, ignore_errors=True)
     if not args.flag("quiet"):
         if files:
-            status(err, "Removed", f"{files} file{'s' if files != 1 else ''}, {_human_bytes(size)} total")
+            status(
+                err,
+                "Removed",
+                f"{files} file{'s' if files != 1 else ''}, {_human_bytes(size)} total",
+            )
         else:
             status(err, "Removed", "0 files")
     return 0
@@ -468,4 +489,3 @@ def cargo_new(args: Args, init: bool) -> int:
         ),
         sys.stderr,
     )
-

@@ -112,10 +112,10 @@ def read_manifest(path: str) -> Package:
     pkg = doc.get("package")
     if not isinstance(pkg, dict):
         if "workspace" in doc:
-            raise ManifestError(
-                f"ferric cannot build workspaces yet (`[workspace]` in `{path}`)"
-            )
-        raise fail("no targets specified in the manifest\n  either src/lib.rs, src/main.rs, a [lib] section, or [[bin]] section must be present")
+            raise ManifestError(f"ferric cannot build workspaces yet (`[workspace]` in `{path}`)")
+        raise fail(
+            "no targets specified in the manifest\n  either src/lib.rs, src/main.rs, a [lib] section, or [[bin]] section must be present"
+        )
     name = pkg.get("name")
     if not isinstance(name, str):
         raise fail("missing field `package.name`")
@@ -143,7 +143,14 @@ def read_manifest(path: str) -> Package:
     deps = _dependencies(doc, root, f"{name} v{version} ({root})")
     default_run = pkg.get("default-run")
     return Package(
-        root, name, version, edition, lib, bins, tests, deps,
+        root,
+        name,
+        version,
+        edition,
+        lib,
+        bins,
+        tests,
+        deps,
         default_run if isinstance(default_run, str) else None,
     )
 
@@ -156,7 +163,9 @@ def _os_message(e: BaseException) -> str:
 
 def _rs_files(d: str) -> list[str]:
     try:
-        return sorted(f for f in os.listdir(d) if f.endswith(".rs") and os.path.isfile(os.path.join(d, f)))
+        return sorted(
+            f for f in os.listdir(d) if f.endswith(".rs") and os.path.isfile(os.path.join(d, f))
+        )
     except OSError:
         return []
 
@@ -168,7 +177,9 @@ def _lib_target(doc: dict, root: str, name: str, edition: int, fail) -> Target |
         path = section.get("path", "src/lib.rs")
         crate = str(section.get("name", crate)).replace("-", "_")
         if not os.path.isfile(os.path.join(root, path)):
-            raise fail(f"can't find library `{crate}`, rename file to `src/lib.rs` or specify lib.path")
+            raise fail(
+                f"can't find library `{crate}`, rename file to `src/lib.rs` or specify lib.path"
+            )
         return Target(crate, path, "lib", edition)
     if os.path.isfile(os.path.join(root, "src", "lib.rs")):
         return Target(crate, "src/lib.rs", "lib", edition)
@@ -197,7 +208,9 @@ def _bin_targets(doc: dict, root: str, name: str, edition: int, fail) -> tuple[T
             if bname == name and os.path.isfile(os.path.join(root, "src", "main.rs")):
                 path = "src/main.rs"
         if not os.path.isfile(os.path.join(root, path)):
-            raise fail(f"can't find `{bname}` bin at `{path}`. Please specify bin.path if you want to use a non-default path.")
+            raise fail(
+                f"can't find `{bname}` bin at `{path}`. Please specify bin.path if you want to use a non-default path."
+            )
         bins[bname] = Target(bname, path, "bin", edition)
     return tuple(bins[k] for k in sorted(bins))
 

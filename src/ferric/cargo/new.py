@@ -46,10 +46,60 @@ MANIFEST_DOCS = (
 )
 
 _KEYWORDS = frozenset(
-    "as async await break const continue crate dyn else enum extern false fn for if impl in "
-    "let loop match mod move mut pub ref return self Self static struct super trait true type "
-    "unsafe use where while abstract become box do final gen macro override priv try typeof "
-    "unsized virtual yield".split()
+    [
+        "as",
+        "async",
+        "await",
+        "break",
+        "const",
+        "continue",
+        "crate",
+        "dyn",
+        "else",
+        "enum",
+        "extern",
+        "false",
+        "fn",
+        "for",
+        "if",
+        "impl",
+        "in",
+        "let",
+        "loop",
+        "match",
+        "mod",
+        "move",
+        "mut",
+        "pub",
+        "ref",
+        "return",
+        "self",
+        "Self",
+        "static",
+        "struct",
+        "super",
+        "trait",
+        "true",
+        "type",
+        "unsafe",
+        "use",
+        "where",
+        "while",
+        "abstract",
+        "become",
+        "box",
+        "do",
+        "final",
+        "gen",
+        "macro",
+        "override",
+        "priv",
+        "try",
+        "typeof",
+        "unsized",
+        "virtual",
+        "yield",
+    ]
 )
 
 
@@ -154,7 +204,9 @@ def create_package(opts: NewOptions, err: TextIO) -> int:
             with open(src, "w", encoding="utf-8") as f:
                 f.write(LIB_RS if opts.lib else MAIN_RS)
     except OSError as e:
-        err.write(f"error: failed to create package at `{path}`\n\nCaused by:\n  {e.strerror or e}\n")
+        err.write(
+            f"error: failed to create package at `{path}`\n\nCaused by:\n  {e.strerror or e}\n"
+        )
         return EXIT_FAILED
     if not opts.quiet:
         err.write(MANIFEST_DOCS)
