@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ferric.cli.args import closest, edit_distance
+from ferric.cli.args import UsageError, closest, edit_distance
 from ferric.cli.main import COMMANDS, main
 
 
@@ -27,8 +27,9 @@ def test_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and err == ""
     assert "Usage: ferric [OPTIONS] [COMMAND]" in out
     assert "\nCommands:\n    check, c  " in out
-    assert "run, r    Compile and run a Rust program\n" in out
-    assert "build, b  Compile a Rust program (not yet available)" in out
+    assert "run, r    Run a Rust program, or the binary of the package in the current directory\n" in out
+    assert "build, b  Compile the package in the current directory\n" in out
+    assert "clippy    Check a program for common mistakes (not yet available)" in out
     assert out.endswith("See 'ferric help <command>' for more information on a specific command.\n")
 
 
@@ -41,7 +42,7 @@ def test_command_help(capsys: pytest.CaptureFixture[str]) -> None:
     for argv in (["check", "--help"], ["help", "check"], ["c", "-h"]):
         code, out, _ = run(argv, capsys)
         assert code == 0
-        assert "Usage: ferric check [OPTIONS] <FILE>" in out
+        assert "Usage: ferric check [OPTIONS] [FILE]" in out
         assert "--edition <EDITION>" in out and "[possible values: 2015, 2018, 2021, 2024]" in out
 
 
@@ -57,8 +58,26 @@ def test_unknown_command(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_not_yet_available(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["build", "main.rs"], capsys)
-    assert code == 101 and err.startswith("error: `ferric build` is not yet available\n")
+    code, _, err = run(["clippy"], capsys)
+    assert code == 101 and err.startswith("error: `ferric clippy` is not yet available\n")
+
+
+def test_package_commands_outside_a_package(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # `cargo build` in a directory without Cargo.toml above it.
+    monkeypatch.chdir(tmp_path)
+    for argv in (["build"], ["check"], ["run"], ["test"], ["clean"]):
+        assert run(argv, capsys) == (101, "", f"error: could not find `Cargo.toml` in `{tmp_path}` or any parent directory\n")
+
+
+def test_flags_and_trailing_arguments() -> None:
+    from ferric.cli.args import parse_args
+
+    test = next(c for c in COMMANDS if c.name == "test")
+    args = parse_args(test, ["-q", "x.rs", "filter", "--no-fail-fast", "--", "--nocapture", "-q"])
+    assert (args.positional, args.extra, args.trailing) == ("x.rs", "filter", ["--nocapture", "-q"])
+    assert args.flag("quiet") and args.flag("no-fail-fast") and not args.flag("lib")
+    with pytest.raises(UsageError, match="unexpected value 'x' for '--lib'"):
+        parse_args(test, ["--lib=x"])
 
 
 def test_run_reports_compile_errors_like_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -78,18 +97,18 @@ def test_usage_errors_are_clap_shaped(capsys: pytest.CaptureFixture[str]) -> Non
         "  [possible values: auto, always, never]\n\n"
         "For more information, try '--help'.\n",
     )
-    assert run(["check"], capsys) == (
+    assert run(["explain"], capsys) == (
         1,
         "",
-        "error: the following required arguments were not provided:\n  <FILE>\n\n"
-        "Usage: ferric check [OPTIONS] <FILE>\n\nFor more information, try '--help'.\n",
+        "error: the following required arguments were not provided:\n  <CODE>\n\n"
+        "Usage: ferric explain [OPTIONS] <CODE>\n\nFor more information, try '--help'.\n",
     )
     assert run(["check", "--colr=x", "a.rs"], capsys) == (
         1,
         "",
         "error: unexpected argument '--colr' found\n\n"
         "  tip: a similar argument exists: '--color'\n\n"
-        "Usage: ferric check [OPTIONS] <FILE>\n\nFor more information, try '--help'.\n",
+        "Usage: ferric check [OPTIONS] [FILE]\n\nFor more information, try '--help'.\n",
     )
     code, _, err = run(["check", "a.rs", "b.rs"], capsys)
     assert code == 1 and err.startswith("error: unexpected argument 'b.rs' found\n")

@@ -26,9 +26,18 @@ class Opt:
     help: str
     choices: tuple[str, ...] = ()
     default: str | None = None
+    short: str | None = None
+    """A one-letter alias (`q` is `-q`)."""
+
+    @property
+    def flag(self) -> bool:
+        """A switch without a value (`--release`); its value is `"true"` when given."""
+        return not self.value_name
 
     @property
     def display(self) -> str:
+        if self.flag:
+            return f"--{self.long}"
         return f"--{self.long} <{self.value_name}>"
 
 
@@ -42,10 +51,22 @@ class Command:
     positional_help: str = ""
     available: bool = True
     alias: str | None = None
+    positional_optional: bool = False
+    """The positional argument may be left out (`ferric build` in a package)."""
+    positional_extra: str | None = None
+    """The value name of a second, optional positional argument (`ferric test FILE FILTER`)."""
+    trailing: str | None = None
+    """Arguments after `--` are passed on (to the program or the test harness)."""
 
     @property
     def usage(self) -> str:
-        pos = f" <{self.positional}>" if self.positional else ""
+        pos = ""
+        if self.positional:
+            pos = f" [{self.positional}]" if self.positional_optional else f" <{self.positional}>"
+        if self.positional_extra:
+            pos += f" [{self.positional_extra}]"
+        if self.trailing:
+            pos += f" [-- <{self.trailing}>...]"
         return f"Usage: ferric {self.name} [OPTIONS]{pos}"
 
 
@@ -53,7 +74,14 @@ class Command:
 class Args:
     values: dict[str, str] = field(default_factory=dict)
     positional: str | None = None
+    extra: str | None = None
+    """The second positional argument (`Command.positional_extra`)."""
+    trailing: list[str] = field(default_factory=list)
+    """What followed `--` (`Command.trailing`)."""
     help: bool = False
+
+    def flag(self, long: str) -> bool:
+        return self.values.get(long) == "true"
 
     def get(self, long: str) -> str:
         return self.values[long]
@@ -96,6 +124,7 @@ def parse_args(cmd: Command, argv: list[str]) -> Args:
     """Parse `argv` (the words after the command name) against `cmd`."""
     args = Args()
     by_long = {o.long: o for o in cmd.options}
+    by_short = {o.short: o for o in cmd.options if o.short}
     seen: set[str] = set()
     i = 0
     only_positional = False
@@ -103,11 +132,16 @@ def parse_args(cmd: Command, argv: list[str]) -> Args:
         word = argv[i]
         i += 1
         if not only_positional and word == "--":
+            if cmd.trailing:
+                args.trailing = argv[i:]
+                break
             only_positional = True
             continue
         if not only_positional and word in ("-h", "--help"):
             args.help = True
             continue
+        if not only_positional and len(word) == 2 and word[0] == "-" and word[1] in by_short:
+            word = f"--{by_short[word[1]].long}"
         if not only_positional and word.startswith("--"):
             name, eq, value = word[2:].partition("=")
             opt = by_long.get(name)
@@ -118,6 +152,15 @@ def parse_args(cmd: Command, argv: list[str]) -> Args:
                     f"error: the argument '{opt.display}' cannot be used multiple times\n\n"
                     f"{cmd.usage}\n{_help_tail()}"
                 )
+            if opt.flag:
+                if eq:
+                    raise UsageError(
+                        f"error: unexpected value '{value}' for '{opt.display}' found; no more were expected\n\n"
+                        f"{cmd.usage}\n{_help_tail()}"
+                    )
+                seen.add(name)
+                args.values[name] = "true"
+                continue
             if not eq:
                 if i >= len(argv):
                     raise UsageError(
@@ -135,12 +178,16 @@ def parse_args(cmd: Command, argv: list[str]) -> Args:
             continue
         if not only_positional and word.startswith("-") and word != "-":
             raise UsageError(_unexpected(cmd, word, []))
-        if cmd.positional is None or args.positional is not None:
-            raise UsageError(_unexpected(cmd, word, []))
-        args.positional = word
+        if cmd.positional is not None and args.positional is None:
+            args.positional = word
+            continue
+        if cmd.positional_extra is not None and args.extra is None:
+            args.extra = word
+            continue
+        raise UsageError(_unexpected(cmd, word, []))
     if args.help:
         return args
-    if cmd.positional is not None and args.positional is None:
+    if cmd.positional is not None and args.positional is None and not cmd.positional_optional:
         raise UsageError(
             "error: the following required arguments were not provided:\n"
             f"  <{cmd.positional}>\n\n{cmd.usage}\n{_help_tail()}"
@@ -170,7 +217,8 @@ def command_help(cmd: Command) -> str:
     """`ferric CMD --help`, laid out as clap does."""
     out = f"{cmd.about}\n\n{cmd.usage}\n"
     if cmd.positional:
-        out += "\nArguments:\n" + _table([(f"<{cmd.positional}>", cmd.positional_help)], 2)
+        shown = f"[{cmd.positional}]" if cmd.positional_optional else f"<{cmd.positional}>"
+        out += "\nArguments:\n" + _table([(shown, cmd.positional_help)], 2)
     rows: list[tuple[str, str]] = []
     for o in cmd.options:
         text = o.help
@@ -178,7 +226,8 @@ def command_help(cmd: Command) -> str:
             text += f" [default: {o.default}]"
         if o.choices:
             text += f" [possible values: {', '.join(o.choices)}]"
-        rows.append((f"    {o.display}", text))
+        lead = f"-{o.short}, " if o.short else "    "
+        rows.append((f"{lead}{o.display}", text))
     rows.append(("-h, --help", "Print help"))
     out += "\nOptions:\n" + _table(rows, 2)
     return out

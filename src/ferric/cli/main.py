@@ -48,21 +48,24 @@ _ERROR_FORMAT = Opt(
     "error-format", "FORMAT", "Diagnostic format", tuple(f.value for f in ErrorFormat), "human"
 )
 _COLOR = Opt("color", "WHEN", "Coloring", tuple(c.value for c in ColorChoice), "auto")
+_QUIET = Opt("quiet", "", "Do not print cargo log messages", short="q")
 _FILE_HELP = "The crate root, a .rs file"
 
 COMMANDS: Final[tuple[Command, ...]] = (
     Command(
         "check",
-        "Analyze a Rust program and report errors, but don't run it (today: everything but borrow checking)",
+        "Analyze a Rust program and report errors, but don't run it",
         (
             Opt("emit", "WHAT", "Print the program's HIR (names resolved, desugared) or MIR", ("hir", "mir")),
             _EDITION,
             _ERROR_FORMAT,
             _COLOR,
+            _QUIET,
         ),
         "FILE",
-        _FILE_HELP,
+        _FILE_HELP + " (default: the package in the current directory)",
         alias="c",
+        positional_optional=True,
     ),
     Command(
         "parse",
@@ -91,20 +94,79 @@ COMMANDS: Final[tuple[Command, ...]] = (
     Command("help", "Print this message or the help of the given command", (), None),
     Command(
         "run",
-        "Compile and run a Rust program",
+        "Run a Rust program, or the binary of the package in the current directory",
         (
             Opt("emit", "WHAT", "Print the generated Python instead of running it", ("py",)),
             _EDITION,
             _ERROR_FORMAT,
             _COLOR,
+            _QUIET,
+            Opt("bin", "NAME", "Name of the bin target to run"),
         ),
         "FILE",
-        _FILE_HELP + " (arguments after `--` go to the program)",
+        _FILE_HELP + " (default: the package's binary)",
         alias="r",
+        positional_optional=True,
+        trailing="ARGS",
     ),
-    Command("build", "Compile a Rust program", available=False, alias="b"),
-    Command("test", "Run the #[test] functions of a Rust program", available=False, alias="t"),
-    Command("new", "Create a new cargo package", available=False),
+    Command(
+        "build",
+        "Compile the package in the current directory",
+        (_QUIET, _ERROR_FORMAT, _COLOR),
+        alias="b",
+    ),
+    Command(
+        "test",
+        "Run the #[test] functions of a Rust program or of the package in the current directory",
+        (
+            _EDITION,
+            _ERROR_FORMAT,
+            _COLOR,
+            _QUIET,
+            Opt("lib", "", "Test only this package's library"),
+            Opt("bins", "", "Test all binaries"),
+            Opt("bin", "NAME", "Test only the specified binary"),
+            Opt("test", "NAME", "Test only the specified test target"),
+            Opt("doc", "", "Test only this library's documentation"),
+            Opt("no-fail-fast", "", "Run all tests regardless of failure"),
+        ),
+        "FILE",
+        "A .rs file to test (as `rustc --test FILE && ./FILE`); otherwise a filter on test names",
+        alias="t",
+        positional_optional=True,
+        positional_extra="TESTNAME",
+        trailing="ARGS",
+    ),
+    Command(
+        "new",
+        "Create a new cargo package at <PATH>",
+        (
+            Opt("bin", "", "Use a binary (application) template [default]"),
+            Opt("lib", "", "Use a library template"),
+            Opt("name", "NAME", "Set the resulting package name, defaults to the directory name"),
+            Opt("edition", "YEAR", "Edition to set for the crate generated", tuple(str(e) for e in EDITIONS)),
+            Opt("vcs", "VCS", "Initialize a new repository for the given version control system", ("git", "none")),
+            _QUIET,
+        ),
+        "PATH",
+        "The directory of the new package",
+    ),
+    Command(
+        "init",
+        "Create a new cargo package in an existing directory",
+        (
+            Opt("bin", "", "Use a binary (application) template [default]"),
+            Opt("lib", "", "Use a library template"),
+            Opt("name", "NAME", "Set the resulting package name, defaults to the directory name"),
+            Opt("edition", "YEAR", "Edition to set for the crate generated", tuple(str(e) for e in EDITIONS)),
+            Opt("vcs", "VCS", "Initialize a new repository for the given version control system", ("git", "none")),
+            _QUIET,
+        ),
+        "PATH",
+        "The directory of the package [default: .]",
+        positional_optional=True,
+    ),
+    Command("clean", "Remove the target directory of the package in the current directory", (_QUIET,)),
     Command("fmt", "Format Rust code (rustfmt's default style)"),
     Command("clippy", "Check a program for common mistakes", available=False),
     Command("doc", "Build documentation", available=False, alias="d"),
@@ -209,11 +271,6 @@ def _run(name: str, rest: list[str], err: TextIO) -> int:
         from ferric.fmt.cli import fmt_main
 
         return fmt_main(rest)
-    program_args: list[str] = []
-    if cmd.name == "run" and "--" in rest:
-        # `ferric run FILE -- ARGS`: what follows `--` is the program's (as with cargo).
-        cut = rest.index("--")
-        rest, program_args = rest[:cut], rest[cut + 1 :]
     try:
         args = parse_args(cmd, rest)
     except UsageError as e:
@@ -222,11 +279,6 @@ def _run(name: str, rest: list[str], err: TextIO) -> int:
     if args.help:
         sys.stdout.write(command_help(cmd))
         return 0
-    if cmd.name == "run":
-        from ferric.rt import ops
-
-        assert args.positional is not None
-        ops.PROGRAM_ARGS[:] = [os.path.splitext(args.positional)[0], *program_args]
     return _HANDLERS[cmd.name](args)
 
 
@@ -268,6 +320,11 @@ def _compile(args: Args, action: Callable[[Session, str], None]) -> int:
 
 def _cmd_check(args: Args) -> int:
     from ferric.driver.pipeline import check, lower
+
+    if args.positional is None:
+        from ferric.cargo.commands import cargo_check
+
+        return cargo_check(args)
 
     emit = args.values.get("emit")
 
@@ -329,41 +386,65 @@ def _cmd_explain(args: Args) -> int:
 
 
 def _cmd_run(args: Args) -> int:
-    from ferric.driver import module_cache
-    from ferric.driver.pipeline import build_py, run_compiler
-    from ferric.driver.run import execute
-    from ferric.expand.std_crate import std_dir
+    from ferric.driver.run import build_module, execute
 
     path = args.positional
-    assert path is not None
-    opts = _options(args)
-    cache_options = f"edition={opts.edition}"
-    built: list[str] = []
-    hit = module_cache.lookup(path, cache_options)
-    if hit is not None:
-        built.append(hit)
-    else:
-        sess = Session.create(opts)
+    if path is None:
+        from ferric.cargo.commands import cargo_run
 
-        def action(s: Session) -> None:
-            src = build_py(s, path)
-            if src is not None:
-                built.append(src)
+        return cargo_run(args)
+    from ferric.rt import ops
 
-        status = run_compiler(sess, action, sys.stderr)
-        if status != 0 or not built:
-            return status or 1
-        root, std_root = os.path.abspath(path), std_dir()
-        others = [(sf.name, sf.text) for sf in sess.source_map.files if not os.path.abspath(sf.name).startswith(std_root) and os.path.abspath(sf.name) != root and os.path.exists(sf.name)]
-        module_cache.save(path, cache_options, built[0], others)
+    ops.PROGRAM_ARGS[:] = [os.path.splitext(path)[0], *args.trailing]
+    built = build_module(_options(args), path, sys.stderr)
+    if isinstance(built, int):
+        return built
     if args.values.get("emit") == "py":
-        return write_stdout(built[0]) or 0
-    return execute(built[0], path)
+        return write_stdout(built) or 0
+    return execute(built, path)
+
+
+def _cmd_test(args: Args) -> int:
+    """`ferric test FILE.rs [FILTER] [-- ARGS]`: `rustc --test FILE.rs && ./FILE ARGS`;
+    without a `.rs` file, the package's tests (`ferric.cargo`)."""
+    path = args.positional
+    if path is None or not path.endswith(".rs"):
+        from ferric.cargo.commands import cargo_test
+
+        return cargo_test(args)
+    from dataclasses import replace
+
+    from ferric.driver.libtest import run_tests
+    from ferric.driver.run import build_module, execute
+
+    built = build_module(replace(_options(args), test=True), path, sys.stderr)
+    if isinstance(built, int):
+        return built
+    harness = ([args.extra] if args.extra else []) + args.trailing
+    return execute(built, path, lambda ns: run_tests(ns, harness, sys.stdout))
+
+
+def _cmd_cargo(name: str) -> Callable[[Args], int]:
+    def handler(args: Args) -> int:
+        from ferric.cargo import commands
+
+        if name == "build":
+            return commands.cargo_build(args)
+        if name == "clean":
+            return commands.cargo_clean(args)
+        return commands.cargo_new(args, init=name == "init")
+
+    return handler
 
 
 _HANDLERS: Final[dict[str, Callable[[Args], int]]] = {
+    "build": _cmd_cargo("build"),
+    "clean": _cmd_cargo("clean"),
+    "new": _cmd_cargo("new"),
+    "init": _cmd_cargo("init"),
     "check": _cmd_check,
     "run": _cmd_run,
+    "test": _cmd_test,
     "parse": _cmd_parse,
     "explain": _cmd_explain,
 }

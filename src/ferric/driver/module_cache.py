@@ -29,7 +29,7 @@ def _enabled() -> bool:
 
 
 @cache
-def _ferric_hash() -> str:
+def ferric_hash() -> str:
     """This ferric's Python sources and std's Rust sources."""
     pkg = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     return store.sources_hash(pkg, None, (".py", ".rs")).hex()
@@ -45,7 +45,7 @@ def _entry_path(path: str, options: str) -> str | None:
             text = f.read()
     except OSError:
         return None
-    key = _digest(f"{_ferric_hash()}\0{options}\0{os.path.abspath(path)}\0".encode() + text)
+    key = _digest(f"{ferric_hash()}\0{options}\0{os.path.abspath(path)}\0".encode() + text)
     return os.path.join(store.cache_dir(), "modules", f"{key}.json")
 
 

@@ -19,6 +19,7 @@ Invariant: no Python traceback reaches the user unless `FERRIC_BACKTRACE=1` asks
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import platform
 import sys
@@ -144,7 +145,8 @@ def typeck(sess: Session, prog: Program) -> tuple[TyCtxt, dict[DefId, TypeckResu
 def build_py(sess: Session, path: str, release: bool = False) -> str | None:
     """Everything `ferric run` does before running: check the program, then generate its
     Python module (None when checking failed or the backend cannot compile it; the
-    diagnostics say why)."""
+    diagnostics say why). With `sess.options.test` the module is a test build: its entry
+    is `_ferric_tests` (see `ferric.driver.libtest`), not `_ferric_main`."""
     typed = _checked(sess, path)[1]
     if typed is None or sess.dcx.has_errors:
         return None
@@ -152,9 +154,18 @@ def build_py(sess: Session, path: str, release: bool = False) -> str | None:
     from ferric.backend.py.mono import CodegenError
     from ferric.backend.py.program import build
 
+    descs = None
+    if sess.options.test:
+        from ferric.driver.libtest import collect_tests, descriptors_source
+
+        descs = collect_tests(tcx)
     with _pass(sess, "code generation"):
         try:
-            return build(tcx, results, path, release, sess.psess.hygiene)
+            if descs is None:
+                return build(tcx, results, path, release, sess.psess.hygiene)
+            tests = tuple((desc.name, desc.def_id) for desc in descs)
+            module = build(tcx, results, path, release, sess.psess.hygiene, tests)
+            return module + descriptors_source(descs)
         except CodegenError as e:
             sess.dcx.emit(Diagnostic.error(f"ferric's Python backend cannot compile this program yet: {e}"))
             return None
@@ -199,8 +210,11 @@ def resolve(sess: Session, krate: ast.Crate, path: str) -> Program:
     from ferric.metadata.std import load_std
 
     with _pass(sess, "load std"):
-        std = load_std(sess.psess, cfg_options(sess))
-    name = crate_name(path)
+        # std is built without `cfg(test)`, as rustc's prebuilt std (a test build of the
+        # user's crate does not rebuild std; it shares the metadata file of other builds).
+        std = load_std(sess.psess, dataclasses.replace(cfg_options(sess), test=False))
+    opts = sess.options
+    name = opts.crate_name or crate_name(path)
     with _pass(sess, "resolve"):
         return resolve_and_lower(
             sess.psess,
@@ -208,7 +222,8 @@ def resolve(sess: Session, krate: ast.Crate, path: str) -> Program:
             user=krate,
             user_name=name,
             file_name=path,
-            edition=sess.options.edition,
+            edition=opts.edition,
+            needs_main=opts.crate_type == "bin" and not opts.test,
         )
 
 
@@ -336,7 +351,19 @@ def emit_diagnostics(sess: Session, stream: TextIO) -> None:
     """Write every diagnostic of the session, then the summary, in the chosen format."""
     from ferric.diag.emitter import summary_diagnostics
 
-    write_diagnostics(sess, [*sess.dcx.diagnostics, *summary_diagnostics(sess.dcx)], stream)
+    summary = summary_diagnostics(sess.dcx)
+    unit = sess.options.cargo_unit
+    if unit is not None and summary:
+        # cargo replaces rustc's count by its own line, after the `explain` hints.
+        errors, warnings = sess.dcx.error_count, sess.dcx.warning_count
+        warn_text = f"{warnings} warning{'s' if warnings != 1 else ''}"
+        if errors:
+            text = f"could not compile {unit} due to {errors} previous error{'s' if errors != 1 else ''}"
+            line = Diagnostic(Level.ERROR, text + (f"; {warn_text} emitted" if warnings else ""))
+        else:
+            line = Diagnostic(Level.WARNING, f"{unit} generated {warn_text}")
+        summary = [*summary[1:], line]
+    write_diagnostics(sess, [*sess.dcx.diagnostics, *summary], stream)
 
 
 def write_diagnostics(sess: Session, diags: list[Diagnostic], stream: TextIO) -> None:

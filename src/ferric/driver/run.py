@@ -12,13 +12,53 @@ import contextlib
 import os
 import sys
 import threading
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from ferric.driver.session import Options, Session
 
 STACK_SIZE = 512 * 1024 * 1024
 RECURSION_LIMIT = 1_000_000
 
 
-def execute(source: str, filename: str) -> int:
+def build_module(opts: Options, path: str, stderr: TextIO) -> str | int:
+    """The Python module of the program at `path` (from `module_cache` when it is
+    unchanged), or the exit status of a compilation that failed (its diagnostics written
+    to `stderr`)."""
+    from ferric.driver import module_cache
+    from ferric.driver.pipeline import build_py, run_compiler
+    from ferric.expand.std_crate import std_dir
+
+    cache_options = f"edition={opts.edition};test={opts.test};crate={opts.crate_name};type={opts.crate_type}"
+    hit = module_cache.lookup(path, cache_options)
+    if hit is not None:
+        return hit
+    sess = Session.create(opts)
+    built: list[str] = []
+
+    def action(s: Session) -> None:
+        src = build_py(s, path)
+        if src is not None:
+            built.append(src)
+
+    status = run_compiler(sess, action, stderr)
+    if status != 0 or not built:
+        return status or 1
+    root, std_root = os.path.abspath(path), std_dir()
+    others = [
+        (sf.name, sf.text)
+        for sf in sess.source_map.files
+        if not os.path.abspath(sf.name).startswith(std_root)
+        and os.path.abspath(sf.name) != root
+        and os.path.exists(sf.name)
+    ]
+    module_cache.save(path, cache_options, built[0], others)
+    return built[0]
+
+
+def execute(source: str, filename: str, entry: Callable[[dict[str, Any]], int] | None = None) -> int:
+    """Run a generated module; `entry` (default: the module's `_ferric_main`) is called with
+    the module's namespace on the program's main thread and returns the exit status."""
     from ferric.rt import ops
     from ferric.rt.core import RustExit
 
@@ -31,7 +71,7 @@ def execute(source: str, filename: str) -> int:
         outcome["tid"] = threading.get_native_id()
         try:
             exec(code, namespace)
-            outcome["code"] = int(namespace["_ferric_main"]())
+            outcome["code"] = int(namespace["_ferric_main"]() if entry is None else entry(namespace))
             # (The C runtime's `exit` drops the main thread's thread-locals.)
             ops.tls_run_dtors()
         except RustExit as e:
@@ -71,6 +111,21 @@ def execute(source: str, filename: str) -> int:
         exit_now(status)
     sys.setrecursionlimit(old_limit)
     return status
+
+
+def run_saved(module_path: str, filename: str, argv: list[str]) -> int:
+    """Run a module written by `ferric build` (`target/debug/NAME` calls this): `argv` is the
+    program's command line."""
+    from ferric.rt import ops
+
+    try:
+        with open(module_path, encoding="utf-8") as f:
+            source = f.read()
+    except OSError as e:
+        sys.stderr.write(f"error: cannot read `{module_path}`: {e.strerror}; run `ferric build` again\n")
+        return 101
+    ops.PROGRAM_ARGS[:] = argv
+    return execute(source, filename)
 
 
 def _report_fault(e: BaseException, filename: str) -> None:

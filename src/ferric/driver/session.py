@@ -55,6 +55,13 @@ class Options:
     """`--cfg NAME`: extra names for `#[cfg(NAME)]`."""
     cfg_values: tuple[tuple[str, str], ...] = ()
     """`--cfg 'KEY="VALUE"'`: extra pairs for `#[cfg(KEY = "VALUE")]`."""
+    crate_name: str | None = None
+    """`--crate-name`: None names the crate after its root file, as rustc does."""
+    crate_type: str = "bin"
+    """`--crate-type`: `bin` (needs `main`, unless `test`) or `lib`."""
+    cargo_unit: str | None = None
+    """Compiling for cargo (`ferric build` ...): how cargo names the unit in its closing line
+    (`` `hello` (bin "hello") ``), which replaces rustc's `aborting due to ...` summary."""
 
 
 @dataclass(slots=True, eq=False)

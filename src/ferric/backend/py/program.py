@@ -1031,23 +1031,50 @@ def _py_const(v: object) -> str:
     raise CodegenError(f"constant value {v!r} not supported")
 
 
-def build(tcx: TyCtxt, results: dict[DefId, TypeckResults], user_file: str, release: bool = False, hygiene: HygieneData | None = None) -> str:
+def build(
+    tcx: TyCtxt,
+    results: dict[DefId, TypeckResults],
+    user_file: str,
+    release: bool = False,
+    hygiene: HygieneData | None = None,
+    tests: tuple[tuple[str, DefId], ...] | None = None,
+) -> str:
+    """The program's Python module. Its entry is `_ferric_main()` (runs `main` through
+    `lang_start`, returns the exit status); with `tests` (a test build, as `rustc --test`:
+    `(name, fn)` for each `#[test]` function) it is `_ferric_tests` instead, a tuple of
+    `(name, thunk)`, each thunk running its test through std's `ferric_test_start` and
+    returning that function's `Result<bool, String>`."""
     prog = Program(tcx, results, release)
     prog.hygiene = hygiene
     prog.trailer_consts = []
     prog.static_inits = []
     prog.user_file = user_file
     prog.file_name = user_file
-    main = tcx.hir.main_fn
-    if main is None:
-        raise CodegenError("no `main` function")
-    start = tcx.lang_item("start")
-    if start is None:
-        raise CodegenError("std has no `lang_start`")
-    main_sig = tcx.fn_sig(main)
-    ret = prog.mono.normalize(main_sig.output)
-    main_sym = prog.fn_symbol(Instance(InstKind.ITEM, main, ()))
-    start_sym = prog.fn_symbol(Instance(InstKind.ITEM, start, (ret,)))
+    entry: list[str] = []
+    if tests is None:
+        main = tcx.hir.main_fn
+        if main is None:
+            raise CodegenError("no `main` function")
+        start = tcx.lang_item("start")
+        if start is None:
+            raise CodegenError("std has no `lang_start`")
+        main_sig = tcx.fn_sig(main)
+        ret = prog.mono.normalize(main_sig.output)
+        main_sym = prog.fn_symbol(Instance(InstKind.ITEM, main, ()))
+        start_sym = prog.fn_symbol(Instance(InstKind.ITEM, start, (ret,)))
+        entry.append(f"def _ferric_main():\n    return {start_sym}({main_sym}, 0, None, 0)")
+    else:
+        runner = tcx.lang_item("ferric_test_start")
+        if runner is None:
+            raise CodegenError("std has no `ferric_test_start`")
+        rows = []
+        for name, fn in tests:
+            ret = prog.mono.normalize(tcx.fn_sig(fn).output)
+            fn_sym = prog.fn_symbol(Instance(InstKind.ITEM, fn, ()))
+            run_sym = prog.fn_symbol(Instance(InstKind.ITEM, runner, (ret,)))
+            name_sym = prog.str_const(name.encode("utf-8"))
+            rows.append(f"    ({name!r}, lambda: {run_sym}({fn_sym}, {name_sym})),")
+        entry.append("_ferric_tests = (\n" + "\n".join(rows) + "\n)")
     prog.compile_queue()
     out = [PRELUDE]
     out.extend(prog.header)
@@ -1055,5 +1082,5 @@ def build(tcx: TyCtxt, results: dict[DefId, TypeckResults], user_file: str, rele
         out.append("\n".join(fn))
     out.extend(prog.trailer_consts)
     out.extend(prog.static_inits)
-    out.append(f"def _ferric_main():\n    return {start_sym}({main_sym}, 0, None, 0)")
+    out.extend(entry)
     return "\n\n".join(out) + "\n"

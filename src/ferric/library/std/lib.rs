@@ -19,6 +19,7 @@
 //! | `send`         | `marker::Send`                 | the auto trait (rustc: diagnostic item)        |
 //! | `IntoIterator` | `iter::IntoIterator`           | `for` loops (rustc: only the `into_iter` method) |
 //! | `String`, `Vec`, `Rc`, `Arc` | the alloc half's types | see those modules                    |
+//! | `ferric_test_start` | `rt::test_start`          | running one `#[test]` fn (ferric's libtest)   |
 //!
 //! Every other `#[lang]` uses rustc's name. Notes for the front end:
 //! - `panicking::panic_const::*` (`panic_const_add_overflow` ...) get their lang items from

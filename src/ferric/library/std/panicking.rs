@@ -373,7 +373,7 @@ pub fn panicking() -> bool {
     !panic_count::count_is_zero()
 }
 
-fn payload_as_str(payload: &dyn Any) -> &str {
+pub(crate) fn payload_as_str(payload: &dyn Any) -> &str {
     if let Some(&s) = payload.downcast_ref::<&'static str>() {
         s
     } else if let Some(s) = payload.downcast_ref::<String>() {

@@ -5,12 +5,18 @@
 //! runs `main` under `catch_unwind`, turns its result into an exit code through
 //! `Termination` (101 after a panic), and flushes stdout. The process then exits with
 //! that code (done by whoever called `lang_start`: the backend's program entry).
+//!
+//! `test_start` (ferric's lang item `ferric_test_start`) is the part of libtest that runs
+//! inside the program: the harness (`ferric.driver.libtest`, in Python) calls it once per
+//! `#[test]` function.
 
 use crate::mem;
 use crate::ops::Fn;
 use crate::panic;
 use crate::process::Termination;
-use crate::result::Result::{Err, Ok};
+use crate::convert::From;
+use crate::result::Result::{self, Err, Ok};
+use crate::string::String;
 
 /// Flushes the standard output (run at the end of `main` and by `process::exit`).
 pub(crate) fn cleanup() {
@@ -43,3 +49,22 @@ fn lang_start<T: Termination + 'static>(main: fn() -> T, argc: isize, argv: *con
     lang_start_internal(&move || main().report().to_i32(), argc, argv, sigpipe)
 }
 
+
+/// Runs one `#[test]` function as libtest's `run_test` does: on a new thread named after the
+/// test (the panic message names it), its result reported through `Termination`
+/// (`test::assert_test_result`). `Ok(true)`: it returned success; `Ok(false)`: it returned
+/// a failure (`Err(e)` prints `Error: {e:?}`); `Err(message)`: it panicked with `message`
+/// (the payload as the panic hook shows it).
+#[lang = "ferric_test_start"]
+fn test_start<T: Termination + 'static>(test: fn() -> T, name: &'static str) -> Result<bool, String> {
+    let spawned = crate::thread::Builder::new()
+        .name(String::from(name))
+        .spawn(move || test().report().to_i32() == 0);
+    match spawned {
+        Ok(handle) => match handle.join() {
+            Ok(passed) => Ok(passed),
+            Err(payload) => Err(String::from(crate::panicking::payload_as_str(&*payload))),
+        },
+        Err(e) => Err(crate::fmt::format(format_args!("failed to spawn thread: {e}"))),
+    }
+}

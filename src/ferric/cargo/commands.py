@@ -1,0 +1,491 @@
+"""The cargo commands on a package: `build`, `run`, `check`, `test`, `clean`, `new`, `init`.
+
+Each finds `Cargo.toml` from the current directory upward (`manifest.find_manifest`),
+reads it, and compiles the package's crates with the driver, one crate per compilation
+(`Options.crate_name`/`crate_type`/`test`; the working directory is the package root while
+compiling, as cargo runs rustc, so file names read `src/main.rs`), printing cargo's
+status lines on stderr (`Compiling`, `Checking`, `Finished`, `Running`; `-q` silences
+them) and, on failure, cargo's closing lines (`error: could not compile ...`, `error: test
+failed, to rerun pass ...`; exit 101).
+
+`target/debug/NAME` is written for each binary: a small Python script running the module
+ferric generated (kept beside it, `target/debug/deps/NAME-HASH.py`), so the program runs
+without ferric compiling again. A package whose sources (and ferric) are unchanged since
+the last build is fresh: no `Compiling` line, and the driver's module cache supplies the
+modules.
+
+Boundary: a crate cannot use another crate (the front end knows std and the one crate it
+compiles): a binary cannot use its package's library by name, integration tests cannot use
+the library, dependencies cannot be built, and doc tests are not run (each would be a crate
+using the library). These are reported as such, never faked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from typing import Protocol, TextIO
+
+from ferric.cargo.manifest import ManifestError, Package, Target, find_manifest, read_manifest
+from ferric.cargo.new import NewOptions, create_package
+from ferric.cargo.status import error, status
+from ferric.driver.session import ColorChoice, ErrorFormat, Options
+
+
+class Args(Protocol):
+    """What the commands read of the command line (`ferric.cli.args.Args`)."""
+
+    values: dict[str, str]
+    positional: str | None
+    extra: str | None
+    trailing: list[str]
+
+    def flag(self, long: str) -> bool: ...
+
+
+EXIT_FAILED = 101
+DEV_PROFILE = "`dev` profile [unoptimized + debuginfo]"
+TEST_PROFILE = "`test` profile [unoptimized + debuginfo]"
+
+
+# -- loading the package ----------------------------------------------------------------------
+
+
+def _load(err: TextIO) -> Package | int:
+    cwd = os.getcwd()
+    path = find_manifest(cwd)
+    if path is None:
+        error(err, f"could not find `Cargo.toml` in `{cwd}` or any parent directory")
+        return EXIT_FAILED
+    try:
+        pkg = read_manifest(path)
+    except ManifestError as e:
+        error(err, str(e))
+        return EXIT_FAILED
+    for dep, dep_path in pkg.path_dependencies:
+        error(
+            err,
+            f"ferric cannot build `{dep}` ({dep_path}), a dependency of package `{pkg.id}`: "
+            "ferric compiles one crate at a time and cannot link crates together yet",
+        )
+        return EXIT_FAILED
+    return pkg
+
+
+@contextmanager
+def _in_dir(path: str) -> Iterator[None]:
+    old = os.getcwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(old)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """One crate compilation of the package (cargo's "unit")."""
+
+    target: Target
+    test: bool
+
+    def label(self, pkg: Package) -> str:
+        """How cargo names the unit: `` `hello` (bin "hello" test) ``."""
+        t = self.target
+        kind = "lib" if t.kind == "lib" else f'{t.kind} "{t.name}"'
+        return f"`{pkg.name}` ({kind}{' test' if self.test and t.kind != 'test' else ''})"
+
+    def hash(self, pkg: Package) -> str:
+        key = f"{pkg.id}\0{self.target.kind}\0{self.target.name}\0{self.test}"
+        return hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
+
+    def artifact(self, pkg: Package) -> str:
+        """`target/debug/deps/NAME-HASH` (cargo's name for a test binary)."""
+        return f"target/debug/deps/{self.target.name.replace('-', '_')}-{self.hash(pkg)}"
+
+    def options(self, pkg: Package, args: Args) -> Options:
+        t = self.target
+        return Options(
+            edition=t.edition,
+            error_format=ErrorFormat(args.values.get("error-format", "human")),
+            color=ColorChoice(args.values.get("color", "auto")),
+            test=self.test,
+            crate_name=t.name.replace("-", "_"),
+            crate_type="lib" if t.kind == "lib" else "bin",
+            cargo_unit=self.label(pkg),
+        )
+
+
+def _fingerprint(pkg: Package, what: str) -> str:
+    """A hash of everything a build of the package depends on: ferric, Cargo.toml, the
+    package's `.rs` files (outside `target/`), and what is built."""
+    from ferric.driver.module_cache import ferric_hash
+
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{ferric_hash()}\0{what}\0".encode())
+    for dirpath, dirnames, filenames in os.walk(pkg.root):
+        dirnames[:] = sorted(d for d in dirnames if d not in ("target", ".git"))
+        for f in sorted(filenames):
+            if f.endswith(".rs") or f == "Cargo.toml":
+                p = os.path.join(dirpath, f)
+                h.update(p.encode() + b"\0")
+                try:
+                    with open(p, "rb") as fh:
+                        h.update(fh.read())
+                except OSError:
+                    pass
+    return h.hexdigest()
+
+
+def _fingerprint_path(pkg: Package, what: str) -> str:
+    return os.path.join(pkg.root, "target", "debug", ".fingerprint", f"ferric-{what}")
+
+
+def _is_fresh(pkg: Package, what: str) -> bool:
+    try:
+        with open(_fingerprint_path(pkg, what), encoding="utf-8") as f:
+            return f.read() == _fingerprint(pkg, what)
+    except OSError:
+        return False
+
+
+def _mark_fresh(pkg: Package, what: str) -> None:
+    path = _fingerprint_path(pkg, what)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(_fingerprint(pkg, what))
+        tag = os.path.join(pkg.root, "target", "CACHEDIR.TAG")
+        if not os.path.exists(tag):
+            with open(tag, "w", encoding="utf-8") as f:
+                f.write(
+                    "Signature: 8a477f597d28d172789f06886806bc55\n"
+                    "# This file is a cache directory tag created by cargo.\n"
+                    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+                )
+    except OSError:
+        pass
+
+
+def _finished(err: TextIO, quiet: bool, profile: str, started: float) -> None:
+    if not quiet:
+        status(err, "Finished", f"{profile} target(s) in {time.monotonic() - started:.2f}s")
+
+
+def _lib_use_note(pkg: Package, unit: _Unit, err: TextIO) -> None:
+    if pkg.lib is not None and unit.target.kind != "lib":
+        err.write(
+            f"note: ferric compiles one crate at a time: `{unit.target.path}` cannot use the "
+            f"package's library crate `{pkg.lib.name}` yet\n"
+        )
+
+
+# -- compiling --------------------------------------------------------------------------------
+
+
+def _compile(pkg: Package, unit: _Unit, args: Args, err: TextIO, check_only: bool) -> str | int:
+    """Check (`check_only`) or build one unit; the module, or the failure's exit status."""
+    opts = unit.options(pkg, args)
+    with _in_dir(pkg.root):
+        if check_only:
+            from ferric.driver.pipeline import check, run_compiler
+            from ferric.driver.session import Session
+
+            code = run_compiler(Session.create(opts), lambda s: check(s, unit.target.path), err)
+            if code != 0:
+                _lib_use_note(pkg, unit, err)
+                return EXIT_FAILED
+            return ""
+        from ferric.driver.run import build_module
+
+        built = build_module(opts, unit.target.path, err)
+    if isinstance(built, int):
+        _lib_use_note(pkg, unit, err)
+        return EXIT_FAILED
+    return built
+
+
+def _build_units(
+    pkg: Package, units: list[_Unit], args: Args, err: TextIO, check_only: bool
+) -> dict[_Unit, str] | int:
+    quiet = args.flag("quiet")
+    verb = "Checking" if check_only else "Compiling"
+    what = ("check-" if check_only else "build-") + "-".join(
+        f"{u.target.kind}.{u.target.name}{'.test' if u.test else ''}" for u in units
+    )
+    fresh = _is_fresh(pkg, what)
+    if not fresh and not quiet:
+        status(err, verb, pkg.id)
+    out: dict[_Unit, str] = {}
+    for unit in units:
+        built = _compile(
+            pkg, unit, args, err, check_only or (unit.target.kind == "lib" and not unit.test)
+        )
+        if isinstance(built, int):
+            return built
+        out[unit] = built
+    _mark_fresh(pkg, what)
+    return out
+
+
+def _write_launcher(pkg: Package, unit: _Unit, module: str) -> None:
+    """`target/debug/NAME`: an executable running the generated module with this Python."""
+    debug = os.path.join(pkg.root, "target", "debug")
+    deps = os.path.join(debug, "deps")
+    os.makedirs(deps, exist_ok=True)
+    module_path = os.path.join(pkg.root, unit.artifact(pkg) + ".py")
+    with open(module_path, "w", encoding="utf-8") as f:
+        f.write(module)
+    ferric_parent = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    exe = os.path.join(debug, unit.target.name)
+    with open(exe, "w", encoding="utf-8") as f:
+        f.write(
+            f"#!{sys.executable}\n"
+            f"# Written by `ferric build` for {pkg.id}: runs {unit.target.path}.\n"
+            "import sys\n"
+            f"sys.path.insert(0, {ferric_parent!r})\n"
+            "from ferric.driver.run import run_saved\n"
+            f"sys.exit(run_saved({module_path!r}, {unit.target.path!r}, sys.argv))\n"
+        )
+    os.chmod(exe, 0o755)
+
+
+# -- the commands -----------------------------------------------------------------------------
+
+
+def cargo_build(args: Args) -> int:
+    return _build_or_check(args, check_only=False)
+
+
+def cargo_check(args: Args) -> int:
+    return _build_or_check(args, check_only=True)
+
+
+def _build_or_check(args: Args, check_only: bool) -> int:
+    err = sys.stderr
+    started = time.monotonic()
+    pkg = _load(err)
+    if isinstance(pkg, int):
+        return pkg
+    units = ([_Unit(pkg.lib, False)] if pkg.lib else []) + [_Unit(b, False) for b in pkg.bins]
+    built = _build_units(pkg, units, args, err, check_only)
+    if isinstance(built, int):
+        return built
+    if not check_only:
+        for unit, module in built.items():
+            if unit.target.kind == "bin":
+                _write_launcher(pkg, unit, module)
+    _finished(err, args.flag("quiet"), DEV_PROFILE, started)
+    return 0
+
+
+def cargo_run(args: Args) -> int:
+    err = sys.stderr
+    started = time.monotonic()
+    pkg = _load(err)
+    if isinstance(pkg, int):
+        return pkg
+    if not pkg.bins:
+        error(err, "a bin target must be available for `ferric run`")
+        return EXIT_FAILED
+    wanted = args.values.get("bin") or pkg.default_run
+    if wanted is not None:
+        chosen = [b for b in pkg.bins if b.name == wanted]
+        if not chosen:
+            error(err, f"no bin target named `{wanted}` in default-run packages")
+            return EXIT_FAILED
+        target = chosen[0]
+    elif len(pkg.bins) > 1:
+        error(
+            err,
+            "`ferric run` could not determine which binary to run. Use the `--bin` option to "
+            "specify a binary, or the `default-run` manifest key.\navailable binaries: "
+            + ", ".join(b.name for b in pkg.bins),
+        )
+        return EXIT_FAILED
+    else:
+        target = pkg.bins[0]
+    units = ([_Unit(pkg.lib, False)] if pkg.lib else []) + [_Unit(target, False)]
+    built = _build_units(pkg, units, args, err, False)
+    if isinstance(built, int):
+        return built
+    unit = units[-1]
+    _write_launcher(pkg, unit, built[unit])
+    quiet = args.flag("quiet")
+    _finished(err, quiet, DEV_PROFILE, started)
+    exe = os.path.relpath(os.path.join(pkg.root, "target", "debug", target.name))
+    if not quiet:
+        shown = " ".join([exe, *args.trailing])
+        status(err, "Running", f"`{shown}`")
+    from ferric.driver.run import execute
+    from ferric.rt import ops
+
+    ops.PROGRAM_ARGS[:] = [exe, *args.trailing]
+    return execute(built[unit], target.path)
+
+
+def _doc_test_count(pkg: Package) -> int:
+    """```-blocks in the library's doc comments (which ferric does not run yet)."""
+    if pkg.lib is None:
+        return 0
+    n = 0
+    src = os.path.join(pkg.root, "src")
+    for dirpath, _, filenames in os.walk(src):
+        for f in filenames:
+            rel = os.path.relpath(os.path.join(dirpath, f), pkg.root)
+            if not f.endswith(".rs") or rel == "src/main.rs" or rel.startswith("src/bin/"):
+                continue
+            try:
+                with open(os.path.join(dirpath, f), encoding="utf-8") as fh:
+                    lines = fh.read().split("\n")
+            except (OSError, UnicodeDecodeError):
+                continue
+            fences = sum(1 for line in lines if re.match(r"\s*//[/!]\s*```", line))
+            n += fences // 2
+    return n
+
+
+def cargo_test(args: Args) -> int:
+    err = sys.stderr
+    started = time.monotonic()
+    pkg = _load(err)
+    if isinstance(pkg, int):
+        return pkg
+    only_lib, only_bins, only_doc = args.flag("lib"), args.flag("bins"), args.flag("doc")
+    bin_name, test_name = args.values.get("bin"), args.values.get("test")
+    selective = only_lib or only_bins or only_doc or bin_name is not None or test_name is not None
+    units: list[_Unit] = []
+    if pkg.lib is not None and (not selective or only_lib):
+        units.append(_Unit(pkg.lib, True))
+    for b in pkg.bins:
+        if not selective or only_bins or bin_name == b.name:
+            units.append(_Unit(b, True))
+    for t in pkg.tests:
+        if not selective or test_name == t.name:
+            units.append(_Unit(t, True))
+    if bin_name is not None and not any(
+        u.target.name == bin_name and u.target.kind == "bin" for u in units
+    ):
+        error(err, f"no bin target named `{bin_name}`")
+        return EXIT_FAILED
+    if test_name is not None and not any(
+        u.target.name == test_name and u.target.kind == "test" for u in units
+    ):
+        error(err, f"no test target named `{test_name}`")
+        return EXIT_FAILED
+    built = _build_units(pkg, units, args, err, False)
+    if isinstance(built, int):
+        return built
+    quiet = args.flag("quiet")
+    _finished(err, quiet, TEST_PROFILE, started)
+    filters = [f for f in (args.positional, args.extra) if f]
+    harness = filters + args.trailing
+    if quiet and "-q" not in harness and "--quiet" not in harness:
+        harness = [*harness, "--quiet"]
+    failed: list[str] = []
+    from ferric.driver.run import execute
+
+    for unit in units:
+        t = unit.target
+        what = f"unittests {t.path}" if t.kind != "test" else t.path
+        if not quiet:
+            status(err, "Running", f"{what} ({unit.artifact(pkg)})")
+        with _in_dir(pkg.root):
+            code = execute(built[unit], t.path, _harness(harness))
+        if code != 0:
+            flag = "--lib" if t.kind == "lib" else f"--{t.kind} {t.name}"
+            error(err, f"test failed, to rerun pass `{flag}`")
+            failed.append(flag)
+            if not args.flag("no-fail-fast"):
+                return EXIT_FAILED
+    if pkg.lib is not None and (not selective or only_doc):
+        n = _doc_test_count(pkg)
+        if n:
+            err.write(
+                f"warning: ferric does not run doc tests yet: {n} doc test{'s' if n != 1 else ''} "
+                f"of `{pkg.lib.name}` not run\n"
+            )
+        elif not filters:
+            # No doc tests: rustdoc's harness over none (cargo skips it when filtering).
+            from ferric.driver.libtest import run_tests
+
+            if not quiet:
+                status(err, "Doc-tests", pkg.lib.name)
+            run_tests({"_ferric_tests": (), "_ferric_test_descs": ()}, harness, sys.stdout)
+    if failed:
+        n = len(failed)
+        error(
+            err,
+            f"{n} target{'s' if n != 1 else ''} failed:\n"
+            + "".join(f"    `{f}`\n" for f in failed).rstrip("\n"),
+        )
+        return EXIT_FAILED
+    return 0
+
+
+def _harness(argv: list[str]) -> Callable[[dict[str, object]], int]:
+    from ferric.driver.libtest import run_tests
+
+    return lambda ns: run_tests(ns, argv, sys.stdout)
+
+
+def _human_bytes(n: int) -> str:
+    """cargo's `human_readable_bytes`."""
+    units = ["B", "KiB", "MiB", "GiB", "TiB"]
+    value = float(n)
+    i = 0
+    while value >= 1024 and i < len(units) - 1:
+        value /= 1024
+        i += 1
+    return f"{n}B" if i == 0 else f"{value:.1f}{units[i]}"
+
+
+def cargo_clean(args: Args) -> int:
+    err = sys.stderr
+    pkg = _load(err)
+    if isinstance(pkg, int):
+        return pkg
+    target = os.path.join(pkg.root, "target")
+    files = size = 0
+    for dirpath, _, filenames in os.walk(target):
+        for f in filenames:
+            files += 1
+            with suppress(OSError):
+                size += os.lstat(os.path.join(dirpath, f)).st_size
+    shutil.rmtree(target, ignore_errors=True)
+    if not args.flag("quiet"):
+        if files:
+            status(
+                err,
+                "Removed",
+                f"{files} file{'s' if files != 1 else ''}, {_human_bytes(size)} total",
+            )
+        else:
+            status(err, "Removed", "0 files")
+    return 0
+
+
+def cargo_new(args: Args, init: bool) -> int:
+    if args.flag("lib") and args.flag("bin"):
+        error(sys.stderr, "can't specify both lib and binary outputs")
+        return EXIT_FAILED
+    path = args.positional or "."
+    return create_package(
+        NewOptions(
+            path=path,
+            lib=args.flag("lib"),
+            name=args.values.get("name"),
+            edition=args.values.get("edition"),
+            vcs=args.values.get("vcs"),
+            init=init,
+            quiet=args.flag("quiet"),
+        ),
+        sys.stderr,
+    )

@@ -1,0 +1,87 @@
+"""The cargo/libtest cases: what is run, and how outputs are normalised before comparison.
+
+Shared by `tests/tools/bless_cargo.py` (runs rustc/cargo, writes `*.expected.json`) and
+`tests/cargo/test_cargo.py` (runs ferric, compares). Normalised away: timings
+(`finished in 0.00s`, `target(s) in 0.24s`), thread ids in panic messages, cargo's
+metadata hashes in artifact names, the temporary directory a package was copied to, and
+the `Removed N files, SIZE` line of `clean` (ferric's target directory holds other files).
+"""
+
+from __future__ import annotations
+
+import re
+
+HERE = __file__.rsplit("/", 1)[0]
+
+# Each libtest program runs once per argument list (`--test-threads=1` is appended: libtest
+# then prints in name order, as ferric's harness always does).
+LIBTEST_CASES: dict[str, list[list[str]]] = {
+    "outcomes": [
+        [],
+        ["-q"],
+        ["it_works"],
+        ["tests::it", "--exact"],
+        ["tests::it_works", "--exact"],
+        ["--list"],
+        ["--list", "--ignored"],
+        ["--list", "-q"],
+        ["--ignored"],
+        ["--include-ignored", "ignored"],
+        ["--nocapture", "tests::fails"],
+        ["--show-output", "it_works"],
+        ["--skip", "tests"],
+        ["nomatch"],
+        ["--bogus"],
+        ["--test-threads=x"],
+    ],
+    "many": [[], ["-q"], ["--list"], ["wrong", "out_of"]],
+}
+
+# Each package case: commands run first (output ignored), then the command compared.
+PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str]]]] = {
+    "mixed": [
+        {"before": [], "cmd": ["test", "--no-fail-fast", "--", "--test-threads=1"]},
+        {"before": [], "cmd": ["test", "--lib", "--", "--test-threads=1"]},
+        {"before": [], "cmd": ["test", "greets"]},
+        {"before": [], "cmd": ["test", "-q", "--test", "standalone"]},
+        {"before": [], "cmd": ["run"]},
+        {"before": [["build"]], "cmd": ["run", "--", "ferric"]},
+        {"before": [], "cmd": ["check"]},
+        {"before": [], "cmd": ["build", "-q"]},
+    ],
+    "calc": [
+        {"before": [], "cmd": ["test"]},
+        {"before": [], "cmd": ["test", "-q"]},
+        {"before": [], "cmd": ["test", "--", "--list"]},
+    ],
+    "hello": [
+        {"before": [], "cmd": ["run"]},
+        {"before": [["run"]], "cmd": ["run"]},
+        {"before": [], "cmd": ["build"]},
+        {"before": [["build"]], "cmd": ["clean"]},
+    ],
+}
+# `calc` and `hello` are made by `cargo new` itself when blessing (their sources are
+# checked in beside the others, as cargo wrote them).
+
+NEW_CASES: list[list[str]] = [
+    ["new", "hello"],
+    ["new", "--lib", "calc"],
+    ["new", "--vcs", "none", "my-app"],
+    ["new", "--edition", "2021", "old"],
+    ["new", "1bad"],
+    ["new", "fn"],
+    ["new", "--lib", "--bin", "both"],
+]
+
+
+def normalize(text: str, root: str | None = None) -> str:
+    if root:
+        text = text.replace(root, "[ROOT]")
+    text = re.sub(r"finished in \d+\.\d+s", "finished in [T]", text)
+    text = re.sub(r"target\(s\) in \d+\.\d+s", "target(s) in [T]", text)
+    text = re.sub(r"thread '([^']*)' \(\d+\) panicked", r"thread '\1' ([TID]) panicked", text)
+    text = re.sub(r"(target/debug/deps/[A-Za-z0-9_]+)-[0-9a-f]{16}", r"\1-[HASH]", text)
+    text = re.sub(r"Removed \d+ files?(, [\d.]+[KMGT]?i?B total)?", "Removed [N] files", text)
+    text = re.sub(r"\n(warning: unused[^\n]*\n(?:[^\n]+\n)*\n)", "\n", text)
+    return text

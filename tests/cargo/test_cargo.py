@@ -1,0 +1,189 @@
+"""ferric's cargo workflow and libtest harness against cargo's and libtest's own output.
+
+The expectations (`*.expected.json`) were written by `tests/tools/bless_cargo.py` from
+rustc 1.95 and cargo 1.95; this file never needs them installed. ferric runs in a child
+process (`python -m ferric ...`) in a copy of each package, and outputs are compared after
+`cases.normalize` (timings, thread ids, hashes, the temporary directory).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cases import HERE, normalize
+
+SRC = str(Path(HERE).parents[1] / "src")
+TIMEOUT = 300
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("RUST_BACKTRACE", "RUST_TEST_THREADS")}
+    env["PYTHONPATH"] = SRC + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def ferric(args: list[str], cwd: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ferric", *args],
+        cwd=cwd,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def _load(path: str) -> list[dict]:  # type: ignore[type-arg]
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)  # type: ignore[no-any-return]
+
+
+def _libtest_cases() -> list[tuple[str, dict]]:  # type: ignore[type-arg]
+    out = []
+    for name in ("outcomes", "many"):
+        for case in _load(os.path.join(HERE, "libtest", f"{name}.expected.json")):
+            out.append((name, case))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "case"),
+    _libtest_cases(),
+    ids=lambda v: v if isinstance(v, str) else " ".join(v["args"]) or "-",
+)
+def test_libtest(name: str, case: dict, tmp_path_factory: pytest.TempPathFactory) -> None:  # type: ignore[type-arg]
+    """`ferric test NAME.rs -- ARGS` prints what `rustc --test NAME.rs && ./NAME ARGS` does."""
+    d = _copy_dir(tmp_path_factory, f"libtest-{name}", Path(HERE, "libtest", f"{name}.rs"))
+    r = ferric(["test", f"{name}.rs", "--", *case["args"], "--test-threads=1"], d)
+    assert normalize(r.stdout) == case["stdout"], r.stderr
+    assert r.returncode == case["exit"], r.stderr
+    if case["exit"] == 101 and not case["stdout"]:  # bad harness arguments
+        assert normalize(r.stderr) == case["stderr"]
+
+
+_COPIES: dict[str, Path] = {}
+
+
+def _copy_dir(factory: pytest.TempPathFactory, key: str, src: Path) -> Path:
+    """One directory per source for the whole session (the module cache then serves the
+    later cases); a package's `target/` is removed before each case."""
+    d = _COPIES.get(key)
+    if d is None:
+        d = factory.mktemp(key)
+        if src.is_dir():
+            shutil.copytree(src, d / src.name)
+        else:
+            shutil.copy(src, d)
+        _COPIES[key] = d
+    return d
+
+
+def _package_cases() -> list[tuple[str, dict]]:  # type: ignore[type-arg]
+    out = []
+    for name in ("calc", "hello", "mixed"):
+        for case in _load(os.path.join(HERE, "packages", f"{name}.expected.json")):
+            out.append((name, case))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "case"),
+    _package_cases(),
+    ids=lambda v: v if isinstance(v, str) else " ".join(v["cmd"]),
+)
+def test_package(name: str, case: dict, tmp_path_factory: pytest.TempPathFactory) -> None:  # type: ignore[type-arg]
+    """`ferric CMD` in a package prints what `cargo CMD` does (stdout, stderr, status)."""
+    d = _copy_dir(tmp_path_factory, f"pkg-{name}", Path(HERE, "packages", name))
+    root = d / name
+    shutil.rmtree(root / "target", ignore_errors=True)
+    for before in case["before"]:
+        ferric(before, root)
+    r = ferric(case["cmd"], root)
+    assert normalize(r.stdout, str(d)) == case["stdout"]
+    assert normalize(r.stderr, str(d)) == case["stderr"]
+    assert r.returncode == case["exit"]
+
+
+@pytest.mark.parametrize(
+    "case", _load(os.path.join(HERE, "new.expected.json")), ids=lambda c: " ".join(c["cmd"])
+)
+def test_new(case: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    """`ferric new` writes cargo's files and prints cargo's messages (`cargo` → `ferric` in
+    the hints that name the command)."""
+    r = ferric(case["cmd"], tmp_path)
+    assert normalize(r.stderr, str(tmp_path)) == case["stderr"].replace("`cargo ", "`ferric ")
+    assert r.returncode == case["exit"]
+    files = {}
+    for p in sorted(tmp_path.rglob("*")):
+        rel = p.relative_to(tmp_path)
+        if p.is_file() and ".git" not in rel.parts:
+            files[str(rel)] = p.read_text(encoding="utf-8")
+    assert files == case["files"]
+    if case["exit"] == 0 and "--vcs" not in case["cmd"] and shutil.which("git"):
+        assert (tmp_path / case["cmd"][-1] / ".git").is_dir()
+
+
+def test_bin_cannot_use_its_library(tmp_path: Path) -> None:
+    """FIXME(extern crates): cargo builds this package (the binary calls the library by its
+    crate name); ferric's front end compiles one crate at a time, so it fails, and says why."""
+    root = tmp_path / "both"
+    (root / "src").mkdir(parents=True)
+    (root / "Cargo.toml").write_text(
+        '[package]\nname = "both"\nversion = "0.1.0"\nedition = "2021"\n'
+    )
+    (root / "src" / "lib.rs").write_text("pub fn two() -> i32 { 2 }\n")
+    (root / "src" / "main.rs").write_text('fn main() { println!("{}", both::two()); }\n')
+    r = ferric(["run"], root)
+    assert r.returncode == 101
+    assert (
+        "note: ferric compiles one crate at a time: `src/main.rs` cannot use the package's library crate `both` yet"
+        in r.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (
+            '[package]\nname = "bad"\nversion = "0.1.0"\nedition = "2024"\n\n[dependencies\nfoo = 1\n',
+            # (cargo's wording is toml_edit's, "unclosed table, expected `]`"; the place is the same)
+            " --> Cargo.toml:6:14\n  |\n6 | [dependencies\n  |              ^\n",
+        ),
+        ('[package]\nversion = "0.1.0"\n', "Caused by:\n  missing field `package.name`\n"),
+        (
+            '[package]\nname = "bad"\nversion = "0.1.0"\n\n[dependencies]\nrand = "0.8"\n',
+            "error: no matching package named `rand` found\n",
+        ),
+        (
+            '[package]\nname = "bad"\nversion = "0.1.0"\n\n[dependencies]\nutil = { path = "../util" }\n',
+            "failed to read `",
+        ),
+    ],
+    ids=["syntax", "no-name", "registry", "missing-path-dep"],
+)
+def test_bad_manifest(tmp_path: Path, manifest: str, message: str) -> None:
+    root = tmp_path / "bad"
+    (root / "src").mkdir(parents=True)
+    (root / "Cargo.toml").write_text(manifest)
+    (root / "src" / "main.rs").write_text("fn main() {}\n")
+    r = ferric(["build"], root)
+    assert r.returncode == 101
+    assert message in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_no_manifest(tmp_path: Path) -> None:
+    r = ferric(["build"], tmp_path)
+    assert r.returncode == 101
+    assert (
+        r.stderr == f"error: could not find `Cargo.toml` in `{tmp_path}` or any parent directory\n"
+    )
