@@ -76,6 +76,9 @@ def statement_accesses(s: m.Statement) -> list[PlaceAccess]:
             reads = [PlaceAccess(pa.place, pa.access, pa.span, pa.borrow, s.origin) for pa in reads]
         return [*reads, PlaceAccess(s.place, Access.ASSIGN, s.span)]
     if isinstance(s, m.FakeRead):
+        if s.cause is m.FakeReadCause.FOR_INDEX:
+            # (The indexing access right after reports any conflict, on `a[_]`, as rustc.)
+            return []
         return [PlaceAccess(s.place, Access.SHALLOW_READ, s.span)]
     if isinstance(s, m.StorageDead):
         return [PlaceAccess(m.Place(s.local), Access.STORAGE_DEAD, s.span)]

@@ -219,6 +219,16 @@ class TyLowering(PathLowering):
         _ = g
         self.emit(d)
 
+    def _bare_trait_object(self, span: Span) -> None:
+        """E0782: a trait written where a type goes, without `dyn` (edition 2021 on)."""
+        d = Diagnostic.error("expected a type, found a trait", span, "E0782")
+        d.with_suggestion(
+            "you can add the `dyn` keyword if you want a trait object",
+            [(span.shrink_to_lo(), "dyn ")],
+            Applicability.MACHINE_APPLICABLE,
+        )
+        self.emit(d)
+
     lifetime_intro_span: tuple[Span, bool] | None = None
     """Where "consider introducing lifetime" inserts (`<'a>` or `'a, `)."""
 
@@ -759,6 +769,8 @@ class TyLowering(PathLowering):
         if isinstance(ty, ast.ImplicitSelfTy):
             return self.self_ty_path(sp)
         if isinstance(ty, ast.TraitObjectTy):
+            if ty.syntax is not ast.TraitObjectSyntax.DYN and self.crate.edition >= 2021:
+                self._bare_trait_object(ty.span)
             return self.lower_trait_object(
                 ty.bounds, sp, dyn_written=ty.syntax is ast.TraitObjectSyntax.DYN
             )
@@ -787,7 +799,9 @@ class TyLowering(PathLowering):
             and isinstance(base, DefRes)
             and base.kind in (DefKind.TRAIT, DefKind.TRAIT_ALIAS)
         ):
-            # A bare trait in type position: a trait object (type checking reports E0782).
+            # A bare trait in type position: a trait object, an error since edition 2021.
+            if self.crate.edition >= 2021:
+                self._bare_trait_object(ty.span)
             tref = hir.TraitRef(path=self.lower_path(path, pres), hir_id=self.next_id())
             poly = hir.PolyTraitRef(bound_generic_params=(), trait_ref=tref, span=path.span)
             lt = hir.Lifetime(
