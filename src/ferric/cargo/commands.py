@@ -36,7 +36,7 @@ from typing import Protocol, TextIO
 from ferric.cargo.manifest import ManifestError, Package, Target, find_manifest, read_manifest
 from ferric.cargo.new import NewOptions, create_package
 from ferric.cargo.status import error, status
-from ferric.driver.session import ColorChoice, ErrorFormat, Options
+from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Options
 
 
 class Args(Protocol):
@@ -112,6 +112,12 @@ class _Unit:
 
     def options(self, pkg: Package, args: Args) -> Options:
         t = self.target
+        externs = _dep_externs(pkg)
+        if pkg.lib is not None and t.kind != "lib":
+            # Binaries and integration tests use the package's library (built without
+            # `cfg(test)`), which uses the package's dependencies.
+            lib = pkg.lib
+            externs = (Extern(lib.name, lib.path, lib.edition, externs), *externs)
         return Options(
             edition=t.edition,
             error_format=ErrorFormat(args.values.get("error-format", "human")),
@@ -119,8 +125,14 @@ class _Unit:
             test=self.test,
             crate_name=t.name.replace("-", "_"),
             crate_type="lib" if t.kind == "lib" else "bin",
+            externs=externs,
             cargo_unit=self.label(pkg),
         )
+
+
+def _dep_externs(pkg: Package) -> tuple[Extern, ...]:
+    """The libraries of the package's path dependencies, each with its own."""
+    return ()
 
 
 def _fingerprint(pkg: Package, what: str) -> str:

@@ -19,7 +19,7 @@ from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import Equate, TypeMismatch
-from ferric.resolve.defs import LOCAL_CRATE, DefId, HirId
+from ferric.resolve.defs import STD_CRATE, DefId, HirId
 from ferric.traits.fulfill import FulfillmentCtxt, FulfillmentError
 from ferric.traits.obligation import CauseKind, Obligation, ObligationCause, ParamEnv
 from ferric.traits.project import normalize_deep
@@ -117,7 +117,7 @@ class FnCtxtBase:
             tcx, owner, infer=self._infer_for_ty, region_var=self.infcx.next_region_var, const_var=self.infcx.next_const_var
         )
         self.lang = tcx.hir.lang_items
-        self.unsized_fn_params = tcx.crate_of(owner) != LOCAL_CRATE
+        self.unsized_fn_params = tcx.crate_of(owner) == STD_CRATE
         """Arguments of unsized types are allowed: std is built with
         `#![feature(unsized_fn_params)]`, as rustc's (`Box<dyn FnOnce()>` calls
         `<dyn FnOnce() as FnOnce>::call_once(*self, args)`)."""
