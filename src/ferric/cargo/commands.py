@@ -267,7 +267,7 @@ def _lock(pkg: Package, err: TextIO, quiet: bool) -> None:
         f.write(text)
     if deps and not quiet:
         n = len(deps)
-        status(err, "Locking", f"{n} package{'s' if n != 1 else ''} to latest compatible version")
+        status(err, "Locking", f"{n} package{'s' if n != 1 else ''} to latest compatible version{'s' if n != 1 else ''}")
 
 
 def _direct(pkg: Package) -> list[tuple[str, Package]]:
