@@ -443,12 +443,26 @@ def emit_diagnostics(sess: Session, stream: TextIO) -> None:
             line = Diagnostic(Level.ERROR, text + (f"; {warn_text} emitted" if warnings else ""))
         else:
             line = Diagnostic(Level.WARNING, f"{unit} generated {warn_text}")
-        summary = [*summary[1:], line]
+        write_diagnostics(sess, [*sess.dcx.diagnostics, *summary[1:]], stream)
+        if sess.options.error_format is ErrorFormat.JSON:
+            write_diagnostics(sess, [line], stream)
+        else:
+            # cargo's line ends the output: no blank line after it, unlike rustc's summary.
+            import io
+
+            buf = io.StringIO()
+            write_diagnostics(sess, [line], buf, use_color(sess, stream))
+            stream.write(buf.getvalue().rstrip("\n") + "\n")
+            stream.flush()
+        return
     write_diagnostics(sess, [*sess.dcx.diagnostics, *summary], stream)
 
 
-def write_diagnostics(sess: Session, diags: list[Diagnostic], stream: TextIO) -> None:
-    """Render `diags` to `stream` in the session's error format (human or JSON lines)."""
+def write_diagnostics(
+    sess: Session, diags: list[Diagnostic], stream: TextIO, color: bool | None = None
+) -> None:
+    """Render `diags` to `stream` in the session's error format (human or JSON lines), in
+    colour when `color` says so (None: when `stream` wants it)."""
     from ferric.diag.emitter import render_human, render_json
 
     sm = sess.source_map
@@ -459,7 +473,8 @@ def write_diagnostics(sess: Session, diags: list[Diagnostic], stream: TextIO) ->
         from ferric.diag.macro_backtrace import render_macro_backtrace
         from ferric.expand.std_crate import is_std_span
 
-        color = use_color(sess, stream)
+        if color is None:
+            color = use_color(sess, stream)
         width = _terminal_width(stream)
         hygiene = sess.psess.hygiene
         for d in diags:

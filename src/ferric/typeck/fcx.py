@@ -19,7 +19,7 @@ from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import Equate, TypeMismatch
-from ferric.resolve.defs import STD_CRATE, DefId, HirId
+from ferric.resolve.defs import LOCAL_CRATE, STD_CRATE, DefId, HirId
 from ferric.traits.fulfill import FulfillmentCtxt, FulfillmentError
 from ferric.traits.obligation import CauseKind, Obligation, ObligationCause, ParamEnv
 from ferric.traits.project import normalize_deep
@@ -319,7 +319,31 @@ class FnCtxtBase:
             d.with_label(sp, text)
         for n in mismatch_notes(expected, found) + list(notes or ()):
             d.with_note(n)
+        self._similar_names_notes(d, expected, found)
         self.emit(d)
+
+    def _similar_names_notes(self, d: Diagnostic, expected: t.Ty, found: t.Ty) -> None:
+        """rustc's notes for two types of one name from different user crates (the local
+        `Point` and `calc::Point`): that they differ, and where each is defined."""
+        if not (isinstance(expected, t.Adt) and isinstance(found, t.Adt)):
+            return
+        tcx = self.tcx
+        e, f = expected.def_id, found.def_id
+        ce, cf = tcx.crate_of(e), tcx.crate_of(f)
+        if e == f or ce == cf or STD_CRATE in (ce, cf) or tcx.item_name(e) != tcx.item_name(f):
+            return
+        fs, es = tcx.def_path_str(f), tcx.def_path_str(e)
+        d.with_note(f"`{fs}` and `{es}` have similar names, but are actually distinct types")
+        for did, shown, crate in ((f, fs, cf), (e, es, ce)):
+            where = "the current crate" if crate == LOCAL_CRATE else f"crate `{tcx.crate_names.get(crate, '?')}`"
+            item = tcx.hir_item(did)
+            ident = getattr(item, "ident", None)
+            name_span = ident.span if isinstance(getattr(ident, "span", None), Span) else tcx.def_span(did)
+            span = name_span
+            item_span = getattr(item, "span", None)
+            if isinstance(item_span, Span) and item_span.lo <= name_span.lo:
+                span = Span(item_span.lo, name_span.hi, name_span.ctxt)
+            d.with_note(f"`{shown}` is defined in {where}", span)
 
     def emit(self, d: Diagnostic) -> None:
         self.error_reported = self.error_reported or d.is_error
@@ -370,7 +394,9 @@ def mismatch_notes(expected: t.Ty, found: t.Ty) -> list[str]:
     """rustc's "expected struct `X`\\n   found struct `Y`" note, given when the short label
     cannot show the difference (same outer type, closures, fn items)."""
     if isinstance(found, t.FnDef) or isinstance(expected, t.FnDef):
-        return [f"expected {ty_kind_descr(expected)} `{expected}`\n   found {ty_kind_descr(found)} `{found}`"]
+        e, f = ty_kind_descr(expected), ty_kind_descr(found)
+        pad = " " * max(0, len(e) + 3 - len(f))  # `found ...` aligned under `expected ...`
+        return [f"expected {e} `{expected}`\n{pad}found {f} `{found}`"]
     if isinstance(found, t.Closure):
         return [f"expected {ty_kind_descr(expected)} `{expected}`\n     found closure `{found}`"]
     if type(expected) is type(found) and isinstance(expected, t.Adt) and isinstance(found, t.Adt) and expected.def_id == found.def_id:

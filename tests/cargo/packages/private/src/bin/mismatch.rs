@@ -2,5 +2,4 @@ struct Point;
 
 fn main() {
     let p: Point = private::shapes::Point::new(1, 2);
-    let n: i32 = private::uses_internal;
 }
