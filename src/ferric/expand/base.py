@@ -24,10 +24,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-
-from ferric.base.span import Span
 from typing import TYPE_CHECKING
 
+from ferric.base.span import Span
 from ferric.syntax import ast
 from ferric.syntax.parse_sess import ParseSess
 

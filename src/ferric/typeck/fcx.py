@@ -337,8 +337,8 @@ class FnCtxtBase:
         for did, shown, crate in ((f, fs, cf), (e, es, ce)):
             where = "the current crate" if crate == LOCAL_CRATE else f"crate `{tcx.crate_names.get(crate, '?')}`"
             item = tcx.hir_item(did)
-            ident = getattr(item, "ident", None)
-            name_span = ident.span if isinstance(getattr(ident, "span", None), Span) else tcx.def_span(did)
+            ident_span = getattr(getattr(item, "ident", None), "span", None)
+            name_span = ident_span if isinstance(ident_span, Span) else tcx.def_span(did)
             span = name_span
             item_span = getattr(item, "span", None)
             if isinstance(item_span, Span) and item_span.lo <= name_span.lo:
