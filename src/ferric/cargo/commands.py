@@ -14,10 +14,13 @@ without ferric compiling again. A package whose sources (and ferric) are unchang
 the last build is fresh: no `Compiling` line, and the driver's module cache supplies the
 modules.
 
-Boundary: a crate cannot use another crate (the front end knows std and the one crate it
-compiles): a binary cannot use its package's library by name, integration tests cannot use
-the library, dependencies cannot be built, and doc tests are not run (each would be a crate
-using the library). These are reported as such, never faked.
+Crates using crates, as cargo: path dependencies (`_dependencies`, transitively) are
+checked first, each as its own compilation; then the package's library; then its binaries
+and integration tests, each compiled with the library and the dependencies as
+`Options.externs` (`_dep_externs`), which the driver brings into the same session
+(`driver.pipeline.load_externs`).
+
+Boundary: doc tests are counted but not run; no registry dependencies.
 """
 
 from __future__ import annotations
