@@ -347,6 +347,11 @@ def _build_units(
     if not fresh and not quiet:
         status(err, verb, pkg.id)
     out: dict[_Unit, str] = {}
+    plain_lib = _Unit(pkg.lib, False) if pkg.lib is not None else None
+    if plain_lib is not None and plain_lib not in units and any(u.target.kind != "lib" for u in units):
+        # The binaries and tests use the library as built without `cfg(test)`: it is
+        # checked first (its errors are its own), as cargo builds it before them.
+        units = [plain_lib, *units]
     for unit in units:
         built = _compile(
             pkg, unit, args, err, check_only or (unit.target.kind == "lib" and not unit.test)
