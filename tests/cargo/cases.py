@@ -37,8 +37,25 @@ LIBTEST_CASES: dict[str, list[list[str]]] = {
     "many": [[], ["-q"], ["--list"], ["wrong", "out_of"]],
 }
 
-# Each package case: commands run first (output ignored), then the command compared.
-PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str]]]] = {
+# Each package case: commands run first (output ignored), then the command compared; `cwd`
+# (optional) is the directory below the copied `packages/NAME` to run them in.
+PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
+    "shape-kit": [
+        {"before": [], "cmd": ["run"]},
+        {"before": [], "cmd": ["test", "--", "--test-threads=1"]},
+        {"before": [], "cmd": ["test", "--test", "api", "macro"]},
+        {"before": [["build"]], "cmd": ["build"]},
+    ],
+    "deps": [
+        {"before": [], "cmd": ["run"], "cwd": "app"},
+        {"before": [["build"]], "cmd": ["run", "-q"], "cwd": "app"},
+        {"before": [], "cmd": ["check"], "cwd": "app"},
+        {"before": [], "cmd": ["test"], "cwd": "util"},
+    ],
+    "private": [
+        {"before": [], "cmd": ["run", "--bin", "private"]},
+        {"before": [], "cmd": ["run", "--bin", "mismatch"]},
+    ],
     "mixed": [
         {"before": [], "cmd": ["test", "--no-fail-fast", "--", "--test-threads=1"]},
         {"before": [], "cmd": ["test", "--lib", "--", "--test-threads=1"]},

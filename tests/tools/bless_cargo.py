@@ -84,8 +84,8 @@ def bless_packages() -> None:
         out = []
         for case in cases:
             with tempfile.TemporaryDirectory() as tmp:
-                root = os.path.join(tmp, name)
-                shutil.copytree(os.path.join(d, name), root)
+                shutil.copytree(os.path.join(d, name), os.path.join(tmp, name))
+                root = os.path.join(tmp, name, str(case.get("cwd", "")))
                 for before in case["before"]:
                     _run(["cargo", *before], root)
                 p = _run(["cargo", *case["cmd"]], root)
@@ -93,6 +93,7 @@ def bless_packages() -> None:
                     {
                         "before": case["before"],
                         "cmd": case["cmd"],
+                        **({"cwd": case["cwd"]} if "cwd" in case else {}),
                         "stdout": normalize(p.stdout, tmp),
                         "stderr": normalize(p.stderr, tmp),
                         "exit": p.returncode,

@@ -14,10 +14,13 @@ without ferric compiling again. A package whose sources (and ferric) are unchang
 the last build is fresh: no `Compiling` line, and the driver's module cache supplies the
 modules.
 
-Boundary: a crate cannot use another crate (the front end knows std and the one crate it
-compiles): a binary cannot use its package's library by name, integration tests cannot use
-the library, dependencies cannot be built, and doc tests are not run (each would be a crate
-using the library). These are reported as such, never faked.
+Crates using crates, as cargo: path dependencies (`_dependencies`, transitively) are
+checked first, each as its own compilation; then the package's library; then its binaries
+and integration tests, each compiled with the library and the dependencies as
+`Options.externs` (`_dep_externs`), which the driver brings into the same session
+(`driver.pipeline.load_externs`).
+
+Boundary: doc tests are counted but not run; no registry dependencies.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from typing import Protocol, TextIO
 from ferric.cargo.manifest import ManifestError, Package, Target, find_manifest, read_manifest
 from ferric.cargo.new import NewOptions, create_package
 from ferric.cargo.status import error, status
-from ferric.driver.session import ColorChoice, ErrorFormat, Options
+from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Options
 
 
 class Args(Protocol):
@@ -69,14 +72,48 @@ def _load(err: TextIO) -> Package | int:
     except ManifestError as e:
         error(err, str(e))
         return EXIT_FAILED
-    for dep, dep_path in pkg.path_dependencies:
-        error(
-            err,
-            f"ferric cannot build `{dep}` ({dep_path}), a dependency of package `{pkg.id}`: "
-            "ferric compiles one crate at a time and cannot link crates together yet",
-        )
+    try:
+        _dependencies(pkg)
+    except ManifestError as e:
+        error(err, str(e))
         return EXIT_FAILED
     return pkg
+
+
+def _dependencies(pkg: Package) -> list[tuple[Package, tuple[tuple[str, Package], ...]]]:
+    """Every package `pkg` depends on through `path` dependencies, each once, a package
+    after the packages it depends on, with its own direct dependencies (the name it uses
+    for each, and the package). Raises `ManifestError` for an unreadable manifest, a
+    dependency without a library, or a cycle."""
+    order: list[tuple[Package, tuple[tuple[str, Package], ...]]] = []
+    done: dict[str, Package] = {}
+    active: list[str] = []
+
+    def visit(p: Package) -> tuple[tuple[str, Package], ...]:
+        direct: list[tuple[str, Package]] = []
+        for name, path in p.path_dependencies:
+            dep = done.get(path)
+            if dep is None:
+                if path in active:
+                    chain = " -> ".join(os.path.basename(a) for a in [*active, path])
+                    raise ManifestError(f"cyclic package dependency: {chain}")
+                dep = read_manifest(os.path.join(path, "Cargo.toml"))
+                if dep.lib is None:
+                    raise ManifestError(
+                        f"failed to select a version for `{name}`: package `{dep.id}` "
+                        "has no library target, so it cannot be a dependency"
+                    )
+                active.append(path)
+                deps = visit(dep)
+                active.pop()
+                done[path] = dep
+                order.append((dep, deps))
+            direct.append((name, dep))
+        return tuple(direct)
+
+    active.append(pkg.root)
+    visit(pkg)
+    return order
 
 
 @contextmanager
@@ -112,6 +149,12 @@ class _Unit:
 
     def options(self, pkg: Package, args: Args) -> Options:
         t = self.target
+        externs = _dep_externs(pkg)
+        if pkg.lib is not None and t.kind != "lib":
+            # Binaries and integration tests use the package's library (built without
+            # `cfg(test)`), which uses the package's dependencies.
+            lib = pkg.lib
+            externs = (Extern(lib.name, lib.path, lib.edition, externs), *externs)
         return Options(
             edition=t.edition,
             error_format=ErrorFormat(args.values.get("error-format", "human")),
@@ -119,8 +162,26 @@ class _Unit:
             test=self.test,
             crate_name=t.name.replace("-", "_"),
             crate_type="lib" if t.kind == "lib" else "bin",
+            externs=externs,
             cargo_unit=self.label(pkg),
         )
+
+
+def _dep_externs(pkg: Package) -> tuple[Extern, ...]:
+    """The libraries of the package's path dependencies (by the name the package gives
+    each, `-` replaced by `_`), each with its own dependencies."""
+    made: dict[str, Extern] = {}
+    for dep, direct in _dependencies(pkg):
+        lib = dep.lib
+        assert lib is not None
+        deps = tuple(_renamed(made[d.root], n) for n, d in direct)
+        made[dep.root] = Extern(lib.name, os.path.join(dep.root, lib.path), lib.edition, deps)
+    return tuple(_renamed(made[os.path.normpath(path)], name) for name, path in pkg.path_dependencies)
+
+
+def _renamed(e: Extern, name: str) -> Extern:
+    crate = name.replace("-", "_")
+    return e if e.name == crate else Extern(crate, e.path, e.edition, e.deps, e.cfg_names)
 
 
 def _fingerprint(pkg: Package, what: str) -> str:
@@ -130,7 +191,8 @@ def _fingerprint(pkg: Package, what: str) -> str:
 
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{ferric_hash()}\0{what}\0".encode())
-    for dirpath, dirnames, filenames in os.walk(pkg.root):
+    roots = [pkg.root, *(dep.root for dep, _ in _dependencies(pkg))]
+    for dirpath, dirnames, filenames in (w for root in roots for w in os.walk(root)):
         dirnames[:] = sorted(d for d in dirnames if d not in ("target", ".git"))
         for f in sorted(filenames):
             if f.endswith(".rs") or f == "Cargo.toml":
@@ -148,21 +210,24 @@ def _fingerprint_path(pkg: Package, what: str) -> str:
     return os.path.join(pkg.root, "target", "debug", ".fingerprint", f"ferric-{what}")
 
 
-def _is_fresh(pkg: Package, what: str) -> bool:
+def _is_fresh(pkg: Package, what: str, building: Package | None = None) -> bool:
+    """Whether `what` of `pkg` was built from the same sources (recorded in the target
+    directory of `building`, the package being built: `pkg` itself or a dependent)."""
     try:
-        with open(_fingerprint_path(pkg, what), encoding="utf-8") as f:
+        with open(_fingerprint_path(building or pkg, what), encoding="utf-8") as f:
             return f.read() == _fingerprint(pkg, what)
     except OSError:
         return False
 
 
-def _mark_fresh(pkg: Package, what: str) -> None:
-    path = _fingerprint_path(pkg, what)
+def _mark_fresh(pkg: Package, what: str, building: Package | None = None) -> None:
+    home = building or pkg
+    path = _fingerprint_path(home, what)
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as f:
             f.write(_fingerprint(pkg, what))
-        tag = os.path.join(pkg.root, "target", "CACHEDIR.TAG")
+        tag = os.path.join(home.root, "target", "CACHEDIR.TAG")
         if not os.path.exists(tag):
             with open(tag, "w", encoding="utf-8") as f:
                 f.write(
@@ -179,15 +244,65 @@ def _finished(err: TextIO, quiet: bool, profile: str, started: float) -> None:
         status(err, "Finished", f"{profile} target(s) in {time.monotonic() - started:.2f}s")
 
 
-def _lib_use_note(pkg: Package, unit: _Unit, err: TextIO) -> None:
-    if pkg.lib is not None and unit.target.kind != "lib":
-        err.write(
-            f"note: ferric compiles one crate at a time: `{unit.target.path}` cannot use the "
-            f"package's library crate `{pkg.lib.name}` yet\n"
-        )
-
 
 # -- compiling --------------------------------------------------------------------------------
+
+
+def _lock(pkg: Package, err: TextIO, quiet: bool) -> None:
+    """Write `Cargo.lock` when it is missing, as cargo does (saying so when the package has
+    dependencies: `Locking N packages to latest compatible version`)."""
+    path = os.path.join(pkg.root, "Cargo.lock")
+    if os.path.exists(path):
+        return
+    deps = _dependencies(pkg)
+    packages = sorted([(pkg, tuple(n for n, _ in _direct(pkg)))] + [
+        (dep, tuple(d.name for _, d in direct)) for dep, direct in deps
+    ], key=lambda e: (e[0].name, e[0].version))
+    text = (
+        "# This file is automatically @generated by Cargo.\n"
+        "# It is not intended for manual editing.\nversion = 4\n"
+    )
+    for p, names in packages:
+        text += f'\n[[package]]\nname = "{p.name}"\nversion = "{p.version}"\n'
+        if names:
+            text += "dependencies = [\n" + "".join(f' "{n}",\n' for n in sorted(set(names))) + "]\n"
+    with suppress(OSError), open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    if deps and not quiet:
+        n = len(deps)
+        status(err, "Locking", f"{n} package{'s' if n != 1 else ''} to latest compatible version{'s' if n != 1 else ''}")
+
+
+def _direct(pkg: Package) -> list[tuple[str, Package]]:
+    """The packages `pkg` names in its path dependencies (their package names)."""
+    out = []
+    for _, path in pkg.path_dependencies:
+        dep = read_manifest(os.path.join(path, "Cargo.toml"))
+        out.append((dep.name, dep))
+    return out
+
+
+def _check_dependency(pkg: Package, dep: Package, args: Args, err: TextIO) -> int:
+    """Check a dependency's library as its own compilation (its diagnostics shown with its
+    absolute paths, as cargo shows those of a package outside the one being built)."""
+    from ferric.driver.pipeline import check, run_compiler
+    from ferric.driver.session import Session
+
+    lib = dep.lib
+    assert lib is not None
+    opts = Options(
+        edition=lib.edition,
+        error_format=ErrorFormat(args.values.get("error-format", "human")),
+        color=ColorChoice(args.values.get("color", "auto")),
+        crate_name=lib.name,
+        crate_type="lib",
+        externs=_dep_externs(dep),
+        cargo_unit=f"`{dep.name}` (lib)",
+    )
+    path = os.path.join(dep.root, lib.path)
+    with _in_dir(pkg.root):
+        code = run_compiler(Session.create(opts), lambda s: check(s, path), err)
+    return EXIT_FAILED if code != 0 else 0
 
 
 def _compile(pkg: Package, unit: _Unit, args: Args, err: TextIO, check_only: bool) -> str | int:
@@ -200,14 +315,12 @@ def _compile(pkg: Package, unit: _Unit, args: Args, err: TextIO, check_only: boo
 
             code = run_compiler(Session.create(opts), lambda s: check(s, unit.target.path), err)
             if code != 0:
-                _lib_use_note(pkg, unit, err)
                 return EXIT_FAILED
             return ""
         from ferric.driver.run import build_module
 
         built = build_module(opts, unit.target.path, err)
     if isinstance(built, int):
-        _lib_use_note(pkg, unit, err)
         return EXIT_FAILED
     return built
 
@@ -221,9 +334,24 @@ def _build_units(
         f"{u.target.kind}.{u.target.name}{'.test' if u.test else ''}" for u in units
     )
     fresh = _is_fresh(pkg, what)
+    _lock(pkg, err, quiet)
+    for dep, _ in _dependencies(pkg):
+        dep_what = f"dep-{hashlib.blake2b(dep.root.encode(), digest_size=8).hexdigest()}"
+        if _is_fresh(dep, dep_what, pkg):
+            continue
+        if not quiet:
+            status(err, verb, dep.id)
+        if _check_dependency(pkg, dep, args, err) != 0:
+            return EXIT_FAILED
+        _mark_fresh(dep, dep_what, pkg)
     if not fresh and not quiet:
         status(err, verb, pkg.id)
     out: dict[_Unit, str] = {}
+    plain_lib = _Unit(pkg.lib, False) if pkg.lib is not None else None
+    if plain_lib is not None and plain_lib not in units and any(u.target.kind != "lib" for u in units):
+        # The binaries and tests use the library as built without `cfg(test)`: it is
+        # checked first (its errors are its own), as cargo builds it before them.
+        units = [plain_lib, *units]
     for unit in units:
         built = _compile(
             pkg, unit, args, err, check_only or (unit.target.kind == "lib" and not unit.test)

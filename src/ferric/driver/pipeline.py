@@ -31,11 +31,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Generic, TextIO, TypeVar
 
 from ferric.diag.diagnostic import Diagnostic, Level
-from ferric.driver.session import ColorChoice, ErrorFormat, Session, load_file
+from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, load_file
 
 if TYPE_CHECKING:
     from ferric.expand.base import CfgOptions
-    from ferric.hir.lower import Program
+    from ferric.expand.macro_rules import MacroRules
+    from ferric.hir.lower import ExternCrate, Program
     from ferric.resolve.defs import DefId
     from ferric.syntax import ast
     from ferric.ty.context import TyCtxt
@@ -92,13 +93,14 @@ def check(sess: Session, path: str) -> ast.Crate | None:
 def _checked(sess: Session, path: str) -> tuple[ast.Crate | None, tuple[TyCtxt, dict[DefId, TypeckResults]] | None]:
     """The checking passes in order: the crate (None when unreadable) and, when checking
     got that far, the type context and results (`check` and `build_py` share this)."""
+    externs = load_externs(sess)
     krate = parse(sess, path)
     if krate is None:
         return None, None
-    krate = expand(sess, krate, path)
+    krate = expand(sess, krate, path, externs)
     if sess.stop_after_expansion or _parse_failed(sess, krate):
         return krate, None
-    prog = resolve(sess, krate, path)
+    prog = resolve(sess, krate, path, externs)
     typed = typeck(sess, prog)
     if not sess.dcx.has_errors:
         from ferric.borrowck import check_crate_borrows
@@ -174,13 +176,14 @@ def build_py(sess: Session, path: str, release: bool = False) -> str | None:
 def lower(sess: Session, path: str) -> Program | None:
     """parse, expand, resolve and lower: the HIR of std and the crate at `path` (None when
     the file cannot be read or expansion stops the compilation)."""
+    externs = load_externs(sess)
     krate = parse(sess, path)
     if krate is None:
         return None
-    krate = expand(sess, krate, path)
+    krate = expand(sess, krate, path, externs)
     if sess.stop_after_expansion or _parse_failed(sess, krate):
         return None
-    return resolve(sess, krate, path)
+    return resolve(sess, krate, path, externs)
 
 
 def _parse_failed(sess: Session, krate: ast.Crate) -> bool:
@@ -202,7 +205,9 @@ def cfg_options(sess: Session) -> CfgOptions:
     )
 
 
-def resolve(sess: Session, krate: ast.Crate, path: str) -> Program:
+def resolve(
+    sess: Session, krate: ast.Crate, path: str, externs: Externs | None = None
+) -> Program:
     """Name resolution and lowering to HIR of the expanded user crate (named after its file,
     as rustc names a single file's crate) against std, read from the metadata cache
     (`ferric.metadata`: built on first use, kept per process)."""
@@ -224,6 +229,8 @@ def resolve(sess: Session, krate: ast.Crate, path: str) -> Program:
             file_name=path,
             edition=opts.edition,
             needs_main=opts.crate_type == "bin" and not opts.test,
+            externs=externs.crates if externs is not None else (),
+            deps=tuple(e.name for e in opts.externs),
         )
 
 
@@ -233,7 +240,79 @@ def crate_name(path: str) -> str:
     return stem.replace("-", "_") or "main"
 
 
-def expand(sess: Session, krate: ast.Crate, path: str) -> ast.Crate:
+@dataclass(slots=True)
+class Externs:
+    """The other user crates of a compilation (`Options.externs` and theirs), expanded."""
+
+    crates: list[ExternCrate]
+    """In dependency order (a crate after the crates it uses), numbered from 2."""
+    macros: dict[str, dict[str, MacroRules]]
+    """Each crate's `#[macro_export]` macros, by crate name."""
+
+
+def load_externs(sess: Session) -> Externs:
+    """Read, parse and expand the crates `sess.options.externs` names, and the crates they
+    use, each once, dependencies first (rustc reads a dependency's metadata; ferric,
+    having none, its source again). What they report is dropped: each was checked by its
+    own compilation (cargo compiles a package's library before its binaries, dependencies
+    before dependents). A crate whose root cannot be read is rustc's E0463."""
+    from ferric.expand.base import CfgOptions, ExpandCtx
+    from ferric.expand.expander import expand_crate_with_table
+    from ferric.hir.lower import FIRST_EXTERN_CRATE, ExternCrate
+    from ferric.resolve.defs import CrateNum
+    from ferric.syntax.parser import parse_crate
+
+    out = Externs([], {})
+    order: list[Extern] = []
+    seen: set[tuple[str, str]] = set()
+
+    def visit(e: Extern) -> None:  # dependency graphs are shallow: recursion is fine
+        key = (e.name, os.path.abspath(e.path))
+        if key in seen:
+            return
+        seen.add(key)
+        for d in e.deps:
+            visit(d)
+        order.append(e)
+
+    for e in sess.options.externs:
+        visit(e)
+    if not order:
+        return out
+    psess = sess.psess
+    for e in order:
+        quiet = sess.dcx.snapshot()
+        current, edition = sess.current_file, psess.edition
+        with _pass(sess, f"load crate `{e.name}`"):
+            sf = load_file(sess, e.path)
+            krate = None
+            if sf is not None:
+                psess.edition = e.edition
+                try:
+                    krate = parse_crate(psess, sf)
+                    cfg = CfgOptions(names=CfgOptions().names | frozenset(e.cfg_names))
+                    ctx = ExpandCtx(psess, e.name, cfg, e.path)
+                    ctx.extern_macros = {d.name: out.macros[d.name] for d in e.deps if d.name in out.macros}
+                    krate, table = expand_crate_with_table(ctx, krate)
+                finally:
+                    psess.edition = edition
+        sess.dcx.rollback(quiet)
+        sess.current_file = current
+        if krate is None:
+            sess.dcx.emit(
+                Diagnostic.error(f"can't find crate for `{e.name}`", code="E0463")
+            )
+            continue
+        num = CrateNum(FIRST_EXTERN_CRATE + len(out.crates))
+        deps = tuple(d.name for d in e.deps)
+        out.crates.append(ExternCrate(num, e.name, krate, e.edition, deps))
+        out.macros[e.name] = table.local_exports()
+    return out
+
+
+def expand(
+    sess: Session, krate: ast.Crate, path: str, externs: Externs | None = None
+) -> ast.Crate:
     """Macro expansion, `#[cfg]`, `mod name;` files (crate name `main`, as for a single file).
     A parse that failed outright (nothing parsed, errors reported) is not expanded."""
     if sess.dcx.has_errors and not krate.items:
@@ -242,6 +321,8 @@ def expand(sess: Session, krate: ast.Crate, path: str) -> ast.Crate:
     from ferric.expand.expander import expand_crate
 
     ctx = ExpandCtx(sess.psess, "main", cfg_options(sess), path)
+    if externs is not None:
+        ctx.extern_macros = {e.name: externs.macros[e.name] for e in sess.options.externs if e.name in externs.macros}
     with _pass(sess, "expand"):
         out = expand_crate(ctx, krate)
     sess.stop_after_expansion = ctx.abort_after_expansion
@@ -362,12 +443,26 @@ def emit_diagnostics(sess: Session, stream: TextIO) -> None:
             line = Diagnostic(Level.ERROR, text + (f"; {warn_text} emitted" if warnings else ""))
         else:
             line = Diagnostic(Level.WARNING, f"{unit} generated {warn_text}")
-        summary = [*summary[1:], line]
+        write_diagnostics(sess, [*sess.dcx.diagnostics, *summary[1:]], stream)
+        if sess.options.error_format is ErrorFormat.JSON:
+            write_diagnostics(sess, [line], stream)
+        else:
+            # cargo's line ends the output: no blank line after it, unlike rustc's summary.
+            import io
+
+            buf = io.StringIO()
+            write_diagnostics(sess, [line], buf, use_color(sess, stream))
+            stream.write(buf.getvalue().rstrip("\n") + "\n")
+            stream.flush()
+        return
     write_diagnostics(sess, [*sess.dcx.diagnostics, *summary], stream)
 
 
-def write_diagnostics(sess: Session, diags: list[Diagnostic], stream: TextIO) -> None:
-    """Render `diags` to `stream` in the session's error format (human or JSON lines)."""
+def write_diagnostics(
+    sess: Session, diags: list[Diagnostic], stream: TextIO, color: bool | None = None
+) -> None:
+    """Render `diags` to `stream` in the session's error format (human or JSON lines), in
+    colour when `color` says so (None: when `stream` wants it)."""
     from ferric.diag.emitter import render_human, render_json
 
     sm = sess.source_map
@@ -378,7 +473,8 @@ def write_diagnostics(sess: Session, diags: list[Diagnostic], stream: TextIO) ->
         from ferric.diag.macro_backtrace import render_macro_backtrace
         from ferric.expand.std_crate import is_std_span
 
-        color = use_color(sess, stream)
+        if color is None:
+            color = use_color(sess, stream)
         width = _terminal_width(stream)
         hygiene = sess.psess.hygiene
         for d in diags:

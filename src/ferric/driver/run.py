@@ -29,7 +29,7 @@ def build_module(opts: Options, path: str, stderr: TextIO) -> str | int:
     from ferric.driver.pipeline import build_py, run_compiler
     from ferric.expand.std_crate import std_dir
 
-    cache_options = f"edition={opts.edition};test={opts.test};crate={opts.crate_name};type={opts.crate_type}"
+    cache_options = f"edition={opts.edition};test={opts.test};crate={opts.crate_name};type={opts.crate_type};externs={opts.externs!r}"
     hit = module_cache.lookup(path, cache_options)
     if hit is not None:
         return hit

@@ -43,6 +43,22 @@ class ColorChoice(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class Extern:
+    """A user crate the compiled crate uses (rustc's `--extern NAME=PATH`, where ferric's
+    PATH is the crate's root source file: it keeps no compiled libraries)."""
+
+    name: str
+    """The name the dependent uses (`-` replaced by `_`)."""
+    path: str
+    """Its crate root (`src/lib.rs`), relative to the working directory or absolute."""
+    edition: int = DEFAULT_EDITION
+    deps: tuple[Extern, ...] = ()
+    """The crates it uses itself."""
+    cfg_names: tuple[str, ...] = ()
+    """Extra `--cfg` names it is compiled with (cargo's `feature = ...` values later)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Options:
     """What the command line asked for (everything that changes the compilation's output)."""
 
@@ -59,6 +75,9 @@ class Options:
     """`--crate-name`: None names the crate after its root file, as rustc does."""
     crate_type: str = "bin"
     """`--crate-type`: `bin` (needs `main`, unless `test`) or `lib`."""
+    externs: tuple[Extern, ...] = ()
+    """The other user crates in the extern prelude (`use calc::add;`): each is checked by
+    its own compilation first, then expanded, resolved and lowered again in this one."""
     cargo_unit: str | None = None
     """Compiling for cargo (`ferric build` ...): how cargo names the unit in its closing line
     (`` `hello` (bin "hello") ``), which replaces rustc's `aborting due to ...` summary."""

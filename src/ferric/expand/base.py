@@ -24,10 +24,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from ferric.base.span import Span
 from ferric.syntax import ast
 from ferric.syntax.parse_sess import ParseSess
+
+if TYPE_CHECKING:
+    from ferric.expand.macro_rules import MacroRules
 
 
 class FragmentKind(Enum):
@@ -99,6 +103,9 @@ class ExpandCtx:
     abort_after_expansion: bool = False
     """Set by the expander after errors rustc stops on (a macro invocation no rule
     matched, the recursion limit): the driver stops after expansion."""
+    extern_macros: dict[str, dict[str, MacroRules]] = field(default_factory=dict)
+    """The `#[macro_export]` macros of the other user crates this one depends on, by the
+    name it knows each crate by (`calc::m!`, `use calc::m;`, `#[macro_use] extern crate`)."""
 
     @property
     def is_std(self) -> bool:

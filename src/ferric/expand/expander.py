@@ -457,6 +457,15 @@ def expand_crate_with_table(
     if not ctx.is_std:
         table.exports["std"] = std_macro_exports(ctx.psess, ctx.cfg)
         table.std_modules = std_macro_modules(ctx.cfg)
+    if ctx.extern_macros:
+        table.exports.update(ctx.extern_macros)
+        table.extern_crates = frozenset(ctx.extern_macros)
+        for item in crate.items:
+            if isinstance(item, ast.ExternCrateItem) and any(
+                attr_name(a) == "macro_use" for a in item.attrs
+            ):
+                orig = item.orig_name or item.ident
+                table.macro_use.update(ctx.extern_macros.get(orig.name, {}))
     e = Expander(ctx, table, source_for)
     ctx.expand_expr = e.expand_expr_now
     attrs = crate.attrs

@@ -6,13 +6,15 @@ A single-segment name `m!` is looked up, in order, in:
    after itself in its module and that module's children, and after the module too when
    the module is `#[macro_use]`;
 2. the `#[macro_use]` prelude: the `#[macro_export]` macros of std (for crates other than
-   std), which is how `println!` works everywhere;
+   std), which is how `println!` works everywhere, and those of crates imported with
+   `#[macro_use] extern crate name;`;
 3. the built-in macros (`ferric.expand.builtin.BUILTIN_MACROS`), std's prelude.
 
 A path `a::m!` names an exported macro of a crate: `crate::m!`/`self::m!` (this crate),
 `$crate::m!` (the crate whose macro made the `$crate` token: its syntax context's
 `ExpnData.crate`), `std::m!`/`core::m!`/`alloc::m!` (std, whose built-ins are found there
-too). A `macro_rules!` marked `#[rustc_builtin_macro]` (std declares its built-ins that
+too), `calc::m!` (the exported macros of another user crate in the extern prelude:
+`ExpandCtx.extern_macros`). A `macro_rules!` marked `#[rustc_builtin_macro]` (std declares its built-ins that
 way, as real core does) resolves to the built-in of that name when one exists.
 
 Errors are rustc's: "cannot find macro `m` in this scope" (reported after expansion, with
@@ -107,6 +109,10 @@ class MacroTable:
     """The modules of this crate seen so far."""
     first_items: dict[tuple[str, ...], Span] = field(default_factory=dict)
     """Where each module's first item starts (where a `use` suggestion goes)."""
+    extern_crates: frozenset[str] = frozenset()
+    """The other user crates in the extern prelude (their macros are in `exports`)."""
+    macro_use: dict[str, MacroRules] = field(default_factory=dict)
+    """Exported macros of crates imported with `#[macro_use] extern crate`."""
 
     def modules_named(self, module: tuple[str, ...]) -> set[str]:
         """Names of the child modules of `module` seen so far."""
@@ -120,7 +126,8 @@ class MacroTable:
         """The `#[macro_use]` prelude: std's exported macros (empty inside std itself)."""
         if self.crate == "std":
             return {}
-        return self.exports.get("std", {})
+        std = self.exports.get("std", {})
+        return {**std, **self.macro_use} if self.macro_use else std
 
 
 def _from_rules(mac: MacroRules) -> Resolved:
@@ -180,6 +187,10 @@ def _target(
         path.is_global or first.name not in table.modules_named(module)
     ):
         return ("std", None) if table.crate != "std" else ("std", tuple(segs[1:]))
+    if first.name in table.extern_crates and (
+        path.is_global or first.name not in table.modules_named(module)
+    ):
+        return (first.name, None)
     if path.is_global:
         return first.name
     cur = module

@@ -47,11 +47,20 @@ from ferric.base.span import Span
 from ferric.expand.base import CfgOptions
 from ferric.expand.std_crate import install_std, std_dir, std_paths, std_source, std_source_for
 from ferric.hir import nodes as hir
-from ferric.hir.lower import STD_CRATE, StdSnapshot, std_snapshot
+from ferric.hir.lower import StdSnapshot, std_snapshot
 from ferric.hir.lower.ty import lifetime_param_count
 from ferric.metadata import store
 from ferric.metadata.encode import Decoder, Encoder
-from ferric.resolve.defs import CrateNum, CtorKind, DefData, DefId, DefKind, DefTable, Visibility
+from ferric.resolve.defs import (
+    STD_CRATE,
+    CrateNum,
+    CtorKind,
+    DefData,
+    DefId,
+    DefKind,
+    DefTable,
+    Visibility,
+)
 from ferric.resolve.resolver import Resolver
 from ferric.syntax.parse_sess import ParseSess
 from ferric.ty.ty import Interned, intern_key

@@ -5,7 +5,9 @@ crate: the root module (DefId, `Module`), the extern prelude (`std`, `core` and 
 name ferric's one std crate), the std prelude (`std::prelude::rust_20XX` for user crates;
 std itself uses the module its `#[prelude_import] use ...::*;` names, if any), then
 `Collector` and `resolve_imports`. The std crate is added first (CrateNum 1), then the user
-crate (CrateNum 0), which sees std's finished graph and never changes it.
+crates the compiled one depends on (CrateNum 2, ...; `hir.lower.ExternCrate`), each seeing
+its own dependencies in its extern prelude, then the compiled crate (CrateNum 0), which
+sees the finished graphs of the others and never changes them.
 """
 
 from __future__ import annotations
@@ -29,8 +31,11 @@ def add_crate(
     edition: int,
     *,
     std: CrateData | None,
+    externs: dict[str, CrateData] | None = None,
 ) -> CrateData:
-    """Collect `krate` and resolve its imports; `std` is None when `krate` is std itself."""
+    """Collect `krate` and resolve its imports; `std` is None when `krate` is std itself.
+    `externs` are the other crates it depends on, by the name it knows them by (rustc's
+    `--extern`): they join its extern prelude."""
     is_std = std is None
     root_def = r.defs.add(
         DefData(DefKind.MOD, name, None, num, krate.span, PUBLIC, krate, attrs=krate.attrs)
@@ -42,6 +47,10 @@ def add_crate(
     for n in STD_NAMES:
         crate.extern_prelude[n] = Binding(
             std_root.res, PUBLIC, DUMMY_SP, module=std_root, is_extern_crate=True
+        )
+    for n, dep in (externs or {}).items():
+        crate.extern_prelude[n] = Binding(
+            dep.root.res, PUBLIC, DUMMY_SP, module=dep.root, is_extern_crate=True
         )
     if (
         std is not None

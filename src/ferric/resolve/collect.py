@@ -417,10 +417,11 @@ class Collector:
         if orig == "self":
             target = self.crate.root
         else:
-            for c in r.crates.values():
-                if c.name == orig or (orig in ("std", "core", "alloc") and c.is_std):
-                    target = c.root
-                    break
+            # The crates it may name: std and the crates passed to it (its extern prelude
+            # before any `extern crate` item is collected), never itself or a stranger.
+            given = self.crate.extern_prelude.get(orig)
+            if given is not None and given.module is not None:
+                target = given.module
         if target is None:
             name_span = item.orig_name.span if item.orig_name is not None else item.ident.span
             r.emit(

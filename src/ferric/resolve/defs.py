@@ -23,6 +23,9 @@ HirId = NewType("HirId", int)
 
 LOCAL_CRATE = CrateNum(0)
 """The crate being compiled. The standard library is `CrateNum(1)`."""
+STD_CRATE = CrateNum(1)
+"""The standard library. Other user crates the compiled one depends on (a package's
+library, path dependencies) are `CrateNum(2)` and up (`hir.lower.ExternCrate`)."""
 
 
 class Namespace(enum.Enum):

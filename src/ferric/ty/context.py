@@ -22,7 +22,7 @@ from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.ctxt import DiagCtxt
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import CrateNum, CtorKind, DefId, DefKind, DefTable, HirId
+from ferric.resolve.defs import LOCAL_CRATE, CrateNum, CtorKind, DefId, DefKind, DefTable, HirId
 from ferric.ty import print as ty_print
 from ferric.ty import ty as t
 from ferric.ty.adt import AdtDef, AdtKind, FieldDef, VariantDef
@@ -304,7 +304,10 @@ class TyCtxt:
             # A public item of a private module, uncounted: std re-exports it (`Fn` is
             # `ops::function::Fn`, reached as `std::ops::Fn`), and no other item has its name.
             return name
-        return self.defs.path_str(def_id, self.crate_names) or name
+        # rustc prints the local crate's items from its root (`a::Point`), another crate's
+        # with the crate's name (`calc::Point`).
+        names = {c: n for c, n in self.crate_names.items() if c != LOCAL_CRATE}
+        return self.defs.path_str(def_id, names) or name
 
     def _count_visible_names(self) -> dict[tuple[str, str], int]:
         """rustc's `trimmed_def_paths`: names are counted per namespace, over every item of

@@ -19,7 +19,7 @@ from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import Equate, TypeMismatch
-from ferric.resolve.defs import LOCAL_CRATE, DefId, HirId
+from ferric.resolve.defs import LOCAL_CRATE, STD_CRATE, DefId, HirId
 from ferric.traits.fulfill import FulfillmentCtxt, FulfillmentError
 from ferric.traits.obligation import CauseKind, Obligation, ObligationCause, ParamEnv
 from ferric.traits.project import normalize_deep
@@ -131,7 +131,7 @@ class FnCtxtBase:
             tcx, owner, infer=self._infer_for_ty, region_var=self.infcx.next_region_var, const_var=self.infcx.next_const_var
         )
         self.lang = tcx.hir.lang_items
-        self.unsized_fn_params = tcx.crate_of(owner) != LOCAL_CRATE
+        self.unsized_fn_params = tcx.crate_of(owner) == STD_CRATE
         """Arguments of unsized types are allowed: std is built with
         `#![feature(unsized_fn_params)]`, as rustc's (`Box<dyn FnOnce()>` calls
         `<dyn FnOnce() as FnOnce>::call_once(*self, args)`)."""
@@ -333,7 +333,31 @@ class FnCtxtBase:
             d.with_label(sp, text)
         for n in mismatch_notes(expected, found) + list(notes or ()):
             d.with_note(n)
+        self._similar_names_notes(d, expected, found)
         self.emit(d)
+
+    def _similar_names_notes(self, d: Diagnostic, expected: t.Ty, found: t.Ty) -> None:
+        """rustc's notes for two types of one name from different user crates (the local
+        `Point` and `calc::Point`): that they differ, and where each is defined."""
+        if not (isinstance(expected, t.Adt) and isinstance(found, t.Adt)):
+            return
+        tcx = self.tcx
+        e, f = expected.def_id, found.def_id
+        ce, cf = tcx.crate_of(e), tcx.crate_of(f)
+        if e == f or ce == cf or STD_CRATE in (ce, cf) or tcx.item_name(e) != tcx.item_name(f):
+            return
+        fs, es = tcx.def_path_str(f), tcx.def_path_str(e)
+        d.with_note(f"`{fs}` and `{es}` have similar names, but are actually distinct types")
+        for did, shown, crate in ((f, fs, cf), (e, es, ce)):
+            where = "the current crate" if crate == LOCAL_CRATE else f"crate `{tcx.crate_names.get(crate, '?')}`"
+            item = tcx.hir_item(did)
+            ident_span = getattr(getattr(item, "ident", None), "span", None)
+            name_span = ident_span if isinstance(ident_span, Span) else tcx.def_span(did)
+            span = name_span
+            item_span = getattr(item, "span", None)
+            if isinstance(item_span, Span) and item_span.lo <= name_span.lo:
+                span = Span(item_span.lo, name_span.hi, name_span.ctxt)
+            d.with_note(f"`{shown}` is defined in {where}", span)
 
     def emit(self, d: Diagnostic) -> None:
         self.error_reported = self.error_reported or d.is_error
@@ -384,7 +408,9 @@ def mismatch_notes(expected: t.Ty, found: t.Ty) -> list[str]:
     """rustc's "expected struct `X`\\n   found struct `Y`" note, given when the short label
     cannot show the difference (same outer type, closures, fn items)."""
     if isinstance(found, t.FnDef) or isinstance(expected, t.FnDef):
-        return [f"expected {ty_kind_descr(expected)} `{expected}`\n   found {ty_kind_descr(found)} `{found}`"]
+        e, f = ty_kind_descr(expected), ty_kind_descr(found)
+        pad = " " * max(0, len(e) + 3 - len(f))  # `found ...` aligned under `expected ...`
+        return [f"expected {e} `{expected}`\n{pad}found {f} `{found}`"]
     if isinstance(found, t.Closure):
         return [f"expected {ty_kind_descr(expected)} `{expected}`\n     found closure `{found}`"]
     if type(expected) is type(found) and isinstance(expected, t.Adt) and isinstance(found, t.Adt) and expected.def_id == found.def_id:

@@ -861,7 +861,11 @@ class FnCodegen:
         inst = self.mono.resolve(did, margs)
         if self.prog.is_fn_trait_method(did):
             return self.call_fn_trait(inst, args[0], [], e.span, tupled=args[1] if len(args) > 1 else "[]")
-        return self.call_instance(inst, args, span=e.span)
+        # rustc's `fn_span` of a method call starts at the method's name (a `#[track_caller]`
+        # method reports that column: `x.expect("..")` panics at `expect`).
+        name = e.segment.ident.span
+        span = e.span._replace(lo=name.lo) if name.ctxt == e.span.ctxt and e.span.lo <= name.lo < e.span.hi else e.span
+        return self.call_instance(inst, args, span=span)
 
     def call_instance(self, inst: Instance, args: list[str], span: object) -> str:
         k = inst.kind

@@ -1,9 +1,11 @@
 """AST -> HIR: late name resolution and lowering in one walk (rustc's `late.rs` +
 `rustc_ast_lowering`).
 
-Entry point: `resolve_and_lower(psess, std=..., user=...)` runs early resolution
-(`ferric.resolve.build.add_crate`) and then lowering for std (CrateNum 1) and the user crate
-(CrateNum 0), and returns a `Program`: the session's `DefTable`, the `HirCrate` of both
+Entry point: `resolve_and_lower(psess, std=..., externs=..., user=...)` runs early
+resolution (`ferric.resolve.build.add_crate`) and then lowering for std (CrateNum 1), the
+other user crates the compiled one depends on (`ExternCrate`: a package's library, path
+dependencies; CrateNum 2, 3, ... in dependency order) and the user crate (CrateNum 0), and
+returns a `Program`: the session's `DefTable`, the `HirCrate` of all the
 crates (items and bodies keyed by DefId, lang items, `main`, the traits in scope at every
 method call and type-relative path in `HirCrate.trait_map`), and the `Resolver` (module
 graph, for later questions: visibility, `use` suggestions).
@@ -17,6 +19,7 @@ late resolution are worded in `late_diag`.
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ferric.base.hygiene import ExpnData
@@ -25,12 +28,29 @@ from ferric.hir import nodes as hir
 from ferric.hir.lower.context import HirIdGen
 from ferric.hir.lower.item import ItemLowering
 from ferric.resolve.build import add_crate
-from ferric.resolve.defs import LOCAL_CRATE, CrateNum, DefTable
+from ferric.resolve.defs import LOCAL_CRATE, STD_CRATE, CrateNum, DefTable
 from ferric.resolve.resolver import CrateData, Resolver
 from ferric.syntax import ast
 from ferric.syntax.parse_sess import ParseSess
 
-STD_CRATE = CrateNum(1)
+FIRST_EXTERN_CRATE = CrateNum(2)
+"""The first crate number of the session's other user crates (`ExternCrate`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExternCrate:
+    """A user crate the compiled crate depends on (rustc's `--extern NAME=...`), expanded in
+    this session: ferric keeps no compiled libraries, so a dependent compilation resolves
+    and lowers the library again beside its own crate, under its own crate number. Its
+    diagnostics were reported when it was compiled itself; the driver discards them here."""
+
+    num: CrateNum
+    name: str
+    """The crate name (`-` replaced by `_`), as dependents write it."""
+    krate: ast.Crate
+    edition: int
+    deps: tuple[str, ...] = ()
+    """The names of the crates in its own extern prelude (earlier `ExternCrate`s)."""
 
 
 class LoweringContext(ItemLowering):
@@ -153,14 +173,20 @@ def resolve_and_lower(
     file_name: str = "",
     edition: int = 2021,
     needs_main: bool = True,
+    externs: Sequence[ExternCrate] = (),
+    deps: Sequence[str] = (),
 ) -> Program:
     """Resolve and lower std (from its AST, or a snapshot of it already resolved and
-    lowered), then (if given) the user crate."""
+    lowered), then the `externs` in order (what they report is dropped: see
+    `ExternCrate`), then (if given) the user crate, whose extern prelude holds std and the
+    externs named in `deps`."""
     snap = std if isinstance(std, StdSnapshot) else std_snapshot(std)
     gc_was_enabled = gc.isenabled()
     gc.disable()  # millions of young objects, no cycles: the collector would only cost time
     try:
-        return _resolve_and_lower(psess, snap, user, user_name, file_name, edition, needs_main)
+        return _resolve_and_lower(
+            psess, snap, user, user_name, file_name, edition, needs_main, externs, deps
+        )
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -174,11 +200,37 @@ def _resolve_and_lower(
     file_name: str,
     edition: int,
     needs_main: bool,
+    externs: Sequence[ExternCrate],
+    deps: Sequence[str],
 ) -> Program:
     r, out, ids = _session_from_std(psess, snap)
     names = {STD_CRATE: "std"}
+    by_name: dict[str, CrateData] = {}
+    for ext in externs:
+        quiet = psess.dcx.snapshot()
+        data = add_crate(
+            r,
+            ext.num,
+            ext.name,
+            ext.krate,
+            ext.edition,
+            std=snap.crate,
+            externs={n: by_name[n] for n in ext.deps if n in by_name},
+        )
+        lower_crate(r, data, ext.krate, out, ids, needs_main=False)
+        psess.dcx.rollback(quiet)
+        by_name[ext.name] = data
+        names[ext.num] = ext.name
     if user is not None:
-        user_data = add_crate(r, LOCAL_CRATE, user_name, user, edition, std=snap.crate)
+        user_data = add_crate(
+            r,
+            LOCAL_CRATE,
+            user_name,
+            user,
+            edition,
+            std=snap.crate,
+            externs={n: by_name[n] for n in deps if n in by_name},
+        )
         lower_crate(r, user_data, user, out, ids, needs_main=needs_main, file_name=file_name)
         names[LOCAL_CRATE] = user_name
     return Program(r.defs, out, r, names)

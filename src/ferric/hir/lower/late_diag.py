@@ -30,6 +30,7 @@ from ferric.resolve import candidates as candidates_mod
 from ferric.resolve.defs import (
     LOCAL_CRATE,
     PRIMITIVE_TYPES,
+    STD_CRATE,
     CtorKind,
     DefId,
     DefKind,
@@ -200,7 +201,7 @@ def add_typo_suggestion(
         def_span = dd.span
         if def_span.lo <= span.lo < def_span.hi:
             return False
-        if dd.crate == LOCAL_CRATE and not def_span.is_dummy:
+        if dd.crate != STD_CRATE and not def_span.is_dummy:
             if single_item:
                 d.with_label(def_span, f"{descr} `{typo.name}` defined here")
             else:
@@ -737,7 +738,7 @@ def _context_dependent_help(
         DefKind.VARIANT,
     ):
         dd = defs[res.def_id]
-        if dd.crate == LOCAL_CRATE:
+        if dd.crate != STD_CRATE:
             full = lc.r.item_spans.get(res.def_id, dd.span)
             d.with_label(full, f"`{segs[-1].name}` defined here")
         fields = [n for (n, _v, _s) in lc.r.field_names.get(res.def_id, [])]
@@ -770,7 +771,7 @@ def _context_dependent_help(
             owner = defs[def_id].ctor_of
             assert owner is not None
             def_id = owner
-        if defs[def_id].crate == LOCAL_CRATE:
+        if defs[def_id].crate != STD_CRATE:
             d.with_label(defs[def_id].span, f"`{path_text}` defined here")
         d.with_suggestion(
             "use this syntax instead",
@@ -801,7 +802,7 @@ def _is_unit_value(lc: PathLowering, res: DefRes) -> bool:
 
 def _def_path(lc: PathLowering, def_id: DefId) -> str:
     d = lc.defs[def_id]
-    prefix = "crate" if d.crate == LOCAL_CRATE else "std"
+    prefix = "crate" if d.crate == LOCAL_CRATE else lc.r.crates[d.crate].name
     p = lc.defs.path_str(def_id)
     return f"{prefix}::{p}" if p else prefix
 
