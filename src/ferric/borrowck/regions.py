@@ -835,7 +835,7 @@ class RegionCheck:
                 if st.place.local == m.RETURN_PLACE and not st.place.projection:
                     v = self.rvalue_value(st.rvalue)
                     for viol in self.violations(v, self.ret):
-                        self.report(viol, "return", st.span)
+                        self.report(viol, "return", self._return_blame(st.span))
                 elif any(isinstance(p, m.Deref) for p in st.place.projection):
                     target, declared = self.project(st.place)
                     if declared:
@@ -845,6 +845,27 @@ class RegionCheck:
             term = bb.terminator
             if isinstance(term, m.Call):
                 self.check_call(term)
+
+    def _return_blame(self, span: Span) -> Span:
+        """Where rustc points for a returned value: the arm itself, except that a tail
+        `match` whose arms bind variables is blamed as a whole."""
+        hir = self.hir
+        body = self.tcx.body(self.owner)
+        e = body.value if body is not None else None
+        for _ in range(8):
+            if isinstance(e, hir.BlockExpr) and e.block.expr is not None:
+                e = e.block.expr
+            else:
+                break
+        if (
+            isinstance(e, hir.MatchExpr)
+            and e.source.name == "NORMAL"
+            and e.span.lo <= span.lo
+            and span.hi <= e.span.hi
+            and any(_binds(arm.pat) for arm in e.arms)
+        ):
+            return e.span
+        return span
 
     def check_call(self, call: m.Call) -> None:
         out, b, _decl = self.call(call)
@@ -1090,3 +1111,22 @@ def check_body_regions(tcx: TyCtxt, body: m.Body, sigs: Signatures) -> list[Diag
         return RegionCheck(tcx, body, sigs).run()
     except RecursionError:
         return []
+
+
+def _binds(pat: object, depth: int = 0) -> bool:
+    """Whether a pattern binds a variable."""
+    from ferric.hir import nodes as hir
+
+    if depth > 20 or pat is None:
+        return False
+    if isinstance(pat, hir.BindingPat):
+        return True
+    for slot in getattr(type(pat), "__slots__", ()):
+        v = getattr(pat, slot, None)
+        items = v if isinstance(v, tuple) else (v,)
+        for x in items:
+            if hasattr(type(x), "__dataclass_fields__") and _binds(
+                getattr(x, "pat", x) if not isinstance(x, hir.BindingPat) else x, depth + 1
+            ):
+                return True
+    return False
