@@ -145,7 +145,10 @@ fn main() {}
 
 
 def test_bare_trait_in_type_position_is_a_trait_object() -> None:
-    low = lower_src("trait T {}\nfn f(x: &dyn T, y: Box<T>) {}\nstruct Box<X>(X);\nfn main() {}")
+    src = "trait T {}\nfn f(x: &dyn T, y: Box<T>) {}\nstruct Box<X>(X);\nfn main() {}"
+    # An error since edition 2021 (E0782), a trait object before.
+    assert lower_src(src).codes == ["E0782 2"]
+    low = lower_src(src, edition=2018)
     assert low.codes == []
     f = low.item("f")
     objs = [n for n in walk(f) if isinstance(n, hir.TraitObjectTy)]

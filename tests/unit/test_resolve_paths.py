@@ -159,7 +159,7 @@ fn main() {
 }
 """
     )
-    assert sorted(low.codes) == ["E0422 8", "E0423 6", "E0425 5", "E0573 7"]
+    assert sorted(low.codes) == ["E0422 8", "E0423 6", "E0425 5", "E0573 7", "E0782 9"]
     assert "cannot find function `nope` in module `m`" in low.errors
 
 
