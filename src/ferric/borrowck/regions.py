@@ -480,6 +480,7 @@ class RegionCheck:
         self.reported: set[tuple[object, ...]] = set()
         self.pending: list[tuple[Span, Violation, Diagnostic]] = []
         self.region_order: dict[Region, int] = {}
+        self.annotated: dict[m.Local, tuple[RVal, Span]] = {}
 
     # -- setting up -----------------------------------------------------------------------------
 
@@ -536,7 +537,44 @@ class RegionCheck:
         )
         self._implied(self.ret)
         self._close()
+        self.annotated = self._annotated_lets(ident_lt, ident_ty)
         return True
+
+    def _annotated_lets(self, lt_of: object, ty_of: object) -> dict[m.Local, tuple[RVal, Span]]:
+        """`let x: T = ...` in this body (not in closures): the local's declared type."""
+        hir = self.hir
+        body = self.tcx.body(self.owner)
+        if body is None:
+            return {}
+        by_binding: dict[object, tuple[RVal, Span]] = {}
+
+        def walk(node: object, depth: int) -> None:
+            if depth > 200 or node is None or isinstance(node, hir.ClosureExpr):
+                return
+            if (
+                isinstance(node, hir.LetStmt)
+                and node.ty is not None
+                and isinstance(node.pat, hir.BindingPat)
+                and node.pat.sub is None
+            ):
+                v = self.sigs.convert(node.ty, self.owner, lt_of, ty_of)
+                if v is not None:
+                    by_binding[node.pat.hir_id] = (v, node.ty.span)
+            for slot in getattr(type(node), "__slots__", ()):
+                if slot in ("span", "hir_id", "ty"):
+                    continue
+                x = getattr(node, slot, None)
+                for y in x if isinstance(x, tuple) else (x,):
+                    if hasattr(type(y), "__dataclass_fields__"):
+                        walk(y, depth + 1)
+
+        walk(body.value, 0)
+        out: dict[m.Local, tuple[RVal, Span]] = {}
+        for i, decl in enumerate(self.body.locals):
+            got = by_binding.get(decl.hir_id) if decl.hir_id is not None else None
+            if got is not None:
+                out[i] = got
+        return out
 
     def _ref_spans(self, hty: object, local: int, depth: int = 0) -> None:
         """Where each elided lifetime of the inputs is written (its `&`)."""
@@ -836,6 +874,11 @@ class RegionCheck:
                     v = self.rvalue_value(st.rvalue)
                     for viol in self.violations(v, self.ret):
                         self.report(viol, "return", self._return_blame(st.span))
+                elif not st.place.projection and st.place.local in self.annotated:
+                    target, ty_span = self.annotated[st.place.local]
+                    v = self.rvalue_value(st.rvalue)
+                    for viol in self.violations(v, target):
+                        self.report(viol, "annotation", ty_span)
                 elif any(isinstance(p, m.Deref) for p in st.place.projection):
                     target, declared = self.project(st.place)
                     if declared:
@@ -972,6 +1015,8 @@ class RegionCheck:
                     f"{what} was supposed to return data with lifetime `{sup_name}` but it is "
                     f"returning data with lifetime `{sub_name}`"
                 )
+        elif category == "annotation":
+            msg = f"type annotation requires that `{sub_name}` must outlive `{sup_name}`"
         elif category == "assign":
             msg = f"assignment requires that `{sub_name}` must outlive `{sup_name}`"
         else:
