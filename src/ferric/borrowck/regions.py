@@ -529,6 +529,11 @@ class RegionCheck:
             self.params[k + 1] = v
             self._implied(v)
             self._ref_spans(hty, k + 1)
+        if isinstance(parent, hir.ImplItem):
+            # (The impl's self type is well-formed in its methods.)
+            impl_id = self.tcx.parent(self.owner)
+            if impl_id is not None:
+                self._implied(self.sigs.convert(parent.self_ty, impl_id, ident_lt, ident_ty))
         self.ret = (
             self.sigs.convert(decl.output, self.owner, ident_lt, ident_ty)
             if decl.output is not None
@@ -571,6 +576,7 @@ class RegionCheck:
                     self.outlives.add((r, s))
             self._implied(v.inner, depth + 1)
         elif isinstance(v, RAdt):
+            self._implied_adt(v)
             for x in v.tys:
                 self._implied(x, depth + 1)
         elif isinstance(v, RTuple):
@@ -578,6 +584,45 @@ class RegionCheck:
                 self._implied(x, depth + 1)
         elif isinstance(v, RSeq):
             self._implied(v.elem, depth + 1)
+
+    def _implied_adt(self, v: RAdt) -> None:
+        """Well-formedness: an ADT's own bounds hold of its arguments (`Pair<'a, 'b>` with
+        `struct Pair<'a, 'b: 'a>` gives `'b: 'a`, `Ref<'a, &'b T>` with `T: 'a` too)."""
+        hir = self.hir
+        item = self.tcx.hir_item(v.def_id)
+        generics = getattr(item, "generics", None)
+        if generics is None:
+            return
+        env = self.sigs._adt_env(item, v)
+        if env is None:
+            return
+        lt_env, ty_env = env
+
+        def lt_regions(lt: object) -> frozenset[Region]:
+            key = self.sigs.lifetime_key(lt, v.def_id)
+            if key == STATIC:
+                return frozenset((STATIC,))
+            return lt_env.get(key, _EMPTY)
+
+        for pred in generics.predicates:
+            subs: frozenset[Region] | None = None
+            if isinstance(pred, hir.RegionPredicate):
+                subs = lt_regions(pred.lifetime)
+            elif isinstance(pred, hir.BoundPredicate):
+                bty = pred.bounded_ty
+                if isinstance(bty, hir.PathTy) and isinstance(bty.qpath, hir.ResolvedPath):
+                    res = bty.qpath.path.res
+                    if isinstance(res, DefRes) and res.kind is DefKind.TY_PARAM:
+                        subs = regions_of(ty_env.get(res.def_id))
+            if not subs:
+                continue
+            for bd in pred.bounds:
+                if not isinstance(bd, hir.OutlivesBound):
+                    continue
+                for r in subs:
+                    for sup in lt_regions(bd.lifetime):
+                        if r not in _SKIP and sup not in _SKIP:
+                            self.outlives.add((r, sup))
 
     def _close(self) -> None:
         changed = True
