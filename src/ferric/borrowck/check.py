@@ -313,6 +313,8 @@ class BodyCheck:
                     loan = self.loans[li]
                     if loan.kind.is_mut:
                         holds = self._add(holds, loan.place.local, others)
+                if self._reaches_caller(holds, arg.place.local):
+                    holds = self._escape(holds, others)
             # Arguments a `T: 'static` bound applies to: their loans live on.
             if sig is not None:
                 statics = self._static_params(item)
@@ -587,7 +589,40 @@ class BodyCheck:
                 loan = self.loans[li]
                 if loan.kind.is_mut and loan.place.local != dest.local:
                     holds = self._add(holds, loan.place.local, inflow)
+            if self._reaches_caller(holds, dest.local):
+                holds = self._escape(holds, inflow)
         return holds
+
+    def _is_ref_arg(self, local: m.Local) -> bool:
+        return 1 <= local <= self.body.arg_count and isinstance(self.body.locals[local].ty, t.Ref)
+
+    def _reaches_caller(self, holds: dict[m.Local, frozenset[int]], local: m.Local) -> bool:
+        """Whether what `local` points to is the caller's: `local` is a reference
+        parameter, or a mutable reborrow through one (`&mut (*c).items`)."""
+        if self._is_ref_arg(local):
+            return True
+        for li in holds.get(local, frozenset()):
+            loan = self.loans[li]
+            if (
+                loan.kind.is_mut
+                and self._is_ref_arg(loan.place.local)
+                and loan.place.projection[:1] == (m.Deref(),)
+            ):
+                return True
+        return False
+
+    def _escape(
+        self, holds: dict[m.Local, frozenset[int]], loans: frozenset[int]
+    ) -> dict[m.Local, frozenset[int]]:
+        """Loans stored where the caller can see them (through a reference parameter):
+        the borrows of this body's own locals among them live on (E0597 at their end)."""
+        own = frozenset(
+            li
+            for li in loans
+            if not self._is_promoted(self.loans[li].place.local)
+            and not _through_ref_deref(self.body, self.loans[li].place)
+        )
+        return self._add_eternal(holds, own) if own else holds
 
     def _add(
         self, holds: dict[m.Local, frozenset[int]], local: m.Local, loans: frozenset[int]

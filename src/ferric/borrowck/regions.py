@@ -222,17 +222,21 @@ class Signatures:
         lt_of: object,
         ty_of: object,
         depth: int = 0,
+        obj_default: Region | None = None,
     ) -> RVal | None:
         """The value shape of the written type `hty`; `lt_of(key)` gives the regions of a
         lifetime, `ty_of(key)` the value of a type parameter (`("Self", trait)` for a
-        trait's `Self`)."""
+        trait's `Self`). `obj_default` is the lifetime a `dyn Trait` written right here
+        without one has (`&'a dyn T`: `'a`; `Box<dyn T>`: `'static`), None when not known."""
         hir = self.hir
         if depth > 20 or hty is None:
             return None
         if isinstance(hty, hir.RefTy):
             key = self.lifetime_key(hty.lifetime, owner)
             regions = frozenset((STATIC,)) if key == STATIC else lt_of(key)  # type: ignore[operator]
-            inner = self.convert(hty.ty, owner, lt_of, ty_of, depth + 1)
+            inner = self.convert(
+                hty.ty, owner, lt_of, ty_of, depth + 1, None if key == UNKNOWN else key
+            )
             return RRef(regions, hty.mutbl is Mutability.MUT, inner, True)
         if isinstance(hty, hir.TupleTy):
             return RTuple(tuple(self.convert(x, owner, lt_of, ty_of, depth + 1) for x in hty.elems))
@@ -240,10 +244,26 @@ class Signatures:
             return RSeq(self.convert(hty.elem, owner, lt_of, ty_of, depth + 1))
         if isinstance(hty, hir.PtrTy | hir.BareFnTy):
             return NO_REGIONS
+        if isinstance(hty, hir.OpaqueDefTy):
+            # `impl Trait + 'a`: what it hides outlives `'a` (without such a bound, what
+            # it may carry is not followed).
+            for bd in hty.bounds:
+                if isinstance(bd, hir.OutlivesBound):
+                    key = self.lifetime_key(bd.lifetime, owner)
+                    if key in (STATIC, UNKNOWN):
+                        return ROpaque(frozenset((key,)))
+                    return ROpaque(lt_of(key))  # type: ignore[operator]
+            return None
         if isinstance(hty, hir.TraitObjectTy):
-            key = self.lifetime_key(hty.lifetime, owner)
+            lt = hty.lifetime
+            if lt.res is hir.LifetimeResKind.OBJECT_DEFAULT:  # type: ignore[attr-defined]
+                if obj_default is None:
+                    return ROpaque(frozenset((UNKNOWN,)))
+                key = obj_default
+            else:
+                key = self.lifetime_key(lt, owner)
             regions = frozenset((key,)) if key in (STATIC, UNKNOWN) else lt_of(key)  # type: ignore[operator]
-            return ROpaque(regions | {UNKNOWN})
+            return ROpaque(regions)
         if isinstance(hty, hir.PathTy):
             qp = hty.qpath
             if not isinstance(qp, hir.ResolvedPath):
@@ -280,7 +300,9 @@ class Signatures:
                                 frozenset((key,)) if key in (STATIC, UNKNOWN) else lt_of(key)  # type: ignore[operator]
                             )
                         elif isinstance(a, hir.TypeArg):
-                            tys.append(self.convert(a.ty, owner, lt_of, ty_of, depth + 1))
+                            # (`Box<dyn T>` is `Box<dyn T + 'static>`: `Box` bounds nothing.)
+                            obj = STATIC if res.def_id == self.tcx.lang_item("owned_box") else None
+                            tys.append(self.convert(a.ty, owner, lt_of, ty_of, depth + 1, obj))
                 while len(lts) < n_lts:
                     lts.append(frozenset((UNKNOWN,)))
                 while len(tys) < n_tys:
@@ -530,6 +552,11 @@ class RegionCheck:
             self.params[k + 1] = v
             self._implied(v)
             self._ref_spans(hty, k + 1)
+        if isinstance(parent, hir.ImplItem):
+            # (The impl's self type is well-formed in its methods.)
+            impl_id = self.tcx.parent(self.owner)
+            if impl_id is not None:
+                self._implied(self.sigs.convert(parent.self_ty, impl_id, ident_lt, ident_ty))
         self.ret = (
             self.sigs.convert(decl.output, self.owner, ident_lt, ident_ty)
             if decl.output is not None
@@ -609,6 +636,7 @@ class RegionCheck:
                     self.outlives.add((r, s))
             self._implied(v.inner, depth + 1)
         elif isinstance(v, RAdt):
+            self._implied_adt(v)
             for x in v.tys:
                 self._implied(x, depth + 1)
         elif isinstance(v, RTuple):
@@ -616,6 +644,45 @@ class RegionCheck:
                 self._implied(x, depth + 1)
         elif isinstance(v, RSeq):
             self._implied(v.elem, depth + 1)
+
+    def _implied_adt(self, v: RAdt) -> None:
+        """Well-formedness: an ADT's own bounds hold of its arguments (`Pair<'a, 'b>` with
+        `struct Pair<'a, 'b: 'a>` gives `'b: 'a`, `Ref<'a, &'b T>` with `T: 'a` too)."""
+        hir = self.hir
+        item = self.tcx.hir_item(v.def_id)
+        generics = getattr(item, "generics", None)
+        if generics is None:
+            return
+        env = self.sigs._adt_env(item, v)
+        if env is None:
+            return
+        lt_env, ty_env = env
+
+        def lt_regions(lt: object) -> frozenset[Region]:
+            key = self.sigs.lifetime_key(lt, v.def_id)
+            if key == STATIC:
+                return frozenset((STATIC,))
+            return lt_env.get(key, _EMPTY)
+
+        for pred in generics.predicates:
+            subs: frozenset[Region] | None = None
+            if isinstance(pred, hir.RegionPredicate):
+                subs = lt_regions(pred.lifetime)
+            elif isinstance(pred, hir.BoundPredicate):
+                bty = pred.bounded_ty
+                if isinstance(bty, hir.PathTy) and isinstance(bty.qpath, hir.ResolvedPath):
+                    res = bty.qpath.path.res
+                    if isinstance(res, DefRes) and res.kind is DefKind.TY_PARAM:
+                        subs = regions_of(ty_env.get(res.def_id))
+            if not subs:
+                continue
+            for bd in pred.bounds:
+                if not isinstance(bd, hir.OutlivesBound):
+                    continue
+                for r in subs:
+                    for sup in lt_regions(bd.lifetime):
+                        if r not in _SKIP and sup not in _SKIP:
+                            self.outlives.add((r, sup))
 
     def _close(self) -> None:
         changed = True
@@ -980,6 +1047,14 @@ class RegionCheck:
     def _is_anon_param(self, r: Region) -> bool:
         return r[0] == "fresh" and r in self.ref_spans
 
+    def _is_self_anon(self, r: Region) -> bool:
+        """The elided lifetime of `&self`: rustc names no parameter for it (no E0621)."""
+        return (
+            self._is_anon_param(r)
+            and self.ref_spans[r][1] == 1
+            and getattr(self.fn.sig.decl, "implicit_self", "none") != "none"  # type: ignore[attr-defined]
+        )
+
     def _fn_local(self, r: Region) -> bool:
         return r[0] == "fresh" or (r[0] == "param" and r not in self.impl_lts)
 
@@ -991,7 +1066,12 @@ class RegionCheck:
             return
         self.reported.add(key)
         sub, sup = viol.sub, viol.sup
-        if self._is_anon_param(sub) and sup != STATIC and sup in self.names:
+        if (
+            self._is_anon_param(sub)
+            and sup != STATIC
+            and sup in self.names
+            and not self._is_self_anon(sub)
+        ):
             self.pending.append((span, viol, self._report_named_anon(sub, sup, span)))
             return
         if (
@@ -1025,6 +1105,12 @@ class RegionCheck:
         self._invariance_notes(d, invariant_arg)
         if sub in self.names and sup in self.names:
             d.with_help(f"consider adding the following bound: `{sub_name}: {sup_name}`")
+        elif self._is_self_anon(sub) and sup in self.names:
+            amp = self.ref_spans[sub][0]
+            d.with_suggestion(
+                "consider reusing a named lifetime parameter and update trait if needed",
+                [(Span(amp.hi, amp.hi, amp.ctxt), f"{sup_name} ")],
+            )
         elif self._is_anon_param(sub) and self._is_anon_param(sup):
             self._suggest_named(d, sub, sup, category)
         self.pending.append((span, viol, d))

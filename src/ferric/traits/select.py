@@ -653,6 +653,14 @@ class SelectionContext:
         assert isinstance(self_ty, t.Closure)
         kind_ty = self.infcx.shallow_resolve(self_ty.kind_ty)
         lang = self.lang_of.get(tr.def_id)
+        # The arguments are equated whatever the kind (rustc's closure candidate): a
+        # `map(h)` with `h: |j: usize|` makes the iterator's `{integer}` a `usize` before
+        # integer fallback.
+        sig = self.infcx.shallow_resolve(self_ty.sig_ty)
+        if isinstance(sig, t.FnPtr) and len(tr.args) > 1:
+            args_ty = tr.args[1]
+            assert isinstance(args_ty, t.Ty)
+            self.equate.tys(args_ty, t.Tuple(sig.sig.inputs))
         if isinstance(kind_ty, t.Infer) and lang != "fn_once":
             # The closure kind is decided after the enclosing body is checked: `Fn` and
             # `FnMut` wait for it (every closure is `FnOnce`), as in rustc.
@@ -661,11 +669,6 @@ class SelectionContext:
         closure_rank = _CLOSURE_RANK.get(kind_ty, 2)
         if lang is not None and closure_rank > rank[lang]:
             return Selection(SelKind.UNIMPLEMENTED)
-        sig = self.infcx.shallow_resolve(self_ty.sig_ty)
-        if isinstance(sig, t.FnPtr) and len(tr.args) > 1:
-            args_ty = tr.args[1]
-            assert isinstance(args_ty, t.Ty)
-            self.equate.tys(args_ty, t.Tuple(sig.sig.inputs))
         return Selection(SelKind.OK)
 
     # -- helpers --------------------------------------------------------------------------------

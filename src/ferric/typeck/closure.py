@@ -222,7 +222,7 @@ class ClosureChecker(ExprChecker):
         collector = _CaptureCollector(self, expr.def_id, body)
         collector.run()
         by_move = expr.capture is CaptureBy.VALUE
-        places = collector.finish()
+        places = collector.finish(by_move)
         captures: list[CapturedPlace] = []
         kind = t.CLOSURE_KIND_FN
         for (var, projs), (usage, ty, span) in places.items():
@@ -273,6 +273,8 @@ class _Place:
     projs: tuple[str, ...]
     ty: t.Ty
     span: Span
+    before_deref: tuple[tuple[str, ...], t.Ty] | None = None
+    """The place up to its first deref, and its type (`g` for `(*g).names`)."""
 
 
 _RANK = {"read": 0, "unique": 1, "mut": 2, "move": 3}
@@ -292,13 +294,31 @@ class _CaptureCollector:
         self.inside: set[HirId] = set()
         self.uses: dict[tuple[HirId, tuple[str, ...]], tuple[str, t.Ty, Span]] = {}
         self.order: list[tuple[HirId, tuple[str, ...]]] = []
+        self.before_deref: dict[tuple[HirId, tuple[str, ...]], tuple[tuple[str, ...], t.Ty]] = {}
 
     def run(self) -> None:
         for p in self.body.params:
             self._bindings(p.pat)
         self.consume(self.body.value)
 
-    def finish(self) -> dict[tuple[HirId, tuple[str, ...]], tuple[str, t.Ty, Span]]:
+    def finish(self, by_move: bool) -> dict[tuple[HirId, tuple[str, ...]], tuple[str, t.Ty, Span]]:
+        # A place captured by value ends before its first deref (rustc's
+        # `adjust_for_move_closure`): a `move` closure using `g.names` with `g: &G` takes
+        # the reference `g`.
+        for key in list(self.order):
+            trunc = self.before_deref.get(key)
+            use, _ty, span = self.uses[key]
+            if trunc is None or not (by_move or use == "move"):
+                continue
+            new_key = (key[0], trunc[0])
+            self.order.remove(key)
+            del self.uses[key]
+            prev = self.uses.get(new_key)
+            if prev is None:
+                self.uses[new_key] = (use, trunc[1], span)
+                self.order.append(new_key)
+            elif _RANK[use] > _RANK[prev[0]]:
+                self.uses[new_key] = (use, prev[1], prev[2])
         # Keep a place only if no ancestor place is captured (the ancestor covers it).
         out: dict[tuple[HirId, tuple[str, ...]], tuple[str, t.Ty, Span]] = {}
         keys = self.order
@@ -346,6 +366,7 @@ class _CaptureCollector:
         fields only), or None."""
         projs: list[str] = []
         cur = e
+        deref_base: hir.Expr | None = None
         while isinstance(cur, hir.FieldExpr):
             adjs = self.fcx.results.adjustments.get(cur.expr.hir_id)
             if adjs:
@@ -354,7 +375,9 @@ class _CaptureCollector:
                 if any(a.kind is AdjustKind.DEREF and a.method is not None for a in adjs):
                     # An overloaded deref (`arc.field`) is a call: the place ends before it.
                     cur = cur.expr
+                    deref_base = None
                     continue
+                deref_base = cur.expr
             projs.append(cur.ident.name)
             cur = cur.expr
         if isinstance(cur, hir.PathExpr) and isinstance(cur.qpath, hir.ResolvedPath):
@@ -362,11 +385,18 @@ class _CaptureCollector:
             if isinstance(res, LocalRes) and res.hir_id not in self.inside and res.hir_id in self.fcx.locals:
                 projs.reverse()
                 ty = self.fcx.results.node_types.get(e.hir_id, t.ERROR) if projs else self.fcx.locals[res.hir_id]
-                return _Place(res.hir_id, tuple(projs), ty, e.span)
+                before_deref = None
+                if deref_base is not None:
+                    # (The deref comes before the last field: `(*g).names`.)
+                    base_ty = self.fcx.results.node_types.get(deref_base.hir_id, t.ERROR)
+                    before_deref = (tuple(projs[:-1]), base_ty)
+                return _Place(res.hir_id, tuple(projs), ty, e.span, before_deref)
         return None
 
     def note(self, place: _Place, use: str) -> None:
         key = (place.var, place.projs)
+        if place.before_deref is not None:
+            self.before_deref[key] = place.before_deref
         prev = self.uses.get(key)
         if prev is None:
             self.uses[key] = (use, place.ty, place.span)
