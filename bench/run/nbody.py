@@ -7,7 +7,7 @@ DAYS_PER_YEAR = 365.24
 
 
 class Body:
-    __slots__ = ("x", "y", "z", "vx", "vy", "vz", "mass")
+    __slots__ = ("mass", "vx", "vy", "vz", "x", "y", "z")
 
     def __init__(self, x, y, z, vx, vy, vz, mass):
         self.x, self.y, self.z, self.vx, self.vy, self.vz, self.mass = x, y, z, vx, vy, vz, mass

@@ -3,7 +3,7 @@ M = (1 << 32) - 1
 
 
 class Person:
-    __slots__ = ("name", "age", "score")
+    __slots__ = ("age", "name", "score")
 
     def __init__(self, name, age, score):
         self.name, self.age, self.score = name, age, score

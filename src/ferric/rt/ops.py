@@ -5,10 +5,10 @@ exceptions, casts."""
 from __future__ import annotations
 
 import contextlib
-from functools import partial  # noqa: F401  (used by generated code)
-from operator import attrgetter
 import struct
 from collections.abc import Callable
+from functools import partial  # noqa: F401  (used by generated code)
+from operator import attrgetter
 from typing import Any
 
 from ferric.rt.core import (
@@ -195,6 +195,30 @@ def string_from_py(s: str) -> Vec:
 def _grow(v: Vec, needed: int, min_cap: int) -> None:
     if needed > v.cap:
         v.cap = max(v.cap * 2, needed, min_cap)
+
+
+STOP = object()
+"""The end of an iteration where None is a value (`&()`)."""
+
+
+def range_next(r: Any) -> int | None:
+    """`<Range<int> as Iterator>::next` (`f0`: start, `f1`: end): the next integer or None."""
+    x = r.f0
+    if x < r.f1:
+        r.f0 = x + 1
+        return x
+    return None
+
+
+def slice_iter_next(it: Any) -> Any:
+    """`<slice::Iter<T> as Iterator>::next` (`f0`: the slice, `f1`..`f2` the rest): the next
+    element (`&T`: the element itself), or `STOP`."""
+    s = it.f1
+    if s < it.f2:
+        it.f1 = s + 1
+        v = it.f0
+        return v.b[v.lo + s]
+    return STOP
 
 
 def chars_next(it: Any) -> str | None:

@@ -898,6 +898,9 @@ class FnCodegen:
         intrinsic = self.prog.intrinsic(inst, args, self, span)
         if intrinsic is not None:
             return intrinsic
+        fast = fastpath.call(self, inst, args)
+        if fast is not None:
+            return fast
         sym = self.prog.fn_symbol(inst)
         if self.prog.is_track_caller(inst.def_id):
             args = [*args, self.loc(span)]
@@ -1518,15 +1521,15 @@ class FnCodegen:
         )
         var = self.local_name(pat) if simple else self.temp("it")  # type: ignore[arg-type]
         self.emit(f"for {var} in {iterable}:")
-        with self.indented(), self.drop_scope(frame=True), self.drop_scope(frame=True):
-            with self.drop_scope(), self.drop_scope(frame=True):
-                if not simple:
-                    if tupled and not isinstance(pat, hir.TuplePat):
-                        self.emit(f"{var} = list({var})")
-                    self.bind_pat(pat, ValuePlace(item_ty, var))
-                v = self.expr(body)
-                if not is_simple(v) and not is_const(v):
-                    self.emit(v)
+        # (The loop body's frame, the `match` statement's, then the `Some` arm's scopes.)
+        with self.indented(), self.drop_scope(frame=True), self.drop_scope(frame=True), self.drop_scope(), self.drop_scope(frame=True):
+            if not simple:
+                if tupled and not isinstance(pat, hir.TuplePat):
+                    self.emit(f"{var} = list({var})")
+                self.bind_pat(pat, ValuePlace(item_ty, var))
+            v = self.expr(body)
+            if not is_simple(v) and not is_const(v):
+                self.emit(v)
         self.loops.pop()
         if loop.nonlocal_used:
             self.wrap_nonlocal(mark, loop)

@@ -8,6 +8,10 @@ machinery, recognised by concrete type (never by what a program computes).
   other code can see, so leaving its state unchanged is unobservable; the items are the
   same values in the same order, and `break`/`continue` mean the same.
 
+- `call`: `Iterator::next` of an integer `Range` or a `slice::Iter` as one runtime call
+  (`rt.ops.range_next`, `slice_iter_next`) instead of std's generic body (`Step`,
+  `mem::replace`, `elem`), for adapters and explicit `next` calls.
+
 Invariant: a fast path yields exactly the values, panics and drops of the std code it
 stands for; anything it does not recognise goes through the ordinary call.
 """
@@ -16,7 +20,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ferric.backend.py.mono import Instance, InstKind
 from ferric.hir import nodes as hir
+from ferric.resolve.defs import DefKind
 from ferric.ty import ty as t
 
 if TYPE_CHECKING:
@@ -91,3 +97,28 @@ def for_iterable(cg: FnCodegen, e: hir.LoopExpr) -> tuple[str, hir.Pat, hir.Expr
     if src is None:
         return None
     return src, some.pat.pats[0], some.body, item_ty, src.startswith("enumerate(")
+
+
+def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
+    """A call of `inst` done by the runtime directly, or None."""
+    if inst.kind is not InstKind.ITEM or len(args) != 1:
+        return None
+    tcx = cg.tcx
+    if tcx.item_name(inst.def_id) != "next":
+        return None
+    parent = tcx.parent(inst.def_id)
+    if parent is None or tcx.def_kind(parent) is not DefKind.IMPL:
+        return None
+    self_ty = cg.mono.concrete(tcx.type_of(parent), inst.args)
+    if not isinstance(self_ty, t.Adt):
+        return None
+    from ferric.backend.py.intrinsics import _ret_ty, _variant
+
+    ret = _ret_ty(cg.prog, inst)
+    if tcx.is_lang_item(self_ty.def_id, "Range") and _is_int(self_ty.args[0]):  # type: ignore[arg-type]
+        r = cg.spill(f"range_next({args[0]})")
+        return f"({_variant(cg.prog, ret, 'None', [])} if {r} is None else {_variant(cg.prog, ret, 'Some', [r])})"
+    if std_path(cg, self_ty) == "slice::iter::Iter":
+        r = cg.spill(f"slice_iter_next({args[0]})")
+        return f"({_variant(cg.prog, ret, 'None', [])} if {r} is STOP else {_variant(cg.prog, ret, 'Some', [r])})"
+    return None
