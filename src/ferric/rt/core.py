@@ -259,9 +259,13 @@ def shallow(src: Any) -> Any:
         return src[:]
     cls = type(src)
     new = cls.__new__(cls)
-    for s in cls.__slots__:
-        with contextlib.suppress(AttributeError):
+    try:
+        for s in cls.__slots__:
             setattr(new, s, getattr(src, s))
+    except AttributeError:  # (a slot never set: an enum variant without that field)
+        for s in cls.__slots__:
+            with contextlib.suppress(AttributeError):
+                setattr(new, s, getattr(src, s))
     return new
 
 

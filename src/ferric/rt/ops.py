@@ -7,6 +7,9 @@ from __future__ import annotations
 import contextlib
 import struct
 from collections.abc import Callable
+from functools import partial  # noqa: F401  (used by generated code)
+from operator import attrgetter
+from typing import Any
 
 from ferric.rt.core import (
     Cell,
@@ -192,6 +195,76 @@ def string_from_py(s: str) -> Vec:
 def _grow(v: Vec, needed: int, min_cap: int) -> None:
     if needed > v.cap:
         v.cap = max(v.cap * 2, needed, min_cap)
+
+
+STOP = object()
+"""The end of an iteration where None is a value (`&()`)."""
+
+
+def range_next(r: Any) -> int | None:
+    """`<Range<int> as Iterator>::next` (`f0`: start, `f1`: end): the next integer or None."""
+    x = r.f0
+    if x < r.f1:
+        r.f0 = x + 1
+        return x
+    return None
+
+
+def slice_iter_next(it: Any) -> Any:
+    """`<slice::Iter<T> as Iterator>::next` (`f0`: the slice, `f1`..`f2` the rest): the next
+    element (`&T`: the element itself), or `STOP`."""
+    s = it.f1
+    if s < it.f2:
+        it.f1 = s + 1
+        v = it.f0
+        return v.b[v.lo + s]
+    return STOP
+
+
+def chars_next(it: Any) -> str | None:
+    """`Chars::next` on its `slice::Iter<u8>` (`f0` the bytes, `f1`..`f2` the rest): the next
+    char, or None at the end."""
+    s = it.f1
+    if s >= it.f2:
+        return None
+    v = it.f0
+    i = v.lo + s
+    c = v.b[i]
+    if c < 0x80:
+        it.f1 = s + 1
+        return chr(c)
+    n = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
+    it.f1 = s + n
+    return bytes(v.b[i : i + n]).decode("utf-8")
+
+
+vec_items = attrgetter("a")
+"""A `Vec`'s items (a sort key: a `String`'s UTF-8 bytes)."""
+
+
+def slice_sort(s: Slice, less: Callable[[Any, Any], bool] | None, key: Callable[[Any], Any] | None = None) -> None:
+    """Sorts the view stably: by `less` (Rust's `is_less`, used as `<`: Python's sort is stable
+    and compares with `<` only), else by `key` or the items' natural order. A panic in
+    `less` leaves the items in their original order (a permutation, as Rust promises)."""
+    b, lo, hi = s.b, s.lo, s.hi
+    if hi - lo < 2:
+        return
+    items = list(b[lo:hi])
+    if less is not None:
+
+        class K:
+            __slots__ = ("v",)
+
+            def __init__(self, v: Any) -> None:
+                self.v = v
+
+            def __lt__(self, other: K) -> bool:
+                return less(self.v, other.v)
+
+        items.sort(key=K)
+    else:
+        items.sort(key=key)
+    b[lo:hi] = items
 
 
 def vec_push(v: Vec, x: object, min_cap: int) -> None:

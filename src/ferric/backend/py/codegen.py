@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from ferric.backend.py import fastpath
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ValuePlace
@@ -611,10 +612,18 @@ class FnCodegen:
             idx = self.expr(e.index)
             self.mut_ctx = saved
             idx_ty = self.expr_ty_adjusted(e.index)
+            span = e.span.with_lo(e.expr.span.hi) if e.span.ctxt == e.expr.span.ctxt else e.span
+            if isinstance(base_ty, t.Adt) and self.tcx.is_lang_item(base_ty.def_id, "Vec") and isinstance(idx_ty, t.Uint):
+                # `Vec<T>[usize]`: std's `Index`/`IndexMut` is the element after a bounds check
+                # (`panic_bounds_check` at the bracketed part, as the track_caller chain says).
+                lst = self.spill(f"{base.obj()}.a")
+                idx = self.spill(idx)
+                self.emit(f"if {idx} >= len({lst}): {self.panic_bounds(idx, f'len({lst})', span)}")
+                return ItemPlace(ty, lst, idx)
             arg = self.spill(base.ref_mut() if mutable else base.ref())
             inst = self.mono.resolve(method, (base_ty, idx_ty))
             # (rustc's location for an overloaded index is the bracketed part: `v[i]` → `[i]`.)
-            r = self.spill(self.call_instance(inst, [arg, idx], span=e.span.with_lo(e.expr.span.hi) if e.span.ctxt == e.expr.span.ctxt else e.span))
+            r = self.spill(self.call_instance(inst, [arg, idx], span=span))
             ref_ty = t.Ref(t.RE_ERASED, ty, Mutability.MUT if mutable else Mutability.NOT)
             return self.deref_place(ValuePlace(ref_ty, r), ref_ty, ty)
         base = self.place_adjusted(e.expr)
@@ -889,6 +898,9 @@ class FnCodegen:
         intrinsic = self.prog.intrinsic(inst, args, self, span)
         if intrinsic is not None:
             return intrinsic
+        fast = fastpath.call(self, inst, args)
+        if fast is not None:
+            return fast
         sym = self.prog.fn_symbol(inst)
         if self.prog.is_track_caller(inst.def_id):
             args = [*args, self.loc(span)]
@@ -1478,6 +1490,10 @@ class FnCodegen:
         return result or "None"
 
     def loop_expr(self, e: hir.LoopExpr) -> str:
+        if e.source is hir.LoopSource.FOR_LOOP:
+            fast = fastpath.for_iterable(self, e)
+            if fast is not None:
+                return self.python_for(e, *fast)
         ty = self.expr_ty(e)
         result = None if ty.is_unit or ty.is_never else self.temp("lp")
         loop = _Loop(e.hir_id, result, True, self.prog.next_label())
@@ -1492,6 +1508,32 @@ class FnCodegen:
         if loop.nonlocal_used:
             self.wrap_nonlocal(mark, loop)
         return result or "None"
+
+    def python_for(self, e: hir.LoopExpr, iterable: str, pat: hir.Pat, body: hir.Expr, item_ty: t.Ty, tupled: bool) -> str:
+        """A `for` loop as a Python `for` over `iterable` (`fastpath.for_iterable`): the same
+        scopes as the desugared `loop { match next(&mut iter) { .., Some(pat) => body } }`."""
+        loop = _Loop(e.hir_id, None, True, self.prog.next_label())
+        self.loops.append(loop)
+        mark = len(self.lines)
+        simple = (
+            isinstance(pat, hir.BindingPat) and pat.sub is None and pat.hir_id not in self.celled
+            and self._binding_by_value(pat) and by_value(item_ty)
+        )
+        var = self.local_name(pat) if simple else self.temp("it")  # type: ignore[arg-type]
+        self.emit(f"for {var} in {iterable}:")
+        # (The loop body's frame, the `match` statement's, then the `Some` arm's scopes.)
+        with self.indented(), self.drop_scope(frame=True), self.drop_scope(frame=True), self.drop_scope(), self.drop_scope(frame=True):
+            if not simple:
+                if tupled and not isinstance(pat, hir.TuplePat):
+                    self.emit(f"{var} = list({var})")
+                self.bind_pat(pat, ValuePlace(item_ty, var))
+            v = self.expr(body)
+            if not is_simple(v) and not is_const(v):
+                self.emit(v)
+        self.loops.pop()
+        if loop.nonlocal_used:
+            self.wrap_nonlocal(mark, loop)
+        return "None"
 
     def wrap_nonlocal(self, mark: int, loop: _Loop) -> None:
         """The loop at `mark` is the target of a break/continue from an inner Python loop:

@@ -901,7 +901,43 @@ def _getenv(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span:
     return f"({_variant(prog, ret, 'Some', [r])} if ({r} := sys_getenv({args[0]})) is not None else {_variant(prog, ret, 'None', [])})"
 
 
+def _trait_method(prog: Program, lang: str, name: str) -> object:
+    trait = prog.tcx.lang_item(lang)
+    assert trait is not None
+    return next(i.def_id for i in prog.tcx.associated_items(trait) if i.name == name)
+
+
+def _sort_by_less(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`sort::sort_by_less(v, &mut is_less)`: Python's stable sort calling `is_less` (a `&mut
+    dyn FnMut`) as `<`."""
+    key = prog.vtable_key(_trait_method(prog, "fn_mut", "call_mut"))  # type: ignore[arg-type]
+    f = cg.spill(args[1])
+    return f"slice_sort({args[0]}, partial({f}.vt[{key}], {f}.d))"
+
+
+def _sort_ord(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`sort::sort_ord(v)`: by the natural order of Python values where it is Rust's `Ord`
+    (integers, `char`, `bool`; `str` and `String` by their UTF-8 bytes), else by `lt`."""
+    elem = _targ(inst)
+    if isinstance(elem, t.Int | t.Uint | t.Char | t.Bool):
+        return f"slice_sort({args[0]}, None)"
+    if isinstance(elem, t.Ref) and isinstance(elem.pointee, t.Str):
+        return f"slice_sort({args[0]}, None, Slice.items)"
+    string = prog.tcx.lang_item("String")
+    if isinstance(elem, t.Adt) and elem.def_id == string:
+        return f"slice_sort({args[0]}, None, vec_items)"
+    lt = prog.mono.resolve(_trait_method(prog, "partial_ord", "lt"), (elem, elem))  # type: ignore[arg-type]
+    return f"slice_sort({args[0]}, {prog.fn_value(lt)})"
+
+
+def _chars_next(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    return _some_unless_none(prog, _ret_ty(prog, inst), cg.spill(f"chars_next({args[0]})"))
+
+
 _TABLE: dict[str, Callable[..., str]] = {
+    "iter::chars_next": _chars_next,
+    "sort::sort_by_less": _sort_by_less,
+    "sort::sort_ord": _sort_ord,
     "sys::errno": _simple("0"),
     "sys::error_string": _simple("string_from_py(sys_error_string({0}))"),
     "sys::read": _sys_result("sys_read({0}, {1})"),

@@ -813,7 +813,7 @@ impl<T> [T] {
     where
         T: Ord,
     {
-        sort::stable_sort(self, |a: &T, b: &T| a.lt(b));
+        sort::sort_ord(self);
     }
 
     /// Sorts the slice with a comparison function, without preserving the initial order of
@@ -1056,7 +1056,7 @@ impl<T> [T] {
     where
         T: Ord,
     {
-        sort::stable_sort(self, |a: &T, b: &T| a.lt(b));
+        sort::sort_ord(self);
     }
 
     /// Sorts the slice with a comparison function, preserving the initial order of equal

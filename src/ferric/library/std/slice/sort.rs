@@ -1,14 +1,38 @@
 //! Slice sorting and rotation (library/core/src/slice/sort, rotate.rs).
 //!
-//! ferric sorts with a stable in-place merge sort that only swaps elements: insertion sort
-//! on blocks of 20, then `SymMerge` (Kim & Kutzner) merges, the algorithm of Go's
-//! `sort.Stable`. It performs O(n log n) comparisons; the result of a stable sort is fully
-//! determined by the comparator, so it equals real std's. The unstable sorts use it too.
+//! ferric sorts stably, with the unstable sorts too: the result of a stable sort is fully
+//! determined by the comparator, so it equals real std's (whose unstable sorts may give
+//! any order of equal elements, this one among them). The sort itself is an intrinsic
+//! (`sort_ord`, `sort_by_less`: the Python backend uses Python's stable sort); `merge_sort`
+//! is the same in Rust: a stable in-place merge sort that only swaps elements (insertion
+//! sort on blocks of 20, then `SymMerge` (Kim & Kutzner) merges, the algorithm of Go's
+//! `sort.Stable`), with O(n log n) comparisons.
 
 use crate::ops::FnMut;
 
 /// Sorts `v` stably by `is_less`.
 pub(super) fn stable_sort<T, F>(v: &mut [T], mut is_less: F)
+where
+    F: FnMut(&T, &T) -> bool,
+{
+    sort_by_less(v, &mut is_less);
+}
+
+/// Sorts `v` stably by `Ord` (the Python backend: Python's own stable sort, with `lt` as
+/// `<`, or the values' natural order where Python's and Rust's agree: integers, `char`,
+/// `bool`, `str`/`String` by their UTF-8 bytes).
+#[ferric::intrinsic]
+pub(super) fn sort_ord<T: Ord>(v: &mut [T]);
+
+/// Sorts `v` stably by `is_less` (the Python backend: Python's stable sort, `is_less` as
+/// `<`; a stable sort's result is determined by the comparator alone).
+#[ferric::intrinsic]
+fn sort_by_less<T>(v: &mut [T], is_less: &mut dyn FnMut(&T, &T) -> bool);
+
+/// Sorts `v` stably by `is_less`: what the intrinsics above do, in Rust (for a backend
+/// without a sort of its own).
+#[allow(dead_code)]
+fn merge_sort<T, F>(v: &mut [T], mut is_less: F)
 where
     F: FnMut(&T, &T) -> bool,
 {

@@ -18,18 +18,17 @@ pub struct Chars<'a> {
     pub(super) iter: slice::Iter<'a, u8>,
 }
 
+/// The char starting at `iter`'s front, decoded from UTF-8 (the bytes are a `str`'s, so
+/// valid), and `iter` advanced past it: `next_code_point` and `char::from_u32_unchecked`.
+#[ferric::intrinsic]
+fn chars_next(iter: &mut slice::Iter<'_, u8>) -> Option<char>;
+
 impl<'a> Iterator for Chars<'a> {
     type Item = char;
 
     #[inline]
     fn next(&mut self) -> Option<char> {
-        // SAFETY: `str` invariant says `self.iter` is a valid UTF-8 string and
-        // the resulting `ch` is a valid Unicode Scalar Value.
-        match unsafe { next_code_point(&mut self.iter) } {
-            // SAFETY: see above.
-            Some(ch) => Some(unsafe { char::from_u32_unchecked(ch) }),
-            None => None,
-        }
+        chars_next(&mut self.iter)
     }
 
     #[inline]
