@@ -124,13 +124,7 @@ def merge(a: object, b: RVal | None, depth: int = 0) -> RVal | None:
     if isinstance(a, RRef) and isinstance(b, RRef):
         inner = None if a.inner is None or b.inner is None else merge(a.inner, b.inner, depth + 1)
         return RRef(a.regions | b.regions, a.mut, inner, a.inner_fixed and b.inner_fixed)
-    if (
-        isinstance(a, RAdt)
-        and isinstance(b, RAdt)
-        and a.def_id == b.def_id
-        and len(a.lts) == len(b.lts)
-        and len(a.tys) == len(b.tys)
-    ):
+    if isinstance(a, RAdt) and isinstance(b, RAdt) and _same_adt(a, b):
         return RAdt(
             a.def_id,
             tuple(x | y for x, y in zip(a.lts, b.lts, strict=False)),
@@ -144,6 +138,10 @@ def merge(a: object, b: RVal | None, depth: int = 0) -> RVal | None:
     if ra is None or rb is None:
         return None
     return ROpaque(ra | rb)
+
+
+def _same_adt(a: RAdt, b: RAdt) -> bool:
+    return a.def_id == b.def_id and len(a.lts) == len(b.lts) and len(a.tys) == len(b.tys)
 
 
 @dataclass(slots=True)
@@ -862,13 +860,7 @@ class RegionCheck:
         if isinstance(v, RRef) and isinstance(target, RRef):
             out += self._slot(v.regions, target.regions)
             return out + self.violations(v.inner, target.inner, depth + 1)
-        if (
-            isinstance(v, RAdt)
-            and isinstance(target, RAdt)
-            and v.def_id == target.def_id
-            and len(v.lts) == len(target.lts)
-            and len(v.tys) == len(target.tys)
-        ):
+        if isinstance(v, RAdt) and isinstance(target, RAdt) and _same_adt(v, target):
             for a, b in zip(v.lts, target.lts, strict=False):
                 out += self._slot(a, b)
             for x, y in zip(v.tys, target.tys, strict=False):

@@ -51,6 +51,16 @@ _COLOR = Opt("color", "WHEN", "Coloring", tuple(c.value for c in ColorChoice), "
 _QUIET = Opt("quiet", "", "Do not print cargo log messages", short="q")
 _FILE_HELP = "The crate root, a .rs file"
 
+_NEW_OPTS = (
+    Opt("bin", "", "Use a binary (application) template [default]"),
+    Opt("lib", "", "Use a library template"),
+    Opt("name", "NAME", "Set the resulting package name, defaults to the directory name"),
+    Opt("edition", "YEAR", "Edition to set for the crate generated", tuple(str(e) for e in EDITIONS)),
+    Opt("vcs", "VCS", "Initialize a new repository for the given version control system", ("git", "none")),
+    _QUIET,
+)
+"""`ferric new` and `ferric init` take cargo's options."""
+
 COMMANDS: Final[tuple[Command, ...]] = (
     Command(
         "check",
@@ -140,28 +150,14 @@ COMMANDS: Final[tuple[Command, ...]] = (
     Command(
         "new",
         "Create a new cargo package at <PATH>",
-        (
-            Opt("bin", "", "Use a binary (application) template [default]"),
-            Opt("lib", "", "Use a library template"),
-            Opt("name", "NAME", "Set the resulting package name, defaults to the directory name"),
-            Opt("edition", "YEAR", "Edition to set for the crate generated", tuple(str(e) for e in EDITIONS)),
-            Opt("vcs", "VCS", "Initialize a new repository for the given version control system", ("git", "none")),
-            _QUIET,
-        ),
+        _NEW_OPTS,
         "PATH",
         "The directory of the new package",
     ),
     Command(
         "init",
         "Create a new cargo package in an existing directory",
-        (
-            Opt("bin", "", "Use a binary (application) template [default]"),
-            Opt("lib", "", "Use a library template"),
-            Opt("name", "NAME", "Set the resulting package name, defaults to the directory name"),
-            Opt("edition", "YEAR", "Edition to set for the crate generated", tuple(str(e) for e in EDITIONS)),
-            Opt("vcs", "VCS", "Initialize a new repository for the given version control system", ("git", "none")),
-            _QUIET,
-        ),
+        _NEW_OPTS,
         "PATH",
         "The directory of the package [default: .]",
         positional_optional=True,
