@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ferric.base.source_map import SourceMap
-from ferric.base.span import Span
+from ferric.base.span import DUMMY_SP, Span
 from ferric.borrowck.facts import (
     Access,
     PlaceAccess,
@@ -39,7 +39,7 @@ from ferric.borrowck.facts import (
 from ferric.diag.diagnostic import Diagnostic
 from ferric.mir import nodes as m
 from ferric.pattern.check_match import TypeQueries
-from ferric.resolve.defs import DefId
+from ferric.resolve.defs import LOCAL_CRATE, DefId
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
@@ -58,6 +58,9 @@ _REGIONISH = (
 _STATEMENTS = (m.Assign, m.StorageLive, m.StorageDead, m.FakeRead)
 
 UNINIT = -1
+
+_STD_GUARDS = frozenset(("Ref", "RefMut", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard"))
+"""std types holding a borrow whose `Drop` uses it (no `#[may_dangle]`)."""
 
 ETERNAL: m.Local = -1
 """A pseudo-local holding loans required to be `'static` (live from then on)."""
@@ -134,6 +137,7 @@ class BodyCheck:
     # -- driver ---------------------------------------------------------------------------------
 
     def run(self) -> list[Diagnostic]:
+        self.drop_live = self._drop_live_locals()
         self._collect_loans()
         self._compute_ref_targets()
         self.live_out = self._liveness()
@@ -153,12 +157,74 @@ class BodyCheck:
 
     def _uses_defs(self, b: int) -> list[tuple[set[m.Local], set[m.Local]]]:
         """`uses_defs` of each item of block `b`, computed once (liveness and the
-        checking walk both need them)."""
+        checking walk both need them). The end of a local whose drop runs `Drop` code of
+        this crate (or a std guard's) uses it: what it borrows stays borrowed until then."""
         got = self._ud_cache.get(b)
         if got is None:
-            got = [uses_defs(item) for item in self._items(b)]
+            got = []
+            for item in self._items(b):
+                uses, defs = uses_defs(item)
+                if isinstance(item, m.StorageDead) and item.local in self.drop_live:
+                    uses = {*uses, item.local}
+                got.append((uses, defs))
             self._ud_cache[b] = got
         return got
+
+    def _drop_live_locals(self) -> set[m.Local]:
+        """User variables whose type has significant drop code and that are never moved
+        as a whole (a moved value is not dropped here; conditional moves are not told
+        apart: then nothing is claimed)."""
+        moved: set[m.Local] = set()
+        for bb in self.body.blocks:
+            items: list[object] = [*bb.statements, bb.terminator]
+            for item in items:
+                ops: list[object] = []
+                if isinstance(item, m.Assign):
+                    rv = item.rvalue
+                    ops = [getattr(rv, "operand", None), *getattr(rv, "operands", ())]
+                elif isinstance(item, m.Call):
+                    ops = list(item.args)
+                for op in ops:
+                    if isinstance(op, m.Move) and op.place.is_local:
+                        moved.add(op.place.local)
+        out: set[m.Local] = set()
+        for i, decl in enumerate(self.body.locals):
+            if decl.kind is m.LocalKind.USER and i not in moved and self._significant_drop(decl.ty, 0):
+                out.add(i)
+        return out
+
+    def _significant_drop(self, ty: t.Ty, depth: int) -> bool:
+        if depth > 6 or not may_hold_loans(ty):
+            return False
+        if isinstance(ty, t.Tuple):
+            return any(self._significant_drop(e, depth + 1) for e in ty.elems)
+        if isinstance(ty, t.Array):
+            return self._significant_drop(ty.elem, depth + 1)
+        if not isinstance(ty, t.Adt):
+            return False
+        if _adt_name(ty) in _STD_GUARDS and self.tcx.crate_of(ty.def_id) != LOCAL_CRATE:
+            return True
+        if ty.def_id in self.drop_adts and self.tcx.crate_of(ty.def_id) == LOCAL_CRATE:
+            return True
+        if any(isinstance(a, t.Ty) and self._significant_drop(a, depth + 1) for a in ty.args):
+            return True
+        if self.tcx.crate_of(ty.def_id) != LOCAL_CRATE:
+            return False
+        try:
+            adt = self.tcx.adt_def(ty.def_id)
+        except Exception:
+            return False
+        if adt.is_union:
+            return False
+        for v in adt.variants:
+            for fd in v.fields:
+                try:
+                    fty = self.tcx.field_ty(fd, ty.args)
+                except Exception:
+                    continue
+                if self._significant_drop(fty, depth + 1):
+                    return True
+        return False
 
     def _items(self, b: int) -> list[m.Statement | m.Terminator]:
         bb = self.body.blocks[b]
@@ -1331,6 +1397,32 @@ class BodyCheck:
             d.with_label(at, f"argument requires that `{name}` is borrowed for `'static`")
         self.diags.append(d)
 
+    def _label_drop_use(self, d: Diagnostic, loan: Loan) -> None:
+        """The loan's only later use is a drop: say so where the holder goes away."""
+        holders = {x for x in self.holders_of.get(loan.index, set()) if x in self.drop_live}
+        if not holders:
+            return
+        for bb in self.body.blocks:
+            for st in bb.statements:
+                if isinstance(st, m.StorageDead) and st.local in holders and st.span != DUMMY_SP:
+                    decl = self.body.locals[st.local]
+                    first = {"E0499": "first borrow", "E0502": "immutable borrow"}.get(
+                        d.code or "", "borrow"
+                    )
+                    if d.code == "E0502" and loan.kind.is_mut:
+                        first = "mutable borrow"
+                    ty = decl.ty
+                    runs = (
+                        f"the `Drop` code for type `{_adt_name(ty)}`"
+                        if isinstance(ty, t.Adt) and ty.def_id in self.drop_adts
+                        else f"the destructor for type `{ty}`"
+                    )
+                    d.with_label(
+                        st.span,
+                        f"{first} might be used here, when `{decl.name}` is dropped and runs {runs}",
+                    )
+                    return
+
     def _later_use(self, loan: Loan, loc: Loc) -> Span | None:
         holders = {
             x for x in self._cur_live if loan.index in self._cur_holds.get(x, frozenset())
@@ -1447,6 +1539,8 @@ class BodyCheck:
             d.with_primary(span, f"use of borrowed `{ldesc}`")
             if later is not None:
                 d.with_label(later, "borrow later used here")
+        if later is None:
+            self._label_drop_use(d, loan)
         self.diags.append(d)
 
     def _report_dead(self, pa: PlaceAccess, loan: Loan, loc: Loc) -> None:
