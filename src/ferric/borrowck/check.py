@@ -1487,24 +1487,17 @@ class BodyCheck:
             )
             if later is not None:
                 d.with_label(later, "first borrow used here, in later iteration of loop")
-        elif acc is Access.MUT_BORROW and loan.kind is m.BorrowKind.TWO_PHASE and not loan_mut:
-            # A reserved `&mut` receiver (`v.push(v.pop().unwrap())`) is still a mutable
-            # borrow to a second one.
+        elif acc is Access.MUT_BORROW and (loan_mut or loan.kind is m.BorrowKind.TWO_PHASE):
+            # (A reserved `&mut` receiver, `v.push(v.pop().unwrap())`, is still a mutable
+            # borrow to a second one: the call uses it.)
             d = Diagnostic.error(
                 f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499"
             )
             d.with_label(loan.span, "first mutable borrow occurs here")
             d.with_primary(span, "second mutable borrow occurs here")
             if later is not None:
-                d.with_label(later, "first borrow later used by call")
-        elif acc is Access.MUT_BORROW and loan_mut:
-            d = Diagnostic.error(
-                f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499"
-            )
-            d.with_label(loan.span, "first mutable borrow occurs here")
-            d.with_primary(span, "second mutable borrow occurs here")
-            if later is not None:
-                d.with_label(later, "first borrow later used here")
+                by = "here" if loan_mut else "by call"
+                d.with_label(later, f"first borrow later used {by}")
         elif acc in (Access.MUT_BORROW, Access.SHARED_BORROW):
             new_kind = "mutable" if acc is Access.MUT_BORROW else "immutable"
             old_kind = "mutable" if loan_mut else "immutable"
@@ -2161,14 +2154,5 @@ class _SigShape:
                         self.unknown = True  # (a lifetime hidden in the path)
             else:
                 self.params.add("Self")  # (`Self::Item`, `T::Output`: projections)
-        for cls in type(node).__mro__:
-            for slot in getattr(cls, "__slots__", ()):
-                if slot in ("span", "hir_id"):
-                    continue
-                v = getattr(node, slot, None)
-                if isinstance(v, tuple):
-                    for x in v:
-                        if hasattr(type(x), "__dataclass_fields__"):
-                            self.walk(x, depth + 1)
-                elif v is not None and hasattr(type(v), "__dataclass_fields__"):
-                    self.walk(v, depth + 1)
+        for child in hir.child_nodes(node):
+            self.walk(child, depth + 1)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
+from ferric.hir import nodes as hir
 from ferric.mir import nodes as m
 from ferric.resolve.defs import DefId, DefKind, DefRes, PrimTyRes, SelfTyAliasRes, SelfTyParamRes
 from ferric.syntax.ast import Mutability
@@ -186,15 +187,12 @@ class Signatures:
 
     def __init__(self, tcx: TyCtxt) -> None:
         self.tcx = tcx
-        from ferric.hir import nodes as hir
-
-        self.hir = hir
 
     # -- reading HIR types ----------------------------------------------------------------------
 
     def fn_item(self, def_id: DefId) -> object | None:
         node = self.tcx.hir_node(def_id)
-        return node if isinstance(node, self.hir.FnItem) else None
+        return node if isinstance(node, hir.FnItem) else None
 
     def parent_item(self, def_id: DefId) -> object | None:
         parent = self.tcx.parent(def_id)
@@ -203,7 +201,6 @@ class Signatures:
         return self.tcx.hir_item(parent)
 
     def lifetime_key(self, lt: object, owner: DefId) -> Region:
-        hir = self.hir
         assert isinstance(lt, hir.Lifetime)
         if lt.res is hir.LifetimeResKind.STATIC:
             return STATIC
@@ -226,7 +223,6 @@ class Signatures:
         lifetime, `ty_of(key)` the value of a type parameter (`("Self", trait)` for a
         trait's `Self`). `obj_default` is the lifetime a `dyn Trait` written right here
         without one has (`&'a dyn T`: `'a`; `Box<dyn T>`: `'static`), None when not known."""
-        hir = self.hir
         if depth > 20 or hty is None:
             return None
         if isinstance(hty, hir.RefTy):
@@ -324,7 +320,6 @@ class Signatures:
         fixed: bool = False,
         depth: int = 0,
     ) -> None:
-        hir = self.hir
         if v is None or hty is None or depth > 20:
             return
         if isinstance(hty, hir.RefTy):
@@ -397,20 +392,13 @@ class Signatures:
     # -- ADT fields -----------------------------------------------------------------------------
 
     def field_value(self, adt: RAdt, variant: int, index: int) -> RVal | None:
-        hir = self.hir
-        item = self.tcx.hir_item(adt.def_id)
-        if isinstance(item, hir.StructItem):
-            data = item.data
-        elif isinstance(item, hir.EnumItem) and variant < len(item.variants):
-            data = item.variants[variant].data
-        else:
+        got = self._variant_data(adt.def_id, variant)
+        if got is None:
             return None
+        item, data = got
         if index >= len(data.fields):
             return None
-        env = self._adt_env(item, adt)
-        if env is None:
-            return None
-        lt_env, ty_env = env
+        lt_env, ty_env = self._adt_env(item, adt)
         return self.convert(
             data.fields[index].ty,
             adt.def_id,
@@ -418,9 +406,18 @@ class Signatures:
             lambda k: ty_env.get(k),
         )
 
+    def _variant_data(self, def_id: DefId, variant: int) -> tuple[object, hir.VariantData] | None:
+        """A struct's or an enum variant's written fields, with the item declaring them."""
+        item = self.tcx.hir_item(def_id)
+        if isinstance(item, hir.StructItem):
+            return item, item.data
+        if isinstance(item, hir.EnumItem) and variant < len(item.variants):
+            return item, item.variants[variant].data
+        return None
+
     def _adt_env(
         self, item: object, adt: RAdt
-    ) -> tuple[dict[Region, frozenset[Region]], dict[object, RVal | None]] | None:
+    ) -> tuple[dict[Region, frozenset[Region]], dict[object, RVal | None]]:
         lt_env: dict[Region, frozenset[Region]] = {}
         ty_env: dict[object, RVal | None] = {}
         li = ti = 0
@@ -440,14 +437,10 @@ class Signatures:
     ) -> RVal | None:
         """A struct or variant built from field values: its lifetime and type parameters
         bound by matching the fields' written types."""
-        hir = self.hir
-        item = self.tcx.hir_item(def_id)
-        if isinstance(item, hir.StructItem):
-            data = item.data
-        elif isinstance(item, hir.EnumItem) and variant < len(item.variants):
-            data = item.variants[variant].data
-        else:
+        got = self._variant_data(def_id, variant)
+        if got is None:
             return None
+        item, data = got
         if len(data.fields) != len(operands):
             return _opaque(operands)
         b = Bindings()
@@ -489,7 +482,6 @@ class RegionCheck:
         self.tcx = tcx
         self.body = body
         self.sigs = sigs
-        self.hir = sigs.hir
         self.diags: list[Diagnostic] = []
         self.vals: dict[m.Local, object] = {}
         self.params: dict[m.Local, RVal | None] = {}
@@ -505,7 +497,6 @@ class RegionCheck:
     # -- setting up -----------------------------------------------------------------------------
 
     def setup(self) -> bool:
-        hir = self.hir
         fn = self.sigs.fn_item(self.body.owner)
         if fn is None or self.body.closure_kind is not None:
             return False
@@ -567,7 +558,6 @@ class RegionCheck:
 
     def _annotated_lets(self, lt_of: object, ty_of: object) -> dict[m.Local, tuple[RVal, Span]]:
         """`let x: T = ...` in this body (not in closures): the local's declared type."""
-        hir = self.hir
         body = self.tcx.body(self.owner)
         if body is None:
             return {}
@@ -585,13 +575,8 @@ class RegionCheck:
                 v = self.sigs.convert(node.ty, self.owner, lt_of, ty_of)
                 if v is not None:
                     by_binding[node.pat.hir_id] = (v, node.ty.span)
-            for slot in getattr(type(node), "__slots__", ()):
-                if slot in ("span", "hir_id", "ty"):
-                    continue
-                x = getattr(node, slot, None)
-                for y in x if isinstance(x, tuple) else (x,):
-                    if hasattr(type(y), "__dataclass_fields__"):
-                        walk(y, depth + 1)
+            for child in hir.child_nodes(node):
+                walk(child, depth + 1)
 
         walk(body.value, 0)
         out: dict[m.Local, tuple[RVal, Span]] = {}
@@ -603,7 +588,6 @@ class RegionCheck:
 
     def _ref_spans(self, hty: object, local: int, depth: int = 0) -> None:
         """Where each elided lifetime of the inputs is written (its `&`)."""
-        hir = self.hir
         if depth > 20 or hty is None:
             return
         if isinstance(hty, hir.RefTy):
@@ -646,7 +630,6 @@ class RegionCheck:
     def _implied_adt(self, v: RAdt) -> None:
         """Well-formedness: an ADT's own bounds hold of its arguments (`Pair<'a, 'b>` with
         `struct Pair<'a, 'b: 'a>` gives `'b: 'a`, `Ref<'a, &'b T>` with `T: 'a` too)."""
-        hir = self.hir
         item = self.tcx.hir_item(v.def_id)
         generics = getattr(item, "generics", None)
         if generics is None:
@@ -951,7 +934,6 @@ class RegionCheck:
     def _return_blame(self, span: Span) -> Span:
         """Where rustc points for a returned value: the arm itself, except that a tail
         `match` whose arms bind variables is blamed as a whole."""
-        hir = self.hir
         body = self.tcx.body(self.owner)
         e = body.value if body is not None else None
         for _ in range(8):
@@ -1152,7 +1134,6 @@ class RegionCheck:
         d.with_suggestion(msg, edits)
 
     def _output_ref(self, hty: object, region: Region, depth: int = 0) -> Span | None:
-        hir = self.hir
         if depth > 20 or hty is None:
             return None
         if isinstance(hty, hir.RefTy):
@@ -1238,18 +1219,8 @@ def check_body_regions(tcx: TyCtxt, body: m.Body, sigs: Signatures) -> list[Diag
 
 def _binds(pat: object, depth: int = 0) -> bool:
     """Whether a pattern binds a variable."""
-    from ferric.hir import nodes as hir
-
-    if depth > 20 or pat is None:
+    if depth > 20:
         return False
-    if isinstance(pat, hir.BindingPat):
-        return True
-    for slot in getattr(type(pat), "__slots__", ()):
-        v = getattr(pat, slot, None)
-        items = v if isinstance(v, tuple) else (v,)
-        for x in items:
-            if hasattr(type(x), "__dataclass_fields__") and _binds(
-                getattr(x, "pat", x) if not isinstance(x, hir.BindingPat) else x, depth + 1
-            ):
-                return True
-    return False
+    return isinstance(pat, hir.BindingPat) or any(
+        _binds(c, depth + 1) for c in hir.child_nodes(pat)
+    )

@@ -23,7 +23,7 @@ stages annotate (expressions, patterns, bindings, statements, blocks, types, pat
 from __future__ import annotations
 
 import enum
-from collections.abc import MutableMapping
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
@@ -1181,3 +1181,17 @@ class HirCrate:
     """Answers of type-context queries (`ty.context.EXTERN_QUERIES`: `generics_of`,
     `fn_sig`, ...) for the items of crates read from metadata, by query name, decoded on
     first use: `TyCtxt` starts its caches with them."""
+
+
+def child_nodes(node: object) -> Iterator[object]:
+    """The HIR nodes directly inside `node`: its dataclass-valued fields, tuples flattened,
+    spans and ids skipped (for walks looking for one kind of node)."""
+    for cls in type(node).__mro__:
+        for slot in getattr(cls, "__slots__", ()):
+            if slot in ("span", "hir_id"):
+                continue
+            v = getattr(node, slot, None)
+            if isinstance(v, tuple):
+                yield from (x for x in v if hasattr(type(x), "__dataclass_fields__"))
+            elif v is not None and hasattr(type(v), "__dataclass_fields__"):
+                yield v

@@ -1000,19 +1000,7 @@ class _Builder:
             node = stack.pop()
             if isinstance(node, hir.AssignExpr | hir.AssignOpExpr):
                 out.add(node.lhs.span)
-            for cls in type(node).__mro__:
-                for slot in getattr(cls, "__slots__", ()):
-                    if slot in ("span", "hir_id"):
-                        continue
-                    v = getattr(node, slot, None)
-                    if isinstance(v, tuple):
-                        stack.extend(x for x in v if hasattr(type(x), "__dataclass_fields__"))
-                    elif (
-                        v is not None
-                        and hasattr(type(v), "__dataclass_fields__")
-                        and not isinstance(v, Span)
-                    ):
-                        stack.append(v)
+            stack.extend(hir.child_nodes(node))
         return out
 
     def capture_place(

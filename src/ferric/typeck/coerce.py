@@ -468,13 +468,5 @@ def mentions_upvars(tcx: object, closure: DefId) -> bool:
             inner = tcx.body(node.def_id)  # type: ignore[attr-defined]
             if inner is not None:
                 todo.append(inner)
-        for cls in type(node).__mro__:
-            for slot in getattr(cls, "__slots__", ()):
-                if slot in ("span", "hir_id"):
-                    continue
-                v = getattr(node, slot, None)
-                if isinstance(v, tuple):
-                    todo.extend(x for x in v if hasattr(type(x), "__dataclass_fields__"))
-                elif v is not None and hasattr(type(v), "__dataclass_fields__"):
-                    todo.append(v)
+        todo.extend(hir.child_nodes(node))
     return bool(used - bound)
