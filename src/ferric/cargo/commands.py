@@ -305,10 +305,29 @@ def _check_dependency(pkg: Package, dep: Package, args: Args, err: TextIO) -> in
     return EXIT_FAILED if code != 0 else 0
 
 
-def _compile(pkg: Package, unit: _Unit, args: Args, err: TextIO, check_only: bool) -> str | int:
-    """Check (`check_only`) or build one unit; the module, or the failure's exit status."""
+def _compile(
+    pkg: Package,
+    unit: _Unit,
+    args: Args,
+    err: TextIO,
+    check_only: bool,
+    lint_flags: tuple[tuple[str, str], ...] | None = None,
+) -> str | int:
+    """Check (`check_only`) or build one unit; the module, or the failure's exit status.
+    With `lint_flags`, check it with clippy's lints (`cargo clippy`)."""
     opts = unit.options(pkg, args)
     with _in_dir(pkg.root):
+        if lint_flags is not None:
+            from dataclasses import replace
+
+            from ferric.driver.pipeline import clippy, run_compiler
+            from ferric.driver.session import Session
+
+            opts = replace(opts, fix_command=_clippy_fix_command(pkg, unit))
+            code = run_compiler(
+                Session.create(opts), lambda s: clippy(s, unit.target.path, lint_flags), err
+            )
+            return EXIT_FAILED if code != 0 else ""
         if check_only:
             from ferric.driver.pipeline import check, run_compiler
             from ferric.driver.session import Session
@@ -325,12 +344,24 @@ def _compile(pkg: Package, unit: _Unit, args: Args, err: TextIO, check_only: boo
     return built
 
 
+def _clippy_fix_command(pkg: Package, unit: _Unit) -> str:
+    """What cargo clippy's closing line suggests for applying the suggestions."""
+    t = unit.target
+    which = "--lib" if t.kind == "lib" else f'--{t.kind} "{t.name}"'
+    return f"cargo clippy --fix {which} -p {pkg.name} -- "
+
+
 def _build_units(
-    pkg: Package, units: list[_Unit], args: Args, err: TextIO, check_only: bool
+    pkg: Package,
+    units: list[_Unit],
+    args: Args,
+    err: TextIO,
+    check_only: bool,
+    lint_flags: tuple[tuple[str, str], ...] | None = None,
 ) -> dict[_Unit, str] | int:
     quiet = args.flag("quiet")
     verb = "Checking" if check_only else "Compiling"
-    what = ("check-" if check_only else "build-") + "-".join(
+    what = ("clippy-" if lint_flags is not None else "check-" if check_only else "build-") + "-".join(
         f"{u.target.kind}.{u.target.name}{'.test' if u.test else ''}" for u in units
     )
     fresh = _is_fresh(pkg, what)
@@ -354,7 +385,7 @@ def _build_units(
         units = [plain_lib, *units]
     for unit in units:
         built = _compile(
-            pkg, unit, args, err, check_only or (unit.target.kind == "lib" and not unit.test)
+            pkg, unit, args, err, check_only or (unit.target.kind == "lib" and not unit.test), lint_flags
         )
         if isinstance(built, int):
             return built
@@ -410,6 +441,23 @@ def _build_or_check(args: Args, check_only: bool) -> int:
         for unit, module in built.items():
             if unit.target.kind == "bin":
                 _write_launcher(pkg, unit, module)
+    _finished(err, args.flag("quiet"), DEV_PROFILE, started)
+    return 0
+
+
+def cargo_clippy(args: Args, lint_flags: tuple[tuple[str, str], ...]) -> int:
+    """`cargo clippy [-- FLAGS]`: check the package's library and binaries with clippy's
+    lints (its dependencies are only checked). Each run lints again: cargo replays the
+    warnings of a fresh package, without its `Checking` line."""
+    err = sys.stderr
+    started = time.monotonic()
+    pkg = _load(err)
+    if isinstance(pkg, int):
+        return pkg
+    units = ([_Unit(pkg.lib, False)] if pkg.lib else []) + [_Unit(b, False) for b in pkg.bins]
+    built = _build_units(pkg, units, args, err, True, lint_flags)
+    if isinstance(built, int):
+        return built
     _finished(err, args.flag("quiet"), DEV_PROFILE, started)
     return 0
 

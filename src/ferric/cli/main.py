@@ -164,7 +164,15 @@ COMMANDS: Final[tuple[Command, ...]] = (
     ),
     Command("clean", "Remove the target directory of the package in the current directory", (_QUIET,)),
     Command("fmt", "Format Rust code (rustfmt's default style)"),
-    Command("clippy", "Check a program for common mistakes", available=False),
+    Command(
+        "clippy",
+        "Check a program, or the package in the current directory, with clippy's lints",
+        (_EDITION, _ERROR_FORMAT, _COLOR, _QUIET),
+        "FILE",
+        "A .rs file to lint (as `clippy-driver FILE`; default: the package)",
+        positional_optional=True,
+        trailing="LINT-FLAGS",
+    ),
     Command("doc", "Build documentation", available=False, alias="d"),
 )
 
@@ -420,6 +428,49 @@ def _cmd_test(args: Args) -> int:
     return execute(built, path, lambda ns: run_tests(ns, harness, sys.stdout))
 
 
+def _cmd_clippy(args: Args) -> int:
+    """`ferric clippy [FILE.rs] [-- -D warnings -A clippy::x ...]`: `clippy-driver FILE.rs`
+    on a file, `cargo clippy` on the package in the current directory."""
+    flags = _lint_flags(args.trailing)
+    if isinstance(flags, str):
+        sys.stderr.write(f"error: {flags}\n\n")
+        return 1
+    if args.positional is None:
+        from ferric.cargo.commands import cargo_clippy
+
+        return cargo_clippy(args, flags)
+    from ferric.driver.pipeline import clippy
+
+    return _compile(args, lambda sess, path: clippy(sess, path, flags) and None)
+
+
+def _lint_flags(argv: list[str]) -> tuple[tuple[str, str], ...] | str:
+    """rustc's lint flags (`-D warnings`, `-Aclippy::x`, `--deny=warnings`) as (`-D`,
+    `warnings`) pairs, in order; a message for anything else."""
+    from ferric.lint.levels import FLAG_LEVELS
+
+    long = {"--allow": "-A", "--warn": "-W", "--deny": "-D", "--forbid": "-F"}
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        name, eq, value = arg.partition("=")
+        flag = long.get(name) or (arg[:2] if arg[:2] in FLAG_LEVELS else None)
+        if flag is None:
+            return f"Unrecognized option: '{arg.lstrip('-')}'"
+        if name in long and eq:
+            out.append((flag, value))
+        elif name not in long and len(arg) > 2:
+            out.append((flag, arg[2:]))
+        elif i + 1 < len(argv):
+            out.append((flag, argv[i + 1]))
+            i += 1
+        else:
+            return f"Argument to option '{flag.lstrip('-')}' missing"
+        i += 1
+    return tuple(out)
+
+
 def _cmd_cargo(name: str) -> Callable[[Args], int]:
     def handler(args: Args) -> int:
         from ferric.cargo import commands
@@ -439,6 +490,7 @@ _HANDLERS: Final[dict[str, Callable[[Args], int]]] = {
     "new": _cmd_cargo("new"),
     "init": _cmd_cargo("init"),
     "check": _cmd_check,
+    "clippy": _cmd_clippy,
     "run": _cmd_run,
     "test": _cmd_test,
     "parse": _cmd_parse,

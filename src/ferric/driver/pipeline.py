@@ -110,6 +110,24 @@ def _checked(sess: Session, path: str) -> tuple[ast.Crate | None, tuple[TyCtxt, 
     return krate, typed
 
 
+def clippy(sess: Session, path: str, flags: tuple[tuple[str, str], ...] = ()) -> ast.Crate | None:
+    """`ferric clippy`: everything `check` does, then clippy's lints on a crate that
+    checked cleanly (`flags`: the `-A/-W/-D/-F LINT` pairs of the command line)."""
+    krate, typed = _checked(sess, path)
+    if krate is None or typed is None or sess.dcx.has_errors:
+        return krate
+    from ferric.lint import run_clippy
+    from ferric.resolve.defs import LOCAL_CRATE
+
+    tcx, results = typed
+    root = next((d for d in tcx.hir.roots.values() if tcx.crate_of(d) == LOCAL_CRATE), None)
+    if root is None:
+        return krate
+    with _pass(sess, "clippy lints"):
+        run_clippy(tcx, results, krate, root, flags, sess.source_map, sess.psess.hygiene, sess.dcx)
+    return krate
+
+
 def mir_text(sess: Session, path: str) -> str | None:
     """`ferric check --emit=mir`: the MIR of every user body MIR building covers."""
     typed = _checked(sess, path)[1]
@@ -442,7 +460,7 @@ def emit_diagnostics(sess: Session, stream: TextIO) -> None:
             text = f"could not compile {unit} due to {errors} previous error{'s' if errors != 1 else ''}"
             line = Diagnostic(Level.ERROR, text + (f"; {warn_text} emitted" if warnings else ""))
         else:
-            line = Diagnostic(Level.WARNING, f"{unit} generated {warn_text}")
+            line = Diagnostic(Level.WARNING, f"{unit} generated {warn_text}{_fix_hint(sess)}")
         write_diagnostics(sess, [*sess.dcx.diagnostics, *summary[1:]], stream)
         if sess.options.error_format is ErrorFormat.JSON:
             write_diagnostics(sess, [line], stream)
@@ -456,6 +474,25 @@ def emit_diagnostics(sess: Session, stream: TextIO) -> None:
             stream.flush()
         return
     write_diagnostics(sess, [*sess.dcx.diagnostics, *summary], stream)
+
+
+def _fix_hint(sess: Session) -> str:
+    """cargo's ` (run `cargo clippy --fix ...` to apply N suggestions)`: N counts the
+    warnings with a machine-applicable suggestion."""
+    command = sess.options.fix_command
+    if command is None:
+        return ""
+    from ferric.diag.diagnostic import Applicability
+
+    n = sum(
+        1
+        for d in sess.dcx.diagnostics
+        if d.level is Level.WARNING
+        and any(s.applicability is Applicability.MACHINE_APPLICABLE for s in d.suggestions)
+    )
+    if not n:
+        return ""
+    return f" (run `{command}` to apply {n} suggestion{'s' if n != 1 else ''})"
 
 
 def write_diagnostics(

@@ -1,0 +1,125 @@
+"""The lints `ferric clippy` knows: clippy's names, groups and default levels.
+
+A `Lint` is a static description; the checks that emit it live in the `lints_*` modules.
+Clippy's group of a lint (`style`, `complexity`, `perf`, `suspicious`, `correctness`)
+decides its default level (`correctness` lints deny, the others warn) and which
+`clippy::GROUP` names reach it in `#[allow]`/`-A`; `clippy::all` holds every group here.
+
+Invariant: names are clippy 1.95's, written without the `clippy::` prefix.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Final
+
+
+class Level(enum.IntEnum):
+    """A lint level; ordered so that `max` picks the stricter one."""
+
+    ALLOW = 0
+    EXPECT = 1
+    WARN = 2
+    DENY = 3
+    FORBID = 4
+
+    @property
+    def word(self) -> str:
+        return self.name.lower()
+
+
+class Phase(enum.IntEnum):
+    """When clippy's lint pass runs: early passes (on the AST) report before late ones."""
+
+    EARLY = 0
+    LATE = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Lint:
+    name: str
+    group: str
+    phase: Phase = Phase.LATE
+
+    @property
+    def default_level(self) -> Level:
+        return Level.DENY if self.group == "correctness" else Level.WARN
+
+    @property
+    def qualified(self) -> str:
+        """`clippy::needless_return`."""
+        return f"clippy::{self.name}"
+
+
+GROUPS: Final = ("correctness", "suspicious", "style", "complexity", "perf")
+"""The groups of `clippy::all` (the default set)."""
+
+_LINTS: dict[str, Lint] = {}
+
+
+def _lint(name: str, group: str, phase: Phase = Phase.LATE) -> Lint:
+    lint = Lint(name, group, phase)
+    _LINTS[name] = lint
+    return lint
+
+
+# -- early (AST) lints --------------------------------------------------------------------------
+REDUNDANT_FIELD_NAMES = _lint("redundant_field_names", "style", Phase.EARLY)
+REDUNDANT_STATIC_LIFETIMES = _lint("redundant_static_lifetimes", "style", Phase.EARLY)
+INT_PLUS_ONE = _lint("int_plus_one", "complexity", Phase.EARLY)
+PRECEDENCE = _lint("precedence", "complexity", Phase.EARLY)
+UNUSED_UNIT = _lint("unused_unit", "style", Phase.EARLY)
+# -- late lints -----------------------------------------------------------------------------------
+NEEDLESS_RETURN = _lint("needless_return", "style")
+LET_AND_RETURN = _lint("let_and_return", "style")
+LEN_ZERO = _lint("len_zero", "style")
+LEN_WITHOUT_IS_EMPTY = _lint("len_without_is_empty", "style")
+CLONE_ON_COPY = _lint("clone_on_copy", "complexity")
+SINGLE_MATCH = _lint("single_match", "style")
+MANUAL_RANGE_CONTAINS = _lint("manual_range_contains", "style")
+NEEDLESS_BORROW = _lint("needless_borrow", "style")
+COLLAPSIBLE_IF = _lint("collapsible_if", "style")
+QUESTION_MARK = _lint("question_mark", "style")
+NEW_WITHOUT_DEFAULT = _lint("new_without_default", "style")
+UNNECESSARY_UNWRAP = _lint("unnecessary_unwrap", "complexity")
+BOOL_COMPARISON = _lint("bool_comparison", "complexity")
+PRINTLN_EMPTY_STRING = _lint("println_empty_string", "style")
+PRINT_WITH_NEWLINE = _lint("print_with_newline", "style")
+PRINT_LITERAL = _lint("print_literal", "style")
+ASSIGN_OP_PATTERN = _lint("assign_op_pattern", "style")
+REDUNDANT_PATTERN_MATCHING = _lint("redundant_pattern_matching", "style")
+TOPLEVEL_REF_ARG = _lint("toplevel_ref_arg", "style")
+NEG_MULTIPLY = _lint("neg_multiply", "style")
+UNNECESSARY_CAST = _lint("unnecessary_cast", "complexity")
+CHAR_LIT_AS_U8 = _lint("char_lit_as_u8", "complexity")
+IDENTITY_OP = _lint("identity_op", "complexity")
+EQ_OP = _lint("eq_op", "correctness")
+NEEDLESS_BOOL = _lint("needless_bool", "complexity")
+OP_REF = _lint("op_ref", "style")
+PARTIALEQ_TO_NONE = _lint("partialeq_to_none", "style")
+UNWRAP_OR_DEFAULT = _lint("unwrap_or_default", "style")
+GET_FIRST = _lint("get_first", "style")
+SINGLE_CHAR_ADD_STR = _lint("single_char_add_str", "style")
+APPROX_CONSTANT = _lint("approx_constant", "correctness")
+USELESS_FORMAT = _lint("useless_format", "complexity")
+PTR_ARG = _lint("ptr_arg", "style")
+NEEDLESS_QUESTION_MARK = _lint("needless_question_mark", "complexity")
+MEM_REPLACE_WITH_DEFAULT = _lint("mem_replace_with_default", "style")
+UNNECESSARY_LAZY_EVALUATIONS = _lint("unnecessary_lazy_evaluations", "style")
+FILTER_NEXT = _lint("filter_next", "complexity")
+ITER_NTH = _lint("iter_nth", "style")
+
+
+def lookup(name: str) -> Lint | None:
+    """The lint `clippy::NAME` names (NAME without the prefix, `-` or `_`)."""
+    return _LINTS.get(name.replace("-", "_"))
+
+
+def all_lints() -> tuple[Lint, ...]:
+    return tuple(_LINTS.values())
+
+
+def group_contains(group: str, lint: Lint) -> bool:
+    """Whether `clippy::GROUP` reaches `lint` (`all` holds every default group)."""
+    return group == lint.group or (group == "all" and lint.group in GROUPS)
