@@ -32,15 +32,14 @@ def needless_return(cx: LintCx, item: hir.FnItem, body: hir.Body) -> None:
             else:
                 work.append(expr)
         elif isinstance(e, hir.IfExpr) and not cx.from_expansion(e.span):
-            work.append(e.then)
             if e.els is not None:
                 work.append(e.els)
+            work.append(e.then)
         elif isinstance(e, hir.MatchExpr) and e.source is hir.MatchSource.NORMAL:
-            for arm in e.arms:
-                if isinstance(arm.body, hir.RetExpr):
-                    _report(cx, arm.body, arm.body.span)
-                else:
-                    work.append(arm.body)
+            for arm in reversed(e.arms):
+                work.append(arm.body)
+        elif isinstance(e, hir.RetExpr):
+            _report(cx, e, e.span)
 
 
 def _block_tail(block: hir.Block) -> tuple[hir.Expr, Span] | None:
@@ -51,7 +50,11 @@ def _block_tail(block: hir.Block) -> tuple[hir.Expr, Span] | None:
     if block.stmts:
         last = block.stmts[-1]
         if isinstance(last, hir.SemiStmt):
-            return last.expr, last.span
+            span = last.span
+            if isinstance(last.expr, hir.RetExpr) and last.expr.expr is None and len(block.stmts) > 1:
+                # `return;` goes with the whitespace before it.
+                span = Span(block.stmts[-2].span.hi, span.hi, span.ctxt)
+            return last.expr, span
     return None
 
 

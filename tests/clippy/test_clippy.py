@@ -1,0 +1,50 @@
+"""`ferric clippy` against the blessed output of `cargo clippy` (tests/tools/bless_clippy.py).
+
+Each `tests/clippy/NAME.rs` is linted in-process as the `src/main.rs` of a package `ui`
+(one temporary package, its main file rewritten per case), and the stderr and exit
+status must be what cargo clippy gave, byte for byte after `clippy_cases.normalize`.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from clippy_cases import CASES_DIR, MANIFEST, case_flags, case_names, normalize
+
+from ferric.cli.main import main
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("clippy") / "ui"
+    (root / "src").mkdir(parents=True)
+    (root / "Cargo.toml").write_text(MANIFEST)
+    return root
+
+
+def _ferric_clippy(root: Path, flags: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[str, int]:
+    err = io.StringIO()
+    monkeypatch.chdir(root)
+    monkeypatch.setattr(sys, "stderr", err)
+    code = main(["clippy", "--", *flags] if flags else ["clippy"])
+    return err.getvalue(), code
+
+
+@pytest.mark.parametrize("name", case_names())
+def test_clippy_case(name: str, package: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = os.path.join(CASES_DIR, f"{name}.rs")
+    with open(src, encoding="utf-8") as f:
+        (package / "src" / "main.rs").write_text(f.read())
+    stderr, code = _ferric_clippy(package, case_flags(src), monkeypatch)
+    with open(os.path.join(CASES_DIR, f"{name}.stderr"), encoding="utf-8") as f:
+        expected = f.read()
+    with open(os.path.join(CASES_DIR, f"{name}.exit"), encoding="utf-8") as f:
+        expected_code = int(f.read())
+    assert normalize(stderr, str(package)) == expected
+    assert code == expected_code
