@@ -11,7 +11,7 @@ from __future__ import annotations
 from ferric.hir import nodes as hir
 from ferric.lint.context import LintCx
 from ferric.lint.passes import Parents, on_expr
-from ferric.lint.registry import CLONE_ON_COPY, LEN_ZERO
+from ferric.lint.registry import CLONE_ON_COPY, GET_FIRST, LEN_ZERO, SINGLE_CHAR_ADD_STR
 from ferric.ty import ty as t
 
 
@@ -112,3 +112,50 @@ def int_literal(e: hir.Expr) -> int | None:
         v = e.lit.value
         return v if isinstance(v, int) else None
     return None
+
+
+@on_expr(hir.MethodCallExpr)
+def get_first(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    if len(e.args) != 1 or int_literal(e.args[0]) != 0 or cx.from_expansion(e.span):
+        return
+    if not cx.is_method(e, "slice", "get"):
+        return
+    recv = cx.snippet(e.receiver.span)
+    d = cx.lint(GET_FIRST, e.span, f"accessing first element with `{recv}.get(0)`")
+    if d is not None:
+        d.with_suggestion("try", [(e.span, f"{recv}.first()")], style="inline")
+
+
+def _char_of(cx: LintCx, e: hir.Expr) -> str | None:
+    """`'a'` for a string literal of one character (written as a char literal)."""
+    if not (isinstance(e, hir.LitExpr) and e.lit.kind is hir.LitKind.STR) or not isinstance(e.lit.value, str):
+        return None
+    if len(e.lit.value) != 1:
+        return None
+    raw = cx.snippet(e.span)
+    if not (raw.startswith('"') and raw.endswith('"')):
+        return None
+    inner = raw[1:-1]
+    if inner == "'":
+        inner = "\\'"
+    elif inner == '\\"':
+        inner = '"'
+    return f"'{inner}'"
+
+
+@on_expr(hir.MethodCallExpr)
+def single_char_add_str(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    name = e.segment.ident.name
+    if name not in ("push_str", "insert_str") or cx.from_expansion(e.span) or not cx.is_method(e, "String", name):
+        return
+    ch = _char_of(cx, e.args[-1]) if e.args else None
+    if ch is None:
+        return
+    short = name.removesuffix("_str")
+    recv = cx.snippet(e.receiver.span)
+    args = ", ".join([*(cx.snippet(a.span) for a in e.args[:-1]), ch])
+    d = cx.lint(SINGLE_CHAR_ADD_STR, e.span, f"calling `{name}()` using a single-character string literal")
+    if d is not None:
+        d.with_suggestion(
+            f"consider using `{short}` with a character literal", [(e.span, f"{recv}.{short}({args})")], style="inline"
+        )

@@ -1,0 +1,307 @@
+"""Lints on control flow and bindings: `single_match`, `collapsible_if`, `question_mark`,
+`unnecessary_unwrap`, `redundant_pattern_matching`, `toplevel_ref_arg`, `needless_borrow`.
+
+They recognise `Option`/`Result` values and their variants by the std items paths and
+methods resolve to (`variant_of`, `LintCx.is_method`), never by spelling alone.
+"""
+
+from __future__ import annotations
+
+from ferric.base.span import Span
+from ferric.diag.diagnostic import Applicability
+from ferric.hir import nodes as hir
+from ferric.lint.context import LintCx
+from ferric.lint.passes import Parents, on_expr, on_stmt
+from ferric.lint.registry import (
+    COLLAPSIBLE_IF,
+    NEEDLESS_BORROW,
+    QUESTION_MARK,
+    REDUNDANT_PATTERN_MATCHING,
+    SINGLE_MATCH,
+    TOPLEVEL_REF_ARG,
+    UNNECESSARY_UNWRAP,
+)
+from ferric.resolve.defs import DefKind, DefRes, LocalRes
+from ferric.ty import ty as t
+from ferric.typeck.results import AdjustKind
+
+_VARIANTS = {"Some": "Option", "None": "Option", "Ok": "Result", "Err": "Result"}
+
+
+def variant_of(cx: LintCx, qpath: object) -> str | None:
+    """`Some`/`None`/`Ok`/`Err` when `qpath` names that std variant (or its constructor)."""
+    if not isinstance(qpath, hir.ResolvedPath) or not isinstance(qpath.path.res, DefRes):
+        return None
+    def_id = qpath.path.res.def_id
+    if cx.tcx.def_kind(def_id) is DefKind.CTOR:
+        def_id = cx.tcx.parent(def_id) or def_id
+    if cx.tcx.def_kind(def_id) is not DefKind.VARIANT:
+        return None
+    name = cx.tcx.item_name(def_id)
+    enum = cx.tcx.parent(def_id)
+    if name not in _VARIANTS or enum is None or cx.tcx.item_name(enum) != _VARIANTS[name]:
+        return None
+    if cx.tcx.crate_of(def_id) == cx.tcx.crate_of(cx.owner or def_id):
+        return None
+    return name
+
+
+def local_of(e: hir.Expr) -> object | None:
+    """The binding a plain local path refers to."""
+    if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath):
+        res = e.qpath.path.res
+        if isinstance(res, LocalRes):
+            return res.hir_id
+    return None
+
+
+def _indent_of(cx: LintCx, pos: int) -> str:
+    sf = cx.source_map.lookup_file(pos)
+    if sf is None:
+        return ""
+    line, _ = sf.line_col(pos)
+    text = sf.line_text(line)
+    return text[: len(text) - len(text.lstrip())]
+
+
+def reindent(cx: LintCx, snippet: str, old_indent: str, new_indent: str) -> str:
+    """Move every line but the first from `old_indent` to `new_indent`."""
+    lines = snippet.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        out.append(new_indent + line[len(old_indent):] if line.startswith(old_indent) else line)
+    return "\n".join(out)
+
+
+# -- single_match ---------------------------------------------------------------------------------
+
+
+def _is_empty_arm(cx: LintCx, body: hir.Expr) -> bool:
+    if isinstance(body, hir.BlockExpr):
+        return cx.snippet(body.span) == "{}"
+    return isinstance(body, hir.TupleExpr) and not body.elems and cx.snippet(body.span) == "()"
+
+
+@on_expr(hir.MatchExpr)
+def single_match(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
+    if e.source is not hir.MatchSource.NORMAL or len(e.arms) != 2 or cx.from_expansion(e.span):
+        return
+    first, other = e.arms
+    if first.guard is not None or other.guard is not None or not isinstance(other.pat, hir.WildPat):
+        return
+    if not isinstance(first.pat, hir.TupleStructPat | hir.StructPat) or not _is_empty_arm(cx, other.body):
+        return
+    from_macro = cx.from_expansion(first.body.span)
+    body = cx.snippet(cx.hygiene.user_span(first.body.span))
+    if isinstance(first.body, hir.BlockExpr) and not from_macro:
+        body = reindent(cx, body, _indent_of(cx, first.body.span.hi), _indent_of(cx, e.span.lo))
+    else:
+        body = f"{{ {body} }}"
+    text = f"if let {cx.snippet(first.pat.span)} = {cx.snippet(e.scrutinee.span)} {body}"
+    d = cx.lint(
+        SINGLE_MATCH,
+        e.span,
+        "you seem to be trying to use `match` for destructuring a single pattern. Consider using `if let`",
+    )
+    if d is not None:
+        d.with_suggestion("try", [(e.span, text)], style="normal" if "\n" in text else "inline")
+
+
+# -- collapsible_if -------------------------------------------------------------------------------
+
+
+def _sole_if(block: hir.Block) -> hir.IfExpr | None:
+    if not block.stmts and isinstance(block.expr, hir.IfExpr):
+        return block.expr
+    if block.expr is None and len(block.stmts) == 1:
+        s = block.stmts[0]
+        if isinstance(s, hir.ExprStmt) and isinstance(s.expr, hir.IfExpr):
+            return s.expr
+    return None
+
+
+@on_expr(hir.IfExpr)
+def collapsible_if(cx: LintCx, e: hir.IfExpr, parents: Parents) -> None:
+    if e.els is not None or isinstance(e.cond, hir.LetExpr) or cx.from_expansion(e.span):
+        return
+    inner = _sole_if(e.then.block)
+    if inner is None or inner.els is not None or isinstance(inner.cond, hir.LetExpr):
+        return
+    if any(isinstance(c, hir.BinaryExpr) and c.op is hir.BinOpKind.OR for c in (e.cond, inner.cond)):
+        return
+    text = cx.snippet(e.then.span)
+    if "//" in text or "/*" in text or cx.from_expansion(inner.span):
+        return
+    d = cx.lint(COLLAPSIBLE_IF, e.span, "this `if` statement can be collapsed")
+    if d is None:
+        return
+    then = e.then.span
+    open_span = Span(e.cond.span.hi, then.lo + 1, then.ctxt)
+    close_lo = inner.span.hi
+    d.with_suggestion(
+        "collapse nested if block",
+        [
+            (open_span, ""),
+            (Span(inner.span.lo, inner.span.lo + 2, inner.span.ctxt), "&&"),
+            (Span(close_lo, then.hi, then.ctxt), ""),
+        ],
+    )
+
+
+# -- question_mark ----------------------------------------------------------------------------------
+
+
+def _returns_none(cx: LintCx, block: hir.Block) -> bool:
+    """The block is `return None;` (or `return None`) and nothing else."""
+    if block.stmts and block.expr is None and len(block.stmts) == 1:
+        s = block.stmts[0]
+        e: hir.Expr | None = s.expr if isinstance(s, hir.SemiStmt | hir.ExprStmt) else None
+    elif not block.stmts:
+        e = block.expr
+    else:
+        return False
+    return (
+        isinstance(e, hir.RetExpr)
+        and isinstance(e.expr, hir.PathExpr)
+        and variant_of(cx, e.expr.qpath) == "None"
+    )
+
+
+@on_expr(hir.IfExpr)
+def question_mark(cx: LintCx, e: hir.IfExpr, parents: Parents) -> None:
+    if e.els is not None or cx.from_expansion(e.span):
+        return
+    cond = e.cond
+    if not (cx.is_method(cond, "Option", "is_none") and isinstance(cond, hir.MethodCallExpr)):
+        return
+    if local_of(cond.receiver) is None or not _returns_none(cx, e.then.block):
+        return
+    d = cx.lint(QUESTION_MARK, e.span, "this block may be rewritten with the `?` operator")
+    if d is not None:
+        d.with_suggestion("replace it with", [(e.span, f"{cx.snippet(cond.receiver.span)}?;")], style="inline")
+
+
+@on_stmt(hir.LetStmt)
+def question_mark_let_else(cx: LintCx, s: hir.LetStmt, parents: Parents) -> None:
+    if s.els is None or s.init is None or cx.from_expansion(s.span) or not _returns_none(cx, s.els):
+        return
+    pat = s.pat
+    if not (isinstance(pat, hir.TupleStructPat) and variant_of(cx, pat.qpath) == "Some" and len(pat.pats) == 1):
+        return
+    inner = pat.pats[0]
+    if not isinstance(inner, hir.BindingPat):
+        return
+    d = cx.lint(QUESTION_MARK, s.span, "this `let...else` may be rewritten with the `?` operator")
+    if d is not None:
+        text = f"let {cx.snippet(inner.span)} = {cx.snippet(s.init.span)}?;"
+        d.with_suggestion("replace it with", [(s.span, text)], Applicability.MAYBE_INCORRECT, style="inline")
+
+
+# -- unnecessary_unwrap -----------------------------------------------------------------------------
+
+_CHECKS = {("Option", "is_some"): ("Some", ("unwrap", "expect")), ("Result", "is_ok"): ("Ok", ("unwrap", "expect"))}
+
+
+@on_expr(hir.IfExpr)
+def unnecessary_unwrap(cx: LintCx, e: hir.IfExpr, parents: Parents) -> None:
+    cond = e.cond
+    if not isinstance(cond, hir.MethodCallExpr) or cx.from_expansion(e.span):
+        return
+    found = None
+    for (owner, method), shape in _CHECKS.items():
+        if cx.is_method(cond, owner, method):
+            found = (owner, method, shape)
+    binding = local_of(cond.receiver)
+    if found is None or binding is None:
+        return
+    owner, method, (variant, unwraps) = found
+    name = cx.snippet(cond.receiver.span)
+    stack: list[object] = [e.then]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.ClosureExpr):
+            continue
+        if (
+            isinstance(node, hir.MethodCallExpr)
+            and node.segment.ident.name in unwraps
+            and local_of(node.receiver) == binding
+            and cx.is_method(node, owner, node.segment.ident.name)
+            and not cx.from_expansion(node.span)
+        ):
+            call = node.segment.ident.name
+            d = cx.lint(
+                UNNECESSARY_UNWRAP, node.span, f"called `{call}` on `{name}` after checking its variant with `{method}`"
+            )
+            if d is not None:
+                if_span = Span(e.span.lo, cond.span.hi, e.span.ctxt)
+                d.with_suggestion(
+                    "try", [(if_span, f"if let {variant}(<item>) = {name}")], Applicability.HAS_PLACEHOLDERS, "inline"
+                )
+        stack.extend(reversed(list(hir.child_nodes(node))))
+
+
+# -- redundant_pattern_matching ---------------------------------------------------------------------
+
+_TESTS = {"Some": "is_some", "None": "is_none", "Ok": "is_ok", "Err": "is_err"}
+
+
+@on_expr(hir.IfExpr)
+def redundant_pattern_matching(cx: LintCx, e: hir.IfExpr, parents: Parents) -> None:
+    let = e.cond
+    if not isinstance(let, hir.LetExpr) or cx.from_expansion(e.span) or cx.from_expansion(let.span):
+        return
+    pat = let.pat
+    if isinstance(pat, hir.TupleStructPat) and len(pat.pats) == 1 and isinstance(pat.pats[0], hir.WildPat):
+        variant = variant_of(cx, pat.qpath)
+    elif isinstance(pat, hir.PathPat):
+        variant = variant_of(cx, pat.qpath)
+        variant = variant if variant == "None" else None
+    else:
+        return
+    if variant is None:
+        return
+    test = _TESTS[variant]
+    d = cx.lint(REDUNDANT_PATTERN_MATCHING, pat.span, f"redundant pattern matching, consider using `{test}()`")
+    if d is not None:
+        span = Span(e.span.lo, let.init.span.hi, e.span.ctxt)
+        d.with_suggestion("try", [(span, f"if {cx.snippet(let.init.span)}.{test}()")], style="inline")
+
+
+# -- toplevel_ref_arg -------------------------------------------------------------------------------
+
+
+@on_stmt(hir.LetStmt)
+def toplevel_ref_arg(cx: LintCx, s: hir.LetStmt, parents: Parents) -> None:
+    pat = s.pat
+    if not isinstance(pat, hir.BindingPat) or pat.mode.by_ref is None or pat.sub is not None:
+        return
+    if s.init is None or s.ty is not None or s.els is not None or cx.from_expansion(s.span):
+        return
+    mut = "mut " if pat.mode.by_ref is hir.Mutability.MUT else ""
+    d = cx.lint(
+        TOPLEVEL_REF_ARG, pat.span, "`ref` on an entire `let` pattern is discouraged, take a reference with `&` instead"
+    )
+    if d is not None:
+        text = f"let {pat.ident.name} = &{mut}{cx.snippet(s.init.span)};"
+        d.with_suggestion("try", [(s.span, text)], style="inline")
+
+
+# -- needless_borrow --------------------------------------------------------------------------------
+
+
+@on_expr(hir.AddrOfExpr)
+def needless_borrow(cx: LintCx, e: hir.AddrOfExpr, parents: Parents) -> None:
+    if e.mutbl is not hir.Mutability.NOT or e.kind is not hir.BorrowKind.REF or cx.from_expansion(e.span):
+        return
+    res = cx.typeck()
+    inner = cx.ty(e.expr)
+    if res is None or not isinstance(inner, t.Ref) or inner.mutbl is not hir.Mutability.NOT:
+        return
+    adjust = res.adjustments.get(e.hir_id)
+    if not adjust or adjust[0].kind is not AdjustKind.DEREF or cx.ty_adjusted(e) != inner:
+        return
+    if not (parents and isinstance(parents[-1], hir.CallExpr | hir.MethodCallExpr)):
+        return
+    d = cx.lint(NEEDLESS_BORROW, e.span, "this expression creates a reference which is immediately dereferenced by the compiler")
+    if d is not None:
+        d.with_suggestion("change this to", [(e.span, cx.snippet(e.expr.span))], style="inline")
