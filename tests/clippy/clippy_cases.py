@@ -11,6 +11,11 @@ CASES_DIR = os.path.dirname(os.path.abspath(__file__))
 MANIFEST = '[package]\nname = "ui"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n'
 
 
+DRIVER_CASES = ("levels_deny_warnings", "needless_return")
+"""Cases also run as a single file, as `clippy-driver --edition 2021 FILE.rs -- FLAGS`
+would (blessed into `NAME.driver.stderr` / `NAME.driver.exit`)."""
+
+
 def case_names() -> list[str]:
     return sorted(f[:-3] for f in os.listdir(CASES_DIR) if f.endswith(".rs"))
 

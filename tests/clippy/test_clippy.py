@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from clippy_cases import CASES_DIR, MANIFEST, case_flags, case_names, normalize
+from clippy_cases import CASES_DIR, DRIVER_CASES, MANIFEST, case_flags, case_names, normalize
 
 from ferric.cli.main import main
 
@@ -48,3 +48,21 @@ def test_clippy_case(name: str, package: Path, monkeypatch: pytest.MonkeyPatch) 
         expected_code = int(f.read())
     assert normalize(stderr, str(package)) == expected
     assert code == expected_code
+
+
+@pytest.mark.parametrize("name", DRIVER_CASES)
+def test_clippy_single_file(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ferric clippy main.rs -- FLAGS` is `clippy-driver main.rs FLAGS`: rustc's summary
+    (`warning: N warnings emitted`, `error: aborting due to ...`) and exit status."""
+    src = os.path.join(CASES_DIR, f"{name}.rs")
+    with open(src, encoding="utf-8") as f:
+        (tmp_path / "main.rs").write_text(f.read())
+    err = io.StringIO()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "stderr", err)
+    flags = case_flags(src)
+    code = main(["clippy", "main.rs", *(["--", *flags] if flags else [])])
+    with open(os.path.join(CASES_DIR, f"{name}.driver.stderr"), encoding="utf-8") as f:
+        assert err.getvalue() == f.read()
+    with open(os.path.join(CASES_DIR, f"{name}.driver.exit"), encoding="utf-8") as f:
+        assert code == int(f.read())

@@ -456,21 +456,26 @@ def emit_diagnostics(sess: Session, stream: TextIO) -> None:
         # cargo replaces rustc's count by its own line, after the `explain` hints.
         errors, warnings = sess.dcx.error_count, sess.dcx.warning_count
         warn_text = f"{warnings} warning{'s' if warnings != 1 else ''}"
+        lines: list[Diagnostic] = []
         if errors:
+            # A failed compilation with warnings: cargo counts them, then fails.
+            if warnings:
+                lines.append(Diagnostic(Level.WARNING, f"{unit} generated {warn_text}"))
             text = f"could not compile {unit} due to {errors} previous error{'s' if errors != 1 else ''}"
-            line = Diagnostic(Level.ERROR, text + (f"; {warn_text} emitted" if warnings else ""))
+            lines.append(Diagnostic(Level.ERROR, text + (f"; {warn_text} emitted" if warnings else "")))
         else:
-            line = Diagnostic(Level.WARNING, f"{unit} generated {warn_text}{_fix_hint(sess)}")
+            lines.append(Diagnostic(Level.WARNING, f"{unit} generated {warn_text}{_fix_hint(sess)}"))
         write_diagnostics(sess, [*sess.dcx.diagnostics, *summary[1:]], stream)
         if sess.options.error_format is ErrorFormat.JSON:
-            write_diagnostics(sess, [line], stream)
+            write_diagnostics(sess, lines, stream)
         else:
-            # cargo's line ends the output: no blank line after it, unlike rustc's summary.
+            # cargo's lines end the output: no blank line after them, unlike rustc's summary.
             import io
 
-            buf = io.StringIO()
-            write_diagnostics(sess, [line], buf, use_color(sess, stream))
-            stream.write(buf.getvalue().rstrip("\n") + "\n")
+            for line in lines:
+                buf = io.StringIO()
+                write_diagnostics(sess, [line], buf, use_color(sess, stream))
+                stream.write(buf.getvalue().rstrip("\n") + "\n")
             stream.flush()
         return
     write_diagnostics(sess, [*sess.dcx.diagnostics, *summary], stream)

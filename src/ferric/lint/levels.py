@@ -162,7 +162,7 @@ def level_notes(lint: Lint, src: Source) -> list[tuple[str, str, Span | None]]:
         assert src.name is not None
         dashed = f"{src.flag} {lint.qualified.replace('_', '-')}"
         if src.name == lint.qualified:
-            return [("note", f"`{dashed}` requested on the command line", None)]
+            return [("note", f"requested on the command line with `{dashed}`", None)]
         return [
             ("note", f"`{dashed}` implied by `{src.flag} {src.name}`", None),
             ("help", f"to override `{src.flag} {src.name}` add `#[allow({lint.qualified})]`", None),
