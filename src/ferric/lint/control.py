@@ -14,12 +14,16 @@ from ferric.lint.context import LintCx
 from ferric.lint.passes import Parents, on_expr, on_stmt
 from ferric.lint.registry import (
     COLLAPSIBLE_IF,
+    IF_SAME_THEN_ELSE,
+    MANUAL_MAP,
     NEEDLESS_BORROW,
+    NEEDLESS_QUESTION_MARK,
     QUESTION_MARK,
     REDUNDANT_PATTERN_MATCHING,
     SINGLE_MATCH,
     TOPLEVEL_REF_ARG,
     UNNECESSARY_UNWRAP,
+    WHILE_LET_ON_ITERATOR,
 )
 from ferric.resolve.defs import DefKind, DefRes, LocalRes
 from ferric.ty import ty as t
@@ -305,3 +309,184 @@ def needless_borrow(cx: LintCx, e: hir.AddrOfExpr, parents: Parents) -> None:
     d = cx.lint(NEEDLESS_BORROW, e.span, "this expression creates a reference which is immediately dereferenced by the compiler")
     if d is not None:
         d.with_suggestion("change this to", [(e.span, cx.snippet(e.expr.span))], style="inline")
+
+
+# -- needless_question_mark -------------------------------------------------------------------------
+
+
+def try_operand(e: hir.Expr) -> hir.Expr | None:
+    """`x` of a `x?` (lowered to `match Try::branch(x) { .. }`)."""
+    if isinstance(e, hir.MatchExpr) and e.source is hir.MatchSource.TRY:
+        scrut = e.scrutinee
+        if isinstance(scrut, hir.CallExpr) and len(scrut.args) == 1:
+            return scrut.args[0]
+    return None
+
+
+@on_expr(hir.CallExpr)
+def needless_question_mark(cx: LintCx, e: hir.CallExpr, parents: Parents) -> None:
+    if len(e.args) != 1 or cx.from_expansion(e.span) or not isinstance(e.func, hir.PathExpr):
+        return
+    variant = variant_of(cx, e.func.qpath)
+    inner = try_operand(e.args[0])
+    if variant not in ("Some", "Ok") or inner is None:
+        return
+    if not (parents and (isinstance(parents[-1], hir.RetExpr) or _is_tail(e, parents))):
+        return
+    ty, inner_ty = cx.ty(e), cx.ty(inner)
+    if ty is None or ty != inner_ty:
+        return
+    d = cx.lint(NEEDLESS_QUESTION_MARK, e.span, f"enclosing `{variant}` and `?` operator are unneeded")
+    if d is not None:
+        d.with_suggestion(f"remove the enclosing `{variant}` and `?` operator", [(e.span, cx.snippet(inner.span))])
+
+
+def _is_tail(e: hir.Expr, parents: Parents) -> bool:
+    return isinstance(parents[-1], hir.Block) and parents[-1].expr is e
+
+
+# -- manual_map ----------------------------------------------------------------------------------
+
+
+def _some_arm(cx: LintCx, pat: hir.Pat, body: hir.Expr) -> tuple[hir.BindingPat, hir.Expr] | None:
+    """`Some(v) => Some(e)`: (v, e)."""
+    if not (isinstance(pat, hir.TupleStructPat) and variant_of(cx, pat.qpath) == "Some" and len(pat.pats) == 1):
+        return None
+    binding = pat.pats[0]
+    body = _unblock(body)
+    if not (isinstance(binding, hir.BindingPat) and binding.mode.by_ref is None and binding.sub is None):
+        return None
+    if not (isinstance(body, hir.CallExpr) and isinstance(body.func, hir.PathExpr) and len(body.args) == 1):
+        return None
+    if variant_of(cx, body.func.qpath) != "Some":
+        return None
+    return binding, body.args[0]
+
+
+def _unblock(e: hir.Expr) -> hir.Expr:
+    if isinstance(e, hir.BlockExpr) and not e.block.stmts and e.block.expr is not None and e.label is None:
+        return e.block.expr
+    return e
+
+
+def _is_none_expr(cx: LintCx, e: hir.Expr) -> bool:
+    e = _unblock(e)
+    return isinstance(e, hir.PathExpr) and variant_of(cx, e.qpath) == "None"
+
+
+def _has_control_flow(e: hir.Expr) -> bool:
+    stack: list[object] = [e]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.RetExpr | hir.BreakExpr | hir.ContinueExpr):
+            return True
+        if isinstance(node, hir.MatchExpr) and node.source is hir.MatchSource.TRY:
+            return True
+        stack.extend(hir.child_nodes(node))
+    return False
+
+
+def _report_manual_map(cx: LintCx, span: Span, scrutinee: hir.Expr, binding: hir.BindingPat, value: hir.Expr) -> None:
+    ty = cx.ty(scrutinee)
+    if not isinstance(ty, t.Adt) or cx.tcx.item_name(ty.def_id) != "Option" or _has_control_flow(value):
+        return
+    if cx.from_expansion(value.span) or local_of(value) == binding.hir_id:
+        return
+    d = cx.lint(MANUAL_MAP, span, "manual implementation of `Option::map`")
+    if d is not None:
+        recv = cx.snippet(scrutinee.span)
+        if not isinstance(scrutinee, hir.PathExpr | hir.MethodCallExpr | hir.CallExpr | hir.FieldExpr):
+            recv = f"({recv})"
+        text = f"{recv}.map(|{binding.ident.name}| {cx.snippet(value.span)})"
+        d.with_suggestion("try", [(span, text)], style="inline")
+
+
+@on_expr(hir.MatchExpr)
+def manual_map(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
+    if e.source is not hir.MatchSource.NORMAL or len(e.arms) != 2 or cx.from_expansion(e.span):
+        return
+    if any(a.guard is not None for a in e.arms):
+        return
+    for some, none in ((e.arms[0], e.arms[1]), (e.arms[1], e.arms[0])):
+        found = _some_arm(cx, some.pat, some.body)
+        none_pat = none.pat
+        if found is None or not (isinstance(none_pat, hir.PathPat) and variant_of(cx, none_pat.qpath) == "None"):
+            continue
+        if _is_none_expr(cx, none.body):
+            _report_manual_map(cx, e.span, e.scrutinee, *found)
+        return
+
+
+@on_expr(hir.IfExpr)
+def manual_map_if_let(cx: LintCx, e: hir.IfExpr, parents: Parents) -> None:
+    let = e.cond
+    if not isinstance(let, hir.LetExpr) or e.els is None or cx.from_expansion(e.span):
+        return
+    if parents and isinstance(parents[-1], hir.IfExpr):
+        return
+    found = _some_arm(cx, let.pat, e.then)
+    if found is not None and _is_none_expr(cx, e.els):
+        _report_manual_map(cx, e.span, let.init, *found)
+
+
+# -- if_same_then_else ------------------------------------------------------------------------------
+
+
+@on_expr(hir.IfExpr)
+def if_same_then_else(cx: LintCx, e: hir.IfExpr, parents: Parents) -> None:
+    els = e.els
+    if not isinstance(els, hir.BlockExpr) or cx.from_expansion(e.span):
+        return
+    if parents and isinstance(parents[-1], hir.IfExpr):
+        return
+    a = e.then.block
+    if not a.stmts and a.expr is None:
+        return
+    sa, sb = cx.snippet(e.then.span), cx.snippet(els.span)
+    if "".join(sa.split()) != "".join(sb.split()) or "!" in sa:
+        return
+    d = cx.lint(IF_SAME_THEN_ELSE, e.then.span, "this `if` has identical blocks")
+    if d is not None:
+        d.with_note("same as this", els.span)
+
+
+# -- while_let_on_iterator --------------------------------------------------------------------------
+
+
+@on_expr(hir.LoopExpr)
+def while_let_on_iterator(cx: LintCx, e: hir.LoopExpr, parents: Parents) -> None:
+    if e.source is not hir.LoopSource.WHILE:
+        return
+    body = e.body
+    cond = body.expr if body.expr is not None else None
+    if cond is None and len(body.stmts) == 1 and isinstance(body.stmts[0], hir.ExprStmt | hir.SemiStmt):
+        cond = body.stmts[0].expr
+    if not isinstance(cond, hir.IfExpr) or not isinstance(cond.cond, hir.LetExpr):
+        return
+    let = cond.cond
+    pat, call = let.pat, let.init
+    if not (isinstance(pat, hir.TupleStructPat) and variant_of(cx, pat.qpath) == "Some" and len(pat.pats) == 1):
+        return
+    if not (isinstance(call, hir.MethodCallExpr) and not call.args and cx.is_method(call, "Iterator", "next")):
+        return
+    it = local_of(call.receiver)
+    if it is None or cx.from_expansion(call.span) or _uses(cond.then, it):
+        return
+    fn_body = cx.tcx.body(cx.owner) if cx.owner is not None else None
+    later = fn_body is not None and _uses(fn_body.value, it, after=e.span.hi)
+    name = cx.snippet(call.receiver.span)
+    span = Span(e.span.lo, call.span.hi, e.span.ctxt)
+    d = cx.lint(WHILE_LET_ON_ITERATOR, span, "this loop could be written as a `for` loop")
+    if d is not None:
+        target = f"{name}.by_ref()" if later else name
+        d.with_suggestion("try", [(span, f"for {cx.snippet(pat.pats[0].span)} in {target}")], style="inline")
+
+
+def _uses(root: object, binding: object, after: int = -1) -> bool:
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.PathExpr) and local_of(node) == binding and node.span.lo > after:
+            return True
+        stack.extend(hir.child_nodes(node))
+    return False

@@ -68,10 +68,7 @@ def _implements_default(cx: LintCx, adt: t.Adt) -> bool:
     default = cx.tcx.std_item("default", "Default")
     if default is None:
         return False
-    for impl in cx.tcx.trait_impls(default):
-        if cx.tcx.type_of(impl) == adt:
-            return True
-    return False
+    return any(cx.tcx.type_of(impl) == adt for impl in cx.tcx.trait_impls(default))
 
 
 @on_item(hir.ImplItem)

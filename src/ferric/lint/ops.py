@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 
 from ferric.base.span import Span
-
 from ferric.hir import nodes as hir
 from ferric.lint.context import LintCx
 from ferric.lint.methods import int_literal
@@ -54,9 +53,7 @@ def _pure(e: hir.Expr) -> bool:
         x = stack.pop()
         if isinstance(x, hir.PathExpr | hir.LitExpr):
             continue
-        if isinstance(x, hir.FieldExpr):
-            stack.append(x.expr)
-        elif isinstance(x, hir.UnaryExpr):
+        if isinstance(x, hir.FieldExpr) or isinstance(x, hir.UnaryExpr):
             stack.append(x.expr)
         elif isinstance(x, hir.BinaryExpr):
             stack.extend((x.lhs, x.rhs))

@@ -109,6 +109,11 @@ MEM_REPLACE_WITH_DEFAULT = _lint("mem_replace_with_default", "style")
 UNNECESSARY_LAZY_EVALUATIONS = _lint("unnecessary_lazy_evaluations", "style")
 FILTER_NEXT = _lint("filter_next", "complexity")
 ITER_NTH = _lint("iter_nth", "style")
+MAP_CLONE = _lint("map_clone", "style")
+MANUAL_MAP = _lint("manual_map", "style")
+REDUNDANT_CLOSURE = _lint("redundant_closure", "style")
+IF_SAME_THEN_ELSE = _lint("if_same_then_else", "style")
+WHILE_LET_ON_ITERATOR = _lint("while_let_on_iterator", "style")
 
 
 def lookup(name: str) -> Lint | None:

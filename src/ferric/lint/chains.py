@@ -1,0 +1,229 @@
+"""Lints on method chains and closures passed to std's methods: `unwrap_or_default`,
+`unnecessary_lazy_evaluations`, `iter_nth`, `filter_next`, `map_clone`,
+`mem_replace_with_default`, `redundant_closure`.
+"""
+
+from __future__ import annotations
+
+from ferric.base.span import Span
+from ferric.hir import nodes as hir
+from ferric.lint.context import LintCx
+from ferric.lint.control import local_of
+from ferric.lint.passes import Parents, on_expr
+from ferric.lint.registry import (
+    FILTER_NEXT,
+    ITER_NTH,
+    MAP_CLONE,
+    MEM_REPLACE_WITH_DEFAULT,
+    REDUNDANT_CLOSURE,
+    UNNECESSARY_LAZY_EVALUATIONS,
+    UNWRAP_OR_DEFAULT,
+)
+from ferric.resolve.defs import DefId, DefKind, DefRes
+from ferric.ty import ty as t
+
+_DEFAULT_CTORS = frozenset({"Vec", "String", "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque"})
+
+
+def _path_def(e: hir.Expr) -> DefId | None:
+    if isinstance(e, hir.PathExpr):
+        q = e.qpath
+        if isinstance(q, hir.ResolvedPath) and isinstance(q.path.res, DefRes):
+            return q.path.res.def_id
+    return None
+
+
+def _is_default_ctor(cx: LintCx, e: hir.Expr) -> bool:
+    """`Vec::new` / `String::new` / `Default::default` (std's), as a path."""
+    d = _path_def(e) or cx.method_def(e)
+    if d is None or cx.tcx.crate_of(d) == cx.tcx.crate_of(cx.owner or d):
+        return False
+    name = cx.tcx.item_name(d)
+    owner = cx.assoc_parent_name(d)
+    return (name == "new" and owner in _DEFAULT_CTORS) or (name == "default" and owner == "Default")
+
+
+def _closure(cx: LintCx, e: hir.Expr) -> tuple[hir.ClosureExpr, hir.Body] | None:
+    if isinstance(e, hir.ClosureExpr):
+        body = cx.tcx.body(e.def_id)
+        if body is not None:
+            return e, body
+    return None
+
+
+def _from_method_name(e: hir.MethodCallExpr) -> Span:
+    """`unwrap_or_else(..)` in `x.unwrap_or_else(..)`."""
+    return Span(e.segment.ident.span.lo, e.span.hi, e.span.ctxt)
+
+
+def _owner_of(cx: LintCx, e: hir.MethodCallExpr) -> str | None:
+    d = cx.method_def(e)
+    return cx.assoc_parent_name(d) if d is not None else None
+
+
+@on_expr(hir.MethodCallExpr)
+def unwrap_or_default(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    name = e.segment.ident.name
+    if name != "unwrap_or_else" or len(e.args) != 1 or cx.from_expansion(e.span):
+        return
+    if _owner_of(cx, e) not in ("Option", "Result") or not _is_default_ctor(cx, e.args[0]):
+        return
+    span = _from_method_name(e)
+    d = cx.lint(UNWRAP_OR_DEFAULT, span, f"use of `{name}` to construct default value")
+    if d is not None:
+        d.with_suggestion("try", [(span, "unwrap_or_default()")], style="inline")
+
+
+_EAGER = {"unwrap_or_else": "unwrap_or", "ok_or_else": "ok_or"}
+
+
+def _eager_value(cx: LintCx, e: hir.Expr) -> bool:
+    """Cheap and without effects: a literal or a local (clippy's eagerness check, simplified)."""
+    if isinstance(e, hir.LitExpr):
+        return True
+    return local_of(e) is not None
+
+
+@on_expr(hir.MethodCallExpr)
+def unnecessary_lazy_evaluations(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    name = e.segment.ident.name
+    if name not in _EAGER or len(e.args) != 1 or cx.from_expansion(e.span):
+        return
+    owner = _owner_of(cx, e)
+    clo = _closure(cx, e.args[0])
+    if owner not in ("Option", "Result") or clo is None:
+        return
+    body = clo[1]
+    if any(not isinstance(p.pat, hir.WildPat) for p in body.params) or not _eager_value(cx, body.value):
+        return
+    variant = "Option::None" if owner == "Option" else "Result::Err"
+    d = cx.lint(UNNECESSARY_LAZY_EVALUATIONS, e.span, f"unnecessary closure used to substitute value for `{variant}`")
+    if d is not None:
+        eager = _EAGER[name]
+        d.with_suggestion(
+            f"use `{eager}` instead", [(_from_method_name(e), f"{eager}({cx.snippet(body.value.span)})")]
+        )
+
+
+@on_expr(hir.MethodCallExpr)
+def iter_nth(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    recv = e.receiver
+    if e.segment.ident.name != "nth" or len(e.args) != 1 or cx.from_expansion(e.span):
+        return
+    if not (isinstance(recv, hir.MethodCallExpr) and recv.segment.ident.name == "iter" and not recv.args):
+        return
+    if _owner_of(cx, e) != "Iterator":
+        return
+    ty = cx.ty(recv.receiver)
+    while isinstance(ty, t.Ref):
+        ty = ty.pointee
+    if isinstance(ty, t.Slice | t.Array):
+        what = "a slice"
+    elif isinstance(ty, t.Adt) and cx.tcx.item_name(ty.def_id) in ("Vec", "VecDeque"):
+        what = f"a `{cx.tcx.item_name(ty.def_id)}`"
+    else:
+        return
+    d = cx.lint(ITER_NTH, e.span, f"called `.iter().nth()` on {what}")
+    if d is not None:
+        span = Span(recv.segment.ident.span.lo, e.span.hi, e.span.ctxt)
+        d.with_suggestion("`get` is equivalent but more concise", [(span, f"get({cx.snippet(e.args[0].span)})")])
+
+
+@on_expr(hir.MethodCallExpr)
+def filter_next(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    recv = e.receiver
+    if e.segment.ident.name != "next" or e.args or cx.from_expansion(e.span):
+        return
+    if not (isinstance(recv, hir.MethodCallExpr) and recv.segment.ident.name == "filter" and len(recv.args) == 1):
+        return
+    if _owner_of(cx, e) != "Iterator" or _owner_of(cx, recv) != "Iterator":
+        return
+    text = f"{cx.snippet(recv.receiver.span)}.find({cx.snippet(recv.args[0].span)})"
+    d = cx.lint(
+        FILTER_NEXT,
+        e.span,
+        "called `filter(..).next()` on an `Iterator`. This is more succinctly expressed by calling `.find(..)` instead",
+    )
+    if d is not None and "\n" not in text:
+        d.with_suggestion("try", [(e.span, text)], style="inline")
+
+
+@on_expr(hir.MethodCallExpr)
+def map_clone(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    if e.segment.ident.name != "map" or len(e.args) != 1 or cx.from_expansion(e.span):
+        return
+    if _owner_of(cx, e) != "Iterator":
+        return
+    clo = _closure(cx, e.args[0])
+    if clo is None or len(clo[1].params) != 1:
+        return
+    param = clo[1].params[0].pat
+    value = clo[1].value
+    if not (isinstance(param, hir.BindingPat) and param.mode.by_ref is None and param.sub is None):
+        return
+    item = cx.ty(param.hir_id)
+    if not isinstance(item, t.Ref):
+        return
+    if isinstance(value, hir.MethodCallExpr) and not value.args and cx.is_method(value, "Clone", "clone"):
+        if local_of(value.receiver) != param.hir_id or cx.ty(value) != item.pointee:
+            return
+        copying = cx.is_copy(item.pointee)
+    elif isinstance(value, hir.UnaryExpr) and value.op is hir.UnOp.DEREF and local_of(value.expr) == param.hir_id:
+        copying = True
+    else:
+        return
+    method, what = ("copied", "copying") if copying else ("cloned", "cloning")
+    d = cx.lint(MAP_CLONE, e.span, f"you are using an explicit closure for {what} elements")
+    if d is not None:
+        d.with_suggestion(
+            f"consider calling the dedicated `{method}` method",
+            [(e.span, f"{cx.snippet(e.receiver.span)}.{method}()")],
+            style="inline",
+        )
+
+
+@on_expr(hir.CallExpr)
+def mem_replace_with_default(cx: LintCx, e: hir.CallExpr, parents: Parents) -> None:
+    d_id = _path_def(e.func)
+    if d_id is None or len(e.args) != 2 or cx.from_expansion(e.span):
+        return
+    parent = cx.tcx.parent(d_id)
+    if cx.tcx.item_name(d_id) != "replace" or parent is None or cx.tcx.item_name(parent) != "mem":
+        return
+    new = e.args[1]
+    if not (isinstance(new, hir.CallExpr) and not new.args and _is_default_ctor(cx, new.func)):
+        return
+    d = cx.lint(
+        MEM_REPLACE_WITH_DEFAULT,
+        e.span,
+        "replacing a value of type `T` with `T::default()` is better expressed using `std::mem::take`",
+    )
+    if d is not None:
+        d.with_suggestion("consider using", [(e.span, f"std::mem::take({cx.snippet(e.args[0].span)})")], style="inline")
+
+
+@on_expr(hir.ClosureExpr)
+def redundant_closure(cx: LintCx, e: hir.ClosureExpr, parents: Parents) -> None:
+    clo = _closure(cx, e)
+    if clo is None or cx.from_expansion(e.span):
+        return
+    body = clo[1]
+    call = body.value
+    if not isinstance(call, hir.CallExpr) or len(call.args) != len(body.params):
+        return
+    callee = _path_def(call.func)
+    if callee is None or cx.tcx.def_kind(callee) not in (DefKind.FN, DefKind.ASSOC_FN):
+        return
+    res = cx.typeck()
+    for param, arg in zip(body.params, call.args, strict=True):
+        if not isinstance(param.pat, hir.BindingPat) or local_of(arg) != param.pat.hir_id:
+            return
+        if res is None or res.adjustments.get(arg.hir_id):
+            return
+    item = cx.tcx.assoc_item(callee)
+    what = "method" if item is not None and item.has_self else "function"
+    d = cx.lint(REDUNDANT_CLOSURE, e.span, "redundant closure")
+    if d is not None:
+        d.with_suggestion(
+            f"replace the closure with the {what} itself", [(e.span, cx.snippet(call.func.span))], style="inline"
+        )
