@@ -53,7 +53,7 @@ def _pure(e: hir.Expr) -> bool:
         x = stack.pop()
         if isinstance(x, hir.PathExpr | hir.LitExpr):
             continue
-        if isinstance(x, hir.FieldExpr) or isinstance(x, hir.UnaryExpr):
+        if isinstance(x, hir.FieldExpr | hir.UnaryExpr):
             stack.append(x.expr)
         elif isinstance(x, hir.BinaryExpr):
             stack.extend((x.lhs, x.rhs))
