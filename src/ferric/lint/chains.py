@@ -64,14 +64,28 @@ def _owner_of(cx: LintCx, e: hir.MethodCallExpr) -> str | None:
 @on_expr(hir.MethodCallExpr)
 def unwrap_or_default(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
     name = e.segment.ident.name
-    if name != "unwrap_or_else" or len(e.args) != 1 or cx.from_expansion(e.span):
+    if name not in _OR_DEFAULT or len(e.args) != 1 or cx.from_expansion(e.span):
         return
-    if _owner_of(cx, e) not in ("Option", "Result") or not _is_default_ctor(cx, e.args[0]):
+    owners, replacement = _OR_DEFAULT[name]
+    if _owner_of(cx, e) not in owners or not _is_default_ctor(cx, e.args[0]):
         return
+    if name == "or_insert_with" and not _is_hash_map_entry(cx, e.receiver):
+        return  # clippy 1.95 is silent on `btree_map::Entry` (seen, not explained)
     span = _from_method_name(e)
     d = cx.lint(UNWRAP_OR_DEFAULT, span, f"use of `{name}` to construct default value")
     if d is not None:
-        d.with_suggestion("try", [(span, "unwrap_or_default()")], style="inline")
+        d.with_suggestion("try", [(span, replacement)], style="inline")
+
+
+def _is_hash_map_entry(cx: LintCx, e: hir.Expr) -> bool:
+    ty = cx.ty(e)
+    return isinstance(ty, t.Adt) and "hash" in cx.tcx.defs.path_str(ty.def_id)
+
+
+_OR_DEFAULT = {
+    "unwrap_or_else": (("Option", "Result"), "unwrap_or_default()"),
+    "or_insert_with": (("Entry",), "or_default()"),
+}
 
 
 _EAGER = {"unwrap_or_else": "unwrap_or", "ok_or_else": "ok_or"}
@@ -93,6 +107,9 @@ def unnecessary_lazy_evaluations(cx: LintCx, e: hir.MethodCallExpr, parents: Par
     clo = _closure(cx, e.args[0])
     if owner not in ("Option", "Result") or clo is None:
         return
+    recv = e.receiver
+    if isinstance(recv, hir.MethodCallExpr) and recv.segment.ident.name == "map":
+        return  # clippy's `map_unwrap_or` (pedantic) claims `.map(..).unwrap_or_else(..)`
     body = clo[1]
     if any(not isinstance(p.pat, hir.WildPat) for p in body.params) or not _eager_value(cx, body.value):
         return

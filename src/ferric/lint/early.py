@@ -16,8 +16,8 @@ from ferric.resolve.defs import LocalRes
 
 @on_expr(hir.StructExpr)
 def redundant_field_names(cx: LintCx, e: hir.StructExpr, parents: Parents) -> None:
-    if cx.from_expansion(e.span):
-        return
+    if cx.from_expansion(e.span) or isinstance(e.qpath, hir.LangItemPath):
+        return  # a range literal, lowered to a struct
     for f in e.fields:
         v = f.expr
         if f.is_shorthand or cx.from_expansion(f.span) or not isinstance(v, hir.PathExpr):
