@@ -114,6 +114,7 @@ MANUAL_MAP = _lint("manual_map", "style")
 REDUNDANT_CLOSURE = _lint("redundant_closure", "style")
 IF_SAME_THEN_ELSE = _lint("if_same_then_else", "style")
 WHILE_LET_ON_ITERATOR = _lint("while_let_on_iterator", "style")
+TO_STRING_IN_FORMAT_ARGS = _lint("to_string_in_format_args", "perf")
 
 
 def lookup(name: str) -> Lint | None:

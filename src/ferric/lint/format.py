@@ -1,0 +1,207 @@
+"""Lints on the formatting macros (`println!`, `print!`, `format!` ...):
+`println_empty_string`, `print_with_newline`, `print_literal`, `useless_format`,
+`to_string_in_format_args`.
+
+They start from the `FormatArgsExpr` a macro expanded to and find the user's invocation
+through the expansion chain (`hygiene.call_site_chain`); the format string's place in the
+source is read from the invocation's text (`_format_string`), the placeholders' from the
+template.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ferric.base.span import Span
+from ferric.hir import nodes as hir
+from ferric.lint.context import LintCx
+from ferric.lint.passes import Parents, on_expr
+from ferric.lint.registry import (
+    PRINT_LITERAL,
+    PRINT_WITH_NEWLINE,
+    PRINTLN_EMPTY_STRING,
+    TO_STRING_IN_FORMAT_ARGS,
+    USELESS_FORMAT,
+)
+from ferric.syntax.ast import FormatPlaceholder, FormatTrait
+from ferric.ty import ty as t
+
+
+@dataclass(frozen=True, slots=True)
+class _Call:
+    name: str
+    """The user's macro (`println`)."""
+    span: Span
+    """Its invocation, `println!(..)`."""
+    fmt: Span | None
+    """The format string literal, quotes included (None: not a plain literal)."""
+
+
+def _user_call(cx: LintCx, fa: hir.FormatArgsExpr) -> _Call | None:
+    chain = cx.hygiene.call_site_chain(fa.span.ctxt)
+    if len(chain) < 2 or chain[-1].call_site.ctxt != 0 or len(chain) != 2:
+        return None
+    outer = chain[-1]
+    return _Call(outer.macro_name, outer.call_site, _format_string(cx, outer.call_site))
+
+
+def _format_string(cx: LintCx, call: Span) -> Span | None:
+    """The span of the first argument of `name!(...)` when it is a plain string literal."""
+    text = cx.snippet(call)
+    bang = text.find("!")
+    if bang < 0:
+        return None
+    i = bang + 1
+    while i < len(text) and text[i].isspace():
+        i += 1
+    i += 1  # the opening delimiter
+    while i < len(text) and text[i].isspace():
+        i += 1
+    if i >= len(text) or text[i] != '"':
+        return None
+    j = i + 1
+    while j < len(text) and text[j] != '"':
+        j += 2 if text[j] == "\\" else 1
+    if j >= len(text):
+        return None
+    return Span(call.lo + i, call.lo + j + 1, call.ctxt)
+
+
+def _plain(p: FormatPlaceholder) -> bool:
+    """`{}` or `{0}`: Display with no options."""
+    o = p.options
+    return (
+        p.format_trait is FormatTrait.DISPLAY
+        and o.width is None
+        and o.precision is None
+        and o.alignment is None
+        and o.fill is None
+        and o.sign is None
+        and not o.alternate
+        and not o.zero_pad
+        and o.debug_hex is None
+    )
+
+
+@on_expr(hir.FormatArgsExpr)
+def println_empty_string(cx: LintCx, fa: hir.FormatArgsExpr, parents: Parents) -> None:
+    call = _user_call(cx, fa)
+    if call is None or call.name not in ("println", "eprintln") or call.fmt is None or fa.arguments:
+        return
+    if cx.snippet(call.fmt) != '""':
+        return
+    d = cx.lint(PRINTLN_EMPTY_STRING, call.span, f"empty string literal in `{call.name}!`")
+    if d is not None:
+        d.with_suggestion("remove the empty string", [(call.fmt, "")], style="hide_inline")
+
+
+@on_expr(hir.FormatArgsExpr)
+def print_with_newline(cx: LintCx, fa: hir.FormatArgsExpr, parents: Parents) -> None:
+    call = _user_call(cx, fa)
+    if call is None or call.name not in ("print", "eprint") or call.fmt is None:
+        return
+    lit = cx.snippet(call.fmt)
+    if not lit.endswith('\\n"') or lit.endswith('\\n\\n"') or lit.endswith('\\\\n"') or lit == '"\\n"':
+        return
+    last = fa.template[-1] if fa.template else None
+    if not (isinstance(last, str) and last.endswith("\n") and not last.endswith("\n\n")):
+        return
+    d = cx.lint(
+        PRINT_WITH_NEWLINE, call.span, f"using `{call.name}!()` with a format string that ends in a single newline"
+    )
+    if d is not None:
+        name_span = Span(call.span.lo, call.span.lo + len(call.name), call.span.ctxt)
+        newline = Span(call.fmt.hi - 3, call.fmt.hi - 1, call.fmt.ctxt)
+        d.with_suggestion(
+            f"use `{call.name}ln!` instead", [(name_span, f"{call.name}ln"), (newline, "")]
+        )
+
+
+def _literal_text(cx: LintCx, e: hir.Expr) -> str | None:
+    """What a `{}` of this literal prints, as format-string text (braces doubled)."""
+    if not isinstance(e, hir.LitExpr):
+        return None
+    raw = cx.snippet(e.span)
+    if e.lit.kind is hir.LitKind.STR and raw.startswith('"') and raw.endswith('"'):
+        inner = raw[1:-1]
+    elif e.lit.kind is hir.LitKind.CHAR and raw.startswith("'") and raw.endswith("'"):
+        inner = raw[1:-1]
+        if inner in ("\\'", '"'):
+            return None
+    else:
+        return None
+    return inner.replace("{", "{{").replace("}", "}}")
+
+
+@on_expr(hir.FormatArgsExpr)
+def print_literal(cx: LintCx, fa: hir.FormatArgsExpr, parents: Parents) -> None:
+    call = _user_call(cx, fa)
+    if call is None or call.name not in ("print", "println", "eprint", "eprintln") or call.fmt is None:
+        return
+    placeholders = [p for p in fa.template if isinstance(p, FormatPlaceholder)]
+    literal_args = [i for i, e in enumerate(fa.hir_exprs) if isinstance(e, hir.LitExpr)]
+    if len(literal_args) != 1:
+        return
+    index = literal_args[0]
+    uses = [p for p in placeholders if p.argument.index == index]
+    if len(uses) != 1 or not _plain(uses[0]) or uses[0].span is None or fa.arguments[index].kind != "normal":
+        return
+    arg = fa.hir_exprs[index]
+    text = _literal_text(cx, arg)
+    if text is None or cx.from_expansion(arg.span):
+        return
+    before = fa.hir_exprs[index - 1].span.hi if index > 0 else call.fmt.hi
+    d = cx.lint(PRINT_LITERAL, arg.span, "literal with an empty format string")
+    if d is not None:
+        d.with_suggestion("try", [(uses[0].span, text), (Span(before, arg.span.hi, arg.span.ctxt), "")])
+
+
+def _is_string_like(ty: t.Ty | None, cx: LintCx) -> bool:
+    while isinstance(ty, t.Ref):
+        ty = ty.pointee
+    return isinstance(ty, t.Str) or (isinstance(ty, t.Adt) and cx.tcx.item_name(ty.def_id) == "String")
+
+
+@on_expr(hir.FormatArgsExpr)
+def useless_format(cx: LintCx, fa: hir.FormatArgsExpr, parents: Parents) -> None:
+    call = _user_call(cx, fa)
+    if call is None or call.name != "format" or call.fmt is None:
+        return
+    if not fa.arguments and all(isinstance(p, str) for p in fa.template):
+        if cx.snippet(call.fmt) == '""':
+            return
+        text = f"{cx.snippet(call.fmt)}.to_string()"
+    elif len(fa.template) == 1 and isinstance(fa.template[0], FormatPlaceholder) and len(fa.arguments) == 1:
+        arg = fa.hir_exprs[0]
+        if not _plain(fa.template[0]) or not _is_string_like(cx.ty(arg), cx) or fa.arguments[0].kind != "normal":
+            return
+        text = f"{cx.snippet(arg.span)}.to_string()"
+    else:
+        return
+    d = cx.lint(USELESS_FORMAT, call.span, "useless use of `format!`")
+    if d is not None:
+        d.with_suggestion("consider using `.to_string()`", [(call.span, text)], style="inline")
+
+
+@on_expr(hir.FormatArgsExpr)
+def to_string_in_format_args(cx: LintCx, fa: hir.FormatArgsExpr, parents: Parents) -> None:
+    call = _user_call(cx, fa)
+    if call is None:
+        return
+    for p in fa.template:
+        if not isinstance(p, FormatPlaceholder) or not _plain(p):
+            continue
+        arg = fa.hir_exprs[p.argument.index]
+        if not (isinstance(arg, hir.MethodCallExpr) and not arg.args and cx.is_method(arg, "ToString", "to_string")):
+            continue
+        recv_ty = cx.ty(arg.receiver)
+        if recv_ty is None or isinstance(recv_ty, t.Ref) or cx.from_expansion(arg.span):
+            continue
+        span = Span(arg.receiver.span.hi, arg.span.hi, arg.span.ctxt)
+        d = cx.lint(
+            TO_STRING_IN_FORMAT_ARGS,
+            span,
+            f"`to_string` applied to a type that implements `Display` in `{call.name}!` args",
+        )
+        if d is not None:
+            d.with_suggestion("remove this", [(span, "")], style="hide_inline")
