@@ -90,6 +90,19 @@ class LintCx:
         """Made by a macro or a desugaring: clippy leaves such code alone."""
         return span.ctxt != 0
 
+    def expr_from_expansion(self, e: hir.Expr) -> bool:
+        """`e` (or its operator) was written by a macro: `$a * $b` has user operands but a
+        macro's `*`."""
+        if e.span.ctxt != 0:
+            return True
+        op_span = getattr(e, "op_span", None) or getattr(e, "eq_span", None)
+        return isinstance(op_span, Span) and op_span.ctxt != 0
+
+    def in_external_macro(self, span: Span) -> bool:
+        """Made by a macro of another crate (std's `format!`, `vec!` ...)."""
+        chain = self.hygiene.call_site_chain(span.ctxt)
+        return any(d.crate in ("std", "core", "alloc") or d.kind == "builtin" for d in chain)
+
     def macro_name(self, span: Span) -> str | None:
         """The macro whose expansion `span` comes from directly (None: user code)."""
         d = self.hygiene.data(span.ctxt)

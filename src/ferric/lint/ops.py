@@ -126,7 +126,7 @@ def paren_span(cx: LintCx, span: Span) -> Span:
 
 @on_expr(hir.BinaryExpr)
 def bool_comparison(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
-    if e.op not in (B.EQ, B.NE) or cx.from_expansion(e.span):
+    if e.op not in (B.EQ, B.NE) or cx.expr_from_expansion(e):
         return
     for lit_side, other in ((e.rhs, e.lhs), (e.lhs, e.rhs)):
         value = _bool_lit(lit_side)
@@ -170,7 +170,7 @@ def _is_const(e: hir.Expr) -> bool:
 
 @on_expr(hir.BinaryExpr)
 def manual_range_contains(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
-    if e.op is not B.AND or cx.from_expansion(e.span):
+    if e.op is not B.AND or cx.expr_from_expansion(e):
         return
     for a, b in ((e.lhs, e.rhs), (e.rhs, e.lhs)):
         lo = _lower_bound(cx, a)
@@ -209,7 +209,7 @@ def _minus_one(e: hir.Expr) -> hir.Expr | None:
 
 @on_expr(hir.BinaryExpr)
 def int_plus_one(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
-    if e.op not in (B.GE, B.LE) or cx.from_expansion(e.span):
+    if e.op not in (B.GE, B.LE) or cx.expr_from_expansion(e):
         return
     big, small = (e.lhs, e.rhs) if e.op is B.GE else (e.rhs, e.lhs)
     ty = cx.ty(big)
@@ -246,7 +246,7 @@ def _is_minus_one(e: hir.Expr) -> bool:
 
 @on_expr(hir.BinaryExpr)
 def neg_multiply(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
-    if e.op is not B.MUL or cx.from_expansion(e.span):
+    if e.op is not B.MUL or cx.expr_from_expansion(e):
         return
     for lit, other in ((e.rhs, e.lhs), (e.lhs, e.rhs)):
         ty = cx.ty(other)
@@ -269,7 +269,7 @@ _IDENTITY = {
 @on_expr(hir.BinaryExpr)
 def identity_op(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
     ident = _IDENTITY.get(e.op)
-    if ident is None or cx.from_expansion(e.span):
+    if ident is None or cx.expr_from_expansion(e):
         return
     ty = cx.ty(e)
     if ty is None or not ty.is_integral:
@@ -292,7 +292,7 @@ _EQ_OPS = frozenset({B.EQ, B.NE, B.LT, B.LE, B.GT, B.GE, B.AND, B.OR, B.BIT_AND,
 
 @on_expr(hir.BinaryExpr)
 def eq_op(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
-    if e.op not in _EQ_OPS or cx.from_expansion(e.span):
+    if e.op not in _EQ_OPS or cx.expr_from_expansion(e):
         return
     ty = cx.ty(e.lhs)
     if ty is None or ty.is_floating_point or not same_expr(cx, e.lhs, e.rhs):
@@ -302,7 +302,7 @@ def eq_op(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
 
 @on_expr(hir.BinaryExpr)
 def op_ref(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
-    if e.op not in _CMP or cx.from_expansion(e.span):
+    if e.op not in _CMP or cx.expr_from_expansion(e):
         return
     lhs, rhs = e.lhs, e.rhs
     if not (isinstance(lhs, hir.AddrOfExpr) and isinstance(rhs, hir.AddrOfExpr)):
@@ -331,7 +331,7 @@ def _is_none_path(cx: LintCx, e: hir.Expr) -> bool:
 
 @on_expr(hir.BinaryExpr)
 def partialeq_to_none(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
-    if e.op not in (B.EQ, B.NE) or cx.from_expansion(e.span):
+    if e.op not in (B.EQ, B.NE) or cx.expr_from_expansion(e):
         return
     for none, other in ((e.rhs, e.lhs), (e.lhs, e.rhs)):
         ty = cx.ty(other)
@@ -353,7 +353,7 @@ _ASSIGNABLE = frozenset({B.ADD, B.SUB, B.MUL, B.DIV, B.REM, B.BIT_AND, B.BIT_OR,
 @on_expr(hir.AssignExpr)
 def assign_op_pattern(cx: LintCx, e: hir.AssignExpr, parents: Parents) -> None:
     rhs = e.rhs
-    if not isinstance(rhs, hir.BinaryExpr) or rhs.op not in _ASSIGNABLE or cx.from_expansion(e.span):
+    if not isinstance(rhs, hir.BinaryExpr) or rhs.op not in _ASSIGNABLE or cx.expr_from_expansion(e):
         return
     ty = cx.ty(e.lhs)
     if ty is None or not ty.is_primitive:
@@ -372,7 +372,7 @@ def assign_op_pattern(cx: LintCx, e: hir.AssignExpr, parents: Parents) -> None:
 
 @on_expr(hir.BinaryExpr)
 def precedence(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
-    if e.op not in (B.SHL, B.SHR) or cx.from_expansion(e.span):
+    if e.op not in (B.SHL, B.SHR) or cx.expr_from_expansion(e):
         return
     sides = []
     flagged = False
@@ -404,7 +404,7 @@ def char_lit_as_u8(cx: LintCx, e: hir.CastExpr, parents: Parents) -> None:
     inner = e.expr
     if not (isinstance(inner, hir.LitExpr) and inner.lit.kind is hir.LitKind.CHAR):
         return
-    if _cast_target_prim(e) != "u8" or cx.from_expansion(e.span):
+    if _cast_target_prim(e) != "u8" or cx.expr_from_expansion(e):
         return
     d = cx.lint(CHAR_LIT_AS_U8, e.span, "casting a character literal to `u8` truncates")
     if d is not None:
@@ -416,7 +416,7 @@ def char_lit_as_u8(cx: LintCx, e: hir.CastExpr, parents: Parents) -> None:
 @on_expr(hir.CastExpr)
 def unnecessary_cast(cx: LintCx, e: hir.CastExpr, parents: Parents) -> None:
     target = _cast_target_prim(e)
-    if target is None or isinstance(e.expr, hir.LitExpr | hir.UnaryExpr) or cx.from_expansion(e.span):
+    if target is None or isinstance(e.expr, hir.LitExpr | hir.UnaryExpr) or cx.expr_from_expansion(e):
         return
     from_ty, to_ty = cx.ty(e.expr), cx.ty(e)
     if from_ty is None or from_ty != to_ty or not from_ty.is_numeric or str(from_ty) != target:
@@ -461,7 +461,7 @@ def _is_approx(constant: float, value: str, min_digits: int) -> bool:
 
 @on_expr(hir.LitExpr)
 def approx_constant(cx: LintCx, e: hir.LitExpr, parents: Parents) -> None:
-    if e.lit.kind is not hir.LitKind.FLOAT or cx.from_expansion(e.span):
+    if e.lit.kind is not hir.LitKind.FLOAT or cx.expr_from_expansion(e):
         return
     text = cx.snippet(e.lit.span).replace("_", "")
     for suffix in ("f32", "f64"):
@@ -484,7 +484,7 @@ def _lone_bool(e: hir.Expr | None) -> bool | None:
 @on_expr(hir.IfExpr)
 def needless_bool(cx: LintCx, e: hir.IfExpr, parents: Parents) -> None:
     then, els = _lone_bool(e.then), _lone_bool(e.els)
-    if then is None or els is None or then == els or cx.from_expansion(e.span):
+    if then is None or els is None or then == els or cx.expr_from_expansion(e):
         return
     if isinstance(e.cond, hir.LetExpr) or (parents and isinstance(parents[-1], hir.IfExpr)):
         return

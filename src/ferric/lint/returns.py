@@ -13,6 +13,8 @@ from ferric.hir import nodes as hir
 from ferric.lint.context import LintCx
 from ferric.lint.passes import Parents, on_block, on_fn
 from ferric.lint.registry import LET_AND_RETURN, NEEDLESS_RETURN
+from ferric.resolve.defs import DefId, DefKind, DefRes
+from ferric.ty import ty as t
 
 
 @on_fn
@@ -86,7 +88,9 @@ def let_and_return(cx: LintCx, block: hir.Block, parents: Parents) -> None:
         and getattr(tail.qpath.path.res, "hir_id", None) == pat.hir_id
     ):
         return
-    if cx.from_expansion(let.span) or cx.from_expansion(tail.span):
+    if cx.from_expansion(let.span) or cx.from_expansion(tail.span) or cx.in_external_macro(let.init.span):
+        return
+    if _borrows(cx, let.init):
         return
     d = cx.lint(LET_AND_RETURN, tail.span, "returning the result of a `let` binding from a block")
     if d is None:
@@ -96,3 +100,31 @@ def let_and_return(cx: LintCx, block: hir.Block, parents: Parents) -> None:
         "return the expression directly",
         [(let.span, ""), (tail.span, cx.snippet(let.init.span))],
     )
+
+
+_NON_STATIC_REGIONS = t.HAS_RE_PARAM | t.HAS_RE_BOUND | t.HAS_RE_ERASED | t.HAS_RE_INFER
+
+
+def _borrows(cx: LintCx, init: hir.Expr) -> bool:
+    """clippy's `last_statement_borrows`: the initializer calls a function whose result
+    carries a lifetime (returning the binding directly would then keep a borrow alive
+    past the block's locals)."""
+    stack: list[object] = [init]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.CallExpr | hir.MethodCallExpr):
+            callee = cx.method_def(node) if isinstance(node, hir.MethodCallExpr) else _callee(node)
+            if callee is not None and cx.tcx.def_kind(callee) in (DefKind.FN, DefKind.ASSOC_FN):
+                if cx.tcx.fn_sig(callee).output.flags & _NON_STATIC_REGIONS:
+                    return True
+        if isinstance(node, hir.ClosureExpr) or (hasattr(node, "span") and cx.from_expansion(node.span)):
+            continue
+        stack.extend(hir.child_nodes(node))
+    return False
+
+
+def _callee(call: hir.CallExpr) -> DefId | None:
+    f = call.func
+    if isinstance(f, hir.PathExpr) and isinstance(f.qpath, hir.ResolvedPath) and isinstance(f.qpath.path.res, DefRes):
+        return f.qpath.path.res.def_id
+    return None
