@@ -155,7 +155,7 @@ def filter_next(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
         return
     if _owner_of(cx, e) != "Iterator" or _owner_of(cx, recv) != "Iterator":
         return
-    text = f"{cx.snippet(recv.receiver.span)}.find({cx.snippet(recv.args[0].span)})"
+    text = f"{cx.expr_snippet(recv.receiver)}.find({cx.snippet(recv.args[0].span)})"
     d = cx.lint(
         FILTER_NEXT,
         e.span,
@@ -194,7 +194,7 @@ def map_clone(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
     if d is not None:
         d.with_suggestion(
             f"consider calling the dedicated `{method}` method",
-            [(e.span, f"{cx.snippet(e.receiver.span)}.{method}()")],
+            [(e.span, f"{cx.expr_snippet(e.receiver)}.{method}()")],
             style="inline",
         )
 

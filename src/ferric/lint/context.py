@@ -86,6 +86,34 @@ class LintCx:
     def snippet(self, span: Span) -> str:
         return self.source_map.snippet(span) or ""
 
+    def paren_span(self, span: Span) -> Span:
+        """`span` widened to the parentheses written around it, if any (callers make sure the
+        parentheses are not a call's)."""
+        sf = self.source_map.lookup_file(span.lo)
+        if sf is None or span.ctxt:
+            return span
+        text, base = sf.text, sf.start_pos
+        lo, hi = span.lo - base, span.hi - base
+        while True:
+            i, j = lo - 1, hi
+            while i >= 0 and text[i].isspace():
+                i -= 1
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if i < 0 or j >= len(text) or text[i] != "(" or text[j] != ")":
+                break
+            k = i - 1
+            while k >= 0 and text[k].isspace():
+                k -= 1
+            if k >= 0 and (text[k].isalnum() or text[k] in "_)]>!"):
+                break  # a call's or a macro's parentheses
+            lo, hi = i, j + 1
+        return Span(lo + base, hi + base, span.ctxt)
+
+    def expr_snippet(self, e: hir.Expr) -> str:
+        """The source of `e` with the parentheses written around it (the HIR drops them)."""
+        return self.snippet(self.paren_span(e.span))
+
     def from_expansion(self, span: Span) -> bool:
         """Made by a macro or a desugaring: clippy leaves such code alone."""
         return span.ctxt != 0

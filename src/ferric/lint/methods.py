@@ -26,7 +26,7 @@ def clone_on_copy(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
     recv_ty = cx.ty(recv)
     if recv_ty is None:
         return
-    snip = cx.snippet(recv.span)
+    snip = cx.expr_snippet(recv)
     if recv_ty == ty:
         help_msg, text = "try removing the `clone` call", snip
     else:
@@ -74,7 +74,7 @@ def len_zero(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
             return
         negated, one = shape
         assert isinstance(len_side, hir.MethodCallExpr)
-        recv = cx.snippet(len_side.receiver.span)
+        recv = cx.expr_snippet(len_side.receiver)
         d = cx.lint(LEN_ZERO, e.span, f"length comparison to {'one' if one else 'zero'}")
         if d is not None:
             method = "!is_empty" if negated else "is_empty"
@@ -120,7 +120,7 @@ def get_first(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
         return
     if not cx.is_method(e, "slice", "get"):
         return
-    recv = cx.snippet(e.receiver.span)
+    recv = cx.expr_snippet(e.receiver)
     d = cx.lint(GET_FIRST, e.span, f"accessing first element with `{recv}.get(0)`")
     if d is not None:
         d.with_suggestion("try", [(e.span, f"{recv}.first()")], style="inline")
@@ -152,7 +152,7 @@ def single_char_add_str(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> 
     if ch is None:
         return
     short = name.removesuffix("_str")
-    recv = cx.snippet(e.receiver.span)
+    recv = cx.expr_snippet(e.receiver)
     args = ", ".join([*(cx.snippet(a.span) for a in e.args[:-1]), ch])
     d = cx.lint(SINGLE_CHAR_ADD_STR, e.span, f"calling `{name}()` using a single-character string literal")
     if d is not None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 
-from ferric.base.span import Span
 from ferric.hir import nodes as hir
 from ferric.lint.context import LintCx
 from ferric.lint.methods import int_literal
@@ -96,32 +95,7 @@ def negate(cx: LintCx, e: hir.Expr) -> str:
 
 def _parenthesized(cx: LintCx, e: hir.Expr) -> bool:
     """Written in parentheses (the HIR drops them; the source keeps them)."""
-    return paren_span(cx, e.span) != e.span
-
-
-def paren_span(cx: LintCx, span: Span) -> Span:
-    """`span` widened to the parentheses written around it, if any (callers make sure the
-    parentheses are not a call's)."""
-    sf = cx.source_map.lookup_file(span.lo)
-    if sf is None or span.ctxt:
-        return span
-    text, base = sf.text, sf.start_pos
-    lo, hi = span.lo - base, span.hi - base
-    while True:
-        i, j = lo - 1, hi
-        while i >= 0 and text[i].isspace():
-            i -= 1
-        while j < len(text) and text[j].isspace():
-            j += 1
-        if i < 0 or j >= len(text) or text[i] != "(" or text[j] != ")":
-            break
-        k = i - 1
-        while k >= 0 and text[k].isspace():
-            k -= 1
-        if k >= 0 and (text[k].isalnum() or text[k] in "_)]>!"):
-            break  # a call's or a macro's parentheses
-        lo, hi = i, j + 1
-    return Span(lo + base, hi + base, span.ctxt)
+    return cx.paren_span(e.span) != e.span
 
 
 @on_expr(hir.BinaryExpr)
@@ -281,7 +255,7 @@ def identity_op(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
         keep = e.rhs
     else:
         return
-    span = paren_span(cx, e.span)
+    span = cx.paren_span(e.span)
     d = cx.lint(IDENTITY_OP, span, "this operation has no effect")
     if d is not None:
         d.with_suggestion("consider reducing it to", [(span, cx.snippet(keep.span))], style="inline")
@@ -377,7 +351,7 @@ def precedence(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
     sides = []
     flagged = False
     for side in (e.lhs, e.rhs):
-        snip = cx.snippet(paren_span(cx, side.span))
+        snip = cx.snippet(cx.paren_span(side.span))
         if isinstance(side, hir.BinaryExpr) and side.op in _ARITH and not _parenthesized(cx, side):
             flagged = True
             snip = f"({snip})"

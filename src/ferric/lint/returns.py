@@ -114,9 +114,9 @@ def _borrows(cx: LintCx, init: hir.Expr) -> bool:
         node = stack.pop()
         if isinstance(node, hir.CallExpr | hir.MethodCallExpr):
             callee = cx.method_def(node) if isinstance(node, hir.MethodCallExpr) else _callee(node)
-            if callee is not None and cx.tcx.def_kind(callee) in (DefKind.FN, DefKind.ASSOC_FN):
-                if cx.tcx.fn_sig(callee).output.flags & _NON_STATIC_REGIONS:
-                    return True
+            is_fn = callee is not None and cx.tcx.def_kind(callee) in (DefKind.FN, DefKind.ASSOC_FN)
+            if is_fn and cx.tcx.fn_sig(callee).output.flags & _NON_STATIC_REGIONS:
+                return True
         if isinstance(node, hir.ClosureExpr) or (hasattr(node, "span") and cx.from_expansion(node.span)):
             continue
         stack.extend(hir.child_nodes(node))
