@@ -19,5 +19,9 @@ fn allowed(o: Option<i32>) -> Option<i32> {
 }
 
 fn main() {
-    println!("{:?} {:?} {:?}", checks(&[1], Some(2)), near(Some(3)), allowed(None));
+    println!("{:?} {:?} {:?} {:?}", checks(&[1], Some(2)), near(Some(3)), allowed(None), methods(&[4]));
+}
+
+fn methods(v: &[i32]) -> Vec<String> {
+    v.iter().map(|x| ToString::to_string(x)).collect()
 }

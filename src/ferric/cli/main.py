@@ -441,7 +441,10 @@ def _cmd_clippy(args: Args) -> int:
         return cargo_clippy(args, flags)
     from ferric.driver.pipeline import clippy
 
-    return _compile(args, lambda sess, path: clippy(sess, path, flags) and None)
+    def action(sess: Session, path: str) -> None:
+        clippy(sess, path, flags)
+
+    return _compile(args, action)
 
 
 def _lint_flags(argv: list[str]) -> tuple[tuple[str, str], ...] | str:

@@ -238,7 +238,7 @@ def redundant_closure(cx: LintCx, e: hir.ClosureExpr, parents: Parents) -> None:
         if res is None or res.adjustments.get(arg.hir_id):
             return
     item = cx.tcx.assoc_item(callee)
-    what = "method" if item is not None and item.has_self else "function"
+    what = "method" if item is not None and item.fn_has_self else "function"
     d = cx.lint(REDUNDANT_CLOSURE, e.span, "redundant closure")
     if d is not None:
         d.with_suggestion(

@@ -114,13 +114,18 @@ def _borrows(cx: LintCx, init: hir.Expr) -> bool:
         node = stack.pop()
         if isinstance(node, hir.CallExpr | hir.MethodCallExpr):
             callee = cx.method_def(node) if isinstance(node, hir.MethodCallExpr) else _callee(node)
-            is_fn = callee is not None and cx.tcx.def_kind(callee) in (DefKind.FN, DefKind.ASSOC_FN)
-            if is_fn and cx.tcx.fn_sig(callee).output.flags & _NON_STATIC_REGIONS:
+            if callee is not None and _returns_borrow(cx, callee):
                 return True
         if isinstance(node, hir.ClosureExpr) or (hasattr(node, "span") and cx.from_expansion(node.span)):
             continue
         stack.extend(hir.child_nodes(node))
     return False
+
+
+def _returns_borrow(cx: LintCx, callee: DefId) -> bool:
+    if cx.tcx.def_kind(callee) not in (DefKind.FN, DefKind.ASSOC_FN):
+        return False
+    return bool(cx.tcx.fn_sig(callee).output.flags & _NON_STATIC_REGIONS)
 
 
 def _callee(call: hir.CallExpr) -> DefId | None:
