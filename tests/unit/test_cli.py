@@ -29,7 +29,8 @@ def test_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert "\nCommands:\n    check, c  " in out
     assert "run, r    Run a Rust program, or the binary of the package in the current directory\n" in out
     assert "build, b  Compile the package in the current directory\n" in out
-    assert "clippy    Check a program for common mistakes (not yet available)" in out
+    assert "clippy    Check a program, or the package in the current directory, with clippy's lints\n" in out
+    assert "doc, d    Build documentation (not yet available)" in out
     assert out.endswith("See 'ferric help <command>' for more information on a specific command.\n")
 
 
@@ -58,8 +59,14 @@ def test_unknown_command(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_not_yet_available(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["clippy"], capsys)
-    assert code == 101 and err.startswith("error: `ferric clippy` is not yet available\n")
+    code, _, err = run(["doc"], capsys)
+    assert code == 101 and err.startswith("error: `ferric doc` is not yet available\n")
+
+
+def test_clippy_bad_lint_flags(capsys: pytest.CaptureFixture[str]) -> None:
+    # rustc's own words for a flag it does not know / a flag without its lint name.
+    assert run(["clippy", "x.rs", "--", "-X", "warnings"], capsys) == (1, "", "error: Unrecognized option: 'X'\n\n")
+    assert run(["clippy", "x.rs", "--", "-D"], capsys) == (1, "", "error: Argument to option 'D' missing\n\n")
 
 
 def test_package_commands_outside_a_package(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
