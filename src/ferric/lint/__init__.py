@@ -27,7 +27,7 @@ def run_clippy(
     dcx: DiagCtxt,
 ) -> None:
     """Run every lint over the user crate rooted at module `root`; emit into `dcx`."""
-    from ferric.lint import chains, control, early, format, items, methods, ops, returns  # noqa: F401  (registers)
+    from ferric.lint import chains, control, early, format, items, loops, methods, ops, returns  # noqa: F401
     from ferric.lint.context import LintCx
     from ferric.lint.levels import collect_levels
     from ferric.lint.passes import run_checks

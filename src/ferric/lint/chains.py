@@ -12,6 +12,7 @@ from ferric.lint.control import local_of
 from ferric.lint.passes import Parents, on_expr
 from ferric.lint.registry import (
     FILTER_NEXT,
+    ITER_CLONED_COLLECT,
     ITER_NTH,
     MAP_CLONE,
     MEM_REPLACE_WITH_DEFAULT,
@@ -244,3 +245,29 @@ def redundant_closure(cx: LintCx, e: hir.ClosureExpr, parents: Parents) -> None:
         d.with_suggestion(
             f"replace the closure with the {what} itself", [(e.span, cx.snippet(call.func.span))], style="inline"
         )
+
+
+@on_expr(hir.MethodCallExpr)
+def iter_cloned_collect(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    adapter = e.receiver
+    if e.segment.ident.name != "collect" or e.args or cx.from_expansion(e.span):
+        return
+    if not (isinstance(adapter, hir.MethodCallExpr) and adapter.segment.ident.name in ("cloned", "copied")):
+        return
+    it = adapter.receiver
+    if not (isinstance(it, hir.MethodCallExpr) and it.segment.ident.name == "iter" and not it.args):
+        return
+    if not cx.is_method(it, "slice", "iter") or _owner_of(cx, adapter) != "Iterator":
+        return
+    out = cx.ty(e)
+    if not (isinstance(out, t.Adt) and cx.tcx.item_name(out.def_id) == "Vec"):
+        return
+    name = adapter.segment.ident.name
+    span = Span(it.receiver.span.hi, e.span.hi, e.span.ctxt)
+    d = cx.lint(
+        ITER_CLONED_COLLECT,
+        span,
+        f"called `iter().{name}().collect()` on a slice to create a `Vec`. Calling `to_vec()` is both faster and more readable",
+    )
+    if d is not None:
+        d.with_suggestion("try", [(span, ".to_vec()")], style="inline")

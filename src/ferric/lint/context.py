@@ -48,7 +48,7 @@ class LintCx:
     owner: DefId | None = None
     """The body being checked (its typeck results answer `ty`)."""
     _pending: list[_Pending] = field(default_factory=list)
-    _copy: dict[t.Ty, bool] = field(default_factory=dict)
+    _copy: dict[tuple[DefId | None, t.Ty], bool] = field(default_factory=dict)
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -172,14 +172,23 @@ class LintCx:
     def def_path(self, def_id: DefId) -> str:
         return self.tcx.def_path_str(def_id)
 
+    def is_copy_in(self, ty: t.Ty, owner: DefId) -> bool:
+        """`is_copy` in the parameter environment of `owner`."""
+        saved = self.owner
+        self.owner = owner
+        try:
+            return self.is_copy(ty)
+        finally:
+            self.owner = saved
+
     def is_copy(self, ty: t.Ty) -> bool:
-        got = self._copy.get(ty)
+        owner = self.owner
+        got = self._copy.get((owner, ty))
         if got is None:
             from ferric.pattern.check_match import TypeQueries
 
-            owner = self.owner
             got = owner is not None and TypeQueries(self.tcx, owner).is_copy(ty)
-            self._copy[ty] = got
+            self._copy[(owner, ty)] = got
         return got
 
     def has_inherent_method(self, ty: t.Ty, name: str) -> bool:

@@ -16,6 +16,9 @@ from ferric.lint.registry import (
     COLLAPSIBLE_IF,
     IF_SAME_THEN_ELSE,
     MANUAL_MAP,
+    MANUAL_UNWRAP_OR,
+    MANUAL_UNWRAP_OR_DEFAULT,
+    MATCH_LIKE_MATCHES_MACRO,
     NEEDLESS_BORROW,
     NEEDLESS_QUESTION_MARK,
     QUESTION_MARK,
@@ -24,6 +27,7 @@ from ferric.lint.registry import (
     TOPLEVEL_REF_ARG,
     UNNECESSARY_UNWRAP,
     WHILE_LET_ON_ITERATOR,
+    Level,
 )
 from ferric.resolve.defs import DefKind, DefRes, LocalRes
 from ferric.ty import ty as t
@@ -490,3 +494,138 @@ def _uses(root: object, binding: object, after: int = -1) -> bool:
             return True
         stack.extend(hir.child_nodes(node))
     return False
+
+
+# -- match_like_matches_macro -------------------------------------------------------------------------
+
+
+def _bool_value(e: hir.Expr) -> bool | None:
+    e = _unblock(e)
+    if isinstance(e, hir.LitExpr) and e.lit.kind is hir.LitKind.BOOL:
+        return bool(e.lit.value)
+    return None
+
+
+def _is_redundant_variant_pattern(cx: LintCx, pat: hir.Pat) -> bool:
+    """`Some(_)`, `None`, `Ok(_)`, `Err(_)`: `redundant_pattern_matching`'s, not ours."""
+    if isinstance(pat, hir.TupleStructPat) and len(pat.pats) == 1 and isinstance(pat.pats[0], hir.WildPat):
+        return variant_of(cx, pat.qpath) is not None
+    return isinstance(pat, hir.PathPat) and variant_of(cx, pat.qpath) == "None"
+
+
+def _report_matches(cx: LintCx, span: Span, what: str, scrut: hir.Expr, pat: hir.Pat, value: bool) -> None:
+    d = cx.lint(MATCH_LIKE_MATCHES_MACRO, span, f"{what} looks like `matches!` macro")
+    if d is not None:
+        text = f"{'' if value else '!'}matches!({cx.snippet(scrut.span)}, {cx.snippet(pat.span)})"
+        d.with_suggestion("use `matches!` directly", [(span, text)], Applicability.MAYBE_INCORRECT)
+
+
+@on_expr(hir.MatchExpr)
+def match_like_matches_macro(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
+    if e.source is not hir.MatchSource.NORMAL or len(e.arms) != 2 or cx.from_expansion(e.span):
+        return
+    first, other = e.arms
+    if first.guard is not None or other.guard is not None or not isinstance(other.pat, hir.WildPat):
+        return
+    a, b = _bool_value(first.body), _bool_value(other.body)
+    if a is None or b is None or a == b or _is_redundant_variant_pattern(cx, first.pat):
+        return
+    _report_matches(cx, e.span, "match expression", e.scrutinee, first.pat, a)
+
+
+@on_expr(hir.IfExpr)
+def match_like_matches_macro_if_let(cx: LintCx, e: hir.IfExpr, parents: Parents) -> None:
+    let = e.cond
+    if not isinstance(let, hir.LetExpr) or e.els is None or cx.from_expansion(e.span):
+        return
+    if parents and isinstance(parents[-1], hir.IfExpr):
+        return
+    a, b = _bool_value(e.then), _bool_value(e.els)
+    if a is None or b is None or a == b or _is_redundant_variant_pattern(cx, let.pat):
+        return
+    _report_matches(cx, e.span, "`if let .. else` expression", let.init, let.pat, a)
+
+
+# -- manual_unwrap_or(_default) -----------------------------------------------------------------------
+
+
+def _is_default_value(cx: LintCx, e: hir.Expr) -> bool:
+    """clippy's `is_default_equivalent` for the simple cases: `0`, `false`, `""`,
+    `String::new()`, `Vec::new()`, `Default::default()`."""
+    e = _unblock(e)
+    if isinstance(e, hir.LitExpr) and not e.negated:
+        kind, value = e.lit.kind, e.lit.value
+        return (
+            (kind is hir.LitKind.INT and value == 0)
+            or (kind is hir.LitKind.BOOL and value is False)
+            or (kind is hir.LitKind.STR and value == "")
+        )
+    if isinstance(e, hir.CallExpr) and not e.args and isinstance(e.func, hir.PathExpr):
+        q = e.func.qpath
+        d = q.path.res.def_id if isinstance(q, hir.ResolvedPath) and isinstance(q.path.res, DefRes) else cx.method_def(e.func)
+        if d is None:
+            return False
+        name, owner = cx.tcx.item_name(d), cx.assoc_parent_name(d)
+        return (name == "new" and owner in ("Vec", "String")) or (name == "default" and owner == "Default")
+    return False
+
+
+def _unwrap_arms(cx: LintCx, pat: hir.Pat, body: hir.Expr) -> bool:
+    """`Some(v) => v`."""
+    if not (isinstance(pat, hir.TupleStructPat) and variant_of(cx, pat.qpath) == "Some" and len(pat.pats) == 1):
+        return False
+    binding = pat.pats[0]
+    return (
+        isinstance(binding, hir.BindingPat)
+        and binding.mode.by_ref is None
+        and binding.sub is None
+        and local_of(_unblock(body)) == binding.hir_id
+    )
+
+
+def _report_unwrap_or(cx: LintCx, span: Span, what: str, scrut: hir.Expr, default: hir.Expr) -> None:
+    ty = cx.ty(scrut)
+    if not isinstance(ty, t.Adt) or cx.tcx.item_name(ty.def_id) != "Option":
+        return
+    recv = cx.snippet(scrut.span)
+    if not isinstance(scrut, hir.PathExpr | hir.MethodCallExpr | hir.CallExpr | hir.FieldExpr):
+        recv = f"({recv})"
+    value = _unblock(default)
+    if _is_default_value(cx, value):
+        d = cx.lint(MANUAL_UNWRAP_OR_DEFAULT, span, f"{what} can be simplified with `.unwrap_or_default()`")
+        if d is not None:
+            d.with_suggestion("replace it with", [(span, f"{recv}.unwrap_or_default()")], style="inline")
+            return
+        if cx.levels.level(MANUAL_UNWRAP_OR_DEFAULT, span).level is not Level.ALLOW:
+            return
+    if not (isinstance(value, hir.LitExpr) or local_of(value) is not None) or cx.from_expansion(value.span):
+        return
+    d = cx.lint(MANUAL_UNWRAP_OR, span, "this pattern reimplements `Option::unwrap_or`")
+    if d is not None:
+        d.with_suggestion("replace with", [(span, f"{recv}.unwrap_or({cx.snippet(value.span)})")], style="inline")
+
+
+@on_expr(hir.MatchExpr)
+def manual_unwrap_or(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
+    if e.source is not hir.MatchSource.NORMAL or len(e.arms) != 2 or cx.from_expansion(e.span):
+        return
+    if any(a.guard is not None for a in e.arms):
+        return
+    for some, none in ((e.arms[0], e.arms[1]), (e.arms[1], e.arms[0])):
+        none_pat = none.pat
+        if not _unwrap_arms(cx, some.pat, some.body):
+            continue
+        if isinstance(none_pat, hir.PathPat) and variant_of(cx, none_pat.qpath) == "None":
+            _report_unwrap_or(cx, e.span, "match", e.scrutinee, none.body)
+        return
+
+
+@on_expr(hir.IfExpr)
+def manual_unwrap_or_if_let(cx: LintCx, e: hir.IfExpr, parents: Parents) -> None:
+    let = e.cond
+    if not isinstance(let, hir.LetExpr) or e.els is None or cx.from_expansion(e.span):
+        return
+    if parents and isinstance(parents[-1], hir.IfExpr):
+        return
+    if _unwrap_arms(cx, let.pat, e.then):
+        _report_unwrap_or(cx, e.span, "if let", let.init, e.els)

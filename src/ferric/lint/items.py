@@ -9,12 +9,21 @@ to the crate root), as clippy does.
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Applicability
+from ferric.diag.diagnostic import Applicability, Label
 from ferric.hir import nodes as hir
 from ferric.lint.context import LintCx
 from ferric.lint.passes import on_fn, on_item
-from ferric.lint.registry import LEN_WITHOUT_IS_EMPTY, NEW_WITHOUT_DEFAULT, PTR_ARG
-from ferric.resolve.defs import DefId, DefKind, DefRes, LocalRes
+from ferric.lint.registry import (
+    INHERENT_TO_STRING,
+    LEN_WITHOUT_IS_EMPTY,
+    NEEDLESS_LIFETIMES,
+    NEW_WITHOUT_DEFAULT,
+    PTR_ARG,
+    SHOULD_IMPLEMENT_TRAIT,
+    UPPER_CASE_ACRONYMS,
+    WRONG_SELF_CONVENTION,
+)
+from ferric.resolve.defs import DefId, DefKind, DefRes, HirId, LocalRes
 from ferric.ty import ty as t
 
 
@@ -80,7 +89,7 @@ def len_without_is_empty(cx: LintCx, item: hir.ImplItem) -> None:
         fn = cx.tcx.hir.items.get(child)
         if not (isinstance(fn, hir.FnItem) and fn.ident.name == "len"):
             continue
-        if fn.sig.decl.implicit_self not in ("ref", "ref_mut") or len(fn.sig.decl.inputs) != 1:
+        if fn.sig.decl.implicit_self not in ("ref", "mut_ref") or len(fn.sig.decl.inputs) != 1:
             continue
         if not _exported(cx, child) or not cx.tcx.fn_sig(child).output.is_integral:
             continue
@@ -104,8 +113,9 @@ def ptr_arg(cx: LintCx, item: hir.FnItem, body: hir.Body) -> None:
     if cx.from_expansion(item.span):
         return
     for ty, param in zip(item.sig.decl.inputs, body.params, strict=False):
-        if not (isinstance(ty, hir.RefTy) and ty.mutbl is hir.Mutability.NOT and isinstance(ty.ty, hir.PathTy)):
+        if not (isinstance(ty, hir.RefTy) and isinstance(ty.ty, hir.PathTy)):
             continue
+        mutable = ty.mutbl is hir.Mutability.MUT
         qpath = ty.ty.qpath
         if not (isinstance(qpath, hir.ResolvedPath) and isinstance(qpath.path.res, DefRes)):
             continue
@@ -114,14 +124,20 @@ def ptr_arg(cx: LintCx, item: hir.FnItem, body: hir.Body) -> None:
         if name not in _PTR_ARG_TYPES or cx.tcx.crate_of(def_id) == cx.tcx.crate_of(item.def_id):
             continue
         what, replacement = _PTR_ARG_TYPES[name]
+        if mutable and name != "Vec":
+            continue
         if replacement is None:
             args = qpath.path.segments[-1].args
             if args is None or len(args.args) != 1 or not isinstance(args.args[0], hir.TypeArg):
                 continue
-            replacement = f"&[{cx.snippet(args.args[0].ty.span)}]"
+            mut = "mut " if mutable else ""
+            replacement = f"&{mut}[{cx.snippet(args.args[0].ty.span)}]"
+            what = f"`&{mut}Vec` instead of `&{mut}[_]`"
         if not isinstance(param.pat, hir.BindingPat):
             continue
         clones = _slice_compatible_uses(cx, body, param.pat.hir_id)
+        if mutable and clones:
+            continue
         if clones is None:
             continue
         d = cx.lint(PTR_ARG, ty.span, f"writing {what} involves a new object where a slice will do")
@@ -158,3 +174,245 @@ def _slice_compatible_uses(cx: LintCx, body: hir.Body, binding: object) -> list[
         for c in hir.child_nodes(node):
             stack.append((c, node))
     return clones
+
+
+# -- naming --------------------------------------------------------------------------------------
+
+
+def _acronym(cx: LintCx, def_id: DefId, ident: hir.Ident, exported_from: DefId) -> None:
+    """clippy's check (without `upper-case-acronyms-aggressive`): all capitals, 3+ long."""
+    name = ident.name
+    if len(name) <= 2 or not all("A" <= c <= "Z" for c in name) or cx.from_expansion(ident.span):
+        return
+    if _exported(cx, exported_from):
+        return
+    d = cx.lint(UPPER_CASE_ACRONYMS, ident.span, f"name `{name}` contains a capitalized acronym")
+    if d is not None:
+        fixed = name[0] + name[1:].lower()
+        d.with_suggestion(
+            "consider making the acronym lowercase, except the initial letter",
+            [(ident.span, fixed)],
+            Applicability.MAYBE_INCORRECT,
+            style="inline",
+        )
+
+
+@on_item(hir.StructItem, hir.EnumItem, hir.TyAliasItem, hir.TraitItem, hir.UnionItem)
+def upper_case_acronyms(cx: LintCx, item: hir.StructItem | hir.EnumItem | hir.TyAliasItem | hir.TraitItem | hir.UnionItem) -> None:
+    parent = cx.tcx.parent(item.def_id)
+    if parent is not None and cx.tcx.def_kind(parent) in (DefKind.IMPL, DefKind.TRAIT):
+        return  # associated types follow their trait
+    if isinstance(item, hir.EnumItem):
+        for v in item.variants:
+            _acronym(cx, v.def_id, v.ident, item.def_id)
+    _acronym(cx, item.def_id, item.ident, item.def_id)
+
+
+def _inherent_methods(cx: LintCx, item: hir.ImplItem) -> list[hir.FnItem]:
+    if item.of_trait is not None or cx.from_expansion(item.span):
+        return []
+    return [f for f in (cx.tcx.hir.items.get(c) for c in item.items) if isinstance(f, hir.FnItem)]
+
+
+def _is_string(cx: LintCx, ty: t.Ty) -> bool:
+    return isinstance(ty, t.Adt) and cx.tcx.item_name(ty.def_id) == "String" and cx.tcx.crate_of(ty.def_id) != cx.tcx.crate_of(cx.owner or ty.def_id)
+
+
+@on_item(hir.ImplItem)
+def inherent_to_string(cx: LintCx, item: hir.ImplItem) -> None:
+    self_ty = cx.tcx.type_of(item.def_id)
+    for fn in _inherent_methods(cx, item):
+        decl = fn.sig.decl
+        if fn.ident.name != "to_string" or decl.implicit_self != "ref" or len(decl.inputs) != 1:
+            continue
+        if fn.generics.params or not _exported(cx, fn.def_id) or not _is_string(cx, cx.tcx.fn_sig(fn.def_id).output):
+            continue
+        if _implements(cx, self_ty, ("fmt", "Display")):
+            continue
+        name = str(self_ty)
+        d = cx.lint(INHERENT_TO_STRING, fn.span, f"implementation of inherent method `to_string(&self) -> String` for type `{name}`")
+        if d is not None:
+            d.with_help(f"implement trait `Display` for type `{name}` instead")
+
+
+def _implements(cx: LintCx, ty: t.Ty, path: tuple[str, ...]) -> bool:
+    trait = cx.tcx.std_item(*path)
+    return trait is not None and any(cx.tcx.type_of(i) == ty for i in cx.tcx.trait_impls(trait))
+
+
+_SELF_KINDS = {"value": "value", "mut_value": "value", "ref": "ref", "mut_ref": "mut_ref", "none": "none"}
+
+# name -> (trait path, inputs including self, self kind, output kind)
+_TRAIT_METHODS = {
+    "add": ("std::ops::Add", 2, "value", "any"),
+    "as_mut": ("std::convert::AsMut", 1, "mut_ref", "ref"),
+    "as_ref": ("std::convert::AsRef", 1, "ref", "ref"),
+    "bitand": ("std::ops::BitAnd", 2, "value", "any"),
+    "bitor": ("std::ops::BitOr", 2, "value", "any"),
+    "bitxor": ("std::ops::BitXor", 2, "value", "any"),
+    "borrow": ("std::borrow::Borrow", 1, "ref", "ref"),
+    "borrow_mut": ("std::borrow::BorrowMut", 1, "mut_ref", "ref"),
+    "clone": ("std::clone::Clone", 1, "ref", "any"),
+    "cmp": ("std::cmp::Ord", 2, "ref", "any"),
+    "default": ("std::default::Default", 0, "none", "any"),
+    "deref": ("std::ops::Deref", 1, "ref", "ref"),
+    "deref_mut": ("std::ops::DerefMut", 1, "mut_ref", "ref"),
+    "div": ("std::ops::Div", 2, "value", "any"),
+    "drop": ("std::ops::Drop", 1, "mut_ref", "unit"),
+    "eq": ("std::cmp::PartialEq", 2, "ref", "bool"),
+    "from_iter": ("std::iter::FromIterator", 1, "none", "any"),
+    "from_str": ("std::str::FromStr", 1, "none", "any"),
+    "hash": ("std::hash::Hash", 2, "ref", "unit"),
+    "index": ("std::ops::Index", 2, "ref", "ref"),
+    "index_mut": ("std::ops::IndexMut", 2, "mut_ref", "ref"),
+    "into_iter": ("std::iter::IntoIterator", 1, "value", "any"),
+    "mul": ("std::ops::Mul", 2, "value", "any"),
+    "neg": ("std::ops::Neg", 1, "value", "any"),
+    "next": ("std::iter::Iterator", 1, "mut_ref", "any"),
+    "not": ("std::ops::Not", 1, "value", "any"),
+    "rem": ("std::ops::Rem", 2, "value", "any"),
+    "shl": ("std::ops::Shl", 2, "value", "any"),
+    "shr": ("std::ops::Shr", 2, "value", "any"),
+    "sub": ("std::ops::Sub", 2, "value", "any"),
+}
+
+
+def _output_kind(decl: hir.FnDecl) -> str:
+    out = decl.output
+    if out is None or (isinstance(out, hir.TupleTy) and not out.elems):
+        return "unit"
+    if isinstance(out, hir.RefTy):
+        return "ref"
+    if isinstance(out, hir.PathTy) and isinstance(out.qpath, hir.ResolvedPath):
+        res = out.qpath.path.res
+        if getattr(res, "name", None) == "bool":
+            return "bool"
+    return "other"
+
+
+@on_item(hir.ImplItem)
+def should_implement_trait(cx: LintCx, item: hir.ImplItem) -> None:
+    for fn in _inherent_methods(cx, item):
+        case = _TRAIT_METHODS.get(fn.ident.name)
+        if case is None or not _exported(cx, fn.def_id):
+            continue
+        trait, n_inputs, self_kind, out_kind = case
+        decl, header = fn.sig.decl, fn.sig.header
+        if len(decl.inputs) != n_inputs or _SELF_KINDS.get(decl.implicit_self) != self_kind:
+            continue
+        if any(p.kind is not hir.GenericParamKind.LIFETIME for p in fn.generics.params):
+            continue
+        if header.is_const or header.is_async or header.safety is not hir.Safety.DEFAULT:
+            continue
+        if out_kind != "any" and _output_kind(decl) != out_kind:
+            continue
+        d = cx.lint(
+            SHOULD_IMPLEMENT_TRAIT,
+            fn.span,
+            f"method `{fn.ident.name}` can be confused for the standard trait method `{trait}::{fn.ident.name}`",
+        )
+        if d is not None:
+            d.with_help(f"consider implementing the trait `{trait}` or choosing a less ambiguous method name")
+
+
+# prefix -> (self kinds that fit, how clippy words them)
+_CONVENTIONS = (
+    ("into_", ("value",), "`self` by value"),
+    ("as_", ("ref", "mut_ref"), "`self` by reference or `self` by mutable reference"),
+    ("is_", ("mut_ref", "ref", "none"), "`self` by mutable reference or `self` by reference or no `self`"),
+    ("from_", ("none",), "no `self`"),
+)
+
+
+@on_item(hir.ImplItem)
+def wrong_self_convention(cx: LintCx, item: hir.ImplItem) -> None:
+    self_ty = cx.tcx.type_of(item.def_id)
+    for fn in _inherent_methods(cx, item):
+        name = fn.ident.name
+        kind = _SELF_KINDS.get(fn.sig.decl.implicit_self)
+        if kind is None or _exported(cx, fn.def_id):
+            continue
+        for prefix, fits, words in _CONVENTIONS:
+            if not name.startswith(prefix) or kind in fits:
+                continue
+            if prefix in ("as_", "is_") and cx.is_copy_in(self_ty, fn.def_id):
+                continue
+            body = cx.tcx.body(fn.body) if fn.body is not None else None
+            if body is None or not body.params:
+                continue
+            span = body.params[0].span if kind != "none" else fn.ident.span
+            d = cx.lint(WRONG_SELF_CONVENTION, span, f"methods called `{prefix}*` usually take {words}")
+            if d is not None:
+                d.with_help("consider choosing a less ambiguous name")
+            break
+
+
+# -- needless_lifetimes ------------------------------------------------------------------------------
+
+
+def _lifetimes_in(root: object) -> list[tuple[hir.Lifetime, object | None]]:
+    """Every lifetime under `root`, with the node holding it."""
+    out: list[tuple[hir.Lifetime, object | None]] = []
+    stack: list[tuple[object, object | None]] = [(root, None)]
+    while stack:
+        node, parent = stack.pop()
+        if isinstance(node, hir.Lifetime):
+            out.append((node, parent))
+            continue
+        if isinstance(node, hir.OpaqueDefTy | hir.TraitObjectTy | hir.BareFnTy):
+            # Lifetimes there follow other rules: stand for them with an unelidable one.
+            out.append((hir.Lifetime(hir_id=HirId(0), name="?", res=hir.LifetimeResKind.ERROR, span=node.span), node))
+            continue
+        stack.extend((c, node) for c in reversed(list(hir.child_nodes(node))))
+    return out
+
+
+@on_fn
+def needless_lifetimes(cx: LintCx, item: hir.FnItem, body: hir.Body) -> None:
+    params = item.generics.params
+    if len(params) != 1 or params[0].kind is not hir.GenericParamKind.LIFETIME or item.generics.predicates:
+        return
+    if cx.from_expansion(item.span):
+        return
+    parent = cx.tcx.parent(item.def_id)
+    if parent is not None and cx.tcx.def_kind(parent) is DefKind.TRAIT:
+        return
+    param = params[0]
+    decl = item.sig.decl
+    inputs = [lt for ty in decl.inputs for lt in _lifetimes_in(ty)]
+    output = _lifetimes_in(decl.output) if decl.output is not None else []
+    mine = [(lt, p) for lt, p in inputs + output if lt.def_id == param.def_id]
+    if any(not isinstance(p, hir.RefTy) for _, p in mine):
+        return
+    in_mine = [lt for lt, _ in inputs if lt.def_id == param.def_id]
+    others_in = [lt for lt, _ in inputs if lt.def_id != param.def_id]
+    out_mine = [lt for lt, _ in output if lt.def_id == param.def_id]
+    if len(in_mine) != 1 or any(lt.res is hir.LifetimeResKind.ERROR for lt, _ in inputs + output):
+        return
+    from_self = decl.implicit_self in ("ref", "mut_ref") and bool(decl.inputs) and in_mine[0] in [
+        lt for lt, _ in _lifetimes_in(decl.inputs[0])
+    ]
+    if out_mine and others_in and not from_self:
+        return
+    if any(lt.def_id == param.def_id for lt, _ in _lifetimes_in(body.value)):
+        return
+    name = param.name.name
+    d = cx.lint(NEEDLESS_LIFETIMES, param.span, f"the following explicit lifetimes could be elided: {name}")
+    if d is None:
+        return
+    for lt, _ in mine:
+        d.labels.append(Label(lt.span, "", True))
+    parts = [(item.generics.span, "")]
+    for lt, _ in mine:
+        parts.append((_with_trailing_space(cx, lt.span), ""))
+    d.with_suggestion("elide the lifetimes", parts)
+
+
+def _with_trailing_space(cx: LintCx, span: Span) -> Span:
+    sf = cx.source_map.lookup_file(span.hi)
+    if sf is None:
+        return span
+    i = span.hi - sf.start_pos
+    while i < len(sf.text) and sf.text[i] == " ":
+        i += 1
+    return Span(span.lo, sf.start_pos + i, span.ctxt)

@@ -90,10 +90,10 @@ def _is_len_call(cx: LintCx, e: hir.Expr) -> bool:
     if not (isinstance(e, hir.MethodCallExpr) and e.segment.ident.name == "len" and not e.args):
         return False
     recv_ty = cx.ty_adjusted(e.receiver)
-    return recv_ty is not None and _has_is_empty(cx, recv_ty)
+    return recv_ty is not None and has_is_empty(cx, recv_ty)
 
 
-def _has_is_empty(cx: LintCx, ty: t.Ty) -> bool:
+def has_is_empty(cx: LintCx, ty: t.Ty) -> bool:
     while isinstance(ty, t.Ref):
         ty = ty.pointee
     if isinstance(ty, t.Str | t.Slice | t.Array):

@@ -14,13 +14,14 @@ import math
 
 from ferric.hir import nodes as hir
 from ferric.lint.context import LintCx
-from ferric.lint.methods import int_literal
+from ferric.lint.methods import has_is_empty, int_literal
 from ferric.lint.passes import Parents, on_expr
 from ferric.lint.registry import (
     APPROX_CONSTANT,
     ASSIGN_OP_PATTERN,
     BOOL_COMPARISON,
     CHAR_LIT_AS_U8,
+    COMPARISON_TO_EMPTY,
     EQ_OP,
     IDENTITY_OP,
     INT_PLUS_ONE,
@@ -466,3 +467,29 @@ def needless_bool(cx: LintCx, e: hir.IfExpr, parents: Parents) -> None:
     if d is not None:
         text = cx.snippet(e.cond.span) if then else negate(cx, e.cond)
         d.with_suggestion("you can reduce it to", [(e.span, text)], style="inline")
+
+
+def _is_empty_literal(e: hir.Expr) -> bool:
+    """`""` or `[]`."""
+    if isinstance(e, hir.LitExpr) and e.lit.kind is hir.LitKind.STR:
+        return e.lit.value == ""
+    return isinstance(e, hir.ArrayExpr) and not e.elems
+
+
+@on_expr(hir.BinaryExpr)
+def comparison_to_empty(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
+    if e.op not in (B.EQ, B.NE) or cx.expr_from_expansion(e):
+        return
+    for empty, other in ((e.rhs, e.lhs), (e.lhs, e.rhs)):
+        ty = cx.ty(other)
+        if not _is_empty_literal(empty) or ty is None or not has_is_empty(cx, ty):
+            continue
+        if cx.owner is not None and cx.tcx.item_name(cx.owner) == "is_empty":
+            return
+        negated = e.op is B.NE
+        method = "!is_empty" if negated else "is_empty"
+        d = cx.lint(COMPARISON_TO_EMPTY, e.span, "comparison to empty slice")
+        if d is not None:
+            text = f"{'!' if negated else ''}{cx.expr_snippet(other)}.is_empty()"
+            d.with_suggestion(f"using `{method}` is clearer and more explicit", [(e.span, text)], style="inline")
+        return

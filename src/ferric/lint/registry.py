@@ -115,6 +115,18 @@ REDUNDANT_CLOSURE = _lint("redundant_closure", "style")
 IF_SAME_THEN_ELSE = _lint("if_same_then_else", "style")
 WHILE_LET_ON_ITERATOR = _lint("while_let_on_iterator", "style")
 TO_STRING_IN_FORMAT_ARGS = _lint("to_string_in_format_args", "perf")
+COMPARISON_TO_EMPTY = _lint("comparison_to_empty", "style")
+MATCH_LIKE_MATCHES_MACRO = _lint("match_like_matches_macro", "style")
+UPPER_CASE_ACRONYMS = _lint("upper_case_acronyms", "style")
+INHERENT_TO_STRING = _lint("inherent_to_string", "style")
+NEEDLESS_RANGE_LOOP = _lint("needless_range_loop", "style")
+FOR_KV_MAP = _lint("for_kv_map", "style")
+ITER_CLONED_COLLECT = _lint("iter_cloned_collect", "style")
+MANUAL_UNWRAP_OR_DEFAULT = _lint("manual_unwrap_or_default", "suspicious")
+MANUAL_UNWRAP_OR = _lint("manual_unwrap_or", "complexity")
+NEEDLESS_LIFETIMES = _lint("needless_lifetimes", "complexity")
+WRONG_SELF_CONVENTION = _lint("wrong_self_convention", "style")
+SHOULD_IMPLEMENT_TRAIT = _lint("should_implement_trait", "style")
 
 
 def lookup(name: str) -> Lint | None:

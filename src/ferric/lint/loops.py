@@ -1,0 +1,174 @@
+"""Lints on `for` loops: `needless_range_loop`, `for_kv_map`.
+
+A `for pat in e { body }` reaches the HIR desugared (`hir.nodes` docstring); `for_loop`
+takes it apart again: the pattern, the iterated expression and the body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ferric.hir import nodes as hir
+from ferric.lint.context import LintCx
+from ferric.lint.control import local_of
+from ferric.lint.methods import int_literal
+from ferric.lint.passes import Parents, on_expr
+from ferric.lint.registry import FOR_KV_MAP, NEEDLESS_RANGE_LOOP
+from ferric.ty import ty as t
+
+
+@dataclass(frozen=True, slots=True)
+class ForLoop:
+    pat: hir.Pat
+    iter: hir.Expr
+    body: hir.Expr
+
+
+def for_loop(e: hir.Expr) -> ForLoop | None:
+    """The parts of a desugared `for` loop (`e` is its outer `match`)."""
+    if not (isinstance(e, hir.MatchExpr) and e.source is hir.MatchSource.FOR_LOOP and len(e.arms) == 1):
+        return None
+    scrut, loop = e.scrutinee, e.arms[0].body
+    if not (isinstance(scrut, hir.CallExpr) and len(scrut.args) == 1 and isinstance(loop, hir.LoopExpr)):
+        return None
+    block = loop.body
+    inner = block.expr
+    if inner is None and len(block.stmts) == 1 and isinstance(block.stmts[0], hir.SemiStmt | hir.ExprStmt):
+        inner = block.stmts[0].expr
+    if not (isinstance(inner, hir.MatchExpr) and len(inner.arms) == 2):
+        return None
+    some = inner.arms[1]
+    if not (isinstance(some.pat, hir.TupleStructPat) and len(some.pat.pats) == 1):
+        return None
+    return ForLoop(some.pat.pats[0], scrut.args[0], some.body)
+
+
+def _range_parts(e: hir.Expr) -> tuple[hir.Expr, hir.Expr] | None:
+    """`start..end` (a `Range` literal): (start, end)."""
+    if isinstance(e, hir.StructExpr) and isinstance(e.qpath, hir.LangItemPath) and len(e.fields) == 2:
+        fields = {f.ident.name: f.expr for f in e.fields}
+        if set(fields) == {"start", "end"} and e.qpath.item in ("Range", "range"):
+            return fields["start"], fields["end"]
+    return None
+
+
+@dataclass(slots=True)
+class _Uses:
+    indexed: bool = False
+    """`v[i]` somewhere."""
+    mutated: bool = False
+    """`v[i]` assigned to or borrowed mutably."""
+    other_v: bool = False
+    """`v` used otherwise (or indexed by something else)."""
+    other_i: bool = False
+    """`i` used otherwise."""
+    other_indexing: bool = False
+    """Something else is indexed with `i` in it (`w[i]`, `v[i - 1]`): clippy keeps quiet."""
+
+
+def _scan(cx: LintCx, body: hir.Expr, v: object, i: object) -> _Uses:
+    uses = _Uses()
+    stack: list[tuple[object, object | None]] = [(body, None)]
+    while stack:
+        node, parent = stack.pop()
+        if isinstance(node, hir.IndexExpr):
+            if local_of(node.expr) == v and local_of(node.index) == i:
+                uses.indexed = True
+                if _written(node, parent):
+                    uses.mutated = True
+                continue
+            if _mentions(node.index, i):
+                uses.other_indexing = True
+        if isinstance(node, hir.PathExpr):
+            if local_of(node) == v:
+                uses.other_v = True
+            elif local_of(node) == i:
+                uses.other_i = True
+        for c in hir.child_nodes(node):
+            stack.append((c, node))
+    return uses
+
+
+def _mentions(e: hir.Expr, binding: object) -> bool:
+    stack: list[object] = [e]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.PathExpr) and local_of(node) == binding:
+            return True
+        stack.extend(hir.child_nodes(node))
+    return False
+
+
+def _written(index: hir.IndexExpr, parent: object | None) -> bool:
+    if isinstance(parent, hir.AssignExpr | hir.AssignOpExpr) and parent.lhs is index:
+        return True
+    return isinstance(parent, hir.AddrOfExpr) and parent.mutbl is hir.Mutability.MUT
+
+
+@on_expr(hir.MatchExpr)
+def needless_range_loop(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
+    fl = for_loop(e)
+    if fl is None or not isinstance(fl.pat, hir.BindingPat) or cx.from_expansion(fl.pat.span):
+        return
+    parts = _range_parts(fl.iter)
+    if parts is None or int_literal(parts[0]) != 0:
+        return
+    end = parts[1]
+    if not (isinstance(end, hir.MethodCallExpr) and end.segment.ident.name == "len" and not end.args):
+        return
+    v = local_of(end.receiver)
+    if v is None:
+        return
+    uses = _scan(cx, fl.body, v, fl.pat.hir_id)
+    if not uses.indexed or uses.other_v or uses.other_indexing:
+        return
+    i_name, v_name = fl.pat.ident.name, cx.snippet(end.receiver.span)
+    range_span = fl.iter.span
+    if uses.other_i:
+        message = f"the loop variable `{i_name}` is used to index `{v_name}`"
+        help_msg = "consider using an iterator and enumerate()"
+        method = "iter_mut" if uses.mutated else "iter"
+        parts_ = [(fl.pat.span, f"({i_name}, <item>)"), (range_span, f"{v_name}.{method}().enumerate()")]
+    else:
+        message = f"the loop variable `{i_name}` is only used to index `{v_name}`"
+        help_msg = "consider using an iterator"
+        parts_ = [(fl.pat.span, "<item>"), (range_span, f"&{'mut ' if uses.mutated else ''}{v_name}")]
+    d = cx.lint(NEEDLESS_RANGE_LOOP, range_span, message)
+    if d is not None:
+        from ferric.diag.diagnostic import Applicability
+
+        d.with_suggestion(help_msg, parts_, Applicability.HAS_PLACEHOLDERS)
+
+
+@on_expr(hir.MatchExpr)
+def for_kv_map(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
+    fl = for_loop(e)
+    if fl is None or not isinstance(fl.pat, hir.TuplePat) or len(fl.pat.pats) != 2 or fl.pat.dotdot is not None:
+        return
+    key, value = fl.pat.pats
+    if isinstance(key, hir.WildPat) and isinstance(value, hir.BindingPat):
+        keep, what, method = value, "values", "values"
+    elif isinstance(value, hir.WildPat) and isinstance(key, hir.BindingPat):
+        keep, what, method = key, "keys", "keys"
+    else:
+        return
+    it = fl.iter
+    ty = cx.ty(it)
+    mutbl = isinstance(ty, t.Ref) and ty.mutbl is hir.Mutability.MUT
+    while isinstance(ty, t.Ref):
+        ty = ty.pointee
+    if not (isinstance(ty, t.Adt) and cx.tcx.item_name(ty.def_id) in ("HashMap", "BTreeMap")):
+        return
+    if not isinstance(cx.ty(e.scrutinee), t.Adt) or cx.from_expansion(it.span):
+        return
+    target = it.expr if isinstance(it, hir.AddrOfExpr) else it
+    if mutbl and method == "values":
+        method = "values_mut"
+    elif mutbl:
+        return
+    d = cx.lint(FOR_KV_MAP, it.span, f"you seem to want to iterate on a map's {what}")
+    if d is not None:
+        d.with_suggestion(
+            "use the corresponding method",
+            [(fl.pat.span, cx.snippet(keep.span)), (it.span, f"{cx.expr_snippet(target)}.{method}()")],
+        )
