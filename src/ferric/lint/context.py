@@ -21,7 +21,7 @@ from ferric.diag.diagnostic import Diagnostic, Label, SubDiagnostic
 from ferric.diag.diagnostic import Level as DiagLevel
 from ferric.hir import nodes as hir
 from ferric.lint.levels import LevelMap, Source, level_notes
-from ferric.lint.registry import Level, Lint
+from ferric.lint.registry import UNFULFILLED_LINT_EXPECTATIONS, Level, Lint, lookup
 from ferric.resolve.defs import DefId, HirId
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
@@ -55,6 +55,8 @@ class LintCx:
     def lint(self, lint: Lint, span: Span, message: str) -> Diagnostic | None:
         """A diagnostic for `lint` at `span`, recorded for emission; None when allowed."""
         src = self.levels.level(lint, span)
+        if src.level is Level.EXPECT and src.span is not None:
+            self.levels.fulfilled.add(src.span)
         if src.level in (Level.ALLOW, Level.EXPECT):
             return None
         level = DiagLevel.WARNING if src.level is Level.WARN else DiagLevel.ERROR
@@ -65,12 +67,14 @@ class LintCx:
 
     def finish(self, dcx: DiagCtxt) -> None:
         """Emit the recorded diagnostics in clippy's order, with clippy's closing lines."""
+        self._unfulfilled_expectations()
         seen: set[tuple[str, str, Span | None]] = set()
         for p in sorted(self._pending, key=lambda p: p.order):
             d = p.diag
-            d.children.append(
-                SubDiagnostic(DiagLevel.HELP, f"for further information visit {DOCS_URL}#{p.lint.name}")
-            )
+            if p.lint.tool == "clippy":
+                d.children.append(
+                    SubDiagnostic(DiagLevel.HELP, f"for further information visit {DOCS_URL}#{p.lint.name}")
+                )
             for kind, text, span in level_notes(p.lint, p.source):
                 if (kind, text, span) in seen:
                     continue
@@ -80,6 +84,15 @@ class LintCx:
                     sub.labels.append(Label(span, "", True))
                 d.children.append(sub)
             dcx.emit_distinct(d)
+
+    def _unfulfilled_expectations(self) -> None:
+        """rustc's warning for each `#[expect(clippy::x)]` that no `x` met. Only for lints
+        ferric implements: one it does not could have been met under clippy."""
+        for span in self.levels.expectations():
+            name = self.snippet(span).removeprefix("clippy::")
+            if span in self.levels.fulfilled or lookup(name) is None or not self.snippet(span).startswith("clippy::"):
+                continue
+            self.lint(UNFULFILLED_LINT_EXPECTATIONS, span, "this lint expectation is unfulfilled")
 
     # -- questions ---------------------------------------------------------------------------
 

@@ -14,7 +14,8 @@ here", "`-D clippy::x` implied by `-D warnings`".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, is_dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, is_dataclass
 
 from ferric.base.span import Span
 from ferric.lexer.token import Token, TokenKind
@@ -46,8 +47,16 @@ class Source:
 class _Setting:
     level: Level
     name: str
-    """`warnings`, or a clippy lint or group without its prefix."""
+    """As written, `-` read as `_`: `warnings`, `clippy::len_zero`, `clippy::all`."""
     span: Span
+
+
+def _names_lint(name: str, lint: Lint) -> bool:
+    """Whether the lint or group `name` (as written) covers `lint`."""
+    if name == lint.qualified:
+        return True
+    tool, _, group = name.rpartition("::")
+    return tool == "clippy" and lint.tool == "clippy" and group_contains(group, lint)
 
 
 @dataclass(slots=True)
@@ -58,19 +67,25 @@ class LevelMap:
     """Nodes carrying lint attributes, smallest first."""
     flags: tuple[tuple[str, str], ...]
     """(`-D`, `warnings`), (`-A`, `clippy::len_zero`) ... in command-line order."""
+    fulfilled: set[Span] = field(default_factory=set)
+    """The `#[expect(...)]` names that met a lint they expected."""
 
     def level(self, lint: Lint, span: Span) -> Source:
-        src = self._find(lambda n: n == lint.name or group_contains(n, lint), lint, span)
+        src = self._find(lambda n: _names_lint(n, lint), span)
         if src is None:
             src = Source(lint.default_level)
         if src.level is Level.WARN:
-            warnings = self._find(lambda n: n == "warnings", lint, span)
+            warnings = self._find(lambda n: n == "warnings", span)
             if warnings is not None and warnings.level is not Level.WARN:
                 return warnings
         return src
 
-    def _find(self, matches: object, lint: Lint, span: Span) -> Source | None:
-        assert callable(matches)
+    def expectations(self) -> list[Span]:
+        """Where `#[expect(...)]` names a lint of ours, in source order."""
+        spans = {s.span for _, settings in self.nodes for s in settings if s.level is Level.EXPECT}
+        return sorted(spans, key=lambda sp: sp.lo)
+
+    def _find(self, matches: Callable[[str], bool], span: Span) -> Source | None:
         for nspan, settings in self.nodes:
             if nspan.lo <= span.lo and span.hi <= nspan.hi:
                 found = None
@@ -78,14 +93,12 @@ class LevelMap:
                     if matches(s.name):
                         found = s
                 if found is not None:
-                    shown = found.name if found.name == "warnings" else f"clippy::{found.name}"
-                    return Source(found.level, shown, found.span)
+                    return Source(found.level, found.name, found.span)
         found_flag: Source | None = None
         for flag, name in self.flags:
-            plain = name.removeprefix("clippy::").replace("-", "_")
-            is_tool = name.startswith("clippy::")
-            if (name == "warnings" and matches("warnings")) or (is_tool and matches(plain)):
-                found_flag = Source(FLAG_LEVELS[flag], name.replace("-", "_"), flag=flag)
+            name = name.replace("-", "_")
+            if matches(name):
+                found_flag = Source(FLAG_LEVELS[flag], name, flag=flag)
         return found_flag
 
 
@@ -136,17 +149,17 @@ def _settings(attrs: tuple[object, ...]) -> tuple[_Setting, ...]:
 
 
 def _names(tokens: tuple[object, ...]) -> list[tuple[str, Span]]:
-    """The lint names in an attribute's arguments: `warnings` and `clippy::NAME` (as NAME);
-    other plain and tool names are rustc's, not ours."""
+    """The lint names in an attribute's arguments (`warnings`, `clippy::NAME`, `unused`),
+    each with its span."""
     out: list[tuple[str, Span]] = []
     part: list[Token] = []
     for tok in [*tokens, None]:
         if tok is None or (isinstance(tok, Token) and tok.kind is TokenKind.COMMA):
             texts = [p.text for p in part]
-            if texts == ["warnings"]:
-                out.append(("warnings", part[0].span))
-            elif len(part) == 3 and texts[0] == "clippy" and part[1].kind is TokenKind.PATH_SEP:
-                out.append((texts[2], Span(part[0].span.lo, part[2].span.hi)))
+            if len(part) == 1 and part[0].kind is TokenKind.IDENT:
+                out.append((texts[0], part[0].span))
+            elif len(part) == 3 and part[1].kind is TokenKind.PATH_SEP and part[0].kind is TokenKind.IDENT:
+                out.append((f"{texts[0]}::{texts[2]}", Span(part[0].span.lo, part[2].span.hi)))
             part = []
         elif isinstance(tok, Token):
             part.append(tok)

@@ -30,10 +30,12 @@ class Level(enum.IntEnum):
 
 
 class Phase(enum.IntEnum):
-    """When clippy's lint pass runs: early passes (on the AST) report before late ones."""
+    """When clippy's lint pass runs: early passes (on the AST) report before late ones;
+    rustc's check of `#[expect]`s comes last."""
 
     EARLY = 0
     LATE = 1
+    EXPECTATIONS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,8 @@ class Lint:
     name: str
     group: str
     phase: Phase = Phase.LATE
+    tool: str | None = "clippy"
+    """None for rustc's own lints."""
 
     @property
     def default_level(self) -> Level:
@@ -48,8 +52,8 @@ class Lint:
 
     @property
     def qualified(self) -> str:
-        """`clippy::needless_return`."""
-        return f"clippy::{self.name}"
+        """`clippy::needless_return`, or a rustc lint's plain name."""
+        return f"{self.tool}::{self.name}" if self.tool else self.name
 
 
 GROUPS: Final = ("correctness", "suspicious", "style", "complexity", "perf")
@@ -127,6 +131,10 @@ MANUAL_UNWRAP_OR = _lint("manual_unwrap_or", "complexity")
 NEEDLESS_LIFETIMES = _lint("needless_lifetimes", "complexity")
 WRONG_SELF_CONVENTION = _lint("wrong_self_convention", "style")
 SHOULD_IMPLEMENT_TRAIT = _lint("should_implement_trait", "style")
+
+
+UNFULFILLED_LINT_EXPECTATIONS = Lint("unfulfilled_lint_expectations", "rustc", Phase.EXPECTATIONS, None)
+"""rustc's, for an `#[expect(clippy::x)]` that met no `x`."""
 
 
 def lookup(name: str) -> Lint | None:
