@@ -66,6 +66,11 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [], "cmd": ["check"]},
         {"before": [], "cmd": ["build", "-q"]},
     ],
+    "lints": [
+        {"before": [], "cmd": ["clippy"]},
+        {"before": [], "cmd": ["clippy", "--", "-D", "warnings"]},
+        {"before": [["clippy"]], "cmd": ["clippy", "-q"]},
+    ],
     "calc": [
         {"before": [], "cmd": ["test"]},
         {"before": [], "cmd": ["test", "-q"]},

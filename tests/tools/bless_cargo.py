@@ -1,6 +1,6 @@
 """Bless the cargo/libtest expectations from the real tools (the only cargo caller).
 
-    python tests/tools/bless_cargo.py
+    python tests/tools/bless_cargo.py [PACKAGE ...]
 
 For each `tests/cargo/libtest/NAME.rs`: `rustc --test --edition 2021 NAME.rs`, then the
 binary with each argument list of `cases.LIBTEST_CASES` (plus `--test-threads=1`); stdout
@@ -9,7 +9,8 @@ and the exit status go to `NAME.expected.json`. For each package of `cases.PACKA
 in a temporary directory, the `before` commands, then `cargo CMD`; stdout, stderr and the
 exit status go to `packages/NAME.expected.json`. `cases.NEW_CASES` run `cargo new` in an
 empty directory and record its stderr, status and the files it wrote (`new.expected.json`).
-All outputs are normalised by `cases.normalize`.
+All outputs are normalised by `cases.normalize`. Given package names, only those
+packages' cases are blessed.
 """
 
 from __future__ import annotations
@@ -73,14 +74,18 @@ def _files(root: str) -> dict[str, str]:
     return dict(sorted(files.items()))
 
 
-def bless_packages() -> None:
+def bless_packages(only: list[str] | None = None) -> None:
     d = os.path.join(HERE, "packages")
     with tempfile.TemporaryDirectory() as tmp:
         for name, extra in (("calc", ["--lib"]), ("hello", [])):
+            if only is not None and name not in only:
+                continue
             shutil.rmtree(os.path.join(d, name), ignore_errors=True)
             _run(["cargo", "new", "--vcs", "none", *extra, name], tmp)
             shutil.copytree(os.path.join(tmp, name), os.path.join(d, name))
     for name, cases in PACKAGE_CASES.items():
+        if only is not None and name not in only:
+            continue
         out = []
         for case in cases:
             with tempfile.TemporaryDirectory() as tmp:
@@ -119,6 +124,9 @@ def bless_new() -> None:
 
 
 if __name__ == "__main__":
-    bless_libtest()
-    bless_packages()
-    bless_new()
+    if len(sys.argv) > 1:
+        bless_packages(sys.argv[1:])
+    else:
+        bless_libtest()
+        bless_packages()
+        bless_new()

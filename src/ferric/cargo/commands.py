@@ -164,6 +164,7 @@ class _Unit:
             crate_type="lib" if t.kind == "lib" else "bin",
             externs=externs,
             cargo_unit=self.label(pkg),
+            cargo_quiet=args.flag("quiet"),
         )
 
 
@@ -298,6 +299,7 @@ def _check_dependency(pkg: Package, dep: Package, args: Args, err: TextIO) -> in
         crate_type="lib",
         externs=_dep_externs(dep),
         cargo_unit=f"`{dep.name}` (lib)",
+        cargo_quiet=args.flag("quiet"),
     )
     path = os.path.join(dep.root, lib.path)
     with _in_dir(pkg.root):

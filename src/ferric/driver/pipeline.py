@@ -457,13 +457,14 @@ def emit_diagnostics(sess: Session, stream: TextIO) -> None:
         errors, warnings = sess.dcx.error_count, sess.dcx.warning_count
         warn_text = f"{warnings} warning{'s' if warnings != 1 else ''}"
         lines: list[Diagnostic] = []
+        quiet = sess.options.cargo_quiet
         if errors:
             # A failed compilation with warnings: cargo counts them, then fails.
-            if warnings:
+            if warnings and not quiet:
                 lines.append(Diagnostic(Level.WARNING, f"{unit} generated {warn_text}"))
             text = f"could not compile {unit} due to {errors} previous error{'s' if errors != 1 else ''}"
             lines.append(Diagnostic(Level.ERROR, text + (f"; {warn_text} emitted" if warnings else "")))
-        else:
+        elif not quiet:
             lines.append(Diagnostic(Level.WARNING, f"{unit} generated {warn_text}{_fix_hint(sess)}"))
         write_diagnostics(sess, [*sess.dcx.diagnostics, *summary[1:]], stream)
         if sess.options.error_format is ErrorFormat.JSON:

@@ -81,6 +81,8 @@ class Options:
     cargo_unit: str | None = None
     """Compiling for cargo (`ferric build` ...): how cargo names the unit in its closing line
     (`` `hello` (bin "hello") ``), which replaces rustc's `aborting due to ...` summary."""
+    cargo_quiet: bool = False
+    """`-q`: cargo leaves out its `generated N warnings` line (not `could not compile`)."""
     fix_command: str | None = None
     """The command cargo's closing line of a warnings-only compilation suggests for
     applying the machine-applicable suggestions (`cargo clippy --fix --bin "x" -p x -- `);
