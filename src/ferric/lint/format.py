@@ -148,12 +148,22 @@ def print_literal(cx: LintCx, fa: hir.FormatArgsExpr, parents: Parents) -> None:
         return
     arg = fa.hir_exprs[index]
     text = _literal_text(cx, arg)
-    if text is None or cx.from_expansion(arg.span):
-        return
+    if text is None or cx.from_expansion(arg.span) or not _follows_comma(cx, arg.span):
+        return  # (a literal a macro argument produced, `m!("s")`, is not one)
     before = fa.hir_exprs[index - 1].span.hi if index > 0 else call.fmt.hi
     d = cx.lint(PRINT_LITERAL, arg.span, "literal with an empty format string")
     if d is not None:
         d.with_suggestion("try", [(uses[0].span, text), (Span(before, arg.span.hi, arg.span.ctxt), "")])
+
+
+def _follows_comma(cx: LintCx, span: Span) -> bool:
+    sf = cx.source_map.lookup_file(span.lo)
+    if sf is None:
+        return False
+    i = span.lo - sf.start_pos - 1
+    while i >= 0 and sf.text[i].isspace():
+        i -= 1
+    return i >= 0 and sf.text[i] == ","
 
 
 def _is_string_like(ty: t.Ty | None, cx: LintCx) -> bool:

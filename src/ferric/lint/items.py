@@ -389,6 +389,8 @@ def needless_lifetimes(cx: LintCx, item: hir.FnItem, body: hir.Body) -> None:
     out_mine = [lt for lt, _ in output if lt.def_id == param.def_id]
     if len(in_mine) != 1 or any(lt.res is hir.LifetimeResKind.ERROR for lt, _ in inputs + output):
         return
+    if any(lt.res is hir.LifetimeResKind.PARAM and lt.def_id != param.def_id for lt, _ in inputs + output):
+        return  # a lifetime of the impl: clippy leaves the signature alone
     from_self = decl.implicit_self in ("ref", "mut_ref") and bool(decl.inputs) and in_mine[0] in [
         lt for lt, _ in _lifetimes_in(decl.inputs[0])
     ]

@@ -250,6 +250,8 @@ def identity_op(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
     if ty is None or not ty.is_integral:
         return
     right, left = ident
+    if e.op is B.SHL and int_literal(e.lhs) == 1:
+        return  # `1 << 0`: bit-flag tables, which clippy leaves alone
     if int_literal(e.rhs) == right and cx.ty(e.lhs) == ty:
         keep = e.lhs
     elif left is not None and int_literal(e.lhs) == left and cx.ty(e.rhs) == ty:
