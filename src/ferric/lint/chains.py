@@ -11,14 +11,20 @@ from ferric.lint.context import LintCx
 from ferric.lint.control import local_of
 from ferric.lint.passes import Parents, on_expr
 from ferric.lint.registry import (
+    EXPECT_FUN_CALL,
     FILTER_NEXT,
+    INTO_ITER_ON_REF,
     ITER_CLONED_COLLECT,
+    ITER_COUNT,
     ITER_NTH,
+    MANUAL_CONTAINS,
     MAP_CLONE,
     MEM_REPLACE_WITH_DEFAULT,
     REDUNDANT_CLOSURE,
     UNNECESSARY_LAZY_EVALUATIONS,
     UNWRAP_OR_DEFAULT,
+    USELESS_CONVERSION,
+    USELESS_VEC,
 )
 from ferric.resolve.defs import DefId, DefKind, DefRes
 from ferric.ty import ty as t
@@ -271,3 +277,175 @@ def iter_cloned_collect(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> 
     )
     if d is not None:
         d.with_suggestion("try", [(span, ".to_vec()")], style="inline")
+
+
+@on_expr(hir.MethodCallExpr)
+def useless_conversion(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    name = e.segment.ident.name
+    if e.args or name not in ("into", "into_iter") or cx.from_expansion(e.span):
+        return
+    owner = "Into" if name == "into" else "IntoIterator"
+    if not cx.is_method(e, owner, name):
+        return
+    ty, recv_ty = cx.ty(e), cx.ty(e.receiver)
+    if ty is None or ty != recv_ty:
+        return
+    if name == "into_iter" and isinstance(parents[-1] if parents else None, hir.CallExpr):
+        return  # the `for` loop's own `into_iter`
+    d = cx.lint(USELESS_CONVERSION, e.span, f"useless conversion to the same type: `{cx.ty_full(ty)}`")
+    if d is not None:
+        d.with_suggestion(f"consider removing `.{name}()`", [(e.span, cx.expr_snippet(e.receiver))], style="inline")
+
+
+@on_expr(hir.CallExpr)
+def useless_conversion_from(cx: LintCx, e: hir.CallExpr, parents: Parents) -> None:
+    if len(e.args) != 1 or not isinstance(e.func, hir.PathExpr) or cx.from_expansion(e.span):
+        return
+    d_id = cx.method_def(e.func) or _path_def(e.func)
+    if d_id is None or cx.tcx.item_name(d_id) != "from" or cx.assoc_parent_name(d_id) != "From":
+        return
+    ty, arg_ty = cx.ty(e), cx.ty(e.args[0])
+    if ty is None or ty != arg_ty:
+        return
+    path = cx.snippet(e.func.span)
+    d = cx.lint(USELESS_CONVERSION, e.span, f"useless conversion to the same type: `{cx.ty_full(ty)}`")
+    if d is not None:
+        d.with_suggestion(f"consider removing `{path}()`", [(e.span, cx.expr_snippet(e.args[0]))], style="inline")
+
+
+@on_expr(hir.MethodCallExpr)
+def manual_contains(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    recv = e.receiver
+    if e.segment.ident.name != "any" or len(e.args) != 1 or cx.from_expansion(e.span):
+        return
+    if not (isinstance(recv, hir.MethodCallExpr) and recv.segment.ident.name == "iter" and not recv.args):
+        return
+    if not cx.is_method(recv, "slice", "iter") or _owner_of(cx, e) != "Iterator":
+        return
+    clo = _closure(cx, e.args[0])
+    if clo is None or len(clo[1].params) != 1 or not isinstance(clo[1].params[0].pat, hir.BindingPat):
+        return
+    param = clo[1].params[0].pat.hir_id
+    cmp = clo[1].value
+    if not (isinstance(cmp, hir.BinaryExpr) and cmp.op is hir.BinOpKind.EQ):
+        return
+    for deref, value in ((cmp.lhs, cmp.rhs), (cmp.rhs, cmp.lhs)):
+        if (
+            isinstance(deref, hir.UnaryExpr)
+            and deref.op is hir.UnOp.DEREF
+            and local_of(deref.expr) == param
+            and isinstance(value, hir.LitExpr | hir.PathExpr)
+            and local_of(value) != param
+        ):
+            item = cx.ty(deref)
+            if item is None or not item.is_primitive or cx.ty(value) != item:
+                return
+            d = cx.lint(MANUAL_CONTAINS, e.span, "using `contains()` instead of `iter().any()` is more efficient")
+            if d is not None:
+                text = f"{cx.expr_snippet(recv.receiver)}.contains(&{cx.snippet(value.span)})"
+                d.with_suggestion("try", [(e.span, text)], style="inline")
+            return
+
+
+def _format_call_site(cx: LintCx, e: hir.Expr) -> tuple[str, Span] | None:
+    """`e` is what `format!(..)` expanded to: the macro's name and invocation."""
+    chain = cx.hygiene.call_site_chain(e.span.ctxt)
+    if not chain or chain[-1].call_site.ctxt != 0:
+        return None
+    return chain[-1].macro_name, chain[-1].call_site
+
+
+@on_expr(hir.MethodCallExpr)
+def expect_fun_call(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    if e.segment.ident.name != "expect" or len(e.args) != 1 or cx.from_expansion(e.span):
+        return
+    owner = _owner_of(cx, e)
+    if owner not in ("Option", "Result"):
+        return
+    arg = e.args[0]
+    if isinstance(arg, hir.AddrOfExpr):
+        inner = arg.expr
+    elif isinstance(arg, hir.MethodCallExpr) and arg.segment.ident.name == "as_str" and not arg.args:
+        inner = arg.receiver
+    else:
+        return
+    site = _format_call_site(cx, inner)
+    if site is None or site[0] != "format" or cx.snippet(site[1]) != cx.snippet(cx.hygiene.user_span(inner.span)):
+        return
+    args = cx.snippet(site[1]).removeprefix("format!")[1:-1]
+    closure = "||" if owner == "Option" else "|_|"
+    span = Span(e.segment.ident.span.lo, e.span.hi, e.span.ctxt)
+    d = cx.lint(EXPECT_FUN_CALL, span, "function call inside of `expect`")
+    if d is not None:
+        d.with_suggestion("try", [(span, f"unwrap_or_else({closure} panic!({args}))")], style="inline")
+
+
+def _collection_name(cx: LintCx, ty: t.Ty | None) -> str | None:
+    while isinstance(ty, t.Ref):
+        ty = ty.pointee
+    if isinstance(ty, t.Slice):
+        return "slice"
+    if isinstance(ty, t.Array):
+        return "array"
+    if isinstance(ty, t.Adt) and cx.tcx.item_name(ty.def_id) in ("Vec", "VecDeque", "HashMap", "HashSet", "BTreeMap", "BTreeSet"):
+        return cx.tcx.item_name(ty.def_id)
+    return None
+
+
+@on_expr(hir.MethodCallExpr)
+def iter_count(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    recv = e.receiver
+    if e.segment.ident.name != "count" or e.args or cx.from_expansion(e.span):
+        return
+    if not (isinstance(recv, hir.MethodCallExpr) and recv.segment.ident.name in ("iter", "into_iter") and not recv.args):
+        return
+    recv_ty = cx.ty(recv.receiver)
+    name = _collection_name(cx, recv_ty)
+    if name is None or _owner_of(cx, e) != "Iterator":
+        return
+    if recv.segment.ident.name == "into_iter" and not isinstance(recv_ty, t.Ref):
+        return
+    d = cx.lint(ITER_COUNT, e.span, f"called `.{recv.segment.ident.name}().count()` on a `{name}`")
+    if d is not None:
+        d.with_suggestion("try", [(e.span, f"{cx.expr_snippet(recv.receiver)}.len()")], style="inline")
+
+
+@on_expr(hir.MethodCallExpr)
+def into_iter_on_ref(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    if e.segment.ident.name != "into_iter" or e.args or cx.from_expansion(e.span):
+        return
+    recv_ty = cx.ty(e.receiver)
+    if not isinstance(recv_ty, t.Ref) or not cx.is_method(e, "IntoIterator", "into_iter"):
+        return
+    name = _collection_name(cx, recv_ty)
+    if name is None:
+        return
+    method = "iter_mut" if recv_ty.mutbl is hir.Mutability.MUT else "iter"
+    span = e.segment.ident.span
+    d = cx.lint(
+        INTO_ITER_ON_REF,
+        span,
+        f"this `.into_iter()` call is equivalent to `.{method}()` and will not consume the `{name}`",
+    )
+    if d is not None:
+        d.with_suggestion("call directly", [(span, method)], style="inline")
+
+
+@on_expr(hir.AddrOfExpr)
+def useless_vec(cx: LintCx, e: hir.AddrOfExpr, parents: Parents) -> None:
+    """`&vec![..]` where a slice is wanted: `&[..]`."""
+    inner = e.expr
+    if e.mutbl is not hir.Mutability.NOT or cx.from_expansion(e.span) or not cx.from_expansion(inner.span):
+        return
+    chain = cx.hygiene.call_site_chain(inner.span.ctxt)
+    if not chain or chain[-1].macro_name != "vec" or chain[-1].call_site.ctxt != 0:
+        return
+    adjusted = cx.ty_adjusted(e)
+    if not (isinstance(adjusted, t.Ref) and isinstance(adjusted.pointee, t.Slice)):
+        return
+    text = cx.snippet(chain[-1].call_site).removeprefix("vec!").strip()
+    if len(text) < 2 or ";" in text or "\n" in text:
+        return
+    d = cx.lint(USELESS_VEC, e.span, "useless use of `vec!`")
+    if d is not None:
+        d.with_suggestion("you can use a slice directly", [(e.span, f"&[{text[1:-1]}]")], style="inline")

@@ -185,6 +185,30 @@ class LintCx:
     def def_path(self, def_id: DefId) -> str:
         return self.tcx.def_path_str(def_id)
 
+    def ty_full(self, ty: t.Ty) -> str:
+        """`ty` printed with full paths (`std::string::String`), as clippy prints types
+        in some messages."""
+        import dataclasses
+
+        from ferric.resolve.defs import LOCAL_CRATE
+        from ferric.ty import print as ty_print
+
+        hooks = ty_print.HOOKS
+        if hooks is None:
+            return str(ty)
+        tcx = self.tcx
+
+        def full(d: DefId) -> str:
+            if tcx.crate_of(d) == LOCAL_CRATE:
+                return hooks.def_path(d)
+            return tcx.defs.path_str(d, tcx.crate_names)
+
+        ty_print.HOOKS = dataclasses.replace(hooks, def_path=full)
+        try:
+            return str(ty)
+        finally:
+            ty_print.HOOKS = hooks
+
     def is_copy_in(self, ty: t.Ty, owner: DefId) -> bool:
         """`is_copy` in the parameter environment of `owner`."""
         saved = self.owner

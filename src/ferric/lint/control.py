@@ -13,6 +13,7 @@ from ferric.hir import nodes as hir
 from ferric.lint.context import LintCx
 from ferric.lint.passes import Parents, on_expr, on_stmt
 from ferric.lint.registry import (
+    BOOL_ASSERT_COMPARISON,
     COLLAPSIBLE_IF,
     IF_SAME_THEN_ELSE,
     MANUAL_MAP,
@@ -629,3 +630,51 @@ def manual_unwrap_or_if_let(cx: LintCx, e: hir.IfExpr, parents: Parents) -> None
         return
     if _unwrap_arms(cx, let.pat, e.then):
         _report_unwrap_or(cx, e.span, "if let", let.init, e.els)
+
+
+# -- bool_assert_comparison ---------------------------------------------------------------------------
+
+_ASSERTS = {
+    "assert_eq": ("assert", True),
+    "assert_ne": ("assert", False),
+    "debug_assert_eq": ("debug_assert", True),
+    "debug_assert_ne": ("debug_assert", False),
+}
+
+
+@on_expr(hir.MatchExpr)
+def bool_assert_comparison(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
+    """`assert_eq!(a, b)` expands to `match (&a, &b) { .. }`: the operands are there."""
+    scrut = e.scrutinee
+    if not (isinstance(scrut, hir.TupleExpr) and len(scrut.elems) == 2):
+        return
+    if not all(isinstance(x, hir.AddrOfExpr) for x in scrut.elems) or not cx.from_expansion(e.span):
+        return
+    chain = cx.hygiene.call_site_chain(e.span.ctxt)
+    if not chain or chain[-1].call_site.ctxt != 0 or chain[0].macro_name.rpartition("::")[2] not in ("assert_eq", "assert_ne"):
+        return
+    name = chain[-1].macro_name
+    if name not in _ASSERTS:
+        return
+    plain, is_eq = _ASSERTS[name]
+    left, right = (x.expr for x in scrut.elems if isinstance(x, hir.AddrOfExpr))
+    for lit, other in ((right, left), (left, right)):
+        if not (isinstance(lit, hir.LitExpr) and lit.lit.kind is hir.LitKind.BOOL) or cx.from_expansion(other.span):
+            continue
+        if cx.ty(other) != t.Bool():
+            return
+        call = chain[-1].call_site
+        d = cx.lint(BOOL_ASSERT_COMPARISON, call, f"used `{name}!` with a literal bool")
+        if d is not None:
+            keeps = bool(lit.lit.value) == is_eq
+            cond = cx.snippet(other.span) if keeps else _negate_for_assert(cx, other)
+            d.with_suggestion(f"replace it with `{plain}!(..)`", [(call, f"{plain}!({cond})")])
+        return
+
+
+def _negate_for_assert(cx: LintCx, e: hir.Expr) -> str:
+    """clippy writes `!b` for a path, `!(e)` around anything else."""
+    snip = cx.expr_snippet(e)
+    if isinstance(e, hir.PathExpr | hir.MethodCallExpr | hir.CallExpr | hir.FieldExpr | hir.LitExpr):
+        return f"!{snip}"
+    return f"!({snip})"

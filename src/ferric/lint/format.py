@@ -22,6 +22,9 @@ from ferric.lint.registry import (
     PRINTLN_EMPTY_STRING,
     TO_STRING_IN_FORMAT_ARGS,
     USELESS_FORMAT,
+    WRITE_LITERAL,
+    WRITE_WITH_NEWLINE,
+    WRITELN_EMPTY_STRING,
 )
 from ferric.syntax.ast import FormatPlaceholder, FormatTrait
 from ferric.ty import ty as t
@@ -37,16 +40,21 @@ class _Call:
     """The format string literal, quotes included (None: not a plain literal)."""
 
 
+_WRITES = ("write", "writeln")
+
+
 def _user_call(cx: LintCx, fa: hir.FormatArgsExpr) -> _Call | None:
     chain = cx.hygiene.call_site_chain(fa.span.ctxt)
     if len(chain) < 2 or chain[-1].call_site.ctxt != 0 or len(chain) != 2:
         return None
     outer = chain[-1]
-    return _Call(outer.macro_name, outer.call_site, _format_string(cx, outer.call_site))
+    name = outer.macro_name
+    return _Call(name, outer.call_site, _format_string(cx, outer.call_site, name in _WRITES))
 
 
-def _format_string(cx: LintCx, call: Span) -> Span | None:
-    """The span of the first argument of `name!(...)` when it is a plain string literal."""
+def _format_string(cx: LintCx, call: Span, after_destination: bool) -> Span | None:
+    """The span of the format string of `name!(...)` (its first argument, or its second
+    for `write!`), when it is a plain string literal."""
     text = cx.snippet(call)
     bang = text.find("!")
     if bang < 0:
@@ -55,6 +63,13 @@ def _format_string(cx: LintCx, call: Span) -> Span | None:
     while i < len(text) and text[i].isspace():
         i += 1
     i += 1  # the opening delimiter
+    if after_destination:
+        depth = 0
+        while i < len(text) and not (depth == 0 and text[i] == ","):
+            depth += text[i] in "([{"
+            depth -= text[i] in ")]}"
+            i += 1
+        i += 1
     while i < len(text) and text[i].isspace():
         i += 1
     if i >= len(text) or text[i] != '"':
@@ -86,19 +101,33 @@ def _plain(p: FormatPlaceholder) -> bool:
 @on_expr(hir.FormatArgsExpr)
 def println_empty_string(cx: LintCx, fa: hir.FormatArgsExpr, parents: Parents) -> None:
     call = _user_call(cx, fa)
-    if call is None or call.name not in ("println", "eprintln") or call.fmt is None or fa.arguments:
+    if call is None or call.name not in ("println", "eprintln", "writeln") or call.fmt is None or fa.arguments:
         return
     if cx.snippet(call.fmt) != '""':
         return
-    d = cx.lint(PRINTLN_EMPTY_STRING, call.span, f"empty string literal in `{call.name}!`")
+    lint, removed = PRINTLN_EMPTY_STRING, call.fmt
+    if call.name == "writeln":
+        lint, removed = WRITELN_EMPTY_STRING, Span(_destination_end(cx, call), call.fmt.hi, call.fmt.ctxt)
+    d = cx.lint(lint, call.span, f"empty string literal in `{call.name}!`")
     if d is not None:
-        d.with_suggestion("remove the empty string", [(call.fmt, "")], style="hide_inline")
+        d.with_suggestion("remove the empty string", [(removed, "")], style="hide_inline")
+
+
+def _destination_end(cx: LintCx, call: _Call) -> int:
+    """Where `write!`'s first argument ends (before its comma)."""
+    assert call.fmt is not None
+    sf = cx.source_map.lookup_file(call.fmt.lo)
+    assert sf is not None
+    i = call.fmt.lo - sf.start_pos - 1
+    while i >= 0 and sf.text[i].isspace():
+        i -= 1
+    return sf.start_pos + i  # the comma's position
 
 
 @on_expr(hir.FormatArgsExpr)
 def print_with_newline(cx: LintCx, fa: hir.FormatArgsExpr, parents: Parents) -> None:
     call = _user_call(cx, fa)
-    if call is None or call.name not in ("print", "eprint") or call.fmt is None:
+    if call is None or call.name not in ("print", "eprint", "write") or call.fmt is None:
         return
     lit = cx.snippet(call.fmt)
     if not lit.endswith('\\n"') or lit.endswith('\\n\\n"') or lit.endswith('\\\\n"') or lit == '"\\n"':
@@ -106,9 +135,8 @@ def print_with_newline(cx: LintCx, fa: hir.FormatArgsExpr, parents: Parents) -> 
     last = fa.template[-1] if fa.template else None
     if not (isinstance(last, str) and last.endswith("\n") and not last.endswith("\n\n")):
         return
-    d = cx.lint(
-        PRINT_WITH_NEWLINE, call.span, f"using `{call.name}!()` with a format string that ends in a single newline"
-    )
+    lint = WRITE_WITH_NEWLINE if call.name == "write" else PRINT_WITH_NEWLINE
+    d = cx.lint(lint, call.span, f"using `{call.name}!()` with a format string that ends in a single newline")
     if d is not None:
         name_span = Span(call.span.lo, call.span.lo + len(call.name), call.span.ctxt)
         newline = Span(call.fmt.hi - 3, call.fmt.hi - 1, call.fmt.ctxt)
@@ -136,7 +164,7 @@ def _literal_text(cx: LintCx, e: hir.Expr) -> str | None:
 @on_expr(hir.FormatArgsExpr)
 def print_literal(cx: LintCx, fa: hir.FormatArgsExpr, parents: Parents) -> None:
     call = _user_call(cx, fa)
-    if call is None or call.name not in ("print", "println", "eprint", "eprintln") or call.fmt is None:
+    if call is None or call.name not in ("print", "println", "eprint", "eprintln", *_WRITES) or call.fmt is None:
         return
     placeholders = [p for p in fa.template if isinstance(p, FormatPlaceholder)]
     literal_args = [i for i, e in enumerate(fa.hir_exprs) if isinstance(e, hir.LitExpr)]
@@ -151,7 +179,8 @@ def print_literal(cx: LintCx, fa: hir.FormatArgsExpr, parents: Parents) -> None:
     if text is None or cx.from_expansion(arg.span) or not _follows_comma(cx, arg.span):
         return  # (a literal a macro argument produced, `m!("s")`, is not one)
     before = fa.hir_exprs[index - 1].span.hi if index > 0 else call.fmt.hi
-    d = cx.lint(PRINT_LITERAL, arg.span, "literal with an empty format string")
+    lint = WRITE_LITERAL if call.name in _WRITES else PRINT_LITERAL
+    d = cx.lint(lint, arg.span, "literal with an empty format string")
     if d is not None:
         d.with_suggestion("try", [(uses[0].span, text), (Span(before, arg.span.hi, arg.span.ctxt), "")])
 

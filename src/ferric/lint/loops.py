@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ferric.base.span import Span
+from ferric.diag.diagnostic import Applicability
 from ferric.hir import nodes as hir
 from ferric.lint.context import LintCx
 from ferric.lint.control import local_of
 from ferric.lint.methods import int_literal
-from ferric.lint.passes import Parents, on_expr
-from ferric.lint.registry import FOR_KV_MAP, NEEDLESS_RANGE_LOOP
+from ferric.lint.passes import Parents, on_block, on_expr
+from ferric.lint.registry import EXPLICIT_COUNTER_LOOP, FOR_KV_MAP, NEEDLESS_RANGE_LOOP
 from ferric.ty import ty as t
 
 
@@ -89,7 +91,7 @@ def _scan(cx: LintCx, body: hir.Expr, v: object, i: object) -> _Uses:
     return uses
 
 
-def _mentions(e: hir.Expr, binding: object) -> bool:
+def _mentions(e: object, binding: object) -> bool:
     stack: list[object] = [e]
     while stack:
         node = stack.pop()
@@ -135,8 +137,6 @@ def needless_range_loop(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
         parts_ = [(fl.pat.span, "<item>"), (range_span, f"&{'mut ' if uses.mutated else ''}{v_name}")]
     d = cx.lint(NEEDLESS_RANGE_LOOP, range_span, message)
     if d is not None:
-        from ferric.diag.diagnostic import Applicability
-
         d.with_suggestion(help_msg, parts_, Applicability.HAS_PLACEHOLDERS)
 
 
@@ -172,3 +172,103 @@ def for_kv_map(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
             "use the corresponding method",
             [(fl.pat.span, cx.snippet(keep.span)), (it.span, f"{cx.expr_snippet(target)}.{method}()")],
         )
+
+
+# -- explicit_counter_loop ------------------------------------------------------------------------
+
+
+def _zero_counter(s: hir.Stmt) -> hir.BindingPat | None:
+    """`let mut i = 0;` (unsuffixed, or `usize`)."""
+    if not (isinstance(s, hir.LetStmt) and s.ty is None and s.els is None and s.init is not None):
+        return None
+    pat, init = s.pat, s.init
+    if not (isinstance(pat, hir.BindingPat) and pat.mode.mutbl is hir.Mutability.MUT and pat.mode.by_ref is None):
+        return None
+    if int_literal(init) != 0 or not isinstance(init, hir.LitExpr) or init.lit.suffix not in (None, "usize"):
+        return None
+    return pat
+
+
+def _loop_of(s: hir.Stmt | hir.Expr) -> tuple[hir.MatchExpr, ForLoop] | None:
+    e = s.expr if isinstance(s, hir.ExprStmt | hir.SemiStmt) else s
+    if isinstance(e, hir.MatchExpr):
+        fl = for_loop(e)
+        if fl is not None:
+            return e, fl
+    return None
+
+
+def _is_increment(s: hir.Stmt, counter: object) -> bool:
+    """`i += 1;`"""
+    e = s.expr if isinstance(s, hir.SemiStmt | hir.ExprStmt) else None
+    return (
+        isinstance(e, hir.AssignOpExpr)
+        and e.op is hir.BinOpKind.ADD
+        and local_of(e.lhs) == counter
+        and int_literal(e.rhs) == 1
+    )
+
+
+def _counter_ok(body: hir.Expr, counter: object) -> bool:
+    """The loop body bumps the counter once, as a statement of its own, and otherwise only
+    reads it; no `continue` skips the bump."""
+    if not isinstance(body, hir.BlockExpr):
+        return False
+    incs = [s for s in body.block.stmts if _is_increment(s, counter)]
+    if len(incs) != 1:
+        return False
+    stack: list[tuple[object, object | None]] = [(body, None)]
+    while stack:
+        node, parent = stack.pop()
+        if isinstance(node, hir.ContinueExpr | hir.ClosureExpr):
+            return False
+        if node is incs[0]:
+            continue
+        if isinstance(node, hir.PathExpr) and local_of(node) == counter:
+            if isinstance(parent, hir.AssignExpr | hir.AssignOpExpr) and parent.lhs is node:
+                return False
+            if isinstance(parent, hir.AddrOfExpr) and parent.mutbl is hir.Mutability.MUT:
+                return False
+        stack.extend((c, node) for c in hir.child_nodes(node))
+    return True
+
+
+def _enumerable(cx: LintCx, it: hir.Expr) -> str | None:
+    """How to write `it` as an iterator to call `enumerate()` on."""
+    if isinstance(it, hir.AddrOfExpr):
+        method = "iter_mut" if it.mutbl is hir.Mutability.MUT else "iter"
+        return f"{cx.expr_snippet(it.expr)}.{method}()"
+    ty = cx.ty(it)
+    if isinstance(ty, t.Ref) and local_of(it) is not None:
+        method = "iter_mut" if ty.mutbl is hir.Mutability.MUT else "iter"
+        return f"{cx.snippet(it.span)}.{method}()"
+    return None
+
+
+@on_block
+def explicit_counter_loop(cx: LintCx, block: hir.Block, parents: Parents) -> None:
+    items: list[hir.Stmt | hir.Expr] = [*block.stmts, *([block.expr] if block.expr is not None else [])]
+    for k, s in enumerate(items):
+        counter = _zero_counter(s) if not isinstance(s, hir.Expr) else None
+        if counter is None or cx.from_expansion(counter.span):
+            continue
+        for m in range(k + 1, len(items)):
+            found = _loop_of(items[m])
+            if found is None:
+                if _mentions(items[m], counter.hir_id):
+                    break
+                continue
+            match, fl = found
+            later = any(_mentions(x, counter.hir_id) for x in items[m + 1 :])
+            if later or _mentions(fl.iter, counter.hir_id) or not _counter_ok(fl.body, counter.hir_id):
+                break
+            it = _enumerable(cx, fl.iter)
+            if it is None or cx.from_expansion(fl.pat.span):
+                break
+            span = Span(match.span.lo, fl.iter.span.hi, match.span.ctxt)
+            name = counter.ident.name
+            d = cx.lint(EXPLICIT_COUNTER_LOOP, span, f"the variable `{name}` is used as a loop counter")
+            if d is not None:
+                text = f"for ({name}, {cx.snippet(fl.pat.span)}) in {it}.enumerate()"
+                d.with_suggestion("consider using", [(span, text)], Applicability.MAYBE_INCORRECT, "inline")
+            break
