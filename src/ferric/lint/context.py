@@ -118,8 +118,12 @@ class LintCx:
             k = i - 1
             while k >= 0 and text[k].isspace():
                 k -= 1
-            if k >= 0 and (text[k].isalnum() or text[k] in "_)]>!"):
-                break  # a call's or a macro's parentheses
+            operator = k > 0 and (
+                (text[k] == ">" and text[k - 1] in ">-=")
+                or (text[k] == "!" and not (text[k - 1].isalnum() or text[k - 1] == "_"))
+            )
+            if k >= 0 and (text[k].isalnum() or text[k] in "_)]>!") and not operator:
+                break  # a call's or a macro's parentheses (`f(..)`, `m!(..)`, `T::<U>(..)`)
             lo, hi = i, j + 1
         return Span(lo + base, hi + base, span.ctxt)
 

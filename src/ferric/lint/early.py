@@ -11,7 +11,7 @@ from ferric.hir import nodes as hir
 from ferric.lint.context import LintCx
 from ferric.lint.passes import Parents, on_expr, on_fn, on_item
 from ferric.lint.registry import REDUNDANT_FIELD_NAMES, REDUNDANT_STATIC_LIFETIMES, UNUSED_UNIT
-from ferric.resolve.defs import LocalRes
+from ferric.resolve.defs import DefKind, LocalRes
 
 
 @on_expr(hir.StructExpr)
@@ -37,6 +37,9 @@ def redundant_static_lifetimes(cx: LintCx, item: hir.ConstItem | hir.StaticItem)
     ty = item.ty
     if cx.from_expansion(item.span) or not isinstance(ty, hir.RefTy) or ty.lifetime.name != "'static":
         return
+    parent = cx.tcx.parent(item.def_id)
+    if parent is not None and cx.tcx.def_kind(parent) in (DefKind.TRAIT, DefKind.IMPL):
+        return  # associated consts are not clippy's concern here
     if ty.mutbl is not hir.Mutability.NOT:
         return
     what = "constants" if isinstance(item, hir.ConstItem) else "statics"

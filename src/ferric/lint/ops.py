@@ -274,7 +274,7 @@ def eq_op(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
     ty = cx.ty(e.lhs)
     if ty is None or ty.is_floating_point or not same_expr(cx, e.lhs, e.rhs):
         return
-    cx.lint(EQ_OP, e.span, f"equal expressions as operands to `{_OP_TEXT[e.op]}`")
+    cx.lint(EQ_OP, cx.paren_span(e.span), f"equal expressions as operands to `{_OP_TEXT[e.op]}`")
 
 
 @on_expr(hir.BinaryExpr)
