@@ -6,21 +6,30 @@
 from __future__ import annotations
 
 from ferric.base.span import Span
+from ferric.diag.diagnostic import Applicability
 from ferric.hir import nodes as hir
 from ferric.lint.context import LintCx
 from ferric.lint.control import local_of
-from ferric.lint.passes import Parents, on_expr
+from ferric.lint.passes import Parents, on_expr, on_stmt
 from ferric.lint.registry import (
+    BIND_INSTEAD_OF_MAP,
+    CHARS_NEXT_CMP,
     EXPECT_FUN_CALL,
     FILTER_NEXT,
     INTO_ITER_ON_REF,
     ITER_CLONED_COLLECT,
     ITER_COUNT,
     ITER_NTH,
+    ITER_SKIP_NEXT,
     MANUAL_CONTAINS,
     MAP_CLONE,
+    MAP_FLATTEN,
+    MAP_IDENTITY,
     MEM_REPLACE_WITH_DEFAULT,
+    OPTION_MAP_UNIT_FN,
     REDUNDANT_CLOSURE,
+    REDUNDANT_SLICING,
+    UNNECESSARY_FOLD,
     UNNECESSARY_LAZY_EVALUATIONS,
     UNWRAP_OR_DEFAULT,
     USELESS_CONVERSION,
@@ -449,3 +458,212 @@ def useless_vec(cx: LintCx, e: hir.AddrOfExpr, parents: Parents) -> None:
     d = cx.lint(USELESS_VEC, e.span, "useless use of `vec!`")
     if d is not None:
         d.with_suggestion("you can use a slice directly", [(e.span, f"&[{text[1:-1]}]")], style="inline")
+
+
+@on_expr(hir.AddrOfExpr)
+def redundant_slicing(cx: LintCx, e: hir.AddrOfExpr, parents: Parents) -> None:
+    index = e.expr
+    if e.mutbl is not hir.Mutability.NOT or not isinstance(index, hir.IndexExpr) or cx.from_expansion(e.span):
+        return
+    full = index.index
+    if not (isinstance(full, hir.PathExpr) and isinstance(full.qpath, hir.LangItemPath) and full.qpath.item == "RangeFull"):
+        return
+    ty, base_ty = cx.ty(e), cx.ty(index.expr)
+    if not (isinstance(ty, t.Ref) and isinstance(base_ty, t.Ref)):
+        return
+    if ty.pointee != base_ty.pointee or base_ty.mutbl is not hir.Mutability.NOT:  # (regions aside)
+        return
+    d = cx.lint(REDUNDANT_SLICING, e.span, "redundant slicing of the whole range")
+    if d is not None:
+        d.with_suggestion("use the original value instead", [(e.span, cx.expr_snippet(index.expr))], style="inline")
+
+
+def _iterator_call(cx: LintCx, e: hir.Expr, name: str, n_args: int) -> hir.MethodCallExpr | None:
+    """`e` is `recv.name(args..)` of `Iterator`."""
+    if not (isinstance(e, hir.MethodCallExpr) and e.segment.ident.name == name and len(e.args) == n_args):
+        return None
+    return e if _owner_of(cx, e) == "Iterator" and not cx.from_expansion(e.span) else None
+
+
+@on_expr(hir.MethodCallExpr)
+def iter_skip_next(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    if _iterator_call(cx, e, "next", 0) is None:
+        return
+    skip = _iterator_call(cx, e.receiver, "skip", 1)
+    if skip is None:
+        return
+    span = Span(skip.receiver.span.hi, e.span.hi, e.span.ctxt)
+    d = cx.lint(ITER_SKIP_NEXT, span, "called `skip(..).next()` on an iterator")
+    if d is not None:
+        d.with_suggestion("use `nth` instead", [(span, f".nth({cx.snippet(skip.args[0].span)})")], style="inline")
+
+
+def _closure_identity(cx: LintCx, e: hir.Expr) -> bool:
+    clo = _closure(cx, e)
+    if clo is None or len(clo[1].params) != 1:
+        return False
+    pat = clo[1].params[0].pat
+    return isinstance(pat, hir.BindingPat) and pat.mode.by_ref is None and local_of(clo[1].value) == pat.hir_id
+
+
+@on_expr(hir.MethodCallExpr)
+def map_identity(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    if e.segment.ident.name != "map" or len(e.args) != 1 or cx.from_expansion(e.span):
+        return
+    owner = _owner_of(cx, e)
+    if owner not in ("Iterator", "Option", "Result") or not _closure_identity(cx, e.args[0]):
+        return
+    span = Span(e.receiver.span.hi, e.span.hi, e.span.ctxt)
+    d = cx.lint(MAP_IDENTITY, span, "unnecessary map of the identity function")
+    if d is not None:
+        app = Applicability.MACHINE_APPLICABLE if owner == "Iterator" else Applicability.UNSPECIFIED
+        d.with_suggestion("remove the call to `map`", [(span, "")], app, "hide_inline")
+
+
+@on_expr(hir.MethodCallExpr)
+def bind_instead_of_map(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    if e.segment.ident.name != "and_then" or len(e.args) != 1 or cx.from_expansion(e.span):
+        return
+    if _owner_of(cx, e) != "Option":
+        return
+    clo = _closure(cx, e.args[0])
+    if clo is None or len(clo[1].params) != 1:
+        return
+    from ferric.lint.control import variant_of
+
+    body = clo[1].value
+    if not (isinstance(body, hir.CallExpr) and len(body.args) == 1 and isinstance(body.func, hir.PathExpr)):
+        return
+    if variant_of(cx, body.func.qpath) != "Some" or cx.from_expansion(body.span):
+        return
+    param = cx.snippet(clo[1].params[0].pat.span)
+    text = f"{cx.expr_snippet(e.receiver)}.map(|{param}| {cx.snippet(body.args[0].span)})"
+    d = cx.lint(
+        BIND_INSTEAD_OF_MAP,
+        e.span,
+        "using `Option.and_then(|x| Some(y))`, which is more succinctly expressed as `map(|x| y)`",
+    )
+    if d is not None:
+        d.with_suggestion("try", [(e.span, text)], style="inline")
+
+
+@on_expr(hir.BinaryExpr)
+def chars_next_cmp(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> None:
+    if e.op not in (hir.BinOpKind.EQ, hir.BinOpKind.NE) or cx.expr_from_expansion(e):
+        return
+    from ferric.lint.control import variant_of
+
+    nxt, some = e.lhs, e.rhs
+    if _iterator_call(cx, nxt, "next", 0) is None:
+        return
+    assert isinstance(nxt, hir.MethodCallExpr)
+    chars = nxt.receiver
+    if not (isinstance(chars, hir.MethodCallExpr) and chars.segment.ident.name == "chars" and not chars.args):
+        return
+    if not cx.is_method(chars, "str", "chars"):
+        return
+    if not (isinstance(some, hir.CallExpr) and isinstance(some.func, hir.PathExpr) and len(some.args) == 1):
+        return
+    arg = some.args[0]
+    if variant_of(cx, some.func.qpath) != "Some" or not (isinstance(arg, hir.LitExpr) and arg.lit.kind is hir.LitKind.CHAR):
+        return
+    neg = "!" if e.op is hir.BinOpKind.NE else ""
+    text = f"{neg}{cx.expr_snippet(chars.receiver)}.starts_with({cx.snippet(arg.span)})"
+    d = cx.lint(CHARS_NEXT_CMP, e.span, "you should use the `starts_with` method")
+    if d is not None:
+        d.with_suggestion("like this", [(e.span, text)], style="inline")
+
+
+@on_expr(hir.MethodCallExpr)
+def map_flatten(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    if _iterator_call(cx, e, "flatten", 0) is None:
+        return
+    m = _iterator_call(cx, e.receiver, "map", 1)
+    if m is None:
+        return
+    span = Span(m.segment.ident.span.lo, e.span.hi, e.span.ctxt)
+    d = cx.lint(MAP_FLATTEN, span, "called `map(..).flatten()` on `Iterator`")
+    if d is not None:
+        d.with_suggestion(
+            "try replacing `map` with `flat_map` and remove the `.flatten()`",
+            [(span, f"flat_map({cx.snippet(m.args[0].span)})")],
+            style="inline",
+        )
+
+
+@on_stmt(hir.SemiStmt)
+def option_map_unit_fn(cx: LintCx, s: hir.SemiStmt, parents: Parents) -> None:
+    e = s.expr
+    if not (isinstance(e, hir.MethodCallExpr) and e.segment.ident.name == "map" and len(e.args) == 1):
+        return
+    if cx.from_expansion(e.span) or _owner_of(cx, e) != "Option":
+        return
+    clo = _closure(cx, e.args[0])
+    if clo is None or len(clo[1].params) != 1 or not isinstance(clo[1].params[0].pat, hir.BindingPat):
+        return
+    body = clo[1].value
+    if cx.ty(body) != t.Tuple(()) or (isinstance(body, hir.BlockExpr) and not cx.from_expansion(body.span)):
+        return
+    text = cx.snippet(cx.hygiene.user_span(body.span))
+    binding = clo[1].params[0].pat.ident.name
+    d = cx.lint(
+        OPTION_MAP_UNIT_FN,
+        e.span,
+        "called `map(f)` on an `Option` value where `f` is a closure that returns the unit type `()`",
+    )
+    if d is not None:
+        recv = cx.expr_snippet(e.receiver)
+        d.with_suggestion("use `if let` instead", [(s.span, f"if let Some({binding}) = {recv} {{ {text} }}")])
+
+
+_FOLDS = {
+    # (initial value, operator) -> (method, short-circuits)
+    ("false", hir.BinOpKind.OR): ("any", True),
+    ("true", hir.BinOpKind.AND): ("all", True),
+    ("0", hir.BinOpKind.ADD): ("sum", False),
+    ("1", hir.BinOpKind.MUL): ("product", False),
+}
+
+
+@on_expr(hir.MethodCallExpr)
+def unnecessary_fold(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    if _iterator_call(cx, e, "fold", 2) is None:
+        return
+    init, f = e.args
+    clo = _closure(cx, f)
+    if clo is None or len(clo[1].params) != 2 or not isinstance(init, hir.LitExpr):
+        return
+    acc, x = (p.pat for p in clo[1].params)
+    body = clo[1].value
+    if not (isinstance(acc, hir.BindingPat) and isinstance(x, hir.BindingPat) and isinstance(body, hir.BinaryExpr)):
+        return
+    shape = _FOLDS.get((cx.snippet(init.span), body.op))
+    if shape is None or local_of(body.lhs) != acc.hir_id or _mentions_local(body.rhs, acc.hir_id):
+        return
+    method, short = shape
+    if short:
+        text = f"{method}(|{x.ident.name}| {cx.snippet(body.rhs.span)})"
+    else:
+        if local_of(body.rhs) != x.hir_id:
+            return
+        text = f"{method}::<{cx.ty(e)}>()"
+    span = Span(e.segment.ident.span.lo, e.span.hi, e.span.ctxt)
+    d = cx.lint(UNNECESSARY_FOLD, span, "this `.fold` can be written more succinctly using another method")
+    if d is None:
+        return
+    if short:
+        d.with_note(
+            f"the `{method}` method is short circuiting and may change the program semantics if the iterator has side effects"
+        )
+    app = Applicability.MAYBE_INCORRECT if short else Applicability.MACHINE_APPLICABLE
+    d.with_suggestion("try", [(span, text)], app, "inline")
+
+
+def _mentions_local(e: hir.Expr, binding: object) -> bool:
+    stack: list[object] = [e]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.PathExpr) and local_of(node) == binding:
+            return True
+        stack.extend(hir.child_nodes(node))
+    return False

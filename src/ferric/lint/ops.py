@@ -140,7 +140,7 @@ def _upper_bound(cx: LintCx, c: hir.Expr) -> tuple[hir.Expr, hir.Expr, bool] | N
 def _is_const(e: hir.Expr) -> bool:
     if isinstance(e, hir.UnaryExpr) and e.op is hir.UnOp.NEG:
         e = e.expr
-    return isinstance(e, hir.LitExpr) and e.lit.kind in (hir.LitKind.INT, hir.LitKind.FLOAT)
+    return isinstance(e, hir.LitExpr) and e.lit.kind in (hir.LitKind.INT, hir.LitKind.FLOAT, hir.LitKind.CHAR)
 
 
 @on_expr(hir.BinaryExpr)
@@ -154,7 +154,7 @@ def manual_range_contains(cx: LintCx, e: hir.BinaryExpr, parents: Parents) -> No
             continue
         x = lo[0]
         ty = cx.ty(x)
-        if ty is None or not ty.is_numeric:
+        if ty is None or not (ty.is_numeric or isinstance(ty, t.Char)):
             return
         inclusive = hi[2]
         range_name = "RangeInclusive" if inclusive else "Range"
