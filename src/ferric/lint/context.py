@@ -17,11 +17,11 @@ from ferric.base.hygiene import HygieneData
 from ferric.base.source_map import SourceMap
 from ferric.base.span import Span
 from ferric.diag.ctxt import DiagCtxt
-from ferric.diag.diagnostic import Diagnostic, Label, SubDiagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic, Label, SubDiagnostic
 from ferric.diag.diagnostic import Level as DiagLevel
 from ferric.hir import nodes as hir
 from ferric.lint.levels import LevelMap, Source, level_notes
-from ferric.lint.registry import UNFULFILLED_LINT_EXPECTATIONS, Level, Lint, lookup
+from ferric.lint.registry import UNFULFILLED_LINT_EXPECTATIONS, UNKNOWN_LINTS, Level, Lint, lookup
 from ferric.resolve.defs import DefId, HirId
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
@@ -67,6 +67,7 @@ class LintCx:
 
     def finish(self, dcx: DiagCtxt) -> None:
         """Emit the recorded diagnostics in clippy's order, with clippy's closing lines."""
+        self._unknown_lints()
         self._unfulfilled_expectations()
         seen: set[tuple[str, str, Span | None]] = set()
         for p in sorted(self._pending, key=lambda p: p.order):
@@ -84,6 +85,25 @@ class LintCx:
                     sub.labels.append(Label(span, "", True))
                 d.children.append(sub)
             dcx.emit_distinct(d)
+
+    def _unknown_lints(self) -> None:
+        """rustc's `unknown lint` warning for a misspelt `clippy::` name. Only when a close
+        name exists: a renamed or removed lint gets other words from rustc."""
+        from ferric.base.edit_distance import find_best_match_for_name
+        from ferric.lint.known import CLIPPY_NAMES
+
+        for name, span in self.levels.tool_names():
+            bare = name.removeprefix("clippy::")
+            if bare in CLIPPY_NAMES:
+                continue
+            best = find_best_match_for_name(sorted(CLIPPY_NAMES), bare)
+            if best is None:
+                continue
+            d = self.lint(UNKNOWN_LINTS, span, f"unknown lint: `{name}`")
+            if d is not None:
+                d.with_suggestion(
+                    "did you mean", [(span, f"clippy::{best}")], Applicability.MAYBE_INCORRECT, "inline"
+                )
 
     def _unfulfilled_expectations(self) -> None:
         """rustc's warning for each `#[expect(clippy::x)]` that no `x` met. Only for lints

@@ -80,6 +80,11 @@ class LevelMap:
                 return warnings
         return src
 
+    def tool_names(self) -> list[tuple[str, Span]]:
+        """Every `clippy::NAME` the attributes name, in source order."""
+        out = {(s.name, s.span) for _, settings in self.nodes for s in settings if s.name.startswith("clippy::")}
+        return sorted(out, key=lambda x: x[1].lo)
+
     def expectations(self) -> list[Span]:
         """Where `#[expect(...)]` names a lint of ours, in source order."""
         spans = {s.span for _, settings in self.nodes for s in settings if s.level is Level.EXPECT}

@@ -33,9 +33,11 @@ class Phase(enum.IntEnum):
     """When clippy's lint pass runs: early passes (on the AST) report before late ones;
     rustc's check of `#[expect]`s comes last."""
 
-    EARLY = 0
-    LATE = 1
-    EXPECTATIONS = 2
+    LEVELS = 0
+    """rustc's checks of the lint attributes themselves (`unknown_lints`)."""
+    EARLY = 1
+    LATE = 2
+    EXPECTATIONS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +156,8 @@ UNNECESSARY_FOLD = _lint("unnecessary_fold", "style")
 
 UNFULFILLED_LINT_EXPECTATIONS = Lint("unfulfilled_lint_expectations", "rustc", Phase.EXPECTATIONS, None)
 """rustc's, for an `#[expect(clippy::x)]` that met no `x`."""
+UNKNOWN_LINTS = Lint("unknown_lints", "rustc", Phase.LEVELS, None)
+"""rustc's, for `#[allow(clippy::x)]` naming no lint of clippy's."""
 
 
 def lookup(name: str) -> Lint | None:
