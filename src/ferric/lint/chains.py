@@ -667,3 +667,67 @@ def _mentions_local(e: hir.Expr, binding: object) -> bool:
             return True
         stack.extend(hir.child_nodes(node))
     return False
+
+
+_PRIM_SIZES = {"i8": 1, "u8": 1, "bool": 1, "i16": 2, "u16": 2, "i32": 4, "u32": 4, "f32": 4, "char": 4, "i64": 8, "u64": 8, "f64": 8, "isize": 8, "usize": 8, "i128": 16, "u128": 16}
+_TOO_LARGE_FOR_STACK = 200
+"""clippy's `too-large-for-stack` default, in bytes."""
+
+
+def _size_of(ty: t.Ty) -> int | None:
+    if isinstance(ty, t.Ref) and isinstance(ty.pointee, t.Str):
+        return 16
+    return _PRIM_SIZES.get(str(ty)) if ty.is_primitive else None
+
+
+def _slice_use(cx: LintCx, use: hir.Expr, parent: object) -> bool:
+    """A use of the `Vec` an array would serve as well (clippy's `useless_vec` test)."""
+    if isinstance(parent, hir.IndexExpr) and parent.expr is use:
+        return True
+    if isinstance(parent, hir.MethodCallExpr) and parent.receiver is use and parent.segment.ident.name in ("len", "as_ptr", "is_empty"):
+        return True
+    adjusted = cx.ty_adjusted(use)
+    return isinstance(adjusted, t.Ref) and isinstance(adjusted.pointee, t.Slice)
+
+
+@on_stmt(hir.LetStmt)
+def useless_vec_local(cx: LintCx, s: hir.LetStmt, parents: Parents) -> None:
+    """`let v = vec![..];` where every use of `v` works on a slice: an array."""
+    pat, init = s.pat, s.init
+    if init is None or s.ty is not None or s.els is not None or cx.from_expansion(s.span):
+        return
+    if not (isinstance(pat, hir.BindingPat) and pat.mode.by_ref is None and pat.sub is None):
+        return
+    chain = cx.hygiene.call_site_chain(init.span.ctxt)
+    if not chain or chain[-1].macro_name != "vec" or chain[-1].call_site.ctxt != 0:
+        return
+    call = chain[-1].call_site
+    text = cx.snippet(call).removeprefix("vec!").strip()
+    if len(text) < 2 or ";" in text or "\n" in text or not text.startswith("["):
+        return
+    vec_ty = cx.ty(init)
+    if not (isinstance(vec_ty, t.Adt) and cx.tcx.item_name(vec_ty.def_id) == "Vec" and vec_ty.args):
+        return
+    elem = vec_ty.args[0]
+    size = _size_of(elem) if isinstance(elem, t.Ty) else None
+    # (commas inside an element overcount: that only errs towards keeping quiet)
+    n = text.count(",") + (0 if text[1:-1].strip().endswith(",") or not text[1:-1].strip() else 1)
+    if size is None or size * n > _TOO_LARGE_FOR_STACK:
+        return
+    body = cx.tcx.body(cx.owner) if cx.owner is not None else None
+    if body is None:
+        return
+    uses = 0
+    stack: list[tuple[object, object | None]] = [(body.value, None)]
+    while stack:
+        node, parent = stack.pop()
+        if isinstance(node, hir.PathExpr) and local_of(node) == pat.hir_id:
+            if not _slice_use(cx, node, parent):
+                return
+            uses += 1
+        stack.extend((c, node) for c in hir.child_nodes(node))
+    if not uses:
+        return
+    d = cx.lint(USELESS_VEC, call, "useless use of `vec!`")
+    if d is not None:
+        d.with_suggestion("you can use an array directly", [(call, text)], style="inline")
