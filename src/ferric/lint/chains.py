@@ -26,11 +26,13 @@ from ferric.lint.registry import (
     MAP_FLATTEN,
     MAP_IDENTITY,
     MEM_REPLACE_WITH_DEFAULT,
+    OK_EXPECT,
     OPTION_MAP_UNIT_FN,
     REDUNDANT_CLOSURE,
     REDUNDANT_SLICING,
     UNNECESSARY_FOLD,
     UNNECESSARY_LAZY_EVALUATIONS,
+    UNNECESSARY_SORT_BY,
     UNWRAP_OR_DEFAULT,
     USELESS_CONVERSION,
     USELESS_VEC,
@@ -731,3 +733,41 @@ def useless_vec_local(cx: LintCx, s: hir.LetStmt, parents: Parents) -> None:
     d = cx.lint(USELESS_VEC, call, "useless use of `vec!`")
     if d is not None:
         d.with_suggestion("you can use an array directly", [(call, text)], style="inline")
+
+
+@on_expr(hir.MethodCallExpr)
+def ok_expect(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    ok = e.receiver
+    if e.segment.ident.name != "expect" or len(e.args) != 1 or cx.from_expansion(e.span):
+        return
+    if not (isinstance(ok, hir.MethodCallExpr) and not ok.args and cx.is_method(ok, "Result", "ok")):
+        return
+    if _owner_of(cx, e) != "Option":
+        return
+    d = cx.lint(OK_EXPECT, e.span, "called `ok().expect()` on a `Result` value")
+    if d is not None:
+        d.with_suggestion("call `expect()` directly on the `Result`", [(Span(ok.receiver.span.hi, ok.span.hi, ok.span.ctxt), "")])
+
+
+@on_expr(hir.MethodCallExpr)
+def unnecessary_sort_by(cx: LintCx, e: hir.MethodCallExpr, parents: Parents) -> None:
+    name = e.segment.ident.name
+    if name not in ("sort_by", "sort_unstable_by") or len(e.args) != 1 or cx.from_expansion(e.span):
+        return
+    if _owner_of(cx, e) != "slice":
+        return
+    clo = _closure(cx, e.args[0])
+    if clo is None or len(clo[1].params) != 2:
+        return
+    a, b = (p.pat for p in clo[1].params)
+    cmp = clo[1].value
+    if not (isinstance(a, hir.BindingPat) and isinstance(b, hir.BindingPat) and isinstance(cmp, hir.MethodCallExpr)):
+        return
+    if cmp.segment.ident.name != "cmp" or len(cmp.args) != 1 or local_of(cmp.receiver) != a.hir_id:
+        return
+    if local_of(cmp.args[0]) != b.hir_id:
+        return
+    plain = name.removesuffix("_by")
+    d = cx.lint(UNNECESSARY_SORT_BY, e.span, f"consider using `{plain}`")
+    if d is not None:
+        d.with_suggestion("try", [(e.span, f"{cx.expr_snippet(e.receiver)}.{plain}()")])

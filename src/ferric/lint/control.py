@@ -21,8 +21,10 @@ from ferric.lint.registry import (
     MANUAL_UNWRAP_OR_DEFAULT,
     MATCH_LIKE_MATCHES_MACRO,
     NEEDLESS_BORROW,
+    NEEDLESS_MATCH,
     NEEDLESS_QUESTION_MARK,
     QUESTION_MARK,
+    REDUNDANT_GUARDS,
     REDUNDANT_PATTERN_MATCHING,
     SINGLE_MATCH,
     TOPLEVEL_REF_ARG,
@@ -350,6 +352,89 @@ def _is_tail(e: hir.Expr, parents: Parents) -> bool:
     return isinstance(parents[-1], hir.Block) and parents[-1].expr is e
 
 
+# -- needless_match -------------------------------------------------------------------------------
+
+_REBUILT = {"Some": "Option", "None": "Option", "Ok": "Result", "Err": "Result"}
+
+
+def _rebuilds(cx: LintCx, arm: hir.Arm) -> str | None:
+    """`Some(v) => Some(v)` / `None => None` (and `Ok`/`Err`): the variant, else None."""
+    pat, body = arm.pat, _unblock(arm.body)
+    if isinstance(pat, hir.PathPat):
+        v = variant_of(cx, pat.qpath)
+        return v if v is not None and isinstance(body, hir.PathExpr) and variant_of(cx, body.qpath) == v else None
+    if not (isinstance(pat, hir.TupleStructPat) and len(pat.pats) == 1 and isinstance(pat.pats[0], hir.BindingPat)):
+        return None
+    v = variant_of(cx, pat.qpath)
+    if v is None or not (isinstance(body, hir.CallExpr) and isinstance(body.func, hir.PathExpr) and len(body.args) == 1):
+        return None
+    ok = variant_of(cx, body.func.qpath) == v and local_of(body.args[0]) == pat.pats[0].hir_id
+    return v if ok else None
+
+
+@on_expr(hir.MatchExpr)
+def needless_match(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
+    if e.source is not hir.MatchSource.NORMAL or len(e.arms) != 2 or cx.from_expansion(e.span):
+        return
+    if any(a.guard is not None for a in e.arms):
+        return
+    variants = {_rebuilds(cx, a) for a in e.arms}
+    if variants not in ({"Some", "None"}, {"Ok", "Err"}) or local_of(e.scrutinee) is None:
+        return
+    d = cx.lint(NEEDLESS_MATCH, e.span, "this match expression is unnecessary")
+    if d is not None:
+        d.with_suggestion("replace it with", [(e.span, cx.snippet(e.scrutinee.span))], style="inline")
+
+
+# -- redundant_guards -----------------------------------------------------------------------------
+
+
+def _binding_pats(pat: hir.Pat) -> list[hir.BindingPat]:
+    out: list[hir.BindingPat] = []
+    stack: list[object] = [pat]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.BindingPat):
+            out.append(node)
+        stack.extend(hir.child_nodes(node))
+    return out
+
+
+@on_expr(hir.MatchExpr)
+def redundant_guards(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
+    if e.source is not hir.MatchSource.NORMAL or cx.from_expansion(e.span):
+        return
+    for arm in e.arms:
+        guard = arm.guard
+        if not (isinstance(guard, hir.BinaryExpr) and guard.op is hir.BinOpKind.EQ) or cx.from_expansion(guard.span):
+            continue
+        for side, lit in ((guard.lhs, guard.rhs), (guard.rhs, guard.lhs)):
+            if not (isinstance(lit, hir.LitExpr) and lit.lit.kind in (hir.LitKind.INT, hir.LitKind.CHAR, hir.LitKind.BOOL)):
+                continue
+            binding = next((b for b in _binding_pats(arm.pat) if local_of(side) == b.hir_id), None)
+            if binding is None or binding.sub is not None or binding.mode.by_ref is not None:
+                continue
+            if _mentions_binding(arm.body, binding.hir_id):
+                break
+            d = cx.lint(REDUNDANT_GUARDS, guard.span, "redundant guard")
+            if d is not None:
+                removed = Span(arm.pat.span.hi, guard.span.hi, guard.span.ctxt)
+                d.with_suggestion(
+                    "try", [(binding.span, cx.snippet(lit.span)), (removed, "")], Applicability.MAYBE_INCORRECT
+                )
+            break
+
+
+def _mentions_binding(e: hir.Expr, binding: object) -> bool:
+    stack: list[object] = [e]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.PathExpr) and local_of(node) == binding:
+            return True
+        stack.extend(hir.child_nodes(node))
+    return False
+
+
 # -- manual_map ----------------------------------------------------------------------------------
 
 
@@ -395,7 +480,7 @@ def _report_manual_map(cx: LintCx, span: Span, scrutinee: hir.Expr, binding: hir
     ty = cx.ty(scrutinee)
     if not isinstance(ty, t.Adt) or cx.tcx.item_name(ty.def_id) != "Option" or _has_control_flow(value):
         return
-    if cx.from_expansion(value.span) or local_of(value) == binding.hir_id:
+    if cx.from_expansion(value.span):
         return
     d = cx.lint(MANUAL_MAP, span, "manual implementation of `Option::map`")
     if d is not None:

@@ -15,7 +15,12 @@ from ferric.lint.context import LintCx
 from ferric.lint.control import local_of
 from ferric.lint.methods import int_literal
 from ferric.lint.passes import Parents, on_block, on_expr
-from ferric.lint.registry import EXPLICIT_COUNTER_LOOP, FOR_KV_MAP, NEEDLESS_RANGE_LOOP
+from ferric.lint.registry import (
+    EXPLICIT_COUNTER_LOOP,
+    FOR_KV_MAP,
+    NEEDLESS_RANGE_LOOP,
+    UNUSED_ENUMERATE_INDEX,
+)
 from ferric.ty import ty as t
 
 
@@ -272,3 +277,20 @@ def explicit_counter_loop(cx: LintCx, block: hir.Block, parents: Parents) -> Non
                 text = f"for ({name}, {cx.snippet(fl.pat.span)}) in {it}.enumerate()"
                 d.with_suggestion("consider using", [(span, text)], Applicability.MAYBE_INCORRECT, "inline")
             break
+
+
+@on_expr(hir.MatchExpr)
+def unused_enumerate_index(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
+    fl = for_loop(e)
+    if fl is None or not isinstance(fl.pat, hir.TuplePat) or len(fl.pat.pats) != 2 or fl.pat.dotdot is not None:
+        return
+    index, item = fl.pat.pats
+    it = fl.iter
+    if not isinstance(index, hir.WildPat) or not (isinstance(it, hir.MethodCallExpr) and it.segment.ident.name == "enumerate"):
+        return
+    if it.args or cx.from_expansion(it.span) or not cx.is_method(it, "Iterator", "enumerate"):
+        return
+    span = Span(it.receiver.span.hi, it.span.hi, it.span.ctxt)
+    d = cx.lint(UNUSED_ENUMERATE_INDEX, span, "you seem to use `.enumerate()` and immediately discard the index")
+    if d is not None:
+        d.with_suggestion("remove the `.enumerate()` call", [(fl.pat.span, cx.snippet(item.span)), (span, "")])

@@ -152,6 +152,11 @@ CHARS_NEXT_CMP = _lint("chars_next_cmp", "style")
 MAP_FLATTEN = _lint("map_flatten", "complexity")
 OPTION_MAP_UNIT_FN = _lint("option_map_unit_fn", "complexity")
 UNNECESSARY_FOLD = _lint("unnecessary_fold", "style")
+REDUNDANT_GUARDS = _lint("redundant_guards", "complexity")
+UNUSED_ENUMERATE_INDEX = _lint("unused_enumerate_index", "style")
+OK_EXPECT = _lint("ok_expect", "style")
+UNNECESSARY_SORT_BY = _lint("unnecessary_sort_by", "complexity")
+NEEDLESS_MATCH = _lint("needless_match", "complexity")
 
 
 UNFULFILLED_LINT_EXPECTATIONS = Lint("unfulfilled_lint_expectations", "rustc", Phase.EXPECTATIONS, None)
