@@ -73,26 +73,49 @@ class _Uses:
     """Something else is indexed with `i` in it (`w[i]`, `v[i - 1]`): clippy keeps quiet."""
 
 
+def _written_places(body: hir.Expr) -> set[int]:
+    """The ids of every place expression written through: assignment targets and `&mut`
+    operands, with the places they are projected from (`m[i]` in `m[i][j] = x`)."""
+    out: set[int] = set()
+    stack: list[object] = [body]
+    while stack:
+        node = stack.pop()
+        target: object | None = None
+        if isinstance(node, hir.AssignExpr | hir.AssignOpExpr):
+            target = node.lhs
+        elif isinstance(node, hir.AddrOfExpr) and node.mutbl is hir.Mutability.MUT:
+            target = node.expr
+        while isinstance(target, hir.IndexExpr | hir.FieldExpr):
+            out.add(id(target))
+            target = target.expr
+        stack.extend(hir.child_nodes(node))
+    return out
+
+
 def _scan(cx: LintCx, body: hir.Expr, v: object, i: object) -> _Uses:
     uses = _Uses()
-    stack: list[tuple[object, object | None]] = [(body, None)]
+    written = _written_places(body)
+    res = cx.typeck()
+    stack: list[object] = [body]
     while stack:
-        node, parent = stack.pop()
+        node = stack.pop()
         if isinstance(node, hir.IndexExpr):
             if local_of(node.expr) == v and local_of(node.index) == i:
                 uses.indexed = True
-                if _written(node, parent):
+                autoref = res is not None and any(
+                    a.mutbl is hir.Mutability.MUT for a in res.adjustments.get(node.hir_id, ())
+                )
+                if id(node) in written or autoref:
                     uses.mutated = True
                 continue
-            if _mentions(node.index, i):
-                uses.other_indexing = True
+            if local_of(node.expr) is not None and _mentions(node.index, i):
+                uses.other_indexing = True  # `w[i]`, `v[i - 1]`: indexed indirectly
         if isinstance(node, hir.PathExpr):
             if local_of(node) == v:
                 uses.other_v = True
             elif local_of(node) == i:
                 uses.other_i = True
-        for c in hir.child_nodes(node):
-            stack.append((c, node))
+        stack.extend(hir.child_nodes(node))
     return uses
 
 
@@ -106,43 +129,89 @@ def _mentions(e: object, binding: object) -> bool:
     return False
 
 
-def _written(index: hir.IndexExpr, parent: object | None) -> bool:
-    if isinstance(parent, hir.AssignExpr | hir.AssignOpExpr) and parent.lhs is index:
-        return True
-    return isinstance(parent, hir.AddrOfExpr) and parent.mutbl is hir.Mutability.MUT
-
-
 @on_expr(hir.MatchExpr)
 def needless_range_loop(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
     fl = for_loop(e)
     if fl is None or not isinstance(fl.pat, hir.BindingPat) or cx.from_expansion(fl.pat.span):
         return
     parts = _range_parts(fl.iter)
-    if parts is None or int_literal(parts[0]) != 0:
+    if parts is None:
         return
-    end = parts[1]
-    if not (isinstance(end, hir.MethodCallExpr) and end.segment.ident.name == "len" and not end.args):
+    start, end = parts
+    indexed = _indexed_var(cx, fl.body, fl.pat.hir_id)
+    if indexed is None:
         return
-    v = local_of(end.receiver)
-    if v is None:
+    v, uses = indexed
+    v_name = _binding_name(cx, fl.body, v)
+    if v_name is None:
         return
-    uses = _scan(cx, fl.body, v, fl.pat.hir_id)
-    if not uses.indexed or uses.other_v or uses.other_indexing:
+    ty = cx.ty(_first_use(fl.body, v) or fl.iter)
+    if isinstance(ty, t.Array) and isinstance(end, hir.LitExpr):
+        return  # clippy compares with the array's length: not modelled
+    end_is_len = (
+        isinstance(end, hir.MethodCallExpr)
+        and end.segment.ident.name == "len"
+        and not end.args
+        and local_of(end.receiver) == v
+    )
+    take = "" if end_is_len else f".take({cx.snippet(end.span)})"
+    zero = int_literal(start) == 0
+    skip = "" if zero else f".skip({cx.snippet(start.span)})"
+    if uses.mutated and not zero and _mentions(start, v):
         return
-    i_name, v_name = fl.pat.ident.name, cx.snippet(end.receiver.span)
+    i_name = fl.pat.ident.name
+    method = "iter_mut" if uses.mutated else "iter"
     range_span = fl.iter.span
     if uses.other_i:
         message = f"the loop variable `{i_name}` is used to index `{v_name}`"
         help_msg = "consider using an iterator and enumerate()"
-        method = "iter_mut" if uses.mutated else "iter"
-        parts_ = [(fl.pat.span, f"({i_name}, <item>)"), (range_span, f"{v_name}.{method}().enumerate()")]
+        parts_ = [(fl.pat.span, f"({i_name}, <item>)"), (range_span, f"{v_name}.{method}().enumerate(){take}{skip}")]
     else:
         message = f"the loop variable `{i_name}` is only used to index `{v_name}`"
         help_msg = "consider using an iterator"
-        parts_ = [(fl.pat.span, "<item>"), (range_span, f"&{'mut ' if uses.mutated else ''}{v_name}")]
+        if zero and not take:
+            repl = f"&{'mut ' if uses.mutated else ''}{v_name}"
+        else:
+            repl = f"{v_name}.{method}(){take}{skip}"
+        parts_ = [(fl.pat.span, "<item>"), (range_span, repl)]
     d = cx.lint(NEEDLESS_RANGE_LOOP, range_span, message)
     if d is not None:
         d.with_suggestion(help_msg, parts_, Applicability.HAS_PLACEHOLDERS)
+
+
+def _indexed_var(cx: LintCx, body: hir.Expr, i: object) -> tuple[object, _Uses] | None:
+    """The one local the loop variable indexes directly (`v[i]`), and how it is used."""
+    found: set[object] = set()
+    stack: list[object] = [body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.IndexExpr) and local_of(node.index) == i:
+            var = local_of(node.expr)
+            if var is not None:
+                found.add(var)
+        stack.extend(hir.child_nodes(node))
+    if len(found) != 1:
+        return None
+    v = found.pop()
+    uses = _scan(cx, body, v, i)
+    if not uses.indexed or uses.other_v or uses.other_indexing:
+        return None
+    return v, uses
+
+
+def _first_use(body: hir.Expr, binding: object) -> hir.Expr | None:
+    stack: list[object] = [body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.PathExpr) and local_of(node) == binding:
+            return node
+        stack.extend(hir.child_nodes(node))
+    return None
+
+
+def _binding_name(cx: LintCx, body: hir.Expr, binding: object) -> str | None:
+    use = _first_use(body, binding)
+    return cx.snippet(use.span) if use is not None else None
 
 
 @on_expr(hir.MatchExpr)
