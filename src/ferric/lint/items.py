@@ -20,6 +20,7 @@ from ferric.lint.registry import (
     NEW_WITHOUT_DEFAULT,
     PTR_ARG,
     SHOULD_IMPLEMENT_TRAIT,
+    TOO_MANY_ARGUMENTS,
     UPPER_CASE_ACRONYMS,
     WRONG_SELF_CONVENTION,
 )
@@ -418,3 +419,19 @@ def _with_trailing_space(cx: LintCx, span: Span) -> Span:
     while i < len(sf.text) and sf.text[i] == " ":
         i += 1
     return Span(span.lo, sf.start_pos + i, span.ctxt)
+
+
+_TOO_MANY_ARGUMENTS = 7
+"""clippy's `too-many-arguments-threshold` default."""
+
+
+@on_fn
+def too_many_arguments(cx: LintCx, item: hir.FnItem, body: hir.Body) -> None:
+    n = len(body.params)
+    if n <= _TOO_MANY_ARGUMENTS or cx.from_expansion(item.span):
+        return
+    parent = cx.tcx.parent(item.def_id)
+    impl = cx.tcx.hir.items.get(parent) if parent is not None else None
+    if isinstance(impl, hir.ImplItem) and impl.of_trait is not None:
+        return  # the trait decides the signature
+    cx.lint(TOO_MANY_ARGUMENTS, item.sig.span, f"this function has too many arguments ({n}/{_TOO_MANY_ARGUMENTS})")

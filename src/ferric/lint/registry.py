@@ -157,6 +157,7 @@ UNUSED_ENUMERATE_INDEX = _lint("unused_enumerate_index", "style")
 OK_EXPECT = _lint("ok_expect", "style")
 UNNECESSARY_SORT_BY = _lint("unnecessary_sort_by", "complexity")
 NEEDLESS_MATCH = _lint("needless_match", "complexity")
+TOO_MANY_ARGUMENTS = _lint("too_many_arguments", "complexity")
 
 
 UNFULFILLED_LINT_EXPECTATIONS = Lint("unfulfilled_lint_expectations", "rustc", Phase.EXPECTATIONS, None)
