@@ -8,12 +8,16 @@ to the crate root), as clippy does.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Label
 from ferric.hir import nodes as hir
 from ferric.lint.context import LintCx
 from ferric.lint.passes import on_fn, on_item
 from ferric.lint.registry import (
+    ENUM_VARIANT_NAMES,
     INHERENT_TO_STRING,
     LEN_WITHOUT_IS_EMPTY,
     NEEDLESS_LIFETIMES,
@@ -435,3 +439,60 @@ def too_many_arguments(cx: LintCx, item: hir.FnItem, body: hir.Body) -> None:
     if isinstance(impl, hir.ImplItem) and impl.of_trait is not None:
         return  # the trait decides the signature
     cx.lint(TOO_MANY_ARGUMENTS, item.sig.span, f"this function has too many arguments ({n}/{_TOO_MANY_ARGUMENTS})")
+
+
+_ENUM_VARIANT_NAME_THRESHOLD = 3
+"""clippy's `enum-variant-name-threshold` default."""
+
+
+def camel_case_split(name: str) -> list[str]:
+    """`RedColor` -> `Red`, `Color` (clippy's `camel_case_split`, for plain CamelCase)."""
+    words: list[str] = []
+    start = 0
+    for i in range(1, len(name)):
+        c, prev = name[i], name[i - 1]
+        boundary = c.isupper() and (prev.islower() or prev.isdigit())
+        acronym_end = c.isupper() and prev.isupper() and i + 1 < len(name) and name[i + 1].islower()
+        if boundary or acronym_end:
+            words.append(name[start:i])
+            start = i
+    words.append(name[start:])
+    return words
+
+
+@on_item(hir.EnumItem)
+def enum_variant_names(cx: LintCx, item: hir.EnumItem) -> None:
+    variants = item.variants
+    if len(variants) < _ENUM_VARIANT_NAME_THRESHOLD or _exported(cx, item.def_id) or cx.from_expansion(item.span):
+        return
+    enum_name = item.ident.name
+    for v in variants:
+        name = v.ident.name
+        if name.startswith(enum_name) and len(name) > len(enum_name) and not name[len(enum_name)].islower():
+            cx.lint(ENUM_VARIANT_NAMES, v.ident.span, "variant name starts with the enum's name")
+        elif name.endswith(enum_name) and len(name) > len(enum_name):
+            cx.lint(ENUM_VARIANT_NAMES, v.ident.span, "variant name ends with the enum's name")
+    pre = camel_case_split(variants[0].ident.name)
+    post = list(reversed(pre))
+    for v in variants:
+        words = camel_case_split(v.ident.name)
+        if len(words) == 1:
+            return
+        pre = [a for a, _ in itertools.takewhile(lambda ab: ab[0] == ab[1], zip(pre, words, strict=False))]
+        post = [a for a, _ in itertools.takewhile(lambda ab: ab[0] == ab[1], zip(post, reversed(words), strict=False))]
+    if pre:
+        what, value = "pre", "".join(pre)
+    elif post:
+        what, value = "post", "".join(reversed(post))
+    else:
+        return
+    span = Span(_enum_keyword(cx, item), item.span.hi, item.span.ctxt)
+    d = cx.lint(ENUM_VARIANT_NAMES, span, f"all variants have the same {what}fix: `{value}`")
+    if d is not None:
+        d.with_help(f"remove the {what}fixes and use full paths to the variants instead of glob imports")
+
+
+def _enum_keyword(cx: LintCx, item: hir.EnumItem) -> int:
+    """Where `enum` (or its visibility) starts: the item's span without its attributes."""
+    m = re.search(r"(?:^|(?<=[\s\]]))(?:pub(?:\([^)]*\))?\s+)?enum\b", cx.snippet(item.span))
+    return item.span.lo + m.start() if m is not None else item.span.lo

@@ -158,6 +158,7 @@ OK_EXPECT = _lint("ok_expect", "style")
 UNNECESSARY_SORT_BY = _lint("unnecessary_sort_by", "complexity")
 NEEDLESS_MATCH = _lint("needless_match", "complexity")
 TOO_MANY_ARGUMENTS = _lint("too_many_arguments", "complexity")
+ENUM_VARIANT_NAMES = _lint("enum_variant_names", "style")
 
 
 UNFULFILLED_LINT_EXPECTATIONS = Lint("unfulfilled_lint_expectations", "rustc", Phase.EXPECTATIONS, None)
