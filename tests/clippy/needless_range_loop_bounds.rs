@@ -24,14 +24,14 @@ fn shifted(v: &[i32], n: usize) -> i32 {
     s
 }
 
-fn diagonal(m: &mut [[i32; 2]; 2]) {
+fn writes(v: &mut [i32]) {
     for i in 0..2 {
-        m[i][i] = 1;
+        v[i] = 1;
     }
 }
 
 fn main() {
-    let mut m = [[0; 2]; 2];
-    diagonal(&mut m);
+    let mut m = [0; 2];
+    writes(&mut m);
     println!("{} {} {:?}", constant_end(&[1, 2, 3]), shifted(&[1, 2, 3], 2), m);
 }

@@ -108,8 +108,10 @@ def _scan(cx: LintCx, body: hir.Expr, v: object, i: object) -> _Uses:
                 if id(node) in written or autoref:
                     uses.mutated = True
                 continue
-            if local_of(node.expr) is not None and _mentions(node.index, i):
-                uses.other_indexing = True  # `w[i]`, `v[i - 1]`: indexed indirectly
+            if _mentions(node.index, i):
+                # `w[i]`, `v[i - 1]`, `m[j][i]`: indexed another way, which clippy
+                # weighs by rules not modelled here
+                uses.other_indexing = True
         if isinstance(node, hir.PathExpr):
             if local_of(node) == v:
                 uses.other_v = True
