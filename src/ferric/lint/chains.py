@@ -1,6 +1,10 @@
 """Lints on method chains and closures passed to std's methods: `unwrap_or_default`,
 `unnecessary_lazy_evaluations`, `iter_nth`, `filter_next`, `map_clone`,
-`mem_replace_with_default`, `redundant_closure`.
+`mem_replace_with_default`, `redundant_closure`, `iter_cloned_collect`,
+`useless_conversion`, `manual_contains`, `expect_fun_call`, `iter_count`,
+`into_iter_on_ref`, `useless_vec`, `redundant_slicing`, `iter_skip_next`, `map_identity`,
+`bind_instead_of_map`, `chars_next_cmp`, `map_flatten`, `option_map_unit_fn`,
+`unnecessary_fold`, `ok_expect`, `unnecessary_sort_by`.
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """Lints on control flow and bindings: `single_match`, `collapsible_if`, `question_mark`,
-`unnecessary_unwrap`, `redundant_pattern_matching`, `toplevel_ref_arg`, `needless_borrow`.
+`unnecessary_unwrap`, `redundant_pattern_matching`, `toplevel_ref_arg`, `needless_borrow`,
+`needless_question_mark`, `needless_match`, `redundant_guards`, `manual_map`,
+`if_same_then_else`, `while_let_on_iterator`, `match_like_matches_macro`,
+`manual_unwrap_or(_default)`, `bool_assert_comparison`.
 
 They recognise `Option`/`Result` values and their variants by the std items paths and
 methods resolve to (`variant_of`, `LintCx.is_method`), never by spelling alone.

@@ -1,6 +1,7 @@
 """Lints on the formatting macros (`println!`, `print!`, `format!` ...):
 `println_empty_string`, `print_with_newline`, `print_literal`, `useless_format`,
-`to_string_in_format_args`.
+`to_string_in_format_args`, and their `write!` twins (`write_with_newline`,
+`writeln_empty_string`, `write_literal`).
 
 They start from the `FormatArgsExpr` a macro expanded to and find the user's invocation
 through the expansion chain (`hygiene.call_site_chain`); the format string's place in the

@@ -1,5 +1,7 @@
-"""Lints on items and signatures: `new_without_default`, `len_without_is_empty`,
-`ptr_arg`.
+"""Lints on items, signatures and names: `new_without_default`, `len_without_is_empty`,
+`ptr_arg`, `upper_case_acronyms`, `inherent_to_string`, `should_implement_trait`,
+`wrong_self_convention`, `needless_lifetimes`, `too_many_arguments`,
+`enum_variant_names`.
 
 `new_without_default` and `len_without_is_empty` are about a type's public API, so they
 only look at methods reachable from outside the crate (`_exported`: public all the way up
@@ -184,7 +186,7 @@ def _slice_compatible_uses(cx: LintCx, body: hir.Body, binding: object) -> list[
 # -- naming --------------------------------------------------------------------------------------
 
 
-def _acronym(cx: LintCx, def_id: DefId, ident: hir.Ident, exported_from: DefId) -> None:
+def _acronym(cx: LintCx, ident: hir.Ident, exported_from: DefId) -> None:
     """clippy's check (without `upper-case-acronyms-aggressive`): all capitals, 3+ long."""
     name = ident.name
     if len(name) <= 2 or not all("A" <= c <= "Z" for c in name) or cx.from_expansion(ident.span):
@@ -209,8 +211,8 @@ def upper_case_acronyms(cx: LintCx, item: hir.StructItem | hir.EnumItem | hir.Ty
         return  # associated types follow their trait
     if isinstance(item, hir.EnumItem):
         for v in item.variants:
-            _acronym(cx, v.def_id, v.ident, item.def_id)
-    _acronym(cx, item.def_id, item.ident, item.def_id)
+            _acronym(cx, v.ident, item.def_id)
+    _acronym(cx, item.ident, item.def_id)
 
 
 def _inherent_methods(cx: LintCx, item: hir.ImplItem) -> list[hir.FnItem]:

@@ -1,4 +1,5 @@
-"""Lints on `for` loops: `needless_range_loop`, `for_kv_map`.
+"""Lints on `for` loops: `needless_range_loop`, `for_kv_map`, `explicit_counter_loop`,
+`unused_enumerate_index`.
 
 A `for pat in e { body }` reaches the HIR desugared (`hir.nodes` docstring); `for_loop`
 takes it apart again: the pattern, the iterated expression and the body.

@@ -1,7 +1,7 @@
 """Lints on operators, comparisons, casts and literals: `bool_comparison`,
 `manual_range_contains`, `int_plus_one`, `neg_multiply`, `identity_op`, `eq_op`,
 `op_ref`, `partialeq_to_none`, `assign_op_pattern`, `precedence`, `char_lit_as_u8`,
-`unnecessary_cast`, `approx_constant`, `needless_bool`.
+`unnecessary_cast`, `approx_constant`, `needless_bool`, `comparison_to_empty`.
 
 Operands are compared as clippy's `SpanlessEq` does for the simple cases handled here:
 two side-effect-free expressions (paths, fields, literals, unary/binary operators of
