@@ -151,6 +151,10 @@ def needless_range_loop(cx: LintCx, e: hir.MatchExpr, parents: Parents) -> None:
     ty = cx.ty(_first_use(fl.body, v) or fl.iter)
     if isinstance(ty, t.Array) and isinstance(end, hir.LitExpr):
         return  # clippy compares with the array's length: not modelled
+    while isinstance(ty, t.Ref):
+        ty = ty.pointee
+    if not (isinstance(ty, t.Slice | t.Array) or (isinstance(ty, t.Adt) and cx.tcx.item_name(ty.def_id) in ("Vec", "VecDeque"))):
+        return  # a type of the user's with `Index`: no `.iter()` to suggest
     end_is_len = (
         isinstance(end, hir.MethodCallExpr)
         and end.segment.ident.name == "len"
