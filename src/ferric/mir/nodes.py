@@ -369,6 +369,9 @@ class LocalDecl:
     capture: tuple[Span, Span, bool] | None = None
     """A closure's by-reference capture: (the closure's `|..|` span, the captured use,
     whether that use assigns to it)."""
+    block_tail: tuple[Span, bool] | None = None
+    """Temporaries made by a block's tail expression (they outlive the block's locals):
+    the tail's span, and whether the block's value is ignored (an expression statement)."""
     origin: tuple[str, Place] | None = None
     """Temporaries holding the reference an overloaded `Index::index` (`"index"`) or
     `Deref::deref` (`"deref"`) returned, with the place it was called on (for messages:
