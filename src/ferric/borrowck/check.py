@@ -371,6 +371,18 @@ class BodyCheck:
                     and may_hold_loans(aty.pointee)
                 ):
                     continue
+                decl = sig.inputs[k]
+                if (
+                    isinstance(decl, t.Ref)
+                    and isinstance(decl.region, t.ReEarlyParam | t.ReBound | t.ReLateParam)
+                    and decl.region in _regions_in(decl.pointee)
+                ):
+                    # `&'a mut Wrapper<'a>`: the borrow is stored in the value it borrows
+                    # (invariance makes the value's lifetime the borrow's own).
+                    for li in holds.get(arg.place.local, frozenset()):
+                        loan = self.loans[li]
+                        if loan.kind.is_mut and loan.place.is_local:
+                            holds = self._add(holds, loan.place.local, frozenset((li,)))
                 # Only arguments whose declared types share a type parameter with what the
                 # `&mut` points to (`push(&mut Vec<T>, T)`) can be stored there.
                 target_params = _params_in(sig.inputs[k])
@@ -867,6 +879,15 @@ class BodyCheck:
                 self._check_drop_access(
                     item, self._live_loans(holds, live_after[i] - {dropped}), loc
                 )
+                # A value holding a borrow of itself (`&'a mut Wrapper<'a>`) uses it when
+                # its `Drop` code runs: the drop is the conflicting access.
+                own = frozenset(
+                    li for li in holds.get(dropped, frozenset()) if self.loans[li].place.local == dropped
+                )
+                if own:
+                    self._check_conflicts(
+                        PlaceAccess(m.Place(dropped), Access.STORAGE_DEAD, item.span), own, loc, holds
+                    )
             if isinstance(item, m.Call):
                 self._check_activations(item, holds, active, loc)
                 self._check_static_args(item, holds)
@@ -1512,7 +1533,7 @@ class BodyCheck:
             )
         else:
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
-            d.with_label(decl.span, f"binding `{name}` declared here")
+            d.with_label(decl.pat_span or decl.span, f"binding `{name}` declared here")
             d.with_primary(loan.span, "borrowed value does not live long enough")
             d.with_label(at, f"argument requires that `{name}` is borrowed for `'static`")
         self.diags.append(d)
@@ -1680,7 +1701,7 @@ class BodyCheck:
         else:
             name = decl.name or "value"
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
-            d.with_label(decl.span, f"binding `{name}` declared here")
+            d.with_label(decl.pat_span or decl.span, f"binding `{name}` declared here")
             d.with_primary(loan.span, "borrowed value does not live long enough")
             d.with_label(pa.span, f"`{name}` dropped here while still borrowed")
             if later is not None:

@@ -1442,6 +1442,7 @@ class _Builder:
                 name=b.ident.name,
                 span=b.ident.span if hasattr(b.ident, "span") else b.span,
                 hir_id=b.hir_id,
+                pat_span=b.span,
                 is_ref_binding=mode is not None and mode.by_ref is not None,
             )
         )

@@ -364,6 +364,8 @@ class LocalDecl:
     span: Span = DUMMY_SP
     hir_id: HirId | None = None
     """User variables: the binding pattern's id."""
+    pat_span: Span | None = None
+    """User variables: the binding pattern (`mut x`; `span` is the name's)."""
     is_ref_binding: bool = False
     """`ref x` / match ergonomics: the local is a reference the pattern made."""
     capture: tuple[Span, Span, bool] | None = None
