@@ -132,6 +132,7 @@ class BodyCheck:
         self.reachable = body.reachable()
         self._reported_moves: set[frozenset[int]] = set()
         self._reported: set[tuple[object, ...]] = set()
+        self._later_by_call = False
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
         self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
@@ -958,7 +959,7 @@ class BodyCheck:
         if ret is None:
             later = self._later_use(loan, loc)
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
             d.with_note("consider using a `let` binding to create a longer lived value")
         self.diags.append(d)
 
@@ -1450,12 +1451,66 @@ class BodyCheck:
                 return
             loan_mut = self._loan_is_mut(loan, holds, loc)
             writes = pa.access in (Access.MUT_BORROW, Access.ASSIGN, Access.MOVE)
+            if pa.access is Access.RESERVE and loan.kind.is_mut:
+                # A reservation is a write to rustc: it conflicts with any `&mut`, also a
+                # reserved one (`v.push(v.pop().unwrap())`), never with a shared borrow.
+                writes = True
             if not loan_mut and not writes:
                 continue
             if not places_conflict(self.body, loan.place, pa.place, pa.access):
                 continue
             self._report_conflict(pa, loan, loan_mut, loc)
             return
+
+    def _suggest_split_at_mut(self, d: Diagnostic, pa: PlaceAccess, loan: Loan, loc: Loc) -> None:
+        """rustc's help when both borrows index the same `Vec`, array or slice at index
+        expressions that differ (`&mut v[0]` and `&mut v[1]`)."""
+        builtin = all(
+            p.projection[-1:] and isinstance(p.projection[-1], m.Index)
+            for p in (pa.place, loan.place)
+        )
+        if not builtin and not (
+            _has_split_at_mut(self._ty(pa.place)) or _has_split_at_mut(self._ty(loan.place))
+        ):
+            return
+        new = self._index_span(pa.place, self._holder_at(loc))
+        old = self._index_span(loan.place, loan.holder)
+        if new is None or old is None:
+            return
+        a, b = self.sm.snippet(new), self.sm.snippet(old)
+        if a is None or b is None or "".join(a.split()) == "".join(b.split()):
+            return
+        d.with_help("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices")
+
+    def _index_span(self, place: m.Place, holder: m.Local | None) -> Span | None:
+        """The index expression a borrow of `place` (held by `holder`) is for, if any."""
+        if holder is not None and holder >= 0 and self.body.locals[holder].index_of is not None:
+            return self.body.locals[holder].index_of
+        if place.projection and isinstance(place.projection[-1], m.Index):
+            return self.body.locals[place.projection[-1].local].span
+        return None
+
+    def _activating_call(self, holder: m.Local | None) -> m.Call | None:
+        """The call a two-phase borrow's holder is passed to (the borrow's activation)."""
+        if holder is None:
+            return None
+        for bb in self.body.blocks:
+            term = bb.terminator
+            if isinstance(term, m.Call) and any(
+                isinstance(a, m.Move) and a.place.is_local and a.place.local == holder
+                for a in term.args
+            ):
+                return term
+        return None
+
+    def _holder_at(self, loc: Loc) -> m.Local | None:
+        """The local a borrow statement at `loc` assigns."""
+        bb = self.body.blocks[loc[0]]
+        if loc[1] < len(bb.statements):
+            st = bb.statements[loc[1]]
+            if isinstance(st, m.Assign) and st.place.is_local:
+                return st.place.local
+        return None
 
     def _check_activations(
         self, call: m.Call, holds: dict[m.Local, frozenset[int]], active: frozenset[int], loc: Loc
@@ -1572,6 +1627,10 @@ class BodyCheck:
             return local
         return None
 
+    def _used(self) -> str:
+        """How the last `_later_use` found the borrow used: "by call" or "here"."""
+        return "by call" if self._later_by_call else "here"
+
     def _later_use(self, loan: Loan, loc: Loc) -> Span | None:
         holders = {
             x for x in self._cur_live if loan.index in self._cur_holds.get(x, frozenset())
@@ -1583,12 +1642,14 @@ class BodyCheck:
         holders = named or holders
         if not holders:
             return None
+        self._later_by_call = False
         b, i = loc
         items = self._items(b)
         for j in range(i + 1, len(items)):
-            span = _use_span(items[j], holders)
-            if span is not None:
-                return span
+            got = _use_span(items[j], holders)
+            if got is not None:
+                self._later_by_call = got[1]
+                return got[0]
         seen: set[int] = set()
         term = self.body.blocks[b].terminator
         work = deque(m.successors(term) if term is not None else ())
@@ -1598,9 +1659,10 @@ class BodyCheck:
                 continue
             seen.add(x)
             for item in self._items(x):
-                span = _use_span(item, holders)
-                if span is not None:
-                    return span
+                got = _use_span(item, holders)
+                if got is not None:
+                    self._later_by_call = got[1]
+                    return got[0]
             tm = self.body.blocks[x].terminator
             if tm is not None:
                 work.extend(m.successors(tm))
@@ -1644,9 +1706,19 @@ class BodyCheck:
             )
             d.with_label(loan.span, "first mutable borrow occurs here")
             d.with_primary(span, "second mutable borrow occurs here")
-            if later is not None:
-                by = "here" if loan_mut else "by call"
+            outer = None if loan_mut else self._activating_call(loan.holder)
+            if outer is not None:
+                d.with_label(outer.fn_span or outer.span, "first borrow later used by call")
+                inner = self._activating_call(self._holder_at(loc))
+                if inner is not None and outer.span.lo <= inner.span.lo and inner.span.hi <= outer.span.hi:
+                    d.with_help("try adding a local storing this argument...", inner.span)
+                    d.with_help(
+                        "...and then using that local as the argument to this call", outer.span
+                    )
+            elif later is not None:
+                by = "by call" if not loan_mut or self._later_by_call else "here"
                 d.with_label(later, f"first borrow later used {by}")
+            self._suggest_split_at_mut(d, pa, loan, loc)
         elif acc in (Access.MUT_BORROW, Access.SHARED_BORROW):
             new_kind = "mutable" if acc is Access.MUT_BORROW else "immutable"
             old_kind = "mutable" if loan_mut else "immutable"
@@ -1658,7 +1730,8 @@ class BodyCheck:
             d.with_label(loan.span, f"{old_kind} borrow occurs here")
             d.with_primary(span, f"{new_kind} borrow occurs here")
             if later is not None:
-                d.with_label(later, f"{old_kind} borrow later used here")
+                d.with_label(later, f"{old_kind} borrow later used {self._used()}")
+            self._suggest_split_at_mut(d, pa, loan, loc)
         elif acc is Access.MOVE:
             d = Diagnostic.error(
                 f"cannot move out of `{desc}` because it is borrowed", span, "E0505"
@@ -1666,13 +1739,13 @@ class BodyCheck:
             d.with_label(loan.span, f"borrow of `{ldesc}` occurs here")
             d.with_primary(span, f"move out of `{desc}` occurs here")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
         elif acc is Access.ASSIGN:
             d = Diagnostic.error(f"cannot assign to `{desc}` because it is borrowed", span, "E0506")
             d.with_label(loan.span, f"`{ldesc}` is borrowed here")
             d.with_primary(span, f"`{desc}` is assigned to here but it was already borrowed")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
         else:
             d = Diagnostic.error(
                 f"cannot use `{desc}` because it was mutably borrowed", span, "E0503"
@@ -1680,7 +1753,7 @@ class BodyCheck:
             d.with_label(loan.span, f"`{ldesc}` is borrowed here")
             d.with_primary(span, f"use of borrowed `{ldesc}`")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
         if later is None:
             self._label_drop_use(d, loan)
         self.diags.append(d)
@@ -1697,7 +1770,7 @@ class BodyCheck:
             d.with_primary(decl.span, "creates a temporary value which is freed while still in use")
             d.with_label(pa.span, "temporary value is freed at the end of this statement")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
         else:
             name = decl.name or "value"
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
@@ -1705,7 +1778,7 @@ class BodyCheck:
             d.with_primary(loan.span, "borrowed value does not live long enough")
             d.with_label(pa.span, f"`{name}` dropped here while still borrowed")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
         if later is None:
             holder = self._label_drop_use(d, loan)
             if holder is not None:
@@ -2056,14 +2129,33 @@ def _index_outside(i: m.ConstantIndex, sub: m.Subslice) -> bool:
     return i.offset < sub.start if not i.from_end else i.offset <= sub.end
 
 
-def _use_span(item: object, holders: set[m.Local]) -> Span | None:
+def _use_span(item: object, holders: set[m.Local]) -> tuple[Span, bool] | None:
+    """Where `item` uses one of `holders`, and whether that is a call taking it as an
+    argument (rustc's "used by call", pointed at the callee)."""
     uses, _ = uses_defs(item)  # type: ignore[arg-type]
     if uses & holders:
-        span = getattr(item, "span", None)
         if isinstance(item, m.StorageDead | m.StorageLive):
             return None
-        return span if isinstance(span, Span) else None
+        if (
+            isinstance(item, m.Call)
+            and item.fn_span is not None
+            and any(
+                isinstance(a, m.Copy | m.Move) and a.place.is_local and a.place.local in holders
+                for a in item.args
+            )
+        ):
+            return item.fn_span, True
+        span = getattr(item, "span", None)
+        return (span, False) if isinstance(span, Span) else None
     return None
+
+
+def _has_split_at_mut(ty: t.Ty) -> bool:
+    while isinstance(ty, t.Ref):
+        ty = ty.pointee
+    return isinstance(ty, t.Array | t.Slice | t.Str) or (
+        isinstance(ty, t.Adt) and _adt_name(ty) == "Vec"
+    )
 
 
 def _erase_regions(m_: re.Match[str]) -> str:

@@ -758,9 +758,12 @@ class _Builder:
             )
             self.push(
                 m.Assign(
-                    arg, m.Ref(m.BorrowKind.MUT if is_mut else m.BorrowKind.SHARED, base), e.span
+                    arg,
+                    m.Ref(m.BorrowKind.MUT if is_mut else m.BorrowKind.SHARED, base),
+                    e.expr.span,
                 )
             )
+            self.locals[arg.local].index_of = e.index.span
             idx = self.as_operand(e.index)
             dest = self.temp(
                 t.Ref(t.RE_ERASED, ty, Mutability.MUT if is_mut else Mutability.NOT), e.span
@@ -1142,9 +1145,10 @@ class _Builder:
         dest: m.Place,
         span: Span,
         from_hir: bool = True,
+        fn_span: Span | None = None,
     ) -> None:
         nxt = self.new_block()
-        self.terminate(m.Call(func, args, dest, nxt, span, from_hir))
+        self.terminate(m.Call(func, args, dest, nxt, span, from_hir, fn_span))
         self.cur = nxt
 
     def call_into(self, dest: m.Place, e: hir.CallExpr | hir.MethodCallExpr) -> None:
@@ -1158,7 +1162,7 @@ class _Builder:
             func = m.Constant(
                 t.FnDef(did, self.results.node_args.get(e.hir_id, ())), self.tcx.item_name(did), did
             )
-            self.call_terminator(func, args, dest, e.span)
+            self.call_terminator(func, args, dest, e.span, fn_span=e.segment.ident.span)
             return
         fty = self.ty_adjusted(e.func)
         if isinstance(fty, t.FnDef):
@@ -1189,13 +1193,17 @@ class _Builder:
                 self.as_operand(e.func)
             ops = tuple(self.arg_operand(a) for a in e.args)
             self.call_terminator(
-                m.Constant(fty, self.tcx.def_path_str(did), did), ops, dest, e.span
+                m.Constant(fty, self.tcx.def_path_str(did), did),
+                ops,
+                dest,
+                e.span,
+                fn_span=e.func.span,
             )
             return
         if isinstance(fty, t.FnPtr):
             f = self.as_operand(e.func)
             ops = tuple(self.arg_operand(a) for a in e.args)
-            self.call_terminator(f, ops, dest, e.span)
+            self.call_terminator(f, ops, dest, e.span, fn_span=e.func.span)
             return
         # A closure or an `Fn*` implementor: called through `&f`, `&mut f` or by value.
         name: str
@@ -1237,7 +1245,9 @@ class _Builder:
             )
             f = m.Move(r)
         ops = tuple(self.arg_operand(a) for a in e.args)
-        self.call_terminator(m.Constant(t.UNIT, name), (f, *ops), dest, e.span)
+        self.call_terminator(
+            m.Constant(t.UNIT, name), (f, *ops), dest, e.span, fn_span=e.func.span
+        )
 
     def arg_operand(self, e: hir.Expr, receiver: bool = False) -> m.Operand:
         """A call argument: a `&mut` place passed as it is (or after auto-derefs) is

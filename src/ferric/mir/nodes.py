@@ -289,6 +289,8 @@ class Call:
     span: Span
     from_hir_call: bool = True
     """False for calls MIR building makes up (overloaded operators, derefs, indexing)."""
+    fn_span: Span | None = None
+    """A method call's method name (where rustc says a borrow is "used by call")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +373,8 @@ class LocalDecl:
     capture: tuple[Span, Span, bool] | None = None
     """A closure's by-reference capture: (the closure's `|..|` span, the captured use,
     whether that use assigns to it)."""
+    index_of: Span | None = None
+    """The autoref of an overloaded index's base (`&mut v` in `v[i]`): the index `i`."""
     block_tail: tuple[Span, bool] | None = None
     """Temporaries made by a block's tail expression (they outlive the block's locals):
     the tail's span, and whether the block's value is ignored (an expression statement)."""
