@@ -20,14 +20,15 @@ and integration tests, each compiled with the library and the dependencies as
 `Options.externs` (`_dep_externs`), which the driver brings into the same session
 (`driver.pipeline.load_externs`).
 
-Boundary: doc tests are counted but not run; no registry dependencies.
+Doc tests run after the other targets (`doctest_run`).
+
+Boundary: no registry dependencies.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import sys
 import time
@@ -36,6 +37,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
+from ferric.cargo.doctest_run import DocCrate, run_doc_tests
 from ferric.cargo.manifest import ManifestError, Package, Target, find_manifest, read_manifest
 from ferric.cargo.new import NewOptions, create_package
 from ferric.cargo.status import error, status
@@ -459,25 +461,14 @@ def cargo_run(args: Args) -> int:
     return execute(built[unit], target.path)
 
 
-def _doc_test_count(pkg: Package) -> int:
-    """```-blocks in the library's doc comments (which ferric does not run yet)."""
-    if pkg.lib is None:
-        return 0
-    n = 0
-    src = os.path.join(pkg.root, "src")
-    for dirpath, _, filenames in os.walk(src):
-        for f in filenames:
-            rel = os.path.relpath(os.path.join(dirpath, f), pkg.root)
-            if not f.endswith(".rs") or rel == "src/main.rs" or rel.startswith("src/bin/"):
-                continue
-            try:
-                with open(os.path.join(dirpath, f), encoding="utf-8") as fh:
-                    lines = fh.read().split("\n")
-            except (OSError, UnicodeDecodeError):
-                continue
-            fences = sum(1 for line in lines if re.match(r"\s*//[/!]\s*```", line))
-            n += fences // 2
-    return n
+def _doc_crate(pkg: Package) -> DocCrate | None:
+    """The package's library as its doc tests use it (None for a package without one)."""
+    lib = pkg.lib
+    if lib is None:
+        return None
+    deps = _dep_externs(pkg)
+    own = Extern(lib.name, lib.path, lib.edition, deps)
+    return DocCrate(lib.name.replace("-", "_"), lib.path, lib.edition, (own, *deps))
 
 
 def cargo_test(args: Args) -> int:
@@ -492,6 +483,8 @@ def cargo_test(args: Args) -> int:
     units: list[_Unit] = []
     if pkg.lib is not None and (not selective or only_lib):
         units.append(_Unit(pkg.lib, True))
+    elif pkg.lib is not None and only_doc:
+        units.append(_Unit(pkg.lib, False))  # (checked, not run: the doc tests use it)
     for b in pkg.bins:
         if not selective or only_bins or bin_name == b.name:
             units.append(_Unit(b, True))
@@ -522,6 +515,8 @@ def cargo_test(args: Args) -> int:
 
     for unit in units:
         t = unit.target
+        if not unit.test:
+            continue
         what = f"unittests {t.path}" if t.kind != "test" else t.path
         if not quiet:
             status(err, "Running", f"{what} ({unit.artifact(pkg)})")
@@ -533,20 +528,18 @@ def cargo_test(args: Args) -> int:
             failed.append(flag)
             if not args.flag("no-fail-fast"):
                 return EXIT_FAILED
-    if pkg.lib is not None and (not selective or only_doc):
-        n = _doc_test_count(pkg)
-        if n:
-            err.write(
-                f"warning: ferric does not run doc tests yet: {n} doc test{'s' if n != 1 else ''} "
-                f"of `{pkg.lib.name}` not run\n"
-            )
-        elif not filters:
-            # No doc tests: rustdoc's harness over none (cargo skips it when filtering).
-            from ferric.driver.libtest import run_tests
-
-            if not quiet:
-                status(err, "Doc-tests", pkg.lib.name)
-            run_tests({"_ferric_tests": (), "_ferric_test_descs": ()}, harness, sys.stdout)
+    doc = _doc_crate(pkg)
+    # (cargo runs no doc tests when a test name filter is given before `--`)
+    if doc is not None and ((not selective and not filters) or only_doc):
+        if not quiet:
+            status(err, "Doc-tests", doc.name)
+        with _in_dir(pkg.root):
+            code = run_doc_tests(doc, harness, sys.stdout)
+        if code != 0:
+            error(err, "doctest failed, to rerun pass `--doc`")
+            failed.append("--doc")
+            if not args.flag("no-fail-fast"):
+                return EXIT_FAILED
     if failed:
         n = len(failed)
         error(
