@@ -1,4 +1,5 @@
-"""The cargo commands on a package: `build`, `run`, `check`, `test`, `clean`, `new`, `init`.
+"""The cargo commands on a package: `build`, `run`, `check`, `test`, `doc`, `clean`, `new`,
+`init`.
 
 Each finds `Cargo.toml` from the current directory upward (`manifest.find_manifest`),
 reads it, and compiles the package's crates with the driver, one crate per compilation
@@ -41,6 +42,7 @@ from ferric.cargo.doctest_run import DocCrate, run_doc_tests
 from ferric.cargo.manifest import ManifestError, Package, Target, find_manifest, read_manifest
 from ferric.cargo.new import NewOptions, create_package
 from ferric.cargo.status import error, status
+from ferric.doc.generate import CrateToDocument
 from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Options
 
 
@@ -610,3 +612,118 @@ def cargo_new(args: Args, init: bool) -> int:
         ),
         sys.stderr,
     )
+
+
+# -- ferric doc ---------------------------------------------------------------------------------
+
+
+def _doc_targets(pkg: Package, private: bool) -> list[CrateToDocument]:
+    """What `cargo doc` documents of a package: its library, and its binaries not named as
+    the library (binaries with their private items, as cargo asks rustdoc)."""
+    deps = _dep_externs(pkg)
+    out = []
+    lib = pkg.lib
+    if lib is not None:
+        out.append(CrateToDocument(lib.name.replace("-", "_"), lib.path, lib.edition, deps, "lib", private))
+    for b in pkg.bins:
+        name = b.name.replace("-", "_")
+        if lib is not None and name == lib.name.replace("-", "_"):
+            continue
+        externs = deps
+        if lib is not None:
+            externs = (Extern(lib.name, lib.path, lib.edition, deps), *deps)
+        out.append(CrateToDocument(name, b.path, b.edition, externs, "bin", True))
+    return out
+
+
+def cargo_doc(args: Args) -> int:
+    """`ferric doc [--open] [--no-deps] [--document-private-items]`: HTML documentation in
+    `target/doc`, with cargo's status lines (`Documenting`, `Finished`, `Generated`)."""
+    from ferric.doc.generate import document
+    from ferric.doc.pages import write_shared
+
+    err = sys.stderr
+    started = time.monotonic()
+    pkg = _load(err)
+    if isinstance(pkg, int):
+        return pkg
+    quiet = args.flag("quiet")
+    private = args.flag("document-private-items")
+    no_deps = args.flag("no-deps")
+    out_dir = os.path.join(pkg.root, "target", "doc")
+    what = f"doc{'-private' if private else ''}{'-nodeps' if no_deps else ''}"
+    fresh = _is_fresh(pkg, what) and os.path.isdir(out_dir)
+    _lock(pkg, err, quiet)
+    index: list[dict[str, str]] = []
+    crates: list[str] = []
+    generated: list[str] = []
+    for dep, _ in _dependencies(pkg):
+        dep_what = f"dep-{hashlib.blake2b(dep.root.encode(), digest_size=8).hexdigest()}"
+        if not (fresh or _is_fresh(dep, dep_what, pkg)):
+            if not quiet:
+                status(err, "Checking", dep.id)
+            if _check_dependency(pkg, dep, args, err) != 0:
+                return EXIT_FAILED
+            _mark_fresh(dep, dep_what, pkg)
+        if no_deps:
+            continue
+        if not fresh and not quiet:
+            status(err, "Documenting", dep.id)
+        for t in _doc_targets(dep, False)[:1]:
+            with _in_dir(dep.root):
+                entries = document(t, out_dir, err)
+            if entries is None:
+                error(err, f"could not document `{dep.name}`")
+                return EXIT_FAILED
+            index += entries
+            crates.append(t.name)
+    if not fresh and not quiet:
+        status(err, "Documenting", pkg.id)
+    for t in _doc_targets(pkg, private):
+        with _in_dir(pkg.root):
+            entries = document(t, out_dir, err)
+        if entries is None:
+            error(err, f"could not document `{pkg.name}`")
+            return EXIT_FAILED
+        index += entries
+        crates.append(t.name)
+        generated.append(os.path.join(out_dir, t.name, "index.html"))
+    write_shared(out_dir, crates, index)
+    _mark_fresh(pkg, what)
+    _finished(err, quiet, DEV_PROFILE, started)
+    if not generated:
+        return 0
+    if args.flag("open"):
+        return _open_docs(generated[0], err, quiet)
+    if not quiet:
+        others = len(generated) - 1
+        more = f" and {others} other file{'s' if others != 1 else ''}" if others else ""
+        status(err, "Generated", generated[0] + more)
+    return 0
+
+
+def _open_docs(page: str, err: TextIO, quiet: bool) -> int:
+    """`--open`: the page in a browser — `$BROWSER` if set, as cargo, else Python's
+    `webbrowser` — or cargo's warning when none can be started."""
+    import subprocess
+
+    from ferric.driver.session import os_error_message
+
+    if not quiet:
+        status(err, "Opening", page)
+    browser = os.environ.get("BROWSER")
+    if browser:
+        try:
+            subprocess.Popen([browser, page], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError as e:
+            err.write(f"warning: Couldn't open docs with {browser}: {os_error_message(e)}\n")
+        return 0
+    import webbrowser
+
+    try:
+        opened = webbrowser.open("file://" + page)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        err.write("warning: Couldn't open docs: no browser found\n")
+    return 0
