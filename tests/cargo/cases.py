@@ -52,6 +52,8 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [["build"]], "cmd": ["run", "-q"], "cwd": "app"},
         {"before": [], "cmd": ["check"], "cwd": "app"},
         {"before": [], "cmd": ["test"], "cwd": "util"},
+        {"before": [], "cmd": ["doc"], "cwd": "app"},
+        {"before": [], "cmd": ["doc", "--no-deps"], "cwd": "app"},
     ],
     "private": [
         {"before": [], "cmd": ["run", "--bin", "private"]},
@@ -75,6 +77,8 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
     "doc-kit": [
         {"before": [], "cmd": ["test", "--", "--test-threads=1"]},
         {"before": [], "cmd": ["test", "--doc", "-q", "--", "--test-threads=1", "div"]},
+        {"before": [], "cmd": ["doc"]},
+        {"before": [["doc"]], "cmd": ["doc"]},
     ],
     "doc-old": [
         {"before": [], "cmd": ["test", "--doc", "--", "--test-threads=1"]},

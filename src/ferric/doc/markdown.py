@@ -292,7 +292,7 @@ def _link(text: str, start: int, out: list[str], resolve: Resolver) -> int:
         end = text.find(")", after)
         if end != -1:
             target = text[after + 1 : end].strip().split(" ")[0].strip("<>")
-            href = resolve(target) if not re.match(r"^[a-z]+:|^[#./]", target) else None
+            href = resolve(target) if not re.match(r"^[A-Za-z][\w+.-]*:(?!:)|^[#./]", target) else None
             href = href or target
             out.append(f'<a href="{html.escape(href)}">{inline(label, resolve)}</a>')
             return end + 1

@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import posixpath
 from dataclasses import dataclass
 
 from ferric.doc.items import SECTIONS, DocItem, DocModule, Member, walk
@@ -80,16 +81,22 @@ class _Links:
         self.by_name.setdefault(path.rsplit("::", 1)[-1], href)
 
     def resolver(self, page: _Page, module: tuple[str, ...]) -> Resolver:
+        here = posixpath.dirname(page.path)
+
+        def relative(href: str) -> str:
+            path, hash_, anchor = href.partition("#")
+            return posixpath.relpath(path, here) + hash_ + anchor
+
         def resolve(target: str) -> str | None:
             t = target.removeprefix("crate::").removeprefix(f"{self.crate}::")
             t = t.removeprefix("self::")
             for candidate in ("::".join([*module, t]), t):
                 if candidate in self.by_path:
-                    return page.root + self.by_path[candidate]
+                    return relative(self.by_path[candidate])
             if target == self.crate:
-                return page.root + module_href(self.crate, ())
+                return relative(module_href(self.crate, ()))
             href = self.by_name.get(t)
-            return page.root + href if href is not None else None
+            return relative(href) if href is not None else None
 
         return resolve
 

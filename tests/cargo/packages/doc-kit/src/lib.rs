@@ -115,3 +115,17 @@ pub enum Colour {
     Red,
     Green,
 }
+
+/// A labelled value: see [`Point`] and [`add`], or [the shapes](shapes::Shape).
+///
+/// | not a table ferric renders | but text |
+#[derive(Debug, Clone, PartialEq)]
+#[allow(dead_code)]
+pub struct Label {
+    /// The text, **bold** and _emphasised_.
+    pub text: String,
+    count: usize,
+}
+
+#[allow(dead_code)]
+pub(crate) fn internal() {}
