@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 import shutil
 from pathlib import Path
@@ -124,18 +123,11 @@ def test_search_index_and_box(docs: Path) -> None:
     assert (docs / "static.files" / "search.js").is_file()
 
 
-def test_open_without_a_browser(tmp_path: Path) -> None:
+def test_open_without_a_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """cargo's lines when `$BROWSER` cannot be started."""
     shutil.copytree(Path(HERE, "packages", "doc-kit"), tmp_path / "doc-kit")
-    env_browser = os.environ.get("BROWSER")
-    os.environ["BROWSER"] = str(tmp_path / "no-such-browser")
-    try:
-        r = ferric(["doc", "--open", "-q"], tmp_path / "doc-kit")
-    finally:
-        if env_browser is None:
-            del os.environ["BROWSER"]
-        else:
-            os.environ["BROWSER"] = env_browser
+    monkeypatch.setenv("BROWSER", str(tmp_path / "no-such-browser"))
+    r = ferric(["doc", "--open", "-q"], tmp_path / "doc-kit")
     assert r.returncode == 0
     assert r.stderr == (
         f"warning: Couldn't open docs with {tmp_path}/no-such-browser: "
