@@ -80,6 +80,10 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [], "cmd": ["doc"]},
         {"before": [["doc"]], "cmd": ["doc"]},
     ],
+    "doc-broken": [
+        {"before": [], "cmd": ["doc"]},
+        {"before": [], "cmd": ["test", "--doc"]},
+    ],
     "doc-old": [
         {"before": [], "cmd": ["test", "--doc", "--", "--test-threads=1"]},
     ],

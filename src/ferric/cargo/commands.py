@@ -482,6 +482,9 @@ def cargo_test(args: Args) -> int:
     only_lib, only_bins, only_doc = args.flag("lib"), args.flag("bins"), args.flag("doc")
     bin_name, test_name = args.values.get("bin"), args.values.get("test")
     selective = only_lib or only_bins or only_doc or bin_name is not None or test_name is not None
+    if only_doc and pkg.lib is None:
+        error(err, f"no library targets found in package `{pkg.name}`")
+        return EXIT_FAILED
     units: list[_Unit] = []
     if pkg.lib is not None and (not selective or only_lib):
         units.append(_Unit(pkg.lib, True))

@@ -40,6 +40,7 @@ from ferric.cargo.doctest import (
     merged_runner,
     merged_source,
     standalone_source,
+    test_id,
 )
 from ferric.driver.libtest import HarnessTest, run_harness
 from ferric.driver.session import Extern, Options, Session
@@ -150,7 +151,7 @@ def _standalone(lib: DocCrate, test: DocTest, workdir: str) -> Outcome:
         return "failed", b"Test compiled successfully, but it's marked `compile_fail`."
     if lang.no_run:
         return "ok", b""
-    path = os.path.join(workdir, f"{abs(hash(test.name))}.py")
+    path = os.path.join(workdir, f"{test_id(test)}.py")
     with open(path, "w", encoding="utf-8") as f:
         f.write(module)
     code, stdout, stderr = _run_child(path, [])

@@ -6,7 +6,6 @@ compilation's; the caller prints cargo's closing line.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -29,7 +28,16 @@ class CrateToDocument:
 
 def read_crate(krate: CrateToDocument, err: TextIO) -> DocModule | None:
     """The crate's documented items; None when it does not parse (errors written to `err`)."""
-    from ferric.driver.pipeline import expand, load_externs, parse, run_compiler
+    from ferric.diag.emitter import summary_diagnostics
+    from ferric.driver.pipeline import (
+        Ice,
+        expand,
+        load_externs,
+        parse,
+        render_ice,
+        run_guarded,
+        write_diagnostics,
+    )
 
     opts = Options(
         edition=krate.edition,
@@ -40,7 +48,9 @@ def read_crate(krate: CrateToDocument, err: TextIO) -> DocModule | None:
     )
     found: list[DocModule] = []
 
-    def action(sess: Session) -> None:
+    sess = Session.create(opts)
+
+    def action() -> None:
         externs = load_externs(sess)
         ast_crate = parse(sess, krate.path)
         if ast_crate is None or sess.dcx.has_errors:
@@ -49,10 +59,13 @@ def read_crate(krate: CrateToDocument, err: TextIO) -> DocModule | None:
         if not sess.dcx.has_errors:
             found.append(collect(ast_crate, krate.name, krate.document_private))
 
-    sink = io.StringIO()
-    code = run_compiler(Session.create(opts), action, sink)
-    if code != 0 or not found:
-        err.write(sink.getvalue())
+    outcome = run_guarded(sess, action)
+    if isinstance(outcome, Ice):
+        render_ice(sess, outcome, err)
+        return None
+    if sess.dcx.has_errors or not found:
+        # (cargo shows rustdoc's errors without rustc's `aborting due to` line)
+        write_diagnostics(sess, [*sess.dcx.diagnostics, *summary_diagnostics(sess.dcx)[1:]], err)
         return None
     return found[0]
 
