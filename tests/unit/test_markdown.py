@@ -65,3 +65,16 @@ def test_intra_doc_links_use_the_resolver() -> None:
 def test_summary_is_the_first_paragraph() -> None:
     assert summary("\nAdds *two*\nnumbers.\n\nMore.") == "Adds <em>two</em> numbers."
     assert summary("# Title\n\nBody.") == "Body."
+
+
+def test_any_input_renders() -> None:
+    """Random Markdown-ish text: no exception, no endless loop, and text stays escaped."""
+    import random
+
+    rng = random.Random(7)
+    pieces = ["*", "_", "`", "[", "]", "(", ")", "<", ">", "#", " ", "\n", "-", "1.", "> ",
+              "```", "~~~", "    ", "a", "\\", "::", "&"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        out = render(text, lambda _p: "x.html") + summary(text)
+        assert "<script" not in out and " & " not in out
