@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TextIO
 
 from ferric.cargo.doctest import (
@@ -203,15 +204,11 @@ def run_doc_tests(lib: DocCrate, argv: list[str], out: TextIO) -> int:
                 alone, merge = tests, []
         status = 0
         if bundle is not None:
-            module_path = bundle
             merged = [
-                _harness_test(t, (lambda t=t, i=i: _merged(t, i, module_path)), True)
-                for i, t in enumerate(merge)
+                _harness_test(t, partial(_merged, t, i, bundle), True) for i, t in enumerate(merge)
             ]
             status = max(status, run_harness(merged, argv, out))
-        standalone = [
-            _harness_test(t, (lambda t=t: _standalone(lib, t, workdir)), False) for t in alone
-        ]
+        standalone = [_harness_test(t, partial(_standalone, lib, t, workdir), False) for t in alone]
         status = max(status, run_harness(standalone, argv, out))
         if lib.edition >= 2024 and bundle is not None:
             out.write(

@@ -154,7 +154,7 @@ def declaration(item: ast.Item, private: bool) -> str:
         return head.removesuffix("{}") + "{\n" + "\n".join(inner) + "\n}"
     if isinstance(item, ast.MacroRulesItem):
         return print_item(dataclasses.replace(item, attrs=()))
-    return print_item(dataclasses.replace(item, attrs=())).strip()  # type: ignore[type-var]
+    return print_item(dataclasses.replace(item, attrs=())).strip()
 
 
 def _fn_decl(item: ast.FnItem) -> str:
