@@ -84,6 +84,9 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [], "cmd": ["doc"]},
         {"before": [], "cmd": ["test", "--doc"]},
     ],
+    "doc-fallback": [
+        {"before": [], "cmd": ["test", "--doc", "--", "--test-threads=1"]},
+    ],
     "doc-old": [
         {"before": [], "cmd": ["test", "--doc", "--", "--test-threads=1"]},
     ],

@@ -89,7 +89,7 @@ def _copy_dir(factory: pytest.TempPathFactory, key: str, src: Path) -> Path:
 
 def _package_cases() -> list[tuple[str, dict]]:  # type: ignore[type-arg]
     out = []
-    for name in ("calc", "hello", "mixed", "shape-kit", "deps", "private", "doc-kit", "doc-old", "doc-broken"):
+    for name in ("calc", "hello", "mixed", "shape-kit", "deps", "private", "doc-kit", "doc-old", "doc-broken", "doc-fallback"):
         for case in _load(os.path.join(HERE, "packages", f"{name}.expected.json")):
             out.append((name, case))
     return out

@@ -196,6 +196,7 @@ def run_doc_tests(lib: DocCrate, argv: list[str], out: TextIO) -> int:
         alone = [t for t in tests if t not in merge]
         bundle: str | None = None
         compile_seconds = 0.0
+        merging = bool(merge)
         if merge:
             t0 = time.monotonic()
             bundle = _compile_bundle(lib, merge, workdir)
@@ -210,7 +211,7 @@ def run_doc_tests(lib: DocCrate, argv: list[str], out: TextIO) -> int:
             status = max(status, run_harness(merged, argv, out))
         standalone = [_harness_test(t, partial(_standalone, lib, t, workdir), False) for t in alone]
         status = max(status, run_harness(standalone, argv, out))
-        if lib.edition >= 2024 and bundle is not None:
+        if merging:  # (also when the merged crate failed and every test ran alone)
             out.write(
                 f"all doctests ran in {time.monotonic() - started:.2f}s; "
                 f"merged doctests compilation took {compile_seconds:.2f}s\n"
