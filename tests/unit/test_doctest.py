@@ -94,3 +94,11 @@ def test_merged_source_and_what_merges() -> None:
     assert not can_merge(DocTest("f", "", 1, "x", LangString(compile_fail=True)), "calc", 2024)
     assert not can_merge(DocTest("f", "", 1, "x", LangString(ignore=True)), "calc", 2024)
     assert not can_merge(DocTest("f", "", 1, "#![feature(x)]\nx", LangString()), "calc", 2024)
+
+
+def test_indented_code_blocks_are_tests() -> None:
+    """rustdoc tests indented code too (named by its first line), after a blank line, four
+    columns past the content of the list item it is in; a paragraph's indented
+    continuation is not code."""
+    doc = "Text\n    not code\n\n    assert!(a);\n    b();\n\n- item\n\n      in_list();\n\nEnd.\n"
+    assert code_blocks(doc) == [(3, "", "assert!(a);\nb();"), (8, "", "in_list();")]

@@ -23,8 +23,10 @@ and their variants, traits and their items, impls (named by their self type) and
 items, constants, statics, type aliases, `macro_rules!`. Doc comments are `///`, `//!`,
 `/** */`, `/*! */` and `#[doc = "..."]`.
 
-Boundary: only fenced code blocks (rustdoc also tests indented ones); `ignore-TARGET`,
-error codes of `compile_fail` blocks and `#![doc(test(attr(...)))]` are not read.
+Code blocks are fenced (```` ``` ````, `~~~`) or indented (rustdoc tests both).
+
+Boundary: `ignore-TARGET` and `#![doc(test(attr(...)))]` are not read (rustdoc 1.95 on
+stable does not check a `compile_fail` block's error codes either).
 """
 
 from __future__ import annotations
@@ -188,30 +190,65 @@ def _scan(attrs: ast.Attrs, item: str, sm: SourceMap, out: list[DocTest]) -> Non
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
 
 
+_LIST_ITEM = re.compile(r"^( {0,3}(?:[-*+]|\d{1,9}[.)]) +)\S")
+
+
 def code_blocks(doc: str) -> list[tuple[int, str, str]]:
-    """The fenced code blocks of a Markdown text: (line of the opening fence counted from 0,
-    info string, code with hidden lines restored)."""
+    """The code blocks of a Markdown text, as rustdoc tests them: (line of the opening fence,
+    or of an indented block's first line, counted from 0; info string, empty for indented
+    blocks; code with hidden lines restored).
+
+    Indented code (CommonMark): after a blank line, lines indented four columns past the
+    container's content column (the text column of a list item it belongs to, else 0)."""
     lines = doc.split("\n")
     out = []
     i = 0
+    prev_blank = True
+    list_col: int | None = None
     while i < len(lines):
-        m = _FENCE.match(lines[i])
-        if m is None or (m.group(2)[0] == "`" and "`" in m.group(3)):
-            i += 1
+        line = lines[i]
+        indent = len(line) - len(line.lstrip(" "))
+        base = (list_col or 0) + 4
+        if line.strip() and prev_blank and indent >= base:
+            body: list[str] = []
+            j = i
+            while j < len(lines) and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip(" ")) >= base):
+                body.append(lines[j][base:])
+                j += 1
+            while body and not body[-1].strip():
+                body.pop()
+            out.append((i, "", "\n".join(_unhide(ln) for ln in body)))
+            i += len(body)
+            prev_blank = False
             continue
-        indent, fence, info = len(m.group(1)), m.group(2), m.group(3).strip()
-        body: list[str] = []
-        j = i + 1
-        while j < len(lines):
-            close = re.match(r"^ {0,3}(`{3,}|~{3,})\s*$", lines[j])
-            if close and close.group(1)[0] == fence[0] and len(close.group(1)) >= len(fence):
-                break
-            line = lines[j]
-            body.append(line[min(indent, len(line) - len(line.lstrip(" "))):])
-            j += 1
-        out.append((i, info, "\n".join(_unhide(ln) for ln in body)))
-        i = j + 1
+        m = _FENCE.match(line)
+        if m is not None and not (m.group(2)[0] == "`" and "`" in m.group(3)):
+            j = _fence_end(lines, i, m.group(2))
+            fence_indent = len(m.group(1))
+            body = [ln[min(fence_indent, len(ln) - len(ln.lstrip(" "))) :] for ln in lines[i + 1 : j]]
+            out.append((i, m.group(3).strip(), "\n".join(_unhide(ln) for ln in body)))
+            i = j + 1
+            prev_blank = False
+            continue
+        item = _LIST_ITEM.match(line)
+        if item is not None:
+            list_col = len(item.group(1))
+        elif line.strip() and prev_blank and indent < (list_col or 0):
+            list_col = None  # (a paragraph after the list ends it)
+        prev_blank = not line.strip()
+        i += 1
     return out
+
+
+def _fence_end(lines: list[str], start: int, fence: str) -> int:
+    """The index of the line closing the fence opened at `start` (or the end)."""
+    j = start + 1
+    while j < len(lines):
+        close = re.match(r"^ {0,3}(`{3,}|~{3,})\s*$", lines[j])
+        if close and close.group(1)[0] == fence[0] and len(close.group(1)) >= len(fence):
+            return j
+        j += 1
+    return j
 
 
 def _unhide(line: str) -> str:
