@@ -4,6 +4,10 @@ doc-old; these pin the pieces)."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from ferric.cargo.doctest import (
     DocTest,
     LangString,
@@ -14,6 +18,7 @@ from ferric.cargo.doctest import (
     parse_lang_string,
     standalone_source,
 )
+from ferric.driver.libtest import HarnessTest, run_harness
 from ferric.driver.session import Session, add_source
 from ferric.syntax.parser import parse_crate
 
@@ -102,3 +107,33 @@ def test_indented_code_blocks_are_tests() -> None:
     continuation is not code."""
     doc = "Text\n    not code\n\n    assert!(a);\n    b();\n\n- item\n\n      in_list();\n\nEnd.\n"
     assert code_blocks(doc) == [(3, "", "assert!(a);\nb();"), (8, "", "in_list();")]
+
+
+def test_harness_reports_self_judging_tests(capsys: pytest.CaptureFixture[str]) -> None:
+    """libtest's report over doc tests (`run_harness`): suffixes, ignored tests, the failure
+    output; with `--nocapture` that output goes to stderr at once, as rustdoc writes it."""
+    import io
+
+    tests = [
+        HarnessTest("src/lib.rs - b (line 9)", lambda: ("failed", b"Test executable failed (exit status: 101).\n")),
+        HarnessTest("src/lib.rs - a (line 3)", lambda: ("ok", b""), suffix=" - compile"),
+        HarnessTest("src/lib.rs - c (line 12)", lambda: ("ok", b""), ignore=True),
+    ]
+    out = io.StringIO()
+    assert run_harness(tests, ["--test-threads=1"], out) == 101
+    text = re.sub(r"finished in \d+\.\d+s", "finished in [T]", out.getvalue())
+    assert text == (
+        "\nrunning 3 tests\n"
+        "test src/lib.rs - a (line 3) - compile ... ok\n"
+        "test src/lib.rs - b (line 9) ... FAILED\n"
+        "test src/lib.rs - c (line 12) ... ignored\n"
+        "\nfailures:\n\n---- src/lib.rs - b (line 9) stdout ----\n"
+        "Test executable failed (exit status: 101).\n\n"
+        "\nfailures:\n    src/lib.rs - b (line 9)\n"
+        "\ntest result: FAILED. 1 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out; "
+        "finished in [T]\n\n"
+    )
+    out = io.StringIO()
+    run_harness(tests, ["--test-threads=1", "--nocapture", "b"], out)
+    assert "---- " not in out.getvalue()
+    assert capsys.readouterr().err == "Test executable failed (exit status: 101).\n"

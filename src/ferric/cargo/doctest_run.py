@@ -18,7 +18,8 @@ in its own process; the others (`compile_fail`, `ignore` ...) follow in a second
 then `all doctests ran in ...`. If the merged crate does not compile, every test runs as a
 crate of its own.
 
-Boundary: no `--persist-doctests`, `--nocapture` passes through to the report only.
+Boundary: no `--persist-doctests`. With `--nocapture` the failure texts go to stderr
+at once (`libtest.run_harness`), as rustdoc writes them.
 """
 
 from __future__ import annotations

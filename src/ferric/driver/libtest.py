@@ -378,7 +378,18 @@ def _main(tests: list[_Test], argv: list[str], out: TextIO) -> int:
             report.result(t, "ignored", b"")
             continue
         report.start(t)
-        status, output = t.outcome() if t.outcome is not None else _run_one(t, opts.nocapture)
+        if t.outcome is None:
+            status, output = _run_one(t, opts.nocapture)
+        else:
+            status, output = t.outcome()
+            if opts.nocapture and output:
+                # (rustdoc writes its report of the test to stderr at once, uncaptured)
+                import sys
+
+                out.flush()
+                sys.stderr.write(output.decode("utf-8", "replace"))
+                sys.stderr.flush()
+                output = b""
         report.result(t, status, output)
     return report.finish(len(tests) - len(selected), time.monotonic() - started)
 
