@@ -1,4 +1,5 @@
-"""The cargo commands on a package: `build`, `run`, `check`, `test`, `clean`, `new`, `init`.
+"""The cargo commands on a package: `build`, `run`, `check`, `test`, `doc`, `clean`, `new`,
+`init`.
 
 Each finds `Cargo.toml` from the current directory upward (`manifest.find_manifest`),
 reads it, and compiles the package's crates with the driver, one crate per compilation
@@ -20,14 +21,15 @@ and integration tests, each compiled with the library and the dependencies as
 `Options.externs` (`_dep_externs`), which the driver brings into the same session
 (`driver.pipeline.load_externs`).
 
-Boundary: doc tests are counted but not run; no registry dependencies.
+Doc tests run after the other targets (`doctest_run`).
+
+Boundary: no registry dependencies.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import sys
 import time
@@ -36,9 +38,11 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
+from ferric.cargo.doctest_run import DocCrate, run_doc_tests
 from ferric.cargo.manifest import ManifestError, Package, Target, find_manifest, read_manifest
 from ferric.cargo.new import NewOptions, create_package
 from ferric.cargo.status import error, status
+from ferric.doc.generate import CrateToDocument
 from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Options
 
 
@@ -459,25 +463,14 @@ def cargo_run(args: Args) -> int:
     return execute(built[unit], target.path)
 
 
-def _doc_test_count(pkg: Package) -> int:
-    """```-blocks in the library's doc comments (which ferric does not run yet)."""
-    if pkg.lib is None:
-        return 0
-    n = 0
-    src = os.path.join(pkg.root, "src")
-    for dirpath, _, filenames in os.walk(src):
-        for f in filenames:
-            rel = os.path.relpath(os.path.join(dirpath, f), pkg.root)
-            if not f.endswith(".rs") or rel == "src/main.rs" or rel.startswith("src/bin/"):
-                continue
-            try:
-                with open(os.path.join(dirpath, f), encoding="utf-8") as fh:
-                    lines = fh.read().split("\n")
-            except (OSError, UnicodeDecodeError):
-                continue
-            fences = sum(1 for line in lines if re.match(r"\s*//[/!]\s*```", line))
-            n += fences // 2
-    return n
+def _doc_crate(pkg: Package) -> DocCrate | None:
+    """The package's library as its doc tests use it (None for a package without one)."""
+    lib = pkg.lib
+    if lib is None:
+        return None
+    deps = _dep_externs(pkg)
+    own = Extern(lib.name, lib.path, lib.edition, deps)
+    return DocCrate(lib.name.replace("-", "_"), lib.path, lib.edition, (own, *deps))
 
 
 def cargo_test(args: Args) -> int:
@@ -489,9 +482,14 @@ def cargo_test(args: Args) -> int:
     only_lib, only_bins, only_doc = args.flag("lib"), args.flag("bins"), args.flag("doc")
     bin_name, test_name = args.values.get("bin"), args.values.get("test")
     selective = only_lib or only_bins or only_doc or bin_name is not None or test_name is not None
+    if only_doc and pkg.lib is None:
+        error(err, f"no library targets found in package `{pkg.name}`")
+        return EXIT_FAILED
     units: list[_Unit] = []
     if pkg.lib is not None and (not selective or only_lib):
         units.append(_Unit(pkg.lib, True))
+    elif pkg.lib is not None and only_doc:
+        units.append(_Unit(pkg.lib, False))  # (checked, not run: the doc tests use it)
     for b in pkg.bins:
         if not selective or only_bins or bin_name == b.name:
             units.append(_Unit(b, True))
@@ -522,6 +520,8 @@ def cargo_test(args: Args) -> int:
 
     for unit in units:
         t = unit.target
+        if not unit.test:
+            continue
         what = f"unittests {t.path}" if t.kind != "test" else t.path
         if not quiet:
             status(err, "Running", f"{what} ({unit.artifact(pkg)})")
@@ -533,20 +533,18 @@ def cargo_test(args: Args) -> int:
             failed.append(flag)
             if not args.flag("no-fail-fast"):
                 return EXIT_FAILED
-    if pkg.lib is not None and (not selective or only_doc):
-        n = _doc_test_count(pkg)
-        if n:
-            err.write(
-                f"warning: ferric does not run doc tests yet: {n} doc test{'s' if n != 1 else ''} "
-                f"of `{pkg.lib.name}` not run\n"
-            )
-        elif not filters:
-            # No doc tests: rustdoc's harness over none (cargo skips it when filtering).
-            from ferric.driver.libtest import run_tests
-
-            if not quiet:
-                status(err, "Doc-tests", pkg.lib.name)
-            run_tests({"_ferric_tests": (), "_ferric_test_descs": ()}, harness, sys.stdout)
+    doc = _doc_crate(pkg)
+    # (cargo runs no doc tests when a test name filter is given before `--`)
+    if doc is not None and ((not selective and not filters) or only_doc):
+        if not quiet:
+            status(err, "Doc-tests", doc.name)
+        with _in_dir(pkg.root):
+            code = run_doc_tests(doc, harness, sys.stdout)
+        if code != 0:
+            error(err, "doctest failed, to rerun pass `--doc`")
+            failed.append("--doc")
+            if not args.flag("no-fail-fast"):
+                return EXIT_FAILED
     if failed:
         n = len(failed)
         error(
@@ -617,3 +615,118 @@ def cargo_new(args: Args, init: bool) -> int:
         ),
         sys.stderr,
     )
+
+
+# -- ferric doc ---------------------------------------------------------------------------------
+
+
+def _doc_targets(pkg: Package, private: bool) -> list[CrateToDocument]:
+    """What `cargo doc` documents of a package: its library, and its binaries not named as
+    the library (binaries with their private items, as cargo asks rustdoc)."""
+    deps = _dep_externs(pkg)
+    out = []
+    lib = pkg.lib
+    if lib is not None:
+        out.append(CrateToDocument(lib.name.replace("-", "_"), lib.path, lib.edition, deps, "lib", private))
+    for b in pkg.bins:
+        name = b.name.replace("-", "_")
+        if lib is not None and name == lib.name.replace("-", "_"):
+            continue
+        externs = deps
+        if lib is not None:
+            externs = (Extern(lib.name, lib.path, lib.edition, deps), *deps)
+        out.append(CrateToDocument(name, b.path, b.edition, externs, "bin", True))
+    return out
+
+
+def cargo_doc(args: Args) -> int:
+    """`ferric doc [--open] [--no-deps] [--document-private-items]`: HTML documentation in
+    `target/doc`, with cargo's status lines (`Documenting`, `Finished`, `Generated`)."""
+    from ferric.doc.generate import document
+    from ferric.doc.pages import write_shared
+
+    err = sys.stderr
+    started = time.monotonic()
+    pkg = _load(err)
+    if isinstance(pkg, int):
+        return pkg
+    quiet = args.flag("quiet")
+    private = args.flag("document-private-items")
+    no_deps = args.flag("no-deps")
+    out_dir = os.path.join(pkg.root, "target", "doc")
+    what = f"doc{'-private' if private else ''}{'-nodeps' if no_deps else ''}"
+    fresh = _is_fresh(pkg, what) and os.path.isdir(out_dir)
+    _lock(pkg, err, quiet)
+    index: list[dict[str, str]] = []
+    crates: list[str] = []
+    generated: list[str] = []
+    for dep, _ in _dependencies(pkg):
+        dep_what = f"dep-{hashlib.blake2b(dep.root.encode(), digest_size=8).hexdigest()}"
+        if not (fresh or _is_fresh(dep, dep_what, pkg)):
+            if not quiet:
+                status(err, "Checking", dep.id)
+            if _check_dependency(pkg, dep, args, err) != 0:
+                return EXIT_FAILED
+            _mark_fresh(dep, dep_what, pkg)
+        if no_deps:
+            continue
+        if not fresh and not quiet:
+            status(err, "Documenting", dep.id)
+        for t in _doc_targets(dep, False)[:1]:
+            with _in_dir(dep.root):
+                entries = document(t, out_dir, err)
+            if entries is None:
+                error(err, f"could not document `{dep.name}`")
+                return EXIT_FAILED
+            index += entries
+            crates.append(t.name)
+    if not fresh and not quiet:
+        status(err, "Documenting", pkg.id)
+    for t in _doc_targets(pkg, private):
+        with _in_dir(pkg.root):
+            entries = document(t, out_dir, err)
+        if entries is None:
+            error(err, f"could not document `{pkg.name}`")
+            return EXIT_FAILED
+        index += entries
+        crates.append(t.name)
+        generated.append(os.path.join(out_dir, t.name, "index.html"))
+    write_shared(out_dir, crates, index)
+    _mark_fresh(pkg, what)
+    _finished(err, quiet, DEV_PROFILE, started)
+    if not generated:
+        return 0
+    if args.flag("open"):
+        return _open_docs(generated[0], err, quiet)
+    if not quiet:
+        others = len(generated) - 1
+        more = f" and {others} other file{'s' if others != 1 else ''}" if others else ""
+        status(err, "Generated", generated[0] + more)
+    return 0
+
+
+def _open_docs(page: str, err: TextIO, quiet: bool) -> int:
+    """`--open`: the page in a browser — `$BROWSER` if set, as cargo, else Python's
+    `webbrowser` — or cargo's warning when none can be started."""
+    import subprocess
+
+    from ferric.driver.session import os_error_message
+
+    if not quiet:
+        status(err, "Opening", page)
+    browser = os.environ.get("BROWSER")
+    if browser:
+        try:
+            subprocess.Popen([browser, page], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError as e:
+            err.write(f"warning: Couldn't open docs with {browser}: {os_error_message(e)}\n")
+        return 0
+    import webbrowser
+
+    try:
+        opened = webbrowser.open("file://" + page)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        err.write("warning: Couldn't open docs: no browser found\n")
+    return 0
