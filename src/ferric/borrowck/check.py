@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ferric.base.source_map import SourceMap
 from ferric.base.span import DUMMY_SP, Span
+from ferric.borrowck.explain_moves import MoveExplainer, UninitExplainer, binding_context
 from ferric.borrowck.facts import (
     Access,
     PlaceAccess,
@@ -1073,14 +1074,18 @@ class BodyCheck:
             what = "partially assigned" if assigning else "used"
             msg = f"{what} binding `{name}` {'is possibly-uninitialized' if possibly else 'isn' + chr(39) + 't initialized' if not assigning else 'isn' + chr(39) + 't fully initialized'}"
             d = Diagnostic.error(msg, pa.span, "E0381")
-            d.with_label(decl.span, "binding declared here but left uninitialized")
+            d.with_label(decl.pat_span or decl.span, "binding declared here but left uninitialized")
+            explain = UninitExplainer(self, name, sorted(ever.get(local, ()), key=lambda s: s.lo))
             if possibly:
+                explain.label(d, pa.span)
                 d.with_primary(pa.span, f"`{name}` used here but it is possibly-uninitialized")
             else:
                 d.with_primary(
                     pa.span,
                     f"`{name}` {'partially assigned' if assigning else 'used'} here but it isn't {'fully ' if assigning else ''}initialized",
                 )
+                if not assigning and decl.kind is m.LocalKind.USER:
+                    explain.suggest_value(d, decl)
             self.diags.append(d)
             return
         if moves in self._reported_moves:
@@ -1097,40 +1102,83 @@ class BodyCheck:
             Access.SHALLOW_READ: "use",
             Access.ASSIGN: "assign to part",
         }.get(pa.access, "borrow")
+        # rustc names the moved value when the use goes into it (`*b` after moving `b`),
+        # the used one when only a part of it was moved.
+        sites = [self.move_sites[s] for s in sorted(moves)]
+        moved_paths = {move_path(self.body, site.place)[0] for site in sites}
+        if not partially and len(moved_paths) == 1:
+            (moved,) = moved_paths
+            if moved[0] == local and len(moved[1]) < len(path[1]) and path[1][: len(moved[1])] == moved[1]:
+                desc = self.describe(m.Place(local, moved[1]))
         msg = f"{verb} of {'partially ' if partially else ''}moved value: `{desc}`"
         if assigning:
             msg = f"assign to part of moved value: `{desc}`"
         d = Diagnostic.error(msg, pa.span, "E0382")
+        explain = MoveExplainer(self)
         ty = self.body.place_ty(m.Place(local, path[1]))
-        if not path[1]:
-            d.with_label(
-                decl.span,
-                f"move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait",
+        moved_ty = ty
+        if len(sites) == 1:
+            moved_ty = self.body.place_ty(sites[0].place)
+        upvar = self._upvar_prefix(m.Place(local, path[1])) is not None
+        because = ""
+        if partially and len(sites) == 1:
+            because = (
+                f"partial move occurs because `{self.describe(sites[0].place)}` has type "
+                f"`{moved_ty}`, which does not implement the `Copy` trait"
             )
-        for s in sorted(moves):
-            site = self.move_sites[s]
+        elif not path[1] or not partially:
+            shown = self.describe(m.Place(local, moved_paths.pop()[1])) if len(moved_paths) == 1 else name
+            because = (
+                f"move occurs because `{shown}` has type `{moved_ty}`, which does not "
+                "implement the `Copy` trait"
+            )
+        if because and not partially and not upvar and decl.kind is not m.LocalKind.TEMP:
+            d.with_label(decl.pat_span or decl.span, because)
+            because = ""
+        any_loop = False
+        for site in sites:
             if site.span == pa.span:
+                any_loop = True
                 continue
             in_loop = self._reaches(site.location, loc) and self._reaches(loc, site.location)
-            label = (
-                "value moved here"
-                if not partially or site.place.projection == ()
-                else "value partially moved here"
-            )
-            if in_loop and not self._before(site.location, loc):
-                label += ", in previous iteration of loop"
-            d.with_label(site.span, label)
+            previous = in_loop and not self._before(site.location, loc)
+            any_loop = any_loop or previous
+            for span, label in explain.move_labels(
+                site, name, partially and site.place.projection != (), previous
+            ):
+                d.with_label(span, label)
         use = {Access.COPY: "used", Access.MOVE: "used", Access.SHALLOW_READ: "used"}.get(
             pa.access, "borrowed"
         )
-        if any(self.move_sites[s].span == pa.span for s in moves):
-            d.with_primary(pa.span, "value moved here, in previous iteration of loop")
+        if any_loop:
+            head = explain.loop_head(sites[0].span)
+            if head is not None:
+                d.with_label(head, "inside of this loop")
+        if any(site.span == pa.span for site in sites):
+            labels = explain.move_labels(sites[0], name, False, True)
+            if labels[0][0] == pa.span:
+                d.with_primary(pa.span, labels[0][1])
+                labels = labels[1:]
+            else:
+                d.with_primary(pa.span)
+            for span, label in labels:
+                d.with_label(span, label)
         else:
             d.with_primary(
                 pa.span,
                 f"value {'assigned' if assigning else use} here after {'partial ' if partially else ''}move",
             )
+        if because:
+            d.with_note(because)
+        if not upvar:
+            explain.add_advice(d, sites, name, moved_ty, partially)
         self.diags.append(d)
+
+    def types_implement(self, ty: t.Ty, lang: str) -> bool:
+        try:
+            return self.types.implements(self.types.normalize(ty), lang)
+        except Exception:
+            return False
 
     def _before(self, a: Loc, b: Loc) -> bool:
         """`a` comes before `b` on some path that does not go round a loop back edge (the
@@ -1196,6 +1244,7 @@ class BodyCheck:
             return
         self._reported.add(key)
         name = decl.name or "_"
+        where = "other"
         if decl.kind is m.LocalKind.ARG:
             d = Diagnostic.error(f"cannot assign to immutable argument `{name}`", pa.span, "E0384")
             d.with_primary(pa.span, "cannot assign to immutable argument")
@@ -1204,12 +1253,21 @@ class BodyCheck:
                 f"cannot assign twice to immutable variable `{name}`", pa.span, "E0384"
             )
             first = min(ever, key=lambda s: s.lo)
+            where, let = binding_context(self.tcx, self.body.owner, decl.hir_id)
             if first != pa.span:
-                d.with_label(decl.span, f"first assignment to `{name}`")
+                deferred = where == "let" and let is not None and let.init is None
+                d.with_label(first if deferred else decl.span, f"first assignment to `{name}`")
             d.with_primary(pa.span, "cannot assign twice to immutable variable")
-        d.with_suggestion(
-            "consider making this binding mutable", [(decl.span.with_hi(decl.span.lo), "mut ")]
-        )
+        at = decl.span.with_hi(decl.span.lo)
+        if decl.kind is not m.LocalKind.ARG and where == "for":
+            # (rustc 1.95's suggestion for a `for` loop's binding, as it prints it.)
+            d.with_suggestion("consider making this binding mutable", [(at, f"(mut {name}) ")])
+        else:
+            d.with_suggestion("consider making this binding mutable", [(at, "mut ")])
+        if decl.kind is not m.LocalKind.ARG and where == "destructure":
+            d.with_suggestion(
+                "to modify the original value, take a borrow instead", [(at, "ref mut ")]
+            )
         self.diags.append(d)
 
     def _capture_of(self, pa: PlaceAccess, loc: Loc) -> tuple[Span, Span, bool] | None:

@@ -1034,10 +1034,12 @@ class _Builder:
         if not isinstance(ty, t.Closure):
             raise Unsupported("a coroutine")
         ops: list[m.Operand] = []
+        uses: list[Span | None] = []
         for cap in self.results.closure_captures.get(e.def_id, []):
             place = self.capture_place(
                 cap.var, cap.projections, by_value=cap.kind is CaptureKind.BY_VALUE
             )
+            uses.append(cap.span if isinstance(cap.span, Span) else None)
             if cap.kind is CaptureKind.BY_VALUE:
                 ops.append(self.operand_of(place, self.body_place_ty(place)))
                 continue
@@ -1072,7 +1074,9 @@ class _Builder:
                 },
             )
         )
-        return m.Aggregate(m.AggregateKind.CLOSURE, ty, tuple(ops), name="closure")
+        return m.Aggregate(
+            m.AggregateKind.CLOSURE, ty, tuple(ops), name="closure", capture_uses=tuple(uses)
+        )
 
     def _assigned_spans(self, e: hir.ClosureExpr) -> set[Span]:
         """Spans of the places the closure's body assigns to (`x = ..`, `x += ..`)."""

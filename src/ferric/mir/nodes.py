@@ -190,6 +190,8 @@ class Aggregate:
     operands: tuple[Operand, ...]
     variant: int = 0
     name: str = ""
+    capture_uses: tuple[Span | None, ...] = ()
+    """A closure: per operand, where its body uses the captured variable."""
 
 
 @dataclass(frozen=True, slots=True)
