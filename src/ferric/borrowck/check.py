@@ -39,9 +39,10 @@ from ferric.borrowck.facts import (
     terminator_accesses,
     uses_defs,
 )
-from ferric.diag.diagnostic import Applicability, Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic, Label
 from ferric.hir import nodes as hir
 from ferric.mir import nodes as m
+from ferric.mir.build import NeedsDrop
 from ferric.pattern.check_match import TypeQueries
 from ferric.resolve.defs import LOCAL_CRATE, DefId
 from ferric.syntax.ast import Mutability
@@ -134,6 +135,8 @@ class BodyCheck:
         self._reported_moves: set[frozenset[int]] = set()
         self._reported: set[tuple[object, ...]] = set()
         self._later_by_call = False
+        self._needs_drop = NeedsDrop(tcx, drop_adts)
+        self._move_loc: Loc | None = None
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
         self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
@@ -860,7 +863,7 @@ class BodyCheck:
             for pa in accesses:
                 self._check_init(init, pa, loc)  # type: ignore[arg-type]
                 self._check_mutability(pa, init, loc)  # type: ignore[arg-type]
-                self._check_move_out(pa)
+                self._check_move_out(pa, loc)
                 if pa.access is Access.STORAGE_DEAD:
                     self._check_return_loans(holds, pa.place.local)
                     self._check_conflicts(
@@ -1396,9 +1399,10 @@ class BodyCheck:
 
     # -- moves out of borrowed content: E0507, E0508, E0509 ----------------------------------
 
-    def _check_move_out(self, pa: PlaceAccess) -> None:
+    def _check_move_out(self, pa: PlaceAccess, loc: Loc | None = None) -> None:
         if pa.access is not Access.MOVE:
             return
+        self._move_loc = loc
         place = pa.place
         ty = self.body.locals[place.local].ty
         for n, p in enumerate(place.projection):
@@ -1466,7 +1470,13 @@ class BodyCheck:
                 else:
                     msg = f"cannot move out of `{desc}` which is behind a {kind} reference"
         d = Diagnostic.error(msg, span, code)
-        because = f"move occurs because `{pa_binding(self, pa) or desc}` has type `{moved_ty}`, which does not implement the `Copy` trait"
+        what = pa_binding(self, pa) or desc
+        base_origin = self.body.locals[base.local].origin if base.is_local else None
+        if pa_binding(self, pa) is None and base_origin is not None and code == "E0507":
+            what = "value"  # (out of an overloaded `*` or `[]`: rustc names no place)
+        else:
+            what = f"`{what}`"
+        because = f"move occurs because {what} has type `{moved_ty}`, which does not implement the `Copy` trait"
         if pa.origin is not None:
             d.with_primary(span, "cannot move out of here" if code != "E0507" else "")
             d.with_label(pa.span, "data moved here")
@@ -1476,7 +1486,71 @@ class BodyCheck:
         else:
             d.with_primary(span, "cannot move out of here")
             d.with_label(span, because)
+        if pa.origin is None and not msg.endswith("closure"):
+            self._move_out_advice(d, pa, code, msg, moved_ty)
+        elif pa.origin is not None:
+            scrutinee = self.sm.snippet(pa.origin) or ""
+            if scrutinee.startswith("*"):
+                star = Span(pa.origin.lo, pa.origin.lo + 1, pa.origin.ctxt)
+                d.with_suggestion("consider removing the dereference here", [(star, "")])
+            elif code == "E0509":
+                binding = self._holder_at(self._move_loc) if self._move_loc else None
+                if binding is not None and self.body.locals[binding].kind is m.LocalKind.USER:
+                    decl = self.body.locals[binding]
+                    d.with_suggestion(
+                        "consider borrowing the pattern binding",
+                        [((decl.pat_span or decl.span).shrink_to_lo(), "ref ")],
+                    )
         self.diags.append(d)
+
+    def _move_out_advice(
+        self, d: Diagnostic, pa: PlaceAccess, code: str, msg: str, moved_ty: t.Ty
+    ) -> None:
+        """rustc's helps on a move out of borrowed content: drop the `*` of an `Rc`, borrow
+        instead (a `let` initialiser), clone."""
+        text = self.sm.snippet(pa.span) or ""
+        star = Span(pa.span.lo, pa.span.lo + 1, pa.span.ctxt) if text.startswith("*") else None
+        if star is not None and msg.startswith("cannot move out of an `"):
+            d.with_suggestion("consider removing the dereference here", [(star, "")])
+        if (
+            code in ("E0508", "E0509") or msg.startswith("cannot move out of index")
+        ) and self._is_let_init(pa):
+            d.with_suggestion("consider borrowing here", [(pa.span.shrink_to_lo(), "&")])
+        if self.types_implement(moved_ty, "clone"):
+            parts = [(pa.span.shrink_to_hi(), ".clone()")]
+            if star is not None:
+                parts.insert(0, (star, ""))
+            d.with_suggestion(
+                "consider cloning the value if the performance cost is acceptable", parts
+            )
+
+    def _is_let_init(self, pa: PlaceAccess) -> bool:
+        """The move is a user variable's whole initialiser (`let first = words[0];`)."""
+        loc = getattr(self, "_move_loc", None)
+        if loc is None:
+            return False
+        bb = self.body.blocks[loc[0]]
+        if loc[1] >= len(bb.statements):
+            return False
+        st = bb.statements[loc[1]]
+
+        def moves_into(st: object, src: m.Place) -> m.Local | None:
+            if (
+                isinstance(st, m.Assign)
+                and st.place.is_local
+                and isinstance(st.rvalue, m.Use)
+                and isinstance(st.rvalue.operand, m.Move)
+                and st.rvalue.operand.place == src
+            ):
+                return st.place.local
+            return None
+
+        dest = moves_into(st, pa.place)
+        if dest is not None and self.body.locals[dest].kind is m.LocalKind.TEMP:
+            # (The value read into a temporary, then into the variable.)
+            nxt = bb.statements[loc[1] + 1] if loc[1] + 1 < len(bb.statements) else None
+            dest = moves_into(nxt, m.Place(dest))
+        return dest is not None and self.body.locals[dest].kind is m.LocalKind.USER
 
     # -- conflicts with live loans ------------------------------------------------------------
 
@@ -1794,11 +1868,29 @@ class BodyCheck:
             d = Diagnostic.error(
                 f"cannot move out of `{desc}` because it is borrowed", span, "E0505"
             )
+            mdecl = self.body.locals[pa.place.local]
+            if mdecl.kind is m.LocalKind.USER and mdecl.name is not None and pa.place.is_local:
+                d.with_label(mdecl.pat_span or mdecl.span, f"binding `{desc}` declared here")
             d.with_label(loan.span, f"borrow of `{ldesc}` occurs here")
-            d.with_primary(span, f"move out of `{desc}` occurs here")
+            closure = self._closure_move_at(loc, pa.place)
+            if closure is not None:
+                d.with_primary(closure[0], f"move out of `{desc}` occurs here")
+                if closure[1] is not None:
+                    d.with_label(closure[1], "move occurs due to use in closure")
+                d.labels = [lb for lb in d.labels if not (lb.primary and lb.span == span)]
+            else:
+                d.with_primary(span, f"move out of `{desc}` occurs here")
             if later is not None:
                 d.with_label(later, f"borrow later used {self._used()}")
+            if self._borrow_may_clone(loan):
+                d.with_suggestion(
+                    "consider cloning the value if the performance cost is acceptable",
+                    [(loan.span.shrink_to_hi(), ".clone()")],
+                )
         elif acc is Access.ASSIGN:
+            if self._needs_drop(self.body.place_ty(pa.place)):
+                # (The old value is dropped first: rustc's access is that drop, at the place.)
+                span = self._assigned_place_span(span)
             d = Diagnostic.error(f"cannot assign to `{desc}` because it is borrowed", span, "E0506")
             d.with_label(loan.span, f"`{ldesc}` is borrowed here")
             d.with_primary(span, f"`{desc}` is assigned to here but it was already borrowed")
@@ -1814,7 +1906,77 @@ class BodyCheck:
                 d.with_label(later, f"borrow later used {self._used()}")
         if later is None:
             self._label_drop_use(d, loan)
+        self._closure_borrow_labels(d, pa, loan, loc, span)
         self.diags.append(d)
+
+    def _assigned_place_span(self, span: Span) -> Span:
+        """`best = value` → `best` (rustc points at the assigned place)."""
+        text = self.sm.snippet(span) or ""
+        found = re.match(r"(.*?)\s*(?:<<=|>>=|[-+*/%^&|]=|=(?!=))", text, re.S)
+        if found is None or not found.group(1):
+            return span
+        return Span(span.lo, span.lo + len(found.group(1)), span.ctxt)
+
+    def _closure_move_at(self, loc: Loc, place: m.Place) -> tuple[Span, Span | None] | None:
+        """A move of `place` into a closure made at `loc`: (the closure's head, where its
+        body uses the variable)."""
+        bb = self.body.blocks[loc[0]]
+        if loc[1] >= len(bb.statements):
+            return None
+        st = bb.statements[loc[1]]
+        if not (isinstance(st, m.Assign) and isinstance(st.rvalue, m.Aggregate)):
+            return None
+        rv = st.rvalue
+        if rv.kind is not m.AggregateKind.CLOSURE:
+            return None
+        from ferric.borrowck.explain_moves import MoveExplainer
+
+        kind = MoveExplainer(self).kind(MoveSite(st.span, loc, place))
+        if kind.closure is None:
+            return None
+        return kind.closure, kind.use
+
+    def _borrow_may_clone(self, loan: Loan) -> bool:
+        """rustc's "consider cloning" on a move out of a borrowed value: the borrowed place
+        is `Clone`, borrowed by the user's own `&` or method call (not an implicit deref)."""
+        if loan.holder >= 0:
+            for bb in self.body.blocks:
+                term = bb.terminator
+                if (
+                    isinstance(term, m.Call)
+                    and isinstance(term.func, m.Constant)
+                    and term.func.text in ("deref", "deref_mut")
+                    and not term.from_hir_call
+                    and any(isinstance(a, m.Move) and a.place.local == loan.holder for a in term.args)
+                ):
+                    return False
+        return self.types_implement(self.body.place_ty(loan.place), "clone")
+
+    def _closure_borrow_labels(
+        self, d: Diagnostic, pa: PlaceAccess, loan: Loan, loc: Loc, span: Span
+    ) -> None:
+        """A borrow a closure's capture makes is shown at the closure (`||`), with where
+        its body uses the variable (rustc's "first borrow occurs due to use of `x` in
+        closure")."""
+        two = d.code in ("E0499", "E0502")
+        first = self.body.locals[loan.holder].capture if loan.holder >= 0 else None
+        if first is not None and first[1] == loan.span:
+            d.labels = [
+                Label(first[0], lb.message, lb.primary) if lb.span == loan.span else lb
+                for lb in d.labels
+            ]
+            what = "first borrow" if two else "borrow"
+            d.with_label(first[1], f"{what} occurs due to use of `{self.describe(loan.place)}` in closure")
+        holder = self._holder_at(loc)
+        second = self.body.locals[holder].capture if holder is not None else None
+        if second is not None and second[1] == span and two:
+            d.labels = [
+                Label(second[0], lb.message, True) if lb.primary and lb.span == span else lb
+                for lb in d.labels
+            ]
+            d.with_label(
+                second[1], f"second borrow occurs due to use of `{self.describe(pa.place)}` in closure"
+            )
 
     def _report_dead(self, pa: PlaceAccess, loan: Loan, loc: Loc) -> None:
         key = ("dead", loan.place.local)

@@ -42,6 +42,62 @@ _CMP_OPS = frozenset(
 )
 
 
+class NeedsDrop:
+    """rustc's `needs_drop` over ferric's std (where `Vec`, `Box`, `Rc` … have `Drop`
+    impls), cached per crate check."""
+
+    def __init__(self, tcx: TyCtxt, drop_adts: frozenset[DefId]) -> None:
+        self.tcx = tcx
+        self.drop_adts = drop_adts
+        self._cache: dict[t.Ty, bool] = {}
+
+    def __call__(self, ty: t.Ty) -> bool:
+        """rustc's `needs_drop`: whether dropping a `ty` runs code (a `Drop` impl somewhere
+        in it, or a type not known here: a parameter, a projection, `dyn`)."""
+        got = self._cache.get(ty)
+        if got is None:
+            self._cache[ty] = False  # (a recursive type: its cycle adds nothing)
+            got = self._compute_needs_drop(ty)
+            self._cache[ty] = got
+        return got
+
+    def _compute_needs_drop(self, ty: t.Ty) -> bool:
+        if isinstance(
+            ty,
+            t.Int | t.Uint | t.Float | t.Bool | t.Char | t.Never | t.Str | t.Ref | t.RawPtr
+            | t.FnDef | t.FnPtr,
+        ):
+            return False
+        if isinstance(ty, t.Tuple):
+            return any(self(e) for e in ty.elems)
+        if isinstance(ty, t.Array | t.Slice):
+            return self(ty.elem)
+        if isinstance(ty, t.Closure):
+            upv = ty.upvars_ty
+            return not isinstance(upv, t.Tuple) or any(self(e) for e in upv.elems)
+        if isinstance(ty, t.Adt):
+            if ty.def_id in self.drop_adts:
+                return True
+            try:
+                adt = self.tcx.adt_def(ty.def_id)
+            except Exception:
+                return True
+            if adt.is_union:
+                return False
+            if not any(v.fields for v in adt.variants):
+                return any(isinstance(a, t.Ty) and self(a) for a in ty.args)
+            for v in adt.variants:
+                for fd in v.fields:
+                    try:
+                        fty = self.tcx.field_ty(fd, ty.args)
+                    except Exception:
+                        return True
+                    if self(fty):
+                        return True
+            return False
+        return not ty.references_error
+
+
 @dataclass(slots=True)
 class _Scope:
     locals: list[m.Local] = field(default_factory=list)
@@ -140,7 +196,7 @@ class _Builder:
         self.closures: list[tuple[hir.ClosureExpr, t.Closure, dict[HirId, str]]] = []
         self.upvars: dict[tuple[HirId, tuple[str, ...]], m.Place] = {}
         self._cond_dead: list[list[tuple[m.Local, Span]]] = []
-        self._needs_drop: dict[t.Ty, bool] = {}
+        self._needs_drop = NeedsDrop(tcx, drop_adts)
         self._value_ignored = False
         """The block about to be built is an expression statement's (its value is dropped)."""
         self._tails: list[tuple[Span, bool] | None] = []
@@ -367,50 +423,7 @@ class _Builder:
         self.cur = nxt
 
     def needs_drop(self, ty: t.Ty) -> bool:
-        """rustc's `needs_drop`: whether dropping a `ty` runs code (a `Drop` impl somewhere
-        in it, or a type not known here: a parameter, a projection, `dyn`)."""
-        got = self._needs_drop.get(ty)
-        if got is None:
-            self._needs_drop[ty] = False  # (a recursive type: its cycle adds nothing)
-            got = self._compute_needs_drop(ty)
-            self._needs_drop[ty] = got
-        return got
-
-    def _compute_needs_drop(self, ty: t.Ty) -> bool:
-        if isinstance(
-            ty,
-            t.Int | t.Uint | t.Float | t.Bool | t.Char | t.Never | t.Str | t.Ref | t.RawPtr
-            | t.FnDef | t.FnPtr,
-        ):
-            return False
-        if isinstance(ty, t.Tuple):
-            return any(self.needs_drop(e) for e in ty.elems)
-        if isinstance(ty, t.Array | t.Slice):
-            return self.needs_drop(ty.elem)
-        if isinstance(ty, t.Closure):
-            upv = ty.upvars_ty
-            return not isinstance(upv, t.Tuple) or any(self.needs_drop(e) for e in upv.elems)
-        if isinstance(ty, t.Adt):
-            if ty.def_id in self.drop_adts:
-                return True
-            try:
-                adt = self.tcx.adt_def(ty.def_id)
-            except Exception:
-                return True
-            if adt.is_union:
-                return False
-            if not any(v.fields for v in adt.variants):
-                return any(isinstance(a, t.Ty) and self.needs_drop(a) for a in ty.args)
-            for v in adt.variants:
-                for fd in v.fields:
-                    try:
-                        fty = self.tcx.field_ty(fd, ty.args)
-                    except Exception:
-                        return True
-                    if self.needs_drop(fty):
-                        return True
-            return False
-        return not ty.references_error
+        return self._needs_drop(ty)
 
     def leave_scopes(self, depth: int) -> None:
         """`StorageDead`s for the scopes above `depth` on a path that jumps out of them (the
@@ -1718,7 +1731,11 @@ class _Builder:
 
     def match_into(self, dest: m.Place, e: hir.MatchExpr) -> None:
         scrut = self.as_place(e.scrutinee)
-        self.push(m.FakeRead(m.FakeReadCause.FOR_MATCH, scrut, e.scrutinee.span))
+        # (rustc's span for the read a `match` makes: `match level`.)
+        read_span = e.scrutinee.span
+        if e.source is hir.MatchSource.NORMAL and e.span.lo < read_span.lo:
+            read_span = Span(e.span.lo, read_span.hi, read_span.ctxt)
+        self.push(m.FakeRead(m.FakeReadCause.FOR_MATCH, scrut, read_span))
         join = self.new_block()
         for arm in e.arms:
             fail = self.new_block()
