@@ -1385,6 +1385,16 @@ class BodyCheck:
         if behind_ref and decl.kind is m.LocalKind.TEMP and not assign:
             msg = "cannot borrow data in a `&` reference as mutable"
         d = Diagnostic.error(msg, pa.span, code)
+        amp = self._param_ref_amp(root) if behind_ref else None
+        if amp is not None:
+            so = "written to" if assign else "borrowed as mutable"
+            d.with_primary(pa.span, f"`{decl.name}` is a `&` reference, so it cannot be {so}")
+            d.with_suggestion(
+                "consider changing this to be a mutable reference",
+                [(Span(amp.hi, amp.hi, amp.ctxt), "mut ")],
+            )
+            self.diags.append(d)
+            return
         d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
         if (
             not behind_ref
@@ -1396,6 +1406,27 @@ class BodyCheck:
                 "consider changing this to be mutable", [(decl.span.with_hi(decl.span.lo), "mut ")]
             )
         self.diags.append(d)
+
+    def _param_ref_amp(self, root: m.Place) -> Span | None:
+        """`root` is a parameter written as `&T` (or `&self`): the span of its `&`."""
+        if root.projection or not (1 <= root.local <= self.body.arg_count):
+            return None
+        if self.body.closure_kind is not None:
+            return None
+        fn = self.tcx.hir_node(self.body.owner)
+        if not isinstance(fn, hir.FnItem):
+            return None
+        inputs = fn.sig.decl.inputs
+        k = root.local - 1
+        if k >= len(inputs):
+            return None
+        hty = inputs[k]
+        if not isinstance(hty, hir.RefTy) or hty.mutbl is not Mutability.NOT or hty.lifetime.name:
+            return None
+        text = self.sm.snippet(hty.span) or ""
+        if not text.startswith("&"):
+            return None
+        return Span(hty.span.lo, hty.span.lo + 1, hty.span.ctxt)
 
     # -- moves out of borrowed content: E0507, E0508, E0509 ----------------------------------
 
@@ -1991,11 +2022,15 @@ class BodyCheck:
             d.with_label(pa.span, "temporary value is freed at the end of this statement")
             if later is not None:
                 d.with_label(later, f"borrow later used {self._used()}")
+                self._suggest_let_binding(d, decl.span)
         else:
             name = decl.name or "value"
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
             d.with_label(decl.pat_span or decl.span, f"binding `{name}` declared here")
             d.with_primary(loan.span, "borrowed value does not live long enough")
+            capture = self.body.locals[loan.holder].capture if loan.holder >= 0 else None
+            if capture is not None and capture[1] == loan.span:
+                d.with_label(capture[0], "value captured here")
             d.with_label(pa.span, f"`{name}` dropped here while still borrowed")
             if later is not None:
                 d.with_label(later, f"borrow later used {self._used()}")
@@ -2004,6 +2039,39 @@ class BodyCheck:
             if holder is not None:
                 self._suggest_tail_let(d, self.body.locals[holder])
         self.diags.append(d)
+
+    def _suggest_let_binding(self, d: Diagnostic, temp: Span) -> None:
+        """E0716: "consider using a `let` binding to create a longer lived value" — the
+        temporary's expression moved into a `let binding` before its statement."""
+        body = self.tcx.body(self.body.owner)
+        text = self.sm.snippet(temp)
+        if body is None or not text:
+            return
+        stmt: Span | None = None
+        stack: list[object] = [body.value]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, hir.LetStmt | hir.ExprStmt | hir.SemiStmt):
+                sp = node.span
+                if sp.lo <= temp.lo and temp.hi <= sp.hi and (stmt is None or sp.lo >= stmt.lo):
+                    stmt = sp
+            if not isinstance(node, hir.ClosureExpr):
+                stack.extend(hir.child_nodes(node))
+        if stmt is None or stmt.lo == temp.lo:
+            return
+        sf = self.sm.lookup_file(stmt.lo)
+        if sf is None:
+            return
+        line, _ = sf.line_col(stmt.lo)
+        lead = self.sm.snippet(Span(sf.line_start_pos(line), stmt.lo, stmt.ctxt)) or ""
+        if lead.strip():
+            return
+        at = Span(stmt.lo, stmt.lo, stmt.ctxt)
+        d.with_suggestion(
+            "consider using a `let` binding to create a longer lived value",
+            [(at, f"let binding = {text};\n{lead}"), (temp, "binding")],
+            Applicability.MAYBE_INCORRECT,
+        )
 
     def _suggest_tail_let(self, d: Diagnostic, decl: m.LocalDecl) -> None:
         """A block's tail temporary outliving the block's locals: rustc's advice."""
