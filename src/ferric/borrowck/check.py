@@ -1849,6 +1849,17 @@ class BodyCheck:
         desc = self.describe(pa.place)
         ldesc = self.describe(loan.place)
         later = self._later_use(loan, loc)
+        if at is not None:
+            # Found at a call activating a two-phase borrow: the other loan, passed to
+            # that same call, is used by it.
+            call = self._items(loc[0])[loc[1]]
+            if isinstance(call, m.Call) and call.fn_span is not None:
+                holders = {x for x, ls in self._cur_holds.items() if loan.index in ls}
+                if any(
+                    isinstance(a, m.Copy | m.Move) and a.place.local in holders
+                    for a in call.args
+                ):
+                    later, self._later_by_call = call.fn_span, True
         acc = pa.access
         if acc is Access.RESERVE:
             acc = Access.MUT_BORROW
