@@ -39,6 +39,8 @@ LIBTEST_CASES: dict[str, list[list[str]]] = {
 
 # Each package case: commands run first (output ignored), then the command compared; `cwd`
 # (optional) is the directory below the copied `packages/NAME` to run them in.
+# (`profiles`, `profile-keys`: release semantics and `[profile.*]` keys; `features`:
+# `[features]` and the feature flags; `ws`: a virtual workspace; `examples`: examples.)
 PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
     "shape-kit": [
         {"before": [], "cmd": ["run"]},
@@ -71,6 +73,48 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [], "cmd": ["test", "-q"]},
         {"before": [], "cmd": ["test", "--", "--list"]},
     ],
+    "profiles": [
+        {"before": [], "cmd": ["run"]},
+        {"before": [], "cmd": ["run", "--release"]},
+        {"before": [["build", "--release"]], "cmd": ["build", "--release"]},
+        {"before": [], "cmd": ["test", "--release"]},
+        {"before": [], "cmd": ["test", "-q"]},
+    ],
+    "profile-keys": [
+        {"before": [], "cmd": ["run"]},
+        {"before": [], "cmd": ["run", "-r"]},
+    ],
+    "features": [
+        {"before": [], "cmd": ["run"]},
+        {"before": [], "cmd": ["run", "-q", "--no-default-features"]},
+        {"before": [], "cmd": ["run", "-q", "--features", "fancy,extra"]},
+        {"before": [], "cmd": ["run", "--all-features"]},
+        {"before": [], "cmd": ["run", "-q", "--features=fancy", "--features=loud"]},
+        {"before": [], "cmd": ["run", "--features", "nope"]},
+        {"before": [], "cmd": ["run", "--features", "nope,bad"]},
+        {"before": [], "cmd": ["run", "--features", "helper"]},
+        {"before": [], "cmd": ["check", "-q", "--no-default-features", "--features", "helper/loud"]},
+    ],
+    "ws": [
+        {"before": [], "cmd": ["build"]},
+        {"before": [], "cmd": ["run"]},
+        {"before": [["build"]], "cmd": ["run", "-p", "app"]},
+        {"before": [], "cmd": ["run", "-p", "nope"]},
+        {"before": [], "cmd": ["test"]},
+        {"before": [], "cmd": ["run", "--bin", "tool", "--", "x", "y"]},
+        {"before": [], "cmd": ["check", "-p", "util"]},
+        {"before": [], "cmd": ["run", "-q"], "cwd": "app"},
+        {"before": [], "cmd": ["run", "--release"], "cwd": "app"},
+        {"before": [], "cmd": ["build"], "cwd": "stray"},
+    ],
+    "examples": [
+        {"before": [], "cmd": ["run", "--example", "demo", "--", "a"]},
+        {"before": [], "cmd": ["run", "--example", "nope"]},
+        {"before": [], "cmd": ["build", "--examples"]},
+        {"before": [], "cmd": ["run", "--release", "--example", "other"]},
+        {"before": [], "cmd": ["test"]},
+        {"before": [], "cmd": ["run"]},
+    ],
     "hello": [
         {"before": [], "cmd": ["run"]},
         {"before": [["run"]], "cmd": ["run"]},
@@ -98,7 +142,28 @@ def normalize(text: str, root: str | None = None) -> str:
     text = re.sub(r"finished in \d+\.\d+s", "finished in [T]", text)
     text = re.sub(r"target\(s\) in \d+\.\d+s", "target(s) in [T]", text)
     text = re.sub(r"thread '([^']*)' \(\d+\) panicked", r"thread '\1' ([TID]) panicked", text)
-    text = re.sub(r"(target/debug/deps/[A-Za-z0-9_]+)-[0-9a-f]{16}", r"\1-[HASH]", text)
+    text = re.sub(r"(target/(?:debug|release)/deps/[A-Za-z0-9_]+)-[0-9a-f]{16}", r"\1-[HASH]", text)
     text = re.sub(r"Removed \d+ files?(, [\d.]+[KMGT]?i?B total)?", "Removed [N] files", text)
     text = re.sub(r"\n(warning: unused[^\n]*\n(?:[^\n]+\n)*\n)", "\n", text)
     return text
+
+
+_STATUS = re.compile(r" {2,}(?:Compiling|Checking) \S+ v")
+
+
+def unordered_status(text: str) -> str:
+    """cargo compiles independent packages in parallel: the order of a run of consecutive
+    `Compiling`/`Checking` lines is its job queue's, which differs from run to run.
+    Each such run is sorted, on both sides of a comparison."""
+    lines = text.split("\n")
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, None]:
+        if line is not None and _STATUS.match(line):
+            run.append(line)
+            continue
+        out += sorted(run)
+        run = []
+        if line is not None:
+            out.append(line)
+    return "\n".join(out)

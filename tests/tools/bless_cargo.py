@@ -1,6 +1,8 @@
 """Bless the cargo/libtest expectations from the real tools (the only cargo caller).
 
-    python tests/tools/bless_cargo.py
+    python tests/tools/bless_cargo.py [NAME...]
+
+(With NAMEs: only those package cases, e.g. `ws features`.)
 
 For each `tests/cargo/libtest/NAME.rs`: `rustc --test --edition 2021 NAME.rs`, then the
 binary with each argument list of `cases.LIBTEST_CASES` (plus `--test-threads=1`); stdout
@@ -73,14 +75,18 @@ def _files(root: str) -> dict[str, str]:
     return dict(sorted(files.items()))
 
 
-def bless_packages() -> None:
+def bless_packages(only: list[str]) -> None:
     d = os.path.join(HERE, "packages")
     with tempfile.TemporaryDirectory() as tmp:
         for name, extra in (("calc", ["--lib"]), ("hello", [])):
+            if only and name not in only:
+                continue
             shutil.rmtree(os.path.join(d, name), ignore_errors=True)
             _run(["cargo", "new", "--vcs", "none", *extra, name], tmp)
             shutil.copytree(os.path.join(tmp, name), os.path.join(d, name))
     for name, cases in PACKAGE_CASES.items():
+        if only and name not in only:
+            continue
         out = []
         for case in cases:
             with tempfile.TemporaryDirectory() as tmp:
@@ -119,6 +125,9 @@ def bless_new() -> None:
 
 
 if __name__ == "__main__":
-    bless_libtest()
-    bless_packages()
-    bless_new()
+    names = sys.argv[1:]
+    if not names:
+        bless_libtest()
+    bless_packages(names)
+    if not names:
+        bless_new()

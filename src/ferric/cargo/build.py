@@ -31,7 +31,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
-from ferric.cargo.features import Resolve, parse_request, resolve
+from ferric.cargo.features import Resolve, check_request, parse_request, resolve
 from ferric.cargo.manifest import ManifestError, Package, Profile, Target, read_manifest
 from ferric.cargo.status import error, status
 from ferric.cargo.workspace import NoManifest, Workspace, load_workspace, select
@@ -86,6 +86,9 @@ def load_build(args: Args, err: TextIO, mode: str, dev: bool = False) -> Build |
         selected = select(ws, args.all("package"), args.flag("workspace"))
         name = "release" if args.flag("release") else "test" if mode == "test" else "dev"
         request = parse_request(args.all("features"), args.flag("all-features"), args.flag("no-default-features"))
+        check_request(selected, request)
+        if mode != "clean":
+            write_lock(ws, err, args.flag("quiet"))
         res = resolve(selected, request, dev or mode == "test")
     except NoManifest:
         error(err, f"could not find `Cargo.toml` in `{cwd}` or any parent directory")
@@ -276,15 +279,15 @@ def _mark_fresh(b: Build, pkgs: list[Package], what: str) -> None:
 # -- Cargo.lock -----------------------------------------------------------------------------------
 
 
-def write_lock(b: Build, err: TextIO) -> None:
+def write_lock(ws: Workspace, err: TextIO, quiet: bool) -> None:
     """Write `Cargo.lock` at the workspace root when it is missing, as cargo does (saying
     so when packages outside the workspace are locked: `Locking N packages to latest
     compatible versions`). It lists every package reachable through any dependency."""
-    path = os.path.join(b.ws.root, "Cargo.lock")
+    path = os.path.join(ws.root, "Cargo.lock")
     if os.path.exists(path):
         return
     found: dict[str, Package] = {}
-    pending = list(b.ws.members)
+    pending = list(ws.members)
     while pending:
         p = pending.pop()
         if p.root in found:
@@ -292,7 +295,7 @@ def write_lock(b: Build, err: TextIO) -> None:
         found[p.root] = p
         for d in p.dependencies:
             try:
-                pending.append(b.resolve.packages.get(d.path) or read_manifest(os.path.join(d.path, "Cargo.toml")))
+                pending.append(read_manifest(os.path.join(d.path, "Cargo.toml")))
             except ManifestError:
                 continue
     text = (
@@ -306,9 +309,9 @@ def write_lock(b: Build, err: TextIO) -> None:
             text += "dependencies = [\n" + "".join(f' "{n}",\n' for n in names) + "]\n"
     with suppress(OSError), open(path, "w", encoding="utf-8") as f:
         f.write(text)
-    members = {p.root for p in b.ws.members}
+    members = {p.root for p in ws.members}
     n = sum(1 for r in found if r not in members)
-    if n and not b.quiet:
+    if n and not quiet:
         s = "s" if n != 1 else ""
         status(err, "Locking", f"{n} package{s} to latest compatible version{s}")
 
@@ -362,7 +365,6 @@ def build_units(b: Build, units: list[Unit], err: TextIO, check_only: bool) -> d
     except ManifestError as e:
         error(err, str(e))
         return EXIT_FAILED
-    write_lock(b, err)
     out: dict[Unit, str] = {}
     mode = "check" if check_only else "build"
     for pkg in order:

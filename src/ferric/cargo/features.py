@@ -205,6 +205,32 @@ def closest(word: str, candidates: list[str]) -> str | None:
     return min(scored, key=lambda e: e[0])[1] if scored else None
 
 
+def _check_known(pkg: Package, wanted: list[str]) -> None:
+    """cargo's error for features the package does not have (optional dependencies
+    named by a `dep:` entry aside: the resolver reports those)."""
+    table = dict(pkg.features)
+    optional = {d.name for d in pkg.dependencies if d.optional}
+    missing = sorted({w for w in wanted if w not in table and w not in optional})
+    if not missing:
+        return
+    what = "this feature" if len(missing) == 1 else "these features"
+    text = f"the package '{pkg.name}' does not contain {what}: {', '.join(missing)}"
+    for w in wanted:
+        if w in missing:
+            tip = closest(w, list(table))
+            if tip is not None:
+                text += f"\nhelp: there is a similarly named feature: {tip}"
+                break
+    raise ManifestError(text)
+
+
+def check_request(selected: tuple[Package, ...], request: FeatureRequest) -> None:
+    """The checks cargo makes on `--features` before it locks and resolves: each plain
+    name must be a feature of the (single) selected package."""
+    if len(selected) == 1:
+        _check_known(selected[0], [w for w in request.features if "/" not in w])
+
+
 def _enable_cli(res: _Resolver, pkg: Package, wanted: list[str]) -> None:
     table = dict(pkg.features)
     for w in wanted:
@@ -217,16 +243,6 @@ def _enable_cli(res: _Resolver, pkg: Package, wanted: list[str]) -> None:
                 f"Dependency `{w}` would be enabled by these features:\n"
                 + "".join(f"\t- `{u}`\n" for u in users).rstrip("\n")
             )
-    missing = sorted({w for w in wanted if w not in table})
-    if missing:
-        what = "this feature" if len(missing) == 1 else "these features"
-        text = f"the package '{pkg.name}' does not contain {what}: {', '.join(missing)}"
-        for w in wanted:
-            if w in missing:
-                tip = closest(w, list(table))
-                if tip is not None:
-                    text += f"\nhelp: there is a similarly named feature: {tip}"
-                    break
-        raise ManifestError(text)
+    _check_known(pkg, wanted)
     for w in wanted:
         res.feature(pkg, w)
