@@ -70,6 +70,30 @@ def test_libtest(name: str, case: dict, tmp_path_factory: pytest.TempPathFactory
         assert normalize(r.stderr) == case["stderr"]
 
 
+def _release_cases() -> list[tuple[str, dict]]:  # type: ignore[type-arg]
+    d = os.path.join(HERE, "release")
+    return [
+        (f[: -len(".expected.json")], case)
+        for f in sorted(os.listdir(d))
+        if f.endswith(".expected.json")
+        for case in _load(os.path.join(d, f))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "case"),
+    _release_cases(),
+    ids=lambda v: v if isinstance(v, str) else " ".join(v["args"]) or "-",
+)
+def test_single_file_release(name: str, case: dict, tmp_path_factory: pytest.TempPathFactory) -> None:  # type: ignore[type-arg]
+    """`ferric run [--release] NAME.rs` does what `rustc [-O] NAME.rs && ./NAME` does."""
+    d = _copy_dir(tmp_path_factory, f"release-{name}", Path(HERE, "release", f"{name}.rs"))
+    r = ferric(["run", *case["args"], f"{name}.rs"], d)
+    assert normalize(r.stdout) == case["stdout"]
+    assert normalize(r.stderr) == case["stderr"]
+    assert r.returncode == case["exit"]
+
+
 _COPIES: dict[str, Path] = {}
 
 

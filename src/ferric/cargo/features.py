@@ -117,6 +117,9 @@ class _Resolver:
                 self.weak.append((pkg, dep_name[:-1], feat))
                 return
             dep = self.dependency(pkg, dep_name)
+            if dep_name in dict(pkg.features):
+                # An optional dependency's implicit feature is enabled with it.
+                self.feature(pkg, dep_name)
             self.feature_checked(dep, feat, pkg)
         elif entry in dict(pkg.features):
             self.feature(pkg, entry)
@@ -215,12 +218,13 @@ def _check_known(pkg: Package, wanted: list[str]) -> None:
         return
     what = "this feature" if len(missing) == 1 else "these features"
     text = f"the package '{pkg.name}' does not contain {what}: {', '.join(missing)}"
-    for w in wanted:
-        if w in missing:
-            tip = closest(w, list(table))
-            if tip is not None:
-                text += f"\nhelp: there is a similarly named feature: {tip}"
-                break
+    from ferric.base.edit_distance import edit_distance
+
+    similar = sorted({f for f in table for w in missing if edit_distance(w, f, 3) is not None})
+    if len(similar) == 1:
+        text += f"\nhelp: there is a similarly named feature: {similar[0]}"
+    elif similar:
+        text += f"\nhelp: there are similarly named features: {', '.join(similar)}"
     raise ManifestError(text)
 
 
@@ -235,7 +239,9 @@ def _enable_cli(res: _Resolver, pkg: Package, wanted: list[str]) -> None:
     table = dict(pkg.features)
     for w in wanted:
         if w not in table and any(d.optional and d.name == w for d in pkg.dependencies):
-            users = sorted(f for f, entries in table.items() if any(e in (f"dep:{w}", f"{w}/") or e.startswith(f"{w}/") or e.startswith(f"{w}?/") for e in entries))
+            users = sorted(
+                f for f, entries in table.items() if any(e == f"dep:{w}" or e.startswith(f"{w}/") for e in entries)
+            )
             raise ManifestError(
                 f"package `{pkg.id}` does not have feature `{w}`\n\nhelp: an optional "
                 "dependency with that name exists, but the `features` table includes it with "

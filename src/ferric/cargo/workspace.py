@@ -69,7 +69,7 @@ def load_workspace(cwd: str) -> Workspace:
     if "workspace" in doc:
         return _from_root(path, doc, current=path)
     root = _ancestor_workspace(os.path.dirname(path))
-    if root is not None:
+    if root is not None and not _excluded(root, os.path.dirname(path)):
         root_doc = read_document(root)
         ws = _from_root(root, root_doc, current=path)
         if any(p.root == os.path.dirname(path) for p in ws.members):
@@ -89,6 +89,20 @@ def load_workspace(cwd: str) -> Workspace:
         read_manifest(path)  # raises cargo's "no targets" error
     pkg = package_from_document(path, doc)
     return Workspace(os.path.dirname(path), (pkg,), (pkg,), pkg.profiles, False)
+
+
+def _excluded(root_manifest: str, d: str) -> bool:
+    """`d` is in (or below) one of the workspace's `exclude` directories: a package of
+    its own."""
+    table = read_document(root_manifest).get("workspace")
+    excludes = table.get("exclude", []) if isinstance(table, dict) else []
+    root = os.path.dirname(root_manifest)
+    for e in excludes:
+        if isinstance(e, str):
+            full = os.path.normpath(os.path.join(root, e))
+            if d == full or d.startswith(full + os.sep):
+                return True
+    return False
 
 
 def _ancestor_workspace(d: str) -> str | None:

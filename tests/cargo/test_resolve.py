@@ -1,0 +1,167 @@
+"""Manifest reading, workspaces, profiles and feature resolution, in-process (no
+compilation): the rules the blessed package cases exercise only in part. Each expectation
+was checked against cargo 1.95 on the same manifests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from ferric.cargo.features import FeatureRequest, check_request, parse_request, resolve
+from ferric.cargo.manifest import ManifestError, read_manifest
+from ferric.cargo.workspace import load_workspace, select
+
+
+def _package(root: Path, manifest: str, files: tuple[str, ...] = ("src/lib.rs",)) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "Cargo.toml").write_text(manifest)
+    for f in files:
+        (root / f).parent.mkdir(parents=True, exist_ok=True)
+        (root / f).write_text("fn main() {}\n" if f.endswith("main.rs") else "")
+    return root
+
+
+def _pkg(name: str, extra: str = "") -> str:
+    return f'[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n{extra}'
+
+
+def test_profile_labels_and_keys(tmp_path: Path) -> None:
+    """`[profile.*]` keys change the semantics and cargo's `Finished` label; `test`
+    inherits `dev`, `bench` inherits `release`."""
+    root = _package(
+        tmp_path / "p",
+        _pkg("p", '[profile.dev]\ndebug-assertions = false\nopt-level = 1\n'
+             '[profile.release]\noverflow-checks = true\ndebug = "limited"\nopt-level = 0\n'),
+    )
+    pkg = read_manifest(str(root / "Cargo.toml"))
+    dev, release, test = pkg.profile("dev"), pkg.profile("release"), pkg.profile("test")
+    assert dev.label == "`dev` profile [optimized + debuginfo]"
+    assert (dev.debug_assertions, dev.overflow_checks) == (False, True)
+    assert release.label == "`release` profile [unoptimized + debuginfo]"
+    assert (release.debug_assertions, release.overflow_checks) == (False, True)
+    assert test.label == "`test` profile [optimized + debuginfo]" and not test.debug_assertions
+    assert (dev.dir, test.dir, release.dir) == ("debug", "debug", "release")
+
+
+def _features_fixture(tmp_path: Path) -> Path:
+    _package(tmp_path / "helper", _pkg("helper", '[features]\nloud = []\nquiet = []\ndefault = ["quiet"]\n'))
+    _package(tmp_path / "other", _pkg("other", '[features]\nx = []\n'))
+    return _package(
+        tmp_path / "app",
+        _pkg(
+            "app",
+            '[dependencies]\nhelper = { path = "../helper", optional = true, default-features = false }\n'
+            'other = { path = "../other", optional = true }\n'
+            '[features]\ndefault = ["a"]\na = []\nb = ["a", "helper?/loud"]\nc = ["dep:helper"]\n'
+            'd = ["other/x"]\n',
+        ),
+        ("src/main.rs",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_", "app", "helper", "other"),
+    [
+        (FeatureRequest(), ("a", "default"), None, None),
+        (FeatureRequest(no_default=True), (), None, None),
+        # `helper?/loud` does not activate helper ...
+        (FeatureRequest(("b",)), ("a", "b", "default"), None, None),
+        # ... but enables `loud` once something else does (no defaults: default-features = false)
+        (FeatureRequest(("b", "c")), ("a", "b", "c", "default"), ("loud",), None),
+        # `other/x` activates `other`, with its defaults (none) and `x`
+        # (and the implicit feature `other`)
+        (FeatureRequest(("d",), no_default=True), ("d", "other"), None, ("x",)),
+        (FeatureRequest(all_features=True), ("a", "b", "c", "d", "default", "other"), ("loud",), ("x",)),
+        # `--features helper/quiet`: a dependency's feature from the command line
+        (FeatureRequest(("helper/quiet",)), ("a", "default"), ("quiet",), None),
+    ],
+)
+def test_feature_resolution(
+    tmp_path: Path,
+    request_: FeatureRequest,
+    app: tuple[str, ...],
+    helper: tuple[str, ...] | None,
+    other: tuple[str, ...] | None,
+) -> None:
+    pkg = read_manifest(str(_features_fixture(tmp_path) / "Cargo.toml"))
+    res = resolve((pkg,), request_, dev=False)
+    assert res.features_of(pkg) == app
+    deps = dict(res.deps_of(pkg, False))
+    assert (res.features_of(deps["helper"]) if "helper" in deps else None) == helper
+    assert (res.features_of(deps["other"]) if "other" in deps else None) == other
+
+
+def test_feature_request_parsing_and_errors(tmp_path: Path) -> None:
+    assert parse_request(["a,b c", "d"], False, False).features == ("a", "b", "c", "d")
+    pkg = read_manifest(str(_features_fixture(tmp_path) / "Cargo.toml"))
+    with pytest.raises(ManifestError) as e:
+        check_request((pkg,), FeatureRequest(("e",)))
+    assert str(e.value) == (
+        "the package 'app' does not contain this feature: e\n"
+        "help: there are similarly named features: a, b, c, d"
+    )
+    with pytest.raises(ManifestError, match="does not contain these features: e, zz\n"):
+        check_request((pkg,), FeatureRequest(("zz", "e")))
+    # `helper` is named by `dep:helper`: no implicit feature (the resolver's error)
+    check_request((pkg,), FeatureRequest(("helper",)))
+    with pytest.raises(ManifestError, match=r"Dependency `helper` would be enabled by these features:\n\t- `c`$"):
+        resolve((pkg,), FeatureRequest(("helper",)), dev=False)
+    # `other` is not: it has the implicit feature `other`
+    res = resolve((pkg,), FeatureRequest(("other",), no_default=True), dev=False)
+    assert res.features_of(pkg) == ("other",)
+
+
+def test_manifest_feature_errors(tmp_path: Path) -> None:
+    root = _package(tmp_path / "p", _pkg("p", '[features]\nf = ["g"]\n'))
+    with pytest.raises(ManifestError, match="feature `f` includes `g` which is neither a dependency nor another feature"):
+        read_manifest(str(root / "Cargo.toml"))
+
+
+def _workspace(tmp_path: Path) -> Path:
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "Cargo.toml").write_text(
+        '[workspace]\nmembers = ["crates/*"]\nexclude = ["crates/skip"]\ndefault-members = ["crates/b"]\n'
+    )
+    _package(ws / "crates" / "a", _pkg("a", '[dependencies]\nc = { path = "../../c" }\n'), ("src/main.rs",))
+    _package(ws / "crates" / "b", _pkg("b"))
+    _package(ws / "crates" / "skip", _pkg("skip"))
+    _package(ws / "c", _pkg("c"))
+    return ws
+
+
+def test_workspace_members_and_selection(tmp_path: Path) -> None:
+    """Glob members, `exclude`, path dependencies inside the workspace, `default-members`,
+    the member of the working directory, `-p`, `--workspace`."""
+    ws_dir = _workspace(tmp_path)
+    ws = load_workspace(str(ws_dir))
+    assert sorted(p.name for p in ws.members) == ["a", "b", "c"]
+    assert [p.name for p in ws.default] == ["b"]
+    assert sorted(p.name for p in select(ws, [], True)) == ["a", "b", "c"]
+    assert [p.name for p in select(ws, ["c", "a"], False)] == ["c", "a"]
+    with pytest.raises(ManifestError, match=f"^package\\(s\\) `x` not found in workspace `{ws_dir}`$"):
+        select(ws, ["x"], False)
+    inner = load_workspace(str(ws_dir / "crates" / "a" / "src"))
+    assert inner.root == str(ws_dir) and [p.name for p in inner.default] == ["a"]
+    alone = load_workspace(str(ws_dir / "crates" / "skip"))  # excluded: a package of its own
+    assert [p.name for p in alone.members] == ["skip"] and alone.root == str(ws_dir / "crates" / "skip")
+    (ws_dir / "crates" / "b" / "stray").mkdir()
+    _package(ws_dir / "crates" / "b" / "stray", _pkg("stray"))
+    with pytest.raises(ManifestError, match="current package believes it's in a workspace when it's not"):
+        load_workspace(str(ws_dir / "crates" / "b" / "stray"))
+
+
+def test_missing_workspace_member(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "Cargo.toml").write_text('[workspace]\nmembers = ["gone"]\n')
+    with pytest.raises(ManifestError) as e:
+        load_workspace(str(ws))
+    gone = os.path.join(ws, "gone")
+    assert str(e.value) == (
+        f"failed to load manifest for workspace member `{gone}`\nreferenced by workspace at "
+        f"`{ws}/Cargo.toml`\n\nCaused by:\n  failed to read `{gone}/Cargo.toml`\n\n"
+        "Caused by:\n  No such file or directory (os error 2)"
+    )
