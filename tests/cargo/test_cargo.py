@@ -131,8 +131,9 @@ def test_package(name: str, case: dict, tmp_path_factory: pytest.TempPathFactory
     """`ferric CMD` in a package prints what `cargo CMD` does (stdout, stderr, status)."""
     d = _copy_dir(tmp_path_factory, f"pkg-{name}", Path(HERE, "packages", name))
     root = d / name / case.get("cwd", "")
-    shutil.rmtree(root / "target", ignore_errors=True)
-    (root / "Cargo.lock").unlink(missing_ok=True)
+    for top in {d / name, root}:  # (a workspace's target/ and Cargo.lock are at its root)
+        shutil.rmtree(top / "target", ignore_errors=True)
+        (top / "Cargo.lock").unlink(missing_ok=True)
     for before in case["before"]:
         ferric(before, root)
     r = ferric(case["cmd"], root)

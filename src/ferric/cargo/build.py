@@ -33,7 +33,7 @@ from typing import Protocol, TextIO
 
 from ferric.cargo.features import Resolve, check_request, parse_request, resolve
 from ferric.cargo.manifest import ManifestError, Package, Profile, Target, read_manifest
-from ferric.cargo.status import error, status
+from ferric.cargo.status import error, status, warning
 from ferric.cargo.workspace import NoManifest, Workspace, load_workspace, select
 from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Options
 
@@ -83,6 +83,8 @@ def load_build(args: Args, err: TextIO, mode: str, dev: bool = False) -> Build |
     cwd = os.getcwd()
     try:
         ws = load_workspace(cwd)
+        for w in ws.warnings:
+            warning(err, w)
         selected = select(ws, args.all("package"), args.flag("workspace"))
         name = "release" if args.flag("release") else "test" if mode == "test" else "dev"
         request = parse_request(args.all("features"), args.flag("all-features"), args.flag("no-default-features"))

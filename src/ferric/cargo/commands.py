@@ -247,7 +247,7 @@ def cargo_test(args: Args) -> int:
     selective = any(args.flag(f) for f in ("lib", "bins", "doc")) or any(
         args.values.get(v) is not None for v in ("bin", "test")
     )
-    for pkg in b.selected:
+    for pkg in sorted(b.selected, key=lambda p: p.name):
         if pkg.lib is not None and (not selective or args.flag("doc")):
             _doc_tests(pkg, filters, harness, quiet, err)
     if failed:

@@ -102,6 +102,8 @@ class Package:
     a workspace root's count)."""
     workspace: dict[str, object] | None = field(default=None, compare=False, hash=False)
     """The `[workspace]` table, when the manifest has one."""
+    has_profiles: bool = False
+    """The manifest has `[profile.*]` tables (ignored unless it is the workspace root)."""
 
     @property
     def id(self) -> str:
@@ -229,6 +231,7 @@ def package_from_document(path: str, doc: dict) -> Package:  # type: ignore[type
         features,
         read_profiles(doc, fail),
         workspace if isinstance(workspace, dict) else None,
+        isinstance(doc.get("profile"), dict),
     )
 
 

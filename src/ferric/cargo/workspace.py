@@ -47,6 +47,8 @@ class Workspace:
     profiles: tuple[Profile, ...]
     is_virtual: bool
     """The root manifest has `[workspace]` but no `[package]`."""
+    warnings: tuple[str, ...] = ()
+    """cargo's warnings about the manifests (profiles of a member that is not the root)."""
 
     @property
     def target_dir(self) -> str:
@@ -161,7 +163,13 @@ def _from_root(path: str, doc: dict, current: str) -> Workspace:  # type: ignore
     else:
         default = listed
     fail = _fail(path)
-    return Workspace(root, listed, default, read_profiles(doc, fail), root_pkg is None)
+    warnings = tuple(
+        "profiles for the non root package will be ignored, specify profiles at the workspace root:\n"
+        f"package:   {os.path.join(p.root, MANIFEST)}\nworkspace: {path}"
+        for p in listed
+        if p.root != root and p.has_profiles
+    )
+    return Workspace(root, listed, default, read_profiles(doc, fail), root_pkg is None, warnings)
 
 
 def _fail(path: str):  # type: ignore[no-untyped-def]
