@@ -32,8 +32,11 @@ def test_profile_labels_and_keys(tmp_path: Path) -> None:
     inherits `dev`, `bench` inherits `release`."""
     root = _package(
         tmp_path / "p",
-        _pkg("p", '[profile.dev]\ndebug-assertions = false\nopt-level = 1\n'
-             '[profile.release]\noverflow-checks = true\ndebug = "limited"\nopt-level = 0\n'),
+        _pkg(
+            "p",
+            "[profile.dev]\ndebug-assertions = false\nopt-level = 1\n"
+            '[profile.release]\noverflow-checks = true\ndebug = "limited"\nopt-level = 0\n',
+        ),
     )
     pkg = read_manifest(str(root / "Cargo.toml"))
     dev, release, test = pkg.profile("dev"), pkg.profile("release"), pkg.profile("test")
@@ -46,8 +49,11 @@ def test_profile_labels_and_keys(tmp_path: Path) -> None:
 
 
 def _features_fixture(tmp_path: Path) -> Path:
-    _package(tmp_path / "helper", _pkg("helper", '[features]\nloud = []\nquiet = []\ndefault = ["quiet"]\n'))
-    _package(tmp_path / "other", _pkg("other", '[features]\nx = []\n'))
+    _package(
+        tmp_path / "helper",
+        _pkg("helper", '[features]\nloud = []\nquiet = []\ndefault = ["quiet"]\n'),
+    )
+    _package(tmp_path / "other", _pkg("other", "[features]\nx = []\n"))
     return _package(
         tmp_path / "app",
         _pkg(
@@ -73,7 +79,12 @@ def _features_fixture(tmp_path: Path) -> Path:
         # `other/x` activates `other`, with its defaults (none) and `x`
         # (and the implicit feature `other`)
         (FeatureRequest(("d",), no_default=True), ("d", "other"), None, ("x",)),
-        (FeatureRequest(all_features=True), ("a", "b", "c", "d", "default", "other"), ("loud",), ("x",)),
+        (
+            FeatureRequest(all_features=True),
+            ("a", "b", "c", "d", "default", "other"),
+            ("loud",),
+            ("x",),
+        ),
         # `--features helper/quiet`: a dependency's feature from the command line
         (FeatureRequest(("helper/quiet",)), ("a", "default"), ("quiet",), None),
     ],
@@ -106,7 +117,9 @@ def test_feature_request_parsing_and_errors(tmp_path: Path) -> None:
         check_request((pkg,), FeatureRequest(("zz", "e")))
     # `helper` is named by `dep:helper`: no implicit feature (the resolver's error)
     check_request((pkg,), FeatureRequest(("helper",)))
-    with pytest.raises(ManifestError, match=r"Dependency `helper` would be enabled by these features:\n\t- `c`$"):
+    with pytest.raises(
+        ManifestError, match=r"Dependency `helper` would be enabled by these features:\n\t- `c`$"
+    ):
         resolve((pkg,), FeatureRequest(("helper",)), dev=False)
     # `other` is not: it has the implicit feature `other`
     res = resolve((pkg,), FeatureRequest(("other",), no_default=True), dev=False)
@@ -115,7 +128,10 @@ def test_feature_request_parsing_and_errors(tmp_path: Path) -> None:
 
 def test_manifest_feature_errors(tmp_path: Path) -> None:
     root = _package(tmp_path / "p", _pkg("p", '[features]\nf = ["g"]\n'))
-    with pytest.raises(ManifestError, match="feature `f` includes `g` which is neither a dependency nor another feature"):
+    with pytest.raises(
+        ManifestError,
+        match="feature `f` includes `g` which is neither a dependency nor another feature",
+    ):
         read_manifest(str(root / "Cargo.toml"))
 
 
@@ -125,7 +141,11 @@ def _workspace(tmp_path: Path) -> Path:
     (ws / "Cargo.toml").write_text(
         '[workspace]\nmembers = ["crates/*"]\nexclude = ["crates/skip"]\ndefault-members = ["crates/b"]\n'
     )
-    _package(ws / "crates" / "a", _pkg("a", '[dependencies]\nc = { path = "../../c" }\n'), ("src/main.rs",))
+    _package(
+        ws / "crates" / "a",
+        _pkg("a", '[dependencies]\nc = { path = "../../c" }\n'),
+        ("src/main.rs",),
+    )
     _package(ws / "crates" / "b", _pkg("b"))
     _package(ws / "crates" / "skip", _pkg("skip"))
     _package(ws / "c", _pkg("c"))
@@ -141,15 +161,21 @@ def test_workspace_members_and_selection(tmp_path: Path) -> None:
     assert [p.name for p in ws.default] == ["b"]
     assert sorted(p.name for p in select(ws, [], True)) == ["a", "b", "c"]
     assert [p.name for p in select(ws, ["c", "a"], False)] == ["c", "a"]
-    with pytest.raises(ManifestError, match=f"^package\\(s\\) `x` not found in workspace `{ws_dir}`$"):
+    with pytest.raises(
+        ManifestError, match=f"^package\\(s\\) `x` not found in workspace `{ws_dir}`$"
+    ):
         select(ws, ["x"], False)
     inner = load_workspace(str(ws_dir / "crates" / "a" / "src"))
     assert inner.root == str(ws_dir) and [p.name for p in inner.default] == ["a"]
     alone = load_workspace(str(ws_dir / "crates" / "skip"))  # excluded: a package of its own
-    assert [p.name for p in alone.members] == ["skip"] and alone.root == str(ws_dir / "crates" / "skip")
+    assert [p.name for p in alone.members] == ["skip"] and alone.root == str(
+        ws_dir / "crates" / "skip"
+    )
     (ws_dir / "crates" / "b" / "stray").mkdir()
     _package(ws_dir / "crates" / "b" / "stray", _pkg("stray"))
-    with pytest.raises(ManifestError, match="current package believes it's in a workspace when it's not"):
+    with pytest.raises(
+        ManifestError, match="current package believes it's in a workspace when it's not"
+    ):
         load_workspace(str(ws_dir / "crates" / "b" / "stray"))
 
 

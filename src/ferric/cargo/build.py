@@ -87,7 +87,9 @@ def load_build(args: Args, err: TextIO, mode: str, dev: bool = False) -> Build |
             warning(err, w)
         selected = select(ws, args.all("package"), args.flag("workspace"))
         name = "release" if args.flag("release") else "test" if mode == "test" else "dev"
-        request = parse_request(args.all("features"), args.flag("all-features"), args.flag("no-default-features"))
+        request = parse_request(
+            args.all("features"), args.flag("all-features"), args.flag("no-default-features")
+        )
         check_request(selected, request)
         if mode != "clean":
             write_lock(ws, err, args.flag("quiet"))
@@ -141,7 +143,9 @@ class Unit:
 
     def artifact(self, b: Build) -> str:
         """`target/debug/deps/NAME-HASH` (cargo's name for a test binary), absolute."""
-        return os.path.join(b.out_dir, "deps", f"{self.target.name.replace('-', '_')}-{self.hash()}")
+        return os.path.join(
+            b.out_dir, "deps", f"{self.target.name.replace('-', '_')}-{self.hash()}"
+        )
 
     def executable(self, b: Build) -> str:
         """`target/debug/NAME`, or `target/debug/examples/NAME` for an example."""
@@ -156,7 +160,13 @@ class Unit:
         if lib is not None and t.kind != "lib":
             # Binaries, examples and integration tests use the package's library (built
             # without `cfg(test)`), which uses the package's dependencies.
-            own = Extern(lib.name, lib.path, lib.edition, externs_of(b, self.pkg, False), features=b.resolve.features_of(self.pkg))
+            own = Extern(
+                lib.name,
+                lib.path,
+                lib.edition,
+                externs_of(b, self.pkg, False),
+                features=b.resolve.features_of(self.pkg),
+            )
             externs = (own, *externs)
         return compile_options(b, self.pkg, t, externs, self.test, self.label())
 
@@ -189,7 +199,15 @@ def externs_of(b: Build, pkg: Package, dev: bool) -> tuple[Extern, ...]:
             continue
         inner = externs_of(b, dep, False)
         path = os.path.join(dep.root, lib.path)
-        out.append(Extern(name.replace("-", "_"), path, lib.edition, inner, features=b.resolve.features_of(dep)))
+        out.append(
+            Extern(
+                name.replace("-", "_"),
+                path,
+                lib.edition,
+                inner,
+                features=b.resolve.features_of(dep),
+            )
+        )
     return tuple(out)
 
 
@@ -233,8 +251,8 @@ def _fingerprint(b: Build, pkgs: list[Package], what: str) -> str:
 
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{ferric_hash()}\0{what}\0{b.profile!r}\0".encode())
-    for p in pkgs:
-        h.update(f"{p.root}\0{b.resolve.features_of(p)!r}\0".encode())
+    for pkg in pkgs:
+        h.update(f"{pkg.root}\0{b.resolve.features_of(pkg)!r}\0".encode())
     for root in sorted({p.root for p in pkgs}):
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(d for d in dirnames if d not in ("target", ".git"))
@@ -353,7 +371,9 @@ def _compile(b: Build, unit: Unit, err: TextIO, check_only: bool) -> str | int:
     return EXIT_FAILED if isinstance(built, int) else built
 
 
-def build_units(b: Build, units: list[Unit], err: TextIO, check_only: bool) -> dict[Unit, str] | int:
+def build_units(
+    b: Build, units: list[Unit], err: TextIO, check_only: bool
+) -> dict[Unit, str] | int:
     """Compile `units` after everything they use (see the module docstring); the modules
     of the units that were built (not only checked), or the exit status of a failure."""
     verb = "Checking" if check_only else "Compiling"
@@ -372,13 +392,20 @@ def build_units(b: Build, units: list[Unit], err: TextIO, check_only: bool) -> d
     for pkg in order:
         mine = wanted.get(pkg.root, [])
         plain_lib = Unit(pkg, pkg.lib, False) if pkg.lib is not None else None
-        if plain_lib is not None and plain_lib not in mine and (not mine or any(u.target.kind != "lib" for u in mine)):
+        if (
+            plain_lib is not None
+            and plain_lib not in mine
+            and (not mine or any(u.target.kind != "lib" for u in mine))
+        ):
             # The binaries and tests use the library as built without `cfg(test)`: it is
             # checked first (its errors are its own), as cargo builds it before them. A
             # package the build only uses needs nothing else.
             mine = [plain_lib, *mine]
         reached = package_order(b, [pkg], dev and pkg.root in wanted)
-        keys = {u: f"{mode}\0{pkg.root}\0{u.target.kind}.{u.target.name}.{u.test}.{u.check_only}" for u in mine}
+        keys = {
+            u: f"{mode}\0{pkg.root}\0{u.target.kind}.{u.target.name}.{u.test}.{u.check_only}"
+            for u in mine
+        }
         stale = [u for u in mine if not _is_fresh(b, reached, keys[u])]
         if stale and not b.quiet:
             status(err, verb, pkg.id)
@@ -387,7 +414,9 @@ def build_units(b: Build, units: list[Unit], err: TextIO, check_only: bool) -> d
                 if unit in stale and _check_library(b, pkg, err) != 0:
                     return EXIT_FAILED
             else:
-                only_check = check_only or (unit.target.kind == "lib" and not unit.test) or unit.check_only
+                only_check = (
+                    check_only or (unit.target.kind == "lib" and not unit.test) or unit.check_only
+                )
                 built = _compile(b, unit, err, only_check)
                 if isinstance(built, int):
                     return built

@@ -127,7 +127,9 @@ class _Resolver:
             self.dependency(pkg, entry)
 
     def feature_checked(self, dep: Package, feat: str, by: Package) -> None:
-        if feat not in dict(dep.features) and not any(d.optional and d.name == feat for d in dep.dependencies):
+        if feat not in dict(dep.features) and not any(
+            d.optional and d.name == feat for d in dep.dependencies
+        ):
             available = ", ".join(n for n, _ in dep.features)
             raise ManifestError(
                 f"failed to select a version for `{dep.name}`.\n    ... required by package "
@@ -178,9 +180,13 @@ def _cli_features(res: _Resolver, selected: tuple[Package, ...], wanted: tuple[s
             if pkg is not None:
                 _enable_cli(res, pkg, [feat])
                 continue
-            holder = next((p for p in selected if any(d.name == owner for d in p.dependencies)), None)
+            holder = next(
+                (p for p in selected if any(d.name == owner for d in p.dependencies)), None
+            )
             if holder is None:
-                raise ManifestError(f"the package '{selected[0].name}' does not contain this feature: {w}")
+                raise ManifestError(
+                    f"the package '{selected[0].name}' does not contain this feature: {w}"
+                )
             res.entry(holder, w)
         else:
             plain.append(w)
@@ -240,7 +246,9 @@ def _enable_cli(res: _Resolver, pkg: Package, wanted: list[str]) -> None:
     for w in wanted:
         if w not in table and any(d.optional and d.name == w for d in pkg.dependencies):
             users = sorted(
-                f for f, entries in table.items() if any(e == f"dep:{w}" or e.startswith(f"{w}/") for e in entries)
+                f
+                for f, entries in table.items()
+                if any(e == f"dep:{w}" or e.startswith(f"{w}/") for e in entries)
             )
             raise ManifestError(
                 f"package `{pkg.id}` does not have feature `{w}`\n\nhelp: an optional "

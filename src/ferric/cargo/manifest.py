@@ -1,12 +1,14 @@
-"""Cargo.toml: finding it, reading it (`tomllib`), and the package's targets.
+"""Cargo.toml: finding it, reading it (`tomllib`), and the package it describes.
 
 `find_manifest(cwd)` looks for `Cargo.toml` in `cwd` and its parents, as cargo does.
-`read_manifest(path)` returns a `Package` (name, version, edition, its lib and bin
-targets — declared by `[lib]`/`[[bin]]` or found by cargo's conventions: `src/lib.rs`,
-`src/main.rs`, `src/bin/*.rs` —, integration tests `tests/*.rs`, dependencies) or raises
-`ManifestError`, whose text is what cargo prints for the same mistake: a TOML syntax error
-with its line and a caret, a missing `package.name`, a registry dependency (ferric works
-offline and has no registry), a path dependency whose `Cargo.toml` cannot be read.
+`read_manifest(path)` returns a `Package`: name, version, edition; its targets — the lib
+and bins (`[lib]`/`[[bin]]` or cargo's conventions: `src/lib.rs`, `src/main.rs`,
+`src/bin/*.rs`), integration tests (`tests/*.rs`, `[[test]]`) and examples
+(`examples/*.rs`, `[[example]]`) —; its path `Dependency`s (optional or not, with their
+features); `[features]`; the `Profile`s with `[profile.*]` applied. Mistakes raise
+`ManifestError`, whose text is what cargo prints: a TOML syntax error with its line and a
+caret, a missing `package.name`, a registry dependency (ferric works offline and has no
+registry), a path dependency whose `Cargo.toml` cannot be read, a feature naming nothing.
 
 Invariant: nothing here prints; `ferric.cargo.commands` does.
 """

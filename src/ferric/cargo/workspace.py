@@ -127,7 +127,11 @@ def _from_root(path: str, doc: dict, current: str) -> Workspace:  # type: ignore
     root = os.path.dirname(path)
     table = doc.get("workspace")
     table = table if isinstance(table, dict) else {}
-    exclude = {os.path.normpath(os.path.join(root, e)) for e in table.get("exclude", []) if isinstance(e, str)}
+    exclude = {
+        os.path.normpath(os.path.join(root, e))
+        for e in table.get("exclude", [])
+        if isinstance(e, str)
+    }
     members: dict[str, Package] = {}
     root_pkg = None
     if isinstance(doc.get("package"), dict):
@@ -136,7 +140,11 @@ def _from_root(path: str, doc: dict, current: str) -> Workspace:  # type: ignore
     for pattern in table.get("members", []):
         if not isinstance(pattern, str):
             continue
-        matches = sorted(glob.glob(os.path.join(root, pattern))) if glob.has_magic(pattern) else [os.path.join(root, pattern)]
+        matches = (
+            sorted(glob.glob(os.path.join(root, pattern)))
+            if glob.has_magic(pattern)
+            else [os.path.join(root, pattern)]
+        )
         for d in matches:
             d = os.path.normpath(d)
             if d in exclude or d in members or (glob.has_magic(pattern) and not os.path.isdir(d)):
@@ -156,7 +164,11 @@ def _from_root(path: str, doc: dict, current: str) -> Workspace:  # type: ignore
     if cur_dir != root and cur_dir in members:
         default: tuple[Package, ...] = (members[cur_dir],)
     elif isinstance(table.get("default-members"), list):
-        wanted = [os.path.normpath(os.path.join(root, m)) for m in table["default-members"] if isinstance(m, str)]
+        wanted = [
+            os.path.normpath(os.path.join(root, m))
+            for m in table["default-members"]
+            if isinstance(m, str)
+        ]
         default = tuple(members[d] for d in wanted if d in members)
     elif root_pkg is not None:
         default = (root_pkg,)
@@ -206,9 +218,7 @@ def select(ws: Workspace, packages: list[str], whole: bool) -> tuple[Package, ..
         return ws.default
     missing = [n for n in packages if ws.member(n) is None]
     if missing:
-        raise ManifestError(
-            f"package(s) `{', '.join(missing)}` not found in workspace `{ws.root}`"
-        )
+        raise ManifestError(f"package(s) `{', '.join(missing)}` not found in workspace `{ws.root}`")
     out: list[Package] = []
     for n in packages:
         p = ws.member(n)
