@@ -191,3 +191,39 @@ def test_missing_workspace_member(tmp_path: Path) -> None:
         f"`{ws}/Cargo.toml`\n\nCaused by:\n  failed to read `{gone}/Cargo.toml`\n\n"
         "Caused by:\n  No such file or directory (os error 2)"
     )
+
+
+def test_workspace_inheritance(tmp_path: Path) -> None:
+    """`version.workspace = true` and `dep = { workspace = true, features = [...] }` take
+    the root's `[workspace.package]` and `[workspace.dependencies]` (paths relative to the
+    root); a key the root does not define is cargo's error."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "Cargo.toml").write_text(
+        '[workspace]\nmembers = ["a", "b"]\n[workspace.package]\nversion = "1.2.3"\nedition = "2018"\n'
+        '[workspace.dependencies]\nb = { path = "b", features = ["x"] }\n'
+    )
+    _package(
+        ws / "a",
+        '[package]\nname = "a"\nversion.workspace = true\nedition = { workspace = true }\n'
+        '[dependencies]\nb = { workspace = true, features = ["y"] }\n',
+        ("src/main.rs",),
+    )
+    _package(
+        ws / "b", '[package]\nname = "b"\nversion.workspace = true\n[features]\nx = []\ny = []\n'
+    )
+    loaded = load_workspace(str(ws))
+    a = next(p for p in loaded.members if p.name == "a")
+    assert (a.version, a.edition) == ("1.2.3", 2018)
+    res = resolve((a,), FeatureRequest(), dev=False, known=loaded.members)
+    ((name, b),) = res.deps_of(a, False)
+    assert (name, b.root, res.features_of(b)) == ("b", str(ws / "b"), ("x", "y"))
+    (ws / "b" / "Cargo.toml").write_text(
+        '[package]\nname = "b"\nversion.workspace = true\nlicense.workspace = true\n'
+    )
+    with pytest.raises(ManifestError) as e:
+        load_workspace(str(ws))
+    assert str(e.value).endswith(
+        "Caused by:\n  error inheriting `license` from workspace root manifest's "
+        "`workspace.package.license`\n\nCaused by:\n  `workspace.package.license` was not defined"
+    )

@@ -93,7 +93,7 @@ def load_build(args: Args, err: TextIO, mode: str, dev: bool = False) -> Build |
         check_request(selected, request)
         if mode != "clean":
             write_lock(ws, err, args.flag("quiet"))
-        res = resolve(selected, request, dev or mode == "test")
+        res = resolve(selected, request, dev or mode == "test", ws.members)
     except NoManifest:
         error(err, f"could not find `Cargo.toml` in `{cwd}` or any parent directory")
         return EXIT_FAILED
@@ -313,7 +313,11 @@ def write_lock(ws: Workspace, err: TextIO, quiet: bool) -> None:
         if p.root in found:
             continue
         found[p.root] = p
+        members = {m.root: m for m in ws.members}
         for d in p.dependencies:
+            if d.path in found or d.path in members:
+                pending.append(found.get(d.path) or members[d.path])
+                continue
             try:
                 pending.append(read_manifest(os.path.join(d.path, "Cargo.toml")))
             except ManifestError:

@@ -157,10 +157,15 @@ class _Resolver:
                         changed = True
 
 
-def resolve(selected: tuple[Package, ...], request: FeatureRequest, dev: bool) -> Resolve:
+def resolve(
+    selected: tuple[Package, ...], request: FeatureRequest, dev: bool, known: tuple[Package, ...] = ()
+) -> Resolve:
     """Features and active dependencies of a build of `selected` (with their
-    dev-dependencies when `dev`: tests and examples)."""
+    dev-dependencies when `dev`: tests and examples); `known` packages (the workspace's
+    members, read with what they inherit) are not read again."""
     res = _Resolver(selected)
+    for p in known:
+        res.r.packages[p.root] = p
     for pkg in selected:
         res.use(pkg, not request.no_default, dev)
         if request.all_features:

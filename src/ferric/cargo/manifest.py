@@ -188,10 +188,69 @@ def read_manifest(path: str) -> Package:
     return package_from_document(path, doc)
 
 
-def package_from_document(path: str, doc: dict) -> Package:  # type: ignore[type-arg]
-    """The package of a manifest whose `[package]` table exists."""
+@dataclass(frozen=True, slots=True)
+class Inherit:
+    """What a workspace member may inherit (`version.workspace = true`,
+    `dep = { workspace = true }`): the root's `[workspace.package]` and
+    `[workspace.dependencies]`, whose paths are relative to `root`."""
+
+    root: str
+    package: dict[str, object]
+    dependencies: dict[str, object]
+
+    @staticmethod
+    def of(root: str, workspace: dict) -> Inherit:  # type: ignore[type-arg]
+        package, deps = workspace.get("package", {}), workspace.get("dependencies", {})
+        return Inherit(root, package if isinstance(package, dict) else {}, deps if isinstance(deps, dict) else {})
+
+
+def _inherited(doc: dict, inherit: Inherit | None, fail) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    """`doc` with `KEY.workspace = true` replaced by the workspace's values, as cargo
+    reads a member's manifest."""
+
+    def missing(what: str, why: str) -> ManifestError:
+        return fail(f"error inheriting `{what.rsplit('.', 1)[-1]}` from workspace root manifest's `{what}`\n\nCaused by:\n  {why}")
+
+    pkg = dict(doc["package"])
+    for key, value in pkg.items():
+        if isinstance(value, dict) and value.get("workspace") is True:
+            if inherit is None:
+                raise missing(f"workspace.package.{key}", "failed to find a workspace root")
+            if key not in inherit.package:
+                raise missing(f"workspace.package.{key}", f"`workspace.package.{key}` was not defined")
+            pkg[key] = inherit.package[key]
+    out = {**doc, "package": pkg}
+    for table in ("dependencies", "dev-dependencies"):
+        deps = doc.get(table)
+        if not isinstance(deps, dict):
+            continue
+        merged = {}
+        for name, spec in deps.items():
+            if isinstance(spec, dict) and spec.get("workspace") is True:
+                if inherit is None:
+                    raise missing(f"workspace.dependencies.{name}", "failed to find a workspace root")
+                if name not in inherit.dependencies:
+                    raise missing(f"workspace.dependencies.{name}", f"`dependency.{name}` was not found in `workspace.dependencies`")
+                base = inherit.dependencies[name]
+                full = dict(base) if isinstance(base, dict) else {"version": base}
+                if isinstance(full.get("path"), str):
+                    full["path"] = os.path.join(inherit.root, full["path"])
+                extra = spec.get("features", [])
+                full["features"] = [*full.get("features", []), *(extra if isinstance(extra, list) else [])]
+                if "optional" in spec:
+                    full["optional"] = spec["optional"]
+                spec = full
+            merged[name] = spec
+        out[table] = merged
+    return out
+
+
+def package_from_document(path: str, doc: dict, inherit: Inherit | None = None) -> Package:  # type: ignore[type-arg]
+    """The package of a manifest whose `[package]` table exists (`inherit`: what its
+    workspace lets it inherit)."""
     root = os.path.dirname(path)
     fail = _failer(path)
+    doc = _inherited(doc, inherit, fail)
     pkg = doc["package"]
     name = pkg.get("name")
     if not isinstance(name, str):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ferric.cargo.manifest import (
     MANIFEST,
+    Inherit,
     ManifestError,
     Package,
     Profile,
@@ -134,8 +135,9 @@ def _from_root(path: str, doc: dict, current: str) -> Workspace:  # type: ignore
     }
     members: dict[str, Package] = {}
     root_pkg = None
+    inherit = Inherit.of(root, table)
     if isinstance(doc.get("package"), dict):
-        root_pkg = package_from_document(path, doc)
+        root_pkg = package_from_document(path, doc, inherit)
         members[root] = root_pkg
     for pattern in table.get("members", []):
         if not isinstance(pattern, str):
@@ -149,7 +151,7 @@ def _from_root(path: str, doc: dict, current: str) -> Workspace:  # type: ignore
             d = os.path.normpath(d)
             if d in exclude or d in members or (glob.has_magic(pattern) and not os.path.isdir(d)):
                 continue
-            members[d] = _member(d, path)
+            members[d] = _member(d, path, inherit)
     # Path dependencies inside the workspace directory are members too.
     pending = list(members.values())
     while pending:
@@ -157,7 +159,7 @@ def _from_root(path: str, doc: dict, current: str) -> Workspace:  # type: ignore
         for dep in p.dependencies:
             inside = dep.path == root or dep.path.startswith(root + os.sep)
             if inside and dep.path not in members and dep.path not in exclude:
-                members[dep.path] = _member(dep.path, path)
+                members[dep.path] = _member(dep.path, path, inherit)
                 pending.append(members[dep.path])
     listed = tuple(members.values())
     cur_dir = os.path.dirname(current)
@@ -191,7 +193,7 @@ def _fail(path: str):  # type: ignore[no-untyped-def]
     return fail
 
 
-def _member(d: str, root_manifest: str) -> Package:
+def _member(d: str, root_manifest: str, inherit: Inherit) -> Package:
     manifest = os.path.join(d, MANIFEST)
     try:
         doc = read_document(manifest)
@@ -206,7 +208,13 @@ def _member(d: str, root_manifest: str) -> Package:
             f"`{root_manifest}`\n\nCaused by:\n  failed to parse manifest at `{manifest}`\n\n"
             "Caused by:\n  virtual manifests must be configured with [workspace]"
         )
-    return package_from_document(manifest, doc)
+    try:
+        return package_from_document(manifest, doc, inherit)
+    except ManifestError as e:
+        raise ManifestError(
+            f"failed to load manifest for workspace member `{d}`\n"
+            f"referenced by workspace at `{root_manifest}`\n\nCaused by:\n  {e}"
+        ) from None
 
 
 def select(ws: Workspace, packages: list[str], whole: bool) -> tuple[Package, ...]:
