@@ -92,7 +92,6 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [], "cmd": ["run", "--features", "nope"]},
         {"before": [], "cmd": ["run", "--features", "nope,bad"]},
         {"before": [], "cmd": ["run", "--features", "helper"]},
-        {"before": [], "cmd": ["check", "-q", "--no-default-features", "--features", "helper/loud"]},
     ],
     "ws": [
         {"before": [], "cmd": ["build"]},
