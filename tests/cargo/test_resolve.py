@@ -227,3 +227,40 @@ def test_workspace_inheritance(tmp_path: Path) -> None:
         "Caused by:\n  error inheriting `license` from workspace root manifest's "
         "`workspace.package.license`\n\nCaused by:\n  `workspace.package.license` was not defined"
     )
+
+
+def test_required_features(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A target with `required-features` is skipped without them, and naming it is
+    cargo's error (no compilation happens in these runs)."""
+    from ferric.cli.main import main
+
+    root = _package(
+        tmp_path / "rq",
+        _pkg(
+            "rq",
+            '[features]\nx = []\n[[bin]]\nname = "extra"\nrequired-features = ["x"]\n'
+            '[[example]]\nname = "ex"\nrequired-features = ["x"]\n',
+        ),
+        ("src/main.rs", "src/bin/extra.rs", "examples/ex.rs"),
+    )
+    monkeypatch.chdir(root)
+    hint = 'Consider enabling them by passing, e.g., `--features="x"`\n'
+    assert main(["run", "--bin", "extra"]) == 101
+    assert (
+        capsys.readouterr().err
+        == f"error: target `extra` in package `rq` requires the features: `x`\n{hint}"
+    )
+    assert main(["build", "--example", "ex"]) == 101
+    assert (
+        capsys.readouterr().err
+        == f"error: target `ex` in package `rq` requires the features: `x`\n{hint}"
+    )
+    assert main(["build", "--examples"]) == 0
+    assert capsys.readouterr().err.startswith(
+        "warning: target filter `examples` specified, but no targets matched; this is a no-op\n"
+        "    Finished `dev` profile [unoptimized + debuginfo] target(s) in "
+    )
+    assert main(["run"]) == 101  # both binaries count when choosing one
+    assert capsys.readouterr().err.endswith("available binaries: extra, rq\n")

@@ -42,7 +42,7 @@ from ferric.cargo.build import (
 from ferric.cargo.features import closest
 from ferric.cargo.manifest import Package, Target
 from ferric.cargo.new import NewOptions, create_package
-from ferric.cargo.status import error, status
+from ferric.cargo.status import error, status, warning
 
 
 def _finished(b: Build, err: TextIO, started: float) -> None:
@@ -68,6 +68,24 @@ def _named(b: Build, kind: str, name: str, err: TextIO) -> list[Unit] | int:
     if not found:
         return _no_target(err, kind, name, sorted(t.name for p in b.selected for t in _targets(p, kind)))
     return found
+
+
+def _has_features(b: Build, unit: Unit) -> bool:
+    """The unit's `required-features` are enabled."""
+    enabled = set(b.resolve.features_of(unit.pkg))
+    return all(f in enabled for f in unit.target.required_features)
+
+
+def _missing_features(b: Build, unit: Unit, err: TextIO) -> int:
+    """cargo's error for a target named explicitly without its `required-features`."""
+    req = unit.target.required_features
+    error(
+        err,
+        f"target `{unit.target.name}` in package `{unit.pkg.name}` requires the features: "
+        + ", ".join(f"`{f}`" for f in req)
+        + f'\nConsider enabling them by passing, e.g., `--features="{" ".join(req)}"`',
+    )
+    return EXIT_FAILED
 
 
 def _targets(pkg: Package, kind: str) -> tuple[Target, ...]:
@@ -118,6 +136,10 @@ def _selected_units(b: Build, args: Args, err: TextIO) -> list[Unit] | int:
             units.append(Unit(p, p.lib, False))
         units += [Unit(p, t, False) for t in p.bins if not chosen or bins]
         units += [Unit(p, t, False) for t in p.examples if examples]
+    units = [u for u in units if _has_features(b, u)]
+    for flag, kind in (("bins", "bin"), ("examples", "example")):
+        if args.flag(flag) and not any(u.target.kind == kind for u in units):
+            warning(err, f"target filter `{flag}` specified, but no targets matched; this is a no-op")
     if lib and not any(u.target.kind == "lib" for u in units):
         error(err, f"no library targets found in package{'s' if len(b.selected) > 1 else ''} `{', '.join(p.name for p in b.selected)}`")
         return EXIT_FAILED
@@ -126,6 +148,9 @@ def _selected_units(b: Build, args: Args, err: TextIO) -> list[Unit] | int:
             found = _named(b, kind, name, err)
             if isinstance(found, int):
                 return found
+            lacking = [u for u in found if not _has_features(b, u)]
+            if lacking:
+                return _missing_features(b, lacking[0], err)
             units += [u for u in found if u not in units]
     return units
 
@@ -143,6 +168,8 @@ def cargo_run(args: Args) -> int:
     unit = _run_unit(b, args, err)
     if isinstance(unit, int):
         return unit
+    if not _has_features(b, unit):
+        return _missing_features(b, unit, err)
     units = ([Unit(unit.pkg, unit.pkg.lib, False)] if unit.pkg.lib else []) + [unit]
     built = build_units(b, units, err, False)
     if isinstance(built, int):
@@ -281,7 +308,12 @@ def _test_units(b: Build, args: Args, err: TextIO) -> list[Unit] | int:
     for kind, name in (("bin", bin_name), ("test", test_name)):
         if name is not None and not any(u.target.name == name and u.target.kind == kind for u in units):
             return _no_target(err, kind, name, sorted(t.name for p in b.selected for t in _targets(p, kind)))
-    return units + examples
+    named = [u for u in units if u.target.name in (bin_name, test_name)]
+    lacking = [u for u in named if not _has_features(b, u)]
+    if lacking:
+        return _missing_features(b, lacking[0], err)
+    # (Targets whose `required-features` are not enabled are skipped.)
+    return [u for u in units + examples if _has_features(b, u)]
 
 
 def _doc_tests(pkg: Package, filters: list[str], harness: list[str], quiet: bool, err: TextIO) -> None:

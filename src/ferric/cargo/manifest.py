@@ -38,6 +38,8 @@ class Target:
     kind: str
     """`lib`, `bin`, `example` or `test` (an integration test)."""
     edition: int
+    required_features: tuple[str, ...] = ()
+    """`required-features`: the target is skipped (or, named, an error) without them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,7 +419,7 @@ def _bin_targets(doc: dict, root: str, name: str, edition: int, fail) -> tuple[T
             raise fail(
                 f"can't find `{bname}` bin at `{path}`. Please specify bin.path if you want to use a non-default path."
             )
-        bins[bname] = Target(bname, path, "bin", edition)
+        bins[bname] = Target(bname, path, "bin", edition, _required(entry))
     return tuple(bins[k] for k in sorted(bins))
 
 
@@ -450,8 +452,13 @@ def _declared_targets(doc: dict, root: str, kind: str, folder: str, edition: int
                 f"can't find `{tname}` {kind} at `{folder}/{tname}.rs` or `{folder}/{tname}/main.rs`. "
                 f"Please specify {kind}.path if you want to use a non-default path."
             )
-        found[tname] = Target(tname, path, kind, edition)
+        found[tname] = Target(tname, path, kind, edition, _required(entry))
     return tuple(found[k] for k in sorted(found))
+
+
+def _required(entry: dict) -> tuple[str, ...]:  # type: ignore[type-arg]
+    req = entry.get("required-features", [])
+    return tuple(f for f in req if isinstance(f, str)) if isinstance(req, list) else ()
 
 
 def _dependencies(doc: dict, root: str, pkg_id: str) -> tuple[Dependency, ...]:  # type: ignore[type-arg]
