@@ -29,23 +29,48 @@ def _pkg(name: str, extra: str = "") -> str:
 
 def test_profile_labels_and_keys(tmp_path: Path) -> None:
     """`[profile.*]` keys change the semantics and cargo's `Finished` label; `test`
-    inherits `dev`, `bench` inherits `release`."""
+    inherits `dev`, `bench` inherits `release`, a custom profile what `inherits` names
+    (its directory is its name)."""
     root = _package(
         tmp_path / "p",
         _pkg(
             "p",
             "[profile.dev]\ndebug-assertions = false\nopt-level = 1\n"
-            '[profile.release]\noverflow-checks = true\ndebug = "limited"\nopt-level = 0\n',
+            '[profile.release]\noverflow-checks = true\ndebug = "limited"\nopt-level = 0\n'
+            '[profile.fast]\ninherits = "release"\ndebug-assertions = true\n'
+            '[profile.faster]\ninherits = "fast"\nopt-level = 3\ndebug = false\n',
         ),
     )
-    pkg = read_manifest(str(root / "Cargo.toml"))
-    dev, release, test = pkg.profile("dev"), pkg.profile("release"), pkg.profile("test")
+    profiles = {p.name: p for p in read_manifest(str(root / "Cargo.toml")).profiles}
+    dev, release, test, fast = (
+        profiles["dev"],
+        profiles["release"],
+        profiles["test"],
+        profiles["fast"],
+    )
     assert dev.label == "`dev` profile [optimized + debuginfo]"
     assert (dev.debug_assertions, dev.overflow_checks) == (False, True)
     assert release.label == "`release` profile [unoptimized + debuginfo]"
     assert (release.debug_assertions, release.overflow_checks) == (False, True)
     assert test.label == "`test` profile [optimized + debuginfo]" and not test.debug_assertions
-    assert (dev.dir, test.dir, release.dir) == ("debug", "debug", "release")
+    assert fast.label == "`fast` profile [unoptimized + debuginfo]" and fast.debug_assertions
+    assert (
+        profiles["faster"].label == "`faster` profile [optimized]"
+        and profiles["faster"].debug_assertions
+    )
+    assert profiles["bench"].label == "`bench` profile [unoptimized + debuginfo]"
+    dirs = {n: p.dir for n, p in profiles.items()}
+    assert dirs == {
+        "dev": "debug",
+        "test": "debug",
+        "release": "release",
+        "bench": "release",
+        "fast": "fast",
+        "faster": "faster",
+    }
+    (root / "Cargo.toml").write_text(_pkg("p", "[profile.nope]\nopt-level = 1\n"))
+    with pytest.raises(ManifestError, match=r"^profile `nope` is missing an `inherits` directive"):
+        read_manifest(str(root / "Cargo.toml"))
 
 
 def _features_fixture(tmp_path: Path) -> Path:

@@ -81,15 +81,24 @@ def load_build(args: Args, err: TextIO, mode: str, dev: bool = False) -> Build |
     """The build `ferric MODE` describes (`mode`: `build`, `check`, `run`, `test`), or the
     exit status after cargo's error for a missing or bad manifest."""
     cwd = os.getcwd()
+    name = args.values.get("profile")
+    if name is not None and args.flag("release"):
+        err.write(
+            "error: the argument '--profile <PROFILE-NAME>' cannot be used with '--release'\n\n"
+            f"Usage: ferric {mode} --profile <PROFILE-NAME>\n\nFor more information, try '--help'.\n"
+        )
+        return 1
+    if name is None:
+        name = "release" if args.flag("release") else "test" if mode == "test" else "dev"
     try:
         ws = load_workspace(cwd)
         for w in ws.warnings:
             warning(err, w)
+        profile = ws.profile(name)
+        if profile is None:
+            raise ManifestError(f"profile `{name}` is not defined")
         selected = select(ws, args.all("package"), args.flag("workspace"))
-        name = "release" if args.flag("release") else "test" if mode == "test" else "dev"
-        request = parse_request(
-            args.all("features"), args.flag("all-features"), args.flag("no-default-features")
-        )
+        request = parse_request(args.all("features"), args.flag("all-features"), args.flag("no-default-features"))
         check_request(selected, request)
         if mode != "clean":
             write_lock(ws, err, args.flag("quiet"))
@@ -100,7 +109,7 @@ def load_build(args: Args, err: TextIO, mode: str, dev: bool = False) -> Build |
     except ManifestError as e:
         error(err, str(e))
         return EXIT_FAILED
-    return Build(ws, selected, ws.profile(name), res, args, dev or mode == "test")
+    return Build(ws, selected, profile, res, args, dev or mode == "test")
 
 
 def shown(path: str) -> str:

@@ -119,8 +119,8 @@ class Package:
         """`(name, absolute path)` of each dependency that is not optional."""
         return tuple((d.name, d.path) for d in self.dependencies if not d.optional)
 
-    def profile(self, name: str) -> Profile:
-        return next(p for p in self.profiles if p.name == name)
+    def profile(self, name: str) -> Profile | None:
+        return next((p for p in self.profiles if p.name == name), None)
 
 
 def find_manifest(cwd: str) -> str | None:
@@ -299,9 +299,9 @@ def package_from_document(path: str, doc: dict, inherit: Inherit | None = None) 
 
 
 def read_profiles(doc: dict, fail) -> tuple[Profile, ...]:  # type: ignore[no-untyped-def, type-arg]
-    """`dev`, `release`, `test` (inheriting `dev`) and `bench` (inheriting `release`)
-    with the keys of `[profile.NAME]` ferric reads: `opt-level`, `debug`,
-    `debug-assertions`, `overflow-checks`."""
+    """`dev`, `release`, `test` (inheriting `dev`), `bench` (inheriting `release`) and
+    each custom `[profile.NAME]` (inheriting the profile its `inherits` names), with the
+    keys ferric reads: `opt-level`, `debug`, `debug-assertions`, `overflow-checks`."""
     tables = doc.get("profile", {})
     if not isinstance(tables, dict):
         tables = {}
@@ -322,9 +322,35 @@ def read_profiles(doc: dict, fail) -> tuple[Profile, ...]:  # type: ignore[no-un
             out = replace(out, debuginfo=table["debug"] not in (False, 0, "none"))
         return out
 
-    dev = apply(DEV, "dev")
-    release = apply(RELEASE, "release")
-    return (dev, release, apply(dev, "test"), apply(release, "bench"))
+    made: dict[str, Profile] = {}
+    builtin = {"test": "dev", "bench": "release"}
+
+    def get(name: str, chain: tuple[str, ...]) -> Profile:
+        if name in made:
+            return made[name]
+        if name in chain:
+            raise ManifestError(f"profile inheritance loop detected with profile `{name}` inheriting `{chain[-1]}`")
+        if name in ("dev", "release"):
+            base = DEV if name == "dev" else RELEASE
+        elif name in builtin:
+            base = get(builtin[name], (*chain, name))
+        else:
+            table = tables.get(name)
+            parent = table.get("inherits") if isinstance(table, dict) else None
+            if not isinstance(parent, str):
+                raise ManifestError(
+                    f"profile `{name}` is missing an `inherits` directive (`inherits` is "
+                    "required for all profiles except `dev` or `release`)"
+                )
+            if parent not in tables and parent not in ("dev", "release", "test", "bench"):
+                raise ManifestError(f"profile `{name}` inherits from `{parent}`, but that profile is not defined")
+            base = get(parent, (*chain, name))
+        made[name] = apply(base, name)
+        return made[name]
+
+    for name in ("dev", "release", "test", "bench", *tables):
+        get(name, ())
+    return tuple(made.values())
 
 
 def _features(doc: dict, deps: tuple[Dependency, ...], fail) -> tuple[tuple[str, tuple[str, ...]], ...]:  # type: ignore[no-untyped-def, type-arg]

@@ -55,8 +55,8 @@ class Workspace:
     def target_dir(self) -> str:
         return os.path.join(self.root, "target")
 
-    def profile(self, name: str) -> Profile:
-        return next(p for p in self.profiles if p.name == name)
+    def profile(self, name: str) -> Profile | None:
+        return next((p for p in self.profiles if p.name == name), None)
 
     def member(self, name: str) -> Package | None:
         return next((p for p in self.members if p.name == name), None)

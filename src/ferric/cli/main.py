@@ -58,7 +58,8 @@ _FEATURES = (
     Opt("all-features", "", "Activate all available features"),
     Opt("no-default-features", "", "Do not activate the `default` feature"),
 )
-_PACKAGE_OPTS = (_RELEASE, _PACKAGE, _WORKSPACE, *_FEATURES)
+_PROFILE = Opt("profile", "PROFILE-NAME", "Build with the given profile (`dev`, `release`, or one `[profile.NAME]` declares)")
+_PACKAGE_OPTS = (_RELEASE, _PROFILE, _PACKAGE, _WORKSPACE, *_FEATURES)
 """What the package commands share (cargo's profile, package and feature selection)."""
 
 _NEW_OPTS = (
@@ -130,6 +131,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Opt("bin", "NAME", "Name of the bin target to run"),
             Opt("example", "NAME", "Name of the example target to run"),
             _RELEASE,
+            _PROFILE,
             Opt("package", "SPEC", "Package with the target to run", short="p"),
             *_FEATURES,
         ),
