@@ -287,5 +287,7 @@ def test_required_features(
         "warning: target filter `examples` specified, but no targets matched; this is a no-op\n"
         "    Finished `dev` profile [unoptimized + debuginfo] target(s) in "
     )
+    assert main(["check", "--test", "nope"]) == 101
+    assert capsys.readouterr().err == "error: no test target named `nope` in default-run packages\n"
     assert main(["run"]) == 101  # both binaries count when choosing one
     assert capsys.readouterr().err.endswith("available binaries: extra, rq\n")

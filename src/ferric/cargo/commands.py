@@ -106,8 +106,9 @@ def cargo_check(args: Args) -> int:
 def _build_or_check(args: Args, check_only: bool) -> int:
     err = sys.stderr
     started = time.monotonic()
-    examples = args.flag("examples") or args.values.get("example") is not None
-    b = load_build(args, err, "check" if check_only else "build", dev=examples)
+    dev = any(args.flag(f) for f in ("examples", "tests", "all-targets"))
+    dev = dev or args.values.get("example") is not None or args.values.get("test") is not None
+    b = load_build(args, err, "check" if check_only else "build", dev=dev)
     if isinstance(b, int):
         return b
     units = _selected_units(b, args, err)
@@ -118,7 +119,7 @@ def _build_or_check(args: Args, check_only: bool) -> int:
         return built
     if not check_only:
         for unit, module in built.items():
-            if unit.target.kind in ("bin", "example") and unit in units:
+            if unit.target.kind in ("bin", "example") and not unit.test and unit in units:
                 write_launcher(b, unit, module)
     _finished(b, err, started)
     return 0
@@ -126,16 +127,26 @@ def _build_or_check(args: Args, check_only: bool) -> int:
 
 def _selected_units(b: Build, args: Args, err: TextIO) -> list[Unit] | int:
     """The units `build`/`check` compile: by default each selected package's library
-    and binaries; `--lib`, `--bins`, `--bin NAME`, `--examples`, `--example NAME` choose."""
+    and binaries; `--lib`, `--bins`, `--bin NAME`, `--examples`, `--example NAME`,
+    `--tests` (the test harnesses of the library, binaries and integration tests),
+    `--test NAME`, `--all-targets` choose."""
     lib, bins, examples = args.flag("lib"), args.flag("bins"), args.flag("examples")
+    tests, every = args.flag("tests"), args.flag("all-targets")
     bin_name, example = args.values.get("bin"), args.values.get("example")
-    chosen = lib or bins or examples or bin_name is not None or example is not None
+    test_name = args.values.get("test")
+    chosen = lib or bins or examples or tests or every or any(v is not None for v in (bin_name, example, test_name))
     units: list[Unit] = []
     for p in b.selected:
-        if p.lib is not None and (not chosen or lib):
+        if p.lib is not None and (not chosen or lib or every):
             units.append(Unit(p, p.lib, False))
-        units += [Unit(p, t, False) for t in p.bins if not chosen or bins]
-        units += [Unit(p, t, False) for t in p.examples if examples]
+        units += [Unit(p, t, False) for t in p.bins if not chosen or bins or every]
+        units += [Unit(p, t, False) for t in p.examples if examples or every]
+        if tests or every:
+            units += [Unit(p, t, True) for t in (*((p.lib,) if p.lib else ()), *p.bins, *p.tests)]
+        if test_name is not None:
+            units += [Unit(p, t, True) for t in p.tests if t.name == test_name]
+    if test_name is not None and not any(u.target.kind == "test" and u.target.name == test_name for u in units):
+        return _no_target(err, "test", test_name, sorted(t.name for p in b.selected for t in p.tests))
     units = [u for u in units if _has_features(b, u)]
     for flag, kind in (("bins", "bin"), ("examples", "example")):
         if args.flag(flag) and not any(u.target.kind == kind for u in units):
