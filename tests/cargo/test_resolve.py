@@ -189,7 +189,13 @@ def test_workspace_members_and_selection(tmp_path: Path) -> None:
     with pytest.raises(
         ManifestError, match=f"^package\\(s\\) `x` not found in workspace `{ws_dir}`$"
     ):
-        select(ws, ["x"], False)
+        select(ws, ["x"], False, members_only=True)  # (`run -p`)
+    with pytest.raises(ManifestError) as e:
+        select(ws, ["bb"], False)  # any package of the graph may be named, as a package ID spec
+    assert str(e.value) == (
+        "package ID specification `bb` did not match any packages\n\n"
+        "help: a package with a similar name exists: `b`"
+    )
     inner = load_workspace(str(ws_dir / "crates" / "a" / "src"))
     assert inner.root == str(ws_dir) and [p.name for p in inner.default] == ["a"]
     alone = load_workspace(str(ws_dir / "crates" / "skip"))  # excluded: a package of its own

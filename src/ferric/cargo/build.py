@@ -97,7 +97,7 @@ def load_build(args: Args, err: TextIO, mode: str, dev: bool = False) -> Build |
         profile = ws.profile(name)
         if profile is None:
             raise ManifestError(f"profile `{name}` is not defined")
-        selected = select(ws, args.all("package"), args.flag("workspace"))
+        selected = select(ws, args.all("package"), args.flag("workspace"), members_only=mode == "run")
         request = parse_request(args.all("features"), args.flag("all-features"), args.flag("no-default-features"))
         check_request(selected, request)
         if mode != "clean":
@@ -259,7 +259,9 @@ def _fingerprint(b: Build, pkgs: list[Package], what: str) -> str:
     from ferric.driver.module_cache import ferric_hash
 
     h = hashlib.blake2b(digest_size=16)
-    h.update(f"{ferric_hash()}\0{what}\0{b.profile!r}\0".encode())
+    prof = b.profile  # (its settings, not its name: `test` builds share `dev`'s libraries)
+    settings = (prof.opt_level, prof.debuginfo, prof.debug_assertions, prof.overflow_checks)
+    h.update(f"{ferric_hash()}\0{what}\0{settings!r}\0".encode())
     for pkg in pkgs:
         h.update(f"{pkg.root}\0{b.resolve.features_of(pkg)!r}\0".encode())
     for root in sorted({p.root for p in pkgs}):

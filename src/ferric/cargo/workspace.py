@@ -217,20 +217,40 @@ def _member(d: str, root_manifest: str, inherit: Inherit) -> Package:
         ) from None
 
 
-def select(ws: Workspace, packages: list[str], whole: bool) -> tuple[Package, ...]:
-    """The packages `-p NAME...` or `--workspace` name (default: `ws.default`); raises
-    `ManifestError` for a name that is not a member."""
+def select(ws: Workspace, packages: list[str], whole: bool, members_only: bool = False) -> tuple[Package, ...]:
+    """The packages `-p NAME...` or `--workspace` name (default: `ws.default`). A name may
+    be any package of the build's dependency graph, as a cargo package ID spec (only a
+    member with `members_only`, as for `run`); otherwise cargo's error."""
     if whole:
         return ws.members
     if not packages:
         return ws.default
-    missing = [n for n in packages if ws.member(n) is None]
-    if missing:
+    pool = list(ws.members) if members_only else graph_packages(ws)
+    by_name = {p.name: p for p in reversed(pool)}
+    missing = [n for n in packages if n not in by_name]
+    if missing and members_only:
         raise ManifestError(f"package(s) `{', '.join(missing)}` not found in workspace `{ws.root}`")
-    out: list[Package] = []
-    for n in packages:
-        p = ws.member(n)
-        assert p is not None
-        if p not in out:
-            out.append(p)
-    return tuple(out)
+    if missing:
+        from ferric.cargo.features import closest
+
+        text = f"package ID specification `{missing[0]}` did not match any packages"
+        tip = closest(missing[0], sorted(by_name))
+        if tip is not None:
+            text += f"\n\nhelp: a package with a similar name exists: `{tip}`"
+        raise ManifestError(text)
+    return tuple(dict.fromkeys(by_name[n] for n in packages))
+
+
+def graph_packages(ws: Workspace) -> list[Package]:
+    """The members, then every package their `path` dependencies reach (any kind)."""
+    from ferric.cargo.manifest import read_manifest
+
+    found: dict[str, Package] = {p.root: p for p in ws.members}
+    pending = list(ws.members)
+    while pending:
+        p = pending.pop(0)
+        for d in p.dependencies:
+            if d.path not in found:
+                found[d.path] = read_manifest(os.path.join(d.path, MANIFEST))
+                pending.append(found[d.path])
+    return list(found.values())
