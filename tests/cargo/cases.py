@@ -100,7 +100,6 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [], "cmd": ["run", "-p", "nope"]},
         {"before": [], "cmd": ["test"]},
         {"before": [], "cmd": ["run", "--bin", "tool", "--", "x", "y"]},
-        {"before": [], "cmd": ["check", "-p", "util"]},
         {"before": [], "cmd": ["run"], "cwd": "app"},
         {"before": [], "cmd": ["build"], "cwd": "stray"},
     ],

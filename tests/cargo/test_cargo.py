@@ -86,7 +86,7 @@ def _release_cases() -> list[tuple[str, dict]]:  # type: ignore[type-arg]
     ids=lambda v: v if isinstance(v, str) else " ".join(v["args"]) or "-",
 )
 def test_single_file_release(name: str, case: dict, tmp_path_factory: pytest.TempPathFactory) -> None:  # type: ignore[type-arg]
-    """`ferric run [--release] NAME.rs` does what `rustc [-O] NAME.rs && ./NAME` does."""
+    """`ferric run --release NAME.rs` does what `rustc -O NAME.rs && ./NAME` does."""
     d = _copy_dir(tmp_path_factory, f"release-{name}", Path(HERE, "release", f"{name}.rs"))
     r = ferric(["run", *case["args"], f"{name}.rs"], d)
     assert normalize(r.stdout) == case["stdout"]

@@ -11,7 +11,7 @@ and the exit status go to `NAME.expected.json`. For each package of `cases.PACKA
 in a temporary directory, the `before` commands, then `cargo CMD`; stdout, stderr and the
 exit status go to `packages/NAME.expected.json`. `cases.NEW_CASES` run `cargo new` in an
 empty directory and record its stderr, status and the files it wrote (`new.expected.json`).
-`release/NAME.rs` is built by `rustc` and `rustc -O` and run (`NAME.expected.json`).
+`release/NAME.rs` is built by `rustc -O` and run (`NAME.expected.json`).
 All outputs are normalised by `cases.normalize`.
 """
 
@@ -110,15 +110,15 @@ def bless_packages(only: list[str]) -> None:
 
 
 def bless_release() -> None:
-    """`tests/cargo/release/NAME.rs` built by `rustc` and by `rustc -O` (what `ferric run`
-    and `ferric run --release` do), each run once: `release/NAME.expected.json`."""
+    """`tests/cargo/release/NAME.rs` built by `rustc -O` (what `ferric run --release`
+    does) and run: `release/NAME.expected.json`."""
     d = os.path.join(HERE, "release")
     for f in sorted(os.listdir(d)):
         if not f.endswith(".rs"):
             continue
         name = f[:-3]
         out = []
-        for flags, ferric_flags in (([], []), (["-O"], ["--release"])):
+        for flags, ferric_flags in ((["-O"], ["--release"]),):
             with tempfile.TemporaryDirectory() as tmp:
                 shutil.copy(os.path.join(d, f), tmp)
                 r = _run(["rustc", "--edition", "2021", *flags, f, "-o", name], tmp)
