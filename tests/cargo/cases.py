@@ -39,7 +39,7 @@ LIBTEST_CASES: dict[str, list[list[str]]] = {
 
 # Each package case: commands run first (output ignored), then the command compared; `cwd`
 # (optional) is the directory below the copied `packages/NAME` to run them in.
-# (`profiles`, `profile-keys`: release semantics and `[profile.*]` keys; `features`:
+# (`profiles`: release semantics and `[profile.*]` keys; `features`:
 # `[features]` and the feature flags; `ws`: a virtual workspace; `examples`: examples.)
 PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
     "shape-kit": [
@@ -79,10 +79,6 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [["build", "--release"]], "cmd": ["build", "--release"]},
         {"before": [], "cmd": ["test", "--release"]},
     ],
-    "profile-keys": [
-        {"before": [], "cmd": ["run"]},
-        {"before": [], "cmd": ["run", "-r"]},
-    ],
     "features": [
         {"before": [], "cmd": ["run"]},
         {"before": [], "cmd": ["run", "-q", "--no-default-features"]},
@@ -107,7 +103,6 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [], "cmd": ["run", "--example", "demo", "--", "a"]},
         {"before": [], "cmd": ["run", "--example", "nope"]},
         {"before": [], "cmd": ["build", "--examples"]},
-        {"before": [], "cmd": ["run", "--example", "other"]},
         {"before": [], "cmd": ["test"]},
         {"before": [], "cmd": ["run"]},
     ],

@@ -115,7 +115,7 @@ def _package_cases() -> list[tuple[str, dict]]:  # type: ignore[type-arg]
     out = []
     for name in (
         "calc", "hello", "mixed", "shape-kit", "deps", "private",
-        "profiles", "profile-keys", "features", "ws", "examples",
+        "profiles", "features", "ws", "examples",
     ):
         for case in _load(os.path.join(HERE, "packages", f"{name}.expected.json")):
             out.append((name, case))
