@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 
@@ -27,6 +28,10 @@ EDITIONS = ("2015", "2018", "2021", "2024")
 
 class ManifestError(Exception):
     """A manifest cargo would refuse; `str(e)` is the full message after `error: `."""
+
+
+Fail = Callable[[str], ManifestError]
+"""Makes cargo's `failed to parse manifest at ...` error for one manifest."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +109,6 @@ class Package:
     profiles: tuple[Profile, ...] = (DEV, RELEASE)
     """`dev`, `release`, `test`, `bench` with the manifest's `[profile.*]` applied (only
     a workspace root's count)."""
-    workspace: dict[str, object] | None = field(default=None, compare=False, hash=False)
-    """The `[workspace]` table, when the manifest has one."""
     has_profiles: bool = False
     """The manifest has `[profile.*]` tables (ignored unless it is the workspace root)."""
 
@@ -113,11 +116,6 @@ class Package:
     def id(self) -> str:
         """`hello v0.1.0 (/path/to/hello)`, as cargo names a package in its messages."""
         return f"{self.name} v{self.version} ({self.root})"
-
-    @property
-    def path_dependencies(self) -> tuple[tuple[str, str], ...]:
-        """`(name, absolute path)` of each dependency that is not optional."""
-        return tuple((d.name, d.path) for d in self.dependencies if not d.optional)
 
     def profile(self, name: str) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -171,7 +169,7 @@ def read_document(path: str) -> dict[str, object]:
         raise _syntax_error(path, text, e) from None
 
 
-def _failer(path: str):  # type: ignore[no-untyped-def]
+def parse_failure(path: str) -> Fail:
     def fail(msg: str) -> ManifestError:
         return ManifestError(f"failed to parse manifest at `{path}`\n\nCaused by:\n  {msg}")
 
@@ -182,7 +180,7 @@ def read_manifest(path: str) -> Package:
     """The package described by the Cargo.toml at `path`."""
     path = os.path.abspath(path)
     doc = read_document(path)
-    fail = _failer(path)
+    fail = parse_failure(path)
     if not isinstance(doc.get("package"), dict):
         raise fail(
             "no targets specified in the manifest\n  either src/lib.rs, src/main.rs, a [lib] section, or [[bin]] section must be present"
@@ -206,7 +204,7 @@ class Inherit:
         return Inherit(root, package if isinstance(package, dict) else {}, deps if isinstance(deps, dict) else {})
 
 
-def _inherited(doc: dict, inherit: Inherit | None, fail) -> dict:  # type: ignore[no-untyped-def, type-arg]
+def _inherited(doc: dict, inherit: Inherit | None, fail: Fail) -> dict:  # type: ignore[type-arg]
     """`doc` with `KEY.workspace = true` replaced by the workspace's values, as cargo
     reads a member's manifest."""
 
@@ -234,11 +232,15 @@ def _inherited(doc: dict, inherit: Inherit | None, fail) -> dict:  # type: ignor
                 if name not in inherit.dependencies:
                     raise missing(f"workspace.dependencies.{name}", f"`dependency.{name}` was not found in `workspace.dependencies`")
                 base = inherit.dependencies[name]
-                full = dict(base) if isinstance(base, dict) else {"version": base}
-                if isinstance(full.get("path"), str):
-                    full["path"] = os.path.join(inherit.root, full["path"])
-                extra = spec.get("features", [])
-                full["features"] = [*full.get("features", []), *(extra if isinstance(extra, list) else [])]
+                full: dict[str, object] = dict(base) if isinstance(base, dict) else {"version": base}
+                path = full.get("path")
+                if isinstance(path, str):
+                    full["path"] = os.path.join(inherit.root, path)
+                have, extra = full.get("features", []), spec.get("features", [])
+                full["features"] = [
+                    *(have if isinstance(have, list) else []),
+                    *(extra if isinstance(extra, list) else []),
+                ]
                 if "optional" in spec:
                     full["optional"] = spec["optional"]
                 spec = full
@@ -251,7 +253,7 @@ def package_from_document(path: str, doc: dict, inherit: Inherit | None = None) 
     """The package of a manifest whose `[package]` table exists (`inherit`: what its
     workspace lets it inherit)."""
     root = os.path.dirname(path)
-    fail = _failer(path)
+    fail = parse_failure(path)
     doc = _inherited(doc, inherit, fail)
     pkg = doc["package"]
     name = pkg.get("name")
@@ -279,7 +281,6 @@ def package_from_document(path: str, doc: dict, inherit: Inherit | None = None) 
     deps = _dependencies(doc, root, f"{name} v{version} ({root})")
     features = _features(doc, deps, fail)
     default_run = pkg.get("default-run")
-    workspace = doc.get("workspace")
     return Package(
         root,
         name,
@@ -293,12 +294,11 @@ def package_from_document(path: str, doc: dict, inherit: Inherit | None = None) 
         examples,
         features,
         read_profiles(doc, fail),
-        workspace if isinstance(workspace, dict) else None,
         isinstance(doc.get("profile"), dict),
     )
 
 
-def read_profiles(doc: dict, fail) -> tuple[Profile, ...]:  # type: ignore[no-untyped-def, type-arg]
+def read_profiles(doc: dict, fail: Fail) -> tuple[Profile, ...]:  # type: ignore[type-arg]
     """`dev`, `release`, `test` (inheriting `dev`), `bench` (inheriting `release`) and
     each custom `[profile.NAME]` (inheriting the profile its `inherits` names), with the
     keys ferric reads: `opt-level`, `debug`, `debug-assertions`, `overflow-checks`."""
@@ -353,7 +353,7 @@ def read_profiles(doc: dict, fail) -> tuple[Profile, ...]:  # type: ignore[no-un
     return tuple(made.values())
 
 
-def _features(doc: dict, deps: tuple[Dependency, ...], fail) -> tuple[tuple[str, tuple[str, ...]], ...]:  # type: ignore[no-untyped-def, type-arg]
+def _features(doc: dict, deps: tuple[Dependency, ...], fail: Fail) -> tuple[tuple[str, tuple[str, ...]], ...]:  # type: ignore[type-arg]
     """`[features]`, checked as cargo checks it when reading the manifest (each entry a
     feature, `dep:NAME` of an optional dependency, or `NAME/feature` of a dependency),
     plus an implicit feature for each optional dependency no `dep:` names."""
@@ -449,7 +449,7 @@ def _bin_targets(doc: dict, root: str, name: str, edition: int, fail) -> tuple[T
     return tuple(bins[k] for k in sorted(bins))
 
 
-def _declared_targets(doc: dict, root: str, kind: str, folder: str, edition: int, fail) -> tuple[Target, ...]:  # type: ignore[no-untyped-def, type-arg]
+def _declared_targets(doc: dict, root: str, kind: str, folder: str, edition: int, fail: Fail) -> tuple[Target, ...]:  # type: ignore[type-arg]
     """Integration tests (`tests/*.rs`) or examples (`examples/*.rs`): found by cargo's
     conventions (also `DIR/NAME/main.rs`, unless `autotests`/`autoexamples = false`)
     and declared by `[[test]]`/`[[example]]` (`name`, `path`)."""

@@ -28,6 +28,7 @@ from ferric.cargo.manifest import (
     Profile,
     find_manifest,
     package_from_document,
+    parse_failure,
     read_document,
     read_profiles,
 )
@@ -46,8 +47,6 @@ class Workspace:
     default: tuple[Package, ...]
     """What a command without `-p`/`--workspace` builds."""
     profiles: tuple[Profile, ...]
-    is_virtual: bool
-    """The root manifest has `[workspace]` but no `[package]`."""
     warnings: tuple[str, ...] = ()
     """cargo's warnings about the manifests (profiles of a member that is not the root)."""
 
@@ -91,7 +90,7 @@ def load_workspace(cwd: str) -> Workspace:
 
         read_manifest(path)  # raises cargo's "no targets" error
     pkg = package_from_document(path, doc)
-    return Workspace(os.path.dirname(path), (pkg,), (pkg,), pkg.profiles, False)
+    return Workspace(os.path.dirname(path), (pkg,), (pkg,), pkg.profiles)
 
 
 def _excluded(root_manifest: str, d: str) -> bool:
@@ -176,21 +175,14 @@ def _from_root(path: str, doc: dict, current: str) -> Workspace:  # type: ignore
         default = (root_pkg,)
     else:
         default = listed
-    fail = _fail(path)
+    fail = parse_failure(path)
     warnings = tuple(
         "profiles for the non root package will be ignored, specify profiles at the workspace root:\n"
         f"package:   {os.path.join(p.root, MANIFEST)}\nworkspace: {path}"
         for p in listed
         if p.root != root and p.has_profiles
     )
-    return Workspace(root, listed, default, read_profiles(doc, fail), root_pkg is None, warnings)
-
-
-def _fail(path: str):  # type: ignore[no-untyped-def]
-    def fail(msg: str) -> ManifestError:
-        return ManifestError(f"failed to parse manifest at `{path}`\n\nCaused by:\n  {msg}")
-
-    return fail
+    return Workspace(root, listed, default, read_profiles(doc, fail), warnings)
 
 
 def _member(d: str, root_manifest: str, inherit: Inherit) -> Package:
