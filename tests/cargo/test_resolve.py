@@ -297,3 +297,19 @@ def test_required_features(
     assert capsys.readouterr().err == "error: no test target named `nope` in default-run packages\n"
     assert main(["run"]) == 101  # both binaries count when choosing one
     assert capsys.readouterr().err.endswith("available binaries: extra, rq\n")
+
+
+def test_empty_virtual_workspace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ferric.cli.main import main
+
+    (tmp_path / "Cargo.toml").write_text("[workspace]\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build"]) == 101
+    assert capsys.readouterr().err == (
+        f"error: manifest path `{tmp_path}` contains no package: The manifest is virtual, and the "
+        "workspace has no members.\n"
+    )
+    assert main(["run"]) == 101
+    assert capsys.readouterr().err == "error: a bin target must be available for `ferric run`\n"

@@ -98,6 +98,11 @@ def load_build(args: Args, err: TextIO, mode: str, dev: bool = False) -> Build |
         if profile is None:
             raise ManifestError(f"profile `{name}` is not defined")
         selected = select(ws, args.all("package"), args.flag("workspace"), members_only=mode == "run")
+        if not selected and mode in ("build", "check", "test"):
+            raise ManifestError(
+                f"manifest path `{ws.root}` contains no package: The manifest is virtual, and the "
+                "workspace has no members."
+            )
         request = parse_request(args.all("features"), args.flag("all-features"), args.flag("no-default-features"))
         check_request(selected, request)
         if mode != "clean":

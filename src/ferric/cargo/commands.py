@@ -76,7 +76,7 @@ def _has_features(b: Build, unit: Unit) -> bool:
     return all(f in enabled for f in unit.target.required_features)
 
 
-def _missing_features(b: Build, unit: Unit, err: TextIO) -> int:
+def _missing_features(unit: Unit, err: TextIO) -> int:
     """cargo's error for a target named explicitly without its `required-features`."""
     req = unit.target.required_features
     error(
@@ -161,7 +161,7 @@ def _selected_units(b: Build, args: Args, err: TextIO) -> list[Unit] | int:
                 return found
             lacking = [u for u in found if not _has_features(b, u)]
             if lacking:
-                return _missing_features(b, lacking[0], err)
+                return _missing_features(lacking[0], err)
             units += [u for u in found if u not in units]
     return units
 
@@ -180,7 +180,7 @@ def cargo_run(args: Args) -> int:
     if isinstance(unit, int):
         return unit
     if not _has_features(b, unit):
-        return _missing_features(b, unit, err)
+        return _missing_features(unit, err)
     units = ([Unit(unit.pkg, unit.pkg.lib, False)] if unit.pkg.lib else []) + [unit]
     built = build_units(b, units, err, False)
     if isinstance(built, int):
@@ -322,7 +322,7 @@ def _test_units(b: Build, args: Args, err: TextIO) -> list[Unit] | int:
     named = [u for u in units if u.target.name in (bin_name, test_name)]
     lacking = [u for u in named if not _has_features(b, u)]
     if lacking:
-        return _missing_features(b, lacking[0], err)
+        return _missing_features(lacking[0], err)
     # (Targets whose `required-features` are not enabled are skipped.)
     return [u for u in units + examples if _has_features(b, u)]
 
