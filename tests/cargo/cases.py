@@ -2,7 +2,8 @@
 
 Shared by `tests/tools/bless_cargo.py` (runs rustc/cargo, writes `*.expected.json`) and
 `tests/cargo/test_cargo.py` (runs ferric, compares). Normalised away: timings
-(`finished in 0.00s`, `target(s) in 0.24s`), thread ids in panic messages, cargo's
+(`finished in 0.00s`, `target(s) in 0.24s`, rustdoc's `all doctests ran in ...`), rustdoc's
+temporary directory (`/tmp/rustdoctestXXXX/`), thread ids in panic messages, cargo's
 metadata hashes in artifact names, the temporary directory a package was copied to, and
 the `Removed N files, SIZE` line of `clean` (ferric's target directory holds other files).
 """
@@ -53,6 +54,8 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [["build"]], "cmd": ["run", "-q"], "cwd": "app"},
         {"before": [], "cmd": ["check"], "cwd": "app"},
         {"before": [], "cmd": ["test"], "cwd": "util"},
+        {"before": [], "cmd": ["doc"], "cwd": "app"},
+        {"before": [], "cmd": ["doc", "--no-deps"], "cwd": "app"},
     ],
     "private": [
         {"before": [], "cmd": ["run", "--bin", "private"]},
@@ -106,6 +109,22 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [], "cmd": ["test"]},
         {"before": [], "cmd": ["run"]},
     ],
+    "doc-kit": [
+        {"before": [], "cmd": ["test", "--", "--test-threads=1"]},
+        {"before": [], "cmd": ["test", "--doc", "-q", "--", "--test-threads=1", "div"]},
+        {"before": [], "cmd": ["doc"]},
+        {"before": [["doc"]], "cmd": ["doc"]},
+    ],
+    "doc-broken": [
+        {"before": [], "cmd": ["doc"]},
+        {"before": [], "cmd": ["test", "--doc"]},
+    ],
+    "doc-fallback": [
+        {"before": [], "cmd": ["test", "--doc", "--", "--test-threads=1"]},
+    ],
+    "doc-old": [
+        {"before": [], "cmd": ["test", "--doc", "--", "--test-threads=1"]},
+    ],
     "hello": [
         {"before": [], "cmd": ["run"]},
         {"before": [["run"]], "cmd": ["run"]},
@@ -131,6 +150,8 @@ def normalize(text: str, root: str | None = None) -> str:
     if root:
         text = text.replace(root, "[ROOT]")
     text = re.sub(r"finished in \d+\.\d+s", "finished in [T]", text)
+    text = re.sub(r"ran in \d+\.\d+s; merged doctests compilation took \d+\.\d+s", "ran in [T]; merged doctests compilation took [T]", text)
+    text = re.sub(r"[^\s:]*/rustdoctest\w+/", "[DOCTEST]/", text)
     text = re.sub(r"target\(s\) in \d+\.\d+s", "target(s) in [T]", text)
     text = re.sub(r"thread '([^']*)' \(\d+\) panicked", r"thread '\1' ([TID]) panicked", text)
     text = re.sub(r"(target/(?:debug|release)/deps/[A-Za-z0-9_]+)-[0-9a-f]{16}", r"\1-[HASH]", text)

@@ -152,6 +152,7 @@ def bless_new() -> None:
 
 
 if __name__ == "__main__":
+    # `bless_cargo.py NAME...` blesses only those packages of `PACKAGE_CASES`.
     names = sys.argv[1:]
     if not names:
         bless_libtest()

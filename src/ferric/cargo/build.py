@@ -286,7 +286,13 @@ def _fingerprint_path(b: Build, what: str) -> str:
     return os.path.join(b.out_dir, ".fingerprint", f"ferric-{key}")
 
 
-def _is_fresh(b: Build, pkgs: list[Package], what: str) -> bool:
+def unit_key(mode: str, u: Unit) -> str:
+    """What a unit's fingerprint is filed under (`mode`: `build` or `check`)."""
+    return f"{mode}\0{u.pkg.root}\0{u.target.kind}.{u.target.name}.{u.test}.{u.check_only}"
+
+
+def is_fresh(b: Build, pkgs: list[Package], what: str) -> bool:
+    """`what` was built from the same sources of `pkgs` (and options) as now."""
     try:
         with open(_fingerprint_path(b, what), encoding="utf-8") as f:
             return f.read() == _fingerprint(b, pkgs, what)
@@ -294,7 +300,7 @@ def _is_fresh(b: Build, pkgs: list[Package], what: str) -> bool:
         return False
 
 
-def _mark_fresh(b: Build, pkgs: list[Package], what: str) -> None:
+def mark_fresh(b: Build, pkgs: list[Package], what: str) -> None:
     path = _fingerprint_path(b, what)
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -344,7 +350,7 @@ def write_lock(ws: Workspace, err: TextIO, quiet: bool) -> None:
 # -- compiling ------------------------------------------------------------------------------------
 
 
-def _check_library(b: Build, pkg: Package, err: TextIO) -> int:
+def check_library(b: Build, pkg: Package, err: TextIO) -> int:
     """Check a dependency's library as its own compilation (its diagnostics shown with its
     absolute paths, as cargo shows those of a package outside the one being built)."""
     from ferric.driver.pipeline import check, run_compiler
@@ -407,16 +413,13 @@ def build_units(
             # package the build only uses needs nothing else.
             mine = [plain_lib, *mine]
         reached = package_order(b, [pkg], dev and pkg.root in wanted)
-        keys = {
-            u: f"{mode}\0{pkg.root}\0{u.target.kind}.{u.target.name}.{u.test}.{u.check_only}"
-            for u in mine
-        }
-        stale = [u for u in mine if not _is_fresh(b, reached, keys[u])]
+        keys = {u: unit_key(mode, u) for u in mine}
+        stale = [u for u in mine if not is_fresh(b, reached, keys[u])]
         if stale and not b.quiet:
             status(err, verb, pkg.id)
         for unit in mine:
             if pkg.root not in wanted:
-                if unit in stale and _check_library(b, pkg, err) != 0:
+                if unit in stale and check_library(b, pkg, err) != 0:
                     return EXIT_FAILED
             else:
                 only_check = (
@@ -426,7 +429,7 @@ def build_units(
                 if isinstance(built, int):
                     return built
                 out[unit] = built
-            _mark_fresh(b, reached, keys[unit])
+            mark_fresh(b, reached, keys[unit])
     return out
 
 

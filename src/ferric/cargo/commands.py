@@ -1,4 +1,4 @@
-"""The cargo commands on a package or workspace: `build`, `run`, `check`, `test`,
+"""The cargo commands on a package or workspace: `build`, `run`, `check`, `test`, `doc`,
 `clean`, `new`, `init`.
 
 Each loads the build (`build.load_build`: the workspace from the current directory
@@ -12,7 +12,9 @@ lines) and prints cargo's `Finished` line with the profile's label (`` `release`
 a small Python script running the module ferric generated (kept beside it in `deps/`), so
 the program runs without ferric compiling again.
 
-Boundary: doc tests are counted but not run; no registry dependencies; the order of
+Doc tests run after the other targets (`doctest_run`).
+
+Boundary: no registry dependencies; the order of
 `Compiling` lines is dependencies first, then the workspace's order (cargo's parallel
 job queue may print independent packages in another order).
 """
@@ -20,7 +22,6 @@ job queue may print independent packages in another order).
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sys
 import time
@@ -34,15 +35,24 @@ from ferric.cargo.build import (
     Build,
     Unit,
     build_units,
+    check_library,
+    externs_of,
     in_dir,
+    is_fresh,
     load_build,
+    mark_fresh,
+    package_order,
     shown,
+    unit_key,
     write_launcher,
 )
+from ferric.cargo.doctest_run import DocCrate, run_doc_tests
 from ferric.cargo.features import closest
-from ferric.cargo.manifest import Package, Target
+from ferric.cargo.manifest import ManifestError, Package, Target
 from ferric.cargo.new import NewOptions, create_package
 from ferric.cargo.status import error, status, warning
+from ferric.doc.generate import CrateToDocument
+from ferric.driver.session import Extern
 
 
 def _finished(b: Build, err: TextIO, started: float) -> None:
@@ -225,25 +235,14 @@ def _run_unit(b: Build, args: Args, err: TextIO) -> Unit | int:
     return bins[0]
 
 
-def _doc_test_count(pkg: Package) -> int:
-    """```-blocks in the library's doc comments (which ferric does not run yet)."""
-    if pkg.lib is None:
-        return 0
-    n = 0
-    src = os.path.join(pkg.root, "src")
-    for dirpath, _, filenames in os.walk(src):
-        for f in filenames:
-            rel = os.path.relpath(os.path.join(dirpath, f), pkg.root)
-            if not f.endswith(".rs") or rel == "src/main.rs" or rel.startswith("src/bin/"):
-                continue
-            try:
-                with open(os.path.join(dirpath, f), encoding="utf-8") as fh:
-                    lines = fh.read().split("\n")
-            except (OSError, UnicodeDecodeError):
-                continue
-            fences = sum(1 for line in lines if re.match(r"\s*//[/!]\s*```", line))
-            n += fences // 2
-    return n
+def _doc_crate(b: Build, pkg: Package) -> DocCrate | None:
+    """The package's library as its doc tests use it (None for a package without one):
+    with its features, and the dependencies and dev-dependencies a test may use."""
+    lib = pkg.lib
+    if lib is None:
+        return None
+    own = Extern(lib.name, lib.path, lib.edition, externs_of(b, pkg, False), features=b.resolve.features_of(pkg))
+    return DocCrate(lib.name.replace("-", "_"), lib.path, lib.edition, (own, *externs_of(b, pkg, True)))
 
 
 def cargo_test(args: Args) -> int:
@@ -285,9 +284,22 @@ def cargo_test(args: Args) -> int:
     selective = any(args.flag(f) for f in ("lib", "bins", "doc")) or any(
         args.values.get(v) is not None for v in ("bin", "test")
     )
-    for pkg in sorted(b.selected, key=lambda p: p.name):
-        if pkg.lib is not None and (not selective or args.flag("doc")):
-            _doc_tests(pkg, filters, harness, quiet, err)
+    # (cargo runs no doc tests when a test name filter is given before `--`)
+    if (not selective and not filters) or args.flag("doc"):
+        for pkg in sorted(b.selected, key=lambda p: p.name):
+            doc = _doc_crate(b, pkg)
+            if doc is None:
+                continue
+            if not quiet:
+                status(err, "Doc-tests", doc.name)
+            with in_dir(pkg.root):
+                code = run_doc_tests(doc, harness, sys.stdout)
+            if code != 0:
+                flag = f"-p {pkg.name} --doc" if b.multi() else "--doc"
+                error(err, f"doctest failed, to rerun pass `{flag}`")
+                failed.append(flag)
+                if not args.flag("no-fail-fast"):
+                    return EXIT_FAILED
     if failed:
         n = len(failed)
         error(
@@ -307,11 +319,17 @@ def _test_units(b: Build, args: Args, err: TextIO) -> list[Unit] | int:
     only_lib, only_bins, only_doc = args.flag("lib"), args.flag("bins"), args.flag("doc")
     bin_name, test_name = args.values.get("bin"), args.values.get("test")
     selective = only_lib or only_bins or only_doc or bin_name is not None or test_name is not None
+    if only_doc and all(p.lib is None for p in b.selected):
+        names = ", ".join(p.name for p in b.selected)
+        error(err, f"no library targets found in package{'s' if len(b.selected) > 1 else ''} `{names}`")
+        return EXIT_FAILED
     units: list[Unit] = []
     examples: list[Unit] = []
     for p in sorted(b.selected, key=lambda p: p.name):
         if p.lib is not None and (not selective or only_lib):
             units.append(Unit(p, p.lib, True))
+        elif p.lib is not None and only_doc:
+            units.append(Unit(p, p.lib, False, check_only=True))  # (the doc tests use it)
         units += [Unit(p, t, True) for t in p.bins if not selective or only_bins or bin_name == t.name]
         units += [Unit(p, t, True) for t in p.tests if not selective or test_name == t.name]
         if not selective:
@@ -325,25 +343,6 @@ def _test_units(b: Build, args: Args, err: TextIO) -> list[Unit] | int:
         return _missing_features(lacking[0], err)
     # (Targets whose `required-features` are not enabled are skipped.)
     return [u for u in units + examples if _has_features(b, u)]
-
-
-def _doc_tests(pkg: Package, filters: list[str], harness: list[str], quiet: bool, err: TextIO) -> None:
-    """The library's doc tests: ferric counts them but does not run them yet."""
-    assert pkg.lib is not None
-    n = _doc_test_count(pkg)
-    if n:
-        err.write(
-            f"warning: ferric does not run doc tests yet: {n} doc test{'s' if n != 1 else ''} "
-            f"of `{pkg.lib.name}` not run\n"
-        )
-    elif not filters:
-        # No doc tests: rustdoc's harness over none (cargo skips it when filtering).
-        from ferric.driver.libtest import run_tests
-
-        if not quiet:
-            status(err, "Doc-tests", pkg.lib.name)
-        with in_dir(pkg.root):
-            run_tests({"_ferric_tests": (), "_ferric_test_descs": ()}, harness, sys.stdout)
 
 
 def _harness(argv: list[str]) -> Callable[[dict[str, object]], int]:
@@ -406,3 +405,122 @@ def cargo_new(args: Args, init: bool) -> int:
         ),
         sys.stderr,
     )
+
+
+# -- ferric doc ---------------------------------------------------------------------------------
+
+
+def _doc_targets(b: Build, pkg: Package, private: bool) -> list[CrateToDocument]:
+    """What `cargo doc` documents of a package: its library, and its binaries not named as
+    the library (binaries with their private items, as cargo asks rustdoc)."""
+    deps = externs_of(b, pkg, False)
+    out = []
+    lib = pkg.lib
+    if lib is not None:
+        out.append(CrateToDocument(lib.name.replace("-", "_"), lib.path, lib.edition, deps, "lib", private))
+    for t in pkg.bins:
+        name = t.name.replace("-", "_")
+        if lib is not None and name == lib.name.replace("-", "_"):
+            continue
+        externs = deps
+        if lib is not None:
+            own = Extern(lib.name, lib.path, lib.edition, deps, features=b.resolve.features_of(pkg))
+            externs = (own, *deps)
+        out.append(CrateToDocument(name, t.path, t.edition, externs, "bin", True))
+    return out
+
+
+def cargo_doc(args: Args) -> int:
+    """`ferric doc [--open] [--no-deps] [--document-private-items]`: HTML documentation in
+    `target/doc` at the workspace root, with cargo's status lines (`Checking` and
+    `Documenting` for the dependencies, `Documenting` for the selected packages,
+    `Finished`, `Generated`)."""
+    from ferric.doc.generate import document
+    from ferric.doc.pages import write_shared
+
+    err = sys.stderr
+    started = time.monotonic()
+    b = load_build(args, err, "doc")
+    if isinstance(b, int):
+        return b
+    quiet = b.quiet
+    private = args.flag("document-private-items")
+    no_deps = args.flag("no-deps")
+    out_dir = os.path.join(b.ws.target_dir, "doc")
+    try:
+        order = package_order(b, list(b.selected), False)
+    except ManifestError as e:
+        error(err, str(e))
+        return EXIT_FAILED
+    selected = {p.root for p in b.selected}
+    what = "doc" + "".join(f"\0{p.root}" for p in b.selected) + f"{'-private' if private else ''}{'-nodeps' if no_deps else ''}"
+    fresh = is_fresh(b, order, what) and os.path.isdir(out_dir)
+    index: list[dict[str, str]] = []
+    crates: list[str] = []
+    generated: list[str] = []
+    for pkg in order:
+        mine = pkg.root in selected
+        if not mine:
+            assert pkg.lib is not None
+            key = unit_key("check", Unit(pkg, pkg.lib, False))
+            reached = package_order(b, [pkg], False)
+            if not (fresh or is_fresh(b, reached, key)):
+                if not quiet:
+                    status(err, "Checking", pkg.id)
+                if check_library(b, pkg, err) != 0:
+                    return EXIT_FAILED
+                mark_fresh(b, reached, key)
+            if no_deps:
+                continue
+        if not fresh and not quiet:
+            status(err, "Documenting", pkg.id)
+        targets = _doc_targets(b, pkg, private) if mine else _doc_targets(b, pkg, False)[:1]
+        for t in targets:
+            with in_dir(pkg.root):
+                entries = document(t, out_dir, err)
+            if entries is None:
+                error(err, f"could not document `{pkg.name}`")
+                return EXIT_FAILED
+            index += entries
+            crates.append(t.name)
+            if mine:
+                generated.append(os.path.join(out_dir, t.name, "index.html"))
+    write_shared(out_dir, crates, index)
+    mark_fresh(b, order, what)
+    _finished(b, err, started)
+    if not generated:
+        return 0
+    if args.flag("open"):
+        return _open_docs(generated[0], err, quiet)
+    if not quiet:
+        others = len(generated) - 1
+        more = f" and {others} other file{'s' if others != 1 else ''}" if others else ""
+        status(err, "Generated", generated[0] + more)
+    return 0
+
+
+def _open_docs(page: str, err: TextIO, quiet: bool) -> int:
+    """`--open`: the page in a browser — `$BROWSER` if set, as cargo, else Python's
+    `webbrowser` — or cargo's warning when none can be started."""
+    import subprocess
+
+    from ferric.driver.session import os_error_message
+
+    if not quiet:
+        status(err, "Opening", page)
+    browser = os.environ.get("BROWSER")
+    if browser:
+        try:
+            subprocess.Popen([browser, page], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError as e:
+            err.write(f"warning: Couldn't open docs with {browser}: {os_error_message(e)}\n")
+        return 0
+    import webbrowser
+
+    try:
+        opened = webbrowser.open("file://" + page)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        err.write("warning: Couldn't open docs: no browser found\n")
+    return 0

@@ -208,7 +208,17 @@ COMMANDS: Final[tuple[Command, ...]] = (
     ),
     Command("fmt", "Format Rust code (rustfmt's default style)"),
     Command("clippy", "Check a program for common mistakes", available=False),
-    Command("doc", "Build documentation", available=False, alias="d"),
+    Command(
+        "doc",
+        "Build the documentation of the package in the current directory (target/doc)",
+        (
+            _QUIET,
+            Opt("open", "", "Opens the docs in a browser after the operation"),
+            Opt("no-deps", "", "Don't build documentation for dependencies"),
+            Opt("document-private-items", "", "Document private items"),
+        ),
+        alias="d",
+    ),
 )
 
 
@@ -476,6 +486,8 @@ def _cmd_cargo(name: str) -> Callable[[Args], int]:
             return commands.cargo_build(args)
         if name == "clean":
             return commands.cargo_clean(args)
+        if name == "doc":
+            return commands.cargo_doc(args)
         return commands.cargo_new(args, init=name == "init")
 
     return handler
@@ -484,6 +496,7 @@ def _cmd_cargo(name: str) -> Callable[[Args], int]:
 _HANDLERS: Final[dict[str, Callable[[Args], int]]] = {
     "build": _cmd_cargo("build"),
     "clean": _cmd_cargo("clean"),
+    "doc": _cmd_cargo("doc"),
     "new": _cmd_cargo("new"),
     "init": _cmd_cargo("init"),
     "check": _cmd_check,

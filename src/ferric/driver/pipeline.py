@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Generic, TextIO, TypeVar
 
 from ferric.diag.diagnostic import Diagnostic, Level
-from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, load_file
+from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, add_source, load_file
 
 if TYPE_CHECKING:
     from ferric.expand.base import CfgOptions
@@ -74,7 +74,11 @@ def _pass(sess: Session, name: str) -> Iterator[None]:
 def parse(sess: Session, path: str) -> ast.Crate | None:
     """Read and parse the crate root `path`; None when it cannot be read (error emitted)."""
     with _pass(sess, "read"):
-        sf = load_file(sess, path)
+        if sess.root_text is None:
+            sf = load_file(sess, path)
+        else:
+            sf = add_source(sess, path, sess.root_text)
+            sf.display_line_offset = sess.root_line_offset
     if sf is None:
         return None
     from ferric.syntax.parser import parse_crate

@@ -104,6 +104,12 @@ class Session:
     stop_after_expansion: bool = False
     """Expansion hit an error rustc stops on (no macro rule matched, the recursion limit):
     later passes do not run."""
+    root_text: str | None = None
+    """The crate root's text when it is not read from its path: a doc test, which rustdoc
+    compiles from generated source under the documented file's name."""
+    root_line_offset: int = 0
+    """Added to the line numbers diagnostics show for the crate root (rustdoc's
+    `UNSTABLE_RUSTDOC_TEST_LINE`: a doc test's errors point into the documented file)."""
 
     @classmethod
     def create(cls, options: Options | None = None) -> Session:
