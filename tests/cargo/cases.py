@@ -101,6 +101,7 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [], "cmd": ["run", "--bin", "tool", "--", "x", "y"]},
         {"before": [], "cmd": ["run"], "cwd": "app"},
         {"before": [], "cmd": ["build"], "cwd": "stray"},
+        {"before": [], "cmd": ["doc"]},
     ],
     "examples": [
         {"before": [], "cmd": ["run", "--example", "demo", "--", "a"]},
@@ -160,12 +161,13 @@ def normalize(text: str, root: str | None = None) -> str:
     return text
 
 
-_STATUS = re.compile(r" {2,}(?:Compiling|Checking) \S+ v")
+_STATUS = re.compile(r" +(?:Compiling|Checking|Documenting) \S+ v")
 
 
 def unordered_status(text: str) -> str:
     """cargo compiles independent packages in parallel: the order of a run of consecutive
-    `Compiling`/`Checking` lines is its job queue's, which differs from run to run.
+    `Compiling`/`Checking`/`Documenting` lines is its job queue's, which differs from run
+    to run.
     Each such run is sorted, on both sides of a comparison."""
     lines = text.split("\n")
     out: list[str] = []

@@ -458,9 +458,12 @@ def cargo_doc(args: Args) -> int:
     index: list[dict[str, str]] = []
     crates: list[str] = []
     generated: list[str] = []
+    used = {dep.root for p in order for _, dep in b.resolve.deps_of(p, False)}
     for pkg in order:
         mine = pkg.root in selected
-        if not mine:
+        if pkg.root in used:
+            # A library other documented crates use is checked first (rustdoc reads its
+            # metadata), a selected one too.
             assert pkg.lib is not None
             key = unit_key("check", Unit(pkg, pkg.lib, False))
             reached = package_order(b, [pkg], False)
@@ -470,8 +473,8 @@ def cargo_doc(args: Args) -> int:
                 if check_library(b, pkg, err) != 0:
                     return EXIT_FAILED
                 mark_fresh(b, reached, key)
-            if no_deps:
-                continue
+        if no_deps and not mine:
+            continue
         if not fresh and not quiet:
             status(err, "Documenting", pkg.id)
         targets = _doc_targets(b, pkg, private) if mine else _doc_targets(b, pkg, False)[:1]
@@ -490,6 +493,7 @@ def cargo_doc(args: Args) -> int:
     _finished(b, err, started)
     if not generated:
         return 0
+    generated.sort()
     if args.flag("open"):
         return _open_docs(generated[0], err, quiet)
     if not quiet:

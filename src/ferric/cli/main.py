@@ -216,6 +216,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Opt("open", "", "Opens the docs in a browser after the operation"),
             Opt("no-deps", "", "Don't build documentation for dependencies"),
             Opt("document-private-items", "", "Document private items"),
+            *_PACKAGE_OPTS,
         ),
         alias="d",
     ),
