@@ -60,8 +60,6 @@ class Build:
     profile: Profile
     resolve: Resolve
     args: Args
-    dev: bool
-    """Dev-dependencies are part of the build (tests, examples)."""
 
     @property
     def quiet(self) -> bool:
@@ -114,7 +112,7 @@ def load_build(args: Args, err: TextIO, mode: str, dev: bool = False) -> Build |
     except ManifestError as e:
         error(err, str(e))
         return EXIT_FAILED
-    return Build(ws, selected, profile, res, args, dev or mode == "test")
+    return Build(ws, selected, profile, res, args)
 
 
 def shown(path: str) -> str:

@@ -62,9 +62,8 @@ class Resolve:
 
 
 class _Resolver:
-    def __init__(self, selected: tuple[Package, ...]) -> None:
+    def __init__(self) -> None:
         self.r = Resolve()
-        self.selected = selected
         self.weak: list[tuple[Package, str, str]] = []
 
     def load(self, path: str) -> Package:
@@ -163,7 +162,7 @@ def resolve(
     """Features and active dependencies of a build of `selected` (with their
     dev-dependencies when `dev`: tests and examples); `known` packages (the workspace's
     members, read with what they inherit) are not read again."""
-    res = _Resolver(selected)
+    res = _Resolver()
     for p in known:
         res.r.packages[p.root] = p
     for pkg in selected:
