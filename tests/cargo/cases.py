@@ -40,6 +40,8 @@ LIBTEST_CASES: dict[str, list[list[str]]] = {
 
 # Each package case: commands run first (output ignored), then the command compared; `cwd`
 # (optional) is the directory below the copied `packages/NAME` to run them in.
+# (`profiles`: release semantics and `[profile.*]` keys; `features`:
+# `[features]` and the feature flags; `ws`: a virtual workspace; `examples`: examples.)
 PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
     "shape-kit": [
         {"before": [], "cmd": ["run"]},
@@ -73,6 +75,40 @@ PACKAGE_CASES: dict[str, list[dict[str, list[list[str]] | list[str] | str]]] = {
         {"before": [], "cmd": ["test"]},
         {"before": [], "cmd": ["test", "-q"]},
         {"before": [], "cmd": ["test", "--", "--list"]},
+    ],
+    "profiles": [
+        {"before": [], "cmd": ["run"]},
+        {"before": [], "cmd": ["run", "--release"]},
+        {"before": [["build", "--release"]], "cmd": ["build", "--release"]},
+        {"before": [], "cmd": ["test", "--release"]},
+    ],
+    "features": [
+        {"before": [], "cmd": ["run"]},
+        {"before": [], "cmd": ["run", "-q", "--no-default-features"]},
+        {"before": [], "cmd": ["run", "-q", "--features", "fancy,extra"]},
+        {"before": [], "cmd": ["run", "--all-features"]},
+        {"before": [], "cmd": ["run", "-q", "--features=fancy", "--features=loud"]},
+        {"before": [], "cmd": ["run", "--features", "nope"]},
+        {"before": [], "cmd": ["run", "--features", "nope,bad"]},
+        {"before": [], "cmd": ["run", "--features", "helper"]},
+    ],
+    "ws": [
+        {"before": [], "cmd": ["build"]},
+        {"before": [], "cmd": ["run"]},
+        {"before": [["build"]], "cmd": ["run", "-p", "app"]},
+        {"before": [], "cmd": ["run", "-p", "nope"]},
+        {"before": [], "cmd": ["test"]},
+        {"before": [], "cmd": ["run", "--bin", "tool", "--", "x", "y"]},
+        {"before": [], "cmd": ["run"], "cwd": "app"},
+        {"before": [], "cmd": ["build"], "cwd": "stray"},
+        {"before": [], "cmd": ["doc"]},
+    ],
+    "examples": [
+        {"before": [], "cmd": ["run", "--example", "demo", "--", "a"]},
+        {"before": [], "cmd": ["run", "--example", "nope"]},
+        {"before": [], "cmd": ["build", "--examples"]},
+        {"before": [], "cmd": ["test"]},
+        {"before": [], "cmd": ["run"]},
     ],
     "doc-kit": [
         {"before": [], "cmd": ["test", "--", "--test-threads=1"]},
@@ -119,7 +155,29 @@ def normalize(text: str, root: str | None = None) -> str:
     text = re.sub(r"[^\s:]*/rustdoctest\w+/", "[DOCTEST]/", text)
     text = re.sub(r"target\(s\) in \d+\.\d+s", "target(s) in [T]", text)
     text = re.sub(r"thread '([^']*)' \(\d+\) panicked", r"thread '\1' ([TID]) panicked", text)
-    text = re.sub(r"(target/debug/deps/[A-Za-z0-9_]+)-[0-9a-f]{16}", r"\1-[HASH]", text)
+    text = re.sub(r"(target/(?:debug|release)/deps/[A-Za-z0-9_]+)-[0-9a-f]{16}", r"\1-[HASH]", text)
     text = re.sub(r"Removed \d+ files?(, [\d.]+[KMGT]?i?B total)?", "Removed [N] files", text)
     text = re.sub(r"\n(warning: unused[^\n]*\n(?:[^\n]+\n)*\n)", "\n", text)
     return text
+
+
+_STATUS = re.compile(r" +(?:Compiling|Checking|Documenting) \S+ v")
+
+
+def unordered_status(text: str) -> str:
+    """cargo compiles independent packages in parallel: the order of a run of consecutive
+    `Compiling`/`Checking`/`Documenting` lines is its job queue's, which differs from run
+    to run.
+    Each such run is sorted, on both sides of a comparison."""
+    lines = text.split("\n")
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, None]:
+        if line is not None and _STATUS.match(line):
+            run.append(line)
+            continue
+        out += sorted(run)
+        run = []
+        if line is not None:
+            out.append(line)
+    return "\n".join(out)

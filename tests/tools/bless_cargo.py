@@ -1,6 +1,8 @@
 """Bless the cargo/libtest expectations from the real tools (the only cargo caller).
 
-    python tests/tools/bless_cargo.py [PACKAGE...]
+    python tests/tools/bless_cargo.py [NAME...]
+
+(With NAMEs: only those package cases, e.g. `ws features`.)
 
 For each `tests/cargo/libtest/NAME.rs`: `rustc --test --edition 2021 NAME.rs`, then the
 binary with each argument list of `cases.LIBTEST_CASES` (plus `--test-threads=1`); stdout
@@ -9,6 +11,7 @@ and the exit status go to `NAME.expected.json`. For each package of `cases.PACKA
 in a temporary directory, the `before` commands, then `cargo CMD`; stdout, stderr and the
 exit status go to `packages/NAME.expected.json`. `cases.NEW_CASES` run `cargo new` in an
 empty directory and record its stderr, status and the files it wrote (`new.expected.json`).
+`release/NAME.rs` is built by `rustc -O` and run (`NAME.expected.json`).
 All outputs are normalised by `cases.normalize`.
 """
 
@@ -106,6 +109,32 @@ def bless_packages(only: list[str]) -> None:
         _write(os.path.join(d, f"{name}.expected.json"), out)
 
 
+def bless_release() -> None:
+    """`tests/cargo/release/NAME.rs` built by `rustc -O` (what `ferric run --release`
+    does) and run: `release/NAME.expected.json`."""
+    d = os.path.join(HERE, "release")
+    for f in sorted(os.listdir(d)):
+        if not f.endswith(".rs"):
+            continue
+        name = f[:-3]
+        out = []
+        for flags, ferric_flags in ((["-O"], ["--release"]),):
+            with tempfile.TemporaryDirectory() as tmp:
+                shutil.copy(os.path.join(d, f), tmp)
+                r = _run(["rustc", "--edition", "2021", *flags, f, "-o", name], tmp)
+                assert r.returncode == 0, r.stderr
+                p = _run([os.path.join(tmp, name)], tmp)
+                out.append(
+                    {
+                        "args": ferric_flags,
+                        "stdout": normalize(p.stdout),
+                        "stderr": normalize(p.stderr),
+                        "exit": p.returncode,
+                    }
+                )
+        _write(os.path.join(d, f"{name}.expected.json"), out)
+
+
 def bless_new() -> None:
     out = []
     for cmd in NEW_CASES:
@@ -129,4 +158,5 @@ if __name__ == "__main__":
         bless_libtest()
     bless_packages(names)
     if not names:
+        bless_release()
         bless_new()

@@ -55,7 +55,9 @@ class Extern:
     deps: tuple[Extern, ...] = ()
     """The crates it uses itself."""
     cfg_names: tuple[str, ...] = ()
-    """Extra `--cfg` names it is compiled with (cargo's `feature = ...` values later)."""
+    """Extra `--cfg` names it is compiled with."""
+    features: tuple[str, ...] = ()
+    """cargo's `--cfg 'feature="NAME"'` for each of its enabled features."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,14 @@ class Options:
     externs: tuple[Extern, ...] = ()
     """The other user crates in the extern prelude (`use calc::add;`): each is checked by
     its own compilation first, then expanded, resolved and lowered again in this one."""
+    debug_assertions: bool = True
+    """`-C debug-assertions`: `cfg(debug_assertions)` holds, `debug_assert!` checks (off
+    in a release build)."""
+    overflow_checks: bool = True
+    """`-C overflow-checks`: integer overflow panics (otherwise it wraps, as in a
+    release build)."""
+    features: tuple[str, ...] = ()
+    """cargo's `--cfg 'feature="NAME"'`: the crate's enabled features."""
     cargo_unit: str | None = None
     """Compiling for cargo (`ferric build` ...): how cargo names the unit in its closing line
     (`` `hello` (bin "hello") ``), which replaces rustc's `aborting due to ...` summary."""
