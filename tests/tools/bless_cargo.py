@@ -1,6 +1,8 @@
 """Bless the cargo/libtest expectations from the real tools (the only cargo caller).
 
-    python tests/tools/bless_cargo.py [PACKAGE ...]
+    python tests/tools/bless_cargo.py [NAME...]
+
+(With NAMEs: only those package cases, e.g. `ws features`.)
 
 For each `tests/cargo/libtest/NAME.rs`: `rustc --test --edition 2021 NAME.rs`, then the
 binary with each argument list of `cases.LIBTEST_CASES` (plus `--test-threads=1`); stdout
@@ -9,8 +11,8 @@ and the exit status go to `NAME.expected.json`. For each package of `cases.PACKA
 in a temporary directory, the `before` commands, then `cargo CMD`; stdout, stderr and the
 exit status go to `packages/NAME.expected.json`. `cases.NEW_CASES` run `cargo new` in an
 empty directory and record its stderr, status and the files it wrote (`new.expected.json`).
-All outputs are normalised by `cases.normalize`. Given package names, only those
-packages' cases are blessed.
+`release/NAME.rs` is built by `rustc -O` and run (`NAME.expected.json`).
+All outputs are normalised by `cases.normalize`.
 """
 
 from __future__ import annotations
@@ -74,17 +76,17 @@ def _files(root: str) -> dict[str, str]:
     return dict(sorted(files.items()))
 
 
-def bless_packages(only: list[str] | None = None) -> None:
+def bless_packages(only: list[str]) -> None:
     d = os.path.join(HERE, "packages")
     with tempfile.TemporaryDirectory() as tmp:
         for name, extra in (("calc", ["--lib"]), ("hello", [])):
-            if only is not None and name not in only:
+            if only and name not in only:
                 continue
             shutil.rmtree(os.path.join(d, name), ignore_errors=True)
             _run(["cargo", "new", "--vcs", "none", *extra, name], tmp)
             shutil.copytree(os.path.join(tmp, name), os.path.join(d, name))
     for name, cases in PACKAGE_CASES.items():
-        if only is not None and name not in only:
+        if only and name not in only:
             continue
         out = []
         for case in cases:
@@ -101,6 +103,32 @@ def bless_packages(only: list[str] | None = None) -> None:
                         **({"cwd": case["cwd"]} if "cwd" in case else {}),
                         "stdout": normalize(p.stdout, tmp),
                         "stderr": normalize(p.stderr, tmp),
+                        "exit": p.returncode,
+                    }
+                )
+        _write(os.path.join(d, f"{name}.expected.json"), out)
+
+
+def bless_release() -> None:
+    """`tests/cargo/release/NAME.rs` built by `rustc -O` (what `ferric run --release`
+    does) and run: `release/NAME.expected.json`."""
+    d = os.path.join(HERE, "release")
+    for f in sorted(os.listdir(d)):
+        if not f.endswith(".rs"):
+            continue
+        name = f[:-3]
+        out = []
+        for flags, ferric_flags in ((["-O"], ["--release"]),):
+            with tempfile.TemporaryDirectory() as tmp:
+                shutil.copy(os.path.join(d, f), tmp)
+                r = _run(["rustc", "--edition", "2021", *flags, f, "-o", name], tmp)
+                assert r.returncode == 0, r.stderr
+                p = _run([os.path.join(tmp, name)], tmp)
+                out.append(
+                    {
+                        "args": ferric_flags,
+                        "stdout": normalize(p.stdout),
+                        "stderr": normalize(p.stderr),
                         "exit": p.returncode,
                     }
                 )
@@ -124,9 +152,11 @@ def bless_new() -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
-        bless_packages(sys.argv[1:])
-    else:
+    # `bless_cargo.py NAME...` blesses only those packages of `PACKAGE_CASES`.
+    names = sys.argv[1:]
+    if not names:
         bless_libtest()
-        bless_packages()
+    bless_packages(names)
+    if not names:
+        bless_release()
         bless_new()

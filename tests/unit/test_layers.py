@@ -1,4 +1,4 @@
-"""Lower layers never import higher ones: base < library < diag < lexer < syntax < fmt < expand < resolve < hir < ty < metadata < infer < traits < typeck < consteval < pattern < mir < borrowck < lint < backend < driver < cargo < cli.
+"""Lower layers never import higher ones: base < library < diag < lexer < syntax < fmt < expand < resolve < hir < ty < metadata < infer < traits < typeck < consteval < pattern < mir < borrowck < lint < backend < driver < doc < cargo < cli.
 
 Every `import ferric.X` / `from ferric.X import` anywhere in a module (function-level imports
 included) is checked against the layer order. `ferric` itself (the version) is importable
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import ferric
 
-LAYERS = ["base", "rt", "library", "diag", "lexer", "syntax", "fmt", "expand", "resolve", "hir", "ty", "metadata", "infer", "traits", "typeck", "consteval", "pattern", "mir", "borrowck", "lint", "backend", "driver", "cargo", "cli"]
+LAYERS = ["base", "rt", "library", "diag", "lexer", "syntax", "fmt", "expand", "resolve", "hir", "ty", "metadata", "infer", "traits", "typeck", "consteval", "pattern", "mir", "borrowck", "lint", "backend", "driver", "doc", "cargo", "cli"]
 SRC = Path(ferric.__file__).resolve().parent
 
 

@@ -25,6 +25,9 @@ class SourceFile:
     start_pos: int
     line_starts: list[int] = field(default_factory=list)
     """Offsets (within `text`) where each line begins; computed on first use."""
+    display_line_offset: int = 0
+    """Added to the line numbers diagnostics show (only there): a doc test's generated
+    source reports lines of the file it was documented in, as rustdoc arranges."""
 
     @property
     def end_pos(self) -> int:

@@ -23,21 +23,26 @@ Precision is traded for safety: where the model is unsure it accepts.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ferric.base.source_map import SourceMap
 from ferric.base.span import DUMMY_SP, Span
+from ferric.borrowck.explain_moves import MoveExplainer, UninitExplainer, binding_context
 from ferric.borrowck.facts import (
     Access,
     PlaceAccess,
+    rvalue_accesses,
     statement_accesses,
     terminator_accesses,
     uses_defs,
 )
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic, Label
+from ferric.hir import nodes as hir
 from ferric.mir import nodes as m
+from ferric.mir.build import NeedsDrop
 from ferric.pattern.check_match import TypeQueries
 from ferric.resolve.defs import LOCAL_CRATE, DefId
 from ferric.syntax.ast import Mutability
@@ -129,6 +134,9 @@ class BodyCheck:
         self.reachable = body.reachable()
         self._reported_moves: set[frozenset[int]] = set()
         self._reported: set[tuple[object, ...]] = set()
+        self._later_by_call = False
+        self._needs_drop = NeedsDrop(tcx, drop_adts)
+        self._move_loc: Loc | None = None
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
         self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
@@ -137,7 +145,7 @@ class BodyCheck:
     # -- driver ---------------------------------------------------------------------------------
 
     def run(self) -> list[Diagnostic]:
-        self.drop_live = self._drop_live_locals()
+        self.drop_uses = self._drop_uses()
         self._collect_loans()
         self._compute_ref_targets()
         self.live_out = self._liveness()
@@ -157,40 +165,52 @@ class BodyCheck:
 
     def _uses_defs(self, b: int) -> list[tuple[set[m.Local], set[m.Local]]]:
         """`uses_defs` of each item of block `b`, computed once (liveness and the
-        checking walk both need them). The end of a local whose drop runs `Drop` code of
-        this crate (or a std guard's) uses it: what it borrows stays borrowed until then."""
+        checking walk both need them). A `Drop` that runs `Drop` code of this crate (or a
+        std guard's) on a value that may be there uses it: what the value borrows stays
+        borrowed until then."""
         got = self._ud_cache.get(b)
         if got is None:
             got = []
             for item in self._items(b):
                 uses, defs = uses_defs(item)
-                if isinstance(item, m.StorageDead) and item.local in self.drop_live:
-                    uses = {*uses, item.local}
+                if isinstance(item, m.Drop) and b in self.drop_uses:
+                    uses = {*uses, item.place.local}
                 got.append((uses, defs))
             self._ud_cache[b] = got
         return got
 
-    def _drop_live_locals(self) -> set[m.Local]:
-        """User variables whose type has significant drop code and that are never moved
-        as a whole (a moved value is not dropped here; conditional moves are not told
-        apart: then nothing is claimed)."""
-        moved: set[m.Local] = set()
-        for bb in self.body.blocks:
-            items: list[object] = [*bb.statements, bb.terminator]
-            for item in items:
-                ops: list[object] = []
-                if isinstance(item, m.Assign):
-                    rv = item.rvalue
-                    ops = [getattr(rv, "operand", None), *getattr(rv, "operands", ())]
-                elif isinstance(item, m.Call):
-                    ops = list(item.args)
-                for op in ops:
-                    if isinstance(op, m.Move) and op.place.is_local:
-                        moved.add(op.place.local)
-        out: set[m.Local] = set()
-        for i, decl in enumerate(self.body.locals):
-            if decl.kind is m.LocalKind.USER and i not in moved and self._significant_drop(decl.ty, 0):
-                out.add(i)
+    def _drop_uses(self) -> dict[int, m.Local]:
+        """The blocks ending in a `Drop` that uses its local (block → local): the local's
+        type has significant drop code (`_significant_drop`) and it may hold a value there
+        (rustc's drop-liveness: a moved-out value is not dropped, so it keeps nothing
+        alive)."""
+        drops: dict[int, m.Local] = {}
+        for b, bb in enumerate(self.body.blocks):
+            term = bb.terminator
+            if isinstance(term, m.Drop) and term.place.is_local:
+                drops[b] = term.place.local
+        tracked = {
+            local
+            for local in set(drops.values())
+            if self._significant_drop(self.body.locals[local].ty, 0)
+        }
+        if not tracked:
+            return {}
+        entry = frozenset(i for i in range(1, self.body.arg_count + 1) if i in tracked)
+
+        def transfer(state: frozenset[m.Local], item: object, loc: Loc) -> frozenset[m.Local]:
+            return _maybe_init_transfer(state, item, tracked)
+
+        states = self._forward(entry, transfer, frozenset.__or__)
+        out: dict[int, m.Local] = {}
+        for b, local in drops.items():
+            state = states.get(b)
+            if local not in tracked or state is None:
+                continue
+            for st in self.body.blocks[b].statements:
+                state = _maybe_init_transfer(state, st, tracked)  # type: ignore[arg-type]
+            if local in state:  # type: ignore[operator]
+                out[b] = local
         return out
 
     def _significant_drop(self, ty: t.Ty, depth: int) -> bool:
@@ -356,6 +376,18 @@ class BodyCheck:
                     and may_hold_loans(aty.pointee)
                 ):
                     continue
+                decl = sig.inputs[k]
+                if (
+                    isinstance(decl, t.Ref)
+                    and isinstance(decl.region, t.ReEarlyParam | t.ReBound | t.ReLateParam)
+                    and decl.region in _regions_in(decl.pointee)
+                ):
+                    # `&'a mut Wrapper<'a>`: the borrow is stored in the value it borrows
+                    # (invariance makes the value's lifetime the borrow's own).
+                    for li in holds.get(arg.place.local, frozenset()):
+                        loan = self.loans[li]
+                        if loan.kind.is_mut and loan.place.is_local:
+                            holds = self._add(holds, loan.place.local, frozenset((li,)))
                 # Only arguments whose declared types share a type parameter with what the
                 # `&mut` points to (`push(&mut Vec<T>, T)`) can be stored there.
                 target_params = _params_in(sig.inputs[k])
@@ -831,7 +863,7 @@ class BodyCheck:
             for pa in accesses:
                 self._check_init(init, pa, loc)  # type: ignore[arg-type]
                 self._check_mutability(pa, init, loc)  # type: ignore[arg-type]
-                self._check_move_out(pa)
+                self._check_move_out(pa, loc)
                 if pa.access is Access.STORAGE_DEAD:
                     self._check_return_loans(holds, pa.place.local)
                     self._check_conflicts(
@@ -847,6 +879,20 @@ class BodyCheck:
                     )
                 else:
                     self._check_conflicts(pa, active, loc, holds)
+            if isinstance(item, m.Drop) and b in self.drop_uses:
+                dropped = self.drop_uses[b]
+                self._check_drop_access(
+                    item, self._live_loans(holds, live_after[i] - {dropped}), loc
+                )
+                # A value holding a borrow of itself (`&'a mut Wrapper<'a>`) uses it when
+                # its `Drop` code runs: the drop is the conflicting access.
+                own = frozenset(
+                    li for li in holds.get(dropped, frozenset()) if self.loans[li].place.local == dropped
+                )
+                if own:
+                    self._check_conflicts(
+                        PlaceAccess(m.Place(dropped), Access.STORAGE_DEAD, item.span), own, loc, holds
+                    )
             if isinstance(item, m.Call):
                 self._check_activations(item, holds, active, loc)
                 self._check_static_args(item, holds)
@@ -854,6 +900,106 @@ class BodyCheck:
                 self._check_return_loans(holds, None)
             init = self._init_transfer(init, item, loc)  # type: ignore[arg-type]
             holds = self._holds_transfer(holds, item, loc)
+
+    # -- E0713: a destructor's access to what a live loan borrows -----------------------------
+
+    def _check_drop_access(self, drop: m.Drop, live: frozenset[int], loc: Loc) -> None:
+        """Dropping a value whose type implements `Drop` touches all of it, also what it
+        reaches through its `&mut` fields: a live reborrow of such data conflicts (rustc's
+        `AccessDepth::Drop`; loans of the value's own data are E0597 at its storage end)."""
+        local = drop.place.local
+        for li in sorted(live):
+            loan = self.loans[li]
+            if loan.place.local != local or not loan.kind.is_mut:
+                continue
+            adt = self._drop_reaches_behind_ref(loan.place)
+            if adt is not None:
+                self._report_destructor_conflict(drop, loan, adt, loc)
+
+    def _drop_reaches_behind_ref(self, place: m.Place) -> t.Ty | None:
+        """The type with a `Drop` impl through whose field a drop of `place.local` reaches
+        behind a reference the loan of `place` goes through, if any."""
+        ty = self.body.locals[place.local].ty
+        dtor: t.Ty | None = None
+        for n, proj in enumerate(place.projection):
+            if isinstance(proj, m.Deref) and isinstance(ty, t.Ref):
+                if dtor is None or ty.mutbl is not Mutability.MUT:
+                    return None
+                return dtor
+            if (
+                isinstance(proj, m.Field)
+                and isinstance(ty, t.Adt)
+                and dtor is None
+                and ty.def_id in self.drop_adts
+            ):
+                dtor = ty
+            ty = self.body.place_ty(m.Place(place.local, place.projection[: n + 1]))
+        return None
+
+    def _report_destructor_conflict(self, drop: m.Drop, loan: Loan, adt: t.Ty, loc: Loc) -> None:
+        key = ("destructor", loan.index)
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        desc = self.describe(loan.place)
+        name = self.body.locals[drop.place.local].name or self.describe(drop.place)
+        d = Diagnostic.error("borrow may still be in use when destructor runs", loan.span, "E0713")
+        held_by_return = loan.index in self._cur_holds.get(m.RETURN_PLACE, frozenset())
+        ret = self._return_region() if held_by_return else None
+        if ret is not None:
+            rname, at, how = ret
+            d.with_label(at, how)
+            d.with_primary(
+                loan.span, f"returning this value requires that `{desc}` is borrowed for `{rname}`"
+            )
+        else:
+            d.with_primary(loan.span)
+        ty = re.sub(r"<[^<>]*'[^<>]*>", _erase_regions, str(adt))
+        d.with_label(
+            drop.span,
+            f"here, drop of `{name}` needs exclusive access to `{desc}`, because the type "
+            f"`{ty}` implements the `Drop` trait",
+        )
+        if ret is None:
+            later = self._later_use(loan, loc)
+            if later is not None:
+                d.with_label(later, f"borrow later used {self._used()}")
+            d.with_note("consider using a `let` binding to create a longer lived value")
+        self.diags.append(d)
+
+    def _return_region(self) -> tuple[str, Span, str] | None:
+        """The returned reference's lifetime, as rustc names it in a label: (name, where,
+        the label there): a named parameter, or an elided one (`'1`) taken from the one
+        input that has it."""
+        fn = self.tcx.hir_node(self.body.owner)
+        if not isinstance(fn, hir.FnItem) or not isinstance(fn.sig.decl.output, hir.RefTy):
+            return None
+        lt = fn.sig.decl.output.lifetime
+        if lt.res is hir.LifetimeResKind.PARAM and lt.def_id is not None:
+            parent = self.tcx.hir_item(self.tcx.parent(self.body.owner) or self.body.owner)
+            generics = [fn.generics]
+            if isinstance(parent, hir.ImplItem | hir.TraitItem):
+                generics.append(parent.generics)
+            for g in generics:
+                for p in g.params:
+                    if p.def_id == lt.def_id:
+                        return lt.name, p.name.span, f"lifetime `{lt.name}` defined here"
+            return None
+        if lt.res is not hir.LifetimeResKind.ELIDED or fn.body is None:
+            return None
+        body = self.tcx.body(self.body.owner)
+        if body is None:
+            return None
+        for hty, param in zip(fn.sig.decl.inputs, body.params, strict=False):
+            if isinstance(hty, hir.RefTy) and hty.lifetime.fresh == lt.fresh:
+                return "'1", hty.span.with_hi(hty.span.lo + 1), (
+                    "let's call the lifetime of this reference `'1`"
+                )
+            if lt.fresh in _fresh_lifetimes(hty):
+                ty = self.body.locals[1 + body.params.index(param)].ty
+                shown = str(ty).replace("'_", "'1", 1)
+                return "'1", param.pat.span, f"has type `{shown}`"
+        return None
 
     def _live_loans(
         self, holds: dict[m.Local, frozenset[int]], live: frozenset[m.Local]
@@ -931,14 +1077,18 @@ class BodyCheck:
             what = "partially assigned" if assigning else "used"
             msg = f"{what} binding `{name}` {'is possibly-uninitialized' if possibly else 'isn' + chr(39) + 't initialized' if not assigning else 'isn' + chr(39) + 't fully initialized'}"
             d = Diagnostic.error(msg, pa.span, "E0381")
-            d.with_label(decl.span, "binding declared here but left uninitialized")
+            d.with_label(decl.pat_span or decl.span, "binding declared here but left uninitialized")
+            explain = UninitExplainer(self, name, sorted(ever.get(local, ()), key=lambda s: s.lo))
             if possibly:
+                explain.label(d, pa.span)
                 d.with_primary(pa.span, f"`{name}` used here but it is possibly-uninitialized")
             else:
                 d.with_primary(
                     pa.span,
                     f"`{name}` {'partially assigned' if assigning else 'used'} here but it isn't {'fully ' if assigning else ''}initialized",
                 )
+                if not assigning and decl.kind is m.LocalKind.USER:
+                    explain.suggest_value(d, decl)
             self.diags.append(d)
             return
         if moves in self._reported_moves:
@@ -955,40 +1105,83 @@ class BodyCheck:
             Access.SHALLOW_READ: "use",
             Access.ASSIGN: "assign to part",
         }.get(pa.access, "borrow")
+        # rustc names the moved value when the use goes into it (`*b` after moving `b`),
+        # the used one when only a part of it was moved.
+        sites = [self.move_sites[s] for s in sorted(moves)]
+        moved_paths = {move_path(self.body, site.place)[0] for site in sites}
+        if not partially and len(moved_paths) == 1:
+            (moved,) = moved_paths
+            if moved[0] == local and len(moved[1]) < len(path[1]) and path[1][: len(moved[1])] == moved[1]:
+                desc = self.describe(m.Place(local, moved[1]))
         msg = f"{verb} of {'partially ' if partially else ''}moved value: `{desc}`"
         if assigning:
             msg = f"assign to part of moved value: `{desc}`"
         d = Diagnostic.error(msg, pa.span, "E0382")
+        explain = MoveExplainer(self)
         ty = self.body.place_ty(m.Place(local, path[1]))
-        if not path[1]:
-            d.with_label(
-                decl.span,
-                f"move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait",
+        moved_ty = ty
+        if len(sites) == 1:
+            moved_ty = self.body.place_ty(sites[0].place)
+        upvar = self._upvar_prefix(m.Place(local, path[1])) is not None
+        because = ""
+        if partially and len(sites) == 1:
+            because = (
+                f"partial move occurs because `{self.describe(sites[0].place)}` has type "
+                f"`{moved_ty}`, which does not implement the `Copy` trait"
             )
-        for s in sorted(moves):
-            site = self.move_sites[s]
+        elif not path[1] or not partially:
+            shown = self.describe(m.Place(local, moved_paths.pop()[1])) if len(moved_paths) == 1 else name
+            because = (
+                f"move occurs because `{shown}` has type `{moved_ty}`, which does not "
+                "implement the `Copy` trait"
+            )
+        if because and not partially and not upvar and decl.kind is not m.LocalKind.TEMP:
+            d.with_label(decl.pat_span or decl.span, because)
+            because = ""
+        any_loop = False
+        for site in sites:
             if site.span == pa.span:
+                any_loop = True
                 continue
             in_loop = self._reaches(site.location, loc) and self._reaches(loc, site.location)
-            label = (
-                "value moved here"
-                if not partially or site.place.projection == ()
-                else "value partially moved here"
-            )
-            if in_loop and not self._before(site.location, loc):
-                label += ", in previous iteration of loop"
-            d.with_label(site.span, label)
+            previous = in_loop and not self._before(site.location, loc)
+            any_loop = any_loop or previous
+            for span, label in explain.move_labels(
+                site, name, partially and site.place.projection != (), previous
+            ):
+                d.with_label(span, label)
         use = {Access.COPY: "used", Access.MOVE: "used", Access.SHALLOW_READ: "used"}.get(
             pa.access, "borrowed"
         )
-        if any(self.move_sites[s].span == pa.span for s in moves):
-            d.with_primary(pa.span, "value moved here, in previous iteration of loop")
+        if any_loop:
+            head = explain.loop_head(sites[0].span)
+            if head is not None:
+                d.with_label(head, "inside of this loop")
+        if any(site.span == pa.span for site in sites):
+            labels = explain.move_labels(sites[0], name, False, True)
+            if labels[0][0] == pa.span:
+                d.with_primary(pa.span, labels[0][1])
+                labels = labels[1:]
+            else:
+                d.with_primary(pa.span)
+            for span, label in labels:
+                d.with_label(span, label)
         else:
             d.with_primary(
                 pa.span,
                 f"value {'assigned' if assigning else use} here after {'partial ' if partially else ''}move",
             )
+        if because:
+            d.with_note(because)
+        if not upvar:
+            explain.add_advice(d, sites, name, moved_ty, partially)
         self.diags.append(d)
+
+    def types_implement(self, ty: t.Ty, lang: str) -> bool:
+        try:
+            return self.types.implements(self.types.normalize(ty), lang)
+        except Exception:
+            return False
 
     def _before(self, a: Loc, b: Loc) -> bool:
         """`a` comes before `b` on some path that does not go round a loop back edge (the
@@ -1054,6 +1247,7 @@ class BodyCheck:
             return
         self._reported.add(key)
         name = decl.name or "_"
+        where = "other"
         if decl.kind is m.LocalKind.ARG:
             d = Diagnostic.error(f"cannot assign to immutable argument `{name}`", pa.span, "E0384")
             d.with_primary(pa.span, "cannot assign to immutable argument")
@@ -1062,12 +1256,21 @@ class BodyCheck:
                 f"cannot assign twice to immutable variable `{name}`", pa.span, "E0384"
             )
             first = min(ever, key=lambda s: s.lo)
+            where, let = binding_context(self.tcx, self.body.owner, decl.hir_id)
             if first != pa.span:
-                d.with_label(decl.span, f"first assignment to `{name}`")
+                deferred = where == "let" and let is not None and let.init is None
+                d.with_label(first if deferred else decl.span, f"first assignment to `{name}`")
             d.with_primary(pa.span, "cannot assign twice to immutable variable")
-        d.with_suggestion(
-            "consider making this binding mutable", [(decl.span.with_hi(decl.span.lo), "mut ")]
-        )
+        at = decl.span.with_hi(decl.span.lo)
+        if decl.kind is not m.LocalKind.ARG and where == "for":
+            # (rustc 1.95's suggestion for a `for` loop's binding, as it prints it.)
+            d.with_suggestion("consider making this binding mutable", [(at, f"(mut {name}) ")])
+        else:
+            d.with_suggestion("consider making this binding mutable", [(at, "mut ")])
+        if decl.kind is not m.LocalKind.ARG and where == "destructure":
+            d.with_suggestion(
+                "to modify the original value, take a borrow instead", [(at, "ref mut ")]
+            )
         self.diags.append(d)
 
     def _capture_of(self, pa: PlaceAccess, loc: Loc) -> tuple[Span, Span, bool] | None:
@@ -1182,6 +1385,16 @@ class BodyCheck:
         if behind_ref and decl.kind is m.LocalKind.TEMP and not assign:
             msg = "cannot borrow data in a `&` reference as mutable"
         d = Diagnostic.error(msg, pa.span, code)
+        amp = self._param_ref_amp(root) if behind_ref else None
+        if amp is not None:
+            so = "written to" if assign else "borrowed as mutable"
+            d.with_primary(pa.span, f"`{decl.name}` is a `&` reference, so it cannot be {so}")
+            d.with_suggestion(
+                "consider changing this to be a mutable reference",
+                [(Span(amp.hi, amp.hi, amp.ctxt), "mut ")],
+            )
+            self.diags.append(d)
+            return
         d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
         if (
             not behind_ref
@@ -1194,11 +1407,33 @@ class BodyCheck:
             )
         self.diags.append(d)
 
+    def _param_ref_amp(self, root: m.Place) -> Span | None:
+        """`root` is a parameter written as `&T` (or `&self`): the span of its `&`."""
+        if root.projection or not (1 <= root.local <= self.body.arg_count):
+            return None
+        if self.body.closure_kind is not None:
+            return None
+        fn = self.tcx.hir_node(self.body.owner)
+        if not isinstance(fn, hir.FnItem):
+            return None
+        inputs = fn.sig.decl.inputs
+        k = root.local - 1
+        if k >= len(inputs):
+            return None
+        hty = inputs[k]
+        if not isinstance(hty, hir.RefTy) or hty.mutbl is not Mutability.NOT or hty.lifetime.name:
+            return None
+        text = self.sm.snippet(hty.span) or ""
+        if not text.startswith("&"):
+            return None
+        return Span(hty.span.lo, hty.span.lo + 1, hty.span.ctxt)
+
     # -- moves out of borrowed content: E0507, E0508, E0509 ----------------------------------
 
-    def _check_move_out(self, pa: PlaceAccess) -> None:
+    def _check_move_out(self, pa: PlaceAccess, loc: Loc | None = None) -> None:
         if pa.access is not Access.MOVE:
             return
+        self._move_loc = loc
         place = pa.place
         ty = self.body.locals[place.local].ty
         for n, p in enumerate(place.projection):
@@ -1266,7 +1501,13 @@ class BodyCheck:
                 else:
                     msg = f"cannot move out of `{desc}` which is behind a {kind} reference"
         d = Diagnostic.error(msg, span, code)
-        because = f"move occurs because `{pa_binding(self, pa) or desc}` has type `{moved_ty}`, which does not implement the `Copy` trait"
+        what = pa_binding(self, pa) or desc
+        base_origin = self.body.locals[base.local].origin if base.is_local else None
+        if pa_binding(self, pa) is None and base_origin is not None and code == "E0507":
+            what = "value"  # (out of an overloaded `*` or `[]`: rustc names no place)
+        else:
+            what = f"`{what}`"
+        because = f"move occurs because {what} has type `{moved_ty}`, which does not implement the `Copy` trait"
         if pa.origin is not None:
             d.with_primary(span, "cannot move out of here" if code != "E0507" else "")
             d.with_label(pa.span, "data moved here")
@@ -1276,7 +1517,71 @@ class BodyCheck:
         else:
             d.with_primary(span, "cannot move out of here")
             d.with_label(span, because)
+        if pa.origin is None and not msg.endswith("closure"):
+            self._move_out_advice(d, pa, code, msg, moved_ty)
+        elif pa.origin is not None:
+            scrutinee = self.sm.snippet(pa.origin) or ""
+            if scrutinee.startswith("*"):
+                star = Span(pa.origin.lo, pa.origin.lo + 1, pa.origin.ctxt)
+                d.with_suggestion("consider removing the dereference here", [(star, "")])
+            elif code == "E0509":
+                binding = self._holder_at(self._move_loc) if self._move_loc else None
+                if binding is not None and self.body.locals[binding].kind is m.LocalKind.USER:
+                    decl = self.body.locals[binding]
+                    d.with_suggestion(
+                        "consider borrowing the pattern binding",
+                        [((decl.pat_span or decl.span).shrink_to_lo(), "ref ")],
+                    )
         self.diags.append(d)
+
+    def _move_out_advice(
+        self, d: Diagnostic, pa: PlaceAccess, code: str, msg: str, moved_ty: t.Ty
+    ) -> None:
+        """rustc's helps on a move out of borrowed content: drop the `*` of an `Rc`, borrow
+        instead (a `let` initialiser), clone."""
+        text = self.sm.snippet(pa.span) or ""
+        star = Span(pa.span.lo, pa.span.lo + 1, pa.span.ctxt) if text.startswith("*") else None
+        if star is not None and msg.startswith("cannot move out of an `"):
+            d.with_suggestion("consider removing the dereference here", [(star, "")])
+        if (
+            code in ("E0508", "E0509") or msg.startswith("cannot move out of index")
+        ) and self._is_let_init(pa):
+            d.with_suggestion("consider borrowing here", [(pa.span.shrink_to_lo(), "&")])
+        if self.types_implement(moved_ty, "clone"):
+            parts = [(pa.span.shrink_to_hi(), ".clone()")]
+            if star is not None:
+                parts.insert(0, (star, ""))
+            d.with_suggestion(
+                "consider cloning the value if the performance cost is acceptable", parts
+            )
+
+    def _is_let_init(self, pa: PlaceAccess) -> bool:
+        """The move is a user variable's whole initialiser (`let first = words[0];`)."""
+        loc = getattr(self, "_move_loc", None)
+        if loc is None:
+            return False
+        bb = self.body.blocks[loc[0]]
+        if loc[1] >= len(bb.statements):
+            return False
+        st = bb.statements[loc[1]]
+
+        def moves_into(st: object, src: m.Place) -> m.Local | None:
+            if (
+                isinstance(st, m.Assign)
+                and st.place.is_local
+                and isinstance(st.rvalue, m.Use)
+                and isinstance(st.rvalue.operand, m.Move)
+                and st.rvalue.operand.place == src
+            ):
+                return st.place.local
+            return None
+
+        dest = moves_into(st, pa.place)
+        if dest is not None and self.body.locals[dest].kind is m.LocalKind.TEMP:
+            # (The value read into a temporary, then into the variable.)
+            nxt = bb.statements[loc[1] + 1] if loc[1] + 1 < len(bb.statements) else None
+            dest = moves_into(nxt, m.Place(dest))
+        return dest is not None and self.body.locals[dest].kind is m.LocalKind.USER
 
     # -- conflicts with live loans ------------------------------------------------------------
 
@@ -1309,12 +1614,66 @@ class BodyCheck:
                 return
             loan_mut = self._loan_is_mut(loan, holds, loc)
             writes = pa.access in (Access.MUT_BORROW, Access.ASSIGN, Access.MOVE)
+            if pa.access is Access.RESERVE and loan.kind.is_mut:
+                # A reservation is a write to rustc: it conflicts with any `&mut`, also a
+                # reserved one (`v.push(v.pop().unwrap())`), never with a shared borrow.
+                writes = True
             if not loan_mut and not writes:
                 continue
             if not places_conflict(self.body, loan.place, pa.place, pa.access):
                 continue
             self._report_conflict(pa, loan, loan_mut, loc)
             return
+
+    def _suggest_split_at_mut(self, d: Diagnostic, pa: PlaceAccess, loan: Loan, loc: Loc) -> None:
+        """rustc's help when both borrows index the same `Vec`, array or slice at index
+        expressions that differ (`&mut v[0]` and `&mut v[1]`)."""
+        builtin = all(
+            p.projection[-1:] and isinstance(p.projection[-1], m.Index)
+            for p in (pa.place, loan.place)
+        )
+        if not builtin and not (
+            _has_split_at_mut(self._ty(pa.place)) or _has_split_at_mut(self._ty(loan.place))
+        ):
+            return
+        new = self._index_span(pa.place, self._holder_at(loc))
+        old = self._index_span(loan.place, loan.holder)
+        if new is None or old is None:
+            return
+        a, b = self.sm.snippet(new), self.sm.snippet(old)
+        if a is None or b is None or "".join(a.split()) == "".join(b.split()):
+            return
+        d.with_help("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices")
+
+    def _index_span(self, place: m.Place, holder: m.Local | None) -> Span | None:
+        """The index expression a borrow of `place` (held by `holder`) is for, if any."""
+        if holder is not None and holder >= 0 and self.body.locals[holder].index_of is not None:
+            return self.body.locals[holder].index_of
+        if place.projection and isinstance(place.projection[-1], m.Index):
+            return self.body.locals[place.projection[-1].local].span
+        return None
+
+    def _activating_call(self, holder: m.Local | None) -> m.Call | None:
+        """The call a two-phase borrow's holder is passed to (the borrow's activation)."""
+        if holder is None:
+            return None
+        for bb in self.body.blocks:
+            term = bb.terminator
+            if isinstance(term, m.Call) and any(
+                isinstance(a, m.Move) and a.place.is_local and a.place.local == holder
+                for a in term.args
+            ):
+                return term
+        return None
+
+    def _holder_at(self, loc: Loc) -> m.Local | None:
+        """The local a borrow statement at `loc` assigns."""
+        bb = self.body.blocks[loc[0]]
+        if loc[1] < len(bb.statements):
+            st = bb.statements[loc[1]]
+            if isinstance(st, m.Assign) and st.place.is_local:
+                return st.place.local
+        return None
 
     def _check_activations(
         self, call: m.Call, holds: dict[m.Local, frozenset[int]], active: frozenset[int], loc: Loc
@@ -1392,36 +1751,48 @@ class BodyCheck:
             )
         else:
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
-            d.with_label(decl.span, f"binding `{name}` declared here")
+            d.with_label(decl.pat_span or decl.span, f"binding `{name}` declared here")
             d.with_primary(loan.span, "borrowed value does not live long enough")
             d.with_label(at, f"argument requires that `{name}` is borrowed for `'static`")
         self.diags.append(d)
 
-    def _label_drop_use(self, d: Diagnostic, loan: Loan) -> None:
-        """The loan's only later use is a drop: say so where the holder goes away."""
-        holders = {x for x in self.holders_of.get(loan.index, set()) if x in self.drop_live}
-        if not holders:
-            return
-        for bb in self.body.blocks:
-            for st in bb.statements:
-                if isinstance(st, m.StorageDead) and st.local in holders and st.span != DUMMY_SP:
-                    decl = self.body.locals[st.local]
-                    first = {"E0499": "first borrow", "E0502": "immutable borrow"}.get(
-                        d.code or "", "borrow"
-                    )
-                    if d.code == "E0502" and loan.kind.is_mut:
-                        first = "mutable borrow"
-                    ty = decl.ty
-                    runs = (
-                        f"the `Drop` code for type `{_adt_name(ty)}`"
-                        if isinstance(ty, t.Adt) and ty.def_id in self.drop_adts
-                        else f"the destructor for type `{ty}`"
-                    )
-                    d.with_label(
-                        st.span,
-                        f"{first} might be used here, when `{decl.name}` is dropped and runs {runs}",
-                    )
-                    return
+    def _label_drop_use(self, d: Diagnostic, loan: Loan) -> m.Local | None:
+        """The loan's only later use is a drop: say so where the holder goes away (the
+        holder is returned)."""
+        holders = self.holders_of.get(loan.index, set())
+        for b in sorted(self.drop_uses):
+            local = self.drop_uses[b]
+            term = self.body.blocks[b].terminator
+            if local not in holders or term is None or term.span == DUMMY_SP:
+                continue
+            decl = self.body.locals[local]
+            first = {"E0499": "first borrow", "E0502": "immutable borrow"}.get(d.code or "", "borrow")
+            if d.code == "E0502" and loan.kind.is_mut:
+                first = "mutable borrow"
+            ty = decl.ty
+            runs = (
+                f"the `Drop` code for type `{_adt_name(ty)}`"
+                if isinstance(ty, t.Adt) and ty.def_id in self.drop_adts
+                else f"the destructor for type `{ty}`"
+            )
+            if decl.kind is m.LocalKind.TEMP:
+                d.with_label(decl.span, f"a temporary with access to the {first} is created here ...")
+                d.with_label(
+                    term.span,
+                    f"... and the {first} might be used here, when that temporary is dropped "
+                    f"and runs {runs}",
+                )
+            else:
+                d.with_label(
+                    term.span,
+                    f"{first} might be used here, when `{decl.name}` is dropped and runs {runs}",
+                )
+            return local
+        return None
+
+    def _used(self) -> str:
+        """How the last `_later_use` found the borrow used: "by call" or "here"."""
+        return "by call" if self._later_by_call else "here"
 
     def _later_use(self, loan: Loan, loc: Loc) -> Span | None:
         holders = {
@@ -1434,12 +1805,14 @@ class BodyCheck:
         holders = named or holders
         if not holders:
             return None
+        self._later_by_call = False
         b, i = loc
         items = self._items(b)
         for j in range(i + 1, len(items)):
-            span = _use_span(items[j], holders)
-            if span is not None:
-                return span
+            got = _use_span(items[j], holders)
+            if got is not None:
+                self._later_by_call = got[1]
+                return got[0]
         seen: set[int] = set()
         term = self.body.blocks[b].terminator
         work = deque(m.successors(term) if term is not None else ())
@@ -1449,9 +1822,10 @@ class BodyCheck:
                 continue
             seen.add(x)
             for item in self._items(x):
-                span = _use_span(item, holders)
-                if span is not None:
-                    return span
+                got = _use_span(item, holders)
+                if got is not None:
+                    self._later_by_call = got[1]
+                    return got[0]
             tm = self.body.blocks[x].terminator
             if tm is not None:
                 work.extend(m.successors(tm))
@@ -1475,6 +1849,17 @@ class BodyCheck:
         desc = self.describe(pa.place)
         ldesc = self.describe(loan.place)
         later = self._later_use(loan, loc)
+        if at is not None:
+            # Found at a call activating a two-phase borrow: the other loan, passed to
+            # that same call, is used by it.
+            call = self._items(loc[0])[loc[1]]
+            if isinstance(call, m.Call) and call.fn_span is not None:
+                holders = {x for x, ls in self._cur_holds.items() if loan.index in ls}
+                if any(
+                    isinstance(a, m.Copy | m.Move) and a.place.local in holders
+                    for a in call.args
+                ):
+                    later, self._later_by_call = call.fn_span, True
         acc = pa.access
         if acc is Access.RESERVE:
             acc = Access.MUT_BORROW
@@ -1495,9 +1880,19 @@ class BodyCheck:
             )
             d.with_label(loan.span, "first mutable borrow occurs here")
             d.with_primary(span, "second mutable borrow occurs here")
-            if later is not None:
-                by = "here" if loan_mut else "by call"
+            outer = None if loan_mut else self._activating_call(loan.holder)
+            if outer is not None:
+                d.with_label(outer.fn_span or outer.span, "first borrow later used by call")
+                inner = self._activating_call(self._holder_at(loc))
+                if inner is not None and outer.span.lo <= inner.span.lo and inner.span.hi <= outer.span.hi:
+                    d.with_help("try adding a local storing this argument...", inner.span)
+                    d.with_help(
+                        "...and then using that local as the argument to this call", outer.span
+                    )
+            elif later is not None:
+                by = "by call" if not loan_mut or self._later_by_call else "here"
                 d.with_label(later, f"first borrow later used {by}")
+            self._suggest_split_at_mut(d, pa, loan, loc)
         elif acc in (Access.MUT_BORROW, Access.SHARED_BORROW):
             new_kind = "mutable" if acc is Access.MUT_BORROW else "immutable"
             old_kind = "mutable" if loan_mut else "immutable"
@@ -1509,21 +1904,40 @@ class BodyCheck:
             d.with_label(loan.span, f"{old_kind} borrow occurs here")
             d.with_primary(span, f"{new_kind} borrow occurs here")
             if later is not None:
-                d.with_label(later, f"{old_kind} borrow later used here")
+                d.with_label(later, f"{old_kind} borrow later used {self._used()}")
+            self._suggest_split_at_mut(d, pa, loan, loc)
         elif acc is Access.MOVE:
             d = Diagnostic.error(
                 f"cannot move out of `{desc}` because it is borrowed", span, "E0505"
             )
+            mdecl = self.body.locals[pa.place.local]
+            if mdecl.kind is m.LocalKind.USER and mdecl.name is not None and pa.place.is_local:
+                d.with_label(mdecl.pat_span or mdecl.span, f"binding `{desc}` declared here")
             d.with_label(loan.span, f"borrow of `{ldesc}` occurs here")
-            d.with_primary(span, f"move out of `{desc}` occurs here")
+            closure = self._closure_move_at(loc, pa.place)
+            if closure is not None:
+                d.with_primary(closure[0], f"move out of `{desc}` occurs here")
+                if closure[1] is not None:
+                    d.with_label(closure[1], "move occurs due to use in closure")
+                d.labels = [lb for lb in d.labels if not (lb.primary and lb.span == span)]
+            else:
+                d.with_primary(span, f"move out of `{desc}` occurs here")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
+            if self._borrow_may_clone(loan):
+                d.with_suggestion(
+                    "consider cloning the value if the performance cost is acceptable",
+                    [(loan.span.shrink_to_hi(), ".clone()")],
+                )
         elif acc is Access.ASSIGN:
+            if self._needs_drop(self.body.place_ty(pa.place)):
+                # (The old value is dropped first: rustc's access is that drop, at the place.)
+                span = self._assigned_place_span(span)
             d = Diagnostic.error(f"cannot assign to `{desc}` because it is borrowed", span, "E0506")
             d.with_label(loan.span, f"`{ldesc}` is borrowed here")
             d.with_primary(span, f"`{desc}` is assigned to here but it was already borrowed")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
         else:
             d = Diagnostic.error(
                 f"cannot use `{desc}` because it was mutably borrowed", span, "E0503"
@@ -1531,10 +1945,80 @@ class BodyCheck:
             d.with_label(loan.span, f"`{ldesc}` is borrowed here")
             d.with_primary(span, f"use of borrowed `{ldesc}`")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
         if later is None:
             self._label_drop_use(d, loan)
+        self._closure_borrow_labels(d, pa, loan, loc, span)
         self.diags.append(d)
+
+    def _assigned_place_span(self, span: Span) -> Span:
+        """`best = value` → `best` (rustc points at the assigned place)."""
+        text = self.sm.snippet(span) or ""
+        found = re.match(r"(.*?)\s*(?:<<=|>>=|[-+*/%^&|]=|=(?!=))", text, re.S)
+        if found is None or not found.group(1):
+            return span
+        return Span(span.lo, span.lo + len(found.group(1)), span.ctxt)
+
+    def _closure_move_at(self, loc: Loc, place: m.Place) -> tuple[Span, Span | None] | None:
+        """A move of `place` into a closure made at `loc`: (the closure's head, where its
+        body uses the variable)."""
+        bb = self.body.blocks[loc[0]]
+        if loc[1] >= len(bb.statements):
+            return None
+        st = bb.statements[loc[1]]
+        if not (isinstance(st, m.Assign) and isinstance(st.rvalue, m.Aggregate)):
+            return None
+        rv = st.rvalue
+        if rv.kind is not m.AggregateKind.CLOSURE:
+            return None
+        from ferric.borrowck.explain_moves import MoveExplainer
+
+        kind = MoveExplainer(self).kind(MoveSite(st.span, loc, place))
+        if kind.closure is None:
+            return None
+        return kind.closure, kind.use
+
+    def _borrow_may_clone(self, loan: Loan) -> bool:
+        """rustc's "consider cloning" on a move out of a borrowed value: the borrowed place
+        is `Clone`, borrowed by the user's own `&` or method call (not an implicit deref)."""
+        if loan.holder >= 0:
+            for bb in self.body.blocks:
+                term = bb.terminator
+                if (
+                    isinstance(term, m.Call)
+                    and isinstance(term.func, m.Constant)
+                    and term.func.text in ("deref", "deref_mut")
+                    and not term.from_hir_call
+                    and any(isinstance(a, m.Move) and a.place.local == loan.holder for a in term.args)
+                ):
+                    return False
+        return self.types_implement(self.body.place_ty(loan.place), "clone")
+
+    def _closure_borrow_labels(
+        self, d: Diagnostic, pa: PlaceAccess, loan: Loan, loc: Loc, span: Span
+    ) -> None:
+        """A borrow a closure's capture makes is shown at the closure (`||`), with where
+        its body uses the variable (rustc's "first borrow occurs due to use of `x` in
+        closure")."""
+        two = d.code in ("E0499", "E0502")
+        first = self.body.locals[loan.holder].capture if loan.holder >= 0 else None
+        if first is not None and first[1] == loan.span:
+            d.labels = [
+                Label(first[0], lb.message, lb.primary) if lb.span == loan.span else lb
+                for lb in d.labels
+            ]
+            what = "first borrow" if two else "borrow"
+            d.with_label(first[1], f"{what} occurs due to use of `{self.describe(loan.place)}` in closure")
+        holder = self._holder_at(loc)
+        second = self.body.locals[holder].capture if holder is not None else None
+        if second is not None and second[1] == span and two:
+            d.labels = [
+                Label(second[0], lb.message, True) if lb.primary and lb.span == span else lb
+                for lb in d.labels
+            ]
+            d.with_label(
+                second[1], f"second borrow occurs due to use of `{self.describe(pa.place)}` in closure"
+            )
 
     def _report_dead(self, pa: PlaceAccess, loan: Loan, loc: Loc) -> None:
         key = ("dead", loan.place.local)
@@ -1548,16 +2032,81 @@ class BodyCheck:
             d.with_primary(decl.span, "creates a temporary value which is freed while still in use")
             d.with_label(pa.span, "temporary value is freed at the end of this statement")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
+                self._suggest_let_binding(d, decl.span)
         else:
             name = decl.name or "value"
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
-            d.with_label(decl.span, f"binding `{name}` declared here")
+            d.with_label(decl.pat_span or decl.span, f"binding `{name}` declared here")
             d.with_primary(loan.span, "borrowed value does not live long enough")
+            capture = self.body.locals[loan.holder].capture if loan.holder >= 0 else None
+            if capture is not None and capture[1] == loan.span:
+                d.with_label(capture[0], "value captured here")
             d.with_label(pa.span, f"`{name}` dropped here while still borrowed")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
+        if later is None:
+            holder = self._label_drop_use(d, loan)
+            if holder is not None:
+                self._suggest_tail_let(d, self.body.locals[holder])
         self.diags.append(d)
+
+    def _suggest_let_binding(self, d: Diagnostic, temp: Span) -> None:
+        """E0716: "consider using a `let` binding to create a longer lived value" — the
+        temporary's expression moved into a `let binding` before its statement."""
+        body = self.tcx.body(self.body.owner)
+        text = self.sm.snippet(temp)
+        if body is None or not text:
+            return
+        stmt: Span | None = None
+        stack: list[object] = [body.value]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, hir.LetStmt | hir.ExprStmt | hir.SemiStmt):
+                sp = node.span
+                if sp.lo <= temp.lo and temp.hi <= sp.hi and (stmt is None or sp.lo >= stmt.lo):
+                    stmt = sp
+            if not isinstance(node, hir.ClosureExpr):
+                stack.extend(hir.child_nodes(node))
+        if stmt is None or stmt.lo == temp.lo:
+            return
+        sf = self.sm.lookup_file(stmt.lo)
+        if sf is None:
+            return
+        line, _ = sf.line_col(stmt.lo)
+        lead = self.sm.snippet(Span(sf.line_start_pos(line), stmt.lo, stmt.ctxt)) or ""
+        if lead.strip():
+            return
+        at = Span(stmt.lo, stmt.lo, stmt.ctxt)
+        d.with_suggestion(
+            "consider using a `let` binding to create a longer lived value",
+            [(at, f"let binding = {text};\n{lead}"), (temp, "binding")],
+            Applicability.MAYBE_INCORRECT,
+        )
+
+    def _suggest_tail_let(self, d: Diagnostic, decl: m.LocalDecl) -> None:
+        """A block's tail temporary outliving the block's locals: rustc's advice."""
+        if decl.kind is not m.LocalKind.TEMP or decl.block_tail is None:
+            return
+        tail, ignored = decl.block_tail
+        if ignored:
+            d.with_suggestion(
+                "consider adding semicolon after the expression so its temporaries are dropped "
+                "sooner, before the local variables declared by the block are dropped",
+                [(tail.shrink_to_hi(), ";")],
+            )
+            return
+        d.with_note(
+            "the temporary is part of an expression at the end of a block;\n"
+            "consider forcing this temporary to be dropped sooner, before the block's local "
+            "variables are dropped"
+        )
+        d.with_suggestion(
+            "for example, you could save the expression's value in a new local variable `x` "
+            "and then make `x` be the expression at the end of the block",
+            [(tail.shrink_to_lo(), "let x = "), (tail.shrink_to_hi(), "; x")],
+            Applicability.MAYBE_INCORRECT,
+        )
 
     # -- returning loans of locals: E0515 --------------------------------------------------------
 
@@ -1879,14 +2428,86 @@ def _index_outside(i: m.ConstantIndex, sub: m.Subslice) -> bool:
     return i.offset < sub.start if not i.from_end else i.offset <= sub.end
 
 
-def _use_span(item: object, holders: set[m.Local]) -> Span | None:
+def _use_span(item: object, holders: set[m.Local]) -> tuple[Span, bool] | None:
+    """Where `item` uses one of `holders`, and whether that is a call taking it as an
+    argument (rustc's "used by call", pointed at the callee)."""
     uses, _ = uses_defs(item)  # type: ignore[arg-type]
     if uses & holders:
-        span = getattr(item, "span", None)
         if isinstance(item, m.StorageDead | m.StorageLive):
             return None
-        return span if isinstance(span, Span) else None
+        if (
+            isinstance(item, m.Call)
+            and item.fn_span is not None
+            and any(
+                isinstance(a, m.Copy | m.Move) and a.place.is_local and a.place.local in holders
+                for a in item.args
+            )
+        ):
+            return item.fn_span, True
+        span = getattr(item, "span", None)
+        return (span, False) if isinstance(span, Span) else None
     return None
+
+
+def _has_split_at_mut(ty: t.Ty) -> bool:
+    while isinstance(ty, t.Ref):
+        ty = ty.pointee
+    return isinstance(ty, t.Array | t.Slice | t.Str) or (
+        isinstance(ty, t.Adt) and _adt_name(ty) == "Vec"
+    )
+
+
+def _erase_regions(m_: re.Match[str]) -> str:
+    return re.sub(r"'\w+", "'_", m_.group(0))
+
+
+def _fresh_lifetimes(hty: object) -> set[int]:
+    """The elided lifetimes (their `fresh` indices) written in a HIR type."""
+    out: set[int] = set()
+
+    def walk(node: object, depth: int) -> None:
+        if depth > 40:
+            return
+        if isinstance(node, hir.Lifetime):
+            if node.fresh is not None:
+                out.add(node.fresh)
+            return
+        for child in hir.child_nodes(node):
+            walk(child, depth + 1)
+
+    walk(hty, 0)
+    return out
+
+
+def _maybe_init_transfer(
+    state: frozenset[m.Local], item: object, tracked: set[m.Local]
+) -> frozenset[m.Local]:
+    """Maybe-initialised analysis of the `tracked` locals, for one statement or terminator:
+    an assignment (of the whole or a part) initialises, a move of the whole, a `Drop` and
+    the end of storage de-initialise (a part moved out leaves the rest to drop)."""
+    if isinstance(item, m.StorageLive | m.StorageDead):
+        return state - {item.local} if item.local in state else state
+    if isinstance(item, m.Drop):
+        return state - {item.place.local}
+    if isinstance(item, m.Assign):
+        for pa in rvalue_accesses(item.rvalue, item.span):
+            if pa.access is Access.MOVE and pa.place.is_local and pa.place.local in state:
+                state = state - {pa.place.local}
+        if item.place.local in tracked and not _through_deref(item.place):
+            state = state | {item.place.local}
+        return state
+    if isinstance(item, m.Call):
+        for op in item.args:
+            if isinstance(op, m.Move) and op.place.is_local and op.place.local in state:
+                state = state - {op.place.local}
+        dest = item.destination
+        if dest.local in tracked and not _through_deref(dest):
+            state = state | {dest.local}
+    return state
+
+
+def _through_deref(place: m.Place) -> bool:
+    return any(isinstance(p, m.Deref) for p in place.projection)
 
 
 def _join_init(

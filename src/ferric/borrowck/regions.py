@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.hir import nodes as hir
 from ferric.mir import nodes as m
 from ferric.resolve.defs import DefId, DefKind, DefRes, PrimTyRes, SelfTyAliasRes, SelfTyParamRes
@@ -1077,6 +1077,8 @@ class RegionCheck:
             msg = f"argument requires that `{sub_name}` must outlive `{sup_name}`"
         d.with_primary(span, msg)
         self._invariance_notes(d, invariant_arg)
+        if category == "return" and sup == STATIC:
+            self._suggest_object_bound(d, sub)
         if sub in self.names and sup in self.names:
             d.with_help(f"consider adding the following bound: `{sub_name}: {sup_name}`")
         elif self._is_self_anon(sub) and sup in self.names:
@@ -1088,6 +1090,38 @@ class RegionCheck:
         elif self._is_anon_param(sub) and self._is_anon_param(sup):
             self._suggest_named(d, sub, sup, category)
         self.pending.append((span, viol, d))
+
+    def _suggest_object_bound(self, d: Diagnostic, sub: Region) -> None:
+        """A returned `dyn Trait` with no written lifetime (so `'static`) holding data of a
+        parameter: rustc suggests `dyn Trait + 'a` (`+ '_` for an elided lifetime)."""
+        output = getattr(self.fn.sig.decl, "output", None)  # type: ignore[attr-defined]
+        obj = _implicit_object(output, 0)
+        arg = self._param_with(sub)
+        if obj is None or arg is None:
+            return
+        name = self.names.get(sub, "'_")
+        d.with_suggestion(
+            f"to declare that the trait object captures data from argument `{arg}`, you can "
+            f"add an explicit `{name}` lifetime bound",
+            [(obj.span.shrink_to_hi(), f" + {name}")],
+            Applicability.MAYBE_INCORRECT,
+        )
+
+    def _param_with(self, r: Region) -> str | None:
+        """The name of the first parameter whose written type carries lifetime `r`."""
+        body = self.tcx.body(self.owner)
+        inputs = getattr(self.fn.sig.decl, "inputs", ())  # type: ignore[attr-defined]
+        if body is None:
+            return None
+        for hty, param in zip(inputs, body.params, strict=False):
+            stack = [hty]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, hir.Lifetime) and self.sigs.lifetime_key(node, self.owner) == r:
+                    name = getattr(getattr(param.pat, "ident", None), "name", None)
+                    return name if isinstance(name, str) else None
+                stack.extend(hir.child_nodes(node))
+        return None
 
     def _label_region(self, d: Diagnostic, r: Region) -> None:
         if r == STATIC:
@@ -1224,3 +1258,16 @@ def _binds(pat: object, depth: int = 0) -> bool:
     return isinstance(pat, hir.BindingPat) or any(
         _binds(c, depth + 1) for c in hir.child_nodes(pat)
     )
+
+
+def _implicit_object(hty: object, depth: int) -> hir.TraitObjectTy | None:
+    """The first `dyn Trait` in a written type whose lifetime is not written."""
+    if depth > 20 or hty is None:
+        return None
+    if isinstance(hty, hir.TraitObjectTy) and hty.dyn_written and not hty.lifetime.name:
+        return hty
+    for child in hir.child_nodes(hty):
+        got = _implicit_object(child, depth + 1)
+        if got is not None:
+            return got
+    return None

@@ -1,424 +1,108 @@
-"""The cargo commands on a package: `build`, `run`, `check`, `test`, `clean`, `new`, `init`.
+"""The cargo commands on a package or workspace: `build`, `run`, `check`, `clippy`, `test`,
+`doc`, `clean`, `new`, `init`.
 
-Each finds `Cargo.toml` from the current directory upward (`manifest.find_manifest`),
-reads it, and compiles the package's crates with the driver, one crate per compilation
-(`Options.crate_name`/`crate_type`/`test`; the working directory is the package root while
-compiling, as cargo runs rustc, so file names read `src/main.rs`), printing cargo's
-status lines on stderr (`Compiling`, `Checking`, `Finished`, `Running`; `-q` silences
-them) and, on failure, cargo's closing lines (`error: could not compile ...`, `error: test
-failed, to rerun pass ...`; exit 101).
+Each loads the build (`build.load_build`: the workspace from the current directory
+upward, the selected packages, the profile, the features), chooses the units the command
+needs, compiles them (`build.build_units`, which prints cargo's `Compiling`/`Checking`
+lines) and prints cargo's `Finished` line with the profile's label (`` `release` profile
+[optimized] ``) and, for `run`/`test`, `Running` lines. On failure: cargo's closing lines
+(`error: could not compile ...`, `error: test failed, to rerun pass ...`; exit 101).
 
-`target/debug/NAME` is written for each binary: a small Python script running the module
-ferric generated (kept beside it, `target/debug/deps/NAME-HASH.py`), so the program runs
-without ferric compiling again. A package whose sources (and ferric) are unchanged since
-the last build is fresh: no `Compiling` line, and the driver's module cache supplies the
-modules.
+`target/PROFILE/NAME` (`target/PROFILE/examples/NAME`) is written for each binary built:
+a small Python script running the module ferric generated (kept beside it in `deps/`), so
+the program runs without ferric compiling again.
 
-Crates using crates, as cargo: path dependencies (`_dependencies`, transitively) are
-checked first, each as its own compilation; then the package's library; then its binaries
-and integration tests, each compiled with the library and the dependencies as
-`Options.externs` (`_dep_externs`), which the driver brings into the same session
-(`driver.pipeline.load_externs`).
+Doc tests run after the other targets (`doctest_run`).
 
-Boundary: doc tests are counted but not run; no registry dependencies.
+Boundary: no registry dependencies; the order of
+`Compiling` lines is dependencies first, then the workspace's order (cargo's parallel
+job queue may print independent packages in another order).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass
-from typing import Protocol, TextIO
+from collections.abc import Callable
+from contextlib import suppress
+from typing import TextIO
 
-from ferric.cargo.manifest import ManifestError, Package, Target, find_manifest, read_manifest
+from ferric.cargo.build import (
+    EXIT_FAILED,
+    Args,
+    Build,
+    Unit,
+    build_units,
+    check_library,
+    externs_of,
+    in_dir,
+    is_fresh,
+    load_build,
+    mark_fresh,
+    package_order,
+    shown,
+    unit_key,
+    write_launcher,
+)
+from ferric.cargo.doctest_run import DocCrate, run_doc_tests
+from ferric.cargo.features import closest
+from ferric.cargo.manifest import ManifestError, Package, Target
 from ferric.cargo.new import NewOptions, create_package
-from ferric.cargo.status import error, status
-from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Options
+from ferric.cargo.status import error, status, warning
+from ferric.doc.generate import CrateToDocument
+from ferric.driver.session import Extern
 
 
-class Args(Protocol):
-    """What the commands read of the command line (`ferric.cli.args.Args`)."""
-
-    values: dict[str, str]
-    positional: str | None
-    extra: str | None
-    trailing: list[str]
-
-    def flag(self, long: str) -> bool: ...
+def _finished(b: Build, err: TextIO, started: float) -> None:
+    if not b.quiet:
+        status(err, "Finished", f"{b.profile.label} target(s) in {time.monotonic() - started:.2f}s")
 
 
-EXIT_FAILED = 101
-DEV_PROFILE = "`dev` profile [unoptimized + debuginfo]"
-TEST_PROFILE = "`test` profile [unoptimized + debuginfo]"
+def _no_target(err: TextIO, kind: str, name: str, available: list[str]) -> int:
+    """cargo's error for `--bin NAME`/`--example NAME` naming no target."""
+    text = f"no {kind} target named `{name}` in default-run packages"
+    tip = closest(name, available)
+    if tip is not None:
+        text += f"\n\nhelp: a target with a similar name exists: `{tip}`"
+    elif available:
+        text += f"\nhelp: available {kind} targets:" + "".join(f"\n    {a}" for a in available)
+    error(err, text)
+    return EXIT_FAILED
 
 
-# -- loading the package ----------------------------------------------------------------------
+def _named(b: Build, kind: str, name: str, err: TextIO) -> list[Unit] | int:
+    """The selected packages' `kind` target called `name` (an error when there is none)."""
+    found = [Unit(p, t, False) for p in b.selected for t in _targets(p, kind) if t.name == name]
+    if not found:
+        return _no_target(err, kind, name, sorted(t.name for p in b.selected for t in _targets(p, kind)))
+    return found
 
 
-def _load(err: TextIO) -> Package | int:
-    cwd = os.getcwd()
-    path = find_manifest(cwd)
-    if path is None:
-        error(err, f"could not find `Cargo.toml` in `{cwd}` or any parent directory")
-        return EXIT_FAILED
-    try:
-        pkg = read_manifest(path)
-    except ManifestError as e:
-        error(err, str(e))
-        return EXIT_FAILED
-    try:
-        _dependencies(pkg)
-    except ManifestError as e:
-        error(err, str(e))
-        return EXIT_FAILED
-    return pkg
+def _has_features(b: Build, unit: Unit) -> bool:
+    """The unit's `required-features` are enabled."""
+    enabled = set(b.resolve.features_of(unit.pkg))
+    return all(f in enabled for f in unit.target.required_features)
 
 
-def _dependencies(pkg: Package) -> list[tuple[Package, tuple[tuple[str, Package], ...]]]:
-    """Every package `pkg` depends on through `path` dependencies, each once, a package
-    after the packages it depends on, with its own direct dependencies (the name it uses
-    for each, and the package). Raises `ManifestError` for an unreadable manifest, a
-    dependency without a library, or a cycle."""
-    order: list[tuple[Package, tuple[tuple[str, Package], ...]]] = []
-    done: dict[str, Package] = {}
-    active: list[str] = []
-
-    def visit(p: Package) -> tuple[tuple[str, Package], ...]:
-        direct: list[tuple[str, Package]] = []
-        for name, path in p.path_dependencies:
-            dep = done.get(path)
-            if dep is None:
-                if path in active:
-                    chain = " -> ".join(os.path.basename(a) for a in [*active, path])
-                    raise ManifestError(f"cyclic package dependency: {chain}")
-                dep = read_manifest(os.path.join(path, "Cargo.toml"))
-                if dep.lib is None:
-                    raise ManifestError(
-                        f"failed to select a version for `{name}`: package `{dep.id}` "
-                        "has no library target, so it cannot be a dependency"
-                    )
-                active.append(path)
-                deps = visit(dep)
-                active.pop()
-                done[path] = dep
-                order.append((dep, deps))
-            direct.append((name, dep))
-        return tuple(direct)
-
-    active.append(pkg.root)
-    visit(pkg)
-    return order
-
-
-@contextmanager
-def _in_dir(path: str) -> Iterator[None]:
-    old = os.getcwd()
-    os.chdir(path)
-    try:
-        yield
-    finally:
-        os.chdir(old)
-
-
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    """One crate compilation of the package (cargo's "unit")."""
-
-    target: Target
-    test: bool
-
-    def label(self, pkg: Package) -> str:
-        """How cargo names the unit: `` `hello` (bin "hello" test) ``."""
-        t = self.target
-        kind = "lib" if t.kind == "lib" else f'{t.kind} "{t.name}"'
-        return f"`{pkg.name}` ({kind}{' test' if self.test and t.kind != 'test' else ''})"
-
-    def hash(self, pkg: Package) -> str:
-        key = f"{pkg.id}\0{self.target.kind}\0{self.target.name}\0{self.test}"
-        return hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
-
-    def artifact(self, pkg: Package) -> str:
-        """`target/debug/deps/NAME-HASH` (cargo's name for a test binary)."""
-        return f"target/debug/deps/{self.target.name.replace('-', '_')}-{self.hash(pkg)}"
-
-    def options(self, pkg: Package, args: Args) -> Options:
-        t = self.target
-        externs = _dep_externs(pkg)
-        if pkg.lib is not None and t.kind != "lib":
-            # Binaries and integration tests use the package's library (built without
-            # `cfg(test)`), which uses the package's dependencies.
-            lib = pkg.lib
-            externs = (Extern(lib.name, lib.path, lib.edition, externs), *externs)
-        return Options(
-            edition=t.edition,
-            error_format=ErrorFormat(args.values.get("error-format", "human")),
-            color=ColorChoice(args.values.get("color", "auto")),
-            test=self.test,
-            crate_name=t.name.replace("-", "_"),
-            crate_type="lib" if t.kind == "lib" else "bin",
-            externs=externs,
-            cargo_unit=self.label(pkg),
-            cargo_quiet=args.flag("quiet"),
-        )
-
-
-def _dep_externs(pkg: Package) -> tuple[Extern, ...]:
-    """The libraries of the package's path dependencies (by the name the package gives
-    each, `-` replaced by `_`), each with its own dependencies."""
-    made: dict[str, Extern] = {}
-    for dep, direct in _dependencies(pkg):
-        lib = dep.lib
-        assert lib is not None
-        deps = tuple(_renamed(made[d.root], n) for n, d in direct)
-        made[dep.root] = Extern(lib.name, os.path.join(dep.root, lib.path), lib.edition, deps)
-    return tuple(_renamed(made[os.path.normpath(path)], name) for name, path in pkg.path_dependencies)
-
-
-def _renamed(e: Extern, name: str) -> Extern:
-    crate = name.replace("-", "_")
-    return e if e.name == crate else Extern(crate, e.path, e.edition, e.deps, e.cfg_names)
-
-
-def _fingerprint(pkg: Package, what: str) -> str:
-    """A hash of everything a build of the package depends on: ferric, Cargo.toml, the
-    package's `.rs` files (outside `target/`), and what is built."""
-    from ferric.driver.module_cache import ferric_hash
-
-    h = hashlib.blake2b(digest_size=16)
-    h.update(f"{ferric_hash()}\0{what}\0".encode())
-    roots = [pkg.root, *(dep.root for dep, _ in _dependencies(pkg))]
-    for dirpath, dirnames, filenames in (w for root in roots for w in os.walk(root)):
-        dirnames[:] = sorted(d for d in dirnames if d not in ("target", ".git"))
-        for f in sorted(filenames):
-            if f.endswith(".rs") or f == "Cargo.toml":
-                p = os.path.join(dirpath, f)
-                h.update(p.encode() + b"\0")
-                try:
-                    with open(p, "rb") as fh:
-                        h.update(fh.read())
-                except OSError:
-                    pass
-    return h.hexdigest()
-
-
-def _fingerprint_path(pkg: Package, what: str) -> str:
-    return os.path.join(pkg.root, "target", "debug", ".fingerprint", f"ferric-{what}")
-
-
-def _is_fresh(pkg: Package, what: str, building: Package | None = None) -> bool:
-    """Whether `what` of `pkg` was built from the same sources (recorded in the target
-    directory of `building`, the package being built: `pkg` itself or a dependent)."""
-    try:
-        with open(_fingerprint_path(building or pkg, what), encoding="utf-8") as f:
-            return f.read() == _fingerprint(pkg, what)
-    except OSError:
-        return False
-
-
-def _mark_fresh(pkg: Package, what: str, building: Package | None = None) -> None:
-    home = building or pkg
-    path = _fingerprint_path(home, what)
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(_fingerprint(pkg, what))
-        tag = os.path.join(home.root, "target", "CACHEDIR.TAG")
-        if not os.path.exists(tag):
-            with open(tag, "w", encoding="utf-8") as f:
-                f.write(
-                    "Signature: 8a477f597d28d172789f06886806bc55\n"
-                    "# This file is a cache directory tag created by cargo.\n"
-                    "# For information about cache directory tags see https://bford.info/cachedir/\n"
-                )
-    except OSError:
-        pass
-
-
-def _finished(err: TextIO, quiet: bool, profile: str, started: float) -> None:
-    if not quiet:
-        status(err, "Finished", f"{profile} target(s) in {time.monotonic() - started:.2f}s")
-
-
-
-# -- compiling --------------------------------------------------------------------------------
-
-
-def _lock(pkg: Package, err: TextIO, quiet: bool) -> None:
-    """Write `Cargo.lock` when it is missing, as cargo does (saying so when the package has
-    dependencies: `Locking N packages to latest compatible version`)."""
-    path = os.path.join(pkg.root, "Cargo.lock")
-    if os.path.exists(path):
-        return
-    deps = _dependencies(pkg)
-    packages = sorted([(pkg, tuple(n for n, _ in _direct(pkg)))] + [
-        (dep, tuple(d.name for _, d in direct)) for dep, direct in deps
-    ], key=lambda e: (e[0].name, e[0].version))
-    text = (
-        "# This file is automatically @generated by Cargo.\n"
-        "# It is not intended for manual editing.\nversion = 4\n"
+def _missing_features(unit: Unit, err: TextIO) -> int:
+    """cargo's error for a target named explicitly without its `required-features`."""
+    req = unit.target.required_features
+    error(
+        err,
+        f"target `{unit.target.name}` in package `{unit.pkg.name}` requires the features: "
+        + ", ".join(f"`{f}`" for f in req)
+        + f'\nConsider enabling them by passing, e.g., `--features="{" ".join(req)}"`',
     )
-    for p, names in packages:
-        text += f'\n[[package]]\nname = "{p.name}"\nversion = "{p.version}"\n'
-        if names:
-            text += "dependencies = [\n" + "".join(f' "{n}",\n' for n in sorted(set(names))) + "]\n"
-    with suppress(OSError), open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-    if deps and not quiet:
-        n = len(deps)
-        status(err, "Locking", f"{n} package{'s' if n != 1 else ''} to latest compatible version{'s' if n != 1 else ''}")
+    return EXIT_FAILED
 
 
-def _direct(pkg: Package) -> list[tuple[str, Package]]:
-    """The packages `pkg` names in its path dependencies (their package names)."""
-    out = []
-    for _, path in pkg.path_dependencies:
-        dep = read_manifest(os.path.join(path, "Cargo.toml"))
-        out.append((dep.name, dep))
-    return out
+def _targets(pkg: Package, kind: str) -> tuple[Target, ...]:
+    return pkg.bins if kind == "bin" else pkg.examples if kind == "example" else pkg.tests
 
 
-def _check_dependency(pkg: Package, dep: Package, args: Args, err: TextIO) -> int:
-    """Check a dependency's library as its own compilation (its diagnostics shown with its
-    absolute paths, as cargo shows those of a package outside the one being built)."""
-    from ferric.driver.pipeline import check, run_compiler
-    from ferric.driver.session import Session
-
-    lib = dep.lib
-    assert lib is not None
-    opts = Options(
-        edition=lib.edition,
-        error_format=ErrorFormat(args.values.get("error-format", "human")),
-        color=ColorChoice(args.values.get("color", "auto")),
-        crate_name=lib.name,
-        crate_type="lib",
-        externs=_dep_externs(dep),
-        cargo_unit=f"`{dep.name}` (lib)",
-        cargo_quiet=args.flag("quiet"),
-    )
-    path = os.path.join(dep.root, lib.path)
-    with _in_dir(pkg.root):
-        code = run_compiler(Session.create(opts), lambda s: check(s, path), err)
-    return EXIT_FAILED if code != 0 else 0
-
-
-def _compile(
-    pkg: Package,
-    unit: _Unit,
-    args: Args,
-    err: TextIO,
-    check_only: bool,
-    lint_flags: tuple[tuple[str, str], ...] | None = None,
-) -> str | int:
-    """Check (`check_only`) or build one unit; the module, or the failure's exit status.
-    With `lint_flags`, check it with clippy's lints (`cargo clippy`)."""
-    opts = unit.options(pkg, args)
-    with _in_dir(pkg.root):
-        if lint_flags is not None:
-            from dataclasses import replace
-
-            from ferric.driver.pipeline import clippy, run_compiler
-            from ferric.driver.session import Session
-
-            opts = replace(opts, fix_command=_clippy_fix_command(pkg, unit))
-            code = run_compiler(
-                Session.create(opts), lambda s: clippy(s, unit.target.path, lint_flags), err
-            )
-            return EXIT_FAILED if code != 0 else ""
-        if check_only:
-            from ferric.driver.pipeline import check, run_compiler
-            from ferric.driver.session import Session
-
-            code = run_compiler(Session.create(opts), lambda s: check(s, unit.target.path), err)
-            if code != 0:
-                return EXIT_FAILED
-            return ""
-        from ferric.driver.run import build_module
-
-        built = build_module(opts, unit.target.path, err)
-    if isinstance(built, int):
-        return EXIT_FAILED
-    return built
-
-
-def _clippy_fix_command(pkg: Package, unit: _Unit) -> str:
-    """What cargo clippy's closing line suggests for applying the suggestions."""
-    t = unit.target
-    which = "--lib" if t.kind == "lib" else f'--{t.kind} "{t.name}"'
-    return f"cargo clippy --fix {which} -p {pkg.name} -- "
-
-
-def _build_units(
-    pkg: Package,
-    units: list[_Unit],
-    args: Args,
-    err: TextIO,
-    check_only: bool,
-    lint_flags: tuple[tuple[str, str], ...] | None = None,
-) -> dict[_Unit, str] | int:
-    quiet = args.flag("quiet")
-    verb = "Checking" if check_only else "Compiling"
-    what = ("clippy-" if lint_flags is not None else "check-" if check_only else "build-") + "-".join(
-        f"{u.target.kind}.{u.target.name}{'.test' if u.test else ''}" for u in units
-    )
-    fresh = _is_fresh(pkg, what)
-    _lock(pkg, err, quiet)
-    for dep, _ in _dependencies(pkg):
-        dep_what = f"dep-{hashlib.blake2b(dep.root.encode(), digest_size=8).hexdigest()}"
-        if _is_fresh(dep, dep_what, pkg):
-            continue
-        if not quiet:
-            status(err, verb, dep.id)
-        if _check_dependency(pkg, dep, args, err) != 0:
-            return EXIT_FAILED
-        _mark_fresh(dep, dep_what, pkg)
-    if not fresh and not quiet:
-        status(err, verb, pkg.id)
-    out: dict[_Unit, str] = {}
-    plain_lib = _Unit(pkg.lib, False) if pkg.lib is not None else None
-    if plain_lib is not None and plain_lib not in units and any(u.target.kind != "lib" for u in units):
-        # The binaries and tests use the library as built without `cfg(test)`: it is
-        # checked first (its errors are its own), as cargo builds it before them.
-        units = [plain_lib, *units]
-    for unit in units:
-        built = _compile(
-            pkg, unit, args, err, check_only or (unit.target.kind == "lib" and not unit.test), lint_flags
-        )
-        if isinstance(built, int):
-            return built
-        out[unit] = built
-    _mark_fresh(pkg, what)
-    return out
-
-
-def _write_launcher(pkg: Package, unit: _Unit, module: str) -> None:
-    """`target/debug/NAME`: an executable running the generated module with this Python."""
-    debug = os.path.join(pkg.root, "target", "debug")
-    deps = os.path.join(debug, "deps")
-    os.makedirs(deps, exist_ok=True)
-    module_path = os.path.join(pkg.root, unit.artifact(pkg) + ".py")
-    with open(module_path, "w", encoding="utf-8") as f:
-        f.write(module)
-    ferric_parent = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    exe = os.path.join(debug, unit.target.name)
-    with open(exe, "w", encoding="utf-8") as f:
-        f.write(
-            f"#!{sys.executable}\n"
-            f"# Written by `ferric build` for {pkg.id}: runs {unit.target.path}.\n"
-            "import sys\n"
-            f"sys.path.insert(0, {ferric_parent!r})\n"
-            "from ferric.driver.run import run_saved\n"
-            f"sys.exit(run_saved({module_path!r}, {unit.target.path!r}, sys.argv))\n"
-        )
-    os.chmod(exe, 0o755)
-
-
-# -- the commands -----------------------------------------------------------------------------
+# -- build and check ------------------------------------------------------------------------------
 
 
 def cargo_build(args: Args) -> int:
@@ -432,137 +116,168 @@ def cargo_check(args: Args) -> int:
 def _build_or_check(args: Args, check_only: bool) -> int:
     err = sys.stderr
     started = time.monotonic()
-    pkg = _load(err)
-    if isinstance(pkg, int):
-        return pkg
-    units = ([_Unit(pkg.lib, False)] if pkg.lib else []) + [_Unit(b, False) for b in pkg.bins]
-    built = _build_units(pkg, units, args, err, check_only)
+    dev = any(args.flag(f) for f in ("examples", "tests", "all-targets"))
+    dev = dev or args.values.get("example") is not None or args.values.get("test") is not None
+    b = load_build(args, err, "check" if check_only else "build", dev=dev)
+    if isinstance(b, int):
+        return b
+    units = _selected_units(b, args, err)
+    if isinstance(units, int):
+        return units
+    built = build_units(b, units, err, check_only)
     if isinstance(built, int):
         return built
     if not check_only:
         for unit, module in built.items():
-            if unit.target.kind == "bin":
-                _write_launcher(pkg, unit, module)
-    _finished(err, args.flag("quiet"), DEV_PROFILE, started)
+            if unit.target.kind in ("bin", "example") and not unit.test and unit in units:
+                write_launcher(b, unit, module)
+    _finished(b, err, started)
     return 0
 
 
 def cargo_clippy(args: Args, lint_flags: tuple[tuple[str, str], ...]) -> int:
-    """`cargo clippy [-- FLAGS]`: check the package's library and binaries with clippy's
-    lints (its dependencies are only checked). Each run lints again: cargo replays the
-    warnings of a fresh package, without its `Checking` line."""
+    """`cargo clippy [-- FLAGS]`: check the selected packages' libraries and binaries with
+    clippy's lints (their dependencies are only checked). Each run lints again: cargo
+    replays the warnings of a fresh package, without its `Checking` line."""
     err = sys.stderr
     started = time.monotonic()
-    pkg = _load(err)
-    if isinstance(pkg, int):
-        return pkg
-    units = ([_Unit(pkg.lib, False)] if pkg.lib else []) + [_Unit(b, False) for b in pkg.bins]
-    built = _build_units(pkg, units, args, err, True, lint_flags)
+    b = load_build(args, err, "check")
+    if isinstance(b, int):
+        return b
+    units = _selected_units(b, args, err)
+    if isinstance(units, int):
+        return units
+    built = build_units(b, units, err, True, lint_flags)
     if isinstance(built, int):
         return built
-    _finished(err, args.flag("quiet"), DEV_PROFILE, started)
+    _finished(b, err, started)
     return 0
+
+
+def _selected_units(b: Build, args: Args, err: TextIO) -> list[Unit] | int:
+    """The units `build`/`check` compile: by default each selected package's library
+    and binaries; `--lib`, `--bins`, `--bin NAME`, `--examples`, `--example NAME`,
+    `--tests` (the test harnesses of the library, binaries and integration tests),
+    `--test NAME`, `--all-targets` choose."""
+    lib, bins, examples = args.flag("lib"), args.flag("bins"), args.flag("examples")
+    tests, every = args.flag("tests"), args.flag("all-targets")
+    bin_name, example = args.values.get("bin"), args.values.get("example")
+    test_name = args.values.get("test")
+    chosen = lib or bins or examples or tests or every or any(v is not None for v in (bin_name, example, test_name))
+    units: list[Unit] = []
+    for p in b.selected:
+        if p.lib is not None and (not chosen or lib or every):
+            units.append(Unit(p, p.lib, False))
+        units += [Unit(p, t, False) for t in p.bins if not chosen or bins or every]
+        units += [Unit(p, t, False) for t in p.examples if examples or every]
+        if tests or every:
+            units += [Unit(p, t, True) for t in (*((p.lib,) if p.lib else ()), *p.bins, *p.tests)]
+        if test_name is not None:
+            units += [Unit(p, t, True) for t in p.tests if t.name == test_name]
+    if test_name is not None and not any(u.target.kind == "test" and u.target.name == test_name for u in units):
+        return _no_target(err, "test", test_name, sorted(t.name for p in b.selected for t in p.tests))
+    units = [u for u in units if _has_features(b, u)]
+    for flag, kind in (("bins", "bin"), ("examples", "example")):
+        if args.flag(flag) and not any(u.target.kind == kind for u in units):
+            warning(err, f"target filter `{flag}` specified, but no targets matched; this is a no-op")
+    if lib and not any(u.target.kind == "lib" for u in units):
+        error(err, f"no library targets found in package{'s' if len(b.selected) > 1 else ''} `{', '.join(p.name for p in b.selected)}`")
+        return EXIT_FAILED
+    for kind, name in (("bin", bin_name), ("example", example)):
+        if name is not None:
+            found = _named(b, kind, name, err)
+            if isinstance(found, int):
+                return found
+            lacking = [u for u in found if not _has_features(b, u)]
+            if lacking:
+                return _missing_features(lacking[0], err)
+            units += [u for u in found if u not in units]
+    return units
+
+
+# -- run ------------------------------------------------------------------------------------------
 
 
 def cargo_run(args: Args) -> int:
     err = sys.stderr
     started = time.monotonic()
-    pkg = _load(err)
-    if isinstance(pkg, int):
-        return pkg
-    if not pkg.bins:
-        error(err, "a bin target must be available for `ferric run`")
-        return EXIT_FAILED
-    wanted = args.values.get("bin") or pkg.default_run
-    if wanted is not None:
-        chosen = [b for b in pkg.bins if b.name == wanted]
-        if not chosen:
-            error(err, f"no bin target named `{wanted}` in default-run packages")
-            return EXIT_FAILED
-        target = chosen[0]
-    elif len(pkg.bins) > 1:
-        error(
-            err,
-            "`ferric run` could not determine which binary to run. Use the `--bin` option to "
-            "specify a binary, or the `default-run` manifest key.\navailable binaries: "
-            + ", ".join(b.name for b in pkg.bins),
-        )
-        return EXIT_FAILED
-    else:
-        target = pkg.bins[0]
-    units = ([_Unit(pkg.lib, False)] if pkg.lib else []) + [_Unit(target, False)]
-    built = _build_units(pkg, units, args, err, False)
+    example = args.values.get("example")
+    b = load_build(args, err, "run", dev=example is not None)
+    if isinstance(b, int):
+        return b
+    unit = _run_unit(b, args, err)
+    if isinstance(unit, int):
+        return unit
+    if not _has_features(b, unit):
+        return _missing_features(unit, err)
+    units = ([Unit(unit.pkg, unit.pkg.lib, False)] if unit.pkg.lib else []) + [unit]
+    built = build_units(b, units, err, False)
     if isinstance(built, int):
         return built
-    unit = units[-1]
-    _write_launcher(pkg, unit, built[unit])
-    quiet = args.flag("quiet")
-    _finished(err, quiet, DEV_PROFILE, started)
-    exe = os.path.relpath(os.path.join(pkg.root, "target", "debug", target.name))
-    if not quiet:
-        shown = " ".join([exe, *args.trailing])
-        status(err, "Running", f"`{shown}`")
+    exe = shown(write_launcher(b, unit, built[unit]))
+    _finished(b, err, started)
+    if not b.quiet:
+        status(err, "Running", f"`{' '.join([exe, *args.trailing])}`")
     from ferric.driver.run import execute
     from ferric.rt import ops
 
     ops.PROGRAM_ARGS[:] = [exe, *args.trailing]
-    return execute(built[unit], target.path)
+    with in_dir(os.getcwd()):
+        return execute(built[unit], unit.target.path)
 
 
-def _doc_test_count(pkg: Package) -> int:
-    """```-blocks in the library's doc comments (which ferric does not run yet)."""
-    if pkg.lib is None:
-        return 0
-    n = 0
-    src = os.path.join(pkg.root, "src")
-    for dirpath, _, filenames in os.walk(src):
-        for f in filenames:
-            rel = os.path.relpath(os.path.join(dirpath, f), pkg.root)
-            if not f.endswith(".rs") or rel == "src/main.rs" or rel.startswith("src/bin/"):
-                continue
-            try:
-                with open(os.path.join(dirpath, f), encoding="utf-8") as fh:
-                    lines = fh.read().split("\n")
-            except (OSError, UnicodeDecodeError):
-                continue
-            fences = sum(1 for line in lines if re.match(r"\s*//[/!]\s*```", line))
-            n += fences // 2
-    return n
+def _run_unit(b: Build, args: Args, err: TextIO) -> Unit | int:
+    """The binary (or `--example`) `ferric run` runs, as cargo chooses it: `--bin`, then
+    the package's `default-run`, then the only binary of the selected packages."""
+    example = args.values.get("example")
+    if example is not None:
+        found = _named(b, "example", example, err)
+        return found if isinstance(found, int) else found[0]
+    wanted = args.values.get("bin")
+    if wanted is None and len(b.selected) == 1:
+        wanted = b.selected[0].default_run
+    if wanted is not None:
+        found = _named(b, "bin", wanted, err)
+        return found if isinstance(found, int) else found[0]
+    bins = [Unit(p, t, False) for p in b.selected for t in p.bins]
+    if not bins:
+        error(err, "a bin target must be available for `ferric run`")
+        return EXIT_FAILED
+    if len(bins) > 1:
+        error(
+            err,
+            "`ferric run` could not determine which binary to run. Use the `--bin` option to "
+            "specify a binary, or the `default-run` manifest key.\navailable binaries: "
+            + ", ".join(sorted(u.target.name for u in bins)),
+        )
+        return EXIT_FAILED
+    return bins[0]
+
+
+def _doc_crate(b: Build, pkg: Package) -> DocCrate | None:
+    """The package's library as its doc tests use it (None for a package without one):
+    with its features, and the dependencies and dev-dependencies a test may use."""
+    lib = pkg.lib
+    if lib is None:
+        return None
+    own = Extern(lib.name, lib.path, lib.edition, externs_of(b, pkg, False), features=b.resolve.features_of(pkg))
+    return DocCrate(lib.name.replace("-", "_"), lib.path, lib.edition, (own, *externs_of(b, pkg, True)))
 
 
 def cargo_test(args: Args) -> int:
     err = sys.stderr
     started = time.monotonic()
-    pkg = _load(err)
-    if isinstance(pkg, int):
-        return pkg
-    only_lib, only_bins, only_doc = args.flag("lib"), args.flag("bins"), args.flag("doc")
-    bin_name, test_name = args.values.get("bin"), args.values.get("test")
-    selective = only_lib or only_bins or only_doc or bin_name is not None or test_name is not None
-    units: list[_Unit] = []
-    if pkg.lib is not None and (not selective or only_lib):
-        units.append(_Unit(pkg.lib, True))
-    for b in pkg.bins:
-        if not selective or only_bins or bin_name == b.name:
-            units.append(_Unit(b, True))
-    for t in pkg.tests:
-        if not selective or test_name == t.name:
-            units.append(_Unit(t, True))
-    if bin_name is not None and not any(
-        u.target.name == bin_name and u.target.kind == "bin" for u in units
-    ):
-        error(err, f"no bin target named `{bin_name}`")
-        return EXIT_FAILED
-    if test_name is not None and not any(
-        u.target.name == test_name and u.target.kind == "test" for u in units
-    ):
-        error(err, f"no test target named `{test_name}`")
-        return EXIT_FAILED
-    built = _build_units(pkg, units, args, err, False)
+    b = load_build(args, err, "test")
+    if isinstance(b, int):
+        return b
+    units = _test_units(b, args, err)
+    if isinstance(units, int):
+        return units
+    built = build_units(b, units, err, False)
     if isinstance(built, int):
         return built
-    quiet = args.flag("quiet")
-    _finished(err, quiet, TEST_PROFILE, started)
+    _finished(b, err, started)
+    quiet = b.quiet
     filters = [f for f in (args.positional, args.extra) if f]
     harness = filters + args.trailing
     if quiet and "-q" not in harness and "--quiet" not in harness:
@@ -570,33 +285,40 @@ def cargo_test(args: Args) -> int:
     failed: list[str] = []
     from ferric.driver.run import execute
 
-    for unit in units:
+    for unit in (u for u in units if not u.check_only):
         t = unit.target
         what = f"unittests {t.path}" if t.kind != "test" else t.path
         if not quiet:
-            status(err, "Running", f"{what} ({unit.artifact(pkg)})")
-        with _in_dir(pkg.root):
+            status(err, "Running", f"{what} ({shown(unit.artifact(b))})")
+        with in_dir(unit.pkg.root):
             code = execute(built[unit], t.path, _harness(harness))
         if code != 0:
             flag = "--lib" if t.kind == "lib" else f"--{t.kind} {t.name}"
+            if b.multi():
+                flag = f"-p {unit.pkg.name} {flag}"
             error(err, f"test failed, to rerun pass `{flag}`")
             failed.append(flag)
             if not args.flag("no-fail-fast"):
                 return EXIT_FAILED
-    if pkg.lib is not None and (not selective or only_doc):
-        n = _doc_test_count(pkg)
-        if n:
-            err.write(
-                f"warning: ferric does not run doc tests yet: {n} doc test{'s' if n != 1 else ''} "
-                f"of `{pkg.lib.name}` not run\n"
-            )
-        elif not filters:
-            # No doc tests: rustdoc's harness over none (cargo skips it when filtering).
-            from ferric.driver.libtest import run_tests
-
+    selective = any(args.flag(f) for f in ("lib", "bins", "doc")) or any(
+        args.values.get(v) is not None for v in ("bin", "test")
+    )
+    # (cargo runs no doc tests when a test name filter is given before `--`)
+    if (not selective and not filters) or args.flag("doc"):
+        for pkg in sorted(b.selected, key=lambda p: p.name):
+            doc = _doc_crate(b, pkg)
+            if doc is None:
+                continue
             if not quiet:
-                status(err, "Doc-tests", pkg.lib.name)
-            run_tests({"_ferric_tests": (), "_ferric_test_descs": ()}, harness, sys.stdout)
+                status(err, "Doc-tests", doc.name)
+            with in_dir(pkg.root):
+                code = run_doc_tests(doc, harness, sys.stdout)
+            if code != 0:
+                flag = f"-p {pkg.name} --doc" if b.multi() else "--doc"
+                error(err, f"doctest failed, to rerun pass `{flag}`")
+                failed.append(flag)
+                if not args.flag("no-fail-fast"):
+                    return EXIT_FAILED
     if failed:
         n = len(failed)
         error(
@@ -606,6 +328,40 @@ def cargo_test(args: Args) -> int:
         )
         return EXIT_FAILED
     return 0
+
+
+def _test_units(b: Build, args: Args, err: TextIO) -> list[Unit] | int:
+    """What `ferric test` builds: per selected package (in name order, as cargo runs
+    them) the library's, the binaries' and the integration tests' harnesses, and the
+    examples (compiled, not run); `--lib`, `--bins`, `--bin NAME`, `--test NAME`,
+    `--doc` choose."""
+    only_lib, only_bins, only_doc = args.flag("lib"), args.flag("bins"), args.flag("doc")
+    bin_name, test_name = args.values.get("bin"), args.values.get("test")
+    selective = only_lib or only_bins or only_doc or bin_name is not None or test_name is not None
+    if only_doc and all(p.lib is None for p in b.selected):
+        names = ", ".join(p.name for p in b.selected)
+        error(err, f"no library targets found in package{'s' if len(b.selected) > 1 else ''} `{names}`")
+        return EXIT_FAILED
+    units: list[Unit] = []
+    examples: list[Unit] = []
+    for p in sorted(b.selected, key=lambda p: p.name):
+        if p.lib is not None and (not selective or only_lib):
+            units.append(Unit(p, p.lib, True))
+        elif p.lib is not None and only_doc:
+            units.append(Unit(p, p.lib, False, check_only=True))  # (the doc tests use it)
+        units += [Unit(p, t, True) for t in p.bins if not selective or only_bins or bin_name == t.name]
+        units += [Unit(p, t, True) for t in p.tests if not selective or test_name == t.name]
+        if not selective:
+            examples += [Unit(p, t, False, check_only=True) for t in p.examples]
+    for kind, name in (("bin", bin_name), ("test", test_name)):
+        if name is not None and not any(u.target.name == name and u.target.kind == kind for u in units):
+            return _no_target(err, kind, name, sorted(t.name for p in b.selected for t in _targets(p, kind)))
+    named = [u for u in units if u.target.name in (bin_name, test_name)]
+    lacking = [u for u in named if not _has_features(b, u)]
+    if lacking:
+        return _missing_features(lacking[0], err)
+    # (Targets whose `required-features` are not enabled are skipped.)
+    return [u for u in units + examples if _has_features(b, u)]
 
 
 def _harness(argv: list[str]) -> Callable[[dict[str, object]], int]:
@@ -626,11 +382,12 @@ def _human_bytes(n: int) -> str:
 
 
 def cargo_clean(args: Args) -> int:
+    """Remove `target/` (`--release`: only `target/release`) at the workspace root."""
     err = sys.stderr
-    pkg = _load(err)
-    if isinstance(pkg, int):
-        return pkg
-    target = os.path.join(pkg.root, "target")
+    b = load_build(args, err, "clean")
+    if isinstance(b, int):
+        return b
+    target = os.path.join(b.ws.target_dir, "release") if args.flag("release") else b.ws.target_dir
     files = size = 0
     for dirpath, _, filenames in os.walk(target):
         for f in filenames:
@@ -667,3 +424,126 @@ def cargo_new(args: Args, init: bool) -> int:
         ),
         sys.stderr,
     )
+
+
+# -- ferric doc ---------------------------------------------------------------------------------
+
+
+def _doc_targets(b: Build, pkg: Package, private: bool) -> list[CrateToDocument]:
+    """What `cargo doc` documents of a package: its library, and its binaries not named as
+    the library (binaries with their private items, as cargo asks rustdoc)."""
+    deps = externs_of(b, pkg, False)
+    out = []
+    lib = pkg.lib
+    if lib is not None:
+        out.append(CrateToDocument(lib.name.replace("-", "_"), lib.path, lib.edition, deps, "lib", private))
+    for t in pkg.bins:
+        name = t.name.replace("-", "_")
+        if lib is not None and name == lib.name.replace("-", "_"):
+            continue
+        externs = deps
+        if lib is not None:
+            own = Extern(lib.name, lib.path, lib.edition, deps, features=b.resolve.features_of(pkg))
+            externs = (own, *deps)
+        out.append(CrateToDocument(name, t.path, t.edition, externs, "bin", True))
+    return out
+
+
+def cargo_doc(args: Args) -> int:
+    """`ferric doc [--open] [--no-deps] [--document-private-items]`: HTML documentation in
+    `target/doc` at the workspace root, with cargo's status lines (`Checking` and
+    `Documenting` for the dependencies, `Documenting` for the selected packages,
+    `Finished`, `Generated`)."""
+    from ferric.doc.generate import document
+    from ferric.doc.pages import write_shared
+
+    err = sys.stderr
+    started = time.monotonic()
+    b = load_build(args, err, "doc")
+    if isinstance(b, int):
+        return b
+    quiet = b.quiet
+    private = args.flag("document-private-items")
+    no_deps = args.flag("no-deps")
+    out_dir = os.path.join(b.ws.target_dir, "doc")
+    try:
+        order = package_order(b, list(b.selected), False)
+    except ManifestError as e:
+        error(err, str(e))
+        return EXIT_FAILED
+    selected = {p.root for p in b.selected}
+    what = "doc" + "".join(f"\0{p.root}" for p in b.selected) + f"{'-private' if private else ''}{'-nodeps' if no_deps else ''}"
+    fresh = is_fresh(b, order, what) and os.path.isdir(out_dir)
+    index: list[dict[str, str]] = []
+    crates: list[str] = []
+    generated: list[str] = []
+    used = {dep.root for p in order for _, dep in b.resolve.deps_of(p, False)}
+    for pkg in order:
+        mine = pkg.root in selected
+        if pkg.root in used:
+            # A library other documented crates use is checked first (rustdoc reads its
+            # metadata), a selected one too.
+            assert pkg.lib is not None
+            key = unit_key("check", Unit(pkg, pkg.lib, False))
+            reached = package_order(b, [pkg], False)
+            if not (fresh or is_fresh(b, reached, key)):
+                if not quiet:
+                    status(err, "Checking", pkg.id)
+                if check_library(b, pkg, err) != 0:
+                    return EXIT_FAILED
+                mark_fresh(b, reached, key)
+        if no_deps and not mine:
+            continue
+        if not fresh and not quiet:
+            status(err, "Documenting", pkg.id)
+        targets = _doc_targets(b, pkg, private) if mine else _doc_targets(b, pkg, False)[:1]
+        for t in targets:
+            with in_dir(pkg.root):
+                entries = document(t, out_dir, err)
+            if entries is None:
+                error(err, f"could not document `{pkg.name}`")
+                return EXIT_FAILED
+            index += entries
+            crates.append(t.name)
+            if mine:
+                generated.append(os.path.join(out_dir, t.name, "index.html"))
+    write_shared(out_dir, crates, index)
+    mark_fresh(b, order, what)
+    _finished(b, err, started)
+    if not generated:
+        return 0
+    generated.sort()
+    if args.flag("open"):
+        return _open_docs(generated[0], err, quiet)
+    if not quiet:
+        others = len(generated) - 1
+        more = f" and {others} other file{'s' if others != 1 else ''}" if others else ""
+        status(err, "Generated", generated[0] + more)
+    return 0
+
+
+def _open_docs(page: str, err: TextIO, quiet: bool) -> int:
+    """`--open`: the page in a browser — `$BROWSER` if set, as cargo, else Python's
+    `webbrowser` — or cargo's warning when none can be started."""
+    import subprocess
+
+    from ferric.driver.session import os_error_message
+
+    if not quiet:
+        status(err, "Opening", page)
+    browser = os.environ.get("BROWSER")
+    if browser:
+        try:
+            subprocess.Popen([browser, page], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError as e:
+            err.write(f"warning: Couldn't open docs with {browser}: {os_error_message(e)}\n")
+        return 0
+    import webbrowser
+
+    try:
+        opened = webbrowser.open("file://" + page)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        err.write("warning: Couldn't open docs: no browser found\n")
+    return 0

@@ -27,3 +27,11 @@ def error(stream: TextIO, message: str) -> None:
     else:
         stream.write(f"error: {message}\n")
     stream.flush()
+
+
+def warning(stream: TextIO, message: str) -> None:
+    if _tty(stream):
+        stream.write(f"\x1b[1m\x1b[93mwarning\x1b[0m: {message}\n")
+    else:
+        stream.write(f"warning: {message}\n")
+    stream.flush()

@@ -28,6 +28,8 @@ class Opt:
     default: str | None = None
     short: str | None = None
     """A one-letter alias (`q` is `-q`)."""
+    multiple: bool = False
+    """May be given more than once (`-p a -p b`); `Args.all` has every value."""
 
     @property
     def flag(self) -> bool:
@@ -79,6 +81,11 @@ class Args:
     trailing: list[str] = field(default_factory=list)
     """What followed `--` (`Command.trailing`)."""
     help: bool = False
+    repeated: dict[str, list[str]] = field(default_factory=dict)
+    """Every value of each option given (in order)."""
+
+    def all(self, long: str) -> list[str]:
+        return self.repeated.get(long, [])
 
     def flag(self, long: str) -> bool:
         return self.values.get(long) == "true"
@@ -147,7 +154,7 @@ def parse_args(cmd: Command, argv: list[str]) -> Args:
             opt = by_long.get(name)
             if opt is None:
                 raise UsageError(_unexpected(cmd, word, [f"--{o}" for o in by_long]))
-            if name in seen:
+            if name in seen and not opt.multiple:
                 raise UsageError(
                     f"error: the argument '{opt.display}' cannot be used multiple times\n\n"
                     f"{cmd.usage}\n{_help_tail()}"
@@ -175,6 +182,7 @@ def parse_args(cmd: Command, argv: list[str]) -> Args:
                 )
             seen.add(name)
             args.values[name] = value
+            args.repeated.setdefault(name, []).append(value)
             continue
         if not only_positional and word.startswith("-") and word != "-":
             raise UsageError(_unexpected(cmd, word, []))

@@ -50,6 +50,17 @@ _ERROR_FORMAT = Opt(
 _COLOR = Opt("color", "WHEN", "Coloring", tuple(c.value for c in ColorChoice), "auto")
 _QUIET = Opt("quiet", "", "Do not print cargo log messages", short="q")
 _FILE_HELP = "The crate root, a .rs file"
+_RELEASE = Opt("release", "", "Build with the release profile: integer overflow wraps, debug assertions are off", short="r")
+_PACKAGE = Opt("package", "SPEC", "Package(s) of the workspace to build", short="p", multiple=True)
+_WORKSPACE = Opt("workspace", "", "All packages of the workspace")
+_FEATURES = (
+    Opt("features", "FEATURES", "Space or comma separated list of features to activate", short="F", multiple=True),
+    Opt("all-features", "", "Activate all available features"),
+    Opt("no-default-features", "", "Do not activate the `default` feature"),
+)
+_PROFILE = Opt("profile", "PROFILE-NAME", "Build with the given profile (`dev`, `release`, or one `[profile.NAME]` declares)")
+_PACKAGE_OPTS = (_RELEASE, _PROFILE, _PACKAGE, _WORKSPACE, *_FEATURES)
+"""What the package commands share (cargo's profile, package and feature selection)."""
 
 _NEW_OPTS = (
     Opt("bin", "", "Use a binary (application) template [default]"),
@@ -71,6 +82,15 @@ COMMANDS: Final[tuple[Command, ...]] = (
             _ERROR_FORMAT,
             _COLOR,
             _QUIET,
+            *_PACKAGE_OPTS,
+            Opt("bin", "NAME", "Check only the specified binary"),
+            Opt("bins", "", "Check all binaries"),
+            Opt("lib", "", "Check only this package's library"),
+            Opt("example", "NAME", "Check only the specified example"),
+            Opt("examples", "", "Check all examples"),
+            Opt("test", "NAME", "Check only the specified test target"),
+            Opt("tests", "", "Check all targets that have `test = true` set"),
+            Opt("all-targets", "", "Check all targets"),
         ),
         "FILE",
         _FILE_HELP + " (default: the package in the current directory)",
@@ -112,6 +132,11 @@ COMMANDS: Final[tuple[Command, ...]] = (
             _COLOR,
             _QUIET,
             Opt("bin", "NAME", "Name of the bin target to run"),
+            Opt("example", "NAME", "Name of the example target to run"),
+            _RELEASE,
+            _PROFILE,
+            Opt("package", "SPEC", "Package with the target to run", short="p"),
+            *_FEATURES,
         ),
         "FILE",
         _FILE_HELP + " (default: the package's binary)",
@@ -122,7 +147,20 @@ COMMANDS: Final[tuple[Command, ...]] = (
     Command(
         "build",
         "Compile the package in the current directory",
-        (_QUIET, _ERROR_FORMAT, _COLOR),
+        (
+            _QUIET,
+            _ERROR_FORMAT,
+            _COLOR,
+            *_PACKAGE_OPTS,
+            Opt("bin", "NAME", "Build only the specified binary"),
+            Opt("bins", "", "Build all binaries"),
+            Opt("lib", "", "Build only this package's library"),
+            Opt("example", "NAME", "Build only the specified example"),
+            Opt("examples", "", "Build all examples"),
+            Opt("test", "NAME", "Build only the specified test target"),
+            Opt("tests", "", "Build all targets that have `test = true` set"),
+            Opt("all-targets", "", "Build all targets"),
+        ),
         alias="b",
     ),
     Command(
@@ -139,6 +177,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
             Opt("test", "NAME", "Test only the specified test target"),
             Opt("doc", "", "Test only this library's documentation"),
             Opt("no-fail-fast", "", "Run all tests regardless of failure"),
+            *_PACKAGE_OPTS,
         ),
         "FILE",
         "A .rs file to test (as `rustc --test FILE && ./FILE`); otherwise a filter on test names",
@@ -162,18 +201,33 @@ COMMANDS: Final[tuple[Command, ...]] = (
         "The directory of the package [default: .]",
         positional_optional=True,
     ),
-    Command("clean", "Remove the target directory of the package in the current directory", (_QUIET,)),
+    Command(
+        "clean",
+        "Remove the target directory of the package in the current directory",
+        (_QUIET, Opt("release", "", "Whether or not to clean release artifacts", short="r")),
+    ),
     Command("fmt", "Format Rust code (rustfmt's default style)"),
     Command(
         "clippy",
         "Check a program, or the package in the current directory, with clippy's lints",
-        (_EDITION, _ERROR_FORMAT, _COLOR, _QUIET),
+        (_EDITION, _ERROR_FORMAT, _COLOR, _QUIET, *_PACKAGE_OPTS),
         "FILE",
         "A .rs file to lint (as `clippy-driver FILE`; default: the package)",
         positional_optional=True,
         trailing="LINT-FLAGS",
     ),
-    Command("doc", "Build documentation", available=False, alias="d"),
+    Command(
+        "doc",
+        "Build the documentation of the package in the current directory (target/doc)",
+        (
+            _QUIET,
+            Opt("open", "", "Opens the docs in a browser after the operation"),
+            Opt("no-deps", "", "Don't build documentation for dependencies"),
+            Opt("document-private-items", "", "Document private items"),
+            *_PACKAGE_OPTS,
+        ),
+        alias="d",
+    ),
 )
 
 
@@ -306,10 +360,15 @@ def _help(rest: list[str], err: TextIO) -> int:
 
 
 def _options(args: Args) -> Options:
+    """A single file's options; `--release` gives a release build's semantics (rustc's
+    `-C debug-assertions=off -C overflow-checks=off`, implied by `-O`)."""
+    release = args.flag("release")
     return Options(
         edition=int(args.get("edition")),
         error_format=ErrorFormat(args.get("error-format")),
         color=ColorChoice(args.get("color")),
+        debug_assertions=not release,
+        overflow_checks=not release,
     )
 
 
@@ -482,6 +541,8 @@ def _cmd_cargo(name: str) -> Callable[[Args], int]:
             return commands.cargo_build(args)
         if name == "clean":
             return commands.cargo_clean(args)
+        if name == "doc":
+            return commands.cargo_doc(args)
         return commands.cargo_new(args, init=name == "init")
 
     return handler
@@ -490,6 +551,7 @@ def _cmd_cargo(name: str) -> Callable[[Args], int]:
 _HANDLERS: Final[dict[str, Callable[[Args], int]]] = {
     "build": _cmd_cargo("build"),
     "clean": _cmd_cargo("clean"),
+    "doc": _cmd_cargo("doc"),
     "new": _cmd_cargo("new"),
     "init": _cmd_cargo("init"),
     "check": _cmd_check,

@@ -512,7 +512,8 @@ def _prepare(sm: SourceMap, groups: list[_Group]) -> tuple[int, str | None, list
 
 def _render(sm: SourceMap, groups: list[_Group], level: Level, color: bool, term_width: int) -> str:
     max_line, report_primary, prepared = _prepare(sm, groups)
-    m = len(str(max_line))
+    shift = max((f.display_line_offset for f in sm.files), default=0)
+    m = len(str(max_line + shift))
     rendered: list[str] = []
     n_groups = len(prepared)
     for g, prep in enumerate(prepared):

@@ -186,14 +186,16 @@ def render_source_line(
     code_offset: int,
     max_line_num_len: int,
     margin: _Margin,
+    number_offset: int = 0,
 ) -> list[tuple[int, CellStyle]]:
-    """Draw one annotated line; returns (depth, style) of the multi-line spans starting or ending."""
+    """Draw one annotated line; returns (depth, style) of the multi-line spans starting or
+    ending. `number_offset` shifts the line number shown (a doc test's file)."""
     source = normalize_whitespace(line.text)
     line_offset = buf.num_lines()
     left = _draw_line(
         buf,
         source,
-        line.line_index,
+        line.line_index + number_offset,
         line_offset,
         width_offset,
         code_offset,
@@ -363,12 +365,13 @@ def render_snippet(
 ) -> None:
     """A code window: `--> path:line:col` (or `::: path` for another file), then the lines."""
     line_col = ""
+    shift = snippet.sf.display_line_offset
     if is_primary:
         first = next((ln for ln in lines if any(a.is_primary for a in ln.annotations)), None)
         if first is None:
             first = next((ln for ln in lines if ln.annotations), None)
         if first is not None:
-            line_col = f":{first.line_index}"
+            line_col = f":{first.line_index + shift}"
             if first.annotations:
                 ann = min(first.annotations, key=lambda a: (not a.is_primary, a.start.char))
                 line_col += f":{ann.start.char + 1}"
@@ -376,7 +379,7 @@ def render_snippet(
         col_sep(buf, buf.num_lines(), max_line_num_len + 1)
         first = next((ln for ln in lines if ln.annotations), lines[0] if lines else None)
         if first is not None:
-            line_col = f":{first.line_index}"
+            line_col = f":{first.line_index + shift}"
             if first.annotations:
                 line_col += f":{first.annotations[0].start.char + 1}"
     row = buf.num_lines()
@@ -421,7 +424,9 @@ def render_snippet(
     multilines: list[tuple[int, CellStyle]] = []
     for idx, ln in enumerate(lines):
         previous_row = buf.num_lines()
-        depths = render_source_line(buf, ln, width_offset, code_offset, max_line_num_len, margin)
+        depths = render_source_line(
+            buf, ln, width_offset, code_offset, max_line_num_len, margin, shift
+        )
         to_add: dict[int, CellStyle] = {}
         for depth, style in depths:
             found = next((k for k, (d, _) in enumerate(multilines) if d == depth), None)
@@ -445,7 +450,7 @@ def render_snippet(
                 _draw_line(
                     buf,
                     normalize_whitespace(middle),
-                    lines[idx + 1].line_index - 1,
+                    lines[idx + 1].line_index - 1 + shift,
                     r,
                     width_offset,
                     code_offset,

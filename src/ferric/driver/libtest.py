@@ -257,6 +257,32 @@ class _Test:
     should_panic: bool
     expected: str | None
     location: tuple[str, int, int]
+    outcome: Callable[[], tuple[str, bytes]] | None = None
+    """Runs the test and judges it itself (`ok`/`failed`, and its output); doc tests, run
+    in processes of their own, use this instead of `run`."""
+    suffix: str = ""
+    """What libtest adds after the name: ` - compile`, ` - compile fail` (doc tests)."""
+
+
+@dataclass(frozen=True, slots=True)
+class HarnessTest:
+    """A test the harness runs through a callable of its own (`run_harness`): rustdoc's
+    doc tests, each compiled and run by the caller."""
+
+    name: str
+    run: Callable[[], tuple[str, bytes]]
+    """`("ok" | "failed", captured output)`."""
+    ignore: bool = False
+    suffix: str = ""
+
+
+def run_harness(tests: list[HarnessTest], argv: list[str], out: TextIO) -> int:
+    """libtest's `test_main` over tests that judge themselves (rustdoc's runner)."""
+    harness = [
+        _Test(t.name, t.run, t.ignore, None, False, None, ("", 0, 0), t.run, t.suffix)
+        for t in tests
+    ]
+    return _main(harness, argv, out)
 
 
 def _tests_of(namespace: dict[str, Any]) -> list[_Test]:
@@ -318,6 +344,10 @@ def _string_of(v: Any) -> str:
 
 def run_tests(namespace: dict[str, Any], argv: list[str], out: TextIO) -> int:
     """libtest's `test_main` over a test build's module namespace; the exit status."""
+    return _main(_tests_of(namespace), argv, out)
+
+
+def _main(tests: list[_Test], argv: list[str], out: TextIO) -> int:
     try:
         opts = parse_test_args(argv)
     except TestArgsError as e:
@@ -325,7 +355,6 @@ def run_tests(namespace: dict[str, Any], argv: list[str], out: TextIO) -> int:
 
         sys.stderr.write(f"error: {e}\n")
         return EXIT_FAILED
-    tests = _tests_of(namespace)
     selected = _select(tests, opts)
     if opts.list:
         for t in selected:
@@ -349,7 +378,18 @@ def run_tests(namespace: dict[str, Any], argv: list[str], out: TextIO) -> int:
             report.result(t, "ignored", b"")
             continue
         report.start(t)
-        status, output = _run_one(t, opts.nocapture)
+        if t.outcome is None:
+            status, output = _run_one(t, opts.nocapture)
+        else:
+            status, output = t.outcome()
+            if opts.nocapture and output:
+                # (rustdoc writes its report of the test to stderr at once, uncaptured)
+                import sys
+
+                out.flush()
+                sys.stderr.write(output.decode("utf-8", "replace"))
+                sys.stderr.flush()
+                output = b""
         report.result(t, status, output)
     return report.finish(len(tests) - len(selected), time.monotonic() - started)
 
@@ -406,7 +446,7 @@ class _Report:
         self.out.flush()
 
     def _label(self, t: _Test) -> str:
-        return f"{t.name} - should panic" if t.should_panic else t.name
+        return f"{t.name} - should panic" if t.should_panic else t.name + t.suffix
 
     def start(self, t: _Test) -> None:
         if not self.opts.quiet and not self.multithreaded:

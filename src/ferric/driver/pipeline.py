@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Generic, TextIO, TypeVar
 
 from ferric.diag.diagnostic import Diagnostic, Level
-from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, load_file
+from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, add_source, load_file
 
 if TYPE_CHECKING:
     from ferric.expand.base import CfgOptions
@@ -74,7 +74,11 @@ def _pass(sess: Session, name: str) -> Iterator[None]:
 def parse(sess: Session, path: str) -> ast.Crate | None:
     """Read and parse the crate root `path`; None when it cannot be read (error emitted)."""
     with _pass(sess, "read"):
-        sf = load_file(sess, path)
+        if sess.root_text is None:
+            sf = load_file(sess, path)
+        else:
+            sf = add_source(sess, path, sess.root_text)
+            sf.display_line_offset = sess.root_line_offset
     if sf is None:
         return None
     from ferric.syntax.parser import parse_crate
@@ -162,10 +166,10 @@ def typeck(sess: Session, prog: Program) -> tuple[TyCtxt, dict[DefId, TypeckResu
     return tcx, results
 
 
-def build_py(sess: Session, path: str, release: bool = False) -> str | None:
+def build_py(sess: Session, path: str) -> str | None:
     """Everything `ferric run` does before running: check the program, then generate its
     Python module (None when checking failed or the backend cannot compile it; the
-    diagnostics say why). With `sess.options.test` the module is a test build: its entry
+    diagnostics say why). Integer overflow wraps unless `Options.overflow_checks`. With `sess.options.test` the module is a test build: its entry
     is `_ferric_tests` (see `ferric.driver.libtest`), not `_ferric_main`."""
     typed = _checked(sess, path)[1]
     if typed is None or sess.dcx.has_errors:
@@ -179,6 +183,7 @@ def build_py(sess: Session, path: str, release: bool = False) -> str | None:
         from ferric.driver.libtest import collect_tests, descriptors_source
 
         descs = collect_tests(tcx)
+    release = not sess.options.overflow_checks
     with _pass(sess, "code generation"):
         try:
             if descs is None:
@@ -216,9 +221,13 @@ def cfg_options(sess: Session) -> CfgOptions:
 
     opts = sess.options
     base = CfgOptions()
+    names = base.names | frozenset(opts.cfg_names)
     return CfgOptions(
         test=opts.test,
-        names=base.names | frozenset(opts.cfg_names),
+        debug_assertions=opts.debug_assertions,
+        overflow_checks=opts.overflow_checks,
+        features=frozenset(opts.features),
+        names=names if opts.debug_assertions else names - {"debug_assertions"},
         values=base.values + opts.cfg_values,
     )
 
@@ -235,7 +244,11 @@ def resolve(
     with _pass(sess, "load std"):
         # std is built without `cfg(test)`, as rustc's prebuilt std (a test build of the
         # user's crate does not rebuild std; it shares the metadata file of other builds).
-        std = load_std(sess.psess, dataclasses.replace(cfg_options(sess), test=False))
+        # Likewise its configuration is not the user's profile's or features.
+        cfg = dataclasses.replace(
+            cfg_options(sess), test=False, debug_assertions=True, overflow_checks=True, features=frozenset()
+        )
+        std = load_std(sess.psess, dataclasses.replace(cfg, names=cfg.names | {"debug_assertions"}))
     opts = sess.options
     name = opts.crate_name or crate_name(path)
     with _pass(sess, "resolve"):
@@ -308,7 +321,12 @@ def load_externs(sess: Session) -> Externs:
                 psess.edition = e.edition
                 try:
                     krate = parse_crate(psess, sf)
-                    cfg = CfgOptions(names=CfgOptions().names | frozenset(e.cfg_names))
+                    cfg = dataclasses.replace(
+                        cfg_options(sess),
+                        test=False,
+                        names=CfgOptions().names | frozenset(e.cfg_names),
+                        features=frozenset(e.features),
+                    )
                     ctx = ExpandCtx(psess, e.name, cfg, e.path)
                     ctx.extern_macros = {d.name: out.macros[d.name] for d in e.deps if d.name in out.macros}
                     krate, table = expand_crate_with_table(ctx, krate)

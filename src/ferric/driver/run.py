@@ -29,7 +29,11 @@ def build_module(opts: Options, path: str, stderr: TextIO) -> str | int:
     from ferric.driver.pipeline import build_py, run_compiler
     from ferric.expand.std_crate import std_dir
 
-    cache_options = f"edition={opts.edition};test={opts.test};crate={opts.crate_name};type={opts.crate_type};externs={opts.externs!r}"
+    cache_options = (
+        f"edition={opts.edition};test={opts.test};crate={opts.crate_name};type={opts.crate_type};"
+        f"externs={opts.externs!r};cfg={opts.cfg_names!r}{opts.cfg_values!r};"
+        f"profile={opts.debug_assertions},{opts.overflow_checks};features={opts.features!r}"
+    )
     hit = module_cache.lookup(path, cache_options)
     if hit is not None:
         return hit

@@ -55,7 +55,9 @@ class Extern:
     deps: tuple[Extern, ...] = ()
     """The crates it uses itself."""
     cfg_names: tuple[str, ...] = ()
-    """Extra `--cfg` names it is compiled with (cargo's `feature = ...` values later)."""
+    """Extra `--cfg` names it is compiled with."""
+    features: tuple[str, ...] = ()
+    """cargo's `--cfg 'feature="NAME"'` for each of its enabled features."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,14 @@ class Options:
     externs: tuple[Extern, ...] = ()
     """The other user crates in the extern prelude (`use calc::add;`): each is checked by
     its own compilation first, then expanded, resolved and lowered again in this one."""
+    debug_assertions: bool = True
+    """`-C debug-assertions`: `cfg(debug_assertions)` holds, `debug_assert!` checks (off
+    in a release build)."""
+    overflow_checks: bool = True
+    """`-C overflow-checks`: integer overflow panics (otherwise it wraps, as in a
+    release build)."""
+    features: tuple[str, ...] = ()
+    """cargo's `--cfg 'feature="NAME"'`: the crate's enabled features."""
     cargo_unit: str | None = None
     """Compiling for cargo (`ferric build` ...): how cargo names the unit in its closing line
     (`` `hello` (bin "hello") ``), which replaces rustc's `aborting due to ...` summary."""
@@ -100,6 +110,12 @@ class Session:
     stop_after_expansion: bool = False
     """Expansion hit an error rustc stops on (no macro rule matched, the recursion limit):
     later passes do not run."""
+    root_text: str | None = None
+    """The crate root's text when it is not read from its path: a doc test, which rustdoc
+    compiles from generated source under the documented file's name."""
+    root_line_offset: int = 0
+    """Added to the line numbers diagnostics show for the crate root (rustdoc's
+    `UNSTABLE_RUSTDOC_TEST_LINE`: a doc test's errors point into the documented file)."""
 
     @classmethod
     def create(cls, options: Options | None = None) -> Session:

@@ -80,7 +80,7 @@ class TypeQueries:
         self.owner = owner
         self._sel: SelectionContext | None = None
         self._normalized: dict[t.Ty, t.Ty] = {}
-        self._copy: dict[t.Ty, bool] = {}
+        self._copy: dict[tuple[t.Ty, str], bool] = {}
 
     def _selcx(self) -> SelectionContext:
         if self._sel is None:
@@ -109,18 +109,23 @@ class TypeQueries:
         return out
 
     def is_copy(self, ty: t.Ty) -> bool:
-        got = self._copy.get(ty)
+        return self.implements(ty, "copy")
+
+    def implements(self, ty: t.Ty, lang: str) -> bool:
+        """Whether `ty` implements the lang-item trait `lang` (`"copy"`, `"clone"`) here."""
+        key = (ty, lang)
+        got = self._copy.get(key)
         if got is None:
             from ferric.traits.obligation import MISC_CAUSE, Obligation
             from ferric.traits.select import EvalResult
             from ferric.ty.predicate import TraitPredicate, TraitRef
 
-            copy = self.tcx.lang_item("copy")
+            trait = self.tcx.lang_item(lang)
             got = False
-            if copy is not None and not ty.references_error:
-                obl = Obligation(TraitPredicate(TraitRef(copy, (ty,))), MISC_CAUSE)
+            if trait is not None and not ty.references_error:
+                obl = Obligation(TraitPredicate(TraitRef(trait, (ty,))), MISC_CAUSE)
                 got = self._selcx().evaluate(obl) is EvalResult.OK
-            self._copy[ty] = got
+            self._copy[key] = got
         return got
 
 

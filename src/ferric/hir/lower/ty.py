@@ -251,7 +251,8 @@ class TyLowering(PathLowering):
             d.labels = [lb for lb in d.labels if lb.message]
         if answer is not None:
             if answer.input_lifetimes == 0:
-                if answer.param_infos or self._fn_has_params:
+                fn_item = self._fn_inputs is not None
+                if (answer.param_infos or self._fn_has_params) and not fn_item:
                     d.with_help(
                         "this function's return type contains a borrowed value with an elided lifetime, but the lifetime cannot be derived from the arguments"
                     )
@@ -267,10 +268,14 @@ class TyLowering(PathLowering):
                     for sp in spans
                 ]
                 d.with_suggestion(
-                    "consider using the `'static` lifetime, but this is likely not what you want",
+                    "consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`"
+                    if fn_item
+                    else "consider using the `'static` lifetime, but this is likely not what you want",
                     sugg,
                     Applicability.MAYBE_INCORRECT,
                 )
+                if fn_item and len(spans) == 1 and _is_amp(self, spans[0]):
+                    self._suggest_owned(d, spans[0])
             else:
                 names = [
                     f"`{nm}`" if nm else "argument " + str(i + 1)
@@ -294,6 +299,49 @@ class TyLowering(PathLowering):
         self.emit(d)
 
     _fn_has_params: bool = False
+    _fn_inputs: list[ast.Ty] | None = None
+    _fn_output: object = None
+
+    def _ref_ty_at(self, amp: Span) -> ast.RefTy | None:
+        """The `&T` of the fn's written output whose `&` is at `amp`."""
+        stack: list[object] = [self._fn_output]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, ast.RefTy) and node.span.lo == amp.lo:
+                return node
+            if node is None or isinstance(node, str | int | bool | Span):
+                continue
+            for slot in getattr(type(node), "__slots__", ()):
+                v = getattr(node, slot, None)
+                if isinstance(v, tuple | list):
+                    stack.extend(v)
+                elif hasattr(type(v), "__dataclass_fields__"):
+                    stack.append(v)
+        return None
+
+    def _suggest_owned(self, d: Diagnostic, amp: Span) -> None:
+        """A fn returning `&T` with nothing to borrow from: borrow the arguments, or return
+        an owned `T` (`String` for `&str`), as rustc suggests."""
+        inputs = self._fn_inputs or []
+        ref = self._ref_ty_at(amp)
+        if ref is None:
+            return
+        if inputs:
+            one = len(inputs) == 1
+            d.with_suggestion(
+                "instead, you are more likely to want to change "
+                f"{'the argument' if one else 'one of the arguments'} to be borrowed...",
+                [(ty.span.shrink_to_lo(), "&") for ty in inputs],
+                Applicability.MAYBE_INCORRECT,
+            )
+            what = "...or alternatively, you might want to return an owned value"
+        else:
+            what = "instead, you are more likely to want to return an owned value"
+        inner = self.r.psess.source_map.snippet(ref.ty.span)
+        if not inner:
+            return
+        owned = "String" if inner == "str" else inner
+        d.with_suggestion(what, [(ref.span, owned)], Applicability.MAYBE_INCORRECT)
 
     def _suggest_named_lifetime(
         self, d: Diagnostic, spans: list[Span], answer: ElisionAnswer | None
@@ -1043,10 +1091,16 @@ class TyLowering(PathLowering):
                 ):
                     output = self.lower_ty(decl.output)
         if ans.missing:
-            saved_has = self._fn_has_params
+            saved = self._fn_has_params, self._fn_inputs
             self._fn_has_params = bool(decl.inputs)
+            # (A fn item's parameter types, for "change the argument to be borrowed".)
+            self._fn_inputs = (
+                [p.ty for p in decl.inputs if hasattr(p, "ty")] if not param_names else None
+            )
+            self._fn_output = decl.output
             self.report_missing_lifetime(ans.missing, ans, "ref")
-            self._fn_has_params = saved_has
+            self._fn_has_params, self._fn_inputs = saved
+            self._fn_output = None
         implicit = "none"
         if has_self and decl.inputs:
             implicit = _implicit_self_kind(decl.inputs[0])

@@ -1,0 +1,2 @@
+/// Never documented: the file does not parse.
+pub fn f( {}

@@ -1,0 +1,7 @@
+pub fn greet() -> &'static str {
+    if cfg!(feature = "loud") {
+        "HELLO"
+    } else {
+        "hello"
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    println!("app: 2 + 3 = {}", util::add(2, 3));
+}
