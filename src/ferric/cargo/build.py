@@ -366,10 +366,11 @@ def check_library(b: Build, pkg: Package, err: TextIO) -> int:
 
 
 def clippy_fix_command(unit: Unit) -> str:
-    """What cargo clippy's closing line suggests for applying the suggestions."""
+    """What cargo clippy's closing line suggests for applying the suggestions (named
+    `ferric`, as ferric's hints name its own commands; `--fix` itself is not built yet)."""
     t = unit.target
     which = "--lib" if t.kind == "lib" else f'--{t.kind} "{t.name}"'
-    return f"cargo clippy --fix {which} -p {unit.pkg.name} -- "
+    return f"ferric clippy --fix {which} -p {unit.pkg.name} -- "
 
 
 def _compile(

@@ -95,7 +95,7 @@ class Options:
     """`-q`: cargo leaves out its `generated N warnings` line (not `could not compile`)."""
     fix_command: str | None = None
     """The command cargo's closing line of a warnings-only compilation suggests for
-    applying the machine-applicable suggestions (`cargo clippy --fix --bin "x" -p x -- `);
+    applying the machine-applicable suggestions (`ferric clippy --fix --bin "x" -p x -- `);
     None: no such hint."""
 
 
