@@ -157,7 +157,18 @@ class MoveExplainer:
         tail = ", in previous iteration of loop" if in_loop else ""
         if kind.receiver and kind.call is not None and kind.call.fn_span is not None:
             span = Span(kind.call.fn_span.lo, kind.call.span.hi, kind.call.span.ctxt)
-            return [(span, f"`{name}` moved due to this method call{tail}")]
+            out = [(span, f"`{name}` moved due to this method call{tail}")]
+            ty = self.body.place_ty(site.place)
+            if isinstance(ty, t.Adt) and str(ty).split("<")[0] in ("Option", "Result"):
+                # (rustc's short suggestion, shown as a label at the receiver.)
+                out.append(
+                    (
+                        site.span,
+                        "help: consider calling `.as_ref()` or `.as_mut()` to borrow the "
+                        "type's contents",
+                    )
+                )
+            return out
         if kind.for_loop:
             return [(site.span, f"`{name}` moved due to this implicit call to `.into_iter()`{tail}")]
         if kind.closure is not None:
