@@ -2131,10 +2131,23 @@ class BodyCheck:
                 return
             ret_span = self._return_value_span()
             if decl.kind is m.LocalKind.TEMP:
+                # `&temp()` returned as is: "reference to"; a value made from it: "value
+                # referencing".
+                direct = ret_span == loan.span
                 d = Diagnostic.error(
-                    "cannot return value referencing temporary value", ret_span, "E0515"
+                    f"cannot return {'reference to' if direct else 'value referencing'} "
+                    "temporary value",
+                    ret_span,
+                    "E0515",
+                )
+                d.with_primary(
+                    ret_span,
+                    f"returns a {'reference to' if direct else 'value referencing'} data owned "
+                    "by the current function",
                 )
                 d.with_label(decl.span, "temporary value created here")
+                self.diags.append(d)
+                return
             else:
                 what = "function parameter" if decl.kind is m.LocalKind.ARG else "local variable"
                 direct = ret_span == loan.span
@@ -2150,10 +2163,10 @@ class BodyCheck:
                 d = Diagnostic.error(
                     f"cannot return value referencing {what} `{decl.name}`", ret_span, "E0515"
                 )
+                d.with_primary(
+                    ret_span, "returns a value referencing data owned by the current function"
+                )
                 d.with_label(loan.span, f"`{decl.name}` is borrowed here")
-            d.with_primary(
-                ret_span, "returns a value referencing data owned by the current function"
-            )
             self.diags.append(d)
             return
 
