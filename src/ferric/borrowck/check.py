@@ -30,7 +30,12 @@ from dataclasses import dataclass
 
 from ferric.base.source_map import SourceMap
 from ferric.base.span import DUMMY_SP, Span
-from ferric.borrowck.explain_moves import MoveExplainer, UninitExplainer, binding_context
+from ferric.borrowck.explain_moves import (
+    MoveExplainer,
+    UninitExplainer,
+    binding_context,
+    fn_closure_context,
+)
 from ferric.borrowck.facts import (
     Access,
     PlaceAccess,
@@ -1361,6 +1366,8 @@ class BodyCheck:
             )
             d = Diagnostic.error(msg, pa.span, code)
             d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
+            if kind == "Fn":
+                self._fn_closure_labels(d, desc)
             self.diags.append(d)
             return
         desc = self.describe(pa.place)
@@ -1406,6 +1413,21 @@ class BodyCheck:
                 "consider changing this to be mutable", [(decl.span.with_hi(decl.span.lo), "mut ")]
             )
         self.diags.append(d)
+
+    def _fn_closure_labels(self, d: Diagnostic, var: str) -> None:
+        """rustc's account of why a closure is `Fn` when it mutates a capture: the callee
+        that expects `Fn`, its parameter, the closure, the variable outside it."""
+        try:
+            ctx = fn_closure_context(self.tcx, self.body.owner, self.body.span, var.split(".")[0])
+        except Exception:  # (a shape the search does not know: no labels)
+            ctx = None
+        if ctx is None or ctx.call_callee is None or ctx.param is None:
+            return
+        d.with_label(ctx.param, "change this to accept `FnMut` instead of `Fn`")
+        if ctx.var_decl is not None:
+            d.with_label(ctx.var_decl, f"`{var}` declared here, outside the closure")
+        d.with_label(ctx.call_callee, "expects `Fn` instead of `FnMut`")
+        d.with_label(ctx.closure_head, "in this closure")
 
     def _param_ref_amp(self, root: m.Place) -> Span | None:
         """`root` is a parameter written as `&T` (or `&self`): the span of its `&`."""
@@ -2131,10 +2153,23 @@ class BodyCheck:
                 return
             ret_span = self._return_value_span()
             if decl.kind is m.LocalKind.TEMP:
+                # `&temp()` returned as is: "reference to"; a value made from it: "value
+                # referencing".
+                direct = ret_span == loan.span
                 d = Diagnostic.error(
-                    "cannot return value referencing temporary value", ret_span, "E0515"
+                    f"cannot return {'reference to' if direct else 'value referencing'} "
+                    "temporary value",
+                    ret_span,
+                    "E0515",
+                )
+                d.with_primary(
+                    ret_span,
+                    f"returns a {'reference to' if direct else 'value referencing'} data owned "
+                    "by the current function",
                 )
                 d.with_label(decl.span, "temporary value created here")
+                self.diags.append(d)
+                return
             else:
                 what = "function parameter" if decl.kind is m.LocalKind.ARG else "local variable"
                 direct = ret_span == loan.span
@@ -2150,10 +2185,10 @@ class BodyCheck:
                 d = Diagnostic.error(
                     f"cannot return value referencing {what} `{decl.name}`", ret_span, "E0515"
                 )
+                d.with_primary(
+                    ret_span, "returns a value referencing data owned by the current function"
+                )
                 d.with_label(loan.span, f"`{decl.name}` is borrowed here")
-            d.with_primary(
-                ret_span, "returns a value referencing data owned by the current function"
-            )
             self.diags.append(d)
             return
 

@@ -157,7 +157,18 @@ class MoveExplainer:
         tail = ", in previous iteration of loop" if in_loop else ""
         if kind.receiver and kind.call is not None and kind.call.fn_span is not None:
             span = Span(kind.call.fn_span.lo, kind.call.span.hi, kind.call.span.ctxt)
-            return [(span, f"`{name}` moved due to this method call{tail}")]
+            out = [(span, f"`{name}` moved due to this method call{tail}")]
+            ty = self.body.place_ty(site.place)
+            if isinstance(ty, t.Adt) and str(ty).split("<")[0] in ("Option", "Result"):
+                # (rustc's short suggestion, shown as a label at the receiver.)
+                out.append(
+                    (
+                        site.span,
+                        "help: consider calling `.as_ref()` or `.as_mut()` to borrow the "
+                        "type's contents",
+                    )
+                )
+            return out
         if kind.for_loop:
             return [(site.span, f"`{name}` moved due to this implicit call to `.into_iter()`{tail}")]
         if kind.closure is not None:
@@ -682,3 +693,89 @@ def _pat_binds(pat: object, hir_id: object) -> bool:
             return True
         stack.extend(hir.child_nodes(node))
     return False
+
+
+# -- a closure that must be `Fn` but mutates or moves its captures --------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FnClosureContext:
+    """Where a closure body's `Fn` requirement comes from, for rustc's labels."""
+
+    closure_head: Span
+    """`||` / `move ||`."""
+    call_callee: Span | None
+    """The callee of the call the closure is passed to (`call` in `call(|| ..)`)."""
+    param: Span | None
+    """That callee's parameter type (`F` in `fn call<F: Fn()>(f: F)`), when written here."""
+    bound: Span | None
+    """The `Fn()` bound of the parameter's type."""
+    var_decl: Span | None
+    """The captured variable's binding (`mut total`)."""
+
+
+def fn_closure_context(
+    tcx: object, fn_owner: DefId, closure_body: Span, var: str
+) -> FnClosureContext | None:
+    """The context of the closure whose body is `closure_body` in `fn_owner`'s body (passed
+    directly as an argument of a call of a local fn whose parameter type is a generic
+    bounded by `Fn`) and of its captured `var`."""
+    body = tcx.body(fn_owner)  # type: ignore[attr-defined]
+    if body is None:
+        return None
+    found: list[tuple[hir.ClosureExpr, object | None, int]] = []
+    bindings: list[hir.BindingPat] = []
+
+    def walk(node: object, call: object | None, depth: int) -> None:
+        if depth > 300:
+            return
+        if isinstance(node, hir.BindingPat) and node.ident.name == var:
+            bindings.append(node)
+        if isinstance(node, hir.ClosureExpr):
+            cbody = tcx.body(node.def_id)  # type: ignore[attr-defined]
+            if cbody is not None and cbody.value.span == closure_body:
+                found.append((node, call, depth))
+        if isinstance(node, hir.CallExpr | hir.MethodCallExpr):
+            for child in hir.child_nodes(node):
+                walk(child, node, depth + 1)
+            return
+        for child in hir.child_nodes(node):
+            walk(child, None if not isinstance(node, hir.CallExpr | hir.MethodCallExpr) else node, depth + 1)
+
+    walk(body.value, None, 0)
+    if not found:
+        return None
+    expr, call, _ = found[0]
+    head = Span(expr.span.lo, expr.fn_decl_span.hi, expr.span.ctxt)
+    before = [b for b in bindings if b.span.hi <= expr.span.lo]
+    var_decl = before[-1].span if before else None
+    callee_span = None
+    param_span = bound_span = None
+    if isinstance(call, hir.CallExpr) and expr in call.args:
+        callee_span = call.func.span
+        k = call.args.index(expr)
+        res = getattr(getattr(getattr(call.func, "qpath", None), "path", None), "res", None)
+        callee = getattr(res, "def_id", None)
+        fn = tcx.hir_node(callee) if callee is not None else None  # type: ignore[attr-defined]
+        if isinstance(fn, hir.FnItem) and k < len(fn.sig.decl.inputs):
+            hty = fn.sig.decl.inputs[k]
+            bound_span = _fn_bound_of(fn.generics, hty)
+            if bound_span is not None:
+                param_span = hty.span  # (rustc points at the parameter's type)
+    return FnClosureContext(head, callee_span, param_span, bound_span, var_decl)
+
+
+def _fn_bound_of(generics: hir.Generics, hty: object) -> Span | None:
+    """The `Fn(..)` bound on the generic parameter `hty` names (`F: Fn()`)."""
+    res = getattr(getattr(getattr(hty, "qpath", None), "path", None), "res", None)
+    param = getattr(res, "def_id", None)
+    if param is None:
+        return None
+    for pred in generics.predicates:
+        if isinstance(pred, hir.BoundPredicate) and _names_param(pred.bounded_ty, param):
+            for bd in pred.bounds:
+                poly = getattr(bd, "poly", None)
+                segs = getattr(getattr(getattr(poly, "trait_ref", None), "path", None), "segments", ())
+                if segs and segs[-1].ident.name == "Fn":
+                    return bd.span
+    return None
