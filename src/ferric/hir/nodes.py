@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, TypeAlias
 
 from ferric.base.lazy_map import LazySource
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.resolve.defs import CrateNum, DefId, HirId, Res
 from ferric.syntax.ast import (

@@ -25,9 +25,10 @@ Invariant: nodes are never mutated after construction (frozen dataclasses).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TypeAlias
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.lexer.token import Lit, TokenKind
 from ferric.syntax.tokentree import TokenTree
