@@ -113,6 +113,9 @@ class SelectionContext:
         self._eval_stack: list[TraitRef] = []
         self._eval_cache: dict[TraitRef, EvalResult] = {}
         """Results for fully known trait refs (no inference variables) in this param env."""
+        self.proven: dict[TraitRef, int] = {}
+        """Fully known trait refs whose obligations fulfillment proved in this param env,
+        with the depth their proofs reach (see `ferric.traits.fulfill`)."""
 
     # -- entry ----------------------------------------------------------------------------------
 
@@ -392,9 +395,8 @@ class SelectionContext:
         if cls is t.Slice or cls is t.Array:
             assert isinstance(impl, t.Slice | t.Array) and isinstance(goal, t.Slice | t.Array)
             return self._ty_may_unify(impl.elem, goal.elem)
-        if cls in _LEAF_TYPES:
-            return False  # interned: equal only when identical (`impl is goal` above)
-        return True
+        # Leaf types are interned: equal only when identical (`impl is goal` above).
+        return cls not in _LEAF_TYPES
 
     def fresh_args_for(self, def_id: DefId) -> t.GenericArgs:
         from ferric.base.span import DUMMY_SP
