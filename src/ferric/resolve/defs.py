@@ -35,6 +35,8 @@ class Namespace(enum.Enum):
     """Functions, consts, statics, constructors, locals, const parameters."""
     MACRO = "macro"
 
+    __hash__ = object.__hash__  # singletons: identity hashing, in C (a hot dict key)
+
 
 class DefKind(enum.Enum):
     MOD = "module"
@@ -77,6 +79,8 @@ class DefKind(enum.Enum):
     def descr(self) -> str:
         """rustc's `DefKind::descr` ("function", "struct", "tuple struct" needs the caller)."""
         return self.value
+
+    __hash__ = object.__hash__  # singletons: identity hashing, in C (a hot dict key)
 
 
 _NS: dict[DefKind, Namespace] = {

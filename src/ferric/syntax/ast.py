@@ -46,6 +46,8 @@ class Mutability(enum.Enum):
     NOT = "not"
     MUT = "mut"
 
+    __hash__ = object.__hash__  # singletons: identity hashing, in C (a hot dict key)
+
 
 class BinOpKind(enum.Enum):
     ADD = "+"
