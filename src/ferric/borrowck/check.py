@@ -58,6 +58,7 @@ _REGIONISH = (
 _STATEMENTS = (m.Assign, m.StorageLive, m.StorageDead, m.FakeRead)
 
 UNINIT = -1
+_UNINIT_ONLY = frozenset((UNINIT,))
 
 _STD_GUARDS = frozenset(("Ref", "RefMut", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard"))
 """std types holding a borrow whose `Drop` uses it (no `#[may_dangle]`)."""
@@ -131,6 +132,7 @@ class BodyCheck:
         self._reported: set[tuple[object, ...]] = set()
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
         self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
+        self._items_cache: dict[int, list[m.Statement | m.Terminator]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
         self._copied_from: dict[m.Local, m.Local] | None = None
 
@@ -227,11 +229,16 @@ class BodyCheck:
         return False
 
     def _items(self, b: int) -> list[m.Statement | m.Terminator]:
-        bb = self.body.blocks[b]
-        items: list[m.Statement | m.Terminator] = list(bb.statements)
-        if bb.terminator is not None:
-            items.append(bb.terminator)
-        return items
+        """The statements of block `b`, then its terminator (made once per block: the
+        analyses walk each block several times). Callers must not change the list."""
+        got = self._items_cache.get(b)
+        if got is None:
+            bb = self.body.blocks[b]
+            got = list(bb.statements)
+            if bb.terminator is not None:
+                got.append(bb.terminator)
+            self._items_cache[b] = got
+        return got
 
     def _forward(self, entry: object, transfer: object, join: object) -> dict[int, object]:
         """Block-entry states of a forward may-analysis (worklist to a fixpoint)."""
@@ -633,9 +640,11 @@ class BodyCheck:
         elif inflow and not filtered:
             inflow = self._filter_by_type(inflow, dest_ty)
         if dest.is_local:
+            killed = self.loans_through_deref.get(dest.local)
+            if not inflow and not killed and dest.local not in holds:
+                return holds  # (the common case: a value with no loans into a fresh local)
             holds = dict(holds)
             # The old value is gone: so are the loans made through it.
-            killed = self.loans_through_deref.get(dest.local)
             if killed:
                 ks = frozenset(killed)
                 for k, v in list(holds.items()):
@@ -769,9 +778,17 @@ class BodyCheck:
     ) -> tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]]:
         moved, ever = state
         if isinstance(item, m.StorageLive | m.StorageDead):
-            moved = {k: v for k, v in moved.items() if k[0] != item.local}
+            local = item.local
+            # (States are shared between blocks: changed copies, never changed in place.)
+            for k in moved:
+                if k[0] == local:
+                    moved = {k: v for k, v in moved.items() if k[0] != local}
+                    break
+            else:
+                if isinstance(item, m.StorageLive):
+                    moved = dict(moved)
             if isinstance(item, m.StorageLive):
-                moved[(item.local, ())] = frozenset((UNINIT,))
+                moved[(local, ())] = _UNINIT_ONLY
             if item.local in ever:
                 ever = dict(ever)
                 del ever[item.local]
@@ -859,6 +876,12 @@ class BodyCheck:
         self, holds: dict[m.Local, frozenset[int]], live: frozenset[m.Local]
     ) -> frozenset[int]:
         out: frozenset[int] = holds.get(ETERNAL, frozenset())
+        if len(holds) < len(live):
+            # (Usually few locals hold loans: walk those rather than every live local.)
+            for local, got in holds.items():
+                if got and local in live:
+                    out |= got
+            return out
         for local in live:
             got = holds.get(local)
             if got:
