@@ -76,6 +76,8 @@ def test_construction_equality_hash_and_repr_match() -> None:
             repr(Post(3)),
             Post(3).doubled,
             Leaf.__match_args__,
+            Pos.__match_args__,
+            Post.__match_args__,
             [f.name for f in dataclasses.fields(Leaf)],
             dataclasses.replace(leaf, name="z").name,
             Leaf.__dataclass_params__.frozen,

@@ -54,10 +54,22 @@ def _process(cls: _C, *, frozen: bool, slots: bool, kw_only: bool, eq: bool) -> 
     if own.get("__doc__") is None:
         # (The standard decorator would work one out with `inspect.signature`, slowly.)
         cls.__doc__ = "-"
+    if frozen and ("__setattr__" in own or "__delattr__" in own):
+        raise TypeError(f"Cannot overwrite attribute __setattr__ in class {cls.__name__}")
     # The standard decorator collects the fields, checks their order, makes the slotted
-    # class, `__match_args__`, the frozen `__setattr__`/`__delattr__` and pickling support;
-    # with init, repr and eq off it compiles nothing else.
-    new: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=frozen, slots=slots, kw_only=kw_only)
+    # class and `__match_args__`; with init, repr, eq and frozen off it compiles nothing.
+    # (It refuses a non-frozen class under a frozen one: the frozen bases made here say
+    # they are not frozen while it looks, after checking that the rule holds.)
+    bases = [b.__dict__["__dataclass_params__"] for b in cls.__mro__[1:] if "__dataclass_params__" in b.__dict__]
+    if any(p.frozen != frozen for p in bases):
+        raise TypeError(f"{cls.__name__}: a dataclass and its dataclass bases must all be frozen or all not")
+    for p in bases:
+        p.frozen = False
+    try:
+        new: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=slots, kw_only=kw_only)
+    finally:
+        for p in bases:
+            p.frozen = frozen
     all_fields = new.__dataclass_fields__
     fields = dataclasses.fields(new)
     if len(fields) != len(all_fields):
@@ -65,6 +77,9 @@ def _process(cls: _C, *, frozen: bool, slots: bool, kw_only: bool, eq: bool) -> 
     params = new.__dataclass_params__
     params.init = params.repr = True
     params.eq = eq
+    params.frozen = frozen
+    if frozen:
+        _freeze(new, tuple(f.name for f in fields), own, slots)
     # Whatever the class body defines itself stays (as with the standard decorator).
     if "__init__" not in own:
         _lazy(new, "__init__", lambda: _init_fn(new, fields, frozen, slots))
@@ -84,6 +99,38 @@ def _process(cls: _C, *, frozen: bool, slots: bool, kw_only: bool, eq: bool) -> 
     if own.get("__doc__") is None:
         new.__doc__ = new.__name__ + "(" + ", ".join(f.name for f in fields if f.init) + ")"
     return new  # type: ignore[no-any-return]
+
+
+def _freeze(cls: Any, names: tuple[str, ...], own: dict[str, object], slots: bool) -> None:
+    """What `frozen=True` adds: assignment and deletion of fields raise
+    `FrozenInstanceError`; with slots, pickling sets the fields through `object`."""
+
+    def __setattr__(self: object, name: str, value: object) -> None:
+        if type(self) is cls or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self: object, name: str) -> None:
+        if type(self) is cls or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+
+    cls.__setattr__ = __setattr__
+    cls.__delattr__ = __delattr__
+    if slots:
+        if "__getstate__" not in own:
+            cls.__getstate__ = _getstate
+        if "__setstate__" not in own:
+            cls.__setstate__ = _setstate
+
+
+def _getstate(self: object) -> list[object]:
+    return [getattr(self, f.name) for f in dataclasses.fields(self)]  # type: ignore[arg-type]
+
+
+def _setstate(self: object, state: list[object]) -> None:
+    for f, value in zip(dataclasses.fields(self), state, strict=False):  # type: ignore[arg-type]
+        object.__setattr__(self, f.name, value)
 
 
 def _lazy(cls: type, name: str, build: Callable[[], Callable[..., Any]]) -> None:

@@ -28,9 +28,9 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Generic, TextIO, TypeVar
 
+from ferric.base.nodeclass import dataclass
 from ferric.diag.diagnostic import Diagnostic, Level
 from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, load_file
 

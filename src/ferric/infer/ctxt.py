@@ -15,9 +15,10 @@ only float types. Unresolved ones default to `i32` / `f64` at the end of type ch
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import cast
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
 from ferric.ty import ty as t
 from ferric.ty.fold import TypeFolder

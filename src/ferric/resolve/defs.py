@@ -11,9 +11,10 @@ Invariant: DefIds are never reused; `DefData.parent` is None only for crate root
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import NewType
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 
 DefId = NewType("DefId", int)

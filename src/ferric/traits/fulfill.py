@@ -19,8 +19,9 @@ environment is done at once, as its selection would end the same way (`u32: Size
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import TypeMismatch
 from ferric.traits.obligation import Obligation

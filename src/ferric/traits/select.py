@@ -21,8 +21,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import Equate, TypeMismatch
 from ferric.resolve.defs import DefId, DefKind

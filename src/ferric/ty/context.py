@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
-from dataclasses import dataclass
 from typing import Any
 
 from ferric.base.hygiene import HygieneData
 from ferric.base.lazy_map import LazyMap, LazySource
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceMap
 from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.ctxt import DiagCtxt
