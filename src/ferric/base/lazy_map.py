@@ -113,3 +113,7 @@ class LazyMap(MutableMapping[K, V]):
     @property
     def source(self) -> LazySource[K, V]:
         return self._src
+
+    def own_keys(self) -> list[K]:
+        """The keys this map added to its source's, in order."""
+        return list(self._own)
