@@ -133,6 +133,7 @@ class BodyCheck:
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
         self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
         self._items_cache: dict[int, list[m.Statement | m.Terminator]] = {}
+        self._acc_cache: dict[Loc, list[PlaceAccess]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
         self._copied_from: dict[m.Local, m.Local] | None = None
 
@@ -794,10 +795,8 @@ class BodyCheck:
                 del ever[item.local]
             return moved, ever
         accesses: list[PlaceAccess]
-        if isinstance(item, m.Assign | m.FakeRead):
-            accesses = statement_accesses(item)
-        elif isinstance(item, m.Call | m.SwitchInt):
-            accesses = terminator_accesses(item)
+        if isinstance(item, m.Assign | m.FakeRead | m.Call | m.SwitchInt):
+            accesses = self._accesses(item, loc)
         else:
             return state
         for pa in accesses:
@@ -818,6 +817,19 @@ class BodyCheck:
                     ever[pa.place.local] = ever.get(pa.place.local, frozenset()) | {pa.span}
         return moved, ever
 
+    def _accesses(self, item: m.Statement | m.Terminator, loc: Loc) -> list[PlaceAccess]:
+        """The accesses of the item at `loc`, listed once (the initialisation analysis
+        visits a block until its fixpoint, then the checking walk once more). Callers
+        must not change the list."""
+        got = self._acc_cache.get(loc)
+        if got is None:
+            if isinstance(item, _STATEMENTS):
+                got = statement_accesses(item)  # type: ignore[arg-type]
+            else:
+                got = terminator_accesses(item)  # type: ignore[arg-type]
+            self._acc_cache[loc] = got
+        return got
+
     def _move_site(self, loc: Loc, pa: PlaceAccess) -> int:
         key = (loc, pa.place)
         got = self.move_site_at.get(key)
@@ -835,10 +847,7 @@ class BodyCheck:
         live_after = [*live_before[1:], self.live_out[b]]
         for i, item in enumerate(items):
             loc = (b, i)
-            if isinstance(item, _STATEMENTS):
-                accesses = statement_accesses(item)  # type: ignore[arg-type]
-            else:
-                accesses = terminator_accesses(item)  # type: ignore[arg-type]
+            accesses = self._accesses(item, loc)
             # Loans that matter here: held by a local still needed after this point, or
             # used by this very item.
             live = live_before[i] | live_after[i]
