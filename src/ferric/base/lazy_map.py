@@ -71,7 +71,15 @@ class LazyMap(MutableMapping[K, V]):
         v = self._own.get(key, _MISSING)
         if v is not _MISSING:
             return v  # type: ignore[return-value]
-        return self._src.get(key, default)
+        # (`LazySource.get` inlined: the type context's queries come through here.)
+        src = self._src
+        i = src._index.get(key)
+        if i is None:
+            return default
+        v = src._values[i]
+        if v is _MISSING:
+            v = src._values[i] = src._load(i)
+        return v  # type: ignore[return-value]
 
     def __getitem__(self, key: K) -> V:
         v = self._own.get(key, _MISSING)
@@ -105,3 +113,7 @@ class LazyMap(MutableMapping[K, V]):
     @property
     def source(self) -> LazySource[K, V]:
         return self._src
+
+    def own_keys(self) -> list[K]:
+        """The keys this map added to its source's, in order."""
+        return list(self._own)

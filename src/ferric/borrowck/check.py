@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceMap
 from ferric.base.span import DUMMY_SP, Span
 from ferric.borrowck.explain_moves import (
@@ -68,6 +68,7 @@ _REGIONISH = (
 _STATEMENTS = (m.Assign, m.StorageLive, m.StorageDead, m.FakeRead)
 
 UNINIT = -1
+_UNINIT_ONLY = frozenset((UNINIT,))
 
 _STD_GUARDS = frozenset(("Ref", "RefMut", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard"))
 """std types holding a borrow whose `Drop` uses it (no `#[may_dangle]`)."""
@@ -144,6 +145,8 @@ class BodyCheck:
         self._move_loc: Loc | None = None
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
         self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
+        self._items_cache: dict[int, list[m.Statement | m.Terminator]] = {}
+        self._acc_cache: dict[Loc, list[PlaceAccess]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
         self._copied_from: dict[m.Local, m.Local] | None = None
 
@@ -252,11 +255,16 @@ class BodyCheck:
         return False
 
     def _items(self, b: int) -> list[m.Statement | m.Terminator]:
-        bb = self.body.blocks[b]
-        items: list[m.Statement | m.Terminator] = list(bb.statements)
-        if bb.terminator is not None:
-            items.append(bb.terminator)
-        return items
+        """The statements of block `b`, then its terminator (made once per block: the
+        analyses walk each block several times). Callers must not change the list."""
+        got = self._items_cache.get(b)
+        if got is None:
+            bb = self.body.blocks[b]
+            got = list(bb.statements)
+            if bb.terminator is not None:
+                got.append(bb.terminator)
+            self._items_cache[b] = got
+        return got
 
     def _forward(self, entry: object, transfer: object, join: object) -> dict[int, object]:
         """Block-entry states of a forward may-analysis (worklist to a fixpoint)."""
@@ -670,9 +678,11 @@ class BodyCheck:
         elif inflow and not filtered:
             inflow = self._filter_by_type(inflow, dest_ty)
         if dest.is_local:
+            killed = self.loans_through_deref.get(dest.local)
+            if not inflow and not killed and dest.local not in holds:
+                return holds  # (the common case: a value with no loans into a fresh local)
             holds = dict(holds)
             # The old value is gone: so are the loans made through it.
-            killed = self.loans_through_deref.get(dest.local)
             if killed:
                 ks = frozenset(killed)
                 for k, v in list(holds.items()):
@@ -806,18 +816,24 @@ class BodyCheck:
     ) -> tuple[dict[Path, frozenset[int]], dict[m.Local, frozenset[Span]]]:
         moved, ever = state
         if isinstance(item, m.StorageLive | m.StorageDead):
-            moved = {k: v for k, v in moved.items() if k[0] != item.local}
+            local = item.local
+            # (States are shared between blocks: changed copies, never changed in place.)
+            for k in moved:
+                if k[0] == local:
+                    moved = {k: v for k, v in moved.items() if k[0] != local}
+                    break
+            else:
+                if isinstance(item, m.StorageLive):
+                    moved = dict(moved)
             if isinstance(item, m.StorageLive):
-                moved[(item.local, ())] = frozenset((UNINIT,))
+                moved[(local, ())] = _UNINIT_ONLY
             if item.local in ever:
                 ever = dict(ever)
                 del ever[item.local]
             return moved, ever
         accesses: list[PlaceAccess]
-        if isinstance(item, m.Assign | m.FakeRead):
-            accesses = statement_accesses(item)
-        elif isinstance(item, m.Call | m.SwitchInt):
-            accesses = terminator_accesses(item)
+        if isinstance(item, m.Assign | m.FakeRead | m.Call | m.SwitchInt):
+            accesses = self._accesses(item, loc)
         else:
             return state
         for pa in accesses:
@@ -838,6 +854,19 @@ class BodyCheck:
                     ever[pa.place.local] = ever.get(pa.place.local, frozenset()) | {pa.span}
         return moved, ever
 
+    def _accesses(self, item: m.Statement | m.Terminator, loc: Loc) -> list[PlaceAccess]:
+        """The accesses of the item at `loc`, listed once (the initialisation analysis
+        visits a block until its fixpoint, then the checking walk once more). Callers
+        must not change the list."""
+        got = self._acc_cache.get(loc)
+        if got is None:
+            if isinstance(item, _STATEMENTS):
+                got = statement_accesses(item)  # type: ignore[arg-type]
+            else:
+                got = terminator_accesses(item)  # type: ignore[arg-type]
+            self._acc_cache[loc] = got
+        return got
+
     def _move_site(self, loc: Loc, pa: PlaceAccess) -> int:
         key = (loc, pa.place)
         got = self.move_site_at.get(key)
@@ -855,10 +884,7 @@ class BodyCheck:
         live_after = [*live_before[1:], self.live_out[b]]
         for i, item in enumerate(items):
             loc = (b, i)
-            if isinstance(item, _STATEMENTS):
-                accesses = statement_accesses(item)  # type: ignore[arg-type]
-            else:
-                accesses = terminator_accesses(item)  # type: ignore[arg-type]
+            accesses = self._accesses(item, loc)
             # Loans that matter here: held by a local still needed after this point, or
             # used by this very item.
             live = live_before[i] | live_after[i]
@@ -1010,6 +1036,12 @@ class BodyCheck:
         self, holds: dict[m.Local, frozenset[int]], live: frozenset[m.Local]
     ) -> frozenset[int]:
         out: frozenset[int] = holds.get(ETERNAL, frozenset())
+        if len(holds) < len(live):
+            # (Usually few locals hold loans: walk those rather than every live local.)
+            for local, got in holds.items():
+                if got and local in live:
+                    out |= got
+            return out
         for local in live:
             got = holds.get(local)
             if got:

@@ -12,7 +12,9 @@ Invariant: nothing here prints or exits; `ferric.cli.main` decides what goes whe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from ferric.base.nodeclass import dataclass
 
 USAGE_EXIT = 1
 """clap's exit code for bad usage."""

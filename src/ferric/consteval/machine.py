@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.consteval import intrinsics
 from ferric.consteval.value import (

@@ -8,8 +8,7 @@ Integers are Python `int`s (the width is the type's, known where they are used),
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ferric.base.nodeclass import dataclass
 from ferric.ty import ty as t
 
 

@@ -15,8 +15,9 @@ and then hand it to `DiagCtxt.emit`. A diagnostic is not changed once emitted.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 
 

@@ -39,9 +39,10 @@ rendering rustc uses for files whose source it does not have (its std library).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceFile, SourceMap
 from ferric.base.span import Span
 from ferric.diag.ctxt import DiagCtxt

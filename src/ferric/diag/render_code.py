@@ -15,8 +15,7 @@ Columns here are display columns (tabs 4 wide, wide characters 2) unless named `
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceMap
 from ferric.diag.source_lines import AnnotatedLine, Kind, LineAnnotation, Snippet, rust_lines
 from ferric.diag.splice import Display, Highlight, Spliced

@@ -20,8 +20,8 @@ Positions are global char positions of the source map; columns are char offsets 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceMap
 from ferric.diag.source_lines import Loc, Snippet, rust_lines
 

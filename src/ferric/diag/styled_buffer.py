@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.diag.diagnostic import Level
 
 

@@ -19,8 +19,9 @@ names the pass running now (the driver's ICE report quotes it).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceFile, SourceMap
 from ferric.base.span import Span
 from ferric.diag.ctxt import DiagCtxt

@@ -22,10 +22,11 @@ Invariant: after expansion a crate contains no `MacCall*` nodes and no `#[derive
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.syntax import ast
 from ferric.syntax.parse_sess import ParseSess

@@ -15,8 +15,8 @@ node is kept.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.expand.base import CfgOptions, ExpandCtx

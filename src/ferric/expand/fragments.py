@@ -19,8 +19,7 @@ The same parser that reads files reads them. rustc's errors:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic
 from ferric.expand.base import Fragment, FragmentKind

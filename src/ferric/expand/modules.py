@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceFile
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic

@@ -24,8 +24,9 @@ its similar-name suggestion or `#[macro_use]`/"appears later" hints) and E0433 f
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.expand.base import BuiltinMacro

@@ -25,11 +25,12 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from importlib import resources
 
 from ferric.base.hygiene import ExpnData, HygieneData
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceFile
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic

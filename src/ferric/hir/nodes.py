@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, TypeAlias
 
 from ferric.base.lazy_map import LazySource
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.resolve.defs import CrateNum, DefId, HirId, Res
 from ferric.syntax.ast import (
@@ -1186,12 +1187,19 @@ class HirCrate:
 def child_nodes(node: object) -> Iterator[object]:
     """The HIR nodes directly inside `node`: its dataclass-valued fields, tuples flattened,
     spans and ids skipped (for walks looking for one kind of node)."""
-    for cls in type(node).__mro__:
-        for slot in getattr(cls, "__slots__", ()):
-            if slot in ("span", "hir_id"):
-                continue
-            v = getattr(node, slot, None)
-            if isinstance(v, tuple):
-                yield from (x for x in v if hasattr(type(x), "__dataclass_fields__"))
-            elif v is not None and hasattr(type(v), "__dataclass_fields__"):
-                yield v
+    cls = type(node)
+    slots = _CHILD_SLOTS.get(cls)
+    if slots is None:
+        slots = _CHILD_SLOTS[cls] = tuple(
+            s for c in cls.__mro__ for s in getattr(c, "__slots__", ()) if s not in ("span", "hir_id")
+        )
+    for slot in slots:
+        v = getattr(node, slot, None)
+        if isinstance(v, tuple):
+            yield from (x for x in v if hasattr(type(x), "__dataclass_fields__"))
+        elif v is not None and hasattr(type(v), "__dataclass_fields__"):
+            yield v
+
+
+_CHILD_SLOTS: dict[type, tuple[str, ...]] = {}
+"""`child_nodes`: each class's slots in MRO order, less spans and ids (made once per class)."""

@@ -15,9 +15,10 @@ only float types. Unresolved ones default to `i32` / `f64` at the end of type ch
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import cast
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
 from ferric.ty import ty as t
 from ferric.ty.fold import TypeFolder
@@ -235,12 +236,19 @@ class InferCtxt:
 
     def shallow_resolve(self, ty: t.Ty) -> t.Ty:
         """`ty` with a top-level variable replaced by its value (repeatedly)."""
+        # (`probe` and `root` inlined: the type checker's most frequent call.)
         while isinstance(ty, t.Infer):
-            if ty.kind is t.InferKind.FRESH:
+            kind = ty.kind
+            if kind is t.InferKind.FRESH:
                 return ty
-            v = self.probe(ty)
+            table = self.ty_vars if kind is t.InferKind.TY else self.int_vars if kind is t.InferKind.INT else self.float_vars
+            parent = table.parent
+            vid = root = ty.vid
+            while parent[root] != root:
+                root = parent[root]
+            v = table.value[root]
             if v is None:
-                return self.root(ty)
+                return ty if root == vid else t.Infer(kind, root)
             ty = v
         return ty
 

@@ -36,8 +36,9 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceFile
 from ferric.base.span import Span
 from ferric.diag.ctxt import DiagCtxt

@@ -18,8 +18,9 @@ whose text is NFC-normalised without the `r#` prefix of raw identifiers.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 
 

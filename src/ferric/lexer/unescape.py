@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.lexer.chars import UNICODE_WHITE_SPACE
 
 

@@ -37,12 +37,12 @@ import pickle
 import sys
 from array import array
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 from ferric.base.hygiene import ExpnData
 from ferric.base.lazy_map import LazyMap, LazySource
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.expand.base import CfgOptions
 from ferric.expand.std_crate import install_std, std_dir, std_paths, std_source, std_source_for

@@ -20,8 +20,9 @@ the borrow checker skips it (it never guesses).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.hir import nodes as hir
 from ferric.mir import nodes as m

@@ -13,9 +13,10 @@ monomorphization, from the HIR and the body's `TypeckResults` (`build.build_body
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TypeAlias
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
 from ferric.resolve.defs import DefId, HirId
 from ferric.ty import ty as t

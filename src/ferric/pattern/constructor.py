@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Final, TypeAlias
+
+from ferric.base.nodeclass import dataclass
 
 NEG_INF: Final = -1
 """The encoded value before every integer (`NegInfinity`)."""

@@ -16,8 +16,9 @@ text: "`#[warn(unreachable_patterns)]` (part of `#[warn(unused)]`) on by default
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import field, fields, is_dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic, Label, Level, SubDiagnostic
 from ferric.lexer.token import Token, TokenKind

@@ -15,9 +15,10 @@ specializes a wildcard (it has no span).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TypeAlias
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.pattern.constructor import (
     OR,

@@ -29,9 +29,10 @@ from __future__ import annotations
 import enum
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Protocol
 
+from ferric.base.nodeclass import dataclass
 from ferric.pattern.constructor import (
     MISSING,
     OR,

@@ -16,8 +16,8 @@ Invariant: a crate is indexed only once its imports are resolved (its graph is f
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.resolve.defs import DefId, DefKind, DefRes, Namespace, Res, Visibility
 from ferric.resolve.module import Binding, Module, ModuleKind
 from ferric.resolve.resolver import Resolver, res_descr

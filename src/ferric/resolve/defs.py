@@ -11,9 +11,10 @@ Invariant: DefIds are never reused; `DefData.parent` is None only for crate root
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import NewType
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 
 DefId = NewType("DefId", int)
@@ -34,6 +35,8 @@ class Namespace(enum.Enum):
     VALUE = "value"
     """Functions, consts, statics, constructors, locals, const parameters."""
     MACRO = "macro"
+
+    __hash__ = object.__hash__  # singletons: identity hashing, in C (a hot dict key)
 
 
 class DefKind(enum.Enum):
@@ -77,6 +80,8 @@ class DefKind(enum.Enum):
     def descr(self) -> str:
         """rustc's `DefKind::descr` ("function", "struct", "tuple struct" needs the caller)."""
         return self.value
+
+    __hash__ = object.__hash__  # singletons: identity hashing, in C (a hot dict key)
 
 
 _NS: dict[DefKind, Namespace] = {

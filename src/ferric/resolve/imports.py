@@ -19,9 +19,9 @@ imports; lookups no longer answer UNDETERMINED.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ferric.base.edit_distance import find_best_match_for_name
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.resolve.collect import define

@@ -19,8 +19,9 @@ Invariant: a module's non-glob binding of a name never changes once set (a secon
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.resolve.defs import CrateNum, DefId, DefKind, DefRes, Namespace, Res, Visibility
 from ferric.syntax import ast

@@ -25,9 +25,10 @@ Invariant: nodes are never mutated after construction (frozen dataclasses).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TypeAlias
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.lexer.token import Lit, TokenKind
 from ferric.syntax.tokentree import TokenTree
@@ -44,6 +45,8 @@ DUMMY_NODE_ID: NodeId = 0
 class Mutability(enum.Enum):
     NOT = "not"
     MUT = "mut"
+
+    __hash__ = object.__hash__  # singletons: identity hashing, in C (a hot dict key)
 
 
 class BinOpKind(enum.Enum):

@@ -10,8 +10,7 @@ as ordinary tokens.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.lexer.token import Token, TokenKind
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ferric.base.hygiene import HygieneData
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceMap
 from ferric.diag.ctxt import DiagCtxt
 

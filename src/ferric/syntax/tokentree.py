@@ -22,9 +22,10 @@ is iterative: inputs nest 20,000 deep.
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TypeAlias
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceFile
 from ferric.base.span import Span
 from ferric.diag.ctxt import DiagCtxt

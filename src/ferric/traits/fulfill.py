@@ -8,20 +8,33 @@ into errors too (rustc's E0282/E0283 "type annotations needed").
 An ambiguous obligation records the inference variables it waits on; it is retried only
 when one of them got a value (rustc's "stalled on" optimisation), so processing stays
 linear in practice.
+
+A trait obligation with no inference variables whose selection succeeded with nothing
+left to prove but obligations already proven is remembered (`SelectionContext.proven`,
+with the depth its proof needs): the same obligation met again in that parameter
+environment is done at once, as its selection would end the same way (`u32: Sized`,
+`Vec<Point>: Sized`, `String: Clone` are met thousands of times in a crate).
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import TypeMismatch
 from ferric.traits.obligation import Obligation
 from ferric.traits.project import normalize_projection
-from ferric.traits.select import SelectionContext, SelKind
+from ferric.traits.select import MAX_DEPTH, SelectionContext, SelKind
 from ferric.ty import ty as t
-from ferric.ty.predicate import ProjectionPredicate, RegionOutlives, TraitPredicate, TypeOutlives
+from ferric.ty.predicate import (
+    ProjectionPredicate,
+    RegionOutlives,
+    TraitPredicate,
+    TraitRef,
+    TypeOutlives,
+)
 
 
 class ErrorKind(enum.Enum):
@@ -72,6 +85,7 @@ class FulfillmentCtxt:
     def select_where_possible(self, sel: SelectionContext) -> list[FulfillmentError]:
         errors: list[FulfillmentError] = []
         infcx = sel.infcx
+        proven = sel.proven
         progress = True
         while progress:
             progress = False
@@ -80,17 +94,29 @@ class FulfillmentCtxt:
                 if p.stalled_on and all(infcx.probe(v) is None and infcx.root(v) == v for v in p.stalled_on):
                     self.pending.append(p)
                     continue
+                obl = p.obl
+                known = _known_trait_ref(sel, obl)
+                if known is not None:
+                    height = proven.get(known)
+                    if height is not None and obl.depth + height <= MAX_DEPTH:
+                        progress = True
+                        continue
                 with sel.collecting() as extra:
-                    result = self._process(sel, p.obl)
+                    result = self._process(sel, obl)
                 if extra and isinstance(result, list):
                     result = result + extra
                 if result is None:
-                    self.pending.append(_Pending(p.obl, self._stalled_vars(sel, p.obl)))
+                    self.pending.append(_Pending(obl, self._stalled_vars(sel, obl)))
                     continue
                 progress = True
                 if isinstance(result, FulfillmentError):
                     errors.append(result)
                 else:
+                    if known is not None:
+                        height = _proof_height(sel, obl, result)
+                        if height is not None:
+                            proven[known] = height
+                            continue  # what it needs is proven already
                     for n in result:
                         self.pending.append(_Pending(n))
         return errors
@@ -153,3 +179,27 @@ class FulfillmentCtxt:
         if isinstance(pred, TypeOutlives | RegionOutlives):
             return []
         return []
+
+
+def _known_trait_ref(sel: SelectionContext, obl: Obligation) -> TraitRef | None:
+    """The trait ref of a positive trait obligation without inference variables, else None."""
+    pred = obl.pred
+    if type(pred) is not TraitPredicate or pred.negative:
+        return None
+    tr = sel.resolve_trait_ref(pred.trait_ref)
+    return None if tr.flags & t.HAS_TY_OR_CT_INFER else tr
+
+
+def _proof_height(sel: SelectionContext, obl: Obligation, nested: list[Obligation]) -> int | None:
+    """How many levels below `obl` its proof reaches, when every obligation its selection
+    left (`nested`) is proven (at the depth it is met); None otherwise. The height keeps
+    the shortcut exact: an obligation met deeper, whose proof would overflow `MAX_DEPTH`,
+    is selected again and overflows as before."""
+    height = 0
+    for n in nested:
+        tr = _known_trait_ref(sel, n)
+        h = None if tr is None else sel.proven.get(tr)
+        if h is None or n.depth + h > MAX_DEPTH:
+            return None
+        height = max(height, n.depth - obl.depth + h)
+    return height

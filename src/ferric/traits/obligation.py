@@ -10,8 +10,9 @@ scope, elaborated with supertraits.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
 from ferric.resolve.defs import DefId
 from ferric.ty import ty as t

@@ -21,8 +21,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import Equate, TypeMismatch
 from ferric.resolve.defs import DefId, DefKind
@@ -37,6 +38,13 @@ MAX_DEPTH = 128
 _CLOSURE_RANK: dict[t.Ty, int] = {t.CLOSURE_KIND_FN: 0, t.CLOSURE_KIND_FN_MUT: 1, t.CLOSURE_KIND_FN_ONCE: 2}
 _INT_NAMES: frozenset[object] = frozenset(["i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize"])
 _FLOAT_NAMES: frozenset[object] = frozenset(["f16", "f32", "f64", "f128"])
+
+
+_IMPL_WILDCARDS = (t.Param, t.Alias, t.Error, t.Infer)
+"""In an impl's trait ref: what may stand for any type (a parameter becomes a fresh
+variable; a projection or an error is left to unification)."""
+_LEAF_TYPES: frozenset[type] = frozenset((t.Bool, t.Char, t.Int, t.Uint, t.Float, t.Str, t.Never))
+"""Types made of nothing else, interned: two are equal only when they are the same object."""
 
 
 class EvalResult(enum.IntEnum):
@@ -106,6 +114,9 @@ class SelectionContext:
         self._eval_stack: list[TraitRef] = []
         self._eval_cache: dict[TraitRef, EvalResult] = {}
         """Results for fully known trait refs (no inference variables) in this param env."""
+        self.proven: dict[TraitRef, int] = {}
+        """Fully known trait refs whose obligations fulfillment proved in this param env,
+        with the depth their proofs reach (see `ferric.traits.fulfill`)."""
 
     # -- entry ----------------------------------------------------------------------------------
 
@@ -326,6 +337,8 @@ class SelectionContext:
             impl_tr = tcx.impl_trait_ref(impl_id)
             if impl_tr is None:
                 continue
+            if not self._args_may_unify(impl_tr.args, tr.args):
+                continue
             snap = self.infcx.snapshot()
             try:
                 fresh = self.fresh_args_for(impl_id)
@@ -338,6 +351,53 @@ class SelectionContext:
             if ok:
                 out.append(Candidate(CandKind.IMPL, impl_id=impl_id, negative=tcx.impl_is_negative(impl_id)))
         return out
+
+    def _args_may_unify(self, impl_args: t.GenericArgs, goal_args: t.GenericArgs) -> bool:
+        """False when an impl's trait arguments (its parameters standing for anything)
+        cannot equal the goal's, told by their shapes alone (rustc's `DeepRejectCtxt`):
+        most impls of a trait are dismissed without fresh variables, a snapshot and a
+        unification. Only a mismatch `Equate` would certainly report counts; anything
+        unsure says True and is left to unification."""
+        if len(impl_args) != len(goal_args):
+            return True
+        may = self._ty_may_unify
+        for a, b in zip(impl_args, goal_args, strict=True):
+            if isinstance(a, t.Ty) and isinstance(b, t.Ty) and not may(a, b):
+                return False
+        return True
+
+    def _ty_may_unify(self, impl: t.Ty, goal: t.Ty) -> bool:
+        if impl is goal or isinstance(impl, _IMPL_WILDCARDS):
+            return True
+        goal = self.infcx.shallow_resolve(goal)
+        if impl is goal:
+            return True
+        if isinstance(goal, t.Infer):
+            kind = goal.kind
+            if kind is t.InferKind.INT:
+                return isinstance(impl, t.Int | t.Uint)
+            if kind is t.InferKind.FLOAT:
+                return isinstance(impl, t.Float)
+            return True
+        cls = type(impl)
+        if cls is not type(goal):
+            return isinstance(goal, t.Error)
+        if cls is t.Adt:
+            assert isinstance(impl, t.Adt) and isinstance(goal, t.Adt)
+            return impl.def_id == goal.def_id and self._args_may_unify(impl.args, goal.args)
+        if cls is t.Ref or cls is t.RawPtr:
+            assert isinstance(impl, t.Ref | t.RawPtr) and isinstance(goal, t.Ref | t.RawPtr)
+            return impl.mutbl is goal.mutbl and self._ty_may_unify(impl.pointee, goal.pointee)
+        if cls is t.Tuple:
+            assert isinstance(impl, t.Tuple) and isinstance(goal, t.Tuple)
+            return len(impl.elems) == len(goal.elems) and all(
+                self._ty_may_unify(x, y) for x, y in zip(impl.elems, goal.elems, strict=True)
+            )
+        if cls is t.Slice or cls is t.Array:
+            assert isinstance(impl, t.Slice | t.Array) and isinstance(goal, t.Slice | t.Array)
+            return self._ty_may_unify(impl.elem, goal.elem)
+        # Leaf types are interned: equal only when identical (`impl is goal` above).
+        return cls not in _LEAF_TYPES
 
     def fresh_args_for(self, def_id: DefId) -> t.GenericArgs:
         from ferric.base.span import DUMMY_SP

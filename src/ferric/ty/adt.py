@@ -7,8 +7,8 @@ terms of the ADT's generic parameters; `TyCtxt.field_ty(field, args)` instantiat
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.resolve.defs import CtorKind, DefId
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
-from dataclasses import dataclass
 from typing import Any
 
 from ferric.base.hygiene import HygieneData
 from ferric.base.lazy_map import LazyMap, LazySource
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceMap
 from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.ctxt import DiagCtxt
@@ -123,6 +123,9 @@ class TyCtxt:
         self._inherent_impls: dict[object, list[DefId]] | None = None
         self._short_names: dict[tuple[str, str], int] | None = None
         self._std_index: dict[str, DefId] | None = None
+        self._source_crates: frozenset[CrateNum] | None = None
+        """The crates of the items read from metadata (`items_of_crate` skips those items
+        for any other crate)."""
         self._lowering = False
         self.on_trait_object: Callable[[TyCtxt, DefId, hir.TraitObjectTy, t.Ty, bool], t.Ty] | None = None
         """Called by `HirTyLowerer` for each `dyn` type it lowers (owner, HIR type, the
@@ -219,7 +222,16 @@ class TyCtxt:
         decoded."""
         items = self.hir.items
         defs = self.defs
-        for def_id in list(items):
+        keys: list[DefId]
+        if isinstance(items, LazyMap):
+            if self._source_crates is None:
+                self._source_crates = frozenset(defs[d].crate for d in items.source)
+            # (The items read from metadata come first and are all of those crates: for
+            # another crate, the session's own items are the only candidates.)
+            keys = list(items) if crate in self._source_crates else items.own_keys()
+        else:
+            keys = list(items)
+        for def_id in keys:
             if defs[def_id].crate == crate:
                 yield def_id, items[def_id]
 

@@ -50,12 +50,22 @@ class TypeFolder:
         return self.fold_const(a) if a.flags & self.needs else a
 
     def fold_args(self, args: t.GenericArgs) -> t.GenericArgs:
-        out = tuple(self.fold_arg(a) for a in args)
-        return args if all(x is y for x, y in zip(out, args, strict=True)) else out
+        # (The hottest loop of type checking: plain loops, no generators.)
+        fold_arg = self.fold_arg
+        out = [fold_arg(a) for a in args]
+        for x, y in zip(out, args, strict=True):
+            if x is not y:
+                return tuple(out)
+        return args
 
     def fold_tys(self, tys: tuple[t.Ty, ...]) -> tuple[t.Ty, ...]:
-        out = tuple(self.fold_ty(x) if x.flags & self.needs else x for x in tys)
-        return tys if all(x is y for x, y in zip(out, tys, strict=True)) else out
+        needs = self.needs
+        fold_ty = self.fold_ty
+        out = [fold_ty(x) if x.flags & needs else x for x in tys]
+        for x, y in zip(out, tys, strict=True):
+            if x is not y:
+                return tuple(out)
+        return tys
 
     # -- structure ---------------------------------------------------------------------------------
 
@@ -191,6 +201,8 @@ def instantiate(x: _X, args: t.GenericArgs) -> _X:
     """`x` with generic parameter `i` replaced by `args[i]`."""
     if not args:
         return x
+    if isinstance(x, t.Interned) and not x.flags & t.HAS_PARAMS:
+        return x  # (interned: folding would give back the same object)
     return ArgFolder(args).fold(x)
 
 

@@ -10,8 +10,8 @@ definition seen from inside it.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.resolve.defs import DefId
 from ferric.ty import ty as t
 

@@ -13,8 +13,8 @@ context through `PrintHooks` (installed by `TyCtxt`); without hooks, DefIds prin
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.resolve.defs import DefId
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t

@@ -63,11 +63,9 @@ class _Interned:
     def __deepcopy__(self, memo: object) -> _Interned:
         return self
 
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
-    def __hash__(self) -> int:
-        return id(self)
+    # Equal only to itself (object's `==`); hashed by identity in C: interned values key
+    # most of the type checker's tables, so `__hash__` must not be a Python call.
+    __hash__ = object.__hash__
 
 
 # Flags summarising what a type contains (so folders can skip untouched subtrees).
@@ -497,7 +495,11 @@ class Adt(Ty):
     __slots__ = ()
 
     def __new__(cls, def_id: DefId, args: GenericArgs) -> Adt:
-        return _simple(cls, (def_id, args), _flags_of(args))
+        key = (def_id, args)
+        got: Adt | None = cls._table.get(key)
+        if got is not None:
+            return got
+        return _simple(cls, key, _flags_of(args))
 
     @property
     def def_id(self) -> DefId:
@@ -818,6 +820,8 @@ class AliasKind(enum.Enum):
     WEAK = "weak"
     """A type alias not yet expanded (only in diagnostics)."""
 
+    __hash__ = object.__hash__  # singletons: identity hashing, in C (a hot dict key)
+
 
 class Alias(Ty):
     __slots__ = ()
@@ -864,13 +868,20 @@ class InferKind(enum.Enum):
     FRESH = "fresh"
     """Fresh placeholders used when comparing types for caching (never unified)."""
 
+    # Members are singletons: identity hashing (in C) is consistent with `==`, and much
+    # cheaper than `Enum.__hash__` for a key of every variable's interning table.
+    __hash__ = object.__hash__
+
 
 class Infer(Ty):
     __slots__ = ()
 
     def __new__(cls, kind: InferKind, vid: int) -> Infer:
-        flag = {InferKind.TY: HAS_TY_INFER, InferKind.INT: HAS_INT_INFER, InferKind.FLOAT: HAS_FLOAT_INFER, InferKind.FRESH: 0}[kind]
-        return _simple(cls, (kind, vid), flag)
+        key = (kind, vid)
+        got: Infer | None = cls._table.get(key)
+        if got is not None:
+            return got
+        return _simple(cls, key, _INFER_FLAGS[kind])
 
     @property
     def kind(self) -> InferKind:
@@ -879,6 +890,14 @@ class Infer(Ty):
     @property
     def vid(self) -> int:
         return self._key[1]
+
+
+_INFER_FLAGS: dict[InferKind, int] = {
+    InferKind.TY: HAS_TY_INFER,
+    InferKind.INT: HAS_INT_INFER,
+    InferKind.FLOAT: HAS_FLOAT_INFER,
+    InferKind.FRESH: 0,
+}
 
 
 class Error(Ty):

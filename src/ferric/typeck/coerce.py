@@ -19,8 +19,9 @@ expected, recording the adjustments on the expression:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
 from ferric.hir import nodes as hir
 from ferric.infer.relate import TypeMismatch

@@ -23,8 +23,7 @@ Positive and negative impls are not compared (that is E0751, not checked), nor i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
@@ -322,6 +322,7 @@ def hir_nodes(root: object, stop: Callable[[object], bool]) -> list[object]:
     (they are listed themselves)."""
     out: list[object] = []
     stack: list[object] = [root]
+    walked = _WALKED_FIELDS
     while stack:
         n = stack.pop()
         if isinstance(n, tuple):
@@ -330,13 +331,20 @@ def hir_nodes(root: object, stop: Callable[[object], bool]) -> list[object]:
         out.append(n)
         if stop(n):
             continue
-        fields = getattr(n, "__dataclass_fields__", None)
-        if fields is None:
-            continue
-        for name in reversed(list(fields)):
-            if name not in ("span", "hir_id", "res", "def_id"):
-                stack.append(getattr(n, name))
+        cls = type(n)
+        names = walked.get(cls)
+        if names is None:
+            fields = getattr(n, "__dataclass_fields__", None)
+            names = walked[cls] = () if fields is None else tuple(
+                name for name in reversed(list(fields)) if name not in ("span", "hir_id", "res", "def_id")
+            )
+        for name in names:
+            stack.append(getattr(n, name))
     return out
+
+
+_WALKED_FIELDS: dict[type, tuple[str, ...]] = {}
+"""`hir_nodes`: the fields it enters, per class, in reverse (worked out once per class)."""
 
 
 def check_signature_dyn_types(tcx: TyCtxt, crate: CrateNum) -> None:

@@ -12,8 +12,7 @@ reported once inference has had its chance (`report_fulfillment_errors`), so tha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir

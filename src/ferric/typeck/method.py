@@ -14,8 +14,7 @@ constants) the same way, without auto-deref.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir

@@ -12,8 +12,9 @@ Invariant: once `TypeckResults.finished` is set, the tables are not changed.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.resolve.defs import DefId, DefKind, HirId
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t

@@ -20,8 +20,9 @@ unparsable arguments). Placeholders with an invalid reference are left out of th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.expand.base import ExpandCtx

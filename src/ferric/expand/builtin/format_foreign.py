@@ -9,8 +9,7 @@ directives found with their character ranges (offset by the literal's opening qu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 

@@ -22,8 +22,9 @@ rustc inserts them at the front).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.lexer.chars import is_id_continue, is_id_start
 from ferric.lexer.unescape import unescape_str
 

@@ -9,8 +9,7 @@ ordered as rustc's `report_invalid_references` / `report_missing_placeholders` d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic
 from ferric.expand.base import ExpandCtx

@@ -14,7 +14,9 @@ the end (rustc streams it through a ring buffer, which gives the same layout).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from ferric.base.nodeclass import dataclass
 
 MARGIN = 78
 MIN_SPACE = 60

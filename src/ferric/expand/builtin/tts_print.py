@@ -13,9 +13,9 @@ by the pretty printer (`pp`), as rustc does.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import cast, get_args
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceFile, SourceMap
 from ferric.lexer.token import KEYWORDS_2021, PATH_SEGMENT_KEYWORDS, TEXT_PUNCT, Token, TokenKind
 from ferric.syntax.nonterminal import nonterminal

@@ -11,9 +11,9 @@ are reported at the outermost user call site. Nodes that stand for something the
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TypeGuard, get_args
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.expand.base import ExpandCtx, Fragment, FragmentKind

@@ -15,9 +15,10 @@ Invariant: generated text always parses; a parse error here is an internal error
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TypeVar, cast
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceFile
 from ferric.base.span import Span
 from ferric.diag.ctxt import DiagCtxt

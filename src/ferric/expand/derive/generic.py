@@ -12,8 +12,9 @@ rustc writes `::core::...`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.expand.base import ExpandCtx
 from ferric.expand.derive.gen import Src, expn_ctxt, fresh_copy, parse_items, with_ctxt

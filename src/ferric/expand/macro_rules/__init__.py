@@ -10,8 +10,7 @@ expander parses the result as the fragment the call site needs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.expand.macro_rules.compile import MacroRule, MacroRules, compile_macro_rules
 from ferric.expand.macro_rules.diagnostics import failed_to_match_macro

@@ -10,8 +10,9 @@ as rustc's dummy expander does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.expand.macro_rules.follow import check_lhs

@@ -16,8 +16,8 @@ Two metavariables competing for the same token is rustc's "local ambiguity" erro
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.expand.macro_rules.matcher import (

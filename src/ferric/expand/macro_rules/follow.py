@@ -13,8 +13,9 @@ Input: the parsed matcher (`MTT`s). Output: diagnostics; returns False when any 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.diag.ctxt import DiagCtxt
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.expand.macro_rules.quoted import (

@@ -18,8 +18,8 @@ each position tried, for the error messages of `diagnostics.py`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.expand.macro_rules.quoted import MTT, MDelimited, MetaVar, MetaVarDecl, MSequence, MTok

@@ -13,8 +13,8 @@ Input: `TokenTree`s of one matcher or transcriber. Output: `tuple[MTT, ...]` + d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.ctxt import DiagCtxt
 from ferric.diag.diagnostic import Applicability, Diagnostic

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ferric.base.hygiene import ExpnData
+from ferric.base.nodeclass import dataclass
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
 from ferric.hir.lower.context import HirIdGen

@@ -18,10 +18,10 @@ emits its "use injections" last (`LoweringBase.deferred`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ferric.base.edit_distance import find_best_match_for_name
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic, SubstitutionPart, Suggestion
 from ferric.hir.lower.context import PathSource, is_expected

@@ -14,8 +14,9 @@ alternatives' `BindingPat.canonical` points at the first).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.hir import nodes as hir

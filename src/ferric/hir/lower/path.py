@@ -20,8 +20,9 @@ E0574, E0532, E0404... (`late_diag.report_path_error`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.hir import nodes as hir
 from ferric.hir.lower.context import LoweringBase, PathSource, is_expected

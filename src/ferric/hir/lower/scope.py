@@ -24,8 +24,9 @@ context (`Span.ctxt`). Generic parameters, `Self` and items ignore contexts.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.resolve.defs import DefId, HirId, Res
 from ferric.resolve.module import Module
