@@ -45,6 +45,11 @@ class InstKind(enum.Enum):
     DROP_NOOP = "drop_noop"
     FN_PTR_ADDR = "fn_ptr_addr"
     """`FnPtr::addr` (built in): the fn pointer's Python function is its address."""
+    COROUTINE = "coroutine"
+    """The body of an `async` block or `async fn` (`self_ty`, a `Coroutine`): a Python
+    generator function, started by the first poll."""
+    COROUTINE_POLL = "coroutine_poll"
+    """`Future::poll` of a coroutine (built in): resumes its body (`rt.core.coro_resume`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +296,8 @@ class Mono:
             return Instance(InstKind.DROP_NOOP, def_id, args, self_ty=self_ty)
         if lang == "fn_ptr_trait":
             return Instance(InstKind.FN_PTR_ADDR, def_id, args, self_ty=self_ty)
+        if lang == "future_trait" and isinstance(self_ty, t.Coroutine):
+            return Instance(InstKind.COROUTINE_POLL, def_id, args, self_ty=self_ty)
         raise CodegenError(f"built-in impl of `{self.tcx.def_path_str(trait)}` for `{self_ty}` is not supported yet")
 
     def vtable_methods(self, trait: DefId) -> list[DefId]:

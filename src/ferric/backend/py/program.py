@@ -15,6 +15,7 @@ from ferric.backend.py.layout import by_value, int_bits, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind, Mono
 from ferric.backend.py.place import GlobalPlace
 from ferric.diag.ctxt import DiagCtxt
+from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.resolve.defs import DefId, DefKind
 from ferric.syntax.ast import (
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 PRELUDE = """\
 import sys
-from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, UNINIT, overwrite, shallow, BytePtr, Union, union_bytes, union_field
+from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, UNINIT, overwrite, shallow, BytePtr, Union, union_bytes, union_field, Coro, CORO_PENDING, coro_resume, coro_close
 from ferric.rt.ops import *
 from ferric.rt.unicode import *
 _NAN = float("nan")
@@ -60,6 +61,8 @@ class Program:
         self.header: list[str] = []
         self.trailer: list[str] = []
         self.classes: dict[DefId, str] = {}
+        self.async_closures: dict[DefId, t.Closure] = {}
+        """Async closures (by def id) whose calls were compiled: their futures hold them."""
         self.strings: dict[bytes, str] = {}
         self.locations: dict[tuple[str, int, int], str] = {}
         self.vtables: dict[tuple[t.Ty, t.Ty], str] = {}
@@ -167,6 +170,83 @@ class Program:
             self.symbols[key] = sym
             slots = [f"f{i}" for i in range(n)]
             self.header.append(self._class_src(sym, slots))
+        return sym
+
+    # -- coroutines (`async`) ----------------------------------------------------------------
+
+    def coroutine_class(self, ty: t.Coroutine) -> str:
+        """The class of `ty`'s futures: `rt.core.Coro` with the state slots and one slot per
+        captured value (an `async fn`'s parameters, an `async` block's captures; an async
+        closure's future holds the closure's environment first)."""
+        key = ("coro_cls", ty.def_id)
+        sym = self.symbols.get(key)
+        if sym is None:
+            sym = self.fresh("Coro_")
+            self.symbols[key] = sym
+            n = len(self.coroutine_fields(ty))
+            slots = ["g", "st", *(f"f{i}" for i in range(n))]
+            params = ", ".join(slots[2:])
+            lines = [f"class {sym}(Coro):", f"    __slots__ = {tuple(slots)!r}", f"    def __init__(self{', ' if params else ''}{params}):"]
+            lines.append("        self.g = None")
+            lines.append("        self.st = 0")
+            lines.extend(f"        self.{f} = {f}" for f in slots[2:])
+            self.header.append("\n".join(lines))
+        return sym
+
+    def coroutine_fields(self, ty: t.Coroutine) -> list[t.Ty]:
+        """The types of the values a future of `ty` holds before its first poll."""
+        upv = ty.upvars_ty
+        elems = list(upv.elems) if isinstance(upv, t.Tuple) else []
+        env = self.async_closure_env(ty)
+        return [env, *elems] if env is not None else elems
+
+    def async_closure_env(self, ty: t.Coroutine) -> t.Ty | None:
+        """For the future of an async closure's call: the closure's type (its environment
+        comes first in the future's fields); else None (an `async fn` or block)."""
+        if self.tcx.def_kind(ty.def_id) not in (DefKind.CLOSURE,):
+            return None
+        results = self.results_for(ty.def_id)
+        if ty.def_id not in results.closure_sigs:
+            return None
+        return self.async_closures.get(ty.def_id)
+
+    def coroutine_kind(self, ty: t.Coroutine) -> str:
+        """"fn" for an `async fn`'s future (its parameters are the body's parameters),
+        "closure" for an async closure's, "block" for an `async` block's."""
+        if self.tcx.def_kind(ty.def_id) in (DefKind.FN, DefKind.ASSOC_FN):
+            return "fn"
+        return "closure" if self.async_closure_env(ty) is not None else "block"
+
+    def coroutine_poll(self, ty: t.Coroutine) -> str:
+        """`<ty as Future>::poll` as a Python function `(pin, cx) -> Poll<Output>`."""
+        key = ("coro_poll", ty.def_id, ty.args)
+        sym = self.symbols.get(key)
+        if sym is not None:
+            return sym
+        sym = self.fresh("poll_")
+        self.symbols[key] = sym
+        body_sym = self.fresh("coro_")
+        self.symbols[("coro", ty.def_id, ty.args)] = body_sym
+        self.queue.append((body_sym, Instance(InstKind.COROUTINE, ty.def_id, ty.parent_args, self_ty=ty)))
+        poll_def = self.tcx.lang_item("Poll")
+        if poll_def is None:
+            raise CodegenError("std has no `Poll`")
+        poll_ty = t.Adt(poll_def, (ty.return_ty,))
+        ready = self.construct(poll_ty, 0, ["r"])
+        pending = self.construct(poll_ty, 1, [])
+        kind = self.coroutine_kind(ty)
+        n = len(self.coroutine_fields(ty))
+        start_args = ", ".join(["c", "cx", *(f"c.f{i}" for i in range(n))]) if kind != "block" else "c, cx"
+        body = self.tcx.body(ty.def_id)
+        span = body.value.span if kind == "fn" and body is not None else self.tcx.def_span(ty.def_id)
+        loc = self.location(span)
+        done = self.lang_fn("panic_const_async_fn_resumed")
+        poisoned = self.lang_fn("panic_const_async_fn_resumed_panic")
+        self.functions.append([
+            f"def {sym}(p, cx):",
+            f"    r = coro_resume(p.f0, cx, lambda c, cx: {body_sym}({start_args}), lambda: {done}({loc}), lambda: {poisoned}({loc}))",
+            f"    return {pending} if r is CORO_PENDING else {ready}",
+        ])
         return sym
 
     def _class_src(self, name: str, slots: list[str], enum: bool = False) -> str:
@@ -374,7 +454,8 @@ class Program:
         if isinstance(ty, t.Closure):
             upv = ty.upvars_ty
             return isinstance(upv, t.Tuple) and any(self.needs_drop(e) for e in upv.elems)
-        if isinstance(ty, t.Dynamic):
+        if isinstance(ty, t.Dynamic | t.Coroutine):
+            # (A suspended future owns the live locals of its body.)
             return True
         if isinstance(ty, t.Adt):
             kind = self._std_kinds.get(ty.def_id)
@@ -435,6 +516,16 @@ class Program:
                     field(e, f"x.f{i}")
         elif isinstance(ty, t.Dynamic):
             body.append("    x.vt['drop'](x.d)")
+        elif isinstance(ty, t.Coroutine):
+            # Unresumed: its captures; suspended: the body's live locals (closing the
+            # generator unwinds it from its `.await`); returned or panicked: nothing.
+            body.append("    if x.st == 1: coro_close(x)")
+            fields = self.coroutine_fields(ty)
+            if any(self.needs_drop(f) for f in fields):
+                body.append("    elif x.st == 0:")
+                body.append("        x.st = 2")
+                for i, fty in enumerate(fields):
+                    field(fty, f"x.f{i}", "        ")
         elif isinstance(ty, t.Adt):
             self._adt_drop_glue(ty, body, field)
         lines = [f"def {sym}(x):", "    if x is UNINIT: return", *body]
@@ -740,6 +831,13 @@ class Program:
                 return got
         return None
 
+    def is_pin_receiver(self, method: DefId) -> bool:
+        """Whether `method` takes `self: Pin<P>` (`Future::poll`): a `dyn` call passes the
+        place inside the `Pin`."""
+        sig = self.tcx.fn_sig(method)
+        recv = sig.inputs[0] if sig.inputs else None
+        return isinstance(recv, t.Adt) and recv.def_id == self.tcx.lang_item("pin")
+
     def vtable_entry(self, inst: Instance, src: t.Ty, method: DefId) -> str:
         """A vtable function: takes the value's place (object, or pointer object for a
         by-value type) then the arguments (spread for the Fn traits)."""
@@ -755,9 +853,16 @@ class Program:
                 callee = self.mono.resolve(st.def_id, st.args)
                 return f"(lambda d, *a: {self.fn_value(callee)}(*a))"
             return "(lambda d, *a: d.get()(*a))"
-        fn = self.fn_value(inst) if inst.kind is InstKind.ITEM else None
+        if inst.kind is InstKind.COROUTINE_POLL:
+            assert isinstance(inst.self_ty, t.Coroutine)
+            fn: str | None = self.coroutine_poll(inst.self_ty)
+        else:
+            fn = self.fn_value(inst) if inst.kind is InstKind.ITEM else None
         if fn is None:
             raise CodegenError(f"vtable entry for `{self.tcx.def_path_str(method)}`")
+        if self.is_pin_receiver(method):
+            # `self: Pin<&mut Self>`: the entry gets the place, the method a `Pin` of it.
+            return f"(lambda d, *a: {fn}({self.adt_class(self.tcx.lang_item('pin'))}(d), *a))"  # type: ignore[arg-type]
         if self.is_fn_trait_method(method):
             return f"(lambda d, *a: {fn}({'d.get()' if by_val_src else 'd'}, list(a)))"
         if not by_val_src:
@@ -932,6 +1037,8 @@ class Program:
         if inst.kind is InstKind.CLOSURE:
             assert isinstance(inst.self_ty, t.Closure)
             return self.compile_closure(sym, inst, cg_cls)
+        if inst.kind is InstKind.COROUTINE:
+            return self.compile_coroutine(sym, inst, cg_cls)
         if inst.index == -2:
             # A function value wrapping an intrinsic or shim.
             from ferric.backend.py.codegen import FnCodegen
@@ -970,6 +1077,12 @@ class Program:
         body = tcx.body(body_id)
         if body is None:
             raise CodegenError(f"`{tcx.def_path_str(inst.def_id)}` has no body")
+        if isinstance(item, hir.FnItem) and item.sig.header.is_async:
+            # Calling an `async fn` only makes its future: the parameters are moved into it.
+            fut = self.mono.normalize(tcx.fn_sig_instantiated(inst.def_id, inst.args).output)
+            assert isinstance(fut, t.Coroutine)
+            params = [f"a{i}" for i in range(len(body.params))]
+            return [f"def {sym}({', '.join(params)}):", f"    return {self.coroutine_class(fut)}({', '.join(params)})"]
         results = self.results_for(body_id)
         cg = cg_cls(self, inst, results, sym)
         cg.track_caller = self.is_track_caller(inst.def_id)
@@ -983,19 +1096,60 @@ class Program:
         body = tcx.body(ty.def_id)
         if body is None:
             raise CodegenError("closure without a body")
+        out = self.mono.normalize(ty.sig_ty.sig.output)
+        if isinstance(out, t.Coroutine) and out.def_id == ty.def_id:
+            # An async closure: a call makes the future, holding the closure (by reference,
+            # or moved in for `FnOnce`) and the arguments.
+            self.async_closures[ty.def_id] = ty
+            params = [f"a{i}" for i in range(len(body.params))]
+            return [f"def {sym}({', '.join(['_env', *params])}):", f"    return {self.coroutine_class(out)}({', '.join(['_env', *params])})"]
         results = self.results_for(ty.def_id)
         cinst = Instance(InstKind.ITEM, ty.def_id, ty.parent_args)
         cg = cg_cls(self, cinst, results, sym)
-        for i, cap in enumerate(results.closure_captures.get(ty.def_id, [])):
+        self.bind_closure_upvars(cg, ty)
+        return cg.compile_fn(body, ["_env"], True)
+
+    def compile_coroutine(self, sym: str, inst: Instance, cg_cls: type) -> list[str]:
+        """The body of an `async fn`/block/closure as a Python generator function
+        `(self, cx, params...)`: each `.await` of a pending future yields, and receives the
+        `Context` of the next poll (`FnCodegen.await_expr`)."""
+        tcx = self.tcx
+        ty = inst.self_ty
+        assert isinstance(ty, t.Coroutine)
+        body = tcx.body(ty.def_id)
+        if body is None:
+            raise CodegenError("`async` body without a body")
+        kind = self.coroutine_kind(ty)
+        results = self.results_for(ty.def_id)
+        cg = cg_cls(self, Instance(InstKind.ITEM, ty.def_id, ty.parent_args), results, sym)
+        cg.in_coroutine = True
+        if kind == "fn":
+            lines = cg.compile_fn(body, ["_self", "_cx"], False)
+        elif kind == "closure":
+            env = self.async_closure_env(ty)
+            assert isinstance(env, t.Closure)
+            self.bind_closure_upvars(cg, env)
+            lines = cg.compile_fn(body, ["_self", "_cx", "_env"], True)
+        else:
+            self.bind_upvars(cg, ty.def_id, results, owned=True)
+            lines = cg.compile_fn(body, ["_env", "_cx"], True)
+        # (A generator even without an `.await`: the first poll runs the body.)
+        return [lines[0], "    if False: yield", *lines[1:]]
+
+    def bind_upvars(self, cg: FnCodegen, def_id: DefId, results: TypeckResults, owned: bool) -> None:
+        """Tell `cg` where the captures of closure/async block `def_id` are (`_env.fI`);
+        `owned`: the body owns its by-value captures (drops them at its end)."""
+        for i, cap in enumerate(results.closure_captures.get(def_id, [])):
             cap_ty = cg.ty(cap.ty)
             if cap.projections:
                 cg.upvar_paths[(cap.var, cap.projections)] = (i, cap.kind, cap_ty)
             else:
                 cg.upvars[cap.var] = (i, cap.kind, cap_ty)
-            if cap.kind is CaptureKind.BY_VALUE and ty.kind_ty == t.CLOSURE_KIND_FN_ONCE:
-                # A `FnOnce` body owns what it captured by value: dropped at its end.
+            if cap.kind is CaptureKind.BY_VALUE and owned:
                 cg.env_drops.append((f"_env.f{i}", cap_ty))
-        return cg.compile_fn(body, ["_env"], True)
+
+    def bind_closure_upvars(self, cg: FnCodegen, ty: t.Closure) -> None:
+        self.bind_upvars(cg, ty.def_id, self.results_for(ty.def_id), owned=ty.kind_ty == t.CLOSURE_KIND_FN_ONCE)
 
 
 def _principal(dyn: t.Dynamic) -> tuple[DefId, t.GenericArgs] | None:
