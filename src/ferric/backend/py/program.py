@@ -61,8 +61,8 @@ class Program:
         self.header: list[str] = []
         self.trailer: list[str] = []
         self.classes: dict[DefId, str] = {}
-        self.async_closures: dict[DefId, t.Closure] = {}
-        """Async closures (by def id) whose calls were compiled: their futures hold them."""
+        self.async_closures: dict[t.Coroutine, t.Closure | None] = {}
+        """The closure whose call makes a coroutine (async closures), None for others."""
         self.strings: dict[bytes, str] = {}
         self.locations: dict[tuple[str, int, int], str] = {}
         self.vtables: dict[tuple[t.Ty, t.Ty], str] = {}
@@ -200,15 +200,24 @@ class Program:
         env = self.async_closure_env(ty)
         return [env, *elems] if env is not None else elems
 
-    def async_closure_env(self, ty: t.Coroutine) -> t.Ty | None:
+    def async_closure_env(self, ty: t.Coroutine) -> t.Closure | None:
         """For the future of an async closure's call: the closure's type (its environment
         comes first in the future's fields); else None (an `async fn` or block)."""
-        if self.tcx.def_kind(ty.def_id) not in (DefKind.CLOSURE,):
+        if self.tcx.def_kind(ty.def_id) is not DefKind.CLOSURE:
             return None
+        if ty in self.async_closures:
+            return self.async_closures[ty]
         results = self.results_for(ty.def_id)
-        if ty.def_id not in results.closure_sigs:
-            return None
-        return self.async_closures.get(ty.def_id)
+        env = None
+        if ty.def_id in results.closure_sigs:
+            # (The closure's type, as its enclosing body typed the closure expression.)
+            for nt in results.node_types.values():
+                if isinstance(nt, t.Closure) and nt.def_id == ty.def_id:
+                    env = self.mono.concrete(nt, ty.parent_args)
+                    break
+        assert env is None or isinstance(env, t.Closure)
+        self.async_closures[ty] = env
+        return env
 
     def coroutine_kind(self, ty: t.Coroutine) -> str:
         """"fn" for an `async fn`'s future (its parameters are the body's parameters),
@@ -1100,7 +1109,6 @@ class Program:
         if isinstance(out, t.Coroutine) and out.def_id == ty.def_id:
             # An async closure: a call makes the future, holding the closure (by reference,
             # or moved in for `FnOnce`) and the arguments.
-            self.async_closures[ty.def_id] = ty
             params = [f"a{i}" for i in range(len(body.params))]
             return [f"def {sym}({', '.join(['_env', *params])}):", f"    return {self.coroutine_class(out)}({', '.join(['_env', *params])})"]
         results = self.results_for(ty.def_id)
