@@ -22,6 +22,7 @@ from ferric.rt.core import (
     overwrite,
     shallow,
 )
+from ferric.rt.ffi import CPtr
 from ferric.rt.float import fdiv as _fdiv
 from ferric.rt.float import frem as _frem
 from ferric.rt.num import (  # noqa: F401  (re-exported to generated code)
@@ -508,17 +509,19 @@ class Addr:
         return self.a
 
 
-def ptr_addr(p) -> int:  # type: ignore[no-untyped-def]
+def ptr_addr(p, size: int = 8) -> int:  # type: ignore[no-untyped-def]
+    """A pointer's address: a C address, or one made up from the Python object's identity
+    (elements of one buffer `size` bytes apart, so address arithmetic finds indices)."""
     if p is None:
         return 0
-    if isinstance(p, Addr):
+    if isinstance(p, Addr | CPtr):
         return p.a
     if isinstance(p, ItemPtr):
-        return (id(p.o) & 0xFFFFFFFFFFF0) + 8 * p.i
+        return (id(p.o) & 0xFFFFFFFFFFF0) + getattr(p, "sz", size) * p.i
     if isinstance(p, Dyn):
         return ptr_addr(p.d)
     if isinstance(p, Slice):
-        return ptr_addr(ItemPtr(p.b, p.lo))
+        return ptr_addr(ItemPtr(p.b, p.lo), size)
     return id(p) & 0xFFFFFFFFFFF8
 
 
@@ -535,7 +538,17 @@ def ptr_eq(a, b) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def ptr_as_bytes(p):  # type: ignore[no-untyped-def]
+    """`*const i8 as *const u8`: a pointer into a byte buffer stays; one into a list of
+    `i8` values points into a byte copy of the list (writes through it are not seen)."""
+    if isinstance(p, ItemPtr) and isinstance(p.o, list):
+        return ItemPtr(bytearray(x & 0xFF for x in p.o), p.i)
+    return p
+
+
 def raw_slice(p, n: int):  # type: ignore[no-untyped-def]
+    if isinstance(p, CPtr):
+        return p.c_slice(n)
     if isinstance(p, ItemPtr):
         return Slice(p.o, p.i, p.i + n)
     if p is None or isinstance(p, Addr):

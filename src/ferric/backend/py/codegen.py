@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ferric.backend.py import fastpath
+from ferric.backend.py import fastpath, ffi
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ValuePlace
@@ -806,6 +806,8 @@ class FnCodegen:
                 return self.prog.construct(adt_ty, idx, args)
             if not isinstance(e.func, hir.PathExpr):
                 self.expr(e.func)
+            if ffi.is_foreign(self.prog, did):
+                return ffi.foreign_call(self, e, fty)
             args = self.operands(list(e.args))
             inst = self.mono.resolve(did, fty.args)
             return self.call_instance(inst, args, span=e.span)

@@ -31,6 +31,15 @@ class CodegenError(Exception):
     error, never as a wrong program."""
 
 
+class LinkError(CodegenError):
+    """The program calls a foreign function the C library does not define: rustc's build
+    fails at the link step (`undefined symbol`), so ferric's does too."""
+
+    def __init__(self, symbol: str) -> None:
+        super().__init__(f"undefined symbol: {symbol}")
+        self.symbol = symbol
+
+
 class InstKind(enum.Enum):
     ITEM = "item"
     """A function with a body (or an intrinsic, when it has none)."""

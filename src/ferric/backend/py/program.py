@@ -42,6 +42,7 @@ PRELUDE = """\
 import sys
 from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, UNINIT, overwrite, shallow, BytePtr, Union, union_bytes, union_field, Coro, CORO_PENDING, coro_resume, coro_close
 from ferric.rt.ops import *
+from ferric.rt.ffi import ffi_fn, ffi_call, ptr_retype
 from ferric.rt.unicode import *
 _NAN = float("nan")
 def _nodrop(x): pass
@@ -927,6 +928,11 @@ class Program:
                 return f"float_to_int({v}, {bits}, {signed})"
             if isinstance(src, t.Adt):
                 return f"wrap({self.discriminant(v, src)}, {bits}, {signed})"
+            if isinstance(src, t.RawPtr) and not isinstance(src.pointee, t.Slice | t.Str | t.Dynamic):
+                from ferric.backend.py.intrinsics import size_of
+
+                size = size_of(self, src.pointee) if not self.is_unsized_adt(src.pointee) else 1
+                return f"ptr_addr({v}, {max(size, 1)})"
             if isinstance(src, t.RawPtr | t.FnPtr | t.FnDef):
                 return f"(id({v}) & 0xffffffffffff)"
         if isinstance(dst, t.Float) and (sb is not None or isinstance(src, t.Float)):
@@ -946,6 +952,10 @@ class Program:
                 return f"ItemPtr({v}.b, {v}.lo)" if by_value(d_in) else f"{v}.b[{v}.lo]"
             if isinstance(s_in, t.Array) and s_in.elem == d_in:
                 return f"ItemPtr({v}, 0)" if by_value(d_in) else f"{v}[0]"
+            if _is_byte(s_in) and _is_byte(d_in):
+                # (`*const c_char` as `*const u8`: C strings are stored as bytes; an `i8`
+                # array is a list, read as bytes through a copy.)
+                return f"ptr_as_bytes({v})" if is_u8(d_in) else v
             if is_u8(d_in) and s_in != d_in and not isinstance(s_in, t.Array | t.Slice | t.Str | t.Dynamic):
                 c = pod.codec(self, s_in)
                 if c is not None:
@@ -960,6 +970,12 @@ class Program:
                     obj = f"{obj}.f{i}"
                 last = path[-1][0]
                 return f"AttrPtr({obj}, 'f{last}')" if by_value(d_in) else f"{obj}.f{last}"
+            c = pod.codec(self, d_in) if s_in != d_in else None
+            if c is not None:
+                # (A pointer into C memory, from a foreign function, reads `d_in`s now.)
+                from ferric.backend.py.intrinsics import size_of
+
+                return f"ptr_retype({v}, {c[0]}, {c[1]}, {size_of(self, d_in)}, {not by_value(d_in)})"
             return v
         if isinstance(dst, t.RawPtr | t.FnPtr):
             return v
@@ -1158,6 +1174,10 @@ class Program:
 
     def bind_closure_upvars(self, cg: FnCodegen, ty: t.Closure) -> None:
         self.bind_upvars(cg, ty.def_id, self.results_for(ty.def_id), owned=ty.kind_ty == t.CLOSURE_KIND_FN_ONCE)
+
+
+def _is_byte(ty: t.Ty) -> bool:
+    return isinstance(ty, t.Int | t.Uint) and ty.bits == 8
 
 
 def _principal(dyn: t.Dynamic) -> tuple[DefId, t.GenericArgs] | None:

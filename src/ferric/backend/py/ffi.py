@@ -1,0 +1,130 @@
+"""Calls of foreign functions (`extern "C" { fn strlen(s: *const c_char) -> usize; }`): each
+call becomes `ffi_call(_FFI_n, specs, args...)` (`ferric.rt.ffi`), which calls the C
+library through ctypes.
+
+A spec says how one argument crosses into C (see `rt.ffi` for the table). Pointer specs
+carry the pointee's byte codec (`pod.codec`), so the pointee type matters: when an
+argument is cast to `*const c_void` (`v.as_mut_ptr() as *mut c_void` for `qsort`), the
+spec uses the type it was cast from, the innermost raw pointer or reference type of the
+chain of casts, as that is what the memory holds. Extra arguments of a variadic function
+(`printf`, `snprintf`) are passed by their own types, promoted as C's default argument
+promotions require (`f32` cannot be passed: rustc rejects it).
+
+Linking: a foreign function the C library does not define is reported when the program
+is built, as rustc's link step fails (`LinkError`), and nothing runs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ferric.backend.py import pod
+from ferric.backend.py.layout import by_value
+from ferric.backend.py.mono import CodegenError, LinkError
+from ferric.hir import nodes as hir
+from ferric.resolve.defs import DefId, DefKind
+from ferric.syntax.ast import Mutability
+from ferric.ty import ty as t
+
+if TYPE_CHECKING:
+    from ferric.backend.py.codegen import FnCodegen
+    from ferric.backend.py.program import Program
+
+
+def is_foreign(prog: Program, def_id: DefId) -> bool:
+    """A function declared in an `extern` block (it has no body)."""
+    parent = prog.tcx.parent(def_id)
+    return parent is not None and prog.tcx.def_kind(parent) is DefKind.FOREIGN_MOD
+
+
+def foreign_call(cg: FnCodegen, e: hir.CallExpr, fty: t.FnDef) -> str:
+    """`f(args)` for a foreign `f`."""
+    prog = cg.prog
+    sig = prog.tcx.fn_sig_instantiated(fty.def_id, fty.args)
+    args = cg.operands(list(e.args))
+    specs: list[str] = []
+    for i, a in enumerate(e.args):
+        if i < len(sig.inputs):
+            ty = cg.ty(sig.inputs[i])
+        else:
+            ty = _promoted(cg.expr_ty_adjusted(a))
+        specs.append(spec(prog, ty, _cast_source_pointee(cg, a, ty)))
+    fn = foreign_fn_symbol(prog, fty.def_id)
+    return f"ffi_call({fn}, ({''.join(s + ', ' for s in specs)}), {', '.join(args)})"
+
+
+def _promoted(ty: t.Ty) -> t.Ty:
+    """C's default argument promotions for a variadic argument: integers narrower than
+    `int` become `int` (rustc requires `c_int` or wider already)."""
+    if isinstance(ty, t.Int | t.Uint) and ty.bits < 32:
+        return t.PRIMITIVES["i32"]
+    return ty
+
+
+def _cast_source_pointee(cg: FnCodegen, e: hir.Expr, ty: t.Ty) -> t.Ty | None:
+    """For a pointer argument made by casts (`&key as *const i32 as *const c_void`): the
+    most specific pointee along the chain (the innermost plain-data one)."""
+    if not isinstance(ty, t.RawPtr | t.Ref):
+        return None
+    best: t.Ty | None = None
+    cur = e
+    while isinstance(cur, hir.CastExpr):
+        src = cg.expr_ty_adjusted(cur.expr)
+        if isinstance(src, t.RawPtr | t.Ref) and pod.codec(cg.prog, src.pointee) is not None:
+            best = src.pointee
+        cur = cur.expr
+    return best
+
+
+def spec(prog: Program, ty: t.Ty, pointee: t.Ty | None = None) -> str:
+    """The marshalling spec of a C argument or result of type `ty` (Python source)."""
+    if ty.is_unit or ty.is_never:
+        return "None"
+    if isinstance(ty, t.Int | t.Uint):
+        return f"('i', {ty.bits}, {isinstance(ty, t.Int)})"
+    if isinstance(ty, t.Char):
+        return "('i', 32, False)"
+    if isinstance(ty, t.Bool):
+        return "('b',)"
+    if isinstance(ty, t.Float):
+        return f"('f', {ty.bits})"
+    if isinstance(ty, t.RawPtr | t.Ref):
+        target = pointee if pointee is not None else ty.pointee
+        mutable = ty.mutbl is Mutability.MUT
+        c = pod.codec(prog, target) if not isinstance(target, t.Slice | t.Str | t.Dynamic) else None
+        if c is None:
+            return f"('p', None, None, 1, False, {mutable})"
+        from ferric.backend.py.intrinsics import size_of
+
+        return f"('p', {c[0]}, {c[1]}, {size_of(prog, target)}, {not by_value(target)}, {mutable})"
+    if isinstance(ty, t.FnPtr):
+        params = "".join(spec(prog, prog.mono.normalize(p)) + ", " for p in ty.sig.inputs)
+        return f"('fn', ({params}), {spec(prog, prog.mono.normalize(ty.sig.output))})"
+    raise CodegenError(f"passing a `{ty}` to or from a foreign function is not supported yet")
+
+
+def foreign_fn_symbol(prog: Program, def_id: DefId) -> str:
+    """The module-level `CFn` of foreign function `def_id`; the symbol must exist in the C
+    library (else the program does not link)."""
+    key = ("ffi", def_id)
+    sym = prog.symbols.get(key)
+    if sym is not None:
+        return sym
+    from ferric.rt.ffi import has_symbol
+
+    name = _link_name(prog, def_id)
+    if not has_symbol(name):
+        raise LinkError(name)
+    sig = prog.tcx.fn_sig(def_id)
+    ret = spec(prog, prog.mono.normalize(sig.output))
+    sym = prog.fresh("_FFI")
+    prog.symbols[key] = sym
+    prog.trailer_consts.append(f"{sym} = ffi_fn({name!r}, {ret})")
+    return sym
+
+
+def _link_name(prog: Program, def_id: DefId) -> str:
+    """The symbol: `#[link_name = ".."]` when given, else the function's name."""
+    from ferric.resolve.collect import attr_value
+
+    return attr_value(prog.tcx.defs[def_id].attrs, "link_name") or prog.tcx.item_name(def_id)
