@@ -27,6 +27,7 @@ This module imports nothing from the compiler.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 from typing import Any
@@ -44,10 +45,8 @@ def _libraries() -> list[Any]:
         for name in ("c", "m"):
             path = ctypes.util.find_library(name)
             if path:
-                try:
+                with contextlib.suppress(OSError):
                     _LIBS.append(ctypes.CDLL(path))
-                except OSError:
-                    pass
     return _LIBS
 
 

@@ -649,6 +649,27 @@ class RcH:
         self.b = b
 
 
+_RAW_BOXES: dict[int, RcBox] = {}
+"""Allocations whose value was given out as a raw pointer (`Rc::into_raw`, `as_ptr`), by
+the value's identity: `from_raw` finds the allocation again (the entry keeps it alive)."""
+
+
+def rc_into_raw(h: RcH, by_value: bool) -> Any:
+    """`Rc::into_raw`/`as_ptr`: the value's place (the box itself for a by-value value)."""
+    b = h.b
+    if by_value:
+        return b
+    _RAW_BOXES[id(b.v)] = b
+    return b.v
+
+
+def rc_from_raw(p: Any) -> RcH:
+    """`Rc::from_raw(ptr)` for a pointer `rc_into_raw` gave."""
+    if isinstance(p, RcBox):
+        return RcH(p)
+    return RcH(_RAW_BOXES[id(p)])
+
+
 class WeakH:
     __slots__ = ("b",)
 

@@ -44,10 +44,8 @@ def foreign_call(cg: FnCodegen, e: hir.CallExpr, fty: t.FnDef) -> str:
     args = cg.operands(list(e.args))
     specs: list[str] = []
     for i, a in enumerate(e.args):
-        if i < len(sig.inputs):
-            ty = cg.ty(sig.inputs[i])
-        else:
-            ty = _promoted(cg.expr_ty_adjusted(a))
+        # (Extra arguments of a variadic function are passed by their own types.)
+        ty = cg.ty(sig.inputs[i]) if i < len(sig.inputs) else _promoted(cg.expr_ty_adjusted(a))
         specs.append(spec(prog, ty, _cast_source_pointee(cg, a, ty)))
     fn = foreign_fn_symbol(prog, fty.def_id)
     return f"ffi_call({fn}, ({''.join(s + ', ' for s in specs)}), {', '.join(args)})"
