@@ -248,7 +248,7 @@ def _pointer_arg(p: Any, spec: Any, bufs: list[_Buffer]) -> int | None:
         data = b"".join(enc(e) for e in p.o)
         b = _Buffer(p.o, data, size, enc, dec, mutable, True, by_identity)
         bufs.append(b)
-        return b.base + p.i * size
+        return b.base + p.i * b.size
     if enc is None:
         raise TypeError("passing a pointer of unknown type to C")
     value = p.get() if hasattr(p, "get") and not by_identity else p

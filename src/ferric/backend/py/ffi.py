@@ -124,5 +124,7 @@ def foreign_fn_symbol(prog: Program, def_id: DefId) -> str:
 def _link_name(prog: Program, def_id: DefId) -> str:
     """The symbol: `#[link_name = ".."]` when given, else the function's name."""
     from ferric.resolve.collect import attr_value
+    from ferric.syntax import ast
 
-    return attr_value(prog.tcx.defs[def_id].attrs, "link_name") or prog.tcx.item_name(def_id)
+    attrs = tuple(a for a in prog.tcx.defs[def_id].attrs if isinstance(a, ast.Attribute))
+    return attr_value(attrs, "link_name") or prog.tcx.item_name(def_id)

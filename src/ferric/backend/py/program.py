@@ -1106,7 +1106,7 @@ class Program:
             # Calling an `async fn` only makes its future: the parameters are moved into it.
             fut = self.mono.normalize(tcx.fn_sig_instantiated(inst.def_id, inst.args).output)
             assert isinstance(fut, t.Coroutine)
-            params = [f"a{i}" for i in range(len(body.params))]
+            params = [f"a{i}" for i in range(len(tcx.fn_sig(inst.def_id).inputs))]
             return [f"def {sym}({', '.join(params)}):", f"    return {self.coroutine_class(fut)}({', '.join(params)})"]
         results = self.results_for(body_id)
         cg = cg_cls(self, inst, results, sym)
