@@ -252,9 +252,13 @@ class Program:
         loc = self.location(span)
         done = self.lang_fn("panic_const_async_fn_resumed")
         poisoned = self.lang_fn("panic_const_async_fn_resumed_panic")
+        start, done_fn, poisoned_fn = self.fresh("start_"), self.fresh("done_"), self.fresh("poisoned_")
+        self.functions.append([f"def {start}(c, cx):", f"    return {body_sym}({start_args})"])
+        self.functions.append([f"def {done_fn}():", f"    {done}({loc})"])
+        self.functions.append([f"def {poisoned_fn}():", f"    {poisoned}({loc})"])
         self.functions.append([
             f"def {sym}(p, cx):",
-            f"    r = coro_resume(p.f0, cx, lambda c, cx: {body_sym}({start_args}), lambda: {done}({loc}), lambda: {poisoned}({loc}))",
+            f"    r = coro_resume(p.f0, cx, {start}, {done_fn}, {poisoned_fn})",
             f"    return {pending} if r is CORO_PENDING else {ready}",
         ])
         return sym
