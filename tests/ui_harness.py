@@ -22,6 +22,10 @@ turns (folder, rustc's verdict, capabilities) into the checks to run:
 |             |                                                                  | (until `check` subsumes it)      |
 | `CHECKS`    | `ferric check` gives zero errors                                 | accepted programs, once `check`  |
 | `RUNS`      | stdout and exit code equal NAME.stdout / NAME.exit               | accepted programs, once `run`    |
+| `STDERR`    | with `CODES`: ferric's rendered errors equal NAME.stderr's, byte | rejected programs not listed in  |
+|             | for byte (warnings, the closing lines and the file's folder set  | `tests/ui/stderr-differs.txt`    |
+|             | aside)                                                           | (strict: a listed one that       |
+|             |                                                                  | matches fails until unlisted)    |
 
 A later stage extends the table: it flips its capability (and, if it needs to, adds a check),
 and the tests it makes meaningful start asserting. Every test fails on an internal compiler
@@ -33,6 +37,7 @@ A file may start with `//@ edition: 2018`; ferric and the bless tool both honour
 
 from __future__ import annotations
 
+import difflib
 import enum
 import importlib.util
 import io
@@ -48,6 +53,9 @@ from ferric.driver.session import Options, Session, add_source
 UI_ROOT: Final = Path(__file__).resolve().parent / "ui"
 TOOLS: Final = Path(__file__).resolve().parent / "tools"
 KNOWN_FAILURES: Final = UI_ROOT / "known-failures.txt"
+STDERR_DIFFERS: Final = UI_ROOT / "stderr-differs.txt"
+"""Rejected programs whose codes and lines match rustc's but whose rendered errors do not
+yet (one path per line, relative to tests/ui; `tests/tools/stderr_differs.py` rewrites it)."""
 REJECTING_AREAS: Final = frozenset({"syntax", "expand", "format", "derive", "resolve", "typeck", "pattern", "consteval", "borrowck", "concurrency"})
 """Folders whose rejected programs are rejected by a stage ferric has (their codes compared
 today); the other folders' programs are held to what ferric can check."""
@@ -227,7 +235,48 @@ def _multiset_diff(expected: list[str], got: list[str]) -> tuple[list[str], list
     return sorted((want - have).elements()), sorted((have - want).elements())
 
 
-def check_codes(rs: Path, exp: Expectation) -> None:
+def errors_only(stderr: str) -> str:
+    """rustc's (or ferric's) human output reduced to its error blocks: warnings set aside
+    (ferric implements few lints), and the closing lines, so the errors can be compared
+    byte for byte."""
+    blocks: list[list[str]] = []
+    for line in stderr.splitlines():
+        if line.startswith(("error", "warning", "For more information", "Some errors")):
+            blocks.append([line])
+        elif blocks:
+            blocks[-1].append(line)
+    out: list[str] = []
+    for block in blocks:
+        head = block[0]
+        if head.startswith(_CLOSING):
+            continue
+        out.extend(block)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+_CLOSING = ("warning", "error: aborting due to", "For more information", "Some errors have")
+"""Blocks `errors_only` sets aside: warnings, and the closing lines (the driver prints those
+from the error count and codes, which CODES compares)."""
+
+
+def rendered_like_rustc(sess: Session, rs: Path) -> str:
+    """ferric's errors as rustc prints them when run in the program's folder."""
+    return errors_only(_rendered(sess).replace(str(rs.parent) + "/", ""))
+
+
+def read_stderr_differs(path: Path = STDERR_DIFFERS) -> set[str]:
+    if not path.exists():
+        return set()
+    return {
+        line.split()[0]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+
+
+def check_codes(rs: Path, exp: Expectation, compare_stderr: bool | None = None) -> None:
+    """CODES, then STDERR unless the program is listed as differing (`compare_stderr`:
+    force either way)."""
     from ferric.driver.pipeline import check
 
     sess = _new_session(rs)
@@ -244,6 +293,29 @@ def check_codes(rs: Path, exp: Expectation) -> None:
             f"\n--- rustc's stderr ---\n{exp.stderr}"
             f"\n--- ferric's diagnostics ---\n{_rendered(sess)}"
         )
+    if not exp.stderr:
+        return
+    rel = rs.relative_to(UI_ROOT).as_posix() if rs.is_relative_to(UI_ROOT) else rs.name
+    listed = rel in read_stderr_differs()
+    if compare_stderr is False:
+        return
+    want, have = errors_only(exp.stderr), rendered_like_rustc(sess, rs)
+    if want == have:
+        if listed and compare_stderr is None:
+            raise UiFailure(
+                f"{rel} now prints exactly rustc's errors: remove it from "
+                "tests/ui/stderr-differs.txt"
+            )
+        return
+    if listed and compare_stderr is None:
+        return
+    diff = difflib.unified_diff(
+        want.splitlines(), have.splitlines(), "rustc", "ferric", lineterm=""
+    )
+    raise UiFailure(
+        "ferric's errors are rustc's (codes and lines) but printed differently:\n"
+        + "\n".join(list(diff)[:80])
+    )
 
 
 def check_parses(rs: Path, roundtrip: bool) -> None:

@@ -14,9 +14,11 @@ from ui_harness import (
     UiFailure,
     edition_of,
     error_rows,
+    errors_only,
     plan,
     read_expectation,
     read_known_failures,
+    read_stderr_differs,
     run_ui_test,
 )
 
@@ -99,3 +101,18 @@ def test_error_rows_follow_rustc_expect() -> None:
     end = sf.start_pos + len(sf.text)
     sess.dcx.emit(Diagnostic.error("unclosed delimiter", Span(end, end)))  # EOF: last line
     assert error_rows(sess) == ["E0425 2", "E0601 0", "- 3"]
+
+
+def test_errors_only_sets_warnings_aside() -> None:
+    rustc = (
+        "warning: unused variable: `x`\n --> a.rs:2:9\n  |\n2 |     let x = 1;\n  |         ^\n\n"
+        "error[E0382]: borrow of moved value: `s`\n --> a.rs:4:20\n\n"
+        "error: aborting due to 1 previous error; 1 warning emitted\n\n"
+        "For more information about this error, try `rustc --explain E0382`.\n"
+    )
+    assert errors_only(rustc) == "error[E0382]: borrow of moved value: `s`\n --> a.rs:4:20\n"
+
+
+def test_stderr_differs_names_existing_tests() -> None:
+    for rel in read_stderr_differs():
+        assert (UI_ROOT / rel).exists(), f"tests/ui/stderr-differs.txt names a missing test: {rel}"

@@ -7,7 +7,6 @@ from ferric.base.source_map import SourceMap
 from ferric.borrowck.check import BodyCheck
 from ferric.borrowck.regions import Signatures, check_body_regions
 from ferric.resolve.defs import DefId
-from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
 
@@ -17,9 +16,9 @@ def check_crate_borrows(
 ) -> None:
     """Borrow check every body MIR building covers; diagnostics go to `tcx`'s context in
     source order."""
-    from ferric.mir import build_crate_mir
+    from ferric.mir import adts_with_drop, build_crate_mir
 
-    drop_adts = _adts_with_drop(tcx)
+    drop_adts = adts_with_drop(tcx)
     diags = []
     sigs = Signatures(tcx)
     for body, types in build_crate_mir(tcx, results, drop_adts):
@@ -29,14 +28,3 @@ def check_crate_borrows(
     for d in diags:
         tcx.emit(d)
 
-
-def _adts_with_drop(tcx: TyCtxt) -> frozenset[DefId]:
-    drop = tcx.lang_item("drop")
-    out: set[DefId] = set()
-    if drop is None:
-        return frozenset()
-    for impl in tcx.trait_impls(drop):
-        tr = tcx.impl_trait_ref(impl)
-        if tr is not None and tr.args and isinstance(tr.args[0], t.Adt):
-            out.add(tr.args[0].def_id)
-    return frozenset(out)

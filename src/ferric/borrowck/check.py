@@ -23,6 +23,7 @@ Precision is traded for safety: where the model is unsure it accepts.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,11 +33,13 @@ from ferric.base.span import DUMMY_SP, Span
 from ferric.borrowck.facts import (
     Access,
     PlaceAccess,
+    rvalue_accesses,
     statement_accesses,
     terminator_accesses,
     uses_defs,
 )
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
+from ferric.hir import nodes as hir
 from ferric.mir import nodes as m
 from ferric.pattern.check_match import TypeQueries
 from ferric.resolve.defs import LOCAL_CRATE, DefId
@@ -129,6 +132,7 @@ class BodyCheck:
         self.reachable = body.reachable()
         self._reported_moves: set[frozenset[int]] = set()
         self._reported: set[tuple[object, ...]] = set()
+        self._later_by_call = False
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
         self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
@@ -137,7 +141,7 @@ class BodyCheck:
     # -- driver ---------------------------------------------------------------------------------
 
     def run(self) -> list[Diagnostic]:
-        self.drop_live = self._drop_live_locals()
+        self.drop_uses = self._drop_uses()
         self._collect_loans()
         self._compute_ref_targets()
         self.live_out = self._liveness()
@@ -157,40 +161,52 @@ class BodyCheck:
 
     def _uses_defs(self, b: int) -> list[tuple[set[m.Local], set[m.Local]]]:
         """`uses_defs` of each item of block `b`, computed once (liveness and the
-        checking walk both need them). The end of a local whose drop runs `Drop` code of
-        this crate (or a std guard's) uses it: what it borrows stays borrowed until then."""
+        checking walk both need them). A `Drop` that runs `Drop` code of this crate (or a
+        std guard's) on a value that may be there uses it: what the value borrows stays
+        borrowed until then."""
         got = self._ud_cache.get(b)
         if got is None:
             got = []
             for item in self._items(b):
                 uses, defs = uses_defs(item)
-                if isinstance(item, m.StorageDead) and item.local in self.drop_live:
-                    uses = {*uses, item.local}
+                if isinstance(item, m.Drop) and b in self.drop_uses:
+                    uses = {*uses, item.place.local}
                 got.append((uses, defs))
             self._ud_cache[b] = got
         return got
 
-    def _drop_live_locals(self) -> set[m.Local]:
-        """User variables whose type has significant drop code and that are never moved
-        as a whole (a moved value is not dropped here; conditional moves are not told
-        apart: then nothing is claimed)."""
-        moved: set[m.Local] = set()
-        for bb in self.body.blocks:
-            items: list[object] = [*bb.statements, bb.terminator]
-            for item in items:
-                ops: list[object] = []
-                if isinstance(item, m.Assign):
-                    rv = item.rvalue
-                    ops = [getattr(rv, "operand", None), *getattr(rv, "operands", ())]
-                elif isinstance(item, m.Call):
-                    ops = list(item.args)
-                for op in ops:
-                    if isinstance(op, m.Move) and op.place.is_local:
-                        moved.add(op.place.local)
-        out: set[m.Local] = set()
-        for i, decl in enumerate(self.body.locals):
-            if decl.kind is m.LocalKind.USER and i not in moved and self._significant_drop(decl.ty, 0):
-                out.add(i)
+    def _drop_uses(self) -> dict[int, m.Local]:
+        """The blocks ending in a `Drop` that uses its local (block → local): the local's
+        type has significant drop code (`_significant_drop`) and it may hold a value there
+        (rustc's drop-liveness: a moved-out value is not dropped, so it keeps nothing
+        alive)."""
+        drops: dict[int, m.Local] = {}
+        for b, bb in enumerate(self.body.blocks):
+            term = bb.terminator
+            if isinstance(term, m.Drop) and term.place.is_local:
+                drops[b] = term.place.local
+        tracked = {
+            local
+            for local in set(drops.values())
+            if self._significant_drop(self.body.locals[local].ty, 0)
+        }
+        if not tracked:
+            return {}
+        entry = frozenset(i for i in range(1, self.body.arg_count + 1) if i in tracked)
+
+        def transfer(state: frozenset[m.Local], item: object, loc: Loc) -> frozenset[m.Local]:
+            return _maybe_init_transfer(state, item, tracked)
+
+        states = self._forward(entry, transfer, frozenset.__or__)
+        out: dict[int, m.Local] = {}
+        for b, local in drops.items():
+            state = states.get(b)
+            if local not in tracked or state is None:
+                continue
+            for st in self.body.blocks[b].statements:
+                state = _maybe_init_transfer(state, st, tracked)  # type: ignore[arg-type]
+            if local in state:  # type: ignore[operator]
+                out[b] = local
         return out
 
     def _significant_drop(self, ty: t.Ty, depth: int) -> bool:
@@ -356,6 +372,18 @@ class BodyCheck:
                     and may_hold_loans(aty.pointee)
                 ):
                     continue
+                decl = sig.inputs[k]
+                if (
+                    isinstance(decl, t.Ref)
+                    and isinstance(decl.region, t.ReEarlyParam | t.ReBound | t.ReLateParam)
+                    and decl.region in _regions_in(decl.pointee)
+                ):
+                    # `&'a mut Wrapper<'a>`: the borrow is stored in the value it borrows
+                    # (invariance makes the value's lifetime the borrow's own).
+                    for li in holds.get(arg.place.local, frozenset()):
+                        loan = self.loans[li]
+                        if loan.kind.is_mut and loan.place.is_local:
+                            holds = self._add(holds, loan.place.local, frozenset((li,)))
                 # Only arguments whose declared types share a type parameter with what the
                 # `&mut` points to (`push(&mut Vec<T>, T)`) can be stored there.
                 target_params = _params_in(sig.inputs[k])
@@ -847,6 +875,20 @@ class BodyCheck:
                     )
                 else:
                     self._check_conflicts(pa, active, loc, holds)
+            if isinstance(item, m.Drop) and b in self.drop_uses:
+                dropped = self.drop_uses[b]
+                self._check_drop_access(
+                    item, self._live_loans(holds, live_after[i] - {dropped}), loc
+                )
+                # A value holding a borrow of itself (`&'a mut Wrapper<'a>`) uses it when
+                # its `Drop` code runs: the drop is the conflicting access.
+                own = frozenset(
+                    li for li in holds.get(dropped, frozenset()) if self.loans[li].place.local == dropped
+                )
+                if own:
+                    self._check_conflicts(
+                        PlaceAccess(m.Place(dropped), Access.STORAGE_DEAD, item.span), own, loc, holds
+                    )
             if isinstance(item, m.Call):
                 self._check_activations(item, holds, active, loc)
                 self._check_static_args(item, holds)
@@ -854,6 +896,106 @@ class BodyCheck:
                 self._check_return_loans(holds, None)
             init = self._init_transfer(init, item, loc)  # type: ignore[arg-type]
             holds = self._holds_transfer(holds, item, loc)
+
+    # -- E0713: a destructor's access to what a live loan borrows -----------------------------
+
+    def _check_drop_access(self, drop: m.Drop, live: frozenset[int], loc: Loc) -> None:
+        """Dropping a value whose type implements `Drop` touches all of it, also what it
+        reaches through its `&mut` fields: a live reborrow of such data conflicts (rustc's
+        `AccessDepth::Drop`; loans of the value's own data are E0597 at its storage end)."""
+        local = drop.place.local
+        for li in sorted(live):
+            loan = self.loans[li]
+            if loan.place.local != local or not loan.kind.is_mut:
+                continue
+            adt = self._drop_reaches_behind_ref(loan.place)
+            if adt is not None:
+                self._report_destructor_conflict(drop, loan, adt, loc)
+
+    def _drop_reaches_behind_ref(self, place: m.Place) -> t.Ty | None:
+        """The type with a `Drop` impl through whose field a drop of `place.local` reaches
+        behind a reference the loan of `place` goes through, if any."""
+        ty = self.body.locals[place.local].ty
+        dtor: t.Ty | None = None
+        for n, proj in enumerate(place.projection):
+            if isinstance(proj, m.Deref) and isinstance(ty, t.Ref):
+                if dtor is None or ty.mutbl is not Mutability.MUT:
+                    return None
+                return dtor
+            if (
+                isinstance(proj, m.Field)
+                and isinstance(ty, t.Adt)
+                and dtor is None
+                and ty.def_id in self.drop_adts
+            ):
+                dtor = ty
+            ty = self.body.place_ty(m.Place(place.local, place.projection[: n + 1]))
+        return None
+
+    def _report_destructor_conflict(self, drop: m.Drop, loan: Loan, adt: t.Ty, loc: Loc) -> None:
+        key = ("destructor", loan.index)
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        desc = self.describe(loan.place)
+        name = self.body.locals[drop.place.local].name or self.describe(drop.place)
+        d = Diagnostic.error("borrow may still be in use when destructor runs", loan.span, "E0713")
+        held_by_return = loan.index in self._cur_holds.get(m.RETURN_PLACE, frozenset())
+        ret = self._return_region() if held_by_return else None
+        if ret is not None:
+            rname, at, how = ret
+            d.with_label(at, how)
+            d.with_primary(
+                loan.span, f"returning this value requires that `{desc}` is borrowed for `{rname}`"
+            )
+        else:
+            d.with_primary(loan.span)
+        ty = re.sub(r"<[^<>]*'[^<>]*>", _erase_regions, str(adt))
+        d.with_label(
+            drop.span,
+            f"here, drop of `{name}` needs exclusive access to `{desc}`, because the type "
+            f"`{ty}` implements the `Drop` trait",
+        )
+        if ret is None:
+            later = self._later_use(loan, loc)
+            if later is not None:
+                d.with_label(later, f"borrow later used {self._used()}")
+            d.with_note("consider using a `let` binding to create a longer lived value")
+        self.diags.append(d)
+
+    def _return_region(self) -> tuple[str, Span, str] | None:
+        """The returned reference's lifetime, as rustc names it in a label: (name, where,
+        the label there): a named parameter, or an elided one (`'1`) taken from the one
+        input that has it."""
+        fn = self.tcx.hir_node(self.body.owner)
+        if not isinstance(fn, hir.FnItem) or not isinstance(fn.sig.decl.output, hir.RefTy):
+            return None
+        lt = fn.sig.decl.output.lifetime
+        if lt.res is hir.LifetimeResKind.PARAM and lt.def_id is not None:
+            parent = self.tcx.hir_item(self.tcx.parent(self.body.owner) or self.body.owner)
+            generics = [fn.generics]
+            if isinstance(parent, hir.ImplItem | hir.TraitItem):
+                generics.append(parent.generics)
+            for g in generics:
+                for p in g.params:
+                    if p.def_id == lt.def_id:
+                        return lt.name, p.name.span, f"lifetime `{lt.name}` defined here"
+            return None
+        if lt.res is not hir.LifetimeResKind.ELIDED or fn.body is None:
+            return None
+        body = self.tcx.body(self.body.owner)
+        if body is None:
+            return None
+        for hty, param in zip(fn.sig.decl.inputs, body.params, strict=False):
+            if isinstance(hty, hir.RefTy) and hty.lifetime.fresh == lt.fresh:
+                return "'1", hty.span.with_hi(hty.span.lo + 1), (
+                    "let's call the lifetime of this reference `'1`"
+                )
+            if lt.fresh in _fresh_lifetimes(hty):
+                ty = self.body.locals[1 + body.params.index(param)].ty
+                shown = str(ty).replace("'_", "'1", 1)
+                return "'1", param.pat.span, f"has type `{shown}`"
+        return None
 
     def _live_loans(
         self, holds: dict[m.Local, frozenset[int]], live: frozenset[m.Local]
@@ -1309,12 +1451,66 @@ class BodyCheck:
                 return
             loan_mut = self._loan_is_mut(loan, holds, loc)
             writes = pa.access in (Access.MUT_BORROW, Access.ASSIGN, Access.MOVE)
+            if pa.access is Access.RESERVE and loan.kind.is_mut:
+                # A reservation is a write to rustc: it conflicts with any `&mut`, also a
+                # reserved one (`v.push(v.pop().unwrap())`), never with a shared borrow.
+                writes = True
             if not loan_mut and not writes:
                 continue
             if not places_conflict(self.body, loan.place, pa.place, pa.access):
                 continue
             self._report_conflict(pa, loan, loan_mut, loc)
             return
+
+    def _suggest_split_at_mut(self, d: Diagnostic, pa: PlaceAccess, loan: Loan, loc: Loc) -> None:
+        """rustc's help when both borrows index the same `Vec`, array or slice at index
+        expressions that differ (`&mut v[0]` and `&mut v[1]`)."""
+        builtin = all(
+            p.projection[-1:] and isinstance(p.projection[-1], m.Index)
+            for p in (pa.place, loan.place)
+        )
+        if not builtin and not (
+            _has_split_at_mut(self._ty(pa.place)) or _has_split_at_mut(self._ty(loan.place))
+        ):
+            return
+        new = self._index_span(pa.place, self._holder_at(loc))
+        old = self._index_span(loan.place, loan.holder)
+        if new is None or old is None:
+            return
+        a, b = self.sm.snippet(new), self.sm.snippet(old)
+        if a is None or b is None or "".join(a.split()) == "".join(b.split()):
+            return
+        d.with_help("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices")
+
+    def _index_span(self, place: m.Place, holder: m.Local | None) -> Span | None:
+        """The index expression a borrow of `place` (held by `holder`) is for, if any."""
+        if holder is not None and holder >= 0 and self.body.locals[holder].index_of is not None:
+            return self.body.locals[holder].index_of
+        if place.projection and isinstance(place.projection[-1], m.Index):
+            return self.body.locals[place.projection[-1].local].span
+        return None
+
+    def _activating_call(self, holder: m.Local | None) -> m.Call | None:
+        """The call a two-phase borrow's holder is passed to (the borrow's activation)."""
+        if holder is None:
+            return None
+        for bb in self.body.blocks:
+            term = bb.terminator
+            if isinstance(term, m.Call) and any(
+                isinstance(a, m.Move) and a.place.is_local and a.place.local == holder
+                for a in term.args
+            ):
+                return term
+        return None
+
+    def _holder_at(self, loc: Loc) -> m.Local | None:
+        """The local a borrow statement at `loc` assigns."""
+        bb = self.body.blocks[loc[0]]
+        if loc[1] < len(bb.statements):
+            st = bb.statements[loc[1]]
+            if isinstance(st, m.Assign) and st.place.is_local:
+                return st.place.local
+        return None
 
     def _check_activations(
         self, call: m.Call, holds: dict[m.Local, frozenset[int]], active: frozenset[int], loc: Loc
@@ -1392,36 +1588,48 @@ class BodyCheck:
             )
         else:
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
-            d.with_label(decl.span, f"binding `{name}` declared here")
+            d.with_label(decl.pat_span or decl.span, f"binding `{name}` declared here")
             d.with_primary(loan.span, "borrowed value does not live long enough")
             d.with_label(at, f"argument requires that `{name}` is borrowed for `'static`")
         self.diags.append(d)
 
-    def _label_drop_use(self, d: Diagnostic, loan: Loan) -> None:
-        """The loan's only later use is a drop: say so where the holder goes away."""
-        holders = {x for x in self.holders_of.get(loan.index, set()) if x in self.drop_live}
-        if not holders:
-            return
-        for bb in self.body.blocks:
-            for st in bb.statements:
-                if isinstance(st, m.StorageDead) and st.local in holders and st.span != DUMMY_SP:
-                    decl = self.body.locals[st.local]
-                    first = {"E0499": "first borrow", "E0502": "immutable borrow"}.get(
-                        d.code or "", "borrow"
-                    )
-                    if d.code == "E0502" and loan.kind.is_mut:
-                        first = "mutable borrow"
-                    ty = decl.ty
-                    runs = (
-                        f"the `Drop` code for type `{_adt_name(ty)}`"
-                        if isinstance(ty, t.Adt) and ty.def_id in self.drop_adts
-                        else f"the destructor for type `{ty}`"
-                    )
-                    d.with_label(
-                        st.span,
-                        f"{first} might be used here, when `{decl.name}` is dropped and runs {runs}",
-                    )
-                    return
+    def _label_drop_use(self, d: Diagnostic, loan: Loan) -> m.Local | None:
+        """The loan's only later use is a drop: say so where the holder goes away (the
+        holder is returned)."""
+        holders = self.holders_of.get(loan.index, set())
+        for b in sorted(self.drop_uses):
+            local = self.drop_uses[b]
+            term = self.body.blocks[b].terminator
+            if local not in holders or term is None or term.span == DUMMY_SP:
+                continue
+            decl = self.body.locals[local]
+            first = {"E0499": "first borrow", "E0502": "immutable borrow"}.get(d.code or "", "borrow")
+            if d.code == "E0502" and loan.kind.is_mut:
+                first = "mutable borrow"
+            ty = decl.ty
+            runs = (
+                f"the `Drop` code for type `{_adt_name(ty)}`"
+                if isinstance(ty, t.Adt) and ty.def_id in self.drop_adts
+                else f"the destructor for type `{ty}`"
+            )
+            if decl.kind is m.LocalKind.TEMP:
+                d.with_label(decl.span, f"a temporary with access to the {first} is created here ...")
+                d.with_label(
+                    term.span,
+                    f"... and the {first} might be used here, when that temporary is dropped "
+                    f"and runs {runs}",
+                )
+            else:
+                d.with_label(
+                    term.span,
+                    f"{first} might be used here, when `{decl.name}` is dropped and runs {runs}",
+                )
+            return local
+        return None
+
+    def _used(self) -> str:
+        """How the last `_later_use` found the borrow used: "by call" or "here"."""
+        return "by call" if self._later_by_call else "here"
 
     def _later_use(self, loan: Loan, loc: Loc) -> Span | None:
         holders = {
@@ -1434,12 +1642,14 @@ class BodyCheck:
         holders = named or holders
         if not holders:
             return None
+        self._later_by_call = False
         b, i = loc
         items = self._items(b)
         for j in range(i + 1, len(items)):
-            span = _use_span(items[j], holders)
-            if span is not None:
-                return span
+            got = _use_span(items[j], holders)
+            if got is not None:
+                self._later_by_call = got[1]
+                return got[0]
         seen: set[int] = set()
         term = self.body.blocks[b].terminator
         work = deque(m.successors(term) if term is not None else ())
@@ -1449,9 +1659,10 @@ class BodyCheck:
                 continue
             seen.add(x)
             for item in self._items(x):
-                span = _use_span(item, holders)
-                if span is not None:
-                    return span
+                got = _use_span(item, holders)
+                if got is not None:
+                    self._later_by_call = got[1]
+                    return got[0]
             tm = self.body.blocks[x].terminator
             if tm is not None:
                 work.extend(m.successors(tm))
@@ -1495,9 +1706,19 @@ class BodyCheck:
             )
             d.with_label(loan.span, "first mutable borrow occurs here")
             d.with_primary(span, "second mutable borrow occurs here")
-            if later is not None:
-                by = "here" if loan_mut else "by call"
+            outer = None if loan_mut else self._activating_call(loan.holder)
+            if outer is not None:
+                d.with_label(outer.fn_span or outer.span, "first borrow later used by call")
+                inner = self._activating_call(self._holder_at(loc))
+                if inner is not None and outer.span.lo <= inner.span.lo and inner.span.hi <= outer.span.hi:
+                    d.with_help("try adding a local storing this argument...", inner.span)
+                    d.with_help(
+                        "...and then using that local as the argument to this call", outer.span
+                    )
+            elif later is not None:
+                by = "by call" if not loan_mut or self._later_by_call else "here"
                 d.with_label(later, f"first borrow later used {by}")
+            self._suggest_split_at_mut(d, pa, loan, loc)
         elif acc in (Access.MUT_BORROW, Access.SHARED_BORROW):
             new_kind = "mutable" if acc is Access.MUT_BORROW else "immutable"
             old_kind = "mutable" if loan_mut else "immutable"
@@ -1509,7 +1730,8 @@ class BodyCheck:
             d.with_label(loan.span, f"{old_kind} borrow occurs here")
             d.with_primary(span, f"{new_kind} borrow occurs here")
             if later is not None:
-                d.with_label(later, f"{old_kind} borrow later used here")
+                d.with_label(later, f"{old_kind} borrow later used {self._used()}")
+            self._suggest_split_at_mut(d, pa, loan, loc)
         elif acc is Access.MOVE:
             d = Diagnostic.error(
                 f"cannot move out of `{desc}` because it is borrowed", span, "E0505"
@@ -1517,13 +1739,13 @@ class BodyCheck:
             d.with_label(loan.span, f"borrow of `{ldesc}` occurs here")
             d.with_primary(span, f"move out of `{desc}` occurs here")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
         elif acc is Access.ASSIGN:
             d = Diagnostic.error(f"cannot assign to `{desc}` because it is borrowed", span, "E0506")
             d.with_label(loan.span, f"`{ldesc}` is borrowed here")
             d.with_primary(span, f"`{desc}` is assigned to here but it was already borrowed")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
         else:
             d = Diagnostic.error(
                 f"cannot use `{desc}` because it was mutably borrowed", span, "E0503"
@@ -1531,7 +1753,7 @@ class BodyCheck:
             d.with_label(loan.span, f"`{ldesc}` is borrowed here")
             d.with_primary(span, f"use of borrowed `{ldesc}`")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
         if later is None:
             self._label_drop_use(d, loan)
         self.diags.append(d)
@@ -1548,16 +1770,44 @@ class BodyCheck:
             d.with_primary(decl.span, "creates a temporary value which is freed while still in use")
             d.with_label(pa.span, "temporary value is freed at the end of this statement")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
         else:
             name = decl.name or "value"
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
-            d.with_label(decl.span, f"binding `{name}` declared here")
+            d.with_label(decl.pat_span or decl.span, f"binding `{name}` declared here")
             d.with_primary(loan.span, "borrowed value does not live long enough")
             d.with_label(pa.span, f"`{name}` dropped here while still borrowed")
             if later is not None:
-                d.with_label(later, "borrow later used here")
+                d.with_label(later, f"borrow later used {self._used()}")
+        if later is None:
+            holder = self._label_drop_use(d, loan)
+            if holder is not None:
+                self._suggest_tail_let(d, self.body.locals[holder])
         self.diags.append(d)
+
+    def _suggest_tail_let(self, d: Diagnostic, decl: m.LocalDecl) -> None:
+        """A block's tail temporary outliving the block's locals: rustc's advice."""
+        if decl.kind is not m.LocalKind.TEMP or decl.block_tail is None:
+            return
+        tail, ignored = decl.block_tail
+        if ignored:
+            d.with_suggestion(
+                "consider adding semicolon after the expression so its temporaries are dropped "
+                "sooner, before the local variables declared by the block are dropped",
+                [(tail.shrink_to_hi(), ";")],
+            )
+            return
+        d.with_note(
+            "the temporary is part of an expression at the end of a block;\n"
+            "consider forcing this temporary to be dropped sooner, before the block's local "
+            "variables are dropped"
+        )
+        d.with_suggestion(
+            "for example, you could save the expression's value in a new local variable `x` "
+            "and then make `x` be the expression at the end of the block",
+            [(tail.shrink_to_lo(), "let x = "), (tail.shrink_to_hi(), "; x")],
+            Applicability.MAYBE_INCORRECT,
+        )
 
     # -- returning loans of locals: E0515 --------------------------------------------------------
 
@@ -1879,14 +2129,86 @@ def _index_outside(i: m.ConstantIndex, sub: m.Subslice) -> bool:
     return i.offset < sub.start if not i.from_end else i.offset <= sub.end
 
 
-def _use_span(item: object, holders: set[m.Local]) -> Span | None:
+def _use_span(item: object, holders: set[m.Local]) -> tuple[Span, bool] | None:
+    """Where `item` uses one of `holders`, and whether that is a call taking it as an
+    argument (rustc's "used by call", pointed at the callee)."""
     uses, _ = uses_defs(item)  # type: ignore[arg-type]
     if uses & holders:
-        span = getattr(item, "span", None)
         if isinstance(item, m.StorageDead | m.StorageLive):
             return None
-        return span if isinstance(span, Span) else None
+        if (
+            isinstance(item, m.Call)
+            and item.fn_span is not None
+            and any(
+                isinstance(a, m.Copy | m.Move) and a.place.is_local and a.place.local in holders
+                for a in item.args
+            )
+        ):
+            return item.fn_span, True
+        span = getattr(item, "span", None)
+        return (span, False) if isinstance(span, Span) else None
     return None
+
+
+def _has_split_at_mut(ty: t.Ty) -> bool:
+    while isinstance(ty, t.Ref):
+        ty = ty.pointee
+    return isinstance(ty, t.Array | t.Slice | t.Str) or (
+        isinstance(ty, t.Adt) and _adt_name(ty) == "Vec"
+    )
+
+
+def _erase_regions(m_: re.Match[str]) -> str:
+    return re.sub(r"'\w+", "'_", m_.group(0))
+
+
+def _fresh_lifetimes(hty: object) -> set[int]:
+    """The elided lifetimes (their `fresh` indices) written in a HIR type."""
+    out: set[int] = set()
+
+    def walk(node: object, depth: int) -> None:
+        if depth > 40:
+            return
+        if isinstance(node, hir.Lifetime):
+            if node.fresh is not None:
+                out.add(node.fresh)
+            return
+        for child in hir.child_nodes(node):
+            walk(child, depth + 1)
+
+    walk(hty, 0)
+    return out
+
+
+def _maybe_init_transfer(
+    state: frozenset[m.Local], item: object, tracked: set[m.Local]
+) -> frozenset[m.Local]:
+    """Maybe-initialised analysis of the `tracked` locals, for one statement or terminator:
+    an assignment (of the whole or a part) initialises, a move of the whole, a `Drop` and
+    the end of storage de-initialise (a part moved out leaves the rest to drop)."""
+    if isinstance(item, m.StorageLive | m.StorageDead):
+        return state - {item.local} if item.local in state else state
+    if isinstance(item, m.Drop):
+        return state - {item.place.local}
+    if isinstance(item, m.Assign):
+        for pa in rvalue_accesses(item.rvalue, item.span):
+            if pa.access is Access.MOVE and pa.place.is_local and pa.place.local in state:
+                state = state - {pa.place.local}
+        if item.place.local in tracked and not _through_deref(item.place):
+            state = state | {item.place.local}
+        return state
+    if isinstance(item, m.Call):
+        for op in item.args:
+            if isinstance(op, m.Move) and op.place.is_local and op.place.local in state:
+                state = state - {op.place.local}
+        dest = item.destination
+        if dest.local in tracked and not _through_deref(dest):
+            state = state | {dest.local}
+    return state
+
+
+def _through_deref(place: m.Place) -> bool:
+    return any(isinstance(p, m.Deref) for p in place.projection)
 
 
 def _join_init(

@@ -206,6 +206,7 @@ _CODES: Final[dict[str, str]] = {
     "E0596": "borrowck",
     "E0597": "borrowck",
     "E0621": "borrowck",
+    "E0713": "borrowck",
     "E0716": "borrowck",
 }
 """Code → the stage that emits it."""

@@ -8,15 +8,19 @@ from ferric.mir.nodes import Body
 from ferric.mir.validate import validate
 from ferric.pattern.check_match import TypeQueries
 from ferric.resolve.defs import DefId
+from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
 
 
 def build_crate_mir(
-    tcx: TyCtxt, results: dict[DefId, TypeckResults], drop_adts: frozenset[DefId] = frozenset()
+    tcx: TyCtxt, results: dict[DefId, TypeckResults], drop_adts: frozenset[DefId] | None = None
 ) -> list[tuple[Body, TypeQueries]]:
     """The MIR of every body type checking finished without errors, each fn's closures
-    after it (bodies MIR building does not cover yet are left out)."""
+    after it (bodies MIR building does not cover yet are left out). `drop_adts`: the ADTs
+    with a `Drop` impl (computed when not given)."""
+    if drop_adts is None:
+        drop_adts = adts_with_drop(tcx)
     out: list[tuple[Body, TypeQueries]] = []
     for owner, res in results.items():
         if res.tainted_by_errors:
@@ -33,4 +37,17 @@ def build_crate_mir(
     return out
 
 
-__all__ = ["Body", "build_body", "build_body_and_closures", "build_crate_mir"]
+def adts_with_drop(tcx: TyCtxt) -> frozenset[DefId]:
+    """The ADTs (of every crate) that have a `Drop` impl."""
+    drop = tcx.lang_item("drop")
+    out: set[DefId] = set()
+    if drop is None:
+        return frozenset()
+    for impl in tcx.trait_impls(drop):
+        tr = tcx.impl_trait_ref(impl)
+        if tr is not None and tr.args and isinstance(tr.args[0], t.Adt):
+            out.add(tr.args[0].def_id)
+    return frozenset(out)
+
+
+__all__ = ["Body", "adts_with_drop", "build_body", "build_body_and_closures", "build_crate_mir"]

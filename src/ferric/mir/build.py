@@ -140,6 +140,12 @@ class _Builder:
         self.closures: list[tuple[hir.ClosureExpr, t.Closure, dict[HirId, str]]] = []
         self.upvars: dict[tuple[HirId, tuple[str, ...]], m.Place] = {}
         self._cond_dead: list[list[tuple[m.Local, Span]]] = []
+        self._needs_drop: dict[t.Ty, bool] = {}
+        self._value_ignored = False
+        """The block about to be built is an expression statement's (its value is dropped)."""
+        self._tails: list[tuple[Span, bool] | None] = []
+        """Innermost first: inside a block's tail expression (its span, whether the block's
+        value is ignored), or inside a statement (None)."""
         """Per `if` condition being built: the locals it made, for the `else` path."""
 
     # -- the body -------------------------------------------------------------------------------
@@ -231,8 +237,13 @@ class _Builder:
         self.leave_scopes(0)
         self.goto(self.return_block)
         self.cur = self.return_block
-        self.terminate(m.Return(_end_of(self.body.value.span)))
-        n_args = len(args) + (1 if self.closure_info is not None else 0)
+        end = _end_of(self.body.value.span)
+        for local in range(self.body_arg_count(args), 0, -1):
+            # The parameters live to the end of the body: dropped last, in reverse order.
+            if self.needs_drop(self.locals[local].ty):
+                self.drop(m.Place(local), end)
+        self.terminate(m.Return(end))
+        n_args = self.body_arg_count(args)
         name = self.tcx.def_path_str(self.owner) + (
             "::{closure}" if self.closure_info is not None else ""
         )
@@ -247,6 +258,9 @@ class _Builder:
             tuple(upvar_names),
             tuple(upvar_by_ref),
         )
+
+    def body_arg_count(self, args: list[tuple[hir.Param, m.Local]]) -> int:
+        return len(args) + (1 if self.closure_info is not None else 0)
 
     def var_name(self, var: HirId) -> str:
         place = self.vars.get(var)
@@ -292,7 +306,15 @@ class _Builder:
         self.cur = self.new_block()
 
     def temp(self, ty: t.Ty, span: Span) -> m.Place:
-        local = self.new_local(m.LocalDecl(ty, m.LocalKind.TEMP, mutable=True, span=span))
+        local = self.new_local(
+            m.LocalDecl(
+                ty,
+                m.LocalKind.TEMP,
+                mutable=True,
+                span=span,
+                block_tail=self._tails[-1] if self._tails else None,
+            )
+        )
         self.push(m.StorageLive(local, span))
         for sc in reversed(self.scopes):
             if sc.temps:
@@ -328,7 +350,67 @@ class _Builder:
 
     def _storage_dead(self, sc: _Scope) -> None:
         for local in reversed(sc.locals):
-            self.push(m.StorageDead(local, sc.end_span or self.locals[local].span))
+            self.drop_and_kill(local, sc.end_span or self.locals[local].span)
+
+    def drop_and_kill(self, local: m.Local, span: Span) -> None:
+        """The end of a local: its `Drop` (when its type has drop glue), then its
+        `StorageDead`. The `Drop` is unconditional here: rustc's drop elaboration (drop
+        flags) happens after borrow checking, which asks the init analysis whether the
+        local may still hold a value."""
+        if self.needs_drop(self.locals[local].ty):
+            self.drop(m.Place(local), span)
+        self.push(m.StorageDead(local, span))
+
+    def drop(self, place: m.Place, span: Span) -> None:
+        nxt = self.new_block()
+        self.terminate(m.Drop(place, nxt, span))
+        self.cur = nxt
+
+    def needs_drop(self, ty: t.Ty) -> bool:
+        """rustc's `needs_drop`: whether dropping a `ty` runs code (a `Drop` impl somewhere
+        in it, or a type not known here: a parameter, a projection, `dyn`)."""
+        got = self._needs_drop.get(ty)
+        if got is None:
+            self._needs_drop[ty] = False  # (a recursive type: its cycle adds nothing)
+            got = self._compute_needs_drop(ty)
+            self._needs_drop[ty] = got
+        return got
+
+    def _compute_needs_drop(self, ty: t.Ty) -> bool:
+        if isinstance(
+            ty,
+            t.Int | t.Uint | t.Float | t.Bool | t.Char | t.Never | t.Str | t.Ref | t.RawPtr
+            | t.FnDef | t.FnPtr,
+        ):
+            return False
+        if isinstance(ty, t.Tuple):
+            return any(self.needs_drop(e) for e in ty.elems)
+        if isinstance(ty, t.Array | t.Slice):
+            return self.needs_drop(ty.elem)
+        if isinstance(ty, t.Closure):
+            upv = ty.upvars_ty
+            return not isinstance(upv, t.Tuple) or any(self.needs_drop(e) for e in upv.elems)
+        if isinstance(ty, t.Adt):
+            if ty.def_id in self.drop_adts:
+                return True
+            try:
+                adt = self.tcx.adt_def(ty.def_id)
+            except Exception:
+                return True
+            if adt.is_union:
+                return False
+            if not any(v.fields for v in adt.variants):
+                return any(isinstance(a, t.Ty) and self.needs_drop(a) for a in ty.args)
+            for v in adt.variants:
+                for fd in v.fields:
+                    try:
+                        fty = self.tcx.field_ty(fd, ty.args)
+                    except Exception:
+                        return True
+                    if self.needs_drop(fty):
+                        return True
+            return False
+        return not ty.references_error
 
     def leave_scopes(self, depth: int) -> None:
         """`StorageDead`s for the scopes above `depth` on a path that jumps out of them (the
@@ -676,9 +758,12 @@ class _Builder:
             )
             self.push(
                 m.Assign(
-                    arg, m.Ref(m.BorrowKind.MUT if is_mut else m.BorrowKind.SHARED, base), e.span
+                    arg,
+                    m.Ref(m.BorrowKind.MUT if is_mut else m.BorrowKind.SHARED, base),
+                    e.expr.span,
                 )
             )
+            self.locals[arg.local].index_of = e.index.span
             idx = self.as_operand(e.index)
             dest = self.temp(
                 t.Ref(t.RE_ERASED, ty, Mutability.MUT if is_mut else Mutability.NOT), e.span
@@ -1060,9 +1145,10 @@ class _Builder:
         dest: m.Place,
         span: Span,
         from_hir: bool = True,
+        fn_span: Span | None = None,
     ) -> None:
         nxt = self.new_block()
-        self.terminate(m.Call(func, args, dest, nxt, span, from_hir))
+        self.terminate(m.Call(func, args, dest, nxt, span, from_hir, fn_span))
         self.cur = nxt
 
     def call_into(self, dest: m.Place, e: hir.CallExpr | hir.MethodCallExpr) -> None:
@@ -1076,7 +1162,7 @@ class _Builder:
             func = m.Constant(
                 t.FnDef(did, self.results.node_args.get(e.hir_id, ())), self.tcx.item_name(did), did
             )
-            self.call_terminator(func, args, dest, e.span)
+            self.call_terminator(func, args, dest, e.span, fn_span=e.segment.ident.span)
             return
         fty = self.ty_adjusted(e.func)
         if isinstance(fty, t.FnDef):
@@ -1107,13 +1193,17 @@ class _Builder:
                 self.as_operand(e.func)
             ops = tuple(self.arg_operand(a) for a in e.args)
             self.call_terminator(
-                m.Constant(fty, self.tcx.def_path_str(did), did), ops, dest, e.span
+                m.Constant(fty, self.tcx.def_path_str(did), did),
+                ops,
+                dest,
+                e.span,
+                fn_span=e.func.span,
             )
             return
         if isinstance(fty, t.FnPtr):
             f = self.as_operand(e.func)
             ops = tuple(self.arg_operand(a) for a in e.args)
-            self.call_terminator(f, ops, dest, e.span)
+            self.call_terminator(f, ops, dest, e.span, fn_span=e.func.span)
             return
         # A closure or an `Fn*` implementor: called through `&f`, `&mut f` or by value.
         name: str
@@ -1155,7 +1245,9 @@ class _Builder:
             )
             f = m.Move(r)
         ops = tuple(self.arg_operand(a) for a in e.args)
-        self.call_terminator(m.Constant(t.UNIT, name), (f, *ops), dest, e.span)
+        self.call_terminator(
+            m.Constant(t.UNIT, name), (f, *ops), dest, e.span, fn_span=e.func.span
+        )
 
     def arg_operand(self, e: hir.Expr, receiver: bool = False) -> m.Operand:
         """A call argument: a `&mut` place passed as it is (or after auto-derefs) is
@@ -1254,11 +1346,14 @@ class _Builder:
         self.block(dest, e.block)
 
     def block(self, dest: m.Place, b: hir.Block) -> None:
+        ignored, self._value_ignored = self._value_ignored, False
         depth = self.enter(temps=False, end_span=_end_of(b.span))
         for s in b.stmts:
             self.stmt(s)
         if b.expr is not None:
+            self._tails.append((b.expr.span, ignored))
             self.into(dest, b.expr)
+            self._tails.pop()
         else:
             self.push(m.Assign(dest, m.Aggregate(m.AggregateKind.TUPLE, t.UNIT, ()), b.span))
         self.exit(depth)
@@ -1267,6 +1362,7 @@ class _Builder:
         if isinstance(s, hir.ItemStmt):
             return
         depth = self.enter(temps=True, end_span=_end_of(s.span))
+        self._tails.append(None)
         if isinstance(s, hir.LetStmt):
             self.let_stmt(s)
         else:
@@ -1277,7 +1373,10 @@ class _Builder:
                 self.jump(e)
             else:
                 tmp = self.temp(self.ty(e), e.span)
+                self._value_ignored = isinstance(e, hir.BlockExpr)
                 self.into(tmp, e)
+                self._value_ignored = False
+        self._tails.pop()
         self.exit(depth)
 
     def let_stmt(self, s: hir.LetStmt) -> None:
@@ -1353,6 +1452,7 @@ class _Builder:
                 name=b.ident.name,
                 span=b.ident.span if hasattr(b.ident, "span") else b.span,
                 hir_id=b.hir_id,
+                pat_span=b.span,
                 is_ref_binding=mode is not None and mode.by_ref is not None,
             )
         )
@@ -1576,7 +1676,7 @@ class _Builder:
         # gets the same StorageDeads (recorded by `cond` in `self._cond_dead`).
         dead = self._cond_dead.pop() if self._cond_dead else []
         for local, span in dead:
-            self.push(m.StorageDead(local, span))
+            self.drop_and_kill(local, span)
 
     def cond(self, c: hir.Expr, fail: m.BlockId) -> None:
         """Branch to `fail` when the condition `c` (with `let`s and `&&`) is false."""

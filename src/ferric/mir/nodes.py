@@ -289,6 +289,8 @@ class Call:
     span: Span
     from_hir_call: bool = True
     """False for calls MIR building makes up (overloaded operators, derefs, indexing)."""
+    fn_span: Span | None = None
+    """A method call's method name (where rustc says a borrow is "used by call")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,11 +366,18 @@ class LocalDecl:
     span: Span = DUMMY_SP
     hir_id: HirId | None = None
     """User variables: the binding pattern's id."""
+    pat_span: Span | None = None
+    """User variables: the binding pattern (`mut x`; `span` is the name's)."""
     is_ref_binding: bool = False
     """`ref x` / match ergonomics: the local is a reference the pattern made."""
     capture: tuple[Span, Span, bool] | None = None
     """A closure's by-reference capture: (the closure's `|..|` span, the captured use,
     whether that use assigns to it)."""
+    index_of: Span | None = None
+    """The autoref of an overloaded index's base (`&mut v` in `v[i]`): the index `i`."""
+    block_tail: tuple[Span, bool] | None = None
+    """Temporaries made by a block's tail expression (they outlive the block's locals):
+    the tail's span, and whether the block's value is ignored (an expression statement)."""
     origin: tuple[str, Place] | None = None
     """Temporaries holding the reference an overloaded `Index::index` (`"index"`) or
     `Deref::deref` (`"deref"`) returned, with the place it was called on (for messages:
