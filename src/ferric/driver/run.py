@@ -141,4 +141,7 @@ def _report_fault(e: BaseException, filename: str) -> None:
 def exit_now(code: int) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
+    from ferric.rt.ffi import flush_c_stdio
+
+    flush_c_stdio()
     os._exit(code)

@@ -45,6 +45,9 @@ def hard_exit(code: int) -> None:
     for f in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             f.flush()
+    ffi = sys.modules.get("ferric.rt.ffi")
+    if ffi is not None:
+        ffi.flush_c_stdio()  # (what C's `printf` buffered: libc's `exit` flushes it)
     os._exit(code & 0xFF)
 
 

@@ -11,6 +11,7 @@ becomes a C value. A spec is a tuple:
 | `("f", bits)` | `f32`, `f64` | `c_float`, `c_double` |
 | `("b",)` | `bool` | `c_bool` |
 | `("p", enc, dec, size, by_identity, mutable)` | raw pointers (`enc`/`dec`: the pointee's byte codec, `None` when unknown) | `c_void_p` |
+| `("p", None, None, 8, False, mutable, inner)` | a pointer to a raw pointer (`inner`: its spec) | `c_void_p` to a slot |
 | `("fn", params, ret)` | `extern "C" fn` pointers | a `CFUNCTYPE` trampoline |
 
 Memory. A pointer into a ferric value (an `ItemPtr` into a list or byte buffer, a pointer
@@ -30,11 +31,13 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import os
 from typing import Any
 
 from ferric.rt.core import ItemPtr, Slice, overwrite
 
 _LIBS: list[Any] = []
+_STDOUT_BUFFER: list[Any] = []
 
 
 def _libraries() -> list[Any]:
@@ -47,7 +50,31 @@ def _libraries() -> list[Any]:
             if path:
                 with contextlib.suppress(OSError):
                     _LIBS.append(ctypes.CDLL(path))
+        _default_c_buffering()
     return _LIBS
+
+
+def _default_c_buffering() -> None:
+    """Give C's `stdout` the buffering a rustc binary's has (glibc's default: by line on a
+    terminal, by block otherwise), whatever Python set up (`python -u` makes it
+    unbuffered): `printf` output then interleaves with Rust's as it does under rustc."""
+    with contextlib.suppress(Exception):
+        libc = _LIBS[0]
+        stdout = ctypes.c_void_p.in_dll(libc, "stdout")
+        mode = 1 if os.isatty(1) else 0  # _IOLBF, _IOFBF
+        # (A buffer of our own: after Python's `_IONBF`, glibc keeps its one-byte buffer
+        # when given none.)
+        buf = ctypes.create_string_buffer(8192)
+        _STDOUT_BUFFER.append(buf)  # (kept alive for the process)
+        libc.setvbuf(stdout, buf, mode, 8192)
+
+
+def flush_c_stdio() -> None:
+    """Flush C's stdio buffers (what libc's `exit` does), before the process ends without
+    it (`process::exit` leaves through `os._exit`)."""
+    if _LIBS:
+        with contextlib.suppress(Exception):
+            _LIBS[0].fflush(None)
 
 
 def has_symbol(name: str) -> bool:
@@ -226,7 +253,45 @@ class _Buffer:
         return self.obj if off == 0 else None
 
 
-def _pointer_arg(p: Any, spec: Any, bufs: list[_Buffer]) -> int | None:
+class _PtrSlot:
+    """A pointer to a Rust pointer variable (`&mut end` for `strtol`'s `char **end`): C gets
+    a slot holding the pointer's address; what C stores there is mapped back to a ferric
+    pointer (into an argument's buffer when it points there) and written to the variable."""
+
+    __slots__ = ("bufs", "buf", "inner", "mutable", "p")
+
+    def __init__(self, p: Any, addr: int | None, inner: Any, bufs: list[Any]) -> None:
+        self.p = p
+        self.buf = ctypes.c_void_p(addr)
+        self.inner = inner
+        self.bufs = bufs
+        self.mutable = True
+
+    @property
+    def base(self) -> int:
+        return ctypes.addressof(self.buf)
+
+    def write_back(self) -> None:
+        a = self.buf.value
+        self.p.set(_from_c_pointer(a, self.inner, self.bufs))
+
+    def pointer_to(self, addr: int) -> Any:
+        return None
+
+
+def _from_c_pointer(a: int | None, spec: Any, bufs: list[Any]) -> Any:
+    """The ferric pointer for C address `a`: null is None, an address inside an argument's
+    C copy points into the ferric buffer, any other a `CPtr`."""
+    if not a:
+        return None
+    for b in bufs:
+        q = b.pointer_to(a)
+        if q is not None:
+            return q
+    return CPtr(a, spec[1], spec[2], spec[3])
+
+
+def _pointer_arg(p: Any, spec: Any, bufs: list[Any]) -> int | None:
     """The C address for ferric pointer `p` (copying the memory it points into)."""
     if p is None:
         return None
@@ -235,7 +300,13 @@ def _pointer_arg(p: Any, spec: Any, bufs: list[_Buffer]) -> int | None:
     a = getattr(p, "a", None)
     if type(p).__name__ == "Addr" and isinstance(a, int):
         return a
-    _, enc, dec, size, by_identity, mutable = spec
+    _, enc, dec, size, by_identity, mutable = spec[:6]
+    if len(spec) > 6:
+        # A pointer to a pointer: C reads and may replace the pointer it holds.
+        inner = spec[6]
+        slot = _PtrSlot(p, _pointer_arg(p.get(), inner, bufs), inner, bufs)
+        bufs.append(slot)
+        return slot.base
     if isinstance(p, Slice):
         p = ItemPtr(p.b, p.lo)
     if isinstance(p, ItemPtr) and isinstance(p.o, bytes | bytearray):
@@ -257,7 +328,7 @@ def _pointer_arg(p: Any, spec: Any, bufs: list[_Buffer]) -> int | None:
     return b.base
 
 
-def _to_c(v: Any, spec: Any, bufs: list[_Buffer], keep: list[Any], errors: list[BaseException]) -> Any:
+def _to_c(v: Any, spec: Any, bufs: list[Any], keep: list[Any], errors: list[BaseException]) -> Any:
     kind = spec[0]
     if kind == "p":
         return ctypes.c_void_p(_pointer_arg(v, spec, bufs))
@@ -307,7 +378,7 @@ def _zero(spec: Any) -> Any:
 
 def ffi_call(fn: CFn, specs: tuple[Any, ...], *args: Any) -> Any:
     """Call foreign function `fn` with ferric values `args` (marshalled by `specs`)."""
-    bufs: list[_Buffer] = []
+    bufs: list[Any] = []
     keep: list[Any] = []
     errors: list[BaseException] = []
     c_args = [_to_c(v, s, bufs, keep, errors) for v, s in zip(args, specs, strict=True)]
@@ -322,13 +393,7 @@ def ffi_call(fn: CFn, specs: tuple[Any, ...], *args: Any) -> Any:
         return None
     kind = ret[0]
     if kind == "p":
-        if not r:
-            return None
-        for b in bufs:
-            q = b.pointer_to(r)
-            if q is not None:
-                return q
-        return CPtr(r, ret[1], ret[2], ret[3])
+        return _from_c_pointer(r, ret, bufs)
     if kind == "b":
         return bool(r)
     return r

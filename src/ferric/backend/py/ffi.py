@@ -89,6 +89,9 @@ def spec(prog: Program, ty: t.Ty, pointee: t.Ty | None = None) -> str:
     if isinstance(ty, t.RawPtr | t.Ref):
         target = pointee if pointee is not None else ty.pointee
         mutable = ty.mutbl is Mutability.MUT
+        if isinstance(target, t.RawPtr):
+            # (`char **end`: C reads and may replace the pointer.)
+            return f"('p', None, None, 8, False, {mutable}, {spec(prog, target)})"
         c = pod.codec(prog, target) if not isinstance(target, t.Slice | t.Str | t.Dynamic) else None
         if c is None:
             return f"('p', None, None, 1, False, {mutable})"
