@@ -258,7 +258,7 @@ class _PtrSlot:
     a slot holding the pointer's address; what C stores there is mapped back to a ferric
     pointer (into an argument's buffer when it points there) and written to the variable."""
 
-    __slots__ = ("bufs", "buf", "inner", "mutable", "p")
+    __slots__ = ("buf", "bufs", "inner", "mutable", "p")
 
     def __init__(self, p: Any, addr: int | None, inner: Any, bufs: list[Any]) -> None:
         self.p = p
