@@ -51,6 +51,25 @@ def foreign_call(cg: FnCodegen, e: hir.CallExpr, fty: t.FnDef) -> str:
     return f"ffi_call({fn}, ({''.join(s + ', ' for s in specs)}), {', '.join(args)})"
 
 
+def foreign_fn_value(prog: Program, def_id: DefId) -> str:
+    """A foreign function as a value (`let f: unsafe extern "C" fn(c_int) -> c_int = abs;`):
+    a Python function marshalling by the declared parameter types."""
+    key = ("ffi_value", def_id)
+    sym = prog.symbols.get(key)
+    if sym is not None:
+        return sym
+    sig = prog.tcx.fn_sig(def_id)
+    if sig.c_variadic:
+        raise CodegenError("a variadic foreign function used as a value is not supported yet")
+    params = [f"a{i}" for i in range(len(sig.inputs))]
+    specs = "".join(spec(prog, prog.mono.normalize(i)) + ", " for i in sig.inputs)
+    fn = foreign_fn_symbol(prog, def_id)
+    sym = prog.fresh("fv_")
+    prog.symbols[key] = sym
+    prog.functions.append([f"def {sym}({', '.join(params)}):", f"    return ffi_call({fn}, ({specs}), {', '.join(params)})"])
+    return sym
+
+
 def _promoted(ty: t.Ty) -> t.Ty:
     """C's default argument promotions for a variadic argument: integers narrower than
     `int` become `int` (rustc requires `c_int` or wider already)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ferric.backend.py import pod
+from ferric.backend.py import ffi, pod
 from ferric.backend.py.layout import by_value, int_bits, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind, Mono
 from ferric.backend.py.place import GlobalPlace
@@ -140,6 +140,8 @@ class Program:
 
     def fn_value(self, inst: Instance) -> str:
         """A function as a first-class value (fn pointers, fn items passed to generics)."""
+        if inst.kind is InstKind.ITEM and ffi.is_foreign(self, inst.def_id):
+            return ffi.foreign_fn_value(self, inst.def_id)
         if inst.kind is not InstKind.ITEM or self.intrinsic_key(inst.def_id) is not None:
             # Wrap: intrinsics and shims have no Python function of their own.
             key = ("fnval", inst.kind, inst.def_id, inst.args)
