@@ -655,7 +655,8 @@ the value's identity: `from_raw` finds the allocation again (the entry keeps it 
 
 
 def rc_into_raw(h: RcH, by_value: bool) -> Any:
-    """`Rc::into_raw`/`as_ptr`: the value's place (the box itself for a by-value value)."""
+    """`Rc::into_raw`: the value's place (the box itself for a by-value value), remembered
+    for `from_raw`."""
     b = h.b
     if by_value:
         return b
