@@ -650,7 +650,7 @@ class RcH:
 
 
 _RAW_BOXES: dict[int, RcBox] = {}
-"""Allocations whose value was given out as a raw pointer (`Rc::into_raw`, `as_ptr`), by
+"""Allocations whose value was given out as a raw pointer (`Rc::into_raw`), by
 the value's identity: `from_raw` finds the allocation again (the entry keeps it alive)."""
 
 
