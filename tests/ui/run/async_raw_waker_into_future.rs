@@ -1,5 +1,6 @@
-// A `Waker` from a hand-made `RawWakerVTable` (clone, wake, wake_by_ref and drop counted)
-// and a user type awaited through its own `IntoFuture` impl.
+// A `Waker` from a hand-made `RawWakerVTable` (clone, wake, wake_by_ref and drop counted),
+// a user type awaited through its own `IntoFuture` impl, and futures awaited through
+// `&mut F`, `Pin<&mut F>` and `Box<dyn Future + Unpin>`.
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -51,7 +52,13 @@ impl IntoFuture for Task {
 async fn run() -> String {
     let a = Task(2).await;
     let b = Later(1).await;
-    format!("{} {}", a, b)
+    let mut later = Later(1);
+    let c = (&mut later).await;
+    let mut pinned = Box::pin(async { "pinned" });
+    let d = pinned.as_mut().await;
+    let boxed: Box<dyn Future<Output = &'static str> + Unpin> = Box::new(Later(0));
+    let e = boxed.await;
+    format!("{} {} {} {} {} (left {})", a, b, c, d, e, later.0)
 }
 
 fn main() {
