@@ -87,10 +87,22 @@ def _cast_source_pointee(cg: FnCodegen, e: hir.Expr, ty: t.Ty) -> t.Ty | None:
     cur = e
     while isinstance(cur, hir.CastExpr):
         src = cg.expr_ty_adjusted(cur.expr)
-        if isinstance(src, t.RawPtr | t.Ref) and pod.codec(cg.prog, src.pointee) is not None:
-            best = src.pointee
+        if isinstance(src, t.RawPtr | t.Ref):
+            if pod.codec(cg.prog, src.pointee) is not None:
+                best = src.pointee
+            elif not _opaque_pointee(cg.prog, src.pointee):
+                # (The memory holds values whose bits ferric does not model: `String`s,
+                # references ...; C could not read or sort them faithfully.)
+                raise CodegenError(f"passing a pointer to `{src.pointee}` to a foreign function is not supported yet")
         cur = cur.expr
     return best
+
+
+def _opaque_pointee(prog: Program, ty: t.Ty) -> bool:
+    """`c_void`, `()` and unsized pointees: nothing to marshal by type."""
+    if ty.is_unit or isinstance(ty, t.Slice | t.Str | t.Dynamic | t.Foreign):
+        return True
+    return isinstance(ty, t.Adt) and prog.tcx.item_name(ty.def_id) == "c_void"
 
 
 def spec(prog: Program, ty: t.Ty, pointee: t.Ty | None = None) -> str:
