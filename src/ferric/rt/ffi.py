@@ -13,6 +13,7 @@ becomes a C value. A spec is a tuple:
 | `("p", enc, dec, size, by_identity, mutable)` | raw pointers (`enc`/`dec`: the pointee's byte codec, `None` when unknown) | `c_void_p` |
 | `("p", None, None, 8, False, mutable, inner)` | a pointer to a raw pointer (`inner`: its spec) | `c_void_p` to a slot |
 | `("fn", params, ret)` | `extern "C" fn` pointers | a `CFUNCTYPE` trampoline |
+| `("s", enc, dec, size, fields)` | plain-data structs by value (`fields`: their specs; `("a", elem, n)` for arrays) | a ctypes `Structure` |
 
 Memory. A pointer into a ferric value (an `ItemPtr` into a list or byte buffer, a pointer
 object, a by-identity object) is passed as the address of a C copy of the whole buffer
@@ -118,7 +119,24 @@ def _ctype(spec: Any) -> Any:
         return ctypes.c_void_p
     if kind == "fn":
         return ctypes.CFUNCTYPE(_ctype(spec[2]), *(_ctype(p) for p in spec[1]))
+    if kind == "a":
+        return _ctype(spec[1]) * spec[2]
+    if kind == "s":
+        return _struct_type(spec[4])
     raise TypeError(f"no C type for {spec!r}")
+
+
+_STRUCTS: dict[Any, Any] = {}
+
+
+def _struct_type(fields: tuple[Any, ...]) -> Any:
+    """A ctypes `Structure` with the fields' C types (natural alignment: the C layout
+    `pod` encodes), so ctypes passes and returns it as the C ABI does."""
+    got = _STRUCTS.get(fields)
+    if got is None:
+        got = type("CStruct", (ctypes.Structure,), {"_fields_": [(f"f{i}", _ctype(f)) for i, f in enumerate(fields)]})
+        _STRUCTS[fields] = got
+    return got
 
 
 class CFn:
@@ -336,6 +354,8 @@ def _to_c(v: Any, spec: Any, bufs: list[Any], keep: list[Any], errors: list[Base
         tramp = _ctype(spec)(_trampoline(v, spec, errors))
         keep.append(tramp)
         return tramp
+    if kind == "s":
+        return _ctype(spec).from_buffer_copy(spec[1](v))
     if kind == "i" and isinstance(v, str):
         v = ord(v)
     return _ctype(spec)(v)
@@ -354,6 +374,8 @@ def _trampoline(f: Any, spec: Any, errors: list[BaseException]) -> Any:
         for a, ps in zip(args, params, strict=False):
             if ps[0] == "p":
                 vals.append(None if not a else CPtr(a, ps[1], ps[2], ps[3]))
+            elif ps[0] == "s":
+                vals.append(ps[2](bytes(a)))
             else:
                 vals.append(a)
         try:
@@ -365,6 +387,8 @@ def _trampoline(f: Any, spec: Any, errors: list[BaseException]) -> Any:
             return None
         if ret[0] == "p":
             return _pointer_arg(r, ret, [])
+        if ret[0] == "s":
+            return _ctype(ret).from_buffer_copy(ret[1](r))
         return ord(r) if isinstance(r, str) else r
 
     return call
@@ -394,6 +418,8 @@ def ffi_call(fn: CFn, specs: tuple[Any, ...], *args: Any) -> Any:
     kind = ret[0]
     if kind == "p":
         return _from_c_pointer(r, ret, bufs)
+    if kind == "s":
+        return ret[2](bytes(r))
     if kind == "b":
         return bool(r)
     return r

@@ -1,9 +1,25 @@
 // Calling the C library: string functions on C strings made from Rust, pointers C
 // returns into Rust memory, buffers C fills in, `qsort`/`bsearch` with Rust callbacks,
-// variadic `snprintf`, and `#[link_name]`.
+// variadic `snprintf`, structs returned by value (`div`, `ldiv`) and `#[link_name]`.
 use std::ffi::{c_char, c_double, c_int, c_long, c_void, CStr, CString};
 
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+struct DivT {
+    quot: c_int,
+    rem: c_int,
+}
+
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+struct LDivT {
+    quot: c_long,
+    rem: c_long,
+}
+
 extern "C" {
+    fn div(num: c_int, den: c_int) -> DivT;
+    fn ldiv(num: c_long, den: c_long) -> LDivT;
     fn strlen(s: *const c_char) -> usize;
     fn strcmp(a: *const c_char, b: *const c_char) -> c_int;
     fn strncmp(a: *const c_char, b: *const c_char, n: usize) -> c_int;
@@ -75,6 +91,9 @@ fn main() {
         qsort(xs.as_mut_ptr() as *mut c_void, xs.len(), 8, desc_f64);
         println!("qsort f64 desc = {:?}", xs);
     }
+    let d = unsafe { div(-17, 5) };
+    println!("div = {:?} ({})", d, d.quot * 5 + d.rem);
+    println!("ldiv = {:?}", unsafe { ldiv(1 << 40, 7) });
     println!("{}", format_c(c"n=%d f=%.2f s=%s", 42, 3.14159, c"text"));
     println!("{}", format_c(c"[%5d|%-6.1f|%.3s]", -7, 2.0, c"abcdef"));
     println!("{}", format_c(c"%x|%e|%s|", 255, 12345.678, c"end"));

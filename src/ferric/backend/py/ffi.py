@@ -132,7 +132,22 @@ def spec(prog: Program, ty: t.Ty, pointee: t.Ty | None = None) -> str:
     if isinstance(ty, t.FnPtr):
         params = "".join(spec(prog, prog.mono.normalize(p)) + ", " for p in ty.sig.inputs)
         return f"('fn', ({params}), {spec(prog, prog.mono.normalize(ty.sig.output))})"
+    if isinstance(ty, t.Adt | t.Tuple):
+        fields = pod._fields(prog, ty)  # (plain structs: by value, as C structs)
+        c = pod.codec(prog, ty)
+        if fields is not None and c is not None:
+            from ferric.backend.py.intrinsics import size_of
+
+            inner = "".join(_field_spec(prog, f) + ", " for f in fields)
+            return f"('s', {c[0]}, {c[1]}, {size_of(prog, ty)}, ({inner}))"
     raise CodegenError(f"passing a `{ty}` to or from a foreign function is not supported yet")
+
+
+def _field_spec(prog: Program, ty: t.Ty) -> str:
+    """The C type of a struct field passed by value (arrays included)."""
+    if isinstance(ty, t.Array):
+        return f"('a', {_field_spec(prog, ty.elem)}, {prog.array_len(ty)})"
+    return spec(prog, ty)
 
 
 def foreign_fn_symbol(prog: Program, def_id: DefId) -> str:
