@@ -162,3 +162,14 @@ def test_c_memory_pointers_read_and_move_by_their_pointee() -> None:
     assert ptr_addr(found, 1) - ptr_addr(ItemPtr(values, 0), 4) == 8  # two i32s further
     mem = CPtr(0, enc, dec, 4)
     assert mem.offset(3).a == 12 and ptr_retype(mem, None, None, 8, False).size == 8
+
+
+def test_structs_cross_by_value() -> None:
+    def enc(v: tuple[int, int]) -> bytes:
+        return struct.pack("<ii", *v)
+
+    def dec(b: bytes) -> tuple[int, int]:
+        return struct.unpack_from("<ii", b)  # type: ignore[return-value]
+
+    div = ffi_fn("div", ("s", enc, dec, 8, (("i", 32, True), ("i", 32, True))))
+    assert ffi_call(div, (("i", 32, True), ("i", 32, True)), -17, 5) == (-3, -2)
