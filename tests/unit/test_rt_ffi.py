@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from ferric.rt.core import CORO_PENDING, Coro, ItemPtr, coro_close, coro_resume
-from ferric.rt.ffi import CPtr, SizedItemPtr, ffi_call, ffi_fn, has_symbol, ptr_retype
-from ferric.rt.ops import ptr_addr
+from ferric.rt.ffi import CPtr, SizedItemPtr, ffi_call, ffi_fn, has_symbol
+from ferric.rt.ops import ptr_addr, ptr_retype
 
 
 class _Fut(Coro):

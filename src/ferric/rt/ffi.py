@@ -197,15 +197,6 @@ class CPtr:
         return self.a
 
 
-def ptr_retype(p: Any, enc: Any, dec: Any, size: int, by_identity: bool) -> Any:
-    """`p as *const T` for a pointer into C memory: it reads `T`s now (a by-identity `T`
-    is read at once: its pointer is the object). Other pointers are returned unchanged."""
-    if type(p) is not CPtr:
-        return p
-    q = CPtr(p.a, enc, dec, size)
-    return q.get() if by_identity else q
-
-
 class SizedItemPtr(ItemPtr):
     """A pointer C returned into a ferric buffer, typed `*mut c_void` in Rust: it keeps
     the size of the buffer's elements, so its address (`p as usize`) lines up with the

@@ -22,7 +22,6 @@ from ferric.rt.core import (
     overwrite,
     shallow,
 )
-from ferric.rt.ffi import CPtr
 from ferric.rt.float import fdiv as _fdiv
 from ferric.rt.float import frem as _frem
 from ferric.rt.num import (  # noqa: F401  (re-exported to generated code)
@@ -514,8 +513,8 @@ def ptr_addr(p, size: int = 8) -> int:  # type: ignore[no-untyped-def]
     (elements of one buffer `size` bytes apart, so address arithmetic finds indices)."""
     if p is None:
         return 0
-    if isinstance(p, Addr | CPtr):
-        return p.a
+    if isinstance(p, Addr) or type(p).__name__ == "CPtr":
+        return p.a  # type: ignore[no-any-return]
     if isinstance(p, ItemPtr):
         return (id(p.o) & 0xFFFFFFFFFFF0) + getattr(p, "sz", size) * p.i
     if isinstance(p, Dyn):
@@ -538,6 +537,16 @@ def ptr_eq(a, b) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def ptr_retype(p, enc, dec, size: int, by_identity: bool):  # type: ignore[no-untyped-def]
+    """`p as *const T` for a pointer into C memory (`rt.ffi.CPtr`, from a foreign function):
+    it reads `T`s now (a by-identity `T` is read at once: its pointer is the object). Other
+    pointers are returned unchanged."""
+    if type(p).__name__ != "CPtr":
+        return p
+    q = type(p)(p.a, enc, dec, size)
+    return q.get() if by_identity else q
+
+
 def ptr_as_bytes(p):  # type: ignore[no-untyped-def]
     """`*const i8 as *const u8`: a pointer into a byte buffer stays; one into a list of
     `i8` values points into a byte copy of the list (writes through it are not seen)."""
@@ -547,7 +556,7 @@ def ptr_as_bytes(p):  # type: ignore[no-untyped-def]
 
 
 def raw_slice(p, n: int):  # type: ignore[no-untyped-def]
-    if isinstance(p, CPtr):
+    if type(p).__name__ == "CPtr":  # (C memory: `rt.ffi`, loaded only by programs using it)
         return p.c_slice(n)
     if isinstance(p, ItemPtr):
         return Slice(p.o, p.i, p.i + n)

@@ -164,6 +164,7 @@ def foreign_fn_symbol(prog: Program, def_id: DefId) -> str:
         raise LinkError(name)
     sig = prog.tcx.fn_sig(def_id)
     ret = spec(prog, prog.mono.normalize(sig.output))
+    prog.uses_ffi = True
     sym = prog.fresh("_FFI")
     prog.symbols[key] = sym
     prog.trailer_consts.append(f"{sym} = ffi_fn({name!r}, {ret})")

@@ -42,7 +42,6 @@ PRELUDE = """\
 import sys
 from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, UNINIT, overwrite, shallow, BytePtr, Union, union_bytes, union_field, Coro, CORO_PENDING, coro_resume, coro_close
 from ferric.rt.ops import *
-from ferric.rt.ffi import ffi_fn, ffi_call, ptr_retype
 from ferric.rt.unicode import *
 _NAN = float("nan")
 def _nodrop(x): pass
@@ -62,6 +61,8 @@ class Program:
         self.header: list[str] = []
         self.trailer: list[str] = []
         self.classes: dict[DefId, str] = {}
+        self.uses_ffi = False
+        """Whether the program calls foreign functions (its module then imports `rt.ffi`)."""
         self.async_closures: dict[t.Coroutine, t.Closure | None] = {}
         """The closure whose call makes a coroutine (async closures), None for others."""
         self.strings: dict[bytes, str] = {}
@@ -1265,6 +1266,9 @@ def build(
         entry.append("_ferric_tests = (\n" + "\n".join(rows) + "\n)")
     prog.compile_queue()
     out = [PRELUDE]
+    if prog.uses_ffi:
+        # (ctypes is imported only by programs calling C.)
+        out.append("from ferric.rt.ffi import ffi_fn, ffi_call")
     out.extend(prog.header)
     for fn in reversed(prog.functions):
         out.append("\n".join(fn))
