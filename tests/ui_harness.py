@@ -421,12 +421,21 @@ def check_runs(rs: Path, exp: Expectation) -> None:
         "import sys; from ferric.driver.run import execute; "
         "sys.exit(execute(open(sys.argv[1], encoding='utf-8').read(), sys.argv[2]))"
     )
+    # The child imports the same ferric as this process (a relative `PYTHONPATH=src` would
+    # otherwise resolve against the test's folder and find another checkout's `ferric.rt`).
+    import os
+
+    import ferric
+
+    root = str(Path(ferric.__file__).resolve().parents[1])
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p))
     try:
         r = subprocess.run(
             [sys.executable, "-c", runner, module, rs.name],
             capture_output=True,
             timeout=RUN_TIMEOUT,
             cwd=rs.parent,
+            env=env,
         )
     except subprocess.TimeoutExpired:
         raise UiFailure(f"`ferric run` did not finish in {RUN_TIMEOUT} s") from None

@@ -200,7 +200,7 @@ def build_py(sess: Session, path: str) -> str | None:
     if typed is None or sess.dcx.has_errors:
         return None
     tcx, results = typed
-    from ferric.backend.py.mono import CodegenError
+    from ferric.backend.py.mono import CodegenError, LinkError
     from ferric.backend.py.program import build
 
     descs = None
@@ -216,9 +216,21 @@ def build_py(sess: Session, path: str) -> str | None:
             tests = tuple((desc.name, desc.def_id) for desc in descs)
             module = build(tcx, results, path, release, sess.psess.hygiene, tests)
             return module + descriptors_source(descs)
+        except LinkError as e:
+            sess.dcx.emit(_link_error(e.symbol, getattr(e, "where", None)))
+            return None
         except CodegenError as e:
             sess.dcx.emit(Diagnostic.error(f"ferric's Python backend cannot compile this program yet: {e}"))
             return None
+
+
+def _link_error(symbol: str, where: str | None) -> Diagnostic:
+    """rustc's failed link step for a foreign function the C library does not define
+    (its linker's message, without the command line ferric never runs)."""
+    d = Diagnostic.error("linking with `cc` failed: exit status: 1")
+    referenced = f"\n>>> referenced by {where}" if where else ""
+    d.with_note(f"rust-lld: error: undefined symbol: {symbol}{referenced}\ncollect2: error: ld returned 1 exit status")
+    return d
 
 
 def lower(sess: Session, path: str) -> Program | None:

@@ -145,4 +145,7 @@ def _report_fault(e: BaseException, filename: str) -> None:
 def exit_now(code: int) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
+    ffi = sys.modules.get("ferric.rt.ffi")
+    if ffi is not None:
+        ffi.flush_c_stdio()  # (what C's `printf` buffered: libc's `exit` flushes it)
     os._exit(code)

@@ -49,6 +49,8 @@ class HirPrinter:
         self.lines: list[str] = []
         self.locals: dict[HirId, int] = {}
         self.anon: dict[DefId, str] = {}
+        self.in_foreign = False
+        """Printing an `extern` block's items."""
         self.counters: dict[str, int] = {}
 
     # -- output -------------------------------------------------------------------------------
@@ -521,8 +523,10 @@ class HirPrinter:
             self.line(depth, f"extern crate {it.crate_name} as {name};")
         elif isinstance(it, hir.ForeignModItem):
             self.line(depth, f'extern "{it.abi}" {{')
+            self.in_foreign = True
             for child in it.items:
                 self.item(child, depth + 1)
+            self.in_foreign = False
             self.line(depth, "}")
         elif isinstance(it, hir.MacroItem):
             self.line(depth, f"macro_rules! {name} {{ .. }}")
@@ -563,12 +567,14 @@ class HirPrinter:
             )
             params.append(f"{pname}: {self.ty(t)}")
         h = it.sig.header
+        # (A foreign fn's unsafety and ABI come from its block, which says them.)
+        foreign = self.in_foreign
         quals = (
             ("const " if h.is_const else "")
             + ("async " if h.is_async else "")
-            + ("unsafe " if h.safety is hir.Safety.UNSAFE else "")
+            + ("unsafe " if h.safety is hir.Safety.UNSAFE and not foreign else "")
         )
-        abi = f'extern "{h.abi}" ' if h.abi != "Rust" else ""
+        abi = f'extern "{h.abi}" ' if h.abi != "Rust" and not foreign else ""
         head = f"{quals}{abi}fn {it.ident.name}{self.generics(it.generics)}({', '.join(params)}){self.ret(decl)}{self.where_clause(it.generics)}"
         if body is None:
             self.line(depth, head + ";")

@@ -45,6 +45,9 @@ def hard_exit(code: int) -> None:
     for f in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             f.flush()
+    ffi = sys.modules.get("ferric.rt.ffi")
+    if ffi is not None:
+        ffi.flush_c_stdio()  # (what C's `printf` buffered: libc's `exit` flushes it)
     os._exit(code & 0xFF)
 
 
@@ -180,6 +183,58 @@ class Obj:
     def __repr__(self) -> str:
         vals = ", ".join(f"{s}={getattr(self, s, '?')!r}" for s in type(self).__slots__)
         return f"{type(self).__name__}({vals})"
+
+
+class Coro(Obj):
+    """Base of the generated classes of `async` blocks and `async fn` futures (rustc's
+    coroutines). Each subclass declares every slot itself (`g`, `st`, then the captures
+    `f0 ..`), so `overwrite` and `shallow` see them all. `st` is the coroutine's state:
+    0 unresumed (nothing has run: the captures are in `f0 ..`), 1 suspended at an
+    `.await` (`g` is the body's Python generator, which owns the captures now), 2 returned,
+    3 panicked (or running). `coro_poll` drives it."""
+
+    __slots__ = ()
+
+
+CORO_PENDING: Any = object()
+"""What `coro_resume` returns when the body suspended (the future is not ready)."""
+
+
+def coro_resume(c: Any, cx: Any, start: Any, done: Any, poisoned: Any) -> Any:
+    """One `Future::poll` of coroutine `c`: run its body until it suspends (`CORO_PENDING`)
+    or returns (its value). `start(c, cx)` creates the body's generator at the first poll
+    (that is when the body starts running: futures are lazy); later polls send the new
+    `&mut Context` into it, resuming at the `.await` that suspended. Polling a returned or
+    panicked coroutine calls `done()` / `poisoned()`, which panic as rustc's
+    `panic_const_async_fn_resumed*` do."""
+    st = c.st
+    try:
+        if st == 1:
+            c.st = 3
+            c.g.send(cx)
+        elif st == 0:
+            c.st = 3
+            g = c.g = start(c, cx)
+            g.send(None)
+        elif st == 2:
+            done()
+        else:
+            poisoned()
+    except StopIteration as e:
+        c.st = 2
+        c.g = None
+        return e.value
+    c.st = 1
+    return CORO_PENDING
+
+
+def coro_close(c: Any) -> None:
+    """Drop a suspended coroutine: its generator is closed, which unwinds the body from the
+    `.await` where it stopped, so the `finally` blocks of its scopes drop the live locals
+    (in rustc's order, innermost first)."""
+    c.st = 2
+    g, c.g = c.g, None
+    g.close()
 
 
 class Union:

@@ -508,17 +508,19 @@ class Addr:
         return self.a
 
 
-def ptr_addr(p) -> int:  # type: ignore[no-untyped-def]
+def ptr_addr(p, size: int = 8) -> int:  # type: ignore[no-untyped-def]
+    """A pointer's address: a C address, or one made up from the Python object's identity
+    (elements of one buffer `size` bytes apart, so address arithmetic finds indices)."""
     if p is None:
         return 0
-    if isinstance(p, Addr):
-        return p.a
+    if isinstance(p, Addr) or type(p).__name__ == "CPtr":
+        return p.a  # type: ignore[no-any-return]
     if isinstance(p, ItemPtr):
-        return (id(p.o) & 0xFFFFFFFFFFF0) + 8 * p.i
+        return (id(p.o) & 0xFFFFFFFFFFF0) + getattr(p, "sz", size) * p.i
     if isinstance(p, Dyn):
         return ptr_addr(p.d)
     if isinstance(p, Slice):
-        return ptr_addr(ItemPtr(p.b, p.lo))
+        return ptr_addr(ItemPtr(p.b, p.lo), size)
     return id(p) & 0xFFFFFFFFFFF8
 
 
@@ -535,7 +537,27 @@ def ptr_eq(a, b) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def ptr_retype(p, enc, dec, size: int, by_identity: bool):  # type: ignore[no-untyped-def]
+    """`p as *const T` for a pointer into C memory (`rt.ffi.CPtr`, from a foreign function):
+    it reads `T`s now (a by-identity `T` is read at once: its pointer is the object). Other
+    pointers are returned unchanged."""
+    if type(p).__name__ != "CPtr":
+        return p
+    q = type(p)(p.a, enc, dec, size)
+    return q.get() if by_identity else q
+
+
+def ptr_as_bytes(p):  # type: ignore[no-untyped-def]
+    """`*const i8 as *const u8`: a pointer into a byte buffer stays; one into a list of
+    `i8` values points into a byte copy of the list (writes through it are not seen)."""
+    if isinstance(p, ItemPtr) and isinstance(p.o, list):
+        return ItemPtr(bytearray(x & 0xFF for x in p.o), p.i)
+    return p
+
+
 def raw_slice(p, n: int):  # type: ignore[no-untyped-def]
+    if type(p).__name__ == "CPtr":  # (C memory: `rt.ffi`, loaded only by programs using it)
+        return p.c_slice(n)
     if isinstance(p, ItemPtr):
         return Slice(p.o, p.i, p.i + n)
     if p is None or isinstance(p, Addr):
@@ -634,6 +656,28 @@ class RcH:
 
     def __init__(self, b: RcBox) -> None:
         self.b = b
+
+
+_RAW_BOXES: dict[int, RcBox] = {}
+"""Allocations whose value was given out as a raw pointer (`Rc::into_raw`), by
+the value's identity: `from_raw` finds the allocation again (the entry keeps it alive)."""
+
+
+def rc_into_raw(h: RcH, by_value: bool) -> Any:
+    """`Rc::into_raw`: the value's place (the box itself for a by-value value), remembered
+    for `from_raw`."""
+    b = h.b
+    if by_value:
+        return b
+    _RAW_BOXES[id(b.v)] = b
+    return b.v
+
+
+def rc_from_raw(p: Any) -> RcH:
+    """`Rc::from_raw(ptr)` for a pointer `rc_into_raw` gave."""
+    if isinstance(p, RcBox):
+        return RcH(p)
+    return RcH(_RAW_BOXES[id(p)])
 
 
 class WeakH:

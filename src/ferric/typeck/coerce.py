@@ -107,7 +107,8 @@ class CoerceChecker(FnCtxtBase):
         if deref is None:
             return None
         # "May hold" is enough (rustc's `overloaded_deref_ty`): `Vec<?T>` derefs to `[?T]`.
-        if self.type_implements(ty, deref) is False:
+        holds = self.type_implements(ty, deref)
+        if holds is False:
             return None
         target_item = self.tcx.find_assoc(deref, "Target", AssocKind.TYPE)
         method = self.tcx.find_assoc(deref, "deref", AssocKind.FN)
@@ -115,7 +116,8 @@ class CoerceChecker(FnCtxtBase):
             return None
         alias = t.Alias(t.AliasKind.PROJECTION, target_item.def_id, (ty,))
         target = self.normalize(alias, span)
-        if target is alias:
+        if target is alias and not (holds and isinstance(ty, t.Param)):
+            # (A type parameter bounded by `Deref` derefs to its rigid `<P as Deref>::Target`.)
             return None
         return target, method.def_id if method is not None else None
 

@@ -27,6 +27,8 @@ Representation of Rust values (the contract between generated code and `ferric.r
 | std's `NativeThread`; raw `sys::Mutex` / `RwLock` / `Condvar` | a daemon `threading.Thread`; `rt.ops.RawMutex` / `RawRwLock` / `RawCondvar` |
 | `&OsStr`, `&Path` (structs whose last field is unsized) | the unsized field's pointer (a `Slice`) |
 | fn items and fn pointers | Python functions |
+| the future of an `async fn`/block/closure | an object of a generated `rt.core.Coro` class: state, the body's generator, the captures |
+| a raw pointer into C memory (from a foreign function) | `rt.ffi.CPtr` (address and the pointee's codec) |
 | a place whose value was moved out (types with drop glue) | `rt.core.UNINIT` (drop glue skips it) |
 
 "By-value" types (`layout.by_value`) have immutable Python values; every other type is

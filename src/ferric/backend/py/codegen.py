@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ferric.backend.py import fastpath
+from ferric.backend.py import fastpath, ffi
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ValuePlace
@@ -115,6 +115,8 @@ class FnCodegen:
         """In a closure body: captured variable → (index in the env, capture kind, type)."""
         self.upvar_paths: dict[tuple[HirId, tuple[str, ...]], tuple[int, CaptureKind, t.Ty]] = {}
         self.track_caller = False
+        self.in_coroutine = False
+        """Compiling the body of an `async fn`/block (a generator: `_cx` is the `Context`)."""
         self.pure = False
         self.scopes: list[_Scope] = []
         """Scopes of locals with drop glue (innermost last)."""
@@ -804,6 +806,8 @@ class FnCodegen:
                 return self.prog.construct(adt_ty, idx, args)
             if not isinstance(e.func, hir.PathExpr):
                 self.expr(e.func)
+            if ffi.is_foreign(self.prog, did):
+                return ffi.foreign_call(self, e, fty)
             args = self.operands(list(e.args))
             inst = self.mono.resolve(did, fty.args)
             return self.call_instance(inst, args, span=e.span)
@@ -879,7 +883,7 @@ class FnCodegen:
     def call_instance(self, inst: Instance, args: list[str], span: object) -> str:
         k = inst.kind
         if k is InstKind.VIRTUAL:
-            recv = self.spill(args[0])
+            recv = self.spill(f"{args[0]}.f0" if self.prog.is_pin_receiver(inst.def_id) else args[0])
             key = self.prog.vtable_key(inst.def_id)
             if self.prog.is_fn_trait_method(inst.def_id) and len(args) == 2:
                 # `<dyn Fn(A) as Fn>::call(f, (a,))`: vtable entries take the arguments spread.
@@ -892,6 +896,9 @@ class FnCodegen:
             return "None"
         if k is InstKind.FN_PTR_ADDR:
             return args[0]
+        if k is InstKind.COROUTINE_POLL:
+            assert isinstance(inst.self_ty, t.Coroutine)
+            return f"{self.prog.coroutine_poll(inst.self_ty)}({', '.join(args)})"
         if k is InstKind.CLOSURE or k is InstKind.FN_PTR_CALL:
             tup = args[1] if len(args) > 1 else "[]"
             return self.call_fn_trait(inst, args[0], [], span, tupled=tup)
@@ -1419,6 +1426,8 @@ class FnCodegen:
         return place
 
     def match_expr(self, e: hir.MatchExpr) -> str:
+        if e.source is hir.MatchSource.AWAIT:
+            return self.await_expr(e)
         ty = self.expr_ty(e)
         result = None if ty.is_unit or ty.is_never else self.temp("m")
         scrut = self.place_adjusted(e.scrutinee)
@@ -1596,10 +1605,43 @@ class FnCodegen:
         self.emit(f"{r} = {cond}")
         return r
 
+    def await_expr(self, e: hir.MatchExpr) -> str:
+        """`fut.await` (`match into_future(fut) { mut __awaitee => .. }`), rustc's lowering:
+        poll `Pin::new_unchecked(&mut __awaitee)` with the current `Context` until it is
+        ready; while it is pending, suspend the coroutine (`yield`) and take the `Context`
+        of the next poll. The awaitee is dropped when the `.await` ends."""
+        if not self.in_coroutine:
+            raise CodegenError("`.await` outside of an `async` body")
+        ty = self.expr_ty(e)
+        result = None if ty.is_unit or ty.is_never else self.temp("aw")
+        fut_ty = self.expr_ty_adjusted(e.scrutinee)
+        poll_def = self.tcx.lang_item("poll")
+        pin_def = self.tcx.lang_item("pin")
+        if poll_def is None or pin_def is None:
+            raise CodegenError("std has no `Future::poll` or `Pin`")
+        inst = self.mono.resolve(poll_def, (fut_ty,))
+        pin_ty = t.Adt(pin_def, (t.Ref(t.RE_ERASED, fut_ty, Mutability.MUT),))
+        with self.drop_scope():
+            fut = self.temp("fut")
+            self.emit(f"{fut} = {self.expr(e.scrutinee)}")
+            if self.needs_drop(fut_ty):
+                self.register_local(fut, fut_ty)
+            pin = self.spill(self.prog.construct(pin_ty, 0, [ValuePlace(fut_ty, fut).ref_mut()]), "pin")
+            self.emit("while True:")
+            with self.indented():
+                r = self.spill(self.call_instance(inst, [pin, "_cx"], span=e.span), "poll")
+                self.emit(f"if {r}.t == 0:")
+                with self.indented():
+                    if result is not None:
+                        self.emit(f"{result} = {r}.f0")
+                    self.emit("break")
+                self.emit("_cx = yield")
+        return result or "None"
+
     def closure_expr(self, e: hir.ClosureExpr) -> str:
         ty = self.expr_ty(e)
-        if not isinstance(ty, t.Closure):
-            raise CodegenError(f"a closure of type `{ty}` (async blocks and coroutines are not supported yet)")
+        if not isinstance(ty, t.Closure | t.Coroutine):
+            raise CodegenError(f"a closure of type `{ty}` is not supported yet")
         caps = self.results.closure_captures.get(e.def_id, [])
         vals: list[str] = []
         for cap in caps:
@@ -1611,6 +1653,9 @@ class FnCodegen:
                 vals.append(place.ref())
             else:
                 vals.append(place.ref_mut())
+        if isinstance(ty, t.Coroutine):
+            # An `async` block: a future holding its captures; nothing runs until polled.
+            return f"{self.prog.coroutine_class(ty)}({', '.join(vals)})"
         cls = self.prog.closure_class(ty, len(caps))
         self.prog.closure_symbol(ty)
         return f"{cls}({', '.join(vals)})"
@@ -1942,6 +1987,13 @@ class FnCodegen:
     # -- conversions ------------------------------------------------------------------------------
 
     def unsize(self, v: str, src: t.Ty, dst: t.Ty) -> str:
+        if isinstance(src, t.Adt) and isinstance(dst, t.Adt) and src.def_id == dst.def_id and self.tcx.lang_item("pin") == src.def_id:
+            # `CoerceUnsized` through a wrapper (`Pin<Box<T>>` → `Pin<Box<dyn Future>>`):
+            # its pointer field is unsized.
+            s_ptr, d_ptr = src.args[0], dst.args[0]
+            assert isinstance(s_ptr, t.Ty) and isinstance(d_ptr, t.Ty)
+            inner = self.unsize(f"{self.spill(v)}.f0", s_ptr, d_ptr)
+            return self.prog.construct(dst, 0, [inner])
         s_in = _pointee(self, src)
         d_in = _pointee(self, dst)
         if isinstance(d_in, t.Slice) and isinstance(s_in, t.Array):

@@ -753,6 +753,19 @@ def _rc_as_ptr(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, sp
     return f"{args[0]}.b" if by_value(ty) else f"{args[0]}.b.v"
 
 
+def _rc_into_raw(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    ty = _targ(inst)
+    if isinstance(ty, t.Dynamic):
+        return _rc_as_ptr(prog, inst, args, cg, span)
+    return f"rc_into_raw({args[0]}, {by_value(ty)})"
+
+
+def _rc_from_raw(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    if isinstance(_targ(inst), t.Dynamic):
+        raise CodegenError("`from_raw` of an `Rc<dyn Trait>` is not supported yet")
+    return f"rc_from_raw({args[0]})"
+
+
 def _rc_from_box(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     if isinstance(_targ(inst), t.Dynamic):
         x = cg.spill(args[0])
@@ -773,7 +786,8 @@ def _rc_table(name: str) -> dict[str, object]:
         f"{name}::as_ptr": _rc_as_ptr,
         f"{name}::take_inner": _simple("rc_take_inner({0})"),
         f"{name}::from_box": _rc_from_box,
-        f"{name}::into_raw": _rc_as_ptr,
+        f"{name}::into_raw": _rc_into_raw,
+        f"{name}::from_raw": _rc_from_raw,
         f"{name}::init_uninit_allocation": _simple("rc_init_uninit({0}, {1})"),
     }
 

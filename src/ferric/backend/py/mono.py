@@ -31,6 +31,15 @@ class CodegenError(Exception):
     error, never as a wrong program."""
 
 
+class LinkError(CodegenError):
+    """The program calls a foreign function the C library does not define: rustc's build
+    fails at the link step (`undefined symbol`), so ferric's does too."""
+
+    def __init__(self, symbol: str) -> None:
+        super().__init__(f"undefined symbol: {symbol}")
+        self.symbol = symbol
+
+
 class InstKind(enum.Enum):
     ITEM = "item"
     """A function with a body (or an intrinsic, when it has none)."""
@@ -45,6 +54,11 @@ class InstKind(enum.Enum):
     DROP_NOOP = "drop_noop"
     FN_PTR_ADDR = "fn_ptr_addr"
     """`FnPtr::addr` (built in): the fn pointer's Python function is its address."""
+    COROUTINE = "coroutine"
+    """The body of an `async` block or `async fn` (`self_ty`, a `Coroutine`): a Python
+    generator function, started by the first poll."""
+    COROUTINE_POLL = "coroutine_poll"
+    """`Future::poll` of a coroutine (built in): resumes its body (`rt.core.coro_resume`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +79,30 @@ class _RevealOpaques(TypeFolder):
         if not ty.flags & t.HAS_OPAQUE:
             return ty
         if isinstance(ty, t.Alias) and ty.kind is t.AliasKind.OPAQUE:
+            in_impl = self.mono.trait_opaque_in_impl(ty)
+            if in_impl is not None:
+                return self.fold_ty(in_impl)
             hidden = self.mono.hidden_type(ty.def_id)
             return self.fold_ty(instantiate(hidden, tuple(self.fold_arg(a) for a in ty.args)))
         return super().fold_ty(ty)
 
     def fold_arg(self, a: t.GenericArg) -> t.GenericArg:
         return self.fold_ty(a) if isinstance(a, t.Ty) else a
+
+
+class _ImplCoroutines(TypeFolder):
+    def __init__(self, mono: Mono) -> None:
+        super().__init__()
+        self.mono = mono
+
+    def fold_ty(self, ty: t.Ty) -> t.Ty:
+        if isinstance(ty, t.Coroutine):
+            got = self.mono.impl_coroutine(ty)
+            if got is not ty:
+                return got
+        if isinstance(ty, t.Int | t.Uint | t.Float | t.Bool | t.Char | t.Str):
+            return ty
+        return super().fold_ty(ty)
 
 
 class _EvalConsts(TypeFolder):
@@ -113,6 +145,7 @@ class Mono:
         self._concrete: dict[tuple[t.Ty, t.GenericArgs], t.Ty] = {}
         self._resolved: dict[tuple[DefId, t.GenericArgs], Instance] = {}
         self._trait_of: dict[DefId, DefId | None] = {}
+        self._impl_coroutines: dict[t.Ty, t.Ty] = {}
         self.lang_of: dict[DefId, str] = {v: k for k, v in tcx.hir.lang_items.items()}
 
     # -- types ------------------------------------------------------------------------------
@@ -144,7 +177,21 @@ class Mono:
         ty = erase_regions(ty)
         if ty.flags & (t.HAS_PARAMS | t.HAS_INFER | t.HAS_PROJECTION):
             raise CodegenError(f"type `{ty}` is not concrete")
-        return ty
+        got = self._impl_coroutines.get(ty)
+        if got is None:
+            got = self._impl_coroutines[ty] = _ImplCoroutines(self).fold_ty(ty)
+        return got
+
+    def impl_coroutine(self, ty: t.Coroutine) -> t.Ty:
+        """The future of a trait's `async fn` (`Coroutine(Trait::method, ..)` as a generic
+        caller sees it) with concrete arguments: the selected impl's future (rustc: the
+        RPITIT `impl Future` the impl defines)."""
+        if self.tcx.def_kind(ty.def_id) is not DefKind.ASSOC_FN or self.trait_of_item(ty.def_id) is None:
+            return ty
+        inst = self.resolve(ty.def_id, ty.parent_args)
+        if inst.kind is not InstKind.ITEM or inst.def_id == ty.def_id:
+            return ty
+        return self.normalize(self.tcx.fn_sig_instantiated(inst.def_id, inst.args).output)
 
     def concrete_args(self, args: t.GenericArgs, outer: t.GenericArgs) -> t.GenericArgs:
         return tuple(self.concrete(a, outer) if isinstance(a, t.Ty) else self._const(a, outer) for a in args)
@@ -182,6 +229,26 @@ class Mono:
                 self.typeck(owner)  # type: ignore[operator]
             ty = self.tcx.type_of(opaque)
         return ty
+
+    def trait_opaque_in_impl(self, ty: t.Alias) -> t.Ty | None:
+        """`impl Trait` in a trait method's return type (RPITIT) with concrete arguments:
+        the type the selected impl's method returns in its place (rustc's
+        `<Self as Trait>::{synthetic}` projection, which the impl defines)."""
+        owner = self.tcx.parent(ty.def_id)
+        while owner is not None and self.tcx.def_kind(owner) not in (DefKind.FN, DefKind.ASSOC_FN):
+            owner = self.tcx.parent(owner)
+        if owner is None or self.trait_of_item(owner) is None:
+            return None
+        n = self.tcx.generics_of(owner).count()
+        args = ty.args[:n]
+        if any(isinstance(a, t.Ty) and a.flags & (t.HAS_PARAMS | t.HAS_INFER) for a in args):
+            return None
+        inst = self.resolve(owner, tuple(self.normalize(a) if isinstance(a, t.Ty) else a for a in args))
+        if inst.kind is not InstKind.ITEM or inst.def_id == owner:
+            return None  # (the trait's default body defines it: its own hidden type)
+        trait_out = self.tcx.fn_sig(owner).output
+        impl_out = self.tcx.fn_sig_instantiated(inst.def_id, inst.args).output
+        return _matching_part(trait_out, impl_out, ty.def_id)
 
     # -- instances --------------------------------------------------------------------------
 
@@ -291,6 +358,8 @@ class Mono:
             return Instance(InstKind.DROP_NOOP, def_id, args, self_ty=self_ty)
         if lang == "fn_ptr_trait":
             return Instance(InstKind.FN_PTR_ADDR, def_id, args, self_ty=self_ty)
+        if lang == "future_trait" and isinstance(self_ty, t.Coroutine):
+            return Instance(InstKind.COROUTINE_POLL, def_id, args, self_ty=self_ty)
         raise CodegenError(f"built-in impl of `{self.tcx.def_path_str(trait)}` for `{self_ty}` is not supported yet")
 
     def vtable_methods(self, trait: DefId) -> list[DefId]:
@@ -319,3 +388,23 @@ class Mono:
                 if isinstance(st, t.Param) and st.index == 0 and clause.def_id != trait:
                     out.append(clause.def_id)
         return out
+
+
+def _matching_part(pattern: t.Ty, ty: t.Ty, opaque: DefId) -> t.Ty | None:
+    """The part of `ty` at the position of the opaque type `opaque` in `pattern` (a trait
+    method's declared return type against an impl's)."""
+    if isinstance(pattern, t.Alias) and pattern.kind is t.AliasKind.OPAQUE and pattern.def_id == opaque:
+        return ty
+    pairs: list[tuple[t.GenericArg, t.GenericArg]] = []
+    if isinstance(pattern, t.Adt) and isinstance(ty, t.Adt) and pattern.def_id == ty.def_id:
+        pairs = list(zip(pattern.args, ty.args, strict=False))
+    elif isinstance(pattern, t.Ref) and isinstance(ty, t.Ref):
+        pairs = [(pattern.pointee, ty.pointee)]
+    elif isinstance(pattern, t.Tuple) and isinstance(ty, t.Tuple):
+        pairs = list(zip(pattern.elems, ty.elems, strict=False))
+    for p, q in pairs:
+        if isinstance(p, t.Ty) and isinstance(q, t.Ty):
+            got = _matching_part(p, q, opaque)
+            if got is not None:
+                return got
+    return None

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ferric.backend.py import pod
+from ferric.backend.py import ffi, pod
 from ferric.backend.py.layout import by_value, int_bits, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind, Mono
 from ferric.backend.py.place import GlobalPlace
 from ferric.diag.ctxt import DiagCtxt
+from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.resolve.defs import DefId, DefKind
 from ferric.syntax.ast import (
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 PRELUDE = """\
 import sys
-from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, UNINIT, overwrite, shallow, BytePtr, Union, union_bytes, union_field
+from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, UNINIT, overwrite, shallow, BytePtr, Union, union_bytes, union_field, Coro, CORO_PENDING, coro_resume, coro_close
 from ferric.rt.ops import *
 from ferric.rt.unicode import *
 _NAN = float("nan")
@@ -60,6 +61,10 @@ class Program:
         self.header: list[str] = []
         self.trailer: list[str] = []
         self.classes: dict[DefId, str] = {}
+        self.uses_ffi = False
+        """Whether the program calls foreign functions (its module then imports `rt.ffi`)."""
+        self.async_closures: dict[t.Coroutine, t.Closure | None] = {}
+        """The closure whose call makes a coroutine (async closures), None for others."""
         self.strings: dict[bytes, str] = {}
         self.locations: dict[tuple[str, int, int], str] = {}
         self.vtables: dict[tuple[t.Ty, t.Ty], str] = {}
@@ -136,6 +141,8 @@ class Program:
 
     def fn_value(self, inst: Instance) -> str:
         """A function as a first-class value (fn pointers, fn items passed to generics)."""
+        if inst.kind is InstKind.ITEM and ffi.is_foreign(self, inst.def_id):
+            return ffi.foreign_fn_value(self, inst.def_id)
         if inst.kind is not InstKind.ITEM or self.intrinsic_key(inst.def_id) is not None:
             # Wrap: intrinsics and shims have no Python function of their own.
             key = ("fnval", inst.kind, inst.def_id, inst.args)
@@ -167,6 +174,96 @@ class Program:
             self.symbols[key] = sym
             slots = [f"f{i}" for i in range(n)]
             self.header.append(self._class_src(sym, slots))
+        return sym
+
+    # -- coroutines (`async`) ----------------------------------------------------------------
+
+    def coroutine_class(self, ty: t.Coroutine) -> str:
+        """The class of `ty`'s futures: `rt.core.Coro` with the state slots and one slot per
+        captured value (an `async fn`'s parameters, an `async` block's captures; an async
+        closure's future holds the closure's environment first)."""
+        key = ("coro_cls", ty.def_id)
+        sym = self.symbols.get(key)
+        if sym is None:
+            sym = self.fresh("Coro_")
+            self.symbols[key] = sym
+            n = len(self.coroutine_fields(ty))
+            slots = ["g", "st", *(f"f{i}" for i in range(n))]
+            params = ", ".join(slots[2:])
+            lines = [f"class {sym}(Coro):", f"    __slots__ = {tuple(slots)!r}", f"    def __init__(self{', ' if params else ''}{params}):"]
+            lines.append("        self.g = None")
+            lines.append("        self.st = 0")
+            lines.extend(f"        self.{f} = {f}" for f in slots[2:])
+            self.header.append("\n".join(lines))
+        return sym
+
+    def coroutine_fields(self, ty: t.Coroutine) -> list[t.Ty]:
+        """The types of the values a future of `ty` holds before its first poll."""
+        upv = ty.upvars_ty
+        elems = list(upv.elems) if isinstance(upv, t.Tuple) else []
+        env = self.async_closure_env(ty)
+        return [env, *elems] if env is not None else elems
+
+    def async_closure_env(self, ty: t.Coroutine) -> t.Closure | None:
+        """For the future of an async closure's call: the closure's type (its environment
+        comes first in the future's fields); else None (an `async fn` or block)."""
+        if self.tcx.def_kind(ty.def_id) is not DefKind.CLOSURE:
+            return None
+        if ty in self.async_closures:
+            return self.async_closures[ty]
+        results = self.results_for(ty.def_id)
+        env = None
+        if ty.def_id in results.closure_sigs:
+            # (The closure's type, as its enclosing body typed the closure expression.)
+            for nt in results.node_types.values():
+                if isinstance(nt, t.Closure) and nt.def_id == ty.def_id:
+                    env = self.mono.concrete(nt, ty.parent_args)
+                    break
+        assert env is None or isinstance(env, t.Closure)
+        self.async_closures[ty] = env
+        return env
+
+    def coroutine_kind(self, ty: t.Coroutine) -> str:
+        """"fn" for an `async fn`'s future (its parameters are the body's parameters),
+        "closure" for an async closure's, "block" for an `async` block's."""
+        if self.tcx.def_kind(ty.def_id) in (DefKind.FN, DefKind.ASSOC_FN):
+            return "fn"
+        return "closure" if self.async_closure_env(ty) is not None else "block"
+
+    def coroutine_poll(self, ty: t.Coroutine) -> str:
+        """`<ty as Future>::poll` as a Python function `(pin, cx) -> Poll<Output>`."""
+        key = ("coro_poll", ty.def_id, ty.args)
+        sym = self.symbols.get(key)
+        if sym is not None:
+            return sym
+        sym = self.fresh("poll_")
+        self.symbols[key] = sym
+        body_sym = self.fresh("coro_")
+        self.symbols[("coro", ty.def_id, ty.args)] = body_sym
+        self.queue.append((body_sym, Instance(InstKind.COROUTINE, ty.def_id, ty.parent_args, self_ty=ty)))
+        poll_def = self.tcx.lang_item("Poll")
+        if poll_def is None:
+            raise CodegenError("std has no `Poll`")
+        poll_ty = t.Adt(poll_def, (ty.return_ty,))
+        ready = self.construct(poll_ty, 0, ["r"])
+        pending = self.construct(poll_ty, 1, [])
+        kind = self.coroutine_kind(ty)
+        n = len(self.coroutine_fields(ty))
+        start_args = ", ".join(["c", "cx", *(f"c.f{i}" for i in range(n))]) if kind != "block" else "c, cx"
+        body = self.tcx.body(ty.def_id)
+        span = body.value.span if kind == "fn" and body is not None else self.tcx.def_span(ty.def_id)
+        loc = self.location(span)
+        done = self.lang_fn("panic_const_async_fn_resumed")
+        poisoned = self.lang_fn("panic_const_async_fn_resumed_panic")
+        start, done_fn, poisoned_fn = self.fresh("start_"), self.fresh("done_"), self.fresh("poisoned_")
+        self.functions.append([f"def {start}(c, cx):", f"    return {body_sym}({start_args})"])
+        self.functions.append([f"def {done_fn}():", f"    {done}({loc})"])
+        self.functions.append([f"def {poisoned_fn}():", f"    {poisoned}({loc})"])
+        self.functions.append([
+            f"def {sym}(p, cx):",
+            f"    r = coro_resume(p.f0, cx, {start}, {done_fn}, {poisoned_fn})",
+            f"    return {pending} if r is CORO_PENDING else {ready}",
+        ])
         return sym
 
     def _class_src(self, name: str, slots: list[str], enum: bool = False) -> str:
@@ -374,7 +471,8 @@ class Program:
         if isinstance(ty, t.Closure):
             upv = ty.upvars_ty
             return isinstance(upv, t.Tuple) and any(self.needs_drop(e) for e in upv.elems)
-        if isinstance(ty, t.Dynamic):
+        if isinstance(ty, t.Dynamic | t.Coroutine):
+            # (A suspended future owns the live locals of its body.)
             return True
         if isinstance(ty, t.Adt):
             kind = self._std_kinds.get(ty.def_id)
@@ -435,6 +533,16 @@ class Program:
                     field(e, f"x.f{i}")
         elif isinstance(ty, t.Dynamic):
             body.append("    x.vt['drop'](x.d)")
+        elif isinstance(ty, t.Coroutine):
+            # Unresumed: its captures; suspended: the body's live locals (closing the
+            # generator unwinds it from its `.await`); returned or panicked: nothing.
+            body.append("    if x.st == 1: coro_close(x)")
+            fields = self.coroutine_fields(ty)
+            if any(self.needs_drop(f) for f in fields):
+                body.append("    elif x.st == 0:")
+                body.append("        x.st = 2")
+                for i, fty in enumerate(fields):
+                    field(fty, f"x.f{i}", "        ")
         elif isinstance(ty, t.Adt):
             self._adt_drop_glue(ty, body, field)
         lines = [f"def {sym}(x):", "    if x is UNINIT: return", *body]
@@ -740,6 +848,13 @@ class Program:
                 return got
         return None
 
+    def is_pin_receiver(self, method: DefId) -> bool:
+        """Whether `method` takes `self: Pin<P>` (`Future::poll`): a `dyn` call passes the
+        place inside the `Pin`."""
+        sig = self.tcx.fn_sig(method)
+        recv = sig.inputs[0] if sig.inputs else None
+        return isinstance(recv, t.Adt) and recv.def_id == self.tcx.lang_item("pin")
+
     def vtable_entry(self, inst: Instance, src: t.Ty, method: DefId) -> str:
         """A vtable function: takes the value's place (object, or pointer object for a
         by-value type) then the arguments (spread for the Fn traits)."""
@@ -755,9 +870,16 @@ class Program:
                 callee = self.mono.resolve(st.def_id, st.args)
                 return f"(lambda d, *a: {self.fn_value(callee)}(*a))"
             return "(lambda d, *a: d.get()(*a))"
-        fn = self.fn_value(inst) if inst.kind is InstKind.ITEM else None
+        if inst.kind is InstKind.COROUTINE_POLL:
+            assert isinstance(inst.self_ty, t.Coroutine)
+            fn: str | None = self.coroutine_poll(inst.self_ty)
+        else:
+            fn = self.fn_value(inst) if inst.kind is InstKind.ITEM else None
         if fn is None:
             raise CodegenError(f"vtable entry for `{self.tcx.def_path_str(method)}`")
+        if self.is_pin_receiver(method):
+            # `self: Pin<&mut Self>`: the entry gets the place, the method a `Pin` of it.
+            return f"(lambda d, *a: {fn}({self.adt_class(self.tcx.lang_item('pin'))}(d), *a))"  # type: ignore[arg-type]
         if self.is_fn_trait_method(method):
             return f"(lambda d, *a: {fn}({'d.get()' if by_val_src else 'd'}, list(a)))"
         if not by_val_src:
@@ -813,6 +935,11 @@ class Program:
                 return f"float_to_int({v}, {bits}, {signed})"
             if isinstance(src, t.Adt):
                 return f"wrap({self.discriminant(v, src)}, {bits}, {signed})"
+            if isinstance(src, t.RawPtr) and not isinstance(src.pointee, t.Slice | t.Str | t.Dynamic):
+                from ferric.backend.py.intrinsics import size_of
+
+                size = size_of(self, src.pointee) if not self.is_unsized_adt(src.pointee) else 1
+                return f"ptr_addr({v}, {max(size, 1)})"
             if isinstance(src, t.RawPtr | t.FnPtr | t.FnDef):
                 return f"(id({v}) & 0xffffffffffff)"
         if isinstance(dst, t.Float) and (sb is not None or isinstance(src, t.Float)):
@@ -832,6 +959,10 @@ class Program:
                 return f"ItemPtr({v}.b, {v}.lo)" if by_value(d_in) else f"{v}.b[{v}.lo]"
             if isinstance(s_in, t.Array) and s_in.elem == d_in:
                 return f"ItemPtr({v}, 0)" if by_value(d_in) else f"{v}[0]"
+            if _is_byte(s_in) and _is_byte(d_in):
+                # (`*const c_char` as `*const u8`: C strings are stored as bytes; an `i8`
+                # array is a list, read as bytes through a copy.)
+                return f"ptr_as_bytes({v})" if is_u8(d_in) else v
             if is_u8(d_in) and s_in != d_in and not isinstance(s_in, t.Array | t.Slice | t.Str | t.Dynamic):
                 c = pod.codec(self, s_in)
                 if c is not None:
@@ -846,6 +977,12 @@ class Program:
                     obj = f"{obj}.f{i}"
                 last = path[-1][0]
                 return f"AttrPtr({obj}, 'f{last}')" if by_value(d_in) else f"{obj}.f{last}"
+            c = pod.codec(self, d_in) if s_in != d_in else None
+            if c is not None:
+                # (A pointer into C memory, from a foreign function, reads `d_in`s now.)
+                from ferric.backend.py.intrinsics import size_of
+
+                return f"ptr_retype({v}, {c[0]}, {c[1]}, {size_of(self, d_in)}, {not by_value(d_in)})"
             return v
         if isinstance(dst, t.RawPtr | t.FnPtr):
             return v
@@ -932,6 +1069,8 @@ class Program:
         if inst.kind is InstKind.CLOSURE:
             assert isinstance(inst.self_ty, t.Closure)
             return self.compile_closure(sym, inst, cg_cls)
+        if inst.kind is InstKind.COROUTINE:
+            return self.compile_coroutine(sym, inst, cg_cls)
         if inst.index == -2:
             # A function value wrapping an intrinsic or shim.
             from ferric.backend.py.codegen import FnCodegen
@@ -970,6 +1109,12 @@ class Program:
         body = tcx.body(body_id)
         if body is None:
             raise CodegenError(f"`{tcx.def_path_str(inst.def_id)}` has no body")
+        if isinstance(item, hir.FnItem) and item.sig.header.is_async:
+            # Calling an `async fn` only makes its future: the parameters are moved into it.
+            fut = self.mono.normalize(tcx.fn_sig_instantiated(inst.def_id, inst.args).output)
+            assert isinstance(fut, t.Coroutine)
+            params = [f"a{i}" for i in range(len(tcx.fn_sig(inst.def_id).inputs))]
+            return [f"def {sym}({', '.join(params)}):", f"    return {self.coroutine_class(fut)}({', '.join(params)})"]
         results = self.results_for(body_id)
         cg = cg_cls(self, inst, results, sym)
         cg.track_caller = self.is_track_caller(inst.def_id)
@@ -983,19 +1128,63 @@ class Program:
         body = tcx.body(ty.def_id)
         if body is None:
             raise CodegenError("closure without a body")
+        out = self.mono.normalize(ty.sig_ty.sig.output)
+        if isinstance(out, t.Coroutine) and out.def_id == ty.def_id:
+            # An async closure: a call makes the future, holding the closure (by reference,
+            # or moved in for `FnOnce`) and the arguments.
+            params = [f"a{i}" for i in range(len(body.params))]
+            return [f"def {sym}({', '.join(['_env', *params])}):", f"    return {self.coroutine_class(out)}({', '.join(['_env', *params])})"]
         results = self.results_for(ty.def_id)
         cinst = Instance(InstKind.ITEM, ty.def_id, ty.parent_args)
         cg = cg_cls(self, cinst, results, sym)
-        for i, cap in enumerate(results.closure_captures.get(ty.def_id, [])):
+        self.bind_closure_upvars(cg, ty)
+        return cg.compile_fn(body, ["_env"], True)
+
+    def compile_coroutine(self, sym: str, inst: Instance, cg_cls: type) -> list[str]:
+        """The body of an `async fn`/block/closure as a Python generator function
+        `(self, cx, params...)`: each `.await` of a pending future yields, and receives the
+        `Context` of the next poll (`FnCodegen.await_expr`)."""
+        tcx = self.tcx
+        ty = inst.self_ty
+        assert isinstance(ty, t.Coroutine)
+        body = tcx.body(ty.def_id)
+        if body is None:
+            raise CodegenError("`async` body without a body")
+        kind = self.coroutine_kind(ty)
+        results = self.results_for(ty.def_id)
+        cg = cg_cls(self, Instance(InstKind.ITEM, ty.def_id, ty.parent_args), results, sym)
+        cg.in_coroutine = True
+        if kind == "fn":
+            lines = cg.compile_fn(body, ["_self", "_cx"], False)
+        elif kind == "closure":
+            env = self.async_closure_env(ty)
+            assert isinstance(env, t.Closure)
+            self.bind_closure_upvars(cg, env)
+            lines = cg.compile_fn(body, ["_self", "_cx", "_env"], True)
+        else:
+            self.bind_upvars(cg, ty.def_id, results, owned=True)
+            lines = cg.compile_fn(body, ["_env", "_cx"], True)
+        # (A generator even without an `.await`: the first poll runs the body.)
+        return [lines[0], "    if False: yield", *lines[1:]]
+
+    def bind_upvars(self, cg: FnCodegen, def_id: DefId, results: TypeckResults, owned: bool) -> None:
+        """Tell `cg` where the captures of closure/async block `def_id` are (`_env.fI`);
+        `owned`: the body owns its by-value captures (drops them at its end)."""
+        for i, cap in enumerate(results.closure_captures.get(def_id, [])):
             cap_ty = cg.ty(cap.ty)
             if cap.projections:
                 cg.upvar_paths[(cap.var, cap.projections)] = (i, cap.kind, cap_ty)
             else:
                 cg.upvars[cap.var] = (i, cap.kind, cap_ty)
-            if cap.kind is CaptureKind.BY_VALUE and ty.kind_ty == t.CLOSURE_KIND_FN_ONCE:
-                # A `FnOnce` body owns what it captured by value: dropped at its end.
+            if cap.kind is CaptureKind.BY_VALUE and owned:
                 cg.env_drops.append((f"_env.f{i}", cap_ty))
-        return cg.compile_fn(body, ["_env"], True)
+
+    def bind_closure_upvars(self, cg: FnCodegen, ty: t.Closure) -> None:
+        self.bind_upvars(cg, ty.def_id, self.results_for(ty.def_id), owned=ty.kind_ty == t.CLOSURE_KIND_FN_ONCE)
+
+
+def _is_byte(ty: t.Ty) -> bool:
+    return isinstance(ty, t.Int | t.Uint) and ty.bits == 8
 
 
 def _principal(dyn: t.Dynamic) -> tuple[DefId, t.GenericArgs] | None:
@@ -1077,6 +1266,9 @@ def build(
         entry.append("_ferric_tests = (\n" + "\n".join(rows) + "\n)")
     prog.compile_queue()
     out = [PRELUDE]
+    if prog.uses_ffi:
+        # (ctypes is imported only by programs calling C.)
+        out.append("from ferric.rt.ffi import ffi_fn, ffi_call")
     out.extend(prog.header)
     for fn in reversed(prog.functions):
         out.append("\n".join(fn))

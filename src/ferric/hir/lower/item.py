@@ -19,6 +19,8 @@ items, its `main` (E0601 when a binary crate has none), and the deferred errors.
 
 from __future__ import annotations
 
+import dataclasses
+
 from ferric.base.edit_distance import find_best_match_for_name
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
@@ -610,7 +612,13 @@ class ItemLowering(ExprLowering):
             self.owner = fid
             self.item_owner = fid
             if isinstance(fi, ast.FnItem):
-                self.out.items[fid] = self.lower_fn(fi, fid, assoc=False)
+                fn = self.lower_fn(fi, fid, assoc=False)
+                # A foreign fn has its block's ABI and is unsafe to call unless declared
+                # `safe` (`unsafe extern "C" fn(c_int) -> c_int {abs}`).
+                hdr = fn.sig.header
+                safety = hir.Safety.UNSAFE if hdr.safety is hir.Safety.DEFAULT else hdr.safety
+                hdr = dataclasses.replace(hdr, abi=abi, safety=safety)
+                self.out.items[fid] = dataclasses.replace(fn, sig=dataclasses.replace(fn.sig, header=hdr))
             elif isinstance(fi, ast.StaticItem):
                 with self.lt_rib(LifetimeRibKind.STATIC):
                     ty = self.lower_ty(fi.ty)
