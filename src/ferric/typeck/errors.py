@@ -16,7 +16,7 @@ from typing import cast
 
 from ferric.base.hygiene import HygieneData
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Diagnostic, Label, Level, SubDiagnostic
 from ferric.resolve.defs import DefKind
 from ferric.traits.fulfill import ErrorKind, FulfillmentError
 from ferric.traits.obligation import CauseKind, ObligationCause
@@ -376,9 +376,7 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
             d.with_note("all function arguments must have a statically known size")
         elif cause.kind is CauseKind.ITEM_BOUND and cause.def_id is not None:
             # An associated type's bound: `Trait::Assoc`, as rustc prints it.
-            is_assoc = tcx.def_kind(cause.def_id) is DefKind.ASSOC_TY
-            name = tcx.def_path_str(cause.def_id) if is_assoc else tcx.item_name(cause.def_id)
-            d.with_note(f"required by a bound in `{name}`", cause.bound_span)
+            _bound_note(fcx, d, cause)
         elif cause.kind is CauseKind.IMPL_DERIVED and cause.parent_pred is not None:
             pp = fcx.infcx.resolve_vars_if_possible(cause.parent_pred)
             assert isinstance(pp, TraitPredicate)
@@ -398,6 +396,47 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
             else:
                 d.with_note(f"required because it appears within the type `{st}`")
         cause = cause.parent
+
+
+def _bound_note(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
+    """rustc's note for a where clause of the used item: "required by a bound in `f`", which
+    in the user's own code also labels the bound ("required by this bound in `f`") and, when
+    the item's name is on another line, the name ("required by a bound in this function").
+    A bound that is a type parameter's own span is its implicit `Sized`."""
+    from ferric.resolve.defs import STD_CRATE
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase) and cause.def_id is not None
+    tcx = fcx.tcx
+    def_id = cause.def_id
+    is_assoc = tcx.def_kind(def_id) is DefKind.ASSOC_TY
+    name = tcx.def_path_str(def_id) if is_assoc else tcx.item_name(def_id)
+    span = cause.bound_span
+    a, this = "a", "this bound"
+    if span is not None and any(p.def_id is not None and tcx.def_span(p.def_id) == span for p in tcx.generics_of(def_id).own_params):
+        a, this = "an implicit `Sized`", "the implicit `Sized` requirement on this type parameter"
+    sub = SubDiagnostic(Level.NOTE, f"required by {a} bound in `{name}`")
+    if span is None or tcx.crate_of(def_id) == STD_CRATE:
+        if span is not None:
+            sub.labels.append(Label(span, "", True))
+        d.children.append(sub)
+        return
+    sub.labels.append(Label(span, f"required by {this} in `{name}`", True))
+    ident = _item_ident_span(fcx, def_id)
+    if ident is not None and not (ident.lo < span.hi and span.lo < ident.hi):
+        lo, hi = tcx.source_map.lookup(ident.hi), tcx.source_map.lookup(span.lo)
+        if lo is not None and hi is not None and lo.line != hi.line:
+            sub.labels.insert(0, Label(ident, f"required by a bound in this {tcx.def_kind(def_id).descr()}", False))
+    d.children.append(sub)
+
+
+def _item_ident_span(fcx: object, def_id: int) -> Span | None:
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    node = fcx.tcx.hir_node(def_id)  # type: ignore[arg-type]
+    ident = getattr(node, "ident", None)
+    return getattr(ident, "span", None)
 
 
 def report_projection_mismatch(fcx: object, pred: ProjectionPredicate, e: FulfillmentError) -> None:

@@ -31,6 +31,7 @@ from ferric.ty.generics import ParamKind
 from ferric.ty.lower import HirTyLowerer
 from ferric.ty.predicate import Clause, ProjectionPredicate, TraitPredicate, TraitRef
 from ferric.typeck.results import Adjustment, TypeckResults
+from ferric.typeck.type_err import closure_labels, expected_found_note, mismatch_label
 
 
 @dataclass(slots=True)
@@ -328,10 +329,11 @@ class FnCtxtBase:
         if expected.references_error or found.references_error:
             return
         d = Diagnostic.error(message, None, code)
-        d.with_primary(span, f"expected {describe_expected(expected, found)}, found {describe_found(expected, found)}")
-        for sp, text in labels or ():
+        d.with_primary(span, mismatch_label(expected, found))
+        for sp, text in [*(labels or ()), *closure_labels(self.tcx, expected, found, span)]:
             d.with_label(sp, text)
-        for n in mismatch_notes(expected, found) + list(notes or ()):
+        note = expected_found_note(expected, found)
+        for n in ([note] if note is not None else []) + list(notes or ()):
             d.with_note(n)
         self._similar_names_notes(d, expected, found)
         self.emit(d)
