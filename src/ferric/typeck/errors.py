@@ -331,7 +331,7 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
     )
     d.with_primary(closure_span, f"this closure implements `{found_kind}`, not `{trait_name}`")
     for c in fcx.results.closure_captures.get(closure.def_id, []):
-        name = tcx.hir_name_of_local(c.var) if hasattr(tcx, "hir_name_of_local") else None
+        name = _captured_var_name(fcx, c.span)
         what = f"the variable `{name}`" if name else "a captured variable"
         if found_kind == "FnMut" and c.kind in (CaptureKind.BY_MUT_REF, CaptureKind.BY_UNIQUE_REF):
             d.with_label(cast("Span", c.span), f"closure is `FnMut` because it mutates {what} here")
@@ -347,6 +347,21 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
     _cause_notes(fcx, d, cause)
     fcx.emit(d)
     return True
+
+
+def _captured_var_name(fcx: object, span: object) -> str | None:
+    """The name of a captured variable: the path at the capture's use starts with it (a field
+    capture `a.b` is a use of `a`)."""
+    import re
+
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    if not isinstance(span, Span):
+        return None
+    text = fcx.tcx.source_map.snippet(span)
+    m = re.match(r"[A-Za-z_][A-Za-z0-9_]*", text or "")
+    return m.group(0) if m else None
 
 
 def _may_equal(fcx: object, a: t.Ty, b: t.Ty) -> bool:
@@ -410,7 +425,7 @@ def _bound_note(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
     tcx = fcx.tcx
     def_id = cause.def_id
     is_assoc = tcx.def_kind(def_id) is DefKind.ASSOC_TY
-    name = tcx.def_path_str(def_id) if is_assoc else tcx.item_name(def_id)
+    name = tcx.def_path_str(def_id)
     span = cause.bound_span
     a, this = "a", "this bound"
     if span is not None and any(p.def_id is not None and tcx.def_span(p.def_id) == span for p in tcx.generics_of(def_id).own_params):

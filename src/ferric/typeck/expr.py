@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import (
     CtorKind,
@@ -22,6 +22,7 @@ from ferric.resolve.defs import (
     ErrRes,
     HirId,
     LocalRes,
+    STD_CRATE,
     SelfCtorRes,
 )
 from ferric.syntax.ast import Mutability
@@ -477,6 +478,7 @@ class ExprChecker(OpChecker):
             i for i, a in enumerate(args) if isinstance(a, hir.ClosureExpr)
         ]
         sized = self.lang.get("sized")
+        mismatches: list[tuple[int, hir.Expr, t.Ty, t.Ty]] = []
         for i in order:
             a = args[i]
             if i < n_expected and sized is not None and not self.unsized_fn_params:
@@ -485,7 +487,10 @@ class ExprChecker(OpChecker):
             if i >= n_expected:
                 self.check_expr(a)
             elif expected_inputs is None:
-                self.check_expr_coercible_to(a, self.resolve_vars_with_obligations(inputs[i]))
+                formal = self.resolve_vars_with_obligations(inputs[i])
+                checked = self.check_expr_with_expectation(a, expect_has_type(formal))
+                if not self.coerce(a, checked, formal, a.span):
+                    mismatches.append((i, a, formal, checked))
             else:
                 # Check against the expected input, coerce to it, then require the formal
                 # input to be that type (rustc's `check_argument_types`).
@@ -493,9 +498,57 @@ class ExprChecker(OpChecker):
                 checked = self.check_expr_with_expectation(a, expectation)
                 want = self.resolve_vars_with_obligations(expectation.only_has_type() or inputs[i])
                 if not self.coerce(a, checked, want, a.span):
-                    self.report_mismatch(a.span, want, checked)
+                    mismatches.append((i, a, want, checked))
                 elif not self.try_equate(inputs[i], want):
-                    self.report_mismatch(a.span, inputs[i], want)
+                    mismatches.append((i, a, inputs[i], want))
+        for i, a, want, got in sorted(mismatches, key=lambda m: m[0]):
+            note = self._fn_like_note(call, def_id, i)
+            label = (callee_span, f"arguments to this {self._callee_word(call, def_id)} are incorrect")
+            self.report_mismatch(a.span, want, got, labels=[label], children=[note] if note is not None else None)
+
+    def _callee_word(self, call: hir.Expr, def_id: DefId | None) -> str:
+        """rustc's word for what is called: "function", "method", "struct", "enum variant"."""
+        if isinstance(call, hir.MethodCallExpr):
+            return "method"
+        if def_id is not None and self.tcx.def_kind(def_id) is DefKind.CTOR:
+            of = self.tcx.defs[def_id].ctor_of or def_id
+            return "enum variant" if self.tcx.def_kind(of) is DefKind.VARIANT else "struct"
+        return "function"
+
+    def _fn_like_note(self, call: hir.Expr, def_id: DefId | None, param: int) -> SubDiagnostic | None:
+        """rustc's `label_fn_like` note after an argument error: where the called function is
+        defined (its name, with the parameter underlined), or the closure's parameter."""
+        tcx = self.tcx
+        if def_id is None:
+            callee = self.resolve(self.node_ty(call.func)) if isinstance(call, hir.CallExpr) else None
+            if isinstance(callee, t.Closure):
+                body = tcx.body(callee.def_id)
+                if body is not None and param < len(body.params):
+                    return SubDiagnostic(Level.NOTE, "closure parameter defined here", [Label(body.params[param].span, "", True)])
+            return None
+        if tcx.crate_of(def_id) == STD_CRATE:
+            return None
+        kind = tcx.def_kind(def_id)
+        target = def_id
+        if kind is DefKind.CTOR:
+            target = tcx.defs[def_id].ctor_of or def_id
+            descr = "tuple variant" if tcx.def_kind(target) is DefKind.VARIANT else "tuple struct"
+        elif kind is DefKind.ASSOC_FN:
+            item = tcx.assoc_item(def_id)
+            descr = "method" if item is not None and item.fn_has_self else "associated function"
+        else:
+            descr = "function"
+        node = tcx.hir_node(target)
+        ident = getattr(getattr(node, "ident", None), "span", None)
+        if not isinstance(ident, Span):
+            return None
+        sub = SubDiagnostic(Level.NOTE, f"{descr} defined here", [Label(ident, "", True)])
+        body = tcx.body(def_id) if kind is not DefKind.CTOR else None
+        if body is not None:
+            offset = 1 if isinstance(call, hir.MethodCallExpr) else 0
+            if param + offset < len(body.params):
+                sub.labels.append(Label(body.params[param + offset].span, "", False))
+        return sub
 
     def report_arg_count(self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span, is_method: bool, tupled: bool = False, variadic: bool = False) -> None:
         what = "function"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ferric.base.span import DUMMY_SP, Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Diagnostic, SubDiagnostic
 from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import Equate, TypeMismatch
@@ -323,6 +323,7 @@ class FnCtxtBase:
         notes: list[str] | None = None,
         message: str = "mismatched types",
         code: str = "E0308",
+        children: list[SubDiagnostic] | None = None,
     ) -> None:
         expected = self.resolve(expected)
         found = self.resolve(found)
@@ -335,6 +336,7 @@ class FnCtxtBase:
         note = expected_found_note(expected, found)
         for n in ([note] if note is not None else []) + list(notes or ()):
             d.with_note(n)
+        d.children.extend(children or ())
         self._similar_names_notes(d, expected, found)
         self.emit(d)
 
