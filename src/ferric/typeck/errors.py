@@ -17,7 +17,6 @@ from typing import cast
 from ferric.base.hygiene import HygieneData
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic, Label, Level, SubDiagnostic
-from ferric.resolve.defs import DefKind
 from ferric.traits.fulfill import ErrorKind, FulfillmentError
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
@@ -424,7 +423,6 @@ def _bound_note(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
     assert isinstance(fcx, FnCtxtBase) and cause.def_id is not None
     tcx = fcx.tcx
     def_id = cause.def_id
-    is_assoc = tcx.def_kind(def_id) is DefKind.ASSOC_TY
     name = tcx.def_path_str(def_id)
     span = cause.bound_span
     a, this = "a", "this bound"

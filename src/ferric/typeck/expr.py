@@ -15,6 +15,7 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import (
+    STD_CRATE,
     CtorKind,
     DefId,
     DefKind,
@@ -22,7 +23,6 @@ from ferric.resolve.defs import (
     ErrRes,
     HirId,
     LocalRes,
-    STD_CRATE,
     SelfCtorRes,
 )
 from ferric.syntax.ast import Mutability
