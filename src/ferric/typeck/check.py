@@ -39,7 +39,7 @@ class FnCtxt(ClosureChecker):
             if isinstance(value, hir.BlockExpr) and value.block.expr is None and not self.diverges:
                 # Reported by the block (with the semicolon help).
                 return
-            self.report_mismatch(_tail_span(value), output, ty, labels=why)
+            self.report_mismatch(_tail_span(value), output, ty, labels=why, expr=_tail_expr(value))
 
     def finish(self) -> None:
         # rustc's order: fallback, casts, then closure analysis (captures of `{integer}`
@@ -277,6 +277,13 @@ class _EraseInfer(TypeFolder):
 
     def fold_const(self, c: t.Const) -> t.Const:
         return t.CONST_ERROR if isinstance(c, t.ConstInfer) else self.super_fold_const(c)
+
+
+def _tail_expr(value: hir.Expr) -> hir.Expr:
+    """The expression whose value a body returns: a block's tail, innermost first."""
+    while isinstance(value, hir.BlockExpr) and value.block.expr is not None:
+        value = value.block.expr
+    return value
 
 
 def _tail_span(e: hir.Expr) -> Span:

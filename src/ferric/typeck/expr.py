@@ -74,7 +74,7 @@ class ExprChecker(OpChecker):
     def check_expr_coercible_to(self, expr: hir.Expr, ty: t.Ty, why: list[tuple[Span, str]] | None = None) -> t.Ty:
         actual = self.check_expr_with_expectation(expr, expect_has_type(ty))
         if not self.coerce(expr, actual, ty, expr.span):
-            self.report_mismatch(expr.span, ty, actual, labels=why, notes=self._mismatch_help(expr, ty, actual))
+            self.report_mismatch(expr.span, ty, actual, labels=why, notes=self._mismatch_help(expr, ty, actual), expr=expr)
         return ty
 
     def _mismatch_help(self, expr: hir.Expr, expected: t.Ty, found: t.Ty) -> list[str]:
@@ -504,7 +504,7 @@ class ExprChecker(OpChecker):
         for i, a, want, got in sorted(mismatches, key=lambda m: m[0]):
             note = self._fn_like_note(call, def_id, i)
             label = (callee_span, f"arguments to this {self._callee_word(call, def_id)} are incorrect")
-            self.report_mismatch(a.span, want, got, labels=[label], children=[note] if note is not None else None)
+            self.report_mismatch(a.span, want, got, labels=[label], children=[note] if note is not None else None, expr=a)
 
     def _callee_word(self, call: hir.Expr, def_id: DefId | None) -> str:
         """rustc's word for what is called: "function", "method", "struct", "enum variant"."""
@@ -1044,7 +1044,7 @@ class ExprChecker(OpChecker):
             else:
                 init_ty = self.check_expr(stmt.init)
                 if not self.coerce(stmt.init, init_ty, local_ty, stmt.init.span):
-                    self.report_mismatch(stmt.init.span, local_ty, init_ty)
+                    self.report_mismatch(stmt.init.span, local_ty, init_ty, expr=stmt.init)
         self.check_pat_top(stmt.pat, local_ty, stmt.init.span if stmt.init is not None else None)
         if stmt.els is not None:
             saved = self.diverges

@@ -324,7 +324,10 @@ class FnCtxtBase:
         message: str = "mismatched types",
         code: str = "E0308",
         children: list[SubDiagnostic] | None = None,
+        expr: hir.Expr | None = None,
     ) -> None:
+        """Report `found` where `expected` was needed at `span`; with `expr` (the expression of
+        the wrong type), rustc's fix-it suggestions for it too."""
         expected = self.resolve(expected)
         found = self.resolve(found)
         if expected.references_error or found.references_error:
@@ -337,6 +340,10 @@ class FnCtxtBase:
         for n in ([note] if note is not None else []) + list(notes or ()):
             d.with_note(n)
         d.children.extend(children or ())
+        if expr is not None and expr.span == span:
+            from ferric.typeck.suggest import coercion_suggestions
+
+            d.suggestions.extend(coercion_suggestions(self, expr, expected, found))
         self._similar_names_notes(d, expected, found)
         self.emit(d)
 
