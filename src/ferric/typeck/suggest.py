@@ -23,11 +23,10 @@ spans of the expression being fixed.
 
 from __future__ import annotations
 
-from ferric.diag.diagnostic import Applicability, Suggestion, SubstitutionPart
+from ferric.diag.diagnostic import Applicability, SubstitutionPart, Suggestion
 from ferric.hir import nodes as hir
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
-from ferric.typeck.type_err import type_error
 
 
 def _relates(a: t.Ty, b: t.Ty) -> bool:
@@ -189,7 +188,7 @@ def _compatible_variants(fcx: object, expr: hir.Expr, expected: t.Ty, found: t.T
 
 
 def _float_literal(fcx: object, expr: hir.Expr, expected: t.Ty, found: t.Ty) -> Suggestion | None:
-    if isinstance(expected, t.Float) and isinstance(expr, hir.LitExpr) and isinstance(expr.lit.value, int) and not expr.lit.suffix:
-        if isinstance(found, t.Infer) and found.kind is t.InferKind.INT:
-            return _sugg("use a float literal", [(expr.span.shrink_to_hi(), ".0")])
+    is_int_lit = isinstance(expr, hir.LitExpr) and isinstance(expr.lit.value, int) and not expr.lit.suffix
+    if isinstance(expected, t.Float) and is_int_lit and isinstance(found, t.Infer) and found.kind is t.InferKind.INT:
+        return _sugg("use a float literal", [(expr.span.shrink_to_hi(), ".0")])
     return None
