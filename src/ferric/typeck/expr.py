@@ -1037,6 +1037,11 @@ class ExprChecker(OpChecker):
     def check_let(self, stmt: hir.LetStmt) -> None:
         declared = self.lower_ty(stmt.ty) if stmt.ty is not None else None
         local_ty = declared if declared is not None else self.next_ty_var(stmt.pat.span)
+        if isinstance(stmt.pat, hir.BindingPat):
+            if stmt.ty is not None:
+                self.let_origins[stmt.pat.hir_id] = (stmt.pat.span, stmt.ty.span, " type")
+            elif stmt.init is not None:
+                self.let_origins[stmt.pat.hir_id] = (stmt.pat.span, stmt.init.span, " value")
         if stmt.init is not None:
             if declared is not None:
                 why = [(stmt.ty.span, "expected due to this")] if stmt.ty is not None else None
@@ -1201,9 +1206,26 @@ class ExprChecker(OpChecker):
 
     def check_assign(self, expr: hir.AssignExpr) -> t.Ty:
         lhs_ty = self.check_expr(expr.lhs)
-        self.check_expr_coercible_to(expr.rhs, lhs_ty)
+        rhs_ty = self.check_expr_with_expectation(expr.rhs, expect_has_type(lhs_ty))
+        if not self.coerce(expr.rhs, rhs_ty, lhs_ty, expr.rhs.span):
+            self.report_mismatch(expr.rhs.span, lhs_ty, rhs_ty, labels=self._assign_labels(expr.lhs))
         self.check_place_expr(expr.lhs, "assignment")
         return t.UNIT
+
+    def _assign_labels(self, lhs: hir.Expr) -> list[tuple[Span, str]]:
+        """Why the assigned-to local has its type (rustc's `annotate_expected_due_to_let_ty`):
+        its `let`'s type annotation or initializer."""
+        if not (isinstance(lhs, hir.PathExpr) and isinstance(lhs.qpath, hir.ResolvedPath) and isinstance(lhs.qpath.path.res, LocalRes)):
+            return []
+        why = self.let_origins.get(lhs.qpath.path.res.hir_id)
+        if why is None:
+            return []
+        pat_span, target, post = why
+        sm = self.tcx.source_map
+        a, b = sm.lookup(pat_span.hi), sm.lookup(target.lo)
+        if target != pat_span and a is not None and b is not None and a.line != b.line:
+            return [(pat_span, "expected due to the type of binding"), (target, f"expected due to this{post}")]
+        return [(target, f"expected due to this{post}")]
 
     # -- format_args! ---------------------------------------------------------------------------------
 

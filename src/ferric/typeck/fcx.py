@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ferric.base.span import DUMMY_SP, Span
-from ferric.diag.diagnostic import Diagnostic, SubDiagnostic
+from ferric.diag.diagnostic import Diagnostic, SubDiagnostic, Suggestion
 from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import Equate, TypeMismatch
@@ -110,6 +110,9 @@ class FnCtxtBase:
         self.fulfill = FulfillmentCtxt(infcx=self.infcx)
         self.results = TypeckResults(owner)
         self.locals: dict[HirId, t.Ty] = {}
+        self.let_origins: dict[HirId, tuple[Span, Span, str]] = {}
+        """A `let` binding's pattern, and its type annotation or initializer with the word
+        rustc's "expected due to this type/value" label uses (for assignments to it)."""
         self.hir_spans: dict[HirId, Span] = {}
         self.local_spans: dict[HirId, Span] = {}
         self.in_fn_params = False
@@ -325,6 +328,7 @@ class FnCtxtBase:
         code: str = "E0308",
         children: list[SubDiagnostic] | None = None,
         expr: hir.Expr | None = None,
+        suggestions: list[Suggestion] | None = None,
     ) -> None:
         """Report `found` where `expected` was needed at `span`; with `expr` (the expression of
         the wrong type), rustc's fix-it suggestions for it too."""
@@ -344,6 +348,7 @@ class FnCtxtBase:
             from ferric.typeck.suggest import coercion_suggestions
 
             d.suggestions.extend(coercion_suggestions(self, expr, expected, found))
+        d.suggestions.extend(suggestions or ())
         self._similar_names_notes(d, expected, found)
         self.emit(d)
 

@@ -79,9 +79,10 @@ class OpChecker(PatChecker):
     def check_binop(self, expr: hir.BinaryExpr, expected: Expectation) -> t.Ty:
         op = expr.op
         if op is B.AND or op is B.OR:
-            self.check_expr_coercible_to(expr.lhs, t.BOOL)
+            lhs_ty = self.check_expr_coercible_to(expr.lhs, t.BOOL)
             saved = self.diverges
-            self.check_expr_coercible_to(expr.rhs, t.BOOL)
+            # rustc names the lhs as the reason for the rhs's `bool`.
+            self.check_expr_coercible_to(expr.rhs, t.BOOL, [(expr.lhs.span, f"expected because this is `{self.resolve(lhs_ty)}`")])
             self.diverges = saved
             return t.BOOL
         lhs_ty = self.check_expr_with_expectation(expr.lhs, NO_EXPECTATION)
@@ -161,7 +162,15 @@ class OpChecker(PatChecker):
             # rustc looks the operator up as a trait method, then enforces the built-in
             # rule: both the mismatch (E0308) and the missing impl (E0277, "cannot add
             # `i64` to `i32`") are reported.
-            self.report_mismatch(expr.rhs.span, lt, r)
+            if op in _COMPARISON:
+                # rustc checks the rhs against the lhs's type, naming it as the reason.
+                from ferric.typeck.suggest import comparison_suggestion
+
+                label = (expr.lhs.span, f"expected because this is `{self.resolve(lt)}`")
+                sugg = comparison_suggestion(self, expr.lhs, expr.rhs, self.resolve(lt), self.resolve(r))
+                self.report_mismatch(expr.rhs.span, lt, r, labels=[label], suggestions=[sugg] if sugg is not None else None)
+            else:
+                self.report_mismatch(expr.rhs.span, lt, r)
             trait_id = self.lang.get(_BIN_LANG[op][0]) if op not in _COMPARISON else None
             if trait_id is not None:
                 self._register_op_bound(trait_id, lt, r, expr.op_span)

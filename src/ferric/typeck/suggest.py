@@ -192,3 +192,18 @@ def _float_literal(fcx: object, expr: hir.Expr, expected: t.Ty, found: t.Ty) -> 
     if isinstance(expected, t.Float) and is_int_lit and isinstance(found, t.Infer) and found.kind is t.InferKind.INT:
         return _sugg("use a float literal", [(expr.span.shrink_to_hi(), ".0")])
     return None
+
+
+def comparison_suggestion(fcx: object, lhs: hir.Expr, rhs: hir.Expr, lt: t.Ty, rt: t.Ty) -> Suggestion | None:
+    """For `a == b` of two integer types: convert `a` with `From` when that is lossless
+    ("matching the type of `b`"), else `b` with `try_into` (rustc's `suggest_cast` given the
+    lhs as the expected type's expression)."""
+    e, f = _int_info(lt), _int_info(rt)
+    if e is None or f is None or e == f:
+        return None
+    tcx = fcx.tcx  # type: ignore[attr-defined]
+    if _lossless(e, f):
+        lsrc, rsrc = tcx.source_map.snippet(lhs.span), tcx.source_map.snippet(rhs.span)
+        msg = f"you can convert `{lsrc}` from `{lt}` to `{rt}`, matching the type of `{rsrc}`"
+        return _sugg(msg, [(lhs.span.shrink_to_lo(), f"{rt}::from("), (lhs.span.shrink_to_hi(), ")")])
+    return _numeric(fcx, rhs, lt, rt)
