@@ -185,6 +185,9 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
             fcx.register_lang_bound(ty, "sized", param.ty_span, CauseKind.SIZED_ARGUMENT)
         fcx.in_fn_params = False
         why = [(out_span, f"expected `{output}` because of return type")] if out_span is not None else None
+        fcx.ret_tail = _tail_expr(body.value).hir_id if isinstance(body.value, hir.BlockExpr) else None
+        fcx.default_ret_span = item.sig.decl.output_span if item.sig.decl.output is None else None
+        fcx.is_main = tcx.hir.main_fn == owner
         fcx.check_body_value(body.value, output, why)
         if tcx.hir.main_fn == owner and output is not t.UNIT:
             fcx.register_lang_bound(output, "termination", out_span or item.span, CauseKind.MAIN_RETURN)

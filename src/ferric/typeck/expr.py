@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic, Label, Level, SubDiagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic, SubstitutionPart, Suggestion
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import (
     STD_CRATE,
@@ -969,7 +969,7 @@ class ExprChecker(OpChecker):
             if hint is not None:
                 ty = self.check_expr_with_expectation(block.expr, expected)
                 if not self.coerce(block.expr, ty, hint, block.expr.span):
-                    self.report_mismatch(block.expr.span, hint, ty, labels=self._ret_labels(hint))
+                    self.report_mismatch(block.expr.span, hint, ty, labels=self._ret_labels(hint, block.expr), expr=block.expr, suggestions=self._ret_type_suggestion(block.expr, ty))
                     ty = hint
                 else:
                     ty = hint
@@ -987,8 +987,28 @@ class ExprChecker(OpChecker):
         self.write_ty(block.hir_id, ty)
         return ty
 
-    def _ret_labels(self, expected: t.Ty) -> list[tuple[Span, str]]:
+    def _ret_labels(self, expected: t.Ty, tail: hir.Expr | None = None) -> list[tuple[Span, str]]:
+        """For a mismatch in the fn body's tail: why the type was expected (rustc's
+        "expected `T` because of return type", or "because of default return type" for
+        `main`)."""
+        if tail is None or tail.hir_id != self.ret_tail or self.ret is None:
+            return []
+        if self.ret.span is not None:
+            return [(self.ret.span, f"expected `{self.resolve(expected)}` because of return type")]
+        if self.default_ret_span is not None and self.is_main:
+            return [(self.default_ret_span, "expected `()` because of default return type")]
         return []
+
+    def _ret_type_suggestion(self, tail: hir.Expr, found: t.Ty) -> list[Suggestion]:
+        """rustc's "try adding a return type" for a fn without one whose tail has a value."""
+        if tail.hir_id != self.ret_tail or self.default_ret_span is None or self.is_main:
+            return []
+        found = self.resolve(found)
+        if isinstance(found, t.Infer):
+            found = t.I32 if found.kind is t.InferKind.INT else t.F64 if found.kind is t.InferKind.FLOAT else found
+        if found.flags & t.HAS_INFER or isinstance(found, t.Closure | t.FnDef | t.Error | t.Never):
+            return []
+        return [Suggestion("try adding a return type", (SubstitutionPart(self.default_ret_span, f"-> {found} "),), Applicability.MACHINE_APPLICABLE, "inline")]
 
     def report_block_unit(self, block: hir.Block, expected: t.Ty) -> None:
         exp = self.resolve(expected)

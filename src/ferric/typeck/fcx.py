@@ -111,6 +111,10 @@ class FnCtxtBase:
         self.results = TypeckResults(owner)
         self.locals: dict[HirId, t.Ty] = {}
         self.let_origins: dict[HirId, tuple[Span, Span, str]] = {}
+        self.ret_tail: HirId | None = None
+        """The fn body's tail expression (mismatches there name the return type)."""
+        self.default_ret_span: Span | None = None
+        self.is_main = False
         """A `let` binding's pattern, and its type annotation or initializer with the word
         rustc's "expected due to this type/value" label uses (for assignments to it)."""
         self.hir_spans: dict[HirId, Span] = {}
