@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic, SubstitutionPart, Suggestion
+from ferric.diag.diagnostic import (
+    Applicability,
+    Diagnostic,
+    Label,
+    Level,
+    SubDiagnostic,
+    SubstitutionPart,
+    Suggestion,
+)
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import (
     STD_CRATE,
