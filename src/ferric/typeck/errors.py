@@ -16,7 +16,16 @@ from typing import cast
 
 from ferric.base.hygiene import HygieneData
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic, Label, Level, SubDiagnostic
+from ferric.diag.diagnostic import (
+    Applicability,
+    Diagnostic,
+    Label,
+    Level,
+    SubDiagnostic,
+    SubstitutionPart,
+    Suggestion,
+)
+from ferric.resolve.defs import LOCAL_CRATE, STD_CRATE
 from ferric.traits.fulfill import ErrorKind, FulfillmentError
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
@@ -159,13 +168,25 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         subst[p.name] = str(a) if not isinstance(a, t.Tuple) or p.name != "Args" else ", ".join(str(x) for x in a.elems)
     subst.setdefault("Rhs", subst.get("Self", ""))
     notes: tuple[str, ...] = ()
+    explanation = f"the trait `{tr.print_only_trait_path()}` is not implemented for `{self_ty}`"
+    label: str | None
     if table is not None:
         msg = _fill(table[0], subst)
         label = _fill(table[1], subst)
         notes = tuple(_fill(n, subst) for n in table[2])
     else:
         msg = f"the trait bound `{self_ty}: {tr.print_only_trait_path()}` is not satisfied"
-        label = f"the trait `{tr.print_only_trait_path()}` is not implemented for `{self_ty}`"
+        label = None
+    local_adt = isinstance(self_ty, t.Adt) and tcx.crate_of(self_ty.def_id) == LOCAL_CRATE
+    if key in ("fmt::Display", "fmt::Debug") and cause.kind is not CauseKind.FORMAT_ARG:
+        # std's `on(from_desugaring = "FormatLiteral", label = .., note = ..)`: outside a
+        # format string only the message applies.
+        label, notes = None, ()
+    if key == "fmt::Debug" and local_adt:
+        notes = (f"add `#[derive(Debug)]` to `{self_ty}` or manually `impl Debug for {self_ty}`", *notes)
+    derive = _derive_suggestion(fcx, pred) if lang != "sized" else None
+    # rustc points at a local type that cannot simply derive the trait.
+    ty_span = header_span(tcx, self_ty.def_id) if isinstance(self_ty, t.Adt) and local_adt and derive is None else None
     # Inside a type that needs the trait structurally (a closure's captures, a struct's
     # fields): "within `Outer`, the trait `Send` is not implemented for `Inner`".
     within = _outermost_builtin_parent(fcx, cause)
@@ -176,21 +197,126 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
             msg += f" in `{within[0]}`"
     span, call_span = blame_call_argument(fcx, cause)
     d = Diagnostic.error(msg, span, "E0277")
-    d.with_primary(span, label)
+    help_text = pre + explanation
+    if label == explanation:
+        label = None  # the table's default text, not an `on_unimplemented` label
+    if label is not None:
+        d.with_primary(span, label)
+        if lang == "sized" or not isinstance(self_ty, t.Param):
+            d.with_help(help_text, ty_span)
+    elif ty_span is not None:
+        d.with_primary(span, "unsatisfied trait bound")
+        d.with_help(help_text, ty_span)
+    else:
+        d.with_primary(span, explanation)
+        if pre:
+            d.with_help(help_text)
     if within is not None and within[1] is not None:
         d.with_label(within[1], f"within this `{within[0]}`")
     if call_span is not None:
         d.with_label(call_span, "required by a bound introduced by this call")
-    if table is not None and lang != "sized":
-        help_text = f"the trait `{tr.print_only_trait_path()}` is not implemented for `{self_ty}`"
-        if label != help_text or pre:
-            d.with_help(pre + help_text)
-    elif lang == "sized":
-        d.with_help(f"{pre}the trait `Sized` is not implemented for `{self_ty}`")
+    _impl_candidates_help(fcx, d, tr.def_id, len(tr.args))
+    if cause.kind is CauseKind.FORMAT_ARG and isinstance(cause.extra, Span):
+        d.with_label(cause.extra, "required by this formatting parameter")
     for n in notes:
         d.with_note(n)
     _cause_notes(fcx, d, cause)
+    if derive is not None:
+        d.suggestions.append(derive)
     fcx.emit(d)
+
+
+def header_span(tcx: object, def_id: int) -> Span:
+    """rustc's `def_span` of an item: its header, from the keyword to the end of its name and
+    generics (`struct Tri`, `impl Shape for Circle`), not its body."""
+    from ferric.hir import nodes as hir
+    from ferric.ty.context import TyCtxt
+
+    assert isinstance(tcx, TyCtxt)
+    span = tcx.def_span(def_id)  # type: ignore[arg-type]
+    item = tcx.hir_item(def_id)  # type: ignore[arg-type]
+    if isinstance(item, hir.ImplItem):
+        return Span(item.span.lo, item.self_ty.span.hi, item.span.ctxt)
+    ident = getattr(getattr(item, "ident", None), "span", None)
+    generics = getattr(item, "generics", None)
+    if item is not None and isinstance(ident, Span):
+        hi = max(ident.hi, generics.span.hi) if isinstance(generics, hir.Generics) and generics.span.hi > ident.hi else ident.hi
+        return Span(item.span.lo, hi, item.span.ctxt)
+    return span
+
+
+def _impl_candidates_help(fcx: object, d: Diagnostic, trait_id: int, n_args: int) -> None:
+    """rustc's `report_similar_impl_candidates` for a trait of this crate: that it has no
+    impls, the one type it is implemented for, or each implementing type at its impl."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    tcx = fcx.tcx
+    if tcx.crate_of(trait_id) != LOCAL_CRATE or n_args != 1 or fcx.sel.lang_of.get(trait_id) is not None:  # type: ignore[arg-type]
+        return
+    if tcx.trait_def(trait_id).is_auto if hasattr(tcx.trait_def(trait_id), "is_auto") else False:  # type: ignore[arg-type]
+        return
+    impls = [i for i in tcx.trait_impls(trait_id) if tcx.crate_of(i) == LOCAL_CRATE]  # type: ignore[arg-type]
+    name = tcx.item_name(trait_id)  # type: ignore[arg-type]
+    if not impls:
+        d.with_help("this trait has no implementations, consider adding one", tcx.def_span(trait_id))  # type: ignore[arg-type]
+        return
+    refs = [(i, tcx.impl_trait_ref(i)) for i in impls]
+    if len(refs) == 1 and refs[0][1] is not None:
+        d.with_help(f"the trait `{name}` is implemented for `{refs[0][1].self_ty}`", header_span(tcx, refs[0][0]))
+        return
+    sub = SubDiagnostic(Level.HELP, f"the following other types implement trait `{name}`")
+    for impl_id, ref in refs[:8]:
+        if ref is not None:
+            sub.labels.append(Label(header_span(tcx, impl_id), f"`{ref.self_ty}`", True))
+    d.children.append(sub)
+
+
+_DERIVABLE = frozenset({"Clone", "Copy", "Debug", "Default", "Eq", "Hash", "Ord", "PartialEq", "PartialOrd"})
+
+
+def _derive_suggestion(fcx: object, pred: TraitPredicate) -> Suggestion | None:
+    """rustc's `suggest_derive`: "consider annotating `X` with `#[derive(Trait)]`" for a local
+    ADT whose fields all implement a derivable trait (`can_suggest_derive`)."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    tcx = fcx.tcx
+    self_ty = pred.trait_ref.self_ty
+    if not isinstance(self_ty, t.Adt) or tcx.crate_of(self_ty.def_id) != LOCAL_CRATE:
+        return None
+    name = _derivable_name(fcx, pred.trait_ref.def_id)
+    if name is None:
+        return None
+    adt = tcx.adt_def(self_ty.def_id)
+    rhs = pred.trait_ref.args[1:]
+    if name == "Default" and adt.kind.value == "enum":
+        return None
+    if name in ("PartialEq", "PartialOrd") and rhs and rhs[0] != self_ty:
+        return None
+    for v in adt.variants:
+        for f in v.fields:
+            fty = tcx.field_ty(f, self_ty.args)
+            args = (fty,) if name in ("PartialEq", "PartialOrd") else ()
+            if fcx.type_implements(fty, pred.trait_ref.def_id, args) is not True:
+                return None
+    at = tcx.def_span(self_ty.def_id).shrink_to_lo()
+    return Suggestion(
+        f"consider annotating `{self_ty}` with `#[derive({name})]`",
+        (SubstitutionPart(at, f"#[derive({name})]\n"),),
+        Applicability.MAYBE_INCORRECT,
+    )
+
+
+def _derivable_name(fcx: object, trait_id: int) -> str | None:
+    """The name of a std trait `#[derive]` can implement, else None."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    if fcx.tcx.crate_of(trait_id) != STD_CRATE:  # type: ignore[arg-type]
+        return None
+    name = fcx.tcx.item_name(trait_id)  # type: ignore[arg-type]
+    return name if name in _DERIVABLE else None
 
 
 def _outermost_builtin_parent(fcx: object, cause: ObligationCause) -> tuple[t.Ty, Span | None] | None:

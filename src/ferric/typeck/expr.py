@@ -1269,7 +1269,7 @@ class ExprChecker(OpChecker):
                 trait_id = self.fmt_trait(piece.format_trait)
                 if trait_id is not None:
                     span = expr.hir_exprs[idx].span
-                    cause = ObligationCause(span, CauseKind.FORMAT_ARG, extra=piece.format_trait)
+                    cause = ObligationCause(span, CauseKind.FORMAT_ARG, extra=piece.span)
                     self.register(TraitPredicate(TraitRef(trait_id, (arg_tys[idx],))), cause)
             for count in (piece.options.width, piece.options.precision):
                 if count is not None and count.argument is not None:
