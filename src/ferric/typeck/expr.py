@@ -786,8 +786,14 @@ class ExprChecker(OpChecker):
             if index_trait is not None:
                 self.register(TraitPredicate(TraitRef(index_trait, (inner, idx_ty))), ObligationCause(expr.index.span))
             return t.ERROR
-        d = Diagnostic.error(f"cannot index into a value of type `{ty}`", expr.span, "E0608")
-        d.with_primary(expr.span, "")
+        # rustc points at the brackets (`[0]`), not the indexed value.
+        brackets = expr.bracket_span
+        d = Diagnostic.error(f"cannot index into a value of type `{ty}`", brackets, "E0608")
+        d.with_primary(brackets, "")
+        if isinstance(inner, t.Tuple) and isinstance(expr.index, hir.LitExpr) and isinstance(expr.index.lit.value, int) and not expr.index.lit.suffix:
+            n = expr.index.lit.value
+            d.with_suggestion(f"to access tuple element `{n}`, use", [(brackets, f".{n}")], style="inline")
+            d.with_help("tuples are indexed with a dot and a literal index: `tuple.0`, `tuple.1`, etc.")
         self.emit(d)
         return t.ERROR
 
@@ -1237,7 +1243,7 @@ class ExprChecker(OpChecker):
         rhs_ty = self.check_expr_with_expectation(expr.rhs, expect_has_type(lhs_ty))
         if not self.coerce(expr.rhs, rhs_ty, lhs_ty, expr.rhs.span):
             self.report_mismatch(expr.rhs.span, lhs_ty, rhs_ty, labels=self._assign_labels(expr.lhs))
-        self.check_place_expr(expr.lhs, "assignment")
+        self.check_place_expr(expr.lhs, "assignment", expr.eq_span)
         return t.UNIT
 
     def _assign_labels(self, lhs: hir.Expr) -> list[tuple[Span, str]]:

@@ -251,14 +251,14 @@ class OpChecker(PatChecker):
         lt = self.structurally_resolve(lhs_ty, expr.lhs.span)
         guided = self._rhs_through_trait(expr.rhs, op, lt, lhs_ty, _ASSIGN_LANG[op][0], expr.op_span)
         if guided is not None:
-            self.check_place_expr(expr.lhs, "binary assignment operation")
+            self.check_place_expr(expr.lhs, "binary assignment operation", expr.op_span)
             if not _is_builtin_scalar(lt):
                 self._record_assign_op(expr, lhs_ty, guided)
             return t.UNIT
         rhs_expect = expect_has_type(lt) if _is_builtin_scalar(lt) and op not in _SHIFT else NO_EXPECTATION
         rhs_ty = self.check_expr_with_expectation(expr.rhs, rhs_expect)
         r = self.structurally_resolve(rhs_ty, expr.rhs.span)
-        self.check_place_expr(expr.lhs, "binary assignment operation")
+        self.check_place_expr(expr.lhs, "binary assignment operation", expr.op_span)
         if isinstance(lt, t.Error) or isinstance(r, t.Error):
             return t.UNIT
         if self._builtin_binop(op, lt, r):
@@ -361,13 +361,18 @@ class OpChecker(PatChecker):
 
     # -- places ------------------------------------------------------------------------------------
 
-    def check_place_expr(self, e: hir.Expr, what: str) -> None:
-        """The left-hand side of an assignment must be a place (E0070 / E0067)."""
+    def check_place_expr(self, e: hir.Expr, what: str, op_span: Span | None = None) -> None:
+        """The left-hand side of an assignment must be a place (E0070 / E0067); rustc points
+        at the operator and labels the left-hand side."""
         if self.is_place_expr(e):
             return
         code = "E0070" if what == "assignment" else "E0067"
-        d = Diagnostic.error("invalid left-hand side of assignment", e.span, code)
-        d.with_primary(e.span, "cannot assign to this expression")
+        at = op_span if op_span is not None else e.span
+        d = Diagnostic.error("invalid left-hand side of assignment", at, code)
+        if op_span is not None:
+            d.with_label(e.span, "cannot assign to this expression")
+        else:
+            d.with_primary(e.span, "cannot assign to this expression")
         self.emit(d)
 
     def is_place_expr(self, e: hir.Expr) -> bool:
