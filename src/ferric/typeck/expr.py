@@ -729,14 +729,44 @@ class ExprChecker(OpChecker):
             self.emit(d)
             return
         d = Diagnostic.error(f"no field `{name}` on type `{ty}`", expr.ident.span, "E0609")
-        if isinstance(inner, t.Adt) and not self.tcx.adt_def(inner.def_id).is_enum:
-            fields = [f.name for f in self.tcx.adt_def(inner.def_id).variants[0].fields]
-            d.with_primary(expr.ident.span, "unknown field")
-            if fields:
-                d.with_note("available fields are: " + ", ".join(f"`{f}`" for f in fields))
-        else:
-            d.with_primary(expr.ident.span, "unknown field")
+        d.with_primary(expr.ident.span, "unknown field")
+        self._no_field_help(d, expr, ty)
         self.emit(d)
+
+    def _field_names(self, ty: t.Ty, span: Span) -> list[str]:
+        """The fields of the first struct or tuple `ty` derefs to that code here may name
+        (rustc's `get_field_candidates_considering_privacy`)."""
+        from ferric.resolve.defs import Visibility
+
+        for step in Autoderef(self, ty, span):
+            step = self.resolve(step)
+            if isinstance(step, t.Tuple):
+                return [str(i) for i in range(len(step.elems))]
+            if isinstance(step, t.Adt) and not self.tcx.adt_def(step.def_id).is_enum:
+                fields = self.tcx.adt_def(step.def_id).variants[0].fields
+                visible = [f.name for f in fields if self.is_accessible(Visibility(f.public, f.vis_module))]
+                if visible:
+                    return visible
+        return []
+
+    def _no_field_help(self, d: Diagnostic, expr: hir.FieldExpr, ty: t.Ty) -> None:
+        """rustc's `no_such_field_err`: the field through `unwrap()` of an `Option`/`Result`,
+        a similarly named field, or the fields there are."""
+        from ferric.base.edit_distance import find_best_match_for_name
+
+        name = expr.ident.name
+        base, unwrap = ty, ""
+        if isinstance(ty, t.Adt) and ty.def_id in (self.tcx.lang_item("Option"), self.tcx.lang_item("Result")) and ty.args and isinstance(ty.args[0], t.Ty):
+            base, unwrap = ty.args[0], "unwrap()."
+        names = self._field_names(base, expr.span)
+        if unwrap and name in names:
+            d.with_suggestion("one of the expressions' fields has a field of the same name", [(expr.ident.span.shrink_to_lo(), unwrap)], Applicability.MAYBE_INCORRECT)
+            return
+        best = find_best_match_for_name(names, name) if not name.isdigit() else None
+        if best is not None:
+            d.with_suggestion("a field with a similar name exists", [(expr.ident.span, unwrap + best)], Applicability.MAYBE_INCORRECT)
+        elif names:
+            d.with_note(f"available field{' is' if len(names) == 1 else 's are'}: {_name_series(names)}")
 
     def check_index(self, expr: hir.IndexExpr) -> t.Ty:
         base_ty = self.check_expr(expr.expr)
@@ -903,10 +933,7 @@ class ExprChecker(OpChecker):
             if hit is None:
                 code = "E0559" if adt.is_enum else "E0560"
                 d = Diagnostic.error(f"{kind_word} `{path_text}` has no field named `{name}`", f.ident.span, code)
-                d.with_primary(f.ident.span, f"`{path_text}` does not have this field" if adt.is_enum else "unknown field")
-                avail = [x.name for x in variant.fields if x.name not in seen]
-                if avail and not adt.is_enum:
-                    d.with_note("available fields are: " + ", ".join(f"`{a}`" for a in avail))
+                self._unknown_field_help(d, f, expr, variant, path_text)
                 self.emit(d)
                 self.check_expr(f.expr)
                 unknown_field = True
@@ -929,6 +956,23 @@ class ExprChecker(OpChecker):
             if missing:
                 self.report_missing_fields(expr, missing, path_text)
         return ty
+
+    def _unknown_field_help(self, d: Diagnostic, f: hir.ExprField, expr: hir.StructExpr, variant: object, path_text: str) -> None:
+        """rustc's `report_unknown_field`: a similarly named field among those the literal does
+        not name, else the fields still available (or that all are assigned)."""
+        from ferric.base.edit_distance import find_best_match_for_name
+        from ferric.resolve.defs import Visibility
+
+        written = {x.ident.name for x in expr.fields}
+        fields = getattr(variant, "fields", ())
+        avail = [x.name for x in fields if x.name not in written and self.is_accessible(Visibility(x.public, x.vis_module))]
+        best = find_best_match_for_name(avail, f.ident.name)
+        if best is not None:
+            d.with_primary(f.ident.span, "unknown field")
+            d.with_suggestion("a field with a similar name exists", [(f.ident.span, best)], Applicability.MAYBE_INCORRECT)
+            return
+        d.with_primary(f.ident.span, f"`{path_text}` does not have this field")
+        d.with_note(f"available fields are: {_name_series(avail)}" if avail else "all struct fields are already assigned")
 
     def report_missing_fields(self, expr: hir.StructExpr, missing: list[str], path_text: str) -> None:
         if len(missing) == 1:
@@ -1338,6 +1382,13 @@ class ExprChecker(OpChecker):
 
     def enter_fn_body(self, ret_ty: t.Ty, ret_span: Span | None) -> None:
         self.ret = ReturnCtx(ret_ty, ret_span)
+
+
+def _name_series(names: list[str]) -> str:
+    """rustc's `name_series_display`: up to five names (six when there are exactly six)."""
+    limit = 6 if len(names) == 6 else 5
+    shown = ", ".join(f"`{n}`" for n in names[:limit])
+    return shown + (f" ... and {len(names) - limit} others" if len(names) > limit else "")
 
 
 def _ctor_adt(fcx: ExprChecker, ctor: DefId) -> DefId:
