@@ -912,6 +912,7 @@ class ExprChecker(OpChecker):
         adt_id, variant, args = found
         adt = self.tcx.adt_def(adt_id)
         ty = t.Adt(adt_id, args)
+        fresh_ty = ty
         hint = expected.only_has_type()
         if hint is not None:
             self.try_equate(hint, ty)
@@ -929,7 +930,7 @@ class ExprChecker(OpChecker):
                 self.emit(d)
                 self.check_expr(f.expr)
                 continue
-            seen[name] = f.ident.span
+            seen[name] = f.span
             if hit is None:
                 code = "E0559" if adt.is_enum else "E0560"
                 d = Diagnostic.error(f"{kind_word} `{path_text}` has no field named `{name}`", f.ident.span, code)
@@ -952,9 +953,10 @@ class ExprChecker(OpChecker):
             self.check_expr_coercible_to(expr.base, ty)
         elif not adt.is_union and not unknown_field:
             # (After an unknown field rustc does not also list the missing ones.)
-            missing = [fd.name for fd in variant.fields if fd.name not in seen]
+            # rustc names them sorted, and a struct by its type as first created (`Cache<_, _>`).
+            missing = sorted(fd.name for fd in variant.fields if fd.name not in seen)
             if missing:
-                self.report_missing_fields(expr, missing, path_text)
+                self.report_missing_fields(expr, missing, path_text if adt.is_enum else str(fresh_ty))
         return ty
 
     def _unknown_field_help(self, d: Diagnostic, f: hir.ExprField, expr: hir.StructExpr, variant: object, path_text: str) -> None:
@@ -965,6 +967,18 @@ class ExprChecker(OpChecker):
 
         written = {x.ident.name for x in expr.fields}
         fields = getattr(variant, "fields", ())
+        if getattr(variant, "ctor_kind", None) is CtorKind.FN:
+            # A tuple struct or variant written with braces: show the call syntax.
+            ident = getattr(getattr(self.tcx.hir_node(variant.def_id), "ident", None), "span", None)  # type: ignore[attr-defined]
+            if isinstance(ident, Span):
+                d.with_label(ident, f"`{path_text}` defined here")
+            d.with_primary(f.ident.span, "field does not exist")
+            ty = self.resolve(self.node_ty(expr)) if expr.hir_id in self.results.node_types else None
+            args = ty.args if isinstance(ty, t.Adt) else ()
+            shown = ", ".join(f"/* {self.tcx.field_ty(x, args)} */" for x in fields)
+            kind = "tuple variant" if self.tcx.def_kind(variant.def_id) is DefKind.VARIANT else "tuple struct"  # type: ignore[attr-defined]
+            d.with_suggestion(f"`{path_text}` is a {kind}, use the appropriate syntax", [(expr.span, f"{path_text}({shown})")], Applicability.HAS_PLACEHOLDERS)
+            return
         avail = [x.name for x in fields if x.name not in written and self.is_accessible(Visibility(x.public, x.vis_module))]
         best = find_best_match_for_name(avail, f.ident.name)
         if best is not None:
