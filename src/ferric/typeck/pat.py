@@ -14,9 +14,10 @@ mentioned), E0164/E0532 (not a tuple struct/variant), E0529/E0527/E0528 (slice p
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import (
+    STD_CRATE,
     CtorKind,
     DefId,
     DefKind,
@@ -261,7 +262,7 @@ class PatChecker(MethodChecker):
         fields = variant.fields
         n = len(pat.pats)
         if n > len(fields) or (pat.dotdot is None and n != len(fields)):
-            self._wrong_field_count(pat, variant, n, len(fields))
+            self._wrong_field_count(pat, variant, n, len(fields), args)
             for p in pat.pats:
                 self.check_pat(p, t.ERROR, def_bm)
             return t.ERROR
@@ -278,14 +279,37 @@ class PatChecker(MethodChecker):
             d = Diagnostic.error(f"expected tuple struct or tuple variant, found unit variant `{text}`", pat.span, "E0532")
             self.emit(d)
 
-    def _wrong_field_count(self, pat: hir.TupleStructPat, variant: VariantDef, got: int, want: int) -> None:
-        kind = "tuple variant" if self.tcx.def_kind(variant.def_id) is DefKind.VARIANT else "tuple struct"
-        d = Diagnostic.error(
-            f"this pattern has {got} field{'s' if got != 1 else ''}, but the corresponding {kind} has {want} field{'s' if want != 1 else ''}",
-            pat.span,
-            "E0023",
-        )
-        d.with_primary(pat.span, f"expected {want} field{'s' if want != 1 else ''}, found {got}")
+    def _wrong_field_count(self, pat: hir.TupleStructPat, variant: VariantDef, got: int, want: int, args: t.GenericArgs = ()) -> None:
+        """rustc's `e0023`: every sub-pattern underlined, the definition's fields labelled, and
+        the fix: parentheses for `Some(a, b)` against a tuple, or `_` for the missing fields."""
+        tcx = self.tcx
+        kind = "tuple variant" if tcx.def_kind(variant.def_id) is DefKind.VARIANT else "tuple struct"
+        fs, ps = "s" if want != 1 else "", "s" if got != 1 else ""
+        spans = [p.span for p in pat.pats] or [pat.span]
+        d = Diagnostic.error(f"this pattern has {got} field{ps}, but the corresponding {kind} has {want} field{fs}", spans[0], "E0023")
+        d.labels.clear()
+        for sp in spans[:-1]:
+            d.with_primary(sp, "")
+        d.with_primary(spans[-1], f"expected {want} field{fs}, found {got}")
+        if tcx.crate_of(variant.def_id) != STD_CRATE:
+            field_spans = [tcx.def_span(f.def_id) for f in variant.fields] or [tcx.def_span(variant.def_id)]
+            for sp in field_spans[:-1]:
+                d.with_label(sp, "")
+            d.with_label(field_spans[-1], f"{kind} has {want} field{fs}")
+        field_ty = self.resolve(tcx.field_ty(variant.fields[0], args)) if len(variant.fields) == 1 else None
+        if isinstance(field_ty, t.Tuple) and len(field_ty.elems) == got and pat.pats:
+            d.with_suggestion("missing parentheses", [(pat.pats[0].span.shrink_to_lo(), "("), (pat.pats[-1].span.shrink_to_hi(), ")")])
+        elif want > got:
+            after = Span(pat.span.hi - 1, pat.span.hi - 1, pat.span.ctxt)
+            sugg = ", ".join(["_"] * (want - got))
+            d.with_suggestion("use `_` to explicitly ignore each field", [(after, (", " if pat.pats else "") + sugg)], Applicability.MAYBE_INCORRECT)
+            all_wild = all(isinstance(p, hir.WildPat) for p in pat.pats)
+            if want - got > 1 or all_wild:
+                if not pat.pats or all_wild:
+                    whole = pat.pats[0].span.to(pat.pats[-1].span) if pat.pats else after
+                    d.with_suggestion("use `..` to ignore all fields", [(whole, "..")], Applicability.MAYBE_INCORRECT)
+                else:
+                    d.with_suggestion("use `..` to ignore the rest of the fields", [(after, ", ..")], Applicability.MAYBE_INCORRECT)
         self.emit(d)
 
     # -- structs --------------------------------------------------------------------------------
