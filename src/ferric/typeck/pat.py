@@ -342,6 +342,7 @@ class PatChecker(MethodChecker):
                 text = _qpath_text(pat.qpath)
                 d = Diagnostic.error(f"{kind} `{text}` does not have a field named `{name}`", f.ident.span, "E0026")
                 d.with_primary(f.ident.span, f"{kind} `{text}` does not have this field")
+                self._inexistent_field_help(d, pat, f, variant)
                 self.emit(d)
                 self.check_pat(f.pat, t.ERROR, def_bm)
                 unknown.append(name)
@@ -364,8 +365,48 @@ class PatChecker(MethodChecker):
                 word = "field" if len(missing) == 1 else "fields"
                 d = Diagnostic.error(f"pattern does not mention {word} {names}", pat.span, "E0027")
                 d.with_primary(pat.span, f"missing {word} {names}")
+                self._unmentioned_fields_help(d, pat, missing)
                 self.emit(d)
         return expected
+
+    def _inexistent_field_help(self, d: Diagnostic, pat: hir.StructPat, f: hir.PatField, variant: VariantDef) -> None:
+        """rustc's `error_inexistent_fields` when one field is left unmentioned: a similar name,
+        or that field's name as the likely intent."""
+        from ferric.base.edit_distance import find_best_match_for_name
+
+        named = {x.ident.name for x in pat.fields}
+        unmentioned = [x.name for x in variant.fields if x.name not in named]
+        unknown = [x for x in pat.fields if variant.field_named(x.ident.name) is None]
+        if len(unmentioned) != 1:
+            return
+        best = find_best_match_for_name(unmentioned, f.ident.name)
+        if best is not None:
+            # An edit that keeps the written name shows as an insertion, not a label.
+            style = "normal" if f.ident.name in best else "inline"
+            d.with_suggestion("a field with a similar name exists", [(f.ident.span, best)], Applicability.MAYBE_INCORRECT, style)
+        elif len(unknown) == 1:
+            path = self.tcx.def_path_str(variant.def_id)
+            d.with_suggestion(f"`{path}` has a field named `{unmentioned[0]}`", [(f.ident.span, unmentioned[0])], Applicability.MAYBE_INCORRECT, "hide_inline")
+
+    def _unmentioned_fields_help(self, d: Diagnostic, pat: hir.StructPat, missing: list[str]) -> None:
+        """rustc's `error_unmentioned_fields` suggestions: name the fields, ignore them with
+        `: _`, or add `..`."""
+        if pat.fields:
+            sp = Span(pat.fields[-1].span.hi, pat.span.hi, pat.span.ctxt)
+            prefix, postfix = ", ", " }"
+        else:
+            qspan = pat.qpath.span if hasattr(pat.qpath, "span") else None
+            if not isinstance(qspan, Span):
+                return
+            sp = Span(qspan.hi, pat.span.hi, pat.span.ctxt)
+            prefix, postfix = " { ", " }"
+        n = len(missing)
+        named = ", ".join(f"{m}: _" if m.isdigit() else m for m in missing)
+        ignored = ", ".join(f"{m}: _" for m in missing)
+        d.with_suggestion(f"include the missing field{'s' if n != 1 else ''} in the pattern", [(sp, prefix + named + postfix)])
+        these, them = ("this", "it") if n == 1 else ("these", "them")
+        d.with_suggestion(f"if you don't care about {these} missing field{'s' if n != 1 else ''}, you can explicitly ignore {them}", [(sp, prefix + ignored + postfix)])
+        d.with_suggestion("or always ignore missing fields here", [(sp, prefix + ".." + postfix)])
 
     def _check_path_pat(self, pat: hir.PathPat, expected: t.Ty) -> t.Ty:
         qpath = pat.qpath
