@@ -328,6 +328,14 @@ class PatChecker(MethodChecker):
             text = _qpath_text(pat.qpath)
             d = Diagnostic.error(f"tuple {kind} `{text}` written as struct {kind}", pat.span, "E0769")
             d.with_primary(pat.span, "")
+            qspan = pat.qpath.path.span if isinstance(pat.qpath, hir.ResolvedPath) else pat.qpath.span
+            if len(pat.fields) == len(variant.fields):
+                sm = self.tcx.source_map
+                parts = ["_" if f.ident.name.isdigit() else (sm.snippet(f.pat.span) or "_") for f in pat.fields]
+                app = Applicability.MACHINE_APPLICABLE
+            else:
+                parts, app = ["_" for _ in variant.fields], Applicability.MAYBE_INCORRECT
+            d.with_suggestion(f"use the tuple {kind} pattern syntax instead", [(Span(qspan.hi, pat.span.hi, pat.span.ctxt), f"({', '.join(parts)})")], app)
             self.emit(d)
             for f in pat.fields:
                 self.check_pat(f.pat, t.ERROR, def_bm)
@@ -395,9 +403,7 @@ class PatChecker(MethodChecker):
             sp = Span(pat.fields[-1].span.hi, pat.span.hi, pat.span.ctxt)
             prefix, postfix = ", ", " }"
         else:
-            qspan = pat.qpath.span if hasattr(pat.qpath, "span") else None
-            if not isinstance(qspan, Span):
-                return
+            qspan = pat.qpath.path.span if isinstance(pat.qpath, hir.ResolvedPath) else pat.qpath.span
             sp = Span(qspan.hi, pat.span.hi, pat.span.ctxt)
             prefix, postfix = " { ", " }"
         n = len(missing)
