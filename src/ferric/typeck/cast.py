@@ -83,13 +83,13 @@ def _check_cast(fcx: object, cast: DeferredCast) -> None:
     if isinstance(dst, t.Bool) and _is_numeric(src):
         d = Diagnostic.error(f"cannot cast `{src}` as `bool`", cast.expr.span, "E0054")
         d.with_primary(cast.expr.span, "")
-        d.with_suggestion("compare with zero instead", [(cast.expr.span, f"{_snippet(fcx, cast.expr.expr.span)} != 0")], style="verbose")
+        d.with_suggestion("compare with zero instead", [(cast.expr.span, f"{_snippet(fcx, cast.expr.expr.span)} != 0")], style="normal")
         fcx.emit(d)
         return
     d = Diagnostic.error(f"casting `{src}` as `{dst}` is invalid", cast.expr.span, "E0606")
     d.with_primary(cast.expr.span, "")
     if isinstance(src, t.Ref) and _is_numeric(fcx.resolve(src.pointee)):
-        d.with_suggestion("dereference the expression", [(cast.expr.expr.span.shrink_to_lo(), "*")], style="verbose")
+        d.with_suggestion("dereference the expression", [(cast.expr.expr.span.shrink_to_lo(), "*")], style="normal")
     fcx.emit(d)
 
 

@@ -23,6 +23,7 @@ from ferric.diag.diagnostic import (
 )
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import (
+    LOCAL_CRATE,
     STD_CRATE,
     CtorKind,
     DefId,
@@ -342,13 +343,40 @@ class ExprChecker(OpChecker):
 
     def report_no_assoc_item(self, span: Span, name: str, self_ty: t.Ty, qpath: hir.TypeRelativePath) -> None:
         ty = self.resolve(self_ty)
+        # rustc's item kind: enums may have a variant of that name; otherwise a lowercase
+        # name is likely a function, an uppercase one a constant.
+        if isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_enum:
+            kind = "variant or associated item"
+        elif name[:1].islower():
+            kind = "function or associated item"
+        else:
+            kind = "associated item"
         d = Diagnostic.error(
-            f"no function or associated item named `{name}` found for {_ty_descr(self, ty)} `{ty}` in the current scope",
+            f"no {kind} named `{name}` found for {_ty_descr(self, ty)} `{ty}` in the current scope",
             qpath.segment.ident.span,
             "E0599",
         )
-        d.with_primary(qpath.segment.ident.span, f"function or associated item not found in `{ty}`")
+        d.with_primary(qpath.segment.ident.span, f"{kind} not found in `{ty}`")
+        self._not_found_for_this(d, ty, kind, name)
+        if isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_enum:
+            from ferric.base.edit_distance import find_best_match_for_name
+
+            variants = [v.name for v in self.tcx.adt_def(ty.def_id).variants]
+            best = find_best_match_for_name(variants, name)
+            if best is not None:
+                d.with_suggestion("there is a variant with a similar name", [(qpath.segment.ident.span, best)], Applicability.MAYBE_INCORRECT, "normal")
         self.emit(d)
+
+    def _not_found_for_this(self, d: Diagnostic, ty: t.Ty, kind: str, name: str) -> None:
+        """rustc labels a local type's definition: "method `x` not found for this struct"."""
+        inner = ty
+        while isinstance(inner, t.Ref):
+            inner = inner.pointee
+        if isinstance(inner, t.Adt) and self.tcx.crate_of(inner.def_id) == LOCAL_CRATE:
+            from ferric.typeck.errors import header_span
+
+            descr = self.tcx.adt_def(inner.def_id).kind.value
+            d.with_label(header_span(self.tcx, inner.def_id), f"{kind} `{name}` not found for this {descr}")
 
     # -- calls ---------------------------------------------------------------------------------------
 
@@ -625,17 +653,48 @@ class ExprChecker(OpChecker):
                 break
         field_exists = self._has_field(rt, name)
         d = Diagnostic.error(f"no method named `{name}` found for {_ty_descr(self, ty)} `{ty}` in the current scope", span, "E0599")
+        self._not_found_for_this(d, rt, "method", name)
         if assoc is not None and not assoc.item.fn_has_self:
             d.with_primary(span, "this is an associated function, not a method")
             d.with_note("found the following associated functions; to be used as methods, functions must have a `self` parameter")
+            self._assoc_fn_candidate(d, expr, assoc.item.def_id)
         elif field_exists:
             d.with_primary(span, "field, not a method")
+            if not expr.args and expr.span.hi > span.hi:
+                d.with_suggestion("remove the arguments", [(expr.span.with_lo(span.hi), "")], style="inline")
         else:
             d.with_primary(span, f"method not found in `{ty}`")
             hint = self._trait_not_in_scope_hint(name, rt)
             if hint:
                 d.with_help(hint)
         self.emit(d)
+
+    def _assoc_fn_candidate(self, d: Diagnostic, expr: hir.MethodCallExpr, fn_id: DefId) -> None:
+        """Where the associated function is, and the call written with its path (rustc's
+        `note_candidates_on_method_error` and "use associated function syntax instead")."""
+        tcx = self.tcx
+        impl_id = tcx.parent(fn_id)
+        if impl_id is None or tcx.crate_of(fn_id) != LOCAL_CRATE:
+            return
+        self_ty = tcx.type_of(impl_id) if tcx.def_kind(impl_id) is DefKind.IMPL else None
+        node = tcx.hir_node(fn_id)
+        sig = getattr(node, "sig", None)
+        item_span = getattr(node, "span", None)
+        if self_ty is None or not isinstance(item_span, Span):
+            return
+        head = Span(item_span.lo, sig.span.hi, item_span.ctxt) if sig is not None and isinstance(sig.span, Span) else item_span
+        d.with_note(f"the candidate is defined in an impl for the type `{self_ty}`", head)
+        inputs = tcx.fn_sig(fn_id).inputs
+        if len(inputs) != len(expr.args) + 1:
+            return
+        sm = tcx.source_map
+        recv = sm.snippet(expr.receiver.span) or "_"
+        first = self.resolve(inputs[0]) if inputs else None
+        if isinstance(first, t.Ref):
+            recv = ("&mut " if first.mutbl is Mutability.MUT else "&") + recv
+        args = [recv] + [sm.snippet(a.span) or "_" for a in expr.args]
+        path = f"{self_ty}::{expr.segment.ident.name}"
+        d.with_suggestion("use associated function syntax instead", [(expr.span, f"{path}({', '.join(args)})")], Applicability.MAYBE_INCORRECT)
 
     def _has_field(self, ty: t.Ty, name: str) -> bool:
         ty = self.shallow(ty)
@@ -720,7 +779,7 @@ class ExprChecker(OpChecker):
         if pick_found:
             d = Diagnostic.error(f"attempted to take value of method `{name}` on type `{ty}`", expr.ident.span, "E0615")
             d.with_primary(expr.ident.span, "method, not a field")
-            d.with_suggestion("use parentheses to call the method", [(expr.ident.span.shrink_to_hi(), "()")], style="verbose")
+            d.with_suggestion("use parentheses to call the method", [(expr.ident.span.shrink_to_hi(), "()")], style="normal")
             self.emit(d)
             return
         if isinstance(inner, t.Int | t.Uint | t.Float | t.Bool | t.Char) or (isinstance(inner, t.Infer) and inner.kind is not t.InferKind.TY):
