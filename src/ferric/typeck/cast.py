@@ -12,6 +12,7 @@ from __future__ import annotations
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.ty import ty as t
+from ferric.ty.fold import erase_regions
 from ferric.typeck.fcx import DeferredCast
 
 
@@ -86,10 +87,13 @@ def _check_cast(fcx: object, cast: DeferredCast) -> None:
         d.with_suggestion("compare with zero instead", [(cast.expr.span, f"{_snippet(fcx, cast.expr.expr.span)} != 0")], style="normal")
         fcx.emit(d)
         return
-    d = Diagnostic.error(f"casting `{src}` as `{dst}` is invalid", cast.expr.span, "E0606")
+    d = Diagnostic.error(f"casting `{erase_regions(src)}` as `{erase_regions(dst)}` is invalid", cast.expr.span, "E0606")
     d.with_primary(cast.expr.span, "")
     if isinstance(src, t.Ref) and _is_numeric(fcx.resolve(src.pointee)):
         d.with_suggestion("dereference the expression", [(cast.expr.expr.span.shrink_to_lo(), "*")], style="normal")
+    elif isinstance(src, t.Ref) and _is_numeric(dst):
+        # rustc's `CastError::NeedViaPtr`: a reference becomes an integer only as a pointer.
+        d.with_help("cast through a raw pointer first")
     fcx.emit(d)
 
 

@@ -38,7 +38,7 @@ from ferric.syntax.ast import Mutability
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
-from ferric.ty.fold import TyWalker, instantiate
+from ferric.ty.fold import TyWalker, erase_regions, instantiate
 from ferric.ty.predicate import TraitPredicate, TraitRef
 from ferric.typeck.coerce import Autoderef, CoerceMany
 from ferric.typeck.fcx import (
@@ -467,9 +467,25 @@ class ExprChecker(OpChecker):
         return not isinstance(ty, t.Infer)
 
     def report_not_callable(self, expr: hir.CallExpr, ty: t.Ty) -> None:
-        ty = self.resolve(ty)
-        d = Diagnostic.error(f"expected function, found {_found_descr(self, ty)}", expr.func.span, "E0618")
+        ty = erase_regions(self.resolve(ty))
+        d = Diagnostic.error(f"expected function, found `{ty}`", expr.func.span, "E0618")
         d.with_label(expr.span, "call expression requires function")
+        # rustc's `report_invalid_callee`: where the callee comes from.
+        func = expr.func
+        res = func.qpath.path.res if isinstance(func, hir.PathExpr) and isinstance(func.qpath, hir.ResolvedPath) else None
+        if isinstance(res, LocalRes):
+            at = self.local_spans.get(res.hir_id)
+            if at is not None:
+                d.with_label(at, f"`{self.tcx.source_map.snippet(at)}` has type `{ty}`")
+        elif isinstance(res, DefRes) and self.tcx.crate_of(res.def_id) == LOCAL_CRATE:
+            target = res.def_id
+            if res.kind is DefKind.CTOR:
+                target = self.tcx.defs[res.def_id].ctor_of or res.def_id
+            from ferric.typeck.errors import header_span
+
+            span = header_span(self.tcx, target) if self.tcx.def_kind(target) is not DefKind.VARIANT else getattr(getattr(self.tcx.hir_node(target), "ident", None), "span", None)
+            if isinstance(span, Span):
+                d.with_label(span, f"`{self.tcx.def_path_str(target)}` defined here")
         self.emit(d)
 
     def expected_inputs_for_expected_output(self, expected: Expectation, formal_ret: t.Ty, formal_args: tuple[t.Ty, ...]) -> list[t.Ty] | None:
@@ -1231,7 +1247,9 @@ class ExprChecker(OpChecker):
             then_r = self.shallow(then_ty)
             if not isinstance(then_r, t.Never) and not self.try_equate(t.UNIT, then_ty):
                 d = Diagnostic.error("`if` may be missing an `else` clause", expr.span, "E0317")
-                rt = self.resolve(then_ty)
+                rt = erase_regions(self.resolve(then_ty))
+                if expr.then.block.expr is not None:
+                    d.with_label(expr.then.block.expr.span, "found here")
                 what = {t.InferKind.INT: "integer", t.InferKind.FLOAT: "floating-point number"}.get(rt.kind) if isinstance(rt, t.Infer) else None
                 d.with_primary(expr.span, f"expected {what or f'`{rt}`'}, found `()`")
                 d.with_note("`if` expressions without `else` evaluate to `()`")

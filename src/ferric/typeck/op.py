@@ -17,6 +17,7 @@ from ferric.syntax.ast import BinOpKind, UnOp
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
+from ferric.ty.fold import erase_regions
 from ferric.ty.predicate import TraitPredicate, TraitRef
 from ferric.typeck.fcx import NO_EXPECTATION, Expectation, expect_has_type
 from ferric.typeck.pat import PatChecker
@@ -281,9 +282,13 @@ class OpChecker(PatChecker):
                 # ("cannot add-assign `X` to `{integer}`").
                 self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
                 return t.UNIT
-            d = Diagnostic.error(f"binary assignment operation `{op.value}=` cannot be applied to type `{self.resolve(lt)}`", expr.op_span, "E0368")
-            d.with_primary(expr.op_span, "")
-            d.with_label(expr.lhs.span, f"cannot use `{op.value}=` on type `{self.resolve(lt)}`")
+            # rustc erases regions here (a literal's `'static` is not shown) and underlines the
+            # whole assignment when the lhs is a reference, else the operator.
+            shown = erase_regions(self.resolve(lt))
+            at = expr.span if isinstance(shown, t.Ref) else expr.op_span
+            d = Diagnostic.error(f"binary assignment operation `{op.value}=` cannot be applied to type `{shown}`", at, "E0368")
+            d.with_primary(at, "")
+            d.with_label(expr.lhs.span, f"cannot use `{op.value}=` on type `{shown}`")
             self.emit(d)
             return t.UNIT
         self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
