@@ -347,6 +347,10 @@ class FnCtxtBase:
         note = expected_found_note(expected, found)
         for n in ([note] if note is not None else []) + list(notes or ()):
             d.with_note(n)
+        if isinstance(expected, t.Closure) and isinstance(found, t.Closure):
+            # rustc's `note_and_explain_type_err` for two closures.
+            d.with_note("no two closures, even if identical, have the same type")
+            d.with_help("consider boxing your closure and/or using it as a trait object")
         d.children.extend(children or ())
         if expr is not None and expr.span == span:
             from ferric.typeck.suggest import coercion_suggestions
