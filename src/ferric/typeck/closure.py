@@ -51,6 +51,10 @@ class ClosureChecker(ExprChecker):
             # the parameters are errors.
             n, m = len(exp_sig.inputs), len(decl.inputs)
             at = self._deduced_span or expr.span
+            # A callee's bound: rustc points at the whole call, or at a method's name.
+            site = next((c for (sp, _), c in self.call_sites.items() if sp == at and c.call_span is not None), None)
+            if site is not None and site.call_span is not None:
+                at = site.call_span
             d = Diagnostic.error(
                 f"closure is expected to take {n} argument{'s' if n != 1 else ''}, but it takes {m} argument{'s' if m != 1 else ''}",
                 at,

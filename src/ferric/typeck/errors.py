@@ -417,6 +417,7 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
     tcx = fcx.tcx
     sig_ty = fcx.resolve(closure.sig_ty)
     args = fcx.resolve(tr.args[1]) if len(tr.args) > 1 and isinstance(tr.args[1], t.Ty) else None
+    at = _closure_error_span(fcx, cause)
     trait_name = tcx.def_path_str(tr.def_id)
     closure_span = tcx.def_span(closure.def_id)
     if isinstance(sig_ty, t.FnPtr) and isinstance(args, t.Tuple):
@@ -425,10 +426,10 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
             n, m = len(args.elems), len(found)
             d = Diagnostic.error(
                 f"closure is expected to take {n} argument{'s' if n != 1 else ''}, but it takes {m} argument{'s' if m != 1 else ''}",
-                cause.span,
+                at,
                 "E0593",
             )
-            d.with_primary(cause.span, f"expected closure that takes {n} argument{'s' if n != 1 else ''}")
+            d.with_primary(at, f"expected closure that takes {n} argument{'s' if n != 1 else ''}")
             d.with_label(closure_span, f"takes {m} argument{'s' if m != 1 else ''}")
             _cause_notes(fcx, d, cause)
             fcx.emit(d)
@@ -436,8 +437,8 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
         if not all(_may_equal(fcx, a, b) for a, b in zip(args.elems, found, strict=True)):
             exp = "fn(" + ", ".join(str(x) for x in args.elems) + ") -> _"
             fnd = "fn(" + ", ".join(str(fcx.resolve(x)) for x in found) + ") -> _"
-            d = Diagnostic.error("type mismatch in closure arguments", cause.span, "E0631")
-            d.with_primary(cause.span, "expected due to this")
+            d = Diagnostic.error("type mismatch in closure arguments", at, "E0631")
+            d.with_primary(at, "expected due to this")
             d.with_label(closure_span, "found signature defined here")
             d.with_note(f"expected closure signature `{exp}`\n   found closure signature `{fnd}`")
             _cause_notes(fcx, d, cause)
@@ -472,6 +473,22 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
     _cause_notes(fcx, d, cause)
     fcx.emit(d)
     return True
+
+
+def _closure_error_span(fcx: object, cause: ObligationCause) -> Span:
+    """Where rustc reports a closure whose signature does not fit a callee's `Fn*` bound: the
+    whole call for a fn, the method's name for a method call."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    root = cause
+    while root.parent is not None and root.kind in (CauseKind.BUILTIN_DERIVED, CauseKind.IMPL_DERIVED):
+        root = root.parent
+    if root.kind is CauseKind.ITEM_BOUND and root.def_id is not None:
+        site = fcx.call_sites.get((root.span, root.def_id))
+        if site is not None and site.call_span is not None:
+            return site.call_span
+    return cause.span
 
 
 def _captured_var_name(fcx: object, span: object) -> str | None:

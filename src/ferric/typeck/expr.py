@@ -424,7 +424,7 @@ class ExprChecker(OpChecker):
         sig = sig.replace(inputs=tuple(self.normalize(i, expr.span) for i in sig.inputs), output=self.normalize(sig.output, expr.span))
         tupled = isinstance(ct, t.Closure) or expr.hir_id in self.results.operator_methods
         if def_id is not None:
-            self.call_sites[(expr.func.span, def_id)] = CallSite(expr.func.span, None, expr.args)
+            self.call_sites[(expr.func.span, def_id)] = CallSite(expr.func.span, None, expr.args, expr.span)
         self.check_arguments(expr, sig, expr.args, def_id, expr.func.span, expected=expected, tupled=tupled)
         if isinstance(self.shallow(sig.output), t.Dynamic | t.Str | t.Slice):
             # A call's value must be sized (rustc's `SizedCallReturn`).
@@ -647,7 +647,7 @@ class ExprChecker(OpChecker):
             for a in expr.args:
                 self.check_expr(a)
             return t.ERROR
-        self.call_sites[(expr.span, pick.item.def_id)] = CallSite(expr.segment.ident.span, expr.receiver, expr.args)
+        self.call_sites[(expr.span, pick.item.def_id)] = CallSite(expr.segment.ident.span, expr.receiver, expr.args, expr.segment.ident.span)
         sig = self.confirm_method(expr.span, expr.hir_id, expr.receiver, recv_ty, pick, expr.segment)
         self.check_arguments(expr, sig, expr.args, pick.item.def_id, expr.segment.ident.span, skip_first=True, expected=expected)
         return sig.output

@@ -97,6 +97,9 @@ class CallSite:
     """The callee path, or a method call's name: "required by a bound introduced by this call"."""
     receiver: hir.Expr | None
     args: tuple[hir.Expr, ...]
+    call_span: Span | None = None
+    """The whole call (a fn call) or the method's name (a method call): where rustc points an
+    error about a closure argument's signature (E0593, E0631)."""
 
 
 class FnCtxtBase:
