@@ -136,8 +136,10 @@ class ClosureChecker(ExprChecker):
         try:
             saved_params = self.in_fn_params
             self.in_fn_params = True
-            for param, ty in zip(body.params, sig.inputs, strict=False):
+            for i, (param, ty) in enumerate(zip(body.params, sig.inputs, strict=False)):
                 self.check_pat_top(param.pat, ty)
+                if isinstance(param.pat, hir.BindingPat) and i < len(decl.inputs) and isinstance(decl.inputs[i], hir.InferTy):
+                    self.untyped_closure_params[param.pat.hir_id] = param.pat.span
             self.in_fn_params = saved_params
             self.check_expr_coercible_to(body.value, sig.output)
         finally:

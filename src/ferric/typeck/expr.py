@@ -1446,6 +1446,7 @@ class ExprChecker(OpChecker):
         var = next((x for x in TyWalker.walk(self.resolve(ty)) if isinstance(x, t.Infer) and x.kind is t.InferKind.TY), self.shallow(ty))
         target = self.infcx.root(var) if isinstance(var, t.Infer) else None
         local: tuple[Span, t.Ty] | None = None
+        found_hid: HirId | None = None
         if target is not None:
             for hid, lty in self.locals.items():
                 r = self.resolve(lty)
@@ -1455,6 +1456,7 @@ class ExprChecker(OpChecker):
                     sp = self.local_spans.get(hid)
                     if sp is not None:
                         local = (sp, r)
+                        found_hid = hid
                         break
         if local is not None:
             lsp, lty = local
@@ -1463,6 +1465,8 @@ class ExprChecker(OpChecker):
             d.with_primary(lsp, "")
             if span != lsp:
                 d.with_label(span, "type must be known at this point")
+            if found_hid is not None:
+                self._annotation_suggestion(d, found_hid, lty)
         else:
             d = Diagnostic.error("type annotations needed", span, code)
             d.with_primary(span, "cannot infer type")
@@ -1470,6 +1474,41 @@ class ExprChecker(OpChecker):
             d.with_note(note)
         self.emit(d)
         return d
+
+    def _annotation_suggestion(self, d: Diagnostic, hid: HirId, ty: t.Ty) -> None:
+        """rustc's E0282 fix-it: give the `let` binding or closure parameter a type, `/* Type */`
+        for an unknown type, or the known type with its unknown arguments named by their
+        parameters ("where the type for type parameter `T` is specified")."""
+        origin = self.let_origins.get(hid)
+        if origin is not None and origin[2] == " value":
+            at = origin[0].shrink_to_hi()
+            msg = f"consider giving `{self.tcx.source_map.snippet(self.local_spans.get(hid, origin[0]))}` an explicit type"
+        elif hid in self.untyped_closure_params:
+            at = self.untyped_closure_params[hid].shrink_to_hi()
+            msg = "consider giving this closure parameter an explicit type"
+        else:
+            return
+        text = "/* Type */"
+        if isinstance(ty, t.Adt) and not isinstance(ty, t.Infer):
+            params = self.tcx.generics_of(ty.def_id).own_params
+            shown: list[str] = []
+            unknown: list[str] = []
+            for p, a in zip(params, ty.args, strict=False):
+                if isinstance(a, t.Infer) and a.kind is t.InferKind.TY:
+                    shown.append(p.name)
+                    unknown.append(p.name)
+                elif isinstance(a, t.Ty):
+                    if a.flags & t.HAS_TY_INFER:
+                        return
+                    shown.append(str(a))
+            if len(unknown) != 1:
+                return
+            name = str(t.Adt(ty.def_id, ())).split("<")[0]
+            text = f"{name}<{', '.join(shown)}>"
+            msg += f", where the type for type parameter `{unknown[0]}` is specified"
+        elif not isinstance(ty, t.Infer):
+            return
+        d.with_suggestion(msg, [(at, f": {text}")], Applicability.HAS_PLACEHOLDERS)
 
     def enter_fn_body(self, ret_ty: t.Ty, ret_span: Span | None) -> None:
         self.ret = ReturnCtx(ret_ty, ret_span)

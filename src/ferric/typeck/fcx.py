@@ -114,6 +114,8 @@ class FnCtxtBase:
         self.results = TypeckResults(owner)
         self.locals: dict[HirId, t.Ty] = {}
         self.let_origins: dict[HirId, tuple[Span, Span, str]] = {}
+        self.untyped_closure_params: dict[HirId, Span] = {}
+        """Closure parameters written without a type (`|s|`), for E0282's suggestion."""
         self.ret_tail: HirId | None = None
         """The fn body's tail expression (mismatches there name the return type)."""
         self.default_ret_span: Span | None = None
