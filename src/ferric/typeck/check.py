@@ -180,9 +180,14 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
             output = t.ERROR
         fcx.enter_fn_body(output, out_span)
         fcx.in_fn_params = True
-        for param, ty in zip(body.params, inputs, strict=False):
+        for i, (param, ty) in enumerate(zip(body.params, inputs, strict=False)):
             fcx.check_pat_top(param.pat, ty)
-            fcx.register_lang_bound(ty, "sized", param.ty_span, CauseKind.SIZED_ARGUMENT)
+            sized = fcx.lang.get("sized")
+            if sized is not None:
+                # The parameter's written type rides along for rustc's "borrowed types always
+                # have a known size" suggestion.
+                hir_ty = item.sig.decl.inputs[i] if i < len(item.sig.decl.inputs) else None
+                fcx.register_bound(ty, sized, ObligationCause(param.ty_span, CauseKind.SIZED_ARGUMENT, extra=hir_ty))
         fcx.in_fn_params = False
         why = [(out_span, f"expected `{output}` because of return type")] if out_span is not None else None
         fcx.ret_tail = _tail_expr(body.value).hir_id if isinstance(body.value, hir.BlockExpr) else None

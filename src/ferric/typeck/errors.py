@@ -530,7 +530,7 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
         elif cause.kind is CauseKind.SIZED_LOCAL:
             d.with_note("all local variables must have a statically known size")
         elif cause.kind is CauseKind.SIZED_ARGUMENT:
-            d.with_note("all function arguments must have a statically known size")
+            _sized_argument_help(d, cause)
         elif cause.kind is CauseKind.ITEM_BOUND and cause.def_id is not None:
             # An associated type's bound: `Trait::Assoc`, as rustc prints it.
             _bound_note(fcx, d, cause)
@@ -553,6 +553,21 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
             else:
                 d.with_note(f"required because it appears within the type `{st}`")
         cause = cause.parent
+
+
+def _sized_argument_help(d: Diagnostic, cause: ObligationCause) -> None:
+    """rustc's `SizedArgumentType`: a parameter whose written type is a slice or a path gets
+    the `&` to add; a call's argument (no written type) the note."""
+    from ferric.hir import nodes as hir
+
+    ty = cause.extra
+    borrowed = "function arguments must have a statically known size, borrowed {} always have a known size"
+    if isinstance(ty, hir.SliceTy):
+        d.suggestions.append(Suggestion(borrowed.format("slices"), (SubstitutionPart(ty.span.shrink_to_lo(), "&"),)))
+    elif isinstance(ty, hir.PathTy):
+        d.suggestions.append(Suggestion(borrowed.format("types"), (SubstitutionPart(ty.span.shrink_to_lo(), "&"),)))
+    elif ty is None:
+        d.with_note("all function arguments must have a statically known size")
 
 
 def _bound_note(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
