@@ -528,6 +528,8 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
         if cause.kind is CauseKind.SHARED_STATIC:
             d.with_note("shared static variables must have a type that implements `Sync`")
         elif cause.kind is CauseKind.SIZED_LOCAL:
+            if isinstance(cause.extra, Span):
+                d.suggestions.append(Suggestion("consider borrowing here", (SubstitutionPart(cause.extra, "&"),)))
             d.with_note("all local variables must have a statically known size")
         elif cause.kind is CauseKind.SIZED_ARGUMENT:
             _sized_argument_help(d, cause)

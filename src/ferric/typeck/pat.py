@@ -27,7 +27,7 @@ from ferric.resolve.defs import (
     SelfTyAliasRes,
 )
 from ferric.syntax.ast import Mutability
-from ferric.traits.obligation import CauseKind
+from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
 from ferric.ty.adt import VariantDef
 from ferric.ty.fold import instantiate
@@ -162,7 +162,12 @@ class PatChecker(MethodChecker):
             # All local variables must have a statically known size (parameters: their
             # type must, checked at the type).
             if not self.in_fn_params:
-                self.register_lang_bound(local_ty, "sized", pat.ident.span, CauseKind.SIZED_LOCAL)
+                sized = self.lang.get("sized")
+                origin = self.let_origins.get(pat.hir_id)
+                # A `let` with a written type: rustc suggests borrowing there.
+                borrow_at = origin[1].shrink_to_lo() if origin is not None and origin[2] == " type" else None
+                if sized is not None:
+                    self.register_bound(local_ty, sized, ObligationCause(pat.ident.span, CauseKind.SIZED_LOCAL, extra=borrow_at))
         if pat.sub is not None:
             self.check_pat(pat.sub, expected, def_bm)
         return expected
