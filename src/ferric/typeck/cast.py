@@ -10,7 +10,7 @@ E0604 (only `u8` casts to `char`).
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.ty import ty as t
 from ferric.ty.fold import erase_regions
 from ferric.typeck.fcx import DeferredCast
@@ -52,6 +52,9 @@ def _check_cast(fcx: object, cast: DeferredCast) -> None:
     if isinstance(dst, t.Char) and _is_numeric(src):
         d = Diagnostic.error(f"only `u8` can be cast as `char`, not `{src}`", cast.expr.span, "E0604")
         d.with_primary(cast.expr.span, "invalid cast")
+        if src is t.U32:
+            # rustc's `CastError::IllegalCast` for `u32 as char`: the checked conversion.
+            d.with_suggestion("consider using `char::from_u32` instead", [(cast.expr.span, f"char::from_u32({_snippet(fcx, cast.expr.expr.span)})")], Applicability.MACHINE_APPLICABLE)
         fcx.emit(d)
         return
     if isinstance(src, t.Adt) and _is_int(dst):

@@ -196,6 +196,13 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         if table is None:
             msg += f" in `{within[0]}`"
     span, call_span = blame_call_argument(fcx, cause)
+    if cause.kind is CauseKind.MAIN_RETURN and lang == "termination":
+        # std's `on(cause = "MainFunctionType", ..)` texts for `Termination`.
+        d = Diagnostic.error(f"`main` has invalid return type `{self_ty}`", span, "E0277")
+        d.with_primary(span, "`main` can only return types that implement `Termination`")
+        d.with_help("consider using `()`, or a `Result`")
+        fcx.emit(d)
+        return
     d = Diagnostic.error(msg, span, "E0277")
     help_text = pre + explanation
     if label == explanation:
