@@ -1351,7 +1351,10 @@ class ExprChecker(OpChecker):
             return t.NEVER
         if expr.expr is not None:
             saved = self.diverges
-            self.check_expr_coercible_to(expr.expr, brk.ty)
+            why = [(brk.first_break, "expected because of this `break`")] if brk.first_break is not None and brk.is_loop else None
+            self.check_expr_coercible_to(expr.expr, brk.ty, why)
+            if brk.first_break is None:
+                brk.first_break = expr.span
             self.diverges = saved
         else:
             if not self.try_equate(brk.ty, t.UNIT):

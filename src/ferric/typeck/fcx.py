@@ -66,6 +66,9 @@ class Breakable:
     """The type break values must have (None: a `while`/`for`, where `break` is unit)."""
     may_break: bool = False
     is_loop: bool = True
+    first_break: Span | None = None
+    """The first `break` with a value: a later one of another type is told "expected because
+    of this `break`"."""
 
 
 @dataclass(slots=True)
