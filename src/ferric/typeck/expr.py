@@ -1210,7 +1210,17 @@ class ExprChecker(OpChecker):
             elif stmt.init is not None:
                 self.let_origins[stmt.pat.hir_id] = (stmt.pat.span, stmt.init.span, " value")
         if stmt.init is not None:
-            if declared is not None:
+            if declared is not None and isinstance(stmt.ty, hir.ArrayTy):
+                # rustc's `suggest_specify_actual_length`: an annotated array of another length.
+                why = [(stmt.ty.span, "expected due to this")]
+                actual = self.check_expr_with_expectation(stmt.init, expect_has_type(declared))
+                if not self.coerce(stmt.init, actual, declared, stmt.init.span):
+                    found = self.resolve(actual)
+                    sugg = None
+                    if isinstance(found, t.Array) and isinstance(found.len, t.ConstValue):
+                        sugg = Suggestion("consider specifying the actual array length", (SubstitutionPart(stmt.ty.len.span, str(found.len)),), Applicability.MAYBE_INCORRECT, "inline")
+                    self.report_mismatch(stmt.init.span, declared, actual, labels=why, expr=stmt.init, suggestions=[sugg] if sugg is not None else None)
+            elif declared is not None:
                 why = [(stmt.ty.span, "expected due to this")] if stmt.ty is not None else None
                 self.check_expr_coercible_to(stmt.init, declared, why)
             else:
