@@ -1488,6 +1488,19 @@ class ExprChecker(OpChecker):
         self.emit(d)
         return d
 
+    def _is_collect_call(self, init_span: Span) -> bool:
+        """Whether the `let`'s initializer (by its span) is a call of std's `Iterator::collect`."""
+        for hid, (kind, def_id) in self.results.type_dependent_defs.items():
+            if kind is DefKind.ASSOC_FN and self.hir_spans.get(hid) == init_span:
+                parent = self.tcx.parent(def_id)
+                return (
+                    self.tcx.item_name(def_id) == "collect"
+                    and self.tcx.crate_of(def_id) == STD_CRATE
+                    and parent is not None
+                    and self.tcx.item_name(parent) == "Iterator"
+                )
+        return False
+
     def _annotation_suggestion(self, d: Diagnostic, hid: HirId, ty: t.Ty) -> None:
         """rustc's E0282 fix-it: give the `let` binding or closure parameter a type, `/* Type */`
         for an unknown type, or the known type with its unknown arguments named by their
@@ -1502,7 +1515,10 @@ class ExprChecker(OpChecker):
         else:
             return
         text = "/* Type */"
-        if isinstance(ty, t.Adt) and not isinstance(ty, t.Infer):
+        if isinstance(ty, t.Infer) and origin is not None and self._is_collect_call(origin[1]):
+            # rustc's `ty_to_string` for the result of `Iterator::collect`.
+            text = "Vec<_>"
+        elif isinstance(ty, t.Adt):
             params = self.tcx.generics_of(ty.def_id).own_params
             shown: list[str] = []
             unknown: list[str] = []
