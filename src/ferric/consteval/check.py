@@ -207,7 +207,23 @@ class _BodyLints:
                 continue
             if isinstance(node, hir.PathExpr):
                 self.const_use(node)
+            elif isinstance(node, hir.AddrOfExpr) and self._failed_const(node.expr):
+                # A borrowed constant is promoted: rustc notes the use and the borrow.
+                self.const_use(node.expr)  # type: ignore[arg-type]
+                self._note_erroneous(node.span)
+                continue
             stack.extend(reversed(list(_children(node))))
+
+    def _failed_const(self, e: hir.Expr) -> bool:
+        if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath):
+            res = e.qpath.path.res
+            return getattr(res, "kind", None) is DefKind.CONST and getattr(res, "def_id", None) in self.cx.failed
+        return False
+
+    def _note_erroneous(self, span: Span) -> None:
+        note = Diagnostic(Level.NOTE, "erroneous constant encountered")
+        note.labels.append(Label(span, "", True))
+        self.cx.tcx.emit(note)
 
     def inline_const(self, e: hir.ConstBlockExpr) -> None:
         try:

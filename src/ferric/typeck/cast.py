@@ -10,8 +10,9 @@ E0604 (only `u8` casts to `char`).
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.ty import ty as t
+from ferric.ty.fold import erase_regions
 from ferric.typeck.fcx import DeferredCast
 
 
@@ -51,6 +52,9 @@ def _check_cast(fcx: object, cast: DeferredCast) -> None:
     if isinstance(dst, t.Char) and _is_numeric(src):
         d = Diagnostic.error(f"only `u8` can be cast as `char`, not `{src}`", cast.expr.span, "E0604")
         d.with_primary(cast.expr.span, "invalid cast")
+        if src is t.U32:
+            # rustc's `CastError::IllegalCast` for `u32 as char`: the checked conversion.
+            d.with_suggestion("consider using `char::from_u32` instead", [(cast.expr.span, f"char::from_u32({_snippet(fcx, cast.expr.expr.span)})")], Applicability.MACHINE_APPLICABLE)
         fcx.emit(d)
         return
     if isinstance(src, t.Adt) and _is_int(dst):
@@ -83,13 +87,16 @@ def _check_cast(fcx: object, cast: DeferredCast) -> None:
     if isinstance(dst, t.Bool) and _is_numeric(src):
         d = Diagnostic.error(f"cannot cast `{src}` as `bool`", cast.expr.span, "E0054")
         d.with_primary(cast.expr.span, "")
-        d.with_suggestion("compare with zero instead", [(cast.expr.span, f"{_snippet(fcx, cast.expr.expr.span)} != 0")], style="verbose")
+        d.with_suggestion("compare with zero instead", [(cast.expr.span, f"{_snippet(fcx, cast.expr.expr.span)} != 0")], style="normal")
         fcx.emit(d)
         return
-    d = Diagnostic.error(f"casting `{src}` as `{dst}` is invalid", cast.expr.span, "E0606")
+    d = Diagnostic.error(f"casting `{erase_regions(src)}` as `{erase_regions(dst)}` is invalid", cast.expr.span, "E0606")
     d.with_primary(cast.expr.span, "")
     if isinstance(src, t.Ref) and _is_numeric(fcx.resolve(src.pointee)):
-        d.with_suggestion("dereference the expression", [(cast.expr.expr.span.shrink_to_lo(), "*")], style="verbose")
+        d.with_suggestion("dereference the expression", [(cast.expr.expr.span.shrink_to_lo(), "*")], style="normal")
+    elif isinstance(src, t.Ref) and _is_numeric(dst):
+        # rustc's `CastError::NeedViaPtr`: a reference becomes an integer only as a pointer.
+        d.with_help("cast through a raw pointer first")
     fcx.emit(d)
 
 

@@ -39,7 +39,7 @@ class FnCtxt(ClosureChecker):
             if isinstance(value, hir.BlockExpr) and value.block.expr is None and not self.diverges:
                 # Reported by the block (with the semicolon help).
                 return
-            self.report_mismatch(_tail_span(value), output, ty, labels=why)
+            self.report_mismatch(_tail_span(value), output, ty, labels=why, expr=_tail_expr(value))
 
     def finish(self) -> None:
         # rustc's order: fallback, casts, then closure analysis (captures of `{integer}`
@@ -180,11 +180,19 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
             output = t.ERROR
         fcx.enter_fn_body(output, out_span)
         fcx.in_fn_params = True
-        for param, ty in zip(body.params, inputs, strict=False):
+        for i, (param, ty) in enumerate(zip(body.params, inputs, strict=False)):
             fcx.check_pat_top(param.pat, ty)
-            fcx.register_lang_bound(ty, "sized", param.ty_span, CauseKind.SIZED_ARGUMENT)
+            sized = fcx.lang.get("sized")
+            if sized is not None:
+                # The parameter's written type rides along for rustc's "borrowed types always
+                # have a known size" suggestion.
+                hir_ty = item.sig.decl.inputs[i] if i < len(item.sig.decl.inputs) else None
+                fcx.register_bound(ty, sized, ObligationCause(param.ty_span, CauseKind.SIZED_ARGUMENT, extra=hir_ty))
         fcx.in_fn_params = False
         why = [(out_span, f"expected `{output}` because of return type")] if out_span is not None else None
+        fcx.ret_tail = _tail_expr(body.value).hir_id if isinstance(body.value, hir.BlockExpr) else None
+        fcx.default_ret_span = item.sig.decl.output_span if item.sig.decl.output is None else None
+        fcx.is_main = tcx.hir.main_fn == owner
         fcx.check_body_value(body.value, output, why)
         if tcx.hir.main_fn == owner and output is not t.UNIT:
             fcx.register_lang_bound(output, "termination", out_span or item.span, CauseKind.MAIN_RETURN)
@@ -277,6 +285,13 @@ class _EraseInfer(TypeFolder):
 
     def fold_const(self, c: t.Const) -> t.Const:
         return t.CONST_ERROR if isinstance(c, t.ConstInfer) else self.super_fold_const(c)
+
+
+def _tail_expr(value: hir.Expr) -> hir.Expr:
+    """The expression whose value a body returns: a block's tail, innermost first."""
+    while isinstance(value, hir.BlockExpr) and value.block.expr is not None:
+        value = value.block.expr
+    return value
 
 
 def _tail_span(e: hir.Expr) -> Span:

@@ -50,6 +50,10 @@ class ClosureChecker(ExprChecker):
             # the parameters are errors.
             n, m = len(exp_sig.inputs), len(decl.inputs)
             at = self._deduced_span or expr.span
+            # A callee's bound: rustc points at the whole call, or at a method's name.
+            site = next((c for (sp, _), c in self.call_sites.items() if sp == at and c.call_span is not None), None)
+            if site is not None and site.call_span is not None:
+                at = site.call_span
             d = Diagnostic.error(
                 f"closure is expected to take {n} argument{'s' if n != 1 else ''}, but it takes {m} argument{'s' if m != 1 else ''}",
                 at,
@@ -131,8 +135,10 @@ class ClosureChecker(ExprChecker):
         try:
             saved_params = self.in_fn_params
             self.in_fn_params = True
-            for param, ty in zip(body.params, sig.inputs, strict=False):
+            for i, (param, ty) in enumerate(zip(body.params, sig.inputs, strict=False)):
                 self.check_pat_top(param.pat, ty)
+                if isinstance(param.pat, hir.BindingPat) and i < len(decl.inputs) and isinstance(decl.inputs[i], hir.InferTy):
+                    self.untyped_closure_params[param.pat.hir_id] = param.pat.span
             self.in_fn_params = saved_params
             self.check_expr_coercible_to(body.value, sig.output)
         finally:

@@ -158,7 +158,10 @@ def _compare_generic_counts(
             for i, sp in enumerate(trait_spans):
                 d.with_label(sp, f"expected {_plural(n_trait, word + ' parameter')}" if i == 0 else "")
         else:
-            d.with_label(trait_item.ident.span, f"expected {_plural(n_trait, word + ' parameter')}")
+            # rustc points at the trait method's (empty) generics, just after its name.
+            gen = trait_item.generics.span
+            at = gen if trait_item.ident.span.hi <= gen.lo < gen.hi else trait_item.ident.span.shrink_to_hi()
+            d.with_label(at, f"expected {_plural(n_trait, word + ' parameter')}")
         label = f"found {_plural(n_impl, word + ' parameter')}"
         if n_impl == 0:
             d.with_primary(impl_item.ident.span, label)

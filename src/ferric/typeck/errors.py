@@ -16,8 +16,16 @@ from typing import cast
 
 from ferric.base.hygiene import HygieneData
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
-from ferric.resolve.defs import DefKind
+from ferric.diag.diagnostic import (
+    Applicability,
+    Diagnostic,
+    Label,
+    Level,
+    SubDiagnostic,
+    SubstitutionPart,
+    Suggestion,
+)
+from ferric.resolve.defs import LOCAL_CRATE, STD_CRATE
 from ferric.traits.fulfill import ErrorKind, FulfillmentError
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
@@ -160,13 +168,25 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         subst[p.name] = str(a) if not isinstance(a, t.Tuple) or p.name != "Args" else ", ".join(str(x) for x in a.elems)
     subst.setdefault("Rhs", subst.get("Self", ""))
     notes: tuple[str, ...] = ()
+    explanation = f"the trait `{tr.print_only_trait_path()}` is not implemented for `{self_ty}`"
+    label: str | None
     if table is not None:
         msg = _fill(table[0], subst)
         label = _fill(table[1], subst)
         notes = tuple(_fill(n, subst) for n in table[2])
     else:
         msg = f"the trait bound `{self_ty}: {tr.print_only_trait_path()}` is not satisfied"
-        label = f"the trait `{tr.print_only_trait_path()}` is not implemented for `{self_ty}`"
+        label = None
+    local_adt = isinstance(self_ty, t.Adt) and tcx.crate_of(self_ty.def_id) == LOCAL_CRATE
+    if key in ("fmt::Display", "fmt::Debug") and cause.kind is not CauseKind.FORMAT_ARG:
+        # std's `on(from_desugaring = "FormatLiteral", label = .., note = ..)`: outside a
+        # format string only the message applies.
+        label, notes = None, ()
+    if key == "fmt::Debug" and local_adt:
+        notes = (f"add `#[derive(Debug)]` to `{self_ty}` or manually `impl Debug for {self_ty}`", *notes)
+    derive = _derive_suggestion(fcx, pred) if lang != "sized" else None
+    # rustc points at a local type that cannot simply derive the trait.
+    ty_span = header_span(tcx, self_ty.def_id) if isinstance(self_ty, t.Adt) and local_adt and derive is None else None
     # Inside a type that needs the trait structurally (a closure's captures, a struct's
     # fields): "within `Outer`, the trait `Send` is not implemented for `Inner`".
     within = _outermost_builtin_parent(fcx, cause)
@@ -176,22 +196,134 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         if table is None:
             msg += f" in `{within[0]}`"
     span, call_span = blame_call_argument(fcx, cause)
+    if cause.kind is CauseKind.MAIN_RETURN and lang == "termination":
+        # std's `on(cause = "MainFunctionType", ..)` texts for `Termination`.
+        d = Diagnostic.error(f"`main` has invalid return type `{self_ty}`", span, "E0277")
+        d.with_primary(span, "`main` can only return types that implement `Termination`")
+        d.with_help("consider using `()`, or a `Result`")
+        fcx.emit(d)
+        return
     d = Diagnostic.error(msg, span, "E0277")
-    d.with_primary(span, label)
+    help_text = pre + explanation
+    if label == explanation:
+        label = None  # the table's default text, not an `on_unimplemented` label
+    if label is not None:
+        d.with_primary(span, label)
+        if lang == "sized" or not isinstance(self_ty, t.Param):
+            d.with_help(help_text, ty_span)
+    elif ty_span is not None:
+        d.with_primary(span, "unsatisfied trait bound")
+        d.with_help(help_text, ty_span)
+    else:
+        d.with_primary(span, explanation)
+        if pre:
+            d.with_help(help_text)
     if within is not None and within[1] is not None:
         d.with_label(within[1], f"within this `{within[0]}`")
     if call_span is not None:
         d.with_label(call_span, "required by a bound introduced by this call")
-    if table is not None and lang != "sized":
-        help_text = f"the trait `{tr.print_only_trait_path()}` is not implemented for `{self_ty}`"
-        if label != help_text or pre:
-            d.with_help(pre + help_text)
-    elif lang == "sized":
-        d.with_help(f"{pre}the trait `Sized` is not implemented for `{self_ty}`")
+    _impl_candidates_help(fcx, d, tr.def_id, len(tr.args))
+    if cause.kind is CauseKind.FORMAT_ARG and isinstance(cause.extra, Span):
+        d.with_label(cause.extra, "required by this formatting parameter")
     for n in notes:
         d.with_note(n)
     _cause_notes(fcx, d, cause)
+    if derive is not None:
+        d.suggestions.append(derive)
     fcx.emit(d)
+
+
+def header_span(tcx: object, def_id: int) -> Span:
+    """rustc's `def_span` of an item: its header, from the keyword to the end of its name and
+    generics (`struct Tri`, `impl Shape for Circle`), not its body."""
+    from ferric.hir import nodes as hir
+    from ferric.ty.context import TyCtxt
+
+    assert isinstance(tcx, TyCtxt)
+    span = tcx.def_span(def_id)  # type: ignore[arg-type]
+    item = tcx.hir_item(def_id)  # type: ignore[arg-type]
+    if isinstance(item, hir.ImplItem):
+        return Span(item.span.lo, item.self_ty.span.hi, item.span.ctxt)
+    ident = getattr(getattr(item, "ident", None), "span", None)
+    generics = getattr(item, "generics", None)
+    if item is not None and isinstance(ident, Span):
+        hi = max(ident.hi, generics.span.hi) if isinstance(generics, hir.Generics) and generics.span.hi > ident.hi else ident.hi
+        return Span(item.span.lo, hi, item.span.ctxt)
+    return span
+
+
+def _impl_candidates_help(fcx: object, d: Diagnostic, trait_id: int, n_args: int) -> None:
+    """rustc's `report_similar_impl_candidates` for a trait of this crate: that it has no
+    impls, the one type it is implemented for, or each implementing type at its impl."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    tcx = fcx.tcx
+    if tcx.crate_of(trait_id) != LOCAL_CRATE or n_args != 1 or fcx.sel.lang_of.get(trait_id) is not None:  # type: ignore[arg-type]
+        return
+    if tcx.trait_def(trait_id).is_auto if hasattr(tcx.trait_def(trait_id), "is_auto") else False:  # type: ignore[arg-type]
+        return
+    impls = [i for i in tcx.trait_impls(trait_id) if tcx.crate_of(i) == LOCAL_CRATE]  # type: ignore[arg-type]
+    name = tcx.item_name(trait_id)  # type: ignore[arg-type]
+    if not impls:
+        d.with_help("this trait has no implementations, consider adding one", tcx.def_span(trait_id))  # type: ignore[arg-type]
+        return
+    refs = [(i, tcx.impl_trait_ref(i)) for i in impls]
+    if len(refs) == 1 and refs[0][1] is not None:
+        d.with_help(f"the trait `{name}` is implemented for `{refs[0][1].self_ty}`", header_span(tcx, refs[0][0]))
+        return
+    sub = SubDiagnostic(Level.HELP, f"the following other types implement trait `{name}`")
+    for impl_id, ref in refs[:8]:
+        if ref is not None:
+            sub.labels.append(Label(header_span(tcx, impl_id), f"`{ref.self_ty}`", True))
+    d.children.append(sub)
+
+
+_DERIVABLE = frozenset({"Clone", "Copy", "Debug", "Default", "Eq", "Hash", "Ord", "PartialEq", "PartialOrd"})
+
+
+def _derive_suggestion(fcx: object, pred: TraitPredicate) -> Suggestion | None:
+    """rustc's `suggest_derive`: "consider annotating `X` with `#[derive(Trait)]`" for a local
+    ADT whose fields all implement a derivable trait (`can_suggest_derive`)."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    tcx = fcx.tcx
+    self_ty = pred.trait_ref.self_ty
+    if not isinstance(self_ty, t.Adt) or tcx.crate_of(self_ty.def_id) != LOCAL_CRATE:
+        return None
+    name = _derivable_name(fcx, pred.trait_ref.def_id)
+    if name is None:
+        return None
+    adt = tcx.adt_def(self_ty.def_id)
+    rhs = pred.trait_ref.args[1:]
+    if name == "Default" and adt.kind.value == "enum":
+        return None
+    if name in ("PartialEq", "PartialOrd") and rhs and rhs[0] != self_ty:
+        return None
+    for v in adt.variants:
+        for f in v.fields:
+            fty = tcx.field_ty(f, self_ty.args)
+            args = (fty,) if name in ("PartialEq", "PartialOrd") else ()
+            if fcx.type_implements(fty, pred.trait_ref.def_id, args) is not True:
+                return None
+    at = tcx.def_span(self_ty.def_id).shrink_to_lo()
+    return Suggestion(
+        f"consider annotating `{self_ty}` with `#[derive({name})]`",
+        (SubstitutionPart(at, f"#[derive({name})]\n"),),
+        Applicability.MAYBE_INCORRECT,
+    )
+
+
+def _derivable_name(fcx: object, trait_id: int) -> str | None:
+    """The name of a std trait `#[derive]` can implement, else None."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    if fcx.tcx.crate_of(trait_id) != STD_CRATE:  # type: ignore[arg-type]
+        return None
+    name = fcx.tcx.item_name(trait_id)  # type: ignore[arg-type]
+    return name if name in _DERIVABLE else None
 
 
 def _outermost_builtin_parent(fcx: object, cause: ObligationCause) -> tuple[t.Ty, Span | None] | None:
@@ -292,6 +424,7 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
     tcx = fcx.tcx
     sig_ty = fcx.resolve(closure.sig_ty)
     args = fcx.resolve(tr.args[1]) if len(tr.args) > 1 and isinstance(tr.args[1], t.Ty) else None
+    at = _closure_error_span(fcx, cause)
     trait_name = tcx.def_path_str(tr.def_id)
     closure_span = tcx.def_span(closure.def_id)
     if isinstance(sig_ty, t.FnPtr) and isinstance(args, t.Tuple):
@@ -300,10 +433,10 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
             n, m = len(args.elems), len(found)
             d = Diagnostic.error(
                 f"closure is expected to take {n} argument{'s' if n != 1 else ''}, but it takes {m} argument{'s' if m != 1 else ''}",
-                cause.span,
+                at,
                 "E0593",
             )
-            d.with_primary(cause.span, f"expected closure that takes {n} argument{'s' if n != 1 else ''}")
+            d.with_primary(at, f"expected closure that takes {n} argument{'s' if n != 1 else ''}")
             d.with_label(closure_span, f"takes {m} argument{'s' if m != 1 else ''}")
             _cause_notes(fcx, d, cause)
             fcx.emit(d)
@@ -311,8 +444,8 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
         if not all(_may_equal(fcx, a, b) for a, b in zip(args.elems, found, strict=True)):
             exp = "fn(" + ", ".join(str(x) for x in args.elems) + ") -> _"
             fnd = "fn(" + ", ".join(str(fcx.resolve(x)) for x in found) + ") -> _"
-            d = Diagnostic.error("type mismatch in closure arguments", cause.span, "E0631")
-            d.with_primary(cause.span, "expected due to this")
+            d = Diagnostic.error("type mismatch in closure arguments", at, "E0631")
+            d.with_primary(at, "expected due to this")
             d.with_label(closure_span, "found signature defined here")
             d.with_note(f"expected closure signature `{exp}`\n   found closure signature `{fnd}`")
             _cause_notes(fcx, d, cause)
@@ -331,7 +464,7 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
     )
     d.with_primary(closure_span, f"this closure implements `{found_kind}`, not `{trait_name}`")
     for c in fcx.results.closure_captures.get(closure.def_id, []):
-        name = tcx.hir_name_of_local(c.var) if hasattr(tcx, "hir_name_of_local") else None
+        name = _captured_var_name(fcx, c.span)
         what = f"the variable `{name}`" if name else "a captured variable"
         if found_kind == "FnMut" and c.kind in (CaptureKind.BY_MUT_REF, CaptureKind.BY_UNIQUE_REF):
             d.with_label(cast("Span", c.span), f"closure is `FnMut` because it mutates {what} here")
@@ -347,6 +480,37 @@ def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause:
     _cause_notes(fcx, d, cause)
     fcx.emit(d)
     return True
+
+
+def _closure_error_span(fcx: object, cause: ObligationCause) -> Span:
+    """Where rustc reports a closure whose signature does not fit a callee's `Fn*` bound: the
+    whole call for a fn, the method's name for a method call."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    root = cause
+    while root.parent is not None and root.kind in (CauseKind.BUILTIN_DERIVED, CauseKind.IMPL_DERIVED):
+        root = root.parent
+    if root.kind is CauseKind.ITEM_BOUND and root.def_id is not None:
+        site = fcx.call_sites.get((root.span, root.def_id))
+        if site is not None and site.call_span is not None:
+            return site.call_span
+    return cause.span
+
+
+def _captured_var_name(fcx: object, span: object) -> str | None:
+    """The name of a captured variable: the path at the capture's use starts with it (a field
+    capture `a.b` is a use of `a`)."""
+    import re
+
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    if not isinstance(span, Span):
+        return None
+    text = fcx.tcx.source_map.snippet(span)
+    m = re.match(r"[A-Za-z_][A-Za-z0-9_]*", text or "")
+    return m.group(0) if m else None
 
 
 def _may_equal(fcx: object, a: t.Ty, b: t.Ty) -> bool:
@@ -371,14 +535,14 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
         if cause.kind is CauseKind.SHARED_STATIC:
             d.with_note("shared static variables must have a type that implements `Sync`")
         elif cause.kind is CauseKind.SIZED_LOCAL:
+            if isinstance(cause.extra, Span):
+                d.suggestions.append(Suggestion("consider borrowing here", (SubstitutionPart(cause.extra, "&"),)))
             d.with_note("all local variables must have a statically known size")
         elif cause.kind is CauseKind.SIZED_ARGUMENT:
-            d.with_note("all function arguments must have a statically known size")
+            _sized_argument_help(d, cause)
         elif cause.kind is CauseKind.ITEM_BOUND and cause.def_id is not None:
             # An associated type's bound: `Trait::Assoc`, as rustc prints it.
-            is_assoc = tcx.def_kind(cause.def_id) is DefKind.ASSOC_TY
-            name = tcx.def_path_str(cause.def_id) if is_assoc else tcx.item_name(cause.def_id)
-            d.with_note(f"required by a bound in `{name}`", cause.bound_span)
+            _bound_note(fcx, d, cause)
         elif cause.kind is CauseKind.IMPL_DERIVED and cause.parent_pred is not None:
             pp = fcx.infcx.resolve_vars_if_possible(cause.parent_pred)
             assert isinstance(pp, TraitPredicate)
@@ -398,6 +562,61 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
             else:
                 d.with_note(f"required because it appears within the type `{st}`")
         cause = cause.parent
+
+
+def _sized_argument_help(d: Diagnostic, cause: ObligationCause) -> None:
+    """rustc's `SizedArgumentType`: a parameter whose written type is a slice or a path gets
+    the `&` to add; a call's argument (no written type) the note."""
+    from ferric.hir import nodes as hir
+
+    ty = cause.extra
+    borrowed = "function arguments must have a statically known size, borrowed {} always have a known size"
+    if isinstance(ty, hir.SliceTy):
+        d.suggestions.append(Suggestion(borrowed.format("slices"), (SubstitutionPart(ty.span.shrink_to_lo(), "&"),)))
+    elif isinstance(ty, hir.PathTy):
+        d.suggestions.append(Suggestion(borrowed.format("types"), (SubstitutionPart(ty.span.shrink_to_lo(), "&"),)))
+    elif ty is None:
+        d.with_note("all function arguments must have a statically known size")
+
+
+def _bound_note(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
+    """rustc's note for a where clause of the used item: "required by a bound in `f`", which
+    in the user's own code also labels the bound ("required by this bound in `f`") and, when
+    the item's name is on another line, the name ("required by a bound in this function").
+    A bound that is a type parameter's own span is its implicit `Sized`."""
+    from ferric.resolve.defs import STD_CRATE
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase) and cause.def_id is not None
+    tcx = fcx.tcx
+    def_id = cause.def_id
+    name = tcx.def_path_str(def_id)
+    span = cause.bound_span
+    a, this = "a", "this bound"
+    if span is not None and any(p.def_id is not None and tcx.def_span(p.def_id) == span for p in tcx.generics_of(def_id).own_params):
+        a, this = "an implicit `Sized`", "the implicit `Sized` requirement on this type parameter"
+    sub = SubDiagnostic(Level.NOTE, f"required by {a} bound in `{name}`")
+    if span is None or tcx.crate_of(def_id) == STD_CRATE:
+        if span is not None:
+            sub.labels.append(Label(span, "", True))
+        d.children.append(sub)
+        return
+    sub.labels.append(Label(span, f"required by {this} in `{name}`", True))
+    ident = _item_ident_span(fcx, def_id)
+    if ident is not None and not (ident.lo < span.hi and span.lo < ident.hi):
+        lo, hi = tcx.source_map.lookup(ident.hi), tcx.source_map.lookup(span.lo)
+        if lo is not None and hi is not None and lo.line != hi.line:
+            sub.labels.insert(0, Label(ident, f"required by a bound in this {tcx.def_kind(def_id).descr()}", False))
+    d.children.append(sub)
+
+
+def _item_ident_span(fcx: object, def_id: int) -> Span | None:
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    node = fcx.tcx.hir_node(def_id)  # type: ignore[arg-type]
+    ident = getattr(node, "ident", None)
+    return getattr(ident, "span", None)
 
 
 def report_projection_mismatch(fcx: object, pred: ProjectionPredicate, e: FulfillmentError) -> None:

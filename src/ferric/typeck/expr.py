@@ -12,9 +12,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import (
+    Applicability,
+    Diagnostic,
+    Label,
+    Level,
+    SubDiagnostic,
+    SubstitutionPart,
+    Suggestion,
+)
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import (
+    LOCAL_CRATE,
+    STD_CRATE,
     CtorKind,
     DefId,
     DefKind,
@@ -28,7 +38,7 @@ from ferric.syntax.ast import Mutability
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
-from ferric.ty.fold import TyWalker, instantiate
+from ferric.ty.fold import TyWalker, erase_regions, instantiate
 from ferric.ty.predicate import TraitPredicate, TraitRef
 from ferric.typeck.coerce import Autoderef, CoerceMany
 from ferric.typeck.fcx import (
@@ -73,7 +83,7 @@ class ExprChecker(OpChecker):
     def check_expr_coercible_to(self, expr: hir.Expr, ty: t.Ty, why: list[tuple[Span, str]] | None = None) -> t.Ty:
         actual = self.check_expr_with_expectation(expr, expect_has_type(ty))
         if not self.coerce(expr, actual, ty, expr.span):
-            self.report_mismatch(expr.span, ty, actual, labels=why, notes=self._mismatch_help(expr, ty, actual))
+            self.report_mismatch(expr.span, ty, actual, labels=why, notes=self._mismatch_help(expr, ty, actual), expr=expr)
         return ty
 
     def _mismatch_help(self, expr: hir.Expr, expected: t.Ty, found: t.Ty) -> list[str]:
@@ -333,13 +343,40 @@ class ExprChecker(OpChecker):
 
     def report_no_assoc_item(self, span: Span, name: str, self_ty: t.Ty, qpath: hir.TypeRelativePath) -> None:
         ty = self.resolve(self_ty)
+        # rustc's item kind: enums may have a variant of that name; otherwise a lowercase
+        # name is likely a function, an uppercase one a constant.
+        if isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_enum:
+            kind = "variant or associated item"
+        elif name[:1].islower():
+            kind = "function or associated item"
+        else:
+            kind = "associated item"
         d = Diagnostic.error(
-            f"no function or associated item named `{name}` found for {_ty_descr(self, ty)} `{ty}` in the current scope",
+            f"no {kind} named `{name}` found for {_ty_descr(self, ty)} `{ty}` in the current scope",
             qpath.segment.ident.span,
             "E0599",
         )
-        d.with_primary(qpath.segment.ident.span, f"function or associated item not found in `{ty}`")
+        d.with_primary(qpath.segment.ident.span, f"{kind} not found in `{ty}`")
+        self._not_found_for_this(d, ty, kind, name)
+        if isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_enum:
+            from ferric.base.edit_distance import find_best_match_for_name
+
+            variants = [v.name for v in self.tcx.adt_def(ty.def_id).variants]
+            best = find_best_match_for_name(variants, name)
+            if best is not None:
+                d.with_suggestion("there is a variant with a similar name", [(qpath.segment.ident.span, best)], Applicability.MAYBE_INCORRECT, "normal")
         self.emit(d)
+
+    def _not_found_for_this(self, d: Diagnostic, ty: t.Ty, kind: str, name: str) -> None:
+        """rustc labels a local type's definition: "method `x` not found for this struct"."""
+        inner = ty
+        while isinstance(inner, t.Ref):
+            inner = inner.pointee
+        if isinstance(inner, t.Adt) and self.tcx.crate_of(inner.def_id) == LOCAL_CRATE:
+            from ferric.typeck.errors import header_span
+
+            descr = self.tcx.adt_def(inner.def_id).kind.value
+            d.with_label(header_span(self.tcx, inner.def_id), f"{kind} `{name}` not found for this {descr}")
 
     # -- calls ---------------------------------------------------------------------------------------
 
@@ -387,7 +424,7 @@ class ExprChecker(OpChecker):
         sig = sig.replace(inputs=tuple(self.normalize(i, expr.span) for i in sig.inputs), output=self.normalize(sig.output, expr.span))
         tupled = isinstance(ct, t.Closure) or expr.hir_id in self.results.operator_methods
         if def_id is not None:
-            self.call_sites[(expr.func.span, def_id)] = CallSite(expr.func.span, None, expr.args)
+            self.call_sites[(expr.func.span, def_id)] = CallSite(expr.func.span, None, expr.args, expr.span)
         self.check_arguments(expr, sig, expr.args, def_id, expr.func.span, expected=expected, tupled=tupled)
         if isinstance(self.shallow(sig.output), t.Dynamic | t.Str | t.Slice):
             # A call's value must be sized (rustc's `SizedCallReturn`).
@@ -430,9 +467,25 @@ class ExprChecker(OpChecker):
         return not isinstance(ty, t.Infer)
 
     def report_not_callable(self, expr: hir.CallExpr, ty: t.Ty) -> None:
-        ty = self.resolve(ty)
-        d = Diagnostic.error(f"expected function, found {_found_descr(self, ty)}", expr.func.span, "E0618")
+        ty = erase_regions(self.resolve(ty))
+        d = Diagnostic.error(f"expected function, found `{ty}`", expr.func.span, "E0618")
         d.with_label(expr.span, "call expression requires function")
+        # rustc's `report_invalid_callee`: where the callee comes from.
+        func = expr.func
+        res = func.qpath.path.res if isinstance(func, hir.PathExpr) and isinstance(func.qpath, hir.ResolvedPath) else None
+        if isinstance(res, LocalRes):
+            at = self.local_spans.get(res.hir_id)
+            if at is not None:
+                d.with_label(at, f"`{self.tcx.source_map.snippet(at)}` has type `{ty}`")
+        elif isinstance(res, DefRes) and self.tcx.crate_of(res.def_id) == LOCAL_CRATE:
+            target = res.def_id
+            if res.kind is DefKind.CTOR:
+                target = self.tcx.defs[res.def_id].ctor_of or res.def_id
+            from ferric.typeck.errors import header_span
+
+            span = header_span(self.tcx, target) if self.tcx.def_kind(target) is not DefKind.VARIANT else getattr(getattr(self.tcx.hir_node(target), "ident", None), "span", None)
+            if isinstance(span, Span):
+                d.with_label(span, f"`{self.tcx.def_path_str(target)}` defined here")
         self.emit(d)
 
     def expected_inputs_for_expected_output(self, expected: Expectation, formal_ret: t.Ty, formal_args: tuple[t.Ty, ...]) -> list[t.Ty] | None:
@@ -477,6 +530,7 @@ class ExprChecker(OpChecker):
             i for i, a in enumerate(args) if isinstance(a, hir.ClosureExpr)
         ]
         sized = self.lang.get("sized")
+        mismatches: list[tuple[int, hir.Expr, t.Ty, t.Ty]] = []
         for i in order:
             a = args[i]
             if i < n_expected and sized is not None and not self.unsized_fn_params:
@@ -485,7 +539,10 @@ class ExprChecker(OpChecker):
             if i >= n_expected:
                 self.check_expr(a)
             elif expected_inputs is None:
-                self.check_expr_coercible_to(a, self.resolve_vars_with_obligations(inputs[i]))
+                formal = self.resolve_vars_with_obligations(inputs[i])
+                checked = self.check_expr_with_expectation(a, expect_has_type(formal))
+                if not self.coerce(a, checked, formal, a.span):
+                    mismatches.append((i, a, formal, checked))
             else:
                 # Check against the expected input, coerce to it, then require the formal
                 # input to be that type (rustc's `check_argument_types`).
@@ -493,9 +550,57 @@ class ExprChecker(OpChecker):
                 checked = self.check_expr_with_expectation(a, expectation)
                 want = self.resolve_vars_with_obligations(expectation.only_has_type() or inputs[i])
                 if not self.coerce(a, checked, want, a.span):
-                    self.report_mismatch(a.span, want, checked)
+                    mismatches.append((i, a, want, checked))
                 elif not self.try_equate(inputs[i], want):
-                    self.report_mismatch(a.span, inputs[i], want)
+                    mismatches.append((i, a, inputs[i], want))
+        for i, a, want, got in sorted(mismatches, key=lambda m: m[0]):
+            note = self._fn_like_note(call, def_id, i)
+            label = (callee_span, f"arguments to this {self._callee_word(call, def_id)} are incorrect")
+            self.report_mismatch(a.span, want, got, labels=[label], children=[note] if note is not None else None, expr=a)
+
+    def _callee_word(self, call: hir.Expr, def_id: DefId | None) -> str:
+        """rustc's word for what is called: "function", "method", "struct", "enum variant"."""
+        if isinstance(call, hir.MethodCallExpr):
+            return "method"
+        if def_id is not None and self.tcx.def_kind(def_id) is DefKind.CTOR:
+            of = self.tcx.defs[def_id].ctor_of or def_id
+            return "enum variant" if self.tcx.def_kind(of) is DefKind.VARIANT else "struct"
+        return "function"
+
+    def _fn_like_note(self, call: hir.Expr, def_id: DefId | None, param: int) -> SubDiagnostic | None:
+        """rustc's `label_fn_like` note after an argument error: where the called function is
+        defined (its name, with the parameter underlined), or the closure's parameter."""
+        tcx = self.tcx
+        if def_id is None:
+            callee = self.resolve(self.node_ty(call.func)) if isinstance(call, hir.CallExpr) else None
+            if isinstance(callee, t.Closure):
+                body = tcx.body(callee.def_id)
+                if body is not None and param < len(body.params):
+                    return SubDiagnostic(Level.NOTE, "closure parameter defined here", [Label(body.params[param].span, "", True)])
+            return None
+        if tcx.crate_of(def_id) == STD_CRATE:
+            return None
+        kind = tcx.def_kind(def_id)
+        target = def_id
+        if kind is DefKind.CTOR:
+            target = tcx.defs[def_id].ctor_of or def_id
+            descr = "tuple variant" if tcx.def_kind(target) is DefKind.VARIANT else "tuple struct"
+        elif kind is DefKind.ASSOC_FN:
+            item = tcx.assoc_item(def_id)
+            descr = "method" if item is not None and item.fn_has_self else "associated function"
+        else:
+            descr = "function"
+        node = tcx.hir_node(target)
+        ident = getattr(getattr(node, "ident", None), "span", None)
+        if not isinstance(ident, Span):
+            return None
+        sub = SubDiagnostic(Level.NOTE, f"{descr} defined here", [Label(ident, "", True)])
+        body = tcx.body(def_id) if kind is not DefKind.CTOR else None
+        if body is not None:
+            offset = 1 if isinstance(call, hir.MethodCallExpr) else 0
+            if param + offset < len(body.params):
+                sub.labels.append(Label(body.params[param + offset].span, "", False))
+        return sub
 
     def report_arg_count(self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span, is_method: bool, tupled: bool = False, variadic: bool = False) -> None:
         what = "function"
@@ -542,7 +647,7 @@ class ExprChecker(OpChecker):
             for a in expr.args:
                 self.check_expr(a)
             return t.ERROR
-        self.call_sites[(expr.span, pick.item.def_id)] = CallSite(expr.segment.ident.span, expr.receiver, expr.args)
+        self.call_sites[(expr.span, pick.item.def_id)] = CallSite(expr.segment.ident.span, expr.receiver, expr.args, expr.segment.ident.span)
         sig = self.confirm_method(expr.span, expr.hir_id, expr.receiver, recv_ty, pick, expr.segment)
         self.check_arguments(expr, sig, expr.args, pick.item.def_id, expr.segment.ident.span, skip_first=True, expected=expected)
         return sig.output
@@ -564,17 +669,48 @@ class ExprChecker(OpChecker):
                 break
         field_exists = self._has_field(rt, name)
         d = Diagnostic.error(f"no method named `{name}` found for {_ty_descr(self, ty)} `{ty}` in the current scope", span, "E0599")
+        self._not_found_for_this(d, rt, "method", name)
         if assoc is not None and not assoc.item.fn_has_self:
             d.with_primary(span, "this is an associated function, not a method")
             d.with_note("found the following associated functions; to be used as methods, functions must have a `self` parameter")
+            self._assoc_fn_candidate(d, expr, assoc.item.def_id)
         elif field_exists:
             d.with_primary(span, "field, not a method")
+            if not expr.args and expr.span.hi > span.hi:
+                d.with_suggestion("remove the arguments", [(expr.span.with_lo(span.hi), "")], style="inline")
         else:
             d.with_primary(span, f"method not found in `{ty}`")
             hint = self._trait_not_in_scope_hint(name, rt)
             if hint:
                 d.with_help(hint)
         self.emit(d)
+
+    def _assoc_fn_candidate(self, d: Diagnostic, expr: hir.MethodCallExpr, fn_id: DefId) -> None:
+        """Where the associated function is, and the call written with its path (rustc's
+        `note_candidates_on_method_error` and "use associated function syntax instead")."""
+        tcx = self.tcx
+        impl_id = tcx.parent(fn_id)
+        if impl_id is None or tcx.crate_of(fn_id) != LOCAL_CRATE:
+            return
+        self_ty = tcx.type_of(impl_id) if tcx.def_kind(impl_id) is DefKind.IMPL else None
+        node = tcx.hir_node(fn_id)
+        sig = getattr(node, "sig", None)
+        item_span = getattr(node, "span", None)
+        if self_ty is None or not isinstance(item_span, Span):
+            return
+        head = Span(item_span.lo, sig.span.hi, item_span.ctxt) if sig is not None and isinstance(sig.span, Span) else item_span
+        d.with_note(f"the candidate is defined in an impl for the type `{self_ty}`", head)
+        inputs = tcx.fn_sig(fn_id).inputs
+        if len(inputs) != len(expr.args) + 1:
+            return
+        sm = tcx.source_map
+        recv = sm.snippet(expr.receiver.span) or "_"
+        first = self.resolve(inputs[0]) if inputs else None
+        if isinstance(first, t.Ref):
+            recv = ("&mut " if first.mutbl is Mutability.MUT else "&") + recv
+        args = [recv] + [sm.snippet(a.span) or "_" for a in expr.args]
+        path = f"{self_ty}::{expr.segment.ident.name}"
+        d.with_suggestion("use associated function syntax instead", [(expr.span, f"{path}({', '.join(args)})")], Applicability.MAYBE_INCORRECT)
 
     def _has_field(self, ty: t.Ty, name: str) -> bool:
         ty = self.shallow(ty)
@@ -659,7 +795,7 @@ class ExprChecker(OpChecker):
         if pick_found:
             d = Diagnostic.error(f"attempted to take value of method `{name}` on type `{ty}`", expr.ident.span, "E0615")
             d.with_primary(expr.ident.span, "method, not a field")
-            d.with_suggestion("use parentheses to call the method", [(expr.ident.span.shrink_to_hi(), "()")], style="verbose")
+            d.with_suggestion("use parentheses to call the method", [(expr.ident.span.shrink_to_hi(), "()")], style="normal")
             self.emit(d)
             return
         if isinstance(inner, t.Int | t.Uint | t.Float | t.Bool | t.Char) or (isinstance(inner, t.Infer) and inner.kind is not t.InferKind.TY):
@@ -668,14 +804,44 @@ class ExprChecker(OpChecker):
             self.emit(d)
             return
         d = Diagnostic.error(f"no field `{name}` on type `{ty}`", expr.ident.span, "E0609")
-        if isinstance(inner, t.Adt) and not self.tcx.adt_def(inner.def_id).is_enum:
-            fields = [f.name for f in self.tcx.adt_def(inner.def_id).variants[0].fields]
-            d.with_primary(expr.ident.span, "unknown field")
-            if fields:
-                d.with_note("available fields are: " + ", ".join(f"`{f}`" for f in fields))
-        else:
-            d.with_primary(expr.ident.span, "unknown field")
+        d.with_primary(expr.ident.span, "unknown field")
+        self._no_field_help(d, expr, ty)
         self.emit(d)
+
+    def _field_names(self, ty: t.Ty, span: Span) -> list[str]:
+        """The fields of the first struct or tuple `ty` derefs to that code here may name
+        (rustc's `get_field_candidates_considering_privacy`)."""
+        from ferric.resolve.defs import Visibility
+
+        for step in Autoderef(self, ty, span):
+            step = self.resolve(step)
+            if isinstance(step, t.Tuple):
+                return [str(i) for i in range(len(step.elems))]
+            if isinstance(step, t.Adt) and not self.tcx.adt_def(step.def_id).is_enum:
+                fields = self.tcx.adt_def(step.def_id).variants[0].fields
+                visible = [f.name for f in fields if self.is_accessible(Visibility(f.public, f.vis_module))]
+                if visible:
+                    return visible
+        return []
+
+    def _no_field_help(self, d: Diagnostic, expr: hir.FieldExpr, ty: t.Ty) -> None:
+        """rustc's `no_such_field_err`: the field through `unwrap()` of an `Option`/`Result`,
+        a similarly named field, or the fields there are."""
+        from ferric.base.edit_distance import find_best_match_for_name
+
+        name = expr.ident.name
+        base, unwrap = ty, ""
+        if isinstance(ty, t.Adt) and ty.def_id in (self.tcx.lang_item("Option"), self.tcx.lang_item("Result")) and ty.args and isinstance(ty.args[0], t.Ty):
+            base, unwrap = ty.args[0], "unwrap()."
+        names = self._field_names(base, expr.span)
+        if unwrap and name in names:
+            d.with_suggestion("one of the expressions' fields has a field of the same name", [(expr.ident.span.shrink_to_lo(), unwrap)], Applicability.MAYBE_INCORRECT)
+            return
+        best = find_best_match_for_name(names, name) if not name.isdigit() else None
+        if best is not None:
+            d.with_suggestion("a field with a similar name exists", [(expr.ident.span, unwrap + best)], Applicability.MAYBE_INCORRECT)
+        elif names:
+            d.with_note(f"available field{' is' if len(names) == 1 else 's are'}: {_name_series(names)}")
 
     def check_index(self, expr: hir.IndexExpr) -> t.Ty:
         base_ty = self.check_expr(expr.expr)
@@ -725,8 +891,14 @@ class ExprChecker(OpChecker):
             if index_trait is not None:
                 self.register(TraitPredicate(TraitRef(index_trait, (inner, idx_ty))), ObligationCause(expr.index.span))
             return t.ERROR
-        d = Diagnostic.error(f"cannot index into a value of type `{ty}`", expr.span, "E0608")
-        d.with_primary(expr.span, "")
+        # rustc points at the brackets (`[0]`), not the indexed value.
+        brackets = expr.bracket_span
+        d = Diagnostic.error(f"cannot index into a value of type `{ty}`", brackets, "E0608")
+        d.with_primary(brackets, "")
+        if isinstance(inner, t.Tuple) and isinstance(expr.index, hir.LitExpr) and isinstance(expr.index.lit.value, int) and not expr.index.lit.suffix:
+            n = expr.index.lit.value
+            d.with_suggestion(f"to access tuple element `{n}`, use", [(brackets, f".{n}")], style="inline")
+            d.with_help("tuples are indexed with a dot and a literal index: `tuple.0`, `tuple.1`, etc.")
         self.emit(d)
         return t.ERROR
 
@@ -815,6 +987,7 @@ class ExprChecker(OpChecker):
         adt_id, variant, args = found
         adt = self.tcx.adt_def(adt_id)
         ty = t.Adt(adt_id, args)
+        fresh_ty = ty
         hint = expected.only_has_type()
         if hint is not None:
             self.try_equate(hint, ty)
@@ -832,14 +1005,11 @@ class ExprChecker(OpChecker):
                 self.emit(d)
                 self.check_expr(f.expr)
                 continue
-            seen[name] = f.ident.span
+            seen[name] = f.span
             if hit is None:
                 code = "E0559" if adt.is_enum else "E0560"
                 d = Diagnostic.error(f"{kind_word} `{path_text}` has no field named `{name}`", f.ident.span, code)
-                d.with_primary(f.ident.span, f"`{path_text}` does not have this field" if adt.is_enum else "unknown field")
-                avail = [x.name for x in variant.fields if x.name not in seen]
-                if avail and not adt.is_enum:
-                    d.with_note("available fields are: " + ", ".join(f"`{a}`" for a in avail))
+                self._unknown_field_help(d, f, expr, variant, path_text)
                 self.emit(d)
                 self.check_expr(f.expr)
                 unknown_field = True
@@ -858,10 +1028,40 @@ class ExprChecker(OpChecker):
             self.check_expr_coercible_to(expr.base, ty)
         elif not adt.is_union and not unknown_field:
             # (After an unknown field rustc does not also list the missing ones.)
-            missing = [fd.name for fd in variant.fields if fd.name not in seen]
+            # rustc names them sorted, and a struct by its type as first created (`Cache<_, _>`).
+            missing = sorted(fd.name for fd in variant.fields if fd.name not in seen)
             if missing:
-                self.report_missing_fields(expr, missing, path_text)
+                self.report_missing_fields(expr, missing, path_text if adt.is_enum else str(fresh_ty))
         return ty
+
+    def _unknown_field_help(self, d: Diagnostic, f: hir.ExprField, expr: hir.StructExpr, variant: object, path_text: str) -> None:
+        """rustc's `report_unknown_field`: a similarly named field among those the literal does
+        not name, else the fields still available (or that all are assigned)."""
+        from ferric.base.edit_distance import find_best_match_for_name
+        from ferric.resolve.defs import Visibility
+
+        written = {x.ident.name for x in expr.fields}
+        fields = getattr(variant, "fields", ())
+        if getattr(variant, "ctor_kind", None) is CtorKind.FN:
+            # A tuple struct or variant written with braces: show the call syntax.
+            ident = getattr(getattr(self.tcx.hir_node(variant.def_id), "ident", None), "span", None)  # type: ignore[attr-defined]
+            if isinstance(ident, Span):
+                d.with_label(ident, f"`{path_text}` defined here")
+            d.with_primary(f.ident.span, "field does not exist")
+            ty = self.resolve(self.node_ty(expr)) if expr.hir_id in self.results.node_types else None
+            args = ty.args if isinstance(ty, t.Adt) else ()
+            shown = ", ".join(f"/* {self.tcx.field_ty(x, args)} */" for x in fields)
+            kind = "tuple variant" if self.tcx.def_kind(variant.def_id) is DefKind.VARIANT else "tuple struct"  # type: ignore[attr-defined]
+            d.with_suggestion(f"`{path_text}` is a {kind}, use the appropriate syntax", [(expr.span, f"{path_text}({shown})")], Applicability.HAS_PLACEHOLDERS)
+            return
+        avail = [x.name for x in fields if x.name not in written and self.is_accessible(Visibility(x.public, x.vis_module))]
+        best = find_best_match_for_name(avail, f.ident.name)
+        if best is not None:
+            d.with_primary(f.ident.span, "unknown field")
+            d.with_suggestion("a field with a similar name exists", [(f.ident.span, best)], Applicability.MAYBE_INCORRECT)
+            return
+        d.with_primary(f.ident.span, f"`{path_text}` does not have this field")
+        d.with_note(f"available fields are: {_name_series(avail)}" if avail else "all struct fields are already assigned")
 
     def report_missing_fields(self, expr: hir.StructExpr, missing: list[str], path_text: str) -> None:
         if len(missing) == 1:
@@ -916,7 +1116,7 @@ class ExprChecker(OpChecker):
             if hint is not None:
                 ty = self.check_expr_with_expectation(block.expr, expected)
                 if not self.coerce(block.expr, ty, hint, block.expr.span):
-                    self.report_mismatch(block.expr.span, hint, ty, labels=self._ret_labels(hint))
+                    self.report_mismatch(block.expr.span, hint, ty, labels=self._ret_labels(hint, block.expr), expr=block.expr, suggestions=self._ret_type_suggestion(block.expr, ty))
                     ty = hint
                 else:
                     ty = hint
@@ -934,8 +1134,28 @@ class ExprChecker(OpChecker):
         self.write_ty(block.hir_id, ty)
         return ty
 
-    def _ret_labels(self, expected: t.Ty) -> list[tuple[Span, str]]:
+    def _ret_labels(self, expected: t.Ty, tail: hir.Expr | None = None) -> list[tuple[Span, str]]:
+        """For a mismatch in the fn body's tail: why the type was expected (rustc's
+        "expected `T` because of return type", or "because of default return type" for
+        `main`)."""
+        if tail is None or tail.hir_id != self.ret_tail or self.ret is None:
+            return []
+        if self.ret.span is not None:
+            return [(self.ret.span, f"expected `{self.resolve(expected)}` because of return type")]
+        if self.default_ret_span is not None and self.is_main:
+            return [(self.default_ret_span, "expected `()` because of default return type")]
         return []
+
+    def _ret_type_suggestion(self, tail: hir.Expr, found: t.Ty) -> list[Suggestion]:
+        """rustc's "try adding a return type" for a fn without one whose tail has a value."""
+        if tail.hir_id != self.ret_tail or self.default_ret_span is None or self.is_main:
+            return []
+        found = self.resolve(found)
+        if isinstance(found, t.Infer):
+            found = t.I32 if found.kind is t.InferKind.INT else t.F64 if found.kind is t.InferKind.FLOAT else found
+        if found.flags & t.HAS_INFER or isinstance(found, t.Closure | t.FnDef | t.Error | t.Never):
+            return []
+        return [Suggestion("try adding a return type", (SubstitutionPart(self.default_ret_span, f"-> {found} "),), Applicability.MACHINE_APPLICABLE, "inline")]
 
     def report_block_unit(self, block: hir.Block, expected: t.Ty) -> None:
         exp = self.resolve(expected)
@@ -984,14 +1204,29 @@ class ExprChecker(OpChecker):
     def check_let(self, stmt: hir.LetStmt) -> None:
         declared = self.lower_ty(stmt.ty) if stmt.ty is not None else None
         local_ty = declared if declared is not None else self.next_ty_var(stmt.pat.span)
+        if isinstance(stmt.pat, hir.BindingPat):
+            if stmt.ty is not None:
+                self.let_origins[stmt.pat.hir_id] = (stmt.pat.span, stmt.ty.span, " type")
+            elif stmt.init is not None:
+                self.let_origins[stmt.pat.hir_id] = (stmt.pat.span, stmt.init.span, " value")
         if stmt.init is not None:
-            if declared is not None:
+            if declared is not None and isinstance(stmt.ty, hir.ArrayTy):
+                # rustc's `suggest_specify_actual_length`: an annotated array of another length.
+                why = [(stmt.ty.span, "expected due to this")]
+                actual = self.check_expr_with_expectation(stmt.init, expect_has_type(declared))
+                if not self.coerce(stmt.init, actual, declared, stmt.init.span):
+                    found = self.resolve(actual)
+                    sugg = None
+                    if isinstance(found, t.Array) and isinstance(found.len, t.ConstValue):
+                        sugg = Suggestion("consider specifying the actual array length", (SubstitutionPart(stmt.ty.len.span, str(found.len)),), Applicability.MAYBE_INCORRECT, "inline")
+                    self.report_mismatch(stmt.init.span, declared, actual, labels=why, expr=stmt.init, suggestions=[sugg] if sugg is not None else None)
+            elif declared is not None:
                 why = [(stmt.ty.span, "expected due to this")] if stmt.ty is not None else None
                 self.check_expr_coercible_to(stmt.init, declared, why)
             else:
                 init_ty = self.check_expr(stmt.init)
                 if not self.coerce(stmt.init, init_ty, local_ty, stmt.init.span):
-                    self.report_mismatch(stmt.init.span, local_ty, init_ty)
+                    self.report_mismatch(stmt.init.span, local_ty, init_ty, expr=stmt.init)
         self.check_pat_top(stmt.pat, local_ty, stmt.init.span if stmt.init is not None else None)
         if stmt.els is not None:
             saved = self.diverges
@@ -1022,7 +1257,9 @@ class ExprChecker(OpChecker):
             then_r = self.shallow(then_ty)
             if not isinstance(then_r, t.Never) and not self.try_equate(t.UNIT, then_ty):
                 d = Diagnostic.error("`if` may be missing an `else` clause", expr.span, "E0317")
-                rt = self.resolve(then_ty)
+                rt = erase_regions(self.resolve(then_ty))
+                if expr.then.block.expr is not None:
+                    d.with_label(expr.then.block.expr.span, "found here")
                 what = {t.InferKind.INT: "integer", t.InferKind.FLOAT: "floating-point number"}.get(rt.kind) if isinstance(rt, t.Infer) else None
                 d.with_primary(expr.span, f"expected {what or f'`{rt}`'}, found `()`")
                 d.with_note("`if` expressions without `else` evaluate to `()`")
@@ -1124,7 +1361,10 @@ class ExprChecker(OpChecker):
             return t.NEVER
         if expr.expr is not None:
             saved = self.diverges
-            self.check_expr_coercible_to(expr.expr, brk.ty)
+            why = [(brk.first_break, "expected because of this `break`")] if brk.first_break is not None and brk.is_loop else None
+            self.check_expr_coercible_to(expr.expr, brk.ty, why)
+            if brk.first_break is None:
+                brk.first_break = expr.span
             self.diverges = saved
         else:
             if not self.try_equate(brk.ty, t.UNIT):
@@ -1148,9 +1388,26 @@ class ExprChecker(OpChecker):
 
     def check_assign(self, expr: hir.AssignExpr) -> t.Ty:
         lhs_ty = self.check_expr(expr.lhs)
-        self.check_expr_coercible_to(expr.rhs, lhs_ty)
-        self.check_place_expr(expr.lhs, "assignment")
+        rhs_ty = self.check_expr_with_expectation(expr.rhs, expect_has_type(lhs_ty))
+        if not self.coerce(expr.rhs, rhs_ty, lhs_ty, expr.rhs.span):
+            self.report_mismatch(expr.rhs.span, lhs_ty, rhs_ty, labels=self._assign_labels(expr.lhs))
+        self.check_place_expr(expr.lhs, "assignment", expr.eq_span)
         return t.UNIT
+
+    def _assign_labels(self, lhs: hir.Expr) -> list[tuple[Span, str]]:
+        """Why the assigned-to local has its type (rustc's `annotate_expected_due_to_let_ty`):
+        its `let`'s type annotation or initializer."""
+        if not (isinstance(lhs, hir.PathExpr) and isinstance(lhs.qpath, hir.ResolvedPath) and isinstance(lhs.qpath.path.res, LocalRes)):
+            return []
+        why = self.let_origins.get(lhs.qpath.path.res.hir_id)
+        if why is None:
+            return []
+        pat_span, target, post = why
+        sm = self.tcx.source_map
+        a, b = sm.lookup(pat_span.hi), sm.lookup(target.lo)
+        if target != pat_span and a is not None and b is not None and a.line != b.line:
+            return [(pat_span, "expected due to the type of binding"), (target, f"expected due to this{post}")]
+        return [(target, f"expected due to this{post}")]
 
     # -- format_args! ---------------------------------------------------------------------------------
 
@@ -1166,7 +1423,7 @@ class ExprChecker(OpChecker):
                 trait_id = self.fmt_trait(piece.format_trait)
                 if trait_id is not None:
                     span = expr.hir_exprs[idx].span
-                    cause = ObligationCause(span, CauseKind.FORMAT_ARG, extra=piece.format_trait)
+                    cause = ObligationCause(span, CauseKind.FORMAT_ARG, extra=piece.span)
                     self.register(TraitPredicate(TraitRef(trait_id, (arg_tys[idx],))), cause)
             for count in (piece.options.width, piece.options.precision):
                 if count is not None and count.argument is not None:
@@ -1202,6 +1459,7 @@ class ExprChecker(OpChecker):
         var = next((x for x in TyWalker.walk(self.resolve(ty)) if isinstance(x, t.Infer) and x.kind is t.InferKind.TY), self.shallow(ty))
         target = self.infcx.root(var) if isinstance(var, t.Infer) else None
         local: tuple[Span, t.Ty] | None = None
+        found_hid: HirId | None = None
         if target is not None:
             for hid, lty in self.locals.items():
                 r = self.resolve(lty)
@@ -1211,6 +1469,7 @@ class ExprChecker(OpChecker):
                     sp = self.local_spans.get(hid)
                     if sp is not None:
                         local = (sp, r)
+                        found_hid = hid
                         break
         if local is not None:
             lsp, lty = local
@@ -1219,6 +1478,8 @@ class ExprChecker(OpChecker):
             d.with_primary(lsp, "")
             if span != lsp:
                 d.with_label(span, "type must be known at this point")
+            if found_hid is not None:
+                self._annotation_suggestion(d, found_hid, lty)
         else:
             d = Diagnostic.error("type annotations needed", span, code)
             d.with_primary(span, "cannot infer type")
@@ -1227,8 +1488,66 @@ class ExprChecker(OpChecker):
         self.emit(d)
         return d
 
+    def _is_collect_call(self, init_span: Span) -> bool:
+        """Whether the `let`'s initializer (by its span) is a call of std's `Iterator::collect`."""
+        for hid, (kind, def_id) in self.results.type_dependent_defs.items():
+            if kind is DefKind.ASSOC_FN and self.hir_spans.get(hid) == init_span:
+                parent = self.tcx.parent(def_id)
+                return (
+                    self.tcx.item_name(def_id) == "collect"
+                    and self.tcx.crate_of(def_id) == STD_CRATE
+                    and parent is not None
+                    and self.tcx.item_name(parent) == "Iterator"
+                )
+        return False
+
+    def _annotation_suggestion(self, d: Diagnostic, hid: HirId, ty: t.Ty) -> None:
+        """rustc's E0282 fix-it: give the `let` binding or closure parameter a type, `/* Type */`
+        for an unknown type, or the known type with its unknown arguments named by their
+        parameters ("where the type for type parameter `T` is specified")."""
+        origin = self.let_origins.get(hid)
+        if origin is not None and origin[2] == " value":
+            at = origin[0].shrink_to_hi()
+            msg = f"consider giving `{self.tcx.source_map.snippet(self.local_spans.get(hid, origin[0]))}` an explicit type"
+        elif hid in self.untyped_closure_params:
+            at = self.untyped_closure_params[hid].shrink_to_hi()
+            msg = "consider giving this closure parameter an explicit type"
+        else:
+            return
+        text = "/* Type */"
+        if isinstance(ty, t.Infer) and origin is not None and self._is_collect_call(origin[1]):
+            # rustc's `ty_to_string` for the result of `Iterator::collect`.
+            text = "Vec<_>"
+        elif isinstance(ty, t.Adt):
+            params = self.tcx.generics_of(ty.def_id).own_params
+            shown: list[str] = []
+            unknown: list[str] = []
+            for p, a in zip(params, ty.args, strict=False):
+                if isinstance(a, t.Infer) and a.kind is t.InferKind.TY:
+                    shown.append(p.name)
+                    unknown.append(p.name)
+                elif isinstance(a, t.Ty):
+                    if a.flags & t.HAS_TY_INFER:
+                        return
+                    shown.append(str(a))
+            if len(unknown) != 1:
+                return
+            name = str(t.Adt(ty.def_id, ())).split("<")[0]
+            text = f"{name}<{', '.join(shown)}>"
+            msg += f", where the type for type parameter `{unknown[0]}` is specified"
+        elif not isinstance(ty, t.Infer):
+            return
+        d.with_suggestion(msg, [(at, f": {text}")], Applicability.HAS_PLACEHOLDERS)
+
     def enter_fn_body(self, ret_ty: t.Ty, ret_span: Span | None) -> None:
         self.ret = ReturnCtx(ret_ty, ret_span)
+
+
+def _name_series(names: list[str]) -> str:
+    """rustc's `name_series_display`: up to five names (six when there are exactly six)."""
+    limit = 6 if len(names) == 6 else 5
+    shown = ", ".join(f"`{n}`" for n in names[:limit])
+    return shown + (f" ... and {len(names) - limit} others" if len(names) > limit else "")
 
 
 def _ctor_adt(fcx: ExprChecker, ctor: DefId) -> DefId:

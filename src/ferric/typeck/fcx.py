@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Diagnostic, SubDiagnostic, Suggestion
 from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import Equate, TypeMismatch
@@ -30,6 +30,7 @@ from ferric.ty.generics import ParamKind
 from ferric.ty.lower import HirTyLowerer
 from ferric.ty.predicate import Clause, ProjectionPredicate, TraitPredicate, TraitRef
 from ferric.typeck.results import Adjustment, TypeckResults
+from ferric.typeck.type_err import closure_labels, expected_found_note, mismatch_label
 
 
 @dataclass(slots=True)
@@ -64,6 +65,9 @@ class Breakable:
     """The type break values must have (None: a `while`/`for`, where `break` is unit)."""
     may_break: bool = False
     is_loop: bool = True
+    first_break: Span | None = None
+    """The first `break` with a value: a later one of another type is told "expected because
+    of this `break`"."""
 
 
 @dataclass(slots=True)
@@ -95,6 +99,9 @@ class CallSite:
     """The callee path, or a method call's name: "required by a bound introduced by this call"."""
     receiver: hir.Expr | None
     args: tuple[hir.Expr, ...]
+    call_span: Span | None = None
+    """The whole call (a fn call) or the method's name (a method call): where rustc points an
+    error about a closure argument's signature (E0593, E0631)."""
 
 
 class FnCtxtBase:
@@ -108,6 +115,15 @@ class FnCtxtBase:
         self.fulfill = FulfillmentCtxt(infcx=self.infcx)
         self.results = TypeckResults(owner)
         self.locals: dict[HirId, t.Ty] = {}
+        self.let_origins: dict[HirId, tuple[Span, Span, str]] = {}
+        self.untyped_closure_params: dict[HirId, Span] = {}
+        """Closure parameters written without a type (`|s|`), for E0282's suggestion."""
+        self.ret_tail: HirId | None = None
+        """The fn body's tail expression (mismatches there name the return type)."""
+        self.default_ret_span: Span | None = None
+        self.is_main = False
+        """A `let` binding's pattern, and its type annotation or initializer with the word
+        rustc's "expected due to this type/value" label uses (for assignments to it)."""
         self.hir_spans: dict[HirId, Span] = {}
         self.local_spans: dict[HirId, Span] = {}
         self.in_fn_params = False
@@ -321,17 +337,33 @@ class FnCtxtBase:
         notes: list[str] | None = None,
         message: str = "mismatched types",
         code: str = "E0308",
+        children: list[SubDiagnostic] | None = None,
+        expr: hir.Expr | None = None,
+        suggestions: list[Suggestion] | None = None,
     ) -> None:
+        """Report `found` where `expected` was needed at `span`; with `expr` (the expression of
+        the wrong type), rustc's fix-it suggestions for it too."""
         expected = self.resolve(expected)
         found = self.resolve(found)
         if expected.references_error or found.references_error:
             return
         d = Diagnostic.error(message, None, code)
-        d.with_primary(span, f"expected {describe_expected(expected, found)}, found {describe_found(expected, found)}")
-        for sp, text in labels or ():
+        d.with_primary(span, mismatch_label(expected, found))
+        for sp, text in [*(labels or ()), *closure_labels(self.tcx, expected, found, span)]:
             d.with_label(sp, text)
-        for n in mismatch_notes(expected, found) + list(notes or ()):
+        note = expected_found_note(expected, found)
+        for n in ([note] if note is not None else []) + list(notes or ()):
             d.with_note(n)
+        if isinstance(expected, t.Closure) and isinstance(found, t.Closure):
+            # rustc's `note_and_explain_type_err` for two closures.
+            d.with_note("no two closures, even if identical, have the same type")
+            d.with_help("consider boxing your closure and/or using it as a trait object")
+        d.children.extend(children or ())
+        if expr is not None and expr.span == span:
+            from ferric.typeck.suggest import coercion_suggestions
+
+            d.suggestions.extend(coercion_suggestions(self, expr, expected, found))
+        d.suggestions.extend(suggestions or ())
         self._similar_names_notes(d, expected, found)
         self.emit(d)
 

@@ -17,6 +17,7 @@ from ferric.syntax.ast import BinOpKind, UnOp
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
+from ferric.ty.fold import erase_regions
 from ferric.ty.predicate import TraitPredicate, TraitRef
 from ferric.typeck.fcx import NO_EXPECTATION, Expectation, expect_has_type
 from ferric.typeck.pat import PatChecker
@@ -79,9 +80,10 @@ class OpChecker(PatChecker):
     def check_binop(self, expr: hir.BinaryExpr, expected: Expectation) -> t.Ty:
         op = expr.op
         if op is B.AND or op is B.OR:
-            self.check_expr_coercible_to(expr.lhs, t.BOOL)
+            lhs_ty = self.check_expr_coercible_to(expr.lhs, t.BOOL)
             saved = self.diverges
-            self.check_expr_coercible_to(expr.rhs, t.BOOL)
+            # rustc names the lhs as the reason for the rhs's `bool`.
+            self.check_expr_coercible_to(expr.rhs, t.BOOL, [(expr.lhs.span, f"expected because this is `{self.resolve(lhs_ty)}`")])
             self.diverges = saved
             return t.BOOL
         lhs_ty = self.check_expr_with_expectation(expr.lhs, NO_EXPECTATION)
@@ -161,7 +163,15 @@ class OpChecker(PatChecker):
             # rustc looks the operator up as a trait method, then enforces the built-in
             # rule: both the mismatch (E0308) and the missing impl (E0277, "cannot add
             # `i64` to `i32`") are reported.
-            self.report_mismatch(expr.rhs.span, lt, r)
+            if op in _COMPARISON:
+                # rustc checks the rhs against the lhs's type, naming it as the reason.
+                from ferric.typeck.suggest import comparison_suggestion
+
+                label = (expr.lhs.span, f"expected because this is `{self.resolve(lt)}`")
+                sugg = comparison_suggestion(self, expr.lhs, expr.rhs, self.resolve(lt), self.resolve(r))
+                self.report_mismatch(expr.rhs.span, lt, r, labels=[label], suggestions=[sugg] if sugg is not None else None)
+            else:
+                self.report_mismatch(expr.rhs.span, lt, r)
             trait_id = self.lang.get(_BIN_LANG[op][0]) if op not in _COMPARISON else None
             if trait_id is not None:
                 self._register_op_bound(trait_id, lt, r, expr.op_span)
@@ -242,14 +252,14 @@ class OpChecker(PatChecker):
         lt = self.structurally_resolve(lhs_ty, expr.lhs.span)
         guided = self._rhs_through_trait(expr.rhs, op, lt, lhs_ty, _ASSIGN_LANG[op][0], expr.op_span)
         if guided is not None:
-            self.check_place_expr(expr.lhs, "binary assignment operation")
+            self.check_place_expr(expr.lhs, "binary assignment operation", expr.op_span)
             if not _is_builtin_scalar(lt):
                 self._record_assign_op(expr, lhs_ty, guided)
             return t.UNIT
         rhs_expect = expect_has_type(lt) if _is_builtin_scalar(lt) and op not in _SHIFT else NO_EXPECTATION
         rhs_ty = self.check_expr_with_expectation(expr.rhs, rhs_expect)
         r = self.structurally_resolve(rhs_ty, expr.rhs.span)
-        self.check_place_expr(expr.lhs, "binary assignment operation")
+        self.check_place_expr(expr.lhs, "binary assignment operation", expr.op_span)
         if isinstance(lt, t.Error) or isinstance(r, t.Error):
             return t.UNIT
         if self._builtin_binop(op, lt, r):
@@ -272,9 +282,13 @@ class OpChecker(PatChecker):
                 # ("cannot add-assign `X` to `{integer}`").
                 self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
                 return t.UNIT
-            d = Diagnostic.error(f"binary assignment operation `{op.value}=` cannot be applied to type `{self.resolve(lt)}`", expr.op_span, "E0368")
-            d.with_primary(expr.op_span, "")
-            d.with_label(expr.lhs.span, f"cannot use `{op.value}=` on type `{self.resolve(lt)}`")
+            # rustc erases regions here (a literal's `'static` is not shown) and underlines the
+            # whole assignment when the lhs is a reference, else the operator.
+            shown = erase_regions(self.resolve(lt))
+            at = expr.span if isinstance(shown, t.Ref) else expr.op_span
+            d = Diagnostic.error(f"binary assignment operation `{op.value}=` cannot be applied to type `{shown}`", at, "E0368")
+            d.with_primary(at, "")
+            d.with_label(expr.lhs.span, f"cannot use `{op.value}=` on type `{shown}`")
             self.emit(d)
             return t.UNIT
         self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
@@ -352,13 +366,18 @@ class OpChecker(PatChecker):
 
     # -- places ------------------------------------------------------------------------------------
 
-    def check_place_expr(self, e: hir.Expr, what: str) -> None:
-        """The left-hand side of an assignment must be a place (E0070 / E0067)."""
+    def check_place_expr(self, e: hir.Expr, what: str, op_span: Span | None = None) -> None:
+        """The left-hand side of an assignment must be a place (E0070 / E0067); rustc points
+        at the operator and labels the left-hand side."""
         if self.is_place_expr(e):
             return
         code = "E0070" if what == "assignment" else "E0067"
-        d = Diagnostic.error("invalid left-hand side of assignment", e.span, code)
-        d.with_primary(e.span, "cannot assign to this expression")
+        at = op_span if op_span is not None else e.span
+        d = Diagnostic.error("invalid left-hand side of assignment", at, code)
+        if op_span is not None:
+            d.with_label(e.span, "cannot assign to this expression")
+        else:
+            d.with_primary(e.span, "cannot assign to this expression")
         self.emit(d)
 
     def is_place_expr(self, e: hir.Expr) -> bool:

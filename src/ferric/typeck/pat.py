@@ -14,9 +14,10 @@ mentioned), E0164/E0532 (not a tuple struct/variant), E0529/E0527/E0528 (slice p
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import (
+    STD_CRATE,
     CtorKind,
     DefId,
     DefKind,
@@ -26,7 +27,7 @@ from ferric.resolve.defs import (
     SelfTyAliasRes,
 )
 from ferric.syntax.ast import Mutability
-from ferric.traits.obligation import CauseKind
+from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
 from ferric.ty.adt import VariantDef
 from ferric.ty.fold import instantiate
@@ -161,7 +162,12 @@ class PatChecker(MethodChecker):
             # All local variables must have a statically known size (parameters: their
             # type must, checked at the type).
             if not self.in_fn_params:
-                self.register_lang_bound(local_ty, "sized", pat.ident.span, CauseKind.SIZED_LOCAL)
+                sized = self.lang.get("sized")
+                origin = self.let_origins.get(pat.hir_id)
+                # A `let` with a written type: rustc suggests borrowing there.
+                borrow_at = origin[1].shrink_to_lo() if origin is not None and origin[2] == " type" else None
+                if sized is not None:
+                    self.register_bound(local_ty, sized, ObligationCause(pat.ident.span, CauseKind.SIZED_LOCAL, extra=borrow_at))
         if pat.sub is not None:
             self.check_pat(pat.sub, expected, def_bm)
         return expected
@@ -261,7 +267,7 @@ class PatChecker(MethodChecker):
         fields = variant.fields
         n = len(pat.pats)
         if n > len(fields) or (pat.dotdot is None and n != len(fields)):
-            self._wrong_field_count(pat, variant, n, len(fields))
+            self._wrong_field_count(pat, variant, n, len(fields), args)
             for p in pat.pats:
                 self.check_pat(p, t.ERROR, def_bm)
             return t.ERROR
@@ -278,14 +284,37 @@ class PatChecker(MethodChecker):
             d = Diagnostic.error(f"expected tuple struct or tuple variant, found unit variant `{text}`", pat.span, "E0532")
             self.emit(d)
 
-    def _wrong_field_count(self, pat: hir.TupleStructPat, variant: VariantDef, got: int, want: int) -> None:
-        kind = "tuple variant" if self.tcx.def_kind(variant.def_id) is DefKind.VARIANT else "tuple struct"
-        d = Diagnostic.error(
-            f"this pattern has {got} field{'s' if got != 1 else ''}, but the corresponding {kind} has {want} field{'s' if want != 1 else ''}",
-            pat.span,
-            "E0023",
-        )
-        d.with_primary(pat.span, f"expected {want} field{'s' if want != 1 else ''}, found {got}")
+    def _wrong_field_count(self, pat: hir.TupleStructPat, variant: VariantDef, got: int, want: int, args: t.GenericArgs = ()) -> None:
+        """rustc's `e0023`: every sub-pattern underlined, the definition's fields labelled, and
+        the fix: parentheses for `Some(a, b)` against a tuple, or `_` for the missing fields."""
+        tcx = self.tcx
+        kind = "tuple variant" if tcx.def_kind(variant.def_id) is DefKind.VARIANT else "tuple struct"
+        fs, ps = "s" if want != 1 else "", "s" if got != 1 else ""
+        spans = [p.span for p in pat.pats] or [pat.span]
+        d = Diagnostic.error(f"this pattern has {got} field{ps}, but the corresponding {kind} has {want} field{fs}", spans[0], "E0023")
+        d.labels.clear()
+        for sp in spans[:-1]:
+            d.with_primary(sp, "")
+        d.with_primary(spans[-1], f"expected {want} field{fs}, found {got}")
+        if tcx.crate_of(variant.def_id) != STD_CRATE:
+            field_spans = [tcx.def_span(f.def_id) for f in variant.fields] or [tcx.def_span(variant.def_id)]
+            for sp in field_spans[:-1]:
+                d.with_label(sp, "")
+            d.with_label(field_spans[-1], f"{kind} has {want} field{fs}")
+        field_ty = self.resolve(tcx.field_ty(variant.fields[0], args)) if len(variant.fields) == 1 else None
+        if isinstance(field_ty, t.Tuple) and len(field_ty.elems) == got and pat.pats:
+            d.with_suggestion("missing parentheses", [(pat.pats[0].span.shrink_to_lo(), "("), (pat.pats[-1].span.shrink_to_hi(), ")")])
+        elif want > got:
+            after = Span(pat.span.hi - 1, pat.span.hi - 1, pat.span.ctxt)
+            sugg = ", ".join(["_"] * (want - got))
+            d.with_suggestion("use `_` to explicitly ignore each field", [(after, (", " if pat.pats else "") + sugg)], Applicability.MAYBE_INCORRECT)
+            all_wild = all(isinstance(p, hir.WildPat) for p in pat.pats)
+            if want - got > 1 or all_wild:
+                if not pat.pats or all_wild:
+                    whole = pat.pats[0].span.to(pat.pats[-1].span) if pat.pats else after
+                    d.with_suggestion("use `..` to ignore all fields", [(whole, "..")], Applicability.MAYBE_INCORRECT)
+                else:
+                    d.with_suggestion("use `..` to ignore the rest of the fields", [(after, ", ..")], Applicability.MAYBE_INCORRECT)
         self.emit(d)
 
     # -- structs --------------------------------------------------------------------------------
@@ -304,6 +333,14 @@ class PatChecker(MethodChecker):
             text = _qpath_text(pat.qpath)
             d = Diagnostic.error(f"tuple {kind} `{text}` written as struct {kind}", pat.span, "E0769")
             d.with_primary(pat.span, "")
+            qspan = pat.qpath.path.span if isinstance(pat.qpath, hir.ResolvedPath) else pat.qpath.span
+            if len(pat.fields) == len(variant.fields):
+                sm = self.tcx.source_map
+                parts = ["_" if f.ident.name.isdigit() else (sm.snippet(f.pat.span) or "_") for f in pat.fields]
+                app = Applicability.MACHINE_APPLICABLE
+            else:
+                parts, app = ["_" for _ in variant.fields], Applicability.MAYBE_INCORRECT
+            d.with_suggestion(f"use the tuple {kind} pattern syntax instead", [(Span(qspan.hi, pat.span.hi, pat.span.ctxt), f"({', '.join(parts)})")], app)
             self.emit(d)
             for f in pat.fields:
                 self.check_pat(f.pat, t.ERROR, def_bm)
@@ -318,6 +355,7 @@ class PatChecker(MethodChecker):
                 text = _qpath_text(pat.qpath)
                 d = Diagnostic.error(f"{kind} `{text}` does not have a field named `{name}`", f.ident.span, "E0026")
                 d.with_primary(f.ident.span, f"{kind} `{text}` does not have this field")
+                self._inexistent_field_help(d, pat, f, variant)
                 self.emit(d)
                 self.check_pat(f.pat, t.ERROR, def_bm)
                 unknown.append(name)
@@ -340,8 +378,46 @@ class PatChecker(MethodChecker):
                 word = "field" if len(missing) == 1 else "fields"
                 d = Diagnostic.error(f"pattern does not mention {word} {names}", pat.span, "E0027")
                 d.with_primary(pat.span, f"missing {word} {names}")
+                self._unmentioned_fields_help(d, pat, missing)
                 self.emit(d)
         return expected
+
+    def _inexistent_field_help(self, d: Diagnostic, pat: hir.StructPat, f: hir.PatField, variant: VariantDef) -> None:
+        """rustc's `error_inexistent_fields` when one field is left unmentioned: a similar name,
+        or that field's name as the likely intent."""
+        from ferric.base.edit_distance import find_best_match_for_name
+
+        named = {x.ident.name for x in pat.fields}
+        unmentioned = [x.name for x in variant.fields if x.name not in named]
+        unknown = [x for x in pat.fields if variant.field_named(x.ident.name) is None]
+        if len(unmentioned) != 1:
+            return
+        best = find_best_match_for_name(unmentioned, f.ident.name)
+        if best is not None:
+            # An edit that keeps the written name shows as an insertion, not a label.
+            style = "normal" if f.ident.name in best else "inline"
+            d.with_suggestion("a field with a similar name exists", [(f.ident.span, best)], Applicability.MAYBE_INCORRECT, style)
+        elif len(unknown) == 1:
+            path = self.tcx.def_path_str(variant.def_id)
+            d.with_suggestion(f"`{path}` has a field named `{unmentioned[0]}`", [(f.ident.span, unmentioned[0])], Applicability.MAYBE_INCORRECT, "hide_inline")
+
+    def _unmentioned_fields_help(self, d: Diagnostic, pat: hir.StructPat, missing: list[str]) -> None:
+        """rustc's `error_unmentioned_fields` suggestions: name the fields, ignore them with
+        `: _`, or add `..`."""
+        if pat.fields:
+            sp = Span(pat.fields[-1].span.hi, pat.span.hi, pat.span.ctxt)
+            prefix, postfix = ", ", " }"
+        else:
+            qspan = pat.qpath.path.span if isinstance(pat.qpath, hir.ResolvedPath) else pat.qpath.span
+            sp = Span(qspan.hi, pat.span.hi, pat.span.ctxt)
+            prefix, postfix = " { ", " }"
+        n = len(missing)
+        named = ", ".join(f"{m}: _" if m.isdigit() else m for m in missing)
+        ignored = ", ".join(f"{m}: _" for m in missing)
+        d.with_suggestion(f"include the missing field{'s' if n != 1 else ''} in the pattern", [(sp, prefix + named + postfix)])
+        these, them = ("this", "it") if n == 1 else ("these", "them")
+        d.with_suggestion(f"if you don't care about {these} missing field{'s' if n != 1 else ''}, you can explicitly ignore {them}", [(sp, prefix + ignored + postfix)])
+        d.with_suggestion("or always ignore missing fields here", [(sp, prefix + ".." + postfix)])
 
     def _check_path_pat(self, pat: hir.PathPat, expected: t.Ty) -> t.Ty:
         qpath = pat.qpath
