@@ -569,7 +569,7 @@ class ParserBase:
                 (nxt := self.look_ahead(1)).kind is TK.CLOSE_BRACE or (can_begin_expr(nxt) and nxt.kind is not TK.COLON)
             ):
                 d = Diagnostic.error(f"expected `;`, found {token_descr(tok)}", tok.span)
-                d.with_suggestion("change this to `;`", [(tok.span, ";")], style="short")
+                d.with_suggestion("change this to `;`", [(tok.span, ";")], style="hide_inline")
                 self.dcx.emit(d)
                 self.bump()
                 return True
@@ -581,7 +581,7 @@ class ParserBase:
                 sp = prev.span.shrink_to_hi()
                 d = Diagnostic.error(f"expected `;`, found {token_descr(tok)}", sp)
                 d.with_label(tok.span, "unexpected token")
-                d.with_suggestion("add `;` here", [(sp, ";")], style="short")
+                d.with_suggestion("add `;` here", [(sp, ";")], style="hide_inline")
                 self.dcx.emit(d)
                 return True
 
@@ -733,7 +733,7 @@ class ParserBase:
                             self.emit(expect_err.diag)
                             break
                         assert expect_err.diag is not None
-                        expect_err.diag.with_suggestion("missing `,`", [(sp, ",")], style="short")
+                        expect_err.diag.with_suggestion("missing `,`", [(sp, ",")], style="hide_inline")
                         self.emit(expect_err.diag)
                         v.append(t)
                         trailing = False

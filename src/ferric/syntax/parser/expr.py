@@ -225,7 +225,7 @@ class ExprParser(PatParser):
         tok = self.token
         correct = "&&" if tok.text == "and" else "||"
         d = self.error(f"`{tok.text}` is not a logical operator", tok.span)
-        d.with_suggestion(f"use `{correct}` to perform logical {'conjunction' if correct == '&&' else 'disjunction'}", [(tok.span, correct)], style="verbose")
+        d.with_suggestion(f"use `{correct}` to perform logical {'conjunction' if correct == '&&' else 'disjunction'}", [(tok.span, correct)], style="normal")
         d.with_note("unlike in e.g., Python and PHP, `&&` and `||` are used for logical operators")
         self.emit(d)
         # Treat it as the operator.
@@ -235,8 +235,8 @@ class ExprParser(PatParser):
 
     def _err_dotdotdot(self, span: Span) -> None:
         d = self.error("unexpected token: `...`", span)
-        d.with_suggestion("use `..` for an exclusive range", [(span, "..")], style="verbose")
-        d.with_suggestion("or `..=` for an inclusive range", [(span, "..=")], style="verbose")
+        d.with_suggestion("use `..` for an exclusive range", [(span, "..")], style="normal")
+        d.with_suggestion("or `..=` for an inclusive range", [(span, "..=")], style="normal")
         self.emit(d)
 
     def _recover_postfix_increment(self, lhs: ast.Expr, op: Token) -> ast.Expr:
@@ -247,7 +247,7 @@ class ExprParser(PatParser):
         d = self.error(f"Rust has no postfix {word} operator", span)
         d.labels.clear()
         d.with_primary(span, "not a valid postfix operator")
-        d.with_suggestion(f"use `{sym} 1` instead", [(span, f" {sym} 1")], style="verbose")
+        d.with_suggestion(f"use `{sym} 1` instead", [(span, f" {sym} 1")], style="normal")
         self.emit(d)
         one = ast.LitExpr(lit=Lit(LitKind.INTEGER, "1"), id=self.fresh_id(), span=span)
         return ast.AssignOpExpr(op=B.ADD if op.kind is TK.PLUS else B.SUB, lhs=lhs, rhs=one, op_span=span, id=self.fresh_id(), span=lhs.span.to(span))
@@ -268,17 +268,17 @@ class ExprParser(PatParser):
             d.with_help("use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments")
             d.with_help("or use `(...)` if you meant to specify fn arguments")
             mid = self.psess.source_map.snippet(inner.rhs.span) or ""
-            d.with_suggestion("split the comparison into two", [(inner.rhs.span.shrink_to_hi(), f" && {mid}")], style="verbose")
+            d.with_suggestion("split the comparison into two", [(inner.rhs.span.shrink_to_hi(), f" && {mid}")], style="normal")
             self._chain_recovered = True
         elif gt_after_lt or both_lt:
             d.with_suggestion(
                 "use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments",
                 [(inner.op_span.shrink_to_lo(), "::")],
-                style="verbose",
+                style="normal",
             )
         elif inner.op in (B.LT, B.LE, B.GT, B.GE) and op.kind in (TK.LT, TK.LE, TK.GT, TK.GE):
             mid = self.psess.source_map.snippet(inner.rhs.span) or ""
-            d.with_suggestion("split the comparison into two", [(inner.rhs.span.shrink_to_hi(), f" && {mid}")], style="verbose")
+            d.with_suggestion("split the comparison into two", [(inner.rhs.span.shrink_to_hi(), f" && {mid}")], style="normal")
             self._chain_recovered = True
         self.emit(d)
         return None
@@ -317,7 +317,7 @@ class ExprParser(PatParser):
                 d.with_suggestion(
                     "try comparing the cast value" if is_lt else "try shifting the cast value",
                     [(expr.span.shrink_to_lo(), "("), (expr.span.shrink_to_hi(), ")")],
-                    style="verbose",
+                    style="normal",
                 )
                 self.emit(d)
                 return expr
@@ -336,7 +336,7 @@ class ExprParser(PatParser):
                 d.with_suggestion(
                     "try surrounding the expression in parentheses",
                     [(cast.span.shrink_to_lo(), "("), (cast.span.shrink_to_hi(), ")")],
-                    style="verbose",
+                    style="normal",
                 )
                 self.emit(d)
             return with_postfix
@@ -404,7 +404,7 @@ class ExprParser(PatParser):
         if k is TK.TILDE:
             self.bump()
             d = self.error("`~` cannot be used as a unary operator", lo)
-            d.with_suggestion("use `!` to perform bitwise not", [(lo, "!")], style="verbose")
+            d.with_suggestion("use `!` to perform bitwise not", [(lo, "!")], style="normal")
             self.emit(d)
             e = self.parse_expr_prefix()
             return ast.UnaryExpr(op=ast.UnOp.NOT, expr=e, id=self.fresh_id(), span=lo.to(e.span))
@@ -413,7 +413,7 @@ class ExprParser(PatParser):
             d = self.error("leading `+` is not supported", lo)
             d.labels.clear()
             d.with_primary(lo, "unexpected `+`")
-            d.with_suggestion("try removing the `+`", [(lo, "")], style="verbose")
+            d.with_suggestion("try removing the `+`", [(lo, "")], style="normal")
             self.emit(d)
             return self.parse_expr_prefix()
         if k is TK.IDENT and not tok.raw and tok.text == "box" and can_begin_expr(self.look_ahead(1)) and self.look_ahead(1).kind is not TK.DOT:
@@ -421,7 +421,7 @@ class ExprParser(PatParser):
             e = self.parse_expr_prefix()
             span = lo.to(e.span)
             d = self.error("`box_syntax` has been removed", span)
-            d.with_suggestion("use `Box::new()` instead", [(span, "Box::new(" + (self.psess.source_map.snippet(e.span) or "") + ")")], style="verbose")
+            d.with_suggestion("use `Box::new()` instead", [(span, "Box::new(" + (self.psess.source_map.snippet(e.span) or "") + ")")], style="normal")
             self.emit(d)
             return e
         return self.parse_expr_dot_or_call()
@@ -513,7 +513,7 @@ class ExprParser(PatParser):
             if self.token.kind is TK.OPEN_PAREN and self.look_ahead(1).kind is TK.CLOSE_PAREN:
                 paren = self.token.span.to(self.look_ahead(1).span)
                 d = self.error("incorrect use of `await`", paren)
-                d.with_suggestion("`await` is not a method call, remove the parentheses", [(paren, "")], style="verbose")
+                d.with_suggestion("`await` is not a method call, remove the parentheses", [(paren, "")], style="normal")
                 self.emit(d)
                 self.bump()
                 self.bump()
@@ -718,7 +718,7 @@ class ExprParser(PatParser):
                     d.with_suggestion(
                         "surround the struct literal with parentheses",
                         [(e.span.shrink_to_lo(), "("), (e.span.shrink_to_hi(), ")")],
-                        style="verbose",
+                        style="normal",
                     )
                     self.emit(d)
                 return e
@@ -754,7 +754,7 @@ class ExprParser(PatParser):
                     if self.token.kind is TK.COMMA:
                         comma = self.token.span
                         d = self.error("cannot use a comma after the base struct", comma)
-                        d.with_suggestion("remove this comma", [(comma, "")], style="short")
+                        d.with_suggestion("remove this comma", [(comma, "")], style="hide_inline")
                         d.with_note("the base struct must always be the last field")
                         self.emit(d)
                         self.bump()
@@ -782,7 +782,7 @@ class ExprParser(PatParser):
                     err.diag.with_label(path.span, "while parsing this struct")
                     if field is not None:
                         sp = self.prev_token.span.shrink_to_hi()
-                        err.diag.with_suggestion("try adding a comma", [(sp, ",")], style="short")
+                        err.diag.with_suggestion("try adding a comma", [(sp, ",")], style="hide_inline")
                         fields.append(field)
                     self.emit(err.diag)
                     self.recover_stmt(break_on_comma=True)
@@ -817,7 +817,7 @@ class ExprParser(PatParser):
             d = self.error("expected `:`, found `=`", eq)
             d.labels.clear()
             d.with_primary(eq, "")
-            d.with_suggestion("replace equals symbol with a colon", [(eq, ":")], style="verbose")
+            d.with_suggestion("replace equals symbol with a colon", [(eq, ":")], style="normal")
             self.emit(d)
             self.bump()
             e = self.parse_expr()
@@ -844,7 +844,7 @@ class ExprParser(PatParser):
             if d is not None:
                 d.labels.clear()
                 d.with_primary(tok.span, "the label")
-                d.with_suggestion("add `:` after the label", [(tok.span.shrink_to_hi(), ":")], style="short")
+                d.with_suggestion("add `:` after the label", [(tok.span.shrink_to_hi(), ":")], style="hide_inline")
                 d.with_note("labels are used before loops and blocks, allowing e.g., `break 'label` to them")
                 self.emit(d)
                 self.bump()
@@ -894,7 +894,7 @@ class ExprParser(PatParser):
                         d.labels.clear()
                         d.with_primary(attrs[0].span.to(attrs[-1].span), "")
                         d.with_label(else_lo, "the branch belongs to this `else`")
-                        d.with_suggestion("remove the attributes", [(attrs[0].span.to(attrs[-1].span), "")], style="verbose")
+                        d.with_suggestion("remove the attributes", [(attrs[0].span.to(attrs[-1].span), "")], style="normal")
                         self.emit(d)
                 if not self.is_block_start():
                     self._else_without_block(else_lo)
@@ -1036,7 +1036,7 @@ class ExprParser(PatParser):
             d = self.error("expected `,` following `match` arm", body.span.shrink_to_hi())
             d.labels.clear()
             d.with_primary(body.span.shrink_to_hi(), "")
-            d.with_suggestion("missing a comma here to end this `match` arm", [(body.span.shrink_to_hi(), ",")], style="short")
+            d.with_suggestion("missing a comma here to end this `match` arm", [(body.span.shrink_to_hi(), ",")], style="hide_inline")
             self.emit(d)
             return
         self.expected.extend(("`,`", "`}`"))
@@ -1097,15 +1097,15 @@ class ExprParser(PatParser):
             span = tok.span
             self.bump()
             d = self.error("missing `in` in `for` loop", span)
-            d.with_suggestion("try using `in` here instead", [(span, "in")], style="verbose")
+            d.with_suggestion("try using `in` here instead", [(span, "in")], style="normal")
         elif self.eat(TK.EQ):
             span = self.prev_token.span
             d = self.error("missing `in` in `for` loop", span)
-            d.with_suggestion("try using `in` here instead", [(span, "in")], style="verbose")
+            d.with_suggestion("try using `in` here instead", [(span, "in")], style="normal")
         else:
             span = self.prev_token.span.between(tok.span)
             d = self.error("missing `in` in `for` loop", span)
-            d.with_suggestion("try adding `in` here", [(span, " in ")], style="verbose")
+            d.with_suggestion("try adding `in` here", [(span, " in ")], style="normal")
         self.emit(d)
 
     def _parse_expr_return(self) -> ast.Expr:

@@ -79,7 +79,7 @@ class ItemParser(StmtParser):
         d = self.error("expected item, found `;`", span)
         d.labels.clear()
         d.with_primary(span, "")
-        d.with_suggestion("remove this semicolon", [(span, "")], style="short")
+        d.with_suggestion("remove this semicolon", [(span, "")], style="hide_inline")
         if prev is not None:
             name = _item_descr_plural(prev)
             if name:
@@ -163,7 +163,7 @@ class ItemParser(StmtParser):
                 d.with_help(
                     "some possible visibility restrictions are:\n`pub(crate)`: visible only on the current crate\n`pub(super)`: visible only in the current module's parent\n`pub(in path::to::module)`: visible only on the specified path"
                 )
-                d.with_suggestion("make this visible only to module `" + text + "` with `in`", [(path.span, f"in {text}")], style="verbose")
+                d.with_suggestion("make this visible only to module `" + text + "` with `in`", [(path.span, f"in {text}")], style="normal")
                 self.emit(d)
                 return ast.Visibility(kind="restricted", path=path, shorthand=False, span=lo.to(self.prev_token.span))
         return ast.Visibility(kind="public", span=lo)
@@ -242,11 +242,11 @@ class ItemParser(StmtParser):
         sp = self.prev_token.span.between(tok.span)
         if nxt.kind is TK.OPEN_PAREN:
             d = self.error("missing `fn` for function definition", sp)
-            d.with_suggestion("add `fn` here to parse `" + tok.text + "` as a function", [(tok.span.shrink_to_lo(), "fn ")], style="verbose")
+            d.with_suggestion("add `fn` here to parse `" + tok.text + "` as a function", [(tok.span.shrink_to_lo(), "fn ")], style="normal")
             raise PError(d)
         if nxt.kind is TK.OPEN_BRACE:
             d = self.error("missing `struct` for struct definition", sp)
-            d.with_suggestion("add `struct` here to parse `" + tok.text + "` as a struct", [(tok.span.shrink_to_lo(), "struct ")], style="verbose")
+            d.with_suggestion("add `struct` here to parse `" + tok.text + "` as a struct", [(tok.span.shrink_to_lo(), "struct ")], style="normal")
             raise PError(d)
 
     def _is_macro_item_start(self) -> bool:
@@ -279,9 +279,9 @@ class ItemParser(StmtParser):
                     d.with_suggestion(
                         "change the delimiters to curly braces",
                         [(args.open_span, "{"), (args.close_span, "}")],
-                        style="verbose",
+                        style="normal",
                     )
-                d.with_suggestion("add a semicolon", [(span.shrink_to_hi(), ";")], style="verbose")
+                d.with_suggestion("add a semicolon", [(span.shrink_to_hi(), ";")], style="normal")
                 self.emit(d)
         mac = ast.MacCall(path=path, args=args, span=lo.to(self.prev_token.span))
         return ast.MacCallItem(mac=mac, attrs=attrs, vis=vis, ident=ast.Ident(name="", span=lo.shrink_to_lo()), id=self.fresh_id(), span=lo.to(self.prev_token.span))
@@ -313,7 +313,7 @@ class ItemParser(StmtParser):
             d.labels.clear()
             d.with_primary(colon, "")
             d.with_note("import paths are delimited using `::`")
-            d.with_suggestion("use double colon", [(colon.shrink_to_hi(), ":")], style="verbose")
+            d.with_suggestion("use double colon", [(colon.shrink_to_hi(), ":")], style="normal")
             self.emit(d)
             self.bump()
             more = self.parse_path(PathStyle.MOD)
@@ -479,7 +479,7 @@ class ItemParser(StmtParser):
             d = self.error("const globals cannot be mutable", self.token.span)
             d.labels.clear()
             d.with_primary(self.token.span, "cannot be mutable")
-            d.with_suggestion("you might want to declare a static instead", [(self.prev_token.span, "static")], style="verbose")
+            d.with_suggestion("you might want to declare a static instead", [(self.prev_token.span, "static")], style="normal")
             self.emit(d)
             self.bump()
         ident = self.parse_ident_or_underscore()
@@ -501,7 +501,7 @@ class ItemParser(StmtParser):
         sp = ident.span.shrink_to_hi() if tok.kind is not TK.COLON else tok.span
         if tok.kind is TK.EQ or tok.kind is TK.SEMI:
             d = self.error(f"missing type for `{kind}` item", sp)
-            d.with_suggestion("provide a type for the item", [(sp, ": <type>")], style="short")
+            d.with_suggestion("provide a type for the item", [(sp, ": <type>")], style="hide_inline")
             self.emit(d)
             return ast.ErrTy(id=self.fresh_id(), span=sp)
         self.expected.append("`:`")
@@ -663,7 +663,7 @@ class ItemParser(StmtParser):
             d = self.error("struct fields are separated by `,`", sp)
             d.labels.clear()
             d.with_primary(sp, "")
-            d.with_suggestion("replace `;` with `,`", [(sp, ",")], style="short")
+            d.with_suggestion("replace `;` with `,`", [(sp, ",")], style="hide_inline")
             self.emit(d)
             self.bump()
             return
@@ -673,7 +673,7 @@ class ItemParser(StmtParser):
             sp = self.prev_token.span.shrink_to_hi()
             d = Diagnostic.error(f"expected `,`, or `}}`, found {token_descr(tok)}")
             d.with_primary(sp, "")
-            d.with_suggestion("try adding a comma", [(sp, ",")], style="short")
+            d.with_suggestion("try adding a comma", [(sp, ",")], style="hide_inline")
             self.emit(d)
             return
         self.expected.extend(("`,`", "`}`"))
@@ -819,7 +819,7 @@ class ItemParser(StmtParser):
     def _report_missing_for(self, trait_ty: ast.Ty) -> None:
         sp = trait_ty.span.between(self.token.span)
         d = self.error("missing `for` in a trait impl", sp)
-        d.with_suggestion("add `for` here", [(sp, " for ")], style="short")
+        d.with_suggestion("add `for` here", [(sp, " for ")], style="hide_inline")
         self.emit(d)
 
     def _choose_generics_over_qpath(self) -> bool:
@@ -876,7 +876,7 @@ class ItemParser(StmtParser):
             vis = self.parse_visibility()
             if vis.kind != _INHERITED and ctx in (ItemContext.TRAIT, ItemContext.TRAIT_IMPL):
                 d = self.error("visibility qualifiers are not permitted here", vis.span, "E0449")
-                d.with_suggestion("remove the qualifier", [(vis.span, "")], style="verbose")
+                d.with_suggestion("remove the qualifier", [(vis.span, "")], style="normal")
                 if ctx == ItemContext.TRAIT_IMPL:
                     d.with_note("trait items always share the visibility of their trait")
                 else:

@@ -64,7 +64,7 @@ class PatParser(TyParser):
     def _report_or_or(self) -> None:
         span = self.token.span
         d = self.error("unexpected token `||` in pattern", span)
-        d.with_suggestion("use a single `|` to separate multiple alternative patterns", [(span, "|")], style="verbose")
+        d.with_suggestion("use a single `|` to separate multiple alternative patterns", [(span, "|")], style="normal")
         self.emit(d)
 
     def _trailing_vert(self) -> bool:
@@ -72,7 +72,7 @@ class PatParser(TyParser):
         if tok.kind in _PAT_END or tok.is_ident("if") or tok.is_ident("in"):
             vert = self.prev_token.span
             d = self.error("a trailing `|` is not allowed in an or-pattern", vert)
-            d.with_suggestion("remove the `|`", [(vert, "")], style="verbose")
+            d.with_suggestion("remove the `|`", [(vert, "")], style="normal")
             self.emit(d)
             return True
         return False
@@ -113,7 +113,7 @@ class PatParser(TyParser):
                 return ast.ExprPat(expr=expr, id=self.fresh_id(), span=expr.span)
             if text == "let" and self.look_ahead(1).kind is TK.IDENT:
                 d = self.error("expected pattern, found `let`", tok.span)
-                d.with_suggestion("remove the unnecessary `let` keyword", [(tok.span.to(self.look_ahead(1).span.shrink_to_lo()), "")], style="verbose")
+                d.with_suggestion("remove the unnecessary `let` keyword", [(tok.span.to(self.look_ahead(1).span.shrink_to_lo()), "")], style="normal")
                 self.emit(d)
                 self.bump()
                 return self._parse_pat_range_allowed(allow_range)
@@ -213,12 +213,12 @@ class PatParser(TyParser):
         span = mut_span.to(self.prev_token.span)
         if self._has_bindings(inner):
             d = self.error("`mut` must be attached to each individual binding", span)
-            d.with_suggestion("add `mut` to each binding", [(span, self._mutify_text(inner))], style="verbose")
+            d.with_suggestion("add `mut` to each binding", [(span, self._mutify_text(inner))], style="normal")
             d.with_note("`mut` may be followed by `variable` and `variable @ pattern`")
             self.emit(d)
         else:
             d = self.error("`mut` must be followed by a named binding", mut_span.to(self.token.span.shrink_to_lo()))
-            d.with_suggestion("remove the `mut` prefix", [(mut_span.to(tok.span.shrink_to_lo()), "")], style="verbose")
+            d.with_suggestion("remove the `mut` prefix", [(mut_span.to(tok.span.shrink_to_lo()), "")], style="normal")
             d.with_note("`mut` may be followed by `variable` and `variable @ pattern`")
             self.emit(d)
         return inner
@@ -390,13 +390,13 @@ class PatParser(TyParser):
             d = self.error("`...` range patterns are deprecated", op.span, "E0783")
             d.labels.clear()
             d.with_primary(op.span, "")
-            d.with_suggestion("use `..=` for an inclusive range", [(op.span, "..=")], style="verbose")
+            d.with_suggestion("use `..=` for an inclusive range", [(op.span, "..=")], style="normal")
             self.deferred_errors.append(d)
         return ast.RangePat(start=start, end=end, end_kind=end_kind, id=self.fresh_id(), span=span)
 
     def _inclusive_range_no_end(self, span: Span) -> Diagnostic:
         d = Diagnostic.error("inclusive range with no end", span, "E0586")
-        d.with_suggestion("use `..` instead", [(span, "..")], style="verbose")
+        d.with_suggestion("use `..` instead", [(span, "..")], style="normal")
         d.with_note("inclusive ranges must be bounded at the end (`..=b` or `a..=b`)")
         return d
 
@@ -451,7 +451,7 @@ class PatParser(TyParser):
                     d.labels.clear()
                     d.with_primary(comma, "expected `}`")
                     d.with_label(lo, "`..` must be at the end and cannot have a trailing comma")
-                    d.with_suggestion("remove this comma", [(comma, "")], style="short")
+                    d.with_suggestion("remove this comma", [(comma, "")], style="hide_inline")
                     self.emit(d)
                     self.bump()
                 elif self.token.kind is not TK.CLOSE_BRACE:

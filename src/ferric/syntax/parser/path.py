@@ -46,7 +46,7 @@ class PathParser(AttrParser):
                 d.with_suggestion(
                     f"escape `{tok.text}` to use it as an identifier",
                     [(tok.span.shrink_to_lo(), "r#")],
-                    style="verbose",
+                    style="normal",
                 )
         elif tok.kind is TK.IDENT and tok.text == "_":
             d.with_primary(tok.span, "expected identifier, found reserved identifier")
@@ -126,7 +126,7 @@ class PathParser(AttrParser):
         """`std:io::stdin()` — a single colon where `::` was meant (rustc recovers)."""
         span = self.token.span
         d = Diagnostic.error("path separator must be a double colon", span)
-        d.with_suggestion("use a double colon instead", [(span, "::")], style="verbose")
+        d.with_suggestion("use a double colon instead", [(span, "::")], style="normal")
         self.emit(d)
         self.bump()
 
@@ -242,7 +242,7 @@ class PathParser(AttrParser):
         while not self.eat(TK.CLOSE_PAREN):
             if self.token.kind is TK.IDENT and self.look_ahead(1).kind is TK.COLON and self.look_ahead(2).kind is not TK.COLON and can_begin_type(self.look_ahead(2)):
                 d = self.error("`Trait(...)` syntax does not support named parameters", self.token.span.to(self.look_ahead(1).span))
-                d.with_suggestion("remove the parameter name", [(self.token.span.to(self.look_ahead(1).span), "")], style="verbose")
+                d.with_suggestion("remove the parameter name", [(self.token.span.to(self.look_ahead(1).span), "")], style="normal")
                 self.emit(d)
                 self.bump()
                 self.bump()

@@ -188,11 +188,11 @@ class StmtParser(ExprParser):
         tok = self.token
         if tok.text == "mut":
             d = self.error("missing keyword", tok.span.shrink_to_lo())
-            d.with_suggestion("missing `let`", [(tok.span.shrink_to_lo(), "let ")], style="verbose")
+            d.with_suggestion("missing `let`", [(tok.span.shrink_to_lo(), "let ")], style="normal")
         else:
             d = self.error("invalid variable declaration", tok.span)
             d.with_suggestion(
-                f"write `let` instead of `{tok.text}` to introduce a new variable", [(tok.span, "let")], style="verbose"
+                f"write `let` instead of `{tok.text}` to introduce a new variable", [(tok.span, "let")], style="normal"
             )
             self.bump()
         self.emit(d)
@@ -288,7 +288,7 @@ class StmtParser(ExprParser):
             d = self.error("expected `=`, found `==`", tok.span)
             d.labels.clear()
             d.with_primary(tok.span, "")
-            d.with_suggestion("consider using `=` here", [(tok.span, "=")], style="verbose")
+            d.with_suggestion("consider using `=` here", [(tok.span, "=")], style="normal")
             self.emit(d)
             self.bump()
             init = self.parse_expr()

@@ -62,7 +62,7 @@ class TyParser(PathParser):
                 d.with_suggestion(
                     "add `mut` or `const` here",
                     [(lo.shrink_to_hi(), "const ")],
-                    style="verbose",
+                    style="normal",
                 )
                 self.emit(d)
                 mutbl = ast.Mutability.NOT
@@ -139,7 +139,7 @@ class TyParser(PathParser):
             d.with_suggestion(
                 "try adding parentheses",
                 [(ty.ty.span.shrink_to_lo(), "("), (span.shrink_to_hi(), ")")],
-                style="verbose",
+                style="normal",
             )
         else:
             d.labels.clear()
@@ -193,7 +193,7 @@ class TyParser(PathParser):
             d.with_suggestion(
                 "place the lifetime before `mut`",
                 [(mut_span.to(lt_tok.span), f"{lt_tok.text} mut")],
-                style="verbose",
+                style="normal",
             )
             self.emit(d)
             self.bump()
@@ -227,7 +227,7 @@ class TyParser(PathParser):
                 d.with_suggestion(
                     "try adding parentheses",
                     [(span.shrink_to_lo(), "("), (span.shrink_to_hi(), ")")],
-                    style="verbose",
+                    style="normal",
                 )
                 self.emit(d)
             return ty
@@ -506,7 +506,7 @@ class TyParser(PathParser):
         d.with_suggestion(
             "reorder the parameters: lifetimes, then consts and types",
             [(span, ordered)],
-            style="verbose",
+            style="normal",
         )
         self.deferred_errors.append(d)
 
@@ -590,7 +590,7 @@ class TyParser(PathParser):
             # `fn f(): i32` / `fn f() => i32`
             tok = self.token
             d = self.error("return types are denoted using `->`", tok.span)
-            d.with_suggestion("use `->` instead", [(tok.span, "->")], style="short")
+            d.with_suggestion("use `->` instead", [(tok.span, "->")], style="hide_inline")
             self.emit(d)
             self.bump()
             output: ast.FnRetTy = self.parse_ty()
@@ -603,7 +603,7 @@ class TyParser(PathParser):
             # `fn main -> () {}`: rustc reports the missing list and goes on without it.
             sp = self.prev_token.span.shrink_to_hi()
             d = self.error("missing parameters for function definition", sp)
-            d.with_suggestion("add a parameter list", [(sp, "()")], style="verbose")
+            d.with_suggestion("add a parameter list", [(sp, "()")], style="normal")
             self.emit(d)
             return ()
         self.expect(TK.OPEN_PAREN)
