@@ -876,7 +876,7 @@ class ItemParser(StmtParser):
             vis = self.parse_visibility()
             if vis.kind != _INHERITED and ctx in (ItemContext.TRAIT, ItemContext.TRAIT_IMPL):
                 d = self.error("visibility qualifiers are not permitted here", vis.span, "E0449")
-                d.with_suggestion("remove the qualifier", [(vis.span, "")], style="normal")
+                d.with_suggestion("remove the qualifier", [(vis.span, "")], style="inline")
                 if ctx == ItemContext.TRAIT_IMPL:
                     d.with_note("trait items always share the visibility of their trait")
                 else:
