@@ -782,7 +782,7 @@ class ExprParser(PatParser):
                     err.diag.with_label(path.span, "while parsing this struct")
                     if field is not None:
                         sp = self.prev_token.span.shrink_to_hi()
-                        err.diag.with_suggestion("try adding a comma", [(sp, ",")], style="hide_inline")
+                        err.diag.with_suggestion("try adding a comma", [(sp, ",")], style="inline")
                         fields.append(field)
                     self.emit(err.diag)
                     self.recover_stmt(break_on_comma=True)
@@ -838,22 +838,39 @@ class ExprParser(PatParser):
     def _parse_expr_labeled(self) -> ast.Expr:
         tok = self.token
         lo = tok.span
-        if self.look_ahead(1).kind is not TK.COLON:
+        ate_colon = self.look_ahead(1).kind is TK.COLON
+        if not ate_colon:
             # A lifetime where an expression was expected.
-            d = self.error("labeled expression must be followed by `:`", tok.span) if self.look_ahead(1).is_ident("loop") or self.look_ahead(1).kind is TK.OPEN_BRACE or self.look_ahead(1).is_ident("while") or self.look_ahead(1).is_ident("for") else None
-            if d is not None:
-                d.labels.clear()
-                d.with_primary(tok.span, "the label")
-                d.with_suggestion("add `:` after the label", [(tok.span.shrink_to_hi(), ":")], style="hide_inline")
-                d.with_note("labels are used before loops and blocks, allowing e.g., `break 'label` to them")
-                self.emit(d)
-                self.bump()
-            else:
+            follows = self.look_ahead(1)
+            if not (follows.is_ident("loop") or follows.kind is TK.OPEN_BRACE or follows.is_ident("while") or follows.is_ident("for")):
                 return self._expected_expression()
+            self.bump()
         else:
             self.bump()
             self.bump()  # `:`
         label = ast.Label(ident=ast.Ident(name=tok.text, span=tok.span))
+        expr = self._parse_labeled_body(label, lo)
+        if expr is None:
+            t = self.token
+            d = self.error("expected `while`, `for`, `loop` or `{` after a label", t.span)
+            d.labels.clear()
+            d.with_primary(t.span, "expected `while`, `for`, `loop` or `{` after a label")
+            raise PError(d)
+        if not ate_colon:
+            self._report_label_without_colon(tok, expr)
+        return expr
+
+    def _report_label_without_colon(self, label: Token, expr: ast.Expr) -> None:
+        """rustc's `RequireColonAfterLabeledExpression`: reported once the labelled
+        expression is parsed, pointing at all of it, with the label as a secondary span."""
+        d = self.error("labeled expression must be followed by `:`", expr.span)
+        d.with_label(label.span, "the label")
+        d.with_note("labels are used before loops and blocks, allowing e.g., `break 'label` to them")
+        d.with_suggestion("add `:` after the label", [(label.span.shrink_to_hi(), ":")], style="normal")
+        self.emit(d)
+
+    def _parse_labeled_body(self, label: ast.Label, lo: Span) -> ast.Expr | None:
+        """The loop or block after `'label:`, or None when something else follows."""
         t = self.token
         if t.is_ident("loop"):
             return self._parse_expr_loop(label, lo)
@@ -864,10 +881,7 @@ class ExprParser(PatParser):
         if t.kind is TK.OPEN_BRACE or (t.is_ident("unsafe") and self.look_ahead(1).kind is TK.OPEN_BRACE):
             block, inner = self.parse_block_with_inner_attrs()
             return ast.BlockExpr(block=block, label=label, attrs=inner, id=self.fresh_id(), span=lo.to(block.span))
-        d = self.error("expected `while`, `for`, `loop` or `{` after a label", t.span)
-        d.labels.clear()
-        d.with_primary(t.span, "expected `while`, `for`, `loop` or `{` after a label")
-        raise PError(d)
+        return None
 
     # -- keyword-led expressions ------------------------------------------------------------------
 
@@ -1036,7 +1050,7 @@ class ExprParser(PatParser):
             d = self.error("expected `,` following `match` arm", body.span.shrink_to_hi())
             d.labels.clear()
             d.with_primary(body.span.shrink_to_hi(), "")
-            d.with_suggestion("missing a comma here to end this `match` arm", [(body.span.shrink_to_hi(), ",")], style="hide_inline")
+            d.with_suggestion("missing a comma here to end this `match` arm", [(body.span.shrink_to_hi(), ",")], style="normal")
             self.emit(d)
             return
         self.expected.extend(("`,`", "`}`"))

@@ -580,13 +580,13 @@ class ItemParser(StmtParser):
             if self.eat(TK.SEMI):
                 data = ast.VariantData(shape=ast.VariantShape.UNIT, id=self.fresh_id())
             else:
-                data = self._parse_record_struct_body("struct")
+                data = self._parse_record_struct_body("struct", ident.span)
         elif self.eat(TK.SEMI):
             where = generics.where_clause
             data = ast.VariantData(shape=ast.VariantShape.UNIT, id=self.fresh_id())
         elif self.token.kind is TK.OPEN_BRACE:
             where = generics.where_clause
-            data = self._parse_record_struct_body("struct")
+            data = self._parse_record_struct_body("struct", ident.span)
         elif self.token.kind is TK.OPEN_PAREN:
             fields = self._parse_tuple_struct_body()
             data = ast.VariantData(shape=ast.VariantShape.TUPLE, fields=fields, id=self.fresh_id())
@@ -605,7 +605,7 @@ class ItemParser(StmtParser):
         generics = self.parse_generics()
         where = self.parse_where_clause() if self.is_kw("where") else generics.where_clause
         if self.token.kind is TK.OPEN_BRACE:
-            data = self._parse_record_struct_body("union")
+            data = self._parse_record_struct_body("union", ident.span)
         else:
             tok = self.token
             d = Diagnostic.error(f"expected `where` or `{{` after union name, found {token_descr(tok)}")
@@ -614,16 +614,22 @@ class ItemParser(StmtParser):
         generics = ast.Generics(params=generics.params, where_clause=where, span=generics.span)
         return ast.UnionItem(generics=generics, data=data, attrs=attrs, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
-    def _parse_record_struct_body(self, adt: str) -> ast.VariantData:
+    def _parse_record_struct_body(self, adt: str, ident_span: Span) -> ast.VariantData:
+        """`{ fields }`; an error in a field also points at the type's name (`ident_span`),
+        as rustc's `parse_record_struct_body` does ("while parsing this struct")."""
         self.expect(TK.OPEN_BRACE)
         fields: list[ast.FieldDef] = []
         while not self.eat(TK.CLOSE_BRACE):
             if self.token.kind is TK.EOF:
                 self.expect(TK.CLOSE_BRACE)
-            fields.append(self._parse_field_def(adt))
+            try:
+                fields.append(self._parse_field_def(adt, ident_span))
+            except PError as err:
+                err.diag.with_label(ident_span, f"while parsing this {adt}")
+                raise
         return ast.VariantData(shape=ast.VariantShape.STRUCT, fields=tuple(fields), id=self.fresh_id())
 
-    def _parse_field_def(self, adt: str) -> ast.FieldDef:
+    def _parse_field_def(self, adt: str, ident_span: Span) -> ast.FieldDef:
         attrs = self.parse_outer_attributes()
         lo = self.token.span
         if self.token.kind is TK.CLOSE_BRACE and attrs:
@@ -648,10 +654,10 @@ class ItemParser(StmtParser):
             self.bump()
             default = self.parse_expr_anon_const()
         field = ast.FieldDef(vis=vis, ident=ident, ty=ty, attrs=attrs, default=default, id=self.fresh_id(), span=lo.to(self.prev_token.span))
-        self._field_sep(ident)
+        self._field_sep(adt, ident_span)
         return field
 
-    def _field_sep(self, ident: ast.Ident) -> None:
+    def _field_sep(self, adt: str, ident_span: Span) -> None:
         tok = self.token
         if tok.kind is TK.COMMA:
             self.bump()
@@ -660,9 +666,10 @@ class ItemParser(StmtParser):
             return
         if tok.kind is TK.SEMI:
             sp = tok.span
-            d = self.error("struct fields are separated by `,`", sp)
+            d = self.error(f"{adt} fields are separated by `,`", sp)
             d.labels.clear()
             d.with_primary(sp, "")
+            d.with_label(ident_span, f"while parsing this {adt}")
             d.with_suggestion("replace `;` with `,`", [(sp, ",")], style="hide_inline")
             self.emit(d)
             self.bump()
@@ -673,7 +680,7 @@ class ItemParser(StmtParser):
             sp = self.prev_token.span.shrink_to_hi()
             d = Diagnostic.error(f"expected `,`, or `}}`, found {token_descr(tok)}")
             d.with_primary(sp, "")
-            d.with_suggestion("try adding a comma", [(sp, ",")], style="hide_inline")
+            d.with_suggestion("try adding a comma", [(sp, ",")], style="inline")
             self.emit(d)
             return
         self.expected.extend(("`,`", "`}`"))
@@ -724,7 +731,7 @@ class ItemParser(StmtParser):
             raise PError(d)
         ident = self.parse_ident()
         if self.token.kind is TK.OPEN_BRACE:
-            data = self._parse_record_struct_body("struct")
+            data = self._parse_record_struct_body("struct", ident.span)
         elif self.token.kind is TK.OPEN_PAREN:
             fields = self._parse_tuple_struct_body()
             data = ast.VariantData(shape=ast.VariantShape.TUPLE, fields=fields, id=self.fresh_id())
@@ -819,7 +826,7 @@ class ItemParser(StmtParser):
     def _report_missing_for(self, trait_ty: ast.Ty) -> None:
         sp = trait_ty.span.between(self.token.span)
         d = self.error("missing `for` in a trait impl", sp)
-        d.with_suggestion("add `for` here", [(sp, " for ")], style="hide_inline")
+        d.with_suggestion("add `for` here", [(sp, " for ")], style="normal")
         self.emit(d)
 
     def _choose_generics_over_qpath(self) -> bool:

@@ -72,7 +72,7 @@ class PatParser(TyParser):
         if tok.kind in _PAT_END or tok.is_ident("if") or tok.is_ident("in"):
             vert = self.prev_token.span
             d = self.error("a trailing `|` is not allowed in an or-pattern", vert)
-            d.with_suggestion("remove the `|`", [(vert, "")], style="normal")
+            d.with_suggestion("remove the `|`", [(vert, "")], style="hidden")
             self.emit(d)
             return True
         return False

@@ -588,11 +588,12 @@ class TyParser(PathParser):
         inputs = self._parse_fn_params(req_name, allow_self)
         if (self.token.kind is TK.COLON and can_begin_type(self.look_ahead(1))) or (self.token.kind is TK.FAT_ARROW):
             # `fn f(): i32` / `fn f() => i32`
-            tok = self.token
-            d = self.error("return types are denoted using `->`", tok.span)
-            d.with_suggestion("use `->` instead", [(tok.span, "->")], style="hide_inline")
-            self.emit(d)
+            # rustc replaces everything between `)` and the type with ` -> `.
+            tok, close = self.token, self.prev_token.span
             self.bump()
+            d = self.error("return types are denoted using `->`", tok.span)
+            d.with_suggestion("use `->` instead", [(close.between(self.token.span), " -> ")], style="normal")
+            self.emit(d)
             output: ast.FnRetTy = self.parse_ty()
         else:
             output = self.parse_ret_ty()
