@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ferric.base.span import Span
+from ferric.diag.diagnostic import Applicability
 from ferric.lexer.token import Lit, LitKind, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.nonterminal import nonterminal
@@ -381,10 +383,12 @@ class TyParser(PathParser):
     def parse_late_bound_lifetime_defs(self) -> tuple[ast.GenericParam, ...]:
         """`for<'a, 'b>` (the current token is `for`)."""
         self.expect_keyword("for")
+        lo = self.token.span
         if not self.eat_lt():
             self.unexpected()
         params = self._parse_generic_params()
         self.expect_gt()
+        self._check_param_order(params, lo.to(self.prev_token.span))
         return params
 
     def parse_generics(self) -> ast.Generics:
@@ -392,8 +396,9 @@ class TyParser(PathParser):
         if self._choose_generics():
             self.eat_lt()
             params = self._parse_generic_params()
-            self.expect_gt()
+            self._expect_gt_or_suggest_closing_generics(params)
             span = lo.to(self.prev_token.span)
+            self._check_param_order(params, span)
         else:
             params = ()
             span = self.prev_token.span.shrink_to_hi()
@@ -406,7 +411,6 @@ class TyParser(PathParser):
     def _parse_generic_params(self) -> tuple[ast.GenericParam, ...]:
         params: list[ast.GenericParam] = []
         seen_non_lifetime: ast.GenericParam | None = None
-        misplaced: list[ast.GenericParam] = []
         while True:
             attrs = self.parse_outer_attributes()
             tok = self.token
@@ -429,8 +433,6 @@ class TyParser(PathParser):
                     id=self.fresh_id(),
                     span=lo.to(self.prev_token.span),
                 )
-                if seen_non_lifetime is not None:
-                    misplaced.append(param)
                 params.append(param)
             elif tok.is_ident("const") and self.look_ahead(1).kind is TK.IDENT:
                 self.bump()
@@ -483,15 +485,30 @@ class TyParser(PathParser):
                 break
             if not self.eat(TK.COMMA):
                 break
-        if misplaced:
-            self._report_misplaced_lifetimes(params)
         return tuple(params)
 
-    def _report_misplaced_lifetimes(self, params: list[ast.GenericParam]) -> None:
-        """rustc's AST validation: lifetimes must come first (reported where the list is)."""
-        lts = [p for p in params if p.kind is ast.GenericParamKind.LIFETIME]
+    def _expect_gt_or_suggest_closing_generics(self, params: tuple[ast.GenericParam, ...]) -> None:
+        """`>` after generic parameters; when it is missing and the last parameter has trait
+        bounds, rustc suggests closing the list after them (`<T: Debug Clone>` →
+        `<T: Debug> Clone>`)."""
+        try:
+            self.expect_gt()
+        except PError as err:
+            bounds = [b for b in params[-1].bounds if isinstance(b, ast.TraitBound)] if params else []
+            if bounds:
+                err.diag.with_suggestion(
+                    "you might have meant to end the type parameters here",
+                    [(bounds[-1].span.shrink_to_hi(), ">")],
+                    Applicability.MAYBE_INCORRECT,
+                    style="normal",
+                )
+            raise
+
+    def _check_param_order(self, params: tuple[ast.GenericParam, ...], span: Span) -> None:
+        """rustc's AST validation: lifetimes must come first. The suggestion rewrites the
+        whole list, angle brackets included (`span`)."""
+        lifetimes = [p for p in params if p.kind is ast.GenericParamKind.LIFETIME]
         others = [p for p in params if p.kind is not ast.GenericParamKind.LIFETIME]
-        span = params[0].span.to(params[-1].span)
         first_bad = None
         seen = False
         for p in params:
@@ -500,13 +517,14 @@ class TyParser(PathParser):
             elif seen:
                 first_bad = p
                 break
-        assert first_bad is not None
-        ordered = ", ".join(self._param_text(p) for p in lts + others)
+        if first_bad is None:
+            return
+        ordered = ", ".join(self._param_text(p) for p in lifetimes + others)
         d = self.error("lifetime parameters must be declared prior to type and const parameters", first_bad.span)
         d.with_suggestion(
             "reorder the parameters: lifetimes, then consts and types",
-            [(span, ordered)],
-            style="normal",
+            [(span, f"<{ordered}>")],
+            style="inline",
         )
         self.deferred_errors.append(d)
 
