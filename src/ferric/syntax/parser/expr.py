@@ -524,7 +524,7 @@ class ExprParser(PatParser):
             if not tok.raw and is_reserved_ident(tok) and not is_path_segment_keyword(tok):
                 self.emit(self.expected_ident_error(recover=True))
             seg = self.parse_path_segment(PathStyle.EXPR)
-            if self.token.kind is TK.OPEN_PAREN:
+            if self.check(TK.OPEN_PAREN):
                 args = self._parse_paren_comma_seq()
                 return ast.MethodCallExpr(seg=seg, receiver=base, args=args, id=self.fresh_id(), span=base.span.to(self.prev_token.span))
             if seg.args is not None:
@@ -704,6 +704,12 @@ class ExprParser(PatParser):
 
     def _parse_expr_after_path(self, lo: Span, qself: ast.QSelf | None, path: ast.Path) -> ast.Expr:
         tok = self.token
+        # rustc's `parse_expr_path_start` tries `!` (a macro call) and `{` (a struct
+        # literal) after every path, so both are among the expected tokens after one.
+        if tok.kind is not TK.NOT:
+            self.expected.append("`!`")
+        if tok.kind is not TK.OPEN_BRACE:
+            self.expected.append("`{`")
         if tok.kind is TK.NOT and qself is None and self.look_ahead(1).kind in (TK.OPEN_PAREN, TK.OPEN_BRACKET, TK.OPEN_BRACE):
             self.bump()
             args = self.parse_delim_args()

@@ -153,6 +153,8 @@ class PathParser(AttrParser):
             if nxt.kind is TK.LT or nxt.kind is TK.SHL or nxt.kind is TK.L_ARROW:
                 self.bump()
                 return ast.PathSegment(ident=ident, args=self.parse_angle_args(), id=self.fresh_id())
+        else:
+            self.expected.append("`::`")
         return ast.PathSegment(ident=ident, args=None, id=self.fresh_id())
 
     # -- generic arguments ------------------------------------------------------------------------
