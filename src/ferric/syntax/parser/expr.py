@@ -1026,6 +1026,7 @@ class ExprParser(PatParser):
         lo = self.token.span
         if self.token.kind is TK.CLOSE_BRACE and attrs:
             d = self.error("expected pattern, found `}`", self.token.span)
+            d.with_primary(self.token.span, "expected pattern")
             raise PError(d)
         pat = self.parse_pat_allow_top_alt()
         guard = None
@@ -1039,13 +1040,70 @@ class ExprParser(PatParser):
         requires_comma = expr_requires_semi_to_be_stmt(body)
         if requires_comma:
             if not self.eat(TK.COMMA) and self.token.kind is not TK.CLOSE_BRACE:
-                self._missing_arm_comma(arrow, body, arm_start)
+                span = self._arm_body_missing_braces(body, arrow.span)
+                if span is not None:
+                    body = ast.ErrExpr(id=self.fresh_id(), span=span)
+                else:
+                    self._missing_arm_comma(arrow, body, arm_start)
         else:
             self.eat(TK.COMMA)
         return ast.Arm(pat=pat, guard=guard, body=body, attrs=attrs, id=self.fresh_id(), span=lo.to(body.span))
 
+    def _arm_body_missing_braces(self, first: ast.Expr, arrow: Span) -> Span | None:
+        """rustc's `parse_arm_body_missing_braces`: `pat => expr;` is either a `,` typed as
+        `;` or several statements without their block. Statements are consumed until the
+        next arm's `pat =>` or the match's `}`; then it is reported (and the arm's body is
+        an error expression spanning them). Anything else: None, nothing consumed."""
+        if self.token.kind is not TK.SEMI:
+            return None
+        start = self.snapshot()
+        semi = self.token.span
+        self.bump()
+        stmt_spans = [first.span]
+        while True:
+            if self.token.kind is TK.CLOSE_BRACE or self._looks_like_arm_start(allow_guard=False):
+                self._report_arm_body_without_braces(stmt_spans, arrow, semi)
+                return stmt_spans[0].to(stmt_spans[-1])
+            if self.token.kind is TK.COMMA:
+                break
+            try:
+                stmt = self.parse_stmt_without_recovery()
+            except PError:
+                break
+            if stmt is None:
+                break
+            stmt_spans.append(stmt.span)
+        self.restore(start)
+        return None
+
+    def _report_arm_body_without_braces(self, stmts: list[Span], arrow: Span, semi: Span) -> None:
+        span = stmts[0].to(stmts[-1])
+        d = self.error("`match` arm body without braces", span)
+        if len(stmts) == 1:
+            d.with_primary(span, "this statement is not surrounded by a body")
+            d.with_suggestion("replace `;` with `,` to end a `match` arm expression", [(semi, ",")], style="normal")
+        else:
+            d.with_primary(span, "these statements are not surrounded by a body")
+            d.with_suggestion(
+                "surround the statements with a body",
+                [(span.shrink_to_lo(), "{ "), (span.shrink_to_hi(), " }")],
+                style="normal",
+            )
+        d.with_label(arrow, "while parsing the `match` arm starting here")
+        self.emit(d)
+
     def _arm_missing_arrow(self, pat: ast.Pat) -> None:
-        self.unexpected()
+        """No `=>` after the pattern. `=` and `->` are typos for it: rustc reports them with
+        a suggestion and goes on parsing the arm (issue #89396)."""
+        tok = self.token
+        try:
+            self.unexpected()
+        except PError as err:
+            if tok.kind is not TK.EQ and tok.kind is not TK.R_ARROW:
+                raise
+            err.diag.with_suggestion("use a fat arrow to start a match arm", [(tok.span, "=>")], style="inline")
+            self.emit(err.diag)
+            self.bump()
 
     def _missing_arm_comma(self, arrow: Token, body: ast.Expr, arm_start: Span) -> None:
         tok = self.token
@@ -1060,14 +1118,21 @@ class ExprParser(PatParser):
             self.emit(d)
             return
         self.expected.extend(("`,`", "`}`"))
-        self.unexpected()
+        try:
+            self.unexpected()
+        except PError as err:
+            err.diag.with_label(arrow.span, "while parsing the `match` arm starting here")
+            raise
 
-    def _looks_like_arm_start(self) -> bool:
-        """Speculatively parse `pat =>` / `pat if` at the current position."""
+    def _looks_like_arm_start(self, allow_guard: bool = True) -> bool:
+        """Speculatively parse `pat =>` (or `pat if`, with `allow_guard`) here."""
         snap = self.snapshot()
         try:
-            self.parse_pat_allow_top_alt()
-            ok = self.token.kind is TK.FAT_ARROW or self.is_kw("if")
+            if allow_guard:
+                self.parse_pat_allow_top_alt()
+            else:
+                self.parse_pat_no_top_alt()
+            ok = self.token.kind is TK.FAT_ARROW or (allow_guard and self.is_kw("if"))
         except PError:
             ok = False
         self.restore(snap)

@@ -118,7 +118,7 @@ class ItemParser(StmtParser):
         last = attrs[-1]
         if isinstance(last.kind, ast.DocComment):
             if self.token.kind is TK.CLOSE_BRACE or self.token.kind is TK.EOF:
-                d = self.error("found a documentation comment that doesn't document anything", last.span, "E0584" if self._in_assoc else "E0585")
+                d = _doc_comment_documents_nothing(last.span, "E0584" if self._in_assoc else "E0585")
                 d.with_help("doc comments must come before what they document, if a comment was intended use `//`")
                 raise PError(d)
             return
@@ -929,7 +929,7 @@ class ItemParser(StmtParser):
             last = attrs[-1]
             if isinstance(last.kind, ast.DocComment):
                 code = "E0584" if ctx in (ItemContext.IMPL, ItemContext.TRAIT_IMPL, ItemContext.TRAIT) else "E0585"
-                d = self.error("found a documentation comment that doesn't document anything", last.span, code)
+                d = _doc_comment_documents_nothing(last.span, code)
                 d.with_help("doc comments must come before what they document, if a comment was intended use `//`")
                 self.emit(d)
                 return None
@@ -998,3 +998,12 @@ def _item_descr_plural(item: ast.Item) -> str:
         return ""
     return ""
 
+
+
+def _doc_comment_documents_nothing(span: Span, code: str) -> Diagnostic:
+    """E0584 (in an item list: impl, trait, extern block) labels the comment; E0585
+    (elsewhere) does not, as in rustc."""
+    d = Diagnostic.error("found a documentation comment that doesn't document anything", span, code)
+    if code == "E0584":
+        d.with_primary(span, "this doc comment doesn't document anything")
+    return d
