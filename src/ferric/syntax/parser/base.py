@@ -607,8 +607,25 @@ class ParserBase:
         else:
             d.with_label(sp, label)
             d.with_primary(tok.span, "unexpected token")
+        if tok.kind is TK.DOC_COMMENT and "`,`" not in expected:
+            self._doc_comment_meant_as_comment(d)
         self._misspelled_keyword_help(d, expected)
         raise PError(d)
+
+    def _doc_comment_meant_as_comment(self, d: Diagnostic) -> None:
+        """A doc comment where code goes was probably a comment (`x /// y` meant `x // / y`):
+        rustc suggests a space after its first two characters. Not in lists, where the doc
+        comment more likely documents the next element after a missing `,`."""
+        text = self.token.text
+        inner = text.startswith("//!") or text.startswith("/*!")
+        what = "`!`" if inner else ("the last `/`" if text.startswith("//") else "the last `*`")
+        pos = self.token.span.lo + 2
+        d.with_suggestion(
+            f"add a space before {what} to write a regular comment",
+            [(Span(pos, pos), " ")],
+            Applicability.MAYBE_INCORRECT,
+            style="normal",
+        )
 
     def _misspelled_keyword_help(self, d: Diagnostic, expected: list[str]) -> None:
         tok = self.token
