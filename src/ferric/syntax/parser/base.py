@@ -815,6 +815,9 @@ class ParserStubs(ParserBase):
     def parse_outer_attributes(self) -> ast.Attrs:
         raise NotImplementedError
 
+    def parse_stmt_without_recovery(self) -> ast.Stmt | None:
+        raise NotImplementedError
+
     def parse_inner_attributes(self) -> ast.Attrs:
         raise NotImplementedError
 

@@ -12,7 +12,7 @@ a struct literal.
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.lexer.literal import check_literal
 from ferric.lexer.token import Lit, LitKind, Token, TokenKind
 from ferric.syntax import ast
@@ -927,6 +927,7 @@ class ExprParser(PatParser):
         tok = self.token
         d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
         d.with_primary(tok.span, "expected `{`")
+        self.suggest_block_around_stmt(d)
         raise PError(d)
 
     def _parse_if_cond(self, lo: Span) -> ast.Expr:
@@ -977,7 +978,44 @@ class ExprParser(PatParser):
         d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
         d.with_primary(tok.span, "expected `{`")
         d.with_note("the `if` expression is missing a block after this condition", cond.span)
+        self.suggest_block_around_stmt(d)
         raise PError(d)
+
+    def suggest_block_around_stmt(self, d: Diagnostic) -> None:
+        """rustc's `error_block_no_opening_brace`: where a block was expected but a statement
+        follows (`if c return 1;`), suggest braces around it, unless a `{` right after it
+        makes the guess unlikely. The statement is parsed speculatively (nothing is
+        consumed or reported)."""
+        tok = self.token
+        if tok.kind is TK.COLON or tok.is_ident("in") or self.prev_token.is_ident("raw"):
+            return
+        snap = self.snapshot()
+        try:
+            stmt = self.parse_stmt_without_recovery()
+            if stmt is None or isinstance(stmt, ast.EmptyStmt):
+                return
+            if not self.is_kw("else") and self.look_ahead(1).kind is TK.OPEN_BRACE:
+                return
+            span = stmt.span
+            line_start = self.psess.source_map.snippet(Span(self._line_start(tok.span.lo), tok.span.lo))
+            if line_start is not None and not line_start.strip() and self.token.kind is TK.SEMI:
+                span = span.with_hi(self.token.span.hi)
+            d.with_suggestion(
+                "you might have meant to write this as part of a block",
+                [(span.shrink_to_lo(), "{ "), (span.shrink_to_hi(), " }")],
+                Applicability.MAYBE_INCORRECT,
+            )
+        except PError:
+            return
+        finally:
+            self.restore(snap)
+
+    def _line_start(self, pos: int) -> int:
+        sf = self.psess.source_map.lookup_file(pos)
+        if sf is None:
+            return pos
+        line, _ = sf.line_col(pos)
+        return sf.line_start_pos(line)
 
     def _parse_expr_let(self) -> ast.Expr:
         lo = self.token.span
@@ -1140,24 +1178,33 @@ class ExprParser(PatParser):
 
     def _parse_expr_loop(self, label: ast.Label | None = None, lo: Span | None = None) -> ast.Expr:
         start = self.token.span if lo is None else lo
+        kw = self.token.span
         self.bump()
-        body, inner = self._parse_loop_block()
+        body, inner = self._parse_loop_block(((kw, "while parsing this `loop` expression"),))
         return ast.LoopExpr(body=body, label=label, attrs=inner, id=self.fresh_id(), span=start.to(body.span))
 
-    def _parse_loop_block(self) -> tuple[ast.Block, ast.Attrs]:
+    def _parse_loop_block(self, labels: tuple[tuple[Span, str], ...] = ()) -> tuple[ast.Block, ast.Attrs]:
+        """A loop's body; without its `{`, the error carries the loop's `labels` (rustc's
+        "while parsing this `loop` expression") and suggests braces around a statement."""
         if not self.is_block_start():
             tok = self.token
             d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
             d.with_primary(tok.span, "expected `{`")
+            for span, text in labels:
+                d.with_label(span, text)
+            self.suggest_block_around_stmt(d)
             raise PError(d)
         return self.parse_block_with_inner_attrs()
 
     def _parse_expr_while(self, label: ast.Label | None = None, lo: Span | None = None) -> ast.Expr:
         start = self.token.span if lo is None else lo
+        kw = self.token.span
         self.bump()
         cond = self.parse_expr_cond()
         self._check_let_chains(cond)
-        body, inner = self._parse_loop_block()
+        body, inner = self._parse_loop_block(
+            ((kw, "while parsing the body of this `while` expression"), (cond.span, "this `while` condition successfully parsed"))
+        )
         return ast.WhileExpr(cond=cond, body=body, label=label, attrs=inner, id=self.fresh_id(), span=start.to(body.span))
 
     def _parse_expr_for(self, label: ast.Label | None = None, lo: Span | None = None) -> ast.Expr:

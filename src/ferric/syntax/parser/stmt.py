@@ -15,7 +15,6 @@ from ferric.syntax.parser.base import (
     STMT_EXPR,
     PathStyle,
     PError,
-    can_begin_expr,
     is_path_segment_keyword,
     is_reserved_ident,
     token_descr,
@@ -47,9 +46,7 @@ class StmtParser(ExprParser):
             self.expected.append("`{`")
             d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
             d.with_primary(tok.span, "expected `{`")
-            if can_begin_expr(tok) and tok.kind is not TK.SEMI:
-                # `if x return;` style: rustc suggests braces around the statement.
-                pass
+            self.suggest_block_around_stmt(d)
             raise PError(d)
         self.bump()
         attrs = self.parse_inner_attributes()
@@ -279,6 +276,7 @@ class StmtParser(ExprParser):
                     tok = self.token
                     d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
                     d.with_primary(tok.span, "expected `{`")
+                    self.suggest_block_around_stmt(d)
                     raise PError(d)
                 els = self.parse_block()
                 if not expr_requires_semi_to_be_stmt(init) or isinstance(init, ast.BlockExpr):
