@@ -9,7 +9,7 @@ statement by statement.
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.lexer.token import LitKind, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.nonterminal import nonterminal
@@ -700,26 +700,39 @@ class ItemParser(StmtParser):
         return ast.FieldDef(vis=vis, ident=None, ty=ty, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     def _parse_enum(self, attrs: ast.Attrs, vis: ast.Visibility, lo: Span) -> ast.Item:
+        enum_kw = self.token.span
         self.bump()  # `enum`
         ident = self.parse_ident()
         generics = self.parse_generics()
         where = self.parse_where_clause()
         generics = ast.Generics(params=generics.params, where_clause=where, span=generics.span)
         self.expect(TK.OPEN_BRACE)
-        variants: list[ast.Variant] = []
-        while not self.eat(TK.CLOSE_BRACE):
-            if self.token.kind is TK.EOF:
-                self.expect(TK.CLOSE_BRACE)
-            variants.append(self._parse_variant())
-            if self.eat(TK.CLOSE_BRACE):
-                break
-            if not self.eat(TK.COMMA):
-                self._variant_sep_error()
+        try:
+            variants, _ = self.parse_comma_seq(TK.CLOSE_BRACE, self._parse_variant)
+            self.expect(TK.CLOSE_BRACE)
+        except PError as err:
+            self._annotate_enum_body_error(err.diag, enum_kw, ident.span)
+            raise
         return ast.EnumItem(generics=generics, variants=tuple(variants), attrs=attrs, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
-    def _variant_sep_error(self) -> None:
-        self.expected.extend(("`,`", "`}`"))
-        self.unexpected()
+    def _annotate_enum_body_error(self, d: Diagnostic, enum_kw: Span, ident: Span) -> None:
+        """rustc's `parse_item_enum` on an error in the variants: point at the enum, say
+        what variants look like, and for `Variant: Type` (struct field syntax) suggest
+        `struct` when a type does follow (parsed speculatively)."""
+        d.with_label(ident, "while parsing this enum")
+        d.with_help("enum variants can be `Variant`, `Variant = <integer>`, `Variant(Type, ..., TypeN)` or `Variant { fields: Types }`")
+        prev = self.prev_token
+        if self.token.kind is not TK.COLON or prev.kind is not TK.IDENT or is_reserved_ident(prev):
+            return
+        snap = self.snapshot()
+        try:
+            self.bump()
+            self.parse_ty()
+            d.with_suggestion("perhaps you meant to use `struct` here", [(enum_kw, "struct")], Applicability.MAYBE_INCORRECT)
+        except PError:
+            pass
+        finally:
+            self.restore(snap)
 
     def _parse_variant(self) -> ast.Variant:
         attrs = self.parse_outer_attributes()
