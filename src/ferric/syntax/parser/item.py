@@ -330,13 +330,9 @@ class ItemParser(StmtParser):
         if self.eat(TK.STAR):
             return ast.UseTree(prefix=prefix, kind="glob", id=self.fresh_id(), span=lo.to(self.prev_token.span))
         self.expect(TK.OPEN_BRACE)
-        nested: list[ast.UseTree] = []
-        while not self.eat(TK.CLOSE_BRACE):
-            nested.append(self._parse_use_tree())
-            if self.eat(TK.CLOSE_BRACE):
-                break
-            if not self.eat(TK.COMMA):
-                self.unexpected()
+        # rustc's `parse_use_tree_list` is a comma sequence: a missing `,` is recovered.
+        nested, _ = self.parse_comma_seq(TK.CLOSE_BRACE, self._parse_use_tree)
+        self.expect(TK.CLOSE_BRACE)
         return ast.UseTree(prefix=prefix, kind="nested", nested=tuple(nested), id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     # -- functions --------------------------------------------------------------------------------
