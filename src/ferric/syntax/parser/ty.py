@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Applicability
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.lexer.token import Lit, LitKind, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.nonterminal import nonterminal
@@ -15,6 +15,7 @@ from ferric.syntax.parser.base import (
     can_begin_type,
     is_plain_ident,
     is_reserved_ident,
+    token_descr,
 )
 from ferric.syntax.parser.path import PathParser
 
@@ -77,10 +78,11 @@ class TyParser(PathParser):
                 length = self.parse_expr_anon_const()
                 self.expect(TK.CLOSE_BRACKET)
                 ty = ast.ArrayTy(elem=elem, len=length, id=self.fresh_id(), span=lo.to(self.prev_token.span))
-            else:
-                if not self.eat(TK.CLOSE_BRACKET):
-                    self.unexpected()
+            elif self.eat(TK.CLOSE_BRACKET):
                 ty = ast.SliceTy(elem=elem, id=self.fresh_id(), span=lo.to(self.prev_token.span))
+            else:
+                length = self._recover_array_ty_without_semi()
+                ty = ast.ArrayTy(elem=elem, len=length, id=self.fresh_id(), span=lo.to(self.prev_token.span))
         elif k is TK.AND or k is TK.AND_AND:
             self.eat_and()
             ty = self._parse_ref_ty(lo)
@@ -179,6 +181,30 @@ class TyParser(PathParser):
             bounds=tuple(bounds), syntax=ast.TraitObjectSyntax.NONE, id=self.fresh_id(), span=first.span.to(self.prev_token.span)
         )
 
+    def _recover_array_ty_without_semi(self) -> ast.AnonConst:
+        """rustc's `maybe_recover_array_ty_without_semi`: neither `;` nor `]` after the
+        element type. `[u8, 4]` / `[u8 * 4]` / `[u8 4]` are reported with a `;` suggestion
+        and recovered as arrays; anything else is the plain error."""
+        tok = self.token
+        d = Diagnostic.error(f"expected `;` or `]`, found {token_descr(tok)}", tok.span)
+        d.with_primary(tok.span, "expected `;` or `]`")
+        snap = self.snapshot()
+        if self.token.kind is TK.COMMA or self.token.kind is TK.STAR:
+            self.bump()
+            sugg = self.prev_token.span
+        else:
+            sugg = self.token.span.shrink_to_lo()
+        try:
+            length = self.parse_expr_anon_const()
+            if not self.eat(TK.CLOSE_BRACKET):
+                raise PError(d)
+        except PError:
+            self.restore(snap)
+            raise PError(d) from None
+        d.with_suggestion("you might have meant to use `;` as the separator", [(sugg, ";")], Applicability.MAYBE_INCORRECT, style="normal")
+        self.emit(d)
+        return length
+
     def _parse_ref_ty(self, lo: object) -> ast.Ty:
         assert hasattr(lo, "to")
         lifetime = None
@@ -186,17 +212,15 @@ class TyParser(PathParser):
             tok = self.token
             self.bump()
             lifetime = self.mk_lifetime(tok)
-        mut_span = self.token.span
+        amp = self.prev_token.span
         mutbl = ast.Mutability.MUT if self.eat_keyword("mut") else ast.Mutability.NOT
         if mutbl is ast.Mutability.MUT and self.token.kind is TK.LIFETIME and lifetime is None:
             # `&mut 'a T`
             lt_tok = self.token
-            d = self.error("lifetime must precede `mut`", mut_span.to(lt_tok.span))
-            d.with_suggestion(
-                "place the lifetime before `mut`",
-                [(mut_span.to(lt_tok.span), f"{lt_tok.text} mut")],
-                style="normal",
-            )
+            # rustc points from the `&` to the lifetime and rewrites all of it.
+            span = amp.to(lt_tok.span)
+            d = self.error("lifetime must precede `mut`", span)
+            d.with_suggestion("place the lifetime before `mut`", [(span, f"&{lt_tok.text} mut")], style="normal")
             self.emit(d)
             self.bump()
             lifetime = self.mk_lifetime(lt_tok)
