@@ -29,7 +29,7 @@ def doc_comment_parts(text: str) -> tuple[ast.AttrStyle, ast.CommentKind, str]:
     return style, ast.CommentKind.BLOCK, text[3:-2]
 
 
-_ITEM_DESCR: Final = {
+ITEM_DESCR: Final = {
     "ExternCrateItem": "extern crate",
     "UseItem": "`use` import",
     "StaticItem": "static item",
@@ -115,7 +115,7 @@ class AttrParser(ParserStubs):
         self.restore(snap)
         if item is None:
             return False
-        descr = _ITEM_DESCR.get(type(item).__name__, "item")
+        descr = ITEM_DESCR.get(type(item).__name__, "item")
         d.with_label(item.span, f"the inner attribute doesn't annotate this {descr}")
         bang = Span(attr_span.lo + 1, attr_span.lo + 2)
         d.with_suggestion(f"to annotate the {descr}, change the attribute from inner to outer style", [(bang, "")], style="normal")

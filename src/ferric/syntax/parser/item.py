@@ -13,6 +13,7 @@ from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.lexer.token import LitKind, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.nonterminal import nonterminal
+from ferric.syntax.parser.attr import ITEM_DESCR
 from ferric.syntax.parser.base import (
     PathStyle,
     PError,
@@ -79,11 +80,11 @@ class ItemParser(StmtParser):
         d = self.error("expected item, found `;`", span)
         d.labels.clear()
         d.with_primary(span, "")
-        d.with_suggestion("remove this semicolon", [(span, "")], style="hide_inline")
+        d.with_suggestion("remove this semicolon", [(span, "")], style="normal")
         if prev is not None:
-            name = _item_descr_plural(prev)
-            if name:
-                d.with_help(f"{name} declarations are not followed by a semicolon")
+            # rustc's `IncorrectSemicolon`: the previous item's `descr`, structs as "braced struct".
+            name = "braced struct" if isinstance(prev, ast.StructItem) else ITEM_DESCR.get(type(prev).__name__, "item")
+            d.with_help(f"{name} declarations are not followed by a semicolon")
         self.emit(d)
         self.bump()
         return True
@@ -992,20 +993,6 @@ class ItemParser(StmtParser):
                 d = self.error("macros that expand to items must be delimited with braces or followed by a semicolon", body.span)
                 self.emit(d)
         return ast.MacroRulesItem(body=body, attrs=attrs, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
-
-
-def _item_descr_plural(item: ast.Item) -> str:
-    if isinstance(item, ast.StructItem):
-        return "struct"
-    if isinstance(item, ast.EnumItem):
-        return "enum"
-    if isinstance(item, ast.TraitItem):
-        return "trait"
-    if isinstance(item, ast.UnionItem):
-        return "union"
-    if isinstance(item, ast.FnItem):
-        return ""
-    return ""
 
 
 
