@@ -823,7 +823,8 @@ class ExprParser(PatParser):
             d = self.error("expected `:`, found `=`", eq)
             d.labels.clear()
             d.with_primary(eq, "")
-            d.with_suggestion("replace equals symbol with a colon", [(eq, ":")], style="normal")
+            # rustc replaces from the end of the field name (the space goes too).
+            d.with_suggestion("replace equals symbol with a colon", [(ident.span.shrink_to_hi().to(eq), ":")], style="normal")
             self.emit(d)
             self.bump()
             e = self.parse_expr()
