@@ -117,7 +117,7 @@ class AttrParser(ParserStubs):
             return False
         descr = ITEM_DESCR.get(type(item).__name__, "item")
         d.with_label(item.span, f"the inner attribute doesn't annotate this {descr}")
-        bang = Span(attr_span.lo + 1, attr_span.lo + 2)
+        bang = attr_span.with_lo(attr_span.lo + 1).with_hi(attr_span.lo + 2)
         d.with_suggestion(f"to annotate the {descr}, change the attribute from inner to outer style", [(bang, "")], style="normal")
         return True
 

@@ -622,7 +622,7 @@ class ParserBase:
         pos = self.token.span.lo + 2
         d.with_suggestion(
             f"add a space before {what} to write a regular comment",
-            [(Span(pos, pos), " ")],
+            [(self.token.span.with_lo(pos).with_hi(pos), " ")],
             Applicability.MAYBE_INCORRECT,
             style="normal",
         )

@@ -908,21 +908,25 @@ class ExprParser(PatParser):
             if self.is_kw("if"):
                 els = self._parse_expr_if()
             else:
-                if self.token.kind is TK.POUND:
-                    attrs = self.parse_outer_attributes()
-                    if attrs:
-                        d = self.error("outer attributes are not allowed on `if` and `else` branches", attrs[0].span.to(attrs[-1].span))
-                        d.labels.clear()
-                        d.with_primary(attrs[0].span.to(attrs[-1].span), "")
-                        d.with_label(else_lo, "the branch belongs to this `else`")
-                        d.with_suggestion("remove the attributes", [(attrs[0].span.to(attrs[-1].span), "")], style="normal")
-                        self.emit(d)
+                attrs = self.parse_outer_attributes() if self.token.kind is TK.POUND else ()
                 if not self.is_block_start():
                     self._else_without_block(else_lo)
                 block = self.parse_block()
                 els = ast.BlockExpr(block=block, label=None, id=self.fresh_id(), span=block.span)
+                if attrs:
+                    self._error_on_else_block_attrs(else_lo, block.span, attrs)
         end = els.span if els is not None else then.span
         return ast.IfExpr(cond=cond, then=then, els=els, id=self.fresh_id(), span=lo.to(end))
+
+    def _error_on_else_block_attrs(self, else_span: Span, branch: Span, attrs: ast.Attrs) -> None:
+        """rustc's `error_on_if_block_attrs`, once the branch is parsed: at the last
+        attribute, with the branch and its `else`; the fix removes everything from the
+        first attribute up to the branch."""
+        d = self.error("outer attributes are not allowed on `if` and `else` branches", attrs[-1].span)
+        d.with_label(branch, "the attributes are attached to this branch")
+        d.with_label(else_span, "the branch belongs to this `else`")
+        d.with_suggestion("remove the attributes", [(attrs[0].span.with_hi(branch.lo), "")], style="normal")
+        self.emit(d)
 
     def _else_without_block(self, else_span: Span) -> None:
         tok = self.token
@@ -1026,7 +1030,15 @@ class ExprParser(PatParser):
             self.emit(d)
         self.bump()
         pat = self.parse_pat_allow_top_alt()
-        self.expect(TK.EQ)
+        if self.token.kind is TK.EQ_EQ:
+            # rustc's `ExpectedEqForLetExpr`: reported, and parsed as if `=` were there.
+            eqeq = self.token.span
+            d = self.error("expected `=`, found `==`", eqeq)
+            d.with_suggestion("consider using `=` here", [(eqeq, "=")], style="normal")
+            self.emit(d)
+            self.bump()
+        else:
+            self.expect(TK.EQ)
         old = self.restrictions
         self.restrictions = old & ~(STMT_EXPR | ALLOW_LET)
         try:
