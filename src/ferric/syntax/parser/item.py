@@ -67,10 +67,16 @@ class ItemParser(StmtParser):
             self.expected.append("<eof>")
         d = Diagnostic.error(f"expected item, found {token_descr(tok)}")
         if tok.is_ident("let"):
-            d.with_primary(tok.span, "consider using `const` or `static` instead of `let` for global variables")
+            d.with_primary(tok.span, "`let` cannot be used for global variables")
+            d.with_suggestion(
+                "consider using `static` or `const` instead of `let`",
+                [(tok.span, "static")],
+                Applicability.MAYBE_INCORRECT,
+                style="hide_inline",
+            )
         else:
             d.with_primary(tok.span, "expected item")
-            d.with_note("for a full list of items that can appear in modules, see <https://doc.rust-lang.org/reference/items.html>")
+        d.with_note("for a full list of items that can appear in modules, see <https://doc.rust-lang.org/reference/items.html>")
         raise PError(d)
 
     def _maybe_consume_incorrect_semicolon(self, prev: ast.Item | None) -> bool:
