@@ -1377,6 +1377,31 @@ class ExprParser(PatParser):
             return ast.TryBlockExpr(block=block, id=self.fresh_id(), span=lo.to(block.span))
         return self._parse_expr_path_start()
 
+    def _closure_body_without_braces(self, ret_span: Span) -> ast.Expr | None:
+        """rustc's `parse_closure_block_body`: with a return type the body must be a block;
+        an expression there (`|x| -> i32 x + 1`) is reported with a suggestion to brace it
+        and becomes an error expression. None (nothing consumed) when no expression parses."""
+        tok = self.token
+        if tok.kind is TK.OPEN_BRACE or not can_begin_expr(tok):
+            return None
+        snap = self.snapshot()
+        old = self.restrictions
+        self.restrictions = old & ~(STMT_EXPR | ALLOW_LET)
+        try:
+            expr = self.parse_expr_assoc_with(0)
+        except PError:
+            self.restore(snap)
+            return None
+        finally:
+            self.restrictions = old
+        d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}", tok.span)
+        d.with_label(ret_span, "explicit return type requires closure body to be enclosed in braces")
+        d.with_suggestion(
+            "wrap the expression in curly braces", [(expr.span.shrink_to_lo(), "{ "), (expr.span.shrink_to_hi(), " }")]
+        )
+        self.emit(d)
+        return ast.ErrExpr(id=self.fresh_id(), span=expr.span)
+
     def _parse_expr_closure(self) -> ast.Expr:
         lo = self.token.span
         binder = None
@@ -1408,11 +1433,15 @@ class ExprParser(PatParser):
             finally:
                 self.restrictions = old
         else:
-            if not self.is_block_start():
-                self.expected.append("`{`")
-                self.unexpected()
-            block, inner = self.parse_block_with_inner_attrs()
-            body = ast.BlockExpr(block=block, label=None, attrs=inner, id=self.fresh_id(), span=block.span)
+            unbraced = self._closure_body_without_braces(output.span)
+            if unbraced is not None:
+                body = unbraced
+            else:
+                if not self.is_block_start():
+                    self.expected.append("`{`")
+                    self.unexpected()
+                block, inner = self.parse_block_with_inner_attrs()
+                body = ast.BlockExpr(block=block, label=None, attrs=inner, id=self.fresh_id(), span=block.span)
         return ast.ClosureExpr(
             binder=binder,
             capture=capture,
