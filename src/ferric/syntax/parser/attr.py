@@ -7,7 +7,10 @@ the text between the markers.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ferric.base.span import Span
+from ferric.diag.diagnostic import Diagnostic
 from ferric.lexer.token import Token, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.nonterminal import nonterminal
@@ -24,6 +27,27 @@ def doc_comment_parts(text: str) -> tuple[ast.AttrStyle, ast.CommentKind, str]:
         return style, ast.CommentKind.LINE, text[3:].rstrip("\r")
     style = ast.AttrStyle.INNER if text.startswith("/*!") else ast.AttrStyle.OUTER
     return style, ast.CommentKind.BLOCK, text[3:-2]
+
+
+ITEM_DESCR: Final = {
+    "ExternCrateItem": "extern crate",
+    "UseItem": "`use` import",
+    "StaticItem": "static item",
+    "ConstItem": "constant item",
+    "FnItem": "function",
+    "ModItem": "module",
+    "ForeignModItem": "extern block",
+    "TyAliasItem": "type alias",
+    "EnumItem": "enum",
+    "StructItem": "struct",
+    "UnionItem": "union",
+    "TraitItem": "trait",
+    "TraitAliasItem": "trait alias",
+    "ImplItem": "implementation",
+    "MacCallItem": "item macro invocation",
+    "MacroRulesItem": "macro definition",
+}
+"""rustc's `ItemKind::descr`, by AST class name."""
 
 
 class AttrParser(ParserStubs):
@@ -72,8 +96,30 @@ class AttrParser(ParserStubs):
             "inner attributes, like `#![no_std]`, annotate the item enclosing them, and are usually "
             "found at the beginning of source files"
         )
-        d.with_note("outer attributes, like `#[test]`, annotate the item following them")
+        if not self._annotate_following_item(d, span):
+            d.with_note("outer attributes, like `#[test]`, annotate the item following them")
         self.emit(d)
+
+    def _annotate_following_item(self, d: Diagnostic, attr_span: Span) -> bool:
+        """rustc's `annotate_following_item_if_applicable`: when an item follows (after any
+        further attributes), point at it and suggest the outer style. Parsed speculatively:
+        nothing is consumed or reported. False when no item follows."""
+        snap = self.snapshot()
+        item: ast.Item | None = None
+        try:
+            while self.token.kind is TK.POUND:
+                self._parse_attribute(ast.AttrStyle.OUTER if self.look_ahead(1).kind is not TK.NOT else ast.AttrStyle.INNER)
+            item = self.parse_item()
+        except PError:
+            item = None
+        self.restore(snap)
+        if item is None:
+            return False
+        descr = ITEM_DESCR.get(type(item).__name__, "item")
+        d.with_label(item.span, f"the inner attribute doesn't annotate this {descr}")
+        bang = attr_span.with_lo(attr_span.lo + 1).with_hi(attr_span.lo + 2)
+        d.with_suggestion(f"to annotate the {descr}, change the attribute from inner to outer style", [(bang, "")], style="normal")
+        return True
 
     def parse_inner_attributes(self) -> ast.Attrs:
         attrs: list[ast.Attribute] = []

@@ -569,7 +569,7 @@ class ParserBase:
                 (nxt := self.look_ahead(1)).kind is TK.CLOSE_BRACE or (can_begin_expr(nxt) and nxt.kind is not TK.COLON)
             ):
                 d = Diagnostic.error(f"expected `;`, found {token_descr(tok)}", tok.span)
-                d.with_suggestion("change this to `;`", [(tok.span, ";")], style="short")
+                d.with_suggestion("change this to `;`", [(tok.span, ";")], style="hide_inline")
                 self.dcx.emit(d)
                 self.bump()
                 return True
@@ -581,7 +581,7 @@ class ParserBase:
                 sp = prev.span.shrink_to_hi()
                 d = Diagnostic.error(f"expected `;`, found {token_descr(tok)}", sp)
                 d.with_label(tok.span, "unexpected token")
-                d.with_suggestion("add `;` here", [(sp, ";")], style="short")
+                d.with_suggestion("add `;` here", [(sp, ";")], style="hide_inline")
                 self.dcx.emit(d)
                 return True
 
@@ -607,8 +607,25 @@ class ParserBase:
         else:
             d.with_label(sp, label)
             d.with_primary(tok.span, "unexpected token")
+        if tok.kind is TK.DOC_COMMENT and "`,`" not in expected:
+            self._doc_comment_meant_as_comment(d)
         self._misspelled_keyword_help(d, expected)
         raise PError(d)
+
+    def _doc_comment_meant_as_comment(self, d: Diagnostic) -> None:
+        """A doc comment where code goes was probably a comment (`x /// y` meant `x // / y`):
+        rustc suggests a space after its first two characters. Not in lists, where the doc
+        comment more likely documents the next element after a missing `,`."""
+        text = self.token.text
+        inner = text.startswith("//!") or text.startswith("/*!")
+        what = "`!`" if inner else ("the last `/`" if text.startswith("//") else "the last `*`")
+        pos = self.token.span.lo + 2
+        d.with_suggestion(
+            f"add a space before {what} to write a regular comment",
+            [(self.token.span.with_lo(pos).with_hi(pos), " ")],
+            Applicability.MAYBE_INCORRECT,
+            style="normal",
+        )
 
     def _misspelled_keyword_help(self, d: Diagnostic, expected: list[str]) -> None:
         tok = self.token
@@ -733,7 +750,7 @@ class ParserBase:
                             self.emit(expect_err.diag)
                             break
                         assert expect_err.diag is not None
-                        expect_err.diag.with_suggestion("missing `,`", [(sp, ",")], style="short")
+                        expect_err.diag.with_suggestion("missing `,`", [(sp, ",")], style="hide_inline")
                         self.emit(expect_err.diag)
                         v.append(t)
                         trailing = False
@@ -796,6 +813,9 @@ class ParserStubs(ParserBase):
     others; the real implementations are in the sibling modules."""
 
     def parse_outer_attributes(self) -> ast.Attrs:
+        raise NotImplementedError
+
+    def parse_stmt_without_recovery(self) -> ast.Stmt | None:
         raise NotImplementedError
 
     def parse_inner_attributes(self) -> ast.Attrs:

@@ -12,7 +12,7 @@ a struct literal.
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.lexer.literal import check_literal
 from ferric.lexer.token import Lit, LitKind, Token, TokenKind
 from ferric.syntax import ast
@@ -225,7 +225,7 @@ class ExprParser(PatParser):
         tok = self.token
         correct = "&&" if tok.text == "and" else "||"
         d = self.error(f"`{tok.text}` is not a logical operator", tok.span)
-        d.with_suggestion(f"use `{correct}` to perform logical {'conjunction' if correct == '&&' else 'disjunction'}", [(tok.span, correct)], style="verbose")
+        d.with_suggestion(f"use `{correct}` to perform logical {'conjunction' if correct == '&&' else 'disjunction'}", [(tok.span, correct)], style="normal")
         d.with_note("unlike in e.g., Python and PHP, `&&` and `||` are used for logical operators")
         self.emit(d)
         # Treat it as the operator.
@@ -235,8 +235,8 @@ class ExprParser(PatParser):
 
     def _err_dotdotdot(self, span: Span) -> None:
         d = self.error("unexpected token: `...`", span)
-        d.with_suggestion("use `..` for an exclusive range", [(span, "..")], style="verbose")
-        d.with_suggestion("or `..=` for an inclusive range", [(span, "..=")], style="verbose")
+        d.with_suggestion("use `..` for an exclusive range", [(span, "..")], style="normal")
+        d.with_suggestion("or `..=` for an inclusive range", [(span, "..=")], style="normal")
         self.emit(d)
 
     def _recover_postfix_increment(self, lhs: ast.Expr, op: Token) -> ast.Expr:
@@ -247,7 +247,7 @@ class ExprParser(PatParser):
         d = self.error(f"Rust has no postfix {word} operator", span)
         d.labels.clear()
         d.with_primary(span, "not a valid postfix operator")
-        d.with_suggestion(f"use `{sym} 1` instead", [(span, f" {sym} 1")], style="verbose")
+        d.with_suggestion(f"use `{sym} 1` instead", [(span, f" {sym} 1")], style="normal")
         self.emit(d)
         one = ast.LitExpr(lit=Lit(LitKind.INTEGER, "1"), id=self.fresh_id(), span=span)
         return ast.AssignOpExpr(op=B.ADD if op.kind is TK.PLUS else B.SUB, lhs=lhs, rhs=one, op_span=span, id=self.fresh_id(), span=lhs.span.to(span))
@@ -268,17 +268,17 @@ class ExprParser(PatParser):
             d.with_help("use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments")
             d.with_help("or use `(...)` if you meant to specify fn arguments")
             mid = self.psess.source_map.snippet(inner.rhs.span) or ""
-            d.with_suggestion("split the comparison into two", [(inner.rhs.span.shrink_to_hi(), f" && {mid}")], style="verbose")
+            d.with_suggestion("split the comparison into two", [(inner.rhs.span.shrink_to_hi(), f" && {mid}")], style="normal")
             self._chain_recovered = True
         elif gt_after_lt or both_lt:
             d.with_suggestion(
                 "use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments",
                 [(inner.op_span.shrink_to_lo(), "::")],
-                style="verbose",
+                style="normal",
             )
         elif inner.op in (B.LT, B.LE, B.GT, B.GE) and op.kind in (TK.LT, TK.LE, TK.GT, TK.GE):
             mid = self.psess.source_map.snippet(inner.rhs.span) or ""
-            d.with_suggestion("split the comparison into two", [(inner.rhs.span.shrink_to_hi(), f" && {mid}")], style="verbose")
+            d.with_suggestion("split the comparison into two", [(inner.rhs.span.shrink_to_hi(), f" && {mid}")], style="normal")
             self._chain_recovered = True
         self.emit(d)
         return None
@@ -317,7 +317,7 @@ class ExprParser(PatParser):
                 d.with_suggestion(
                     "try comparing the cast value" if is_lt else "try shifting the cast value",
                     [(expr.span.shrink_to_lo(), "("), (expr.span.shrink_to_hi(), ")")],
-                    style="verbose",
+                    style="normal",
                 )
                 self.emit(d)
                 return expr
@@ -336,7 +336,7 @@ class ExprParser(PatParser):
                 d.with_suggestion(
                     "try surrounding the expression in parentheses",
                     [(cast.span.shrink_to_lo(), "("), (cast.span.shrink_to_hi(), ")")],
-                    style="verbose",
+                    style="normal",
                 )
                 self.emit(d)
             return with_postfix
@@ -404,7 +404,7 @@ class ExprParser(PatParser):
         if k is TK.TILDE:
             self.bump()
             d = self.error("`~` cannot be used as a unary operator", lo)
-            d.with_suggestion("use `!` to perform bitwise not", [(lo, "!")], style="verbose")
+            d.with_suggestion("use `!` to perform bitwise not", [(lo, "!")], style="normal")
             self.emit(d)
             e = self.parse_expr_prefix()
             return ast.UnaryExpr(op=ast.UnOp.NOT, expr=e, id=self.fresh_id(), span=lo.to(e.span))
@@ -413,7 +413,7 @@ class ExprParser(PatParser):
             d = self.error("leading `+` is not supported", lo)
             d.labels.clear()
             d.with_primary(lo, "unexpected `+`")
-            d.with_suggestion("try removing the `+`", [(lo, "")], style="verbose")
+            d.with_suggestion("try removing the `+`", [(lo, "")], style="normal")
             self.emit(d)
             return self.parse_expr_prefix()
         if k is TK.IDENT and not tok.raw and tok.text == "box" and can_begin_expr(self.look_ahead(1)) and self.look_ahead(1).kind is not TK.DOT:
@@ -421,7 +421,7 @@ class ExprParser(PatParser):
             e = self.parse_expr_prefix()
             span = lo.to(e.span)
             d = self.error("`box_syntax` has been removed", span)
-            d.with_suggestion("use `Box::new()` instead", [(span, "Box::new(" + (self.psess.source_map.snippet(e.span) or "") + ")")], style="verbose")
+            d.with_suggestion("use `Box::new()` instead", [(span, "Box::new(" + (self.psess.source_map.snippet(e.span) or "") + ")")], style="normal")
             self.emit(d)
             return e
         return self.parse_expr_dot_or_call()
@@ -513,7 +513,7 @@ class ExprParser(PatParser):
             if self.token.kind is TK.OPEN_PAREN and self.look_ahead(1).kind is TK.CLOSE_PAREN:
                 paren = self.token.span.to(self.look_ahead(1).span)
                 d = self.error("incorrect use of `await`", paren)
-                d.with_suggestion("`await` is not a method call, remove the parentheses", [(paren, "")], style="verbose")
+                d.with_suggestion("`await` is not a method call, remove the parentheses", [(paren, "")], style="normal")
                 self.emit(d)
                 self.bump()
                 self.bump()
@@ -524,7 +524,7 @@ class ExprParser(PatParser):
             if not tok.raw and is_reserved_ident(tok) and not is_path_segment_keyword(tok):
                 self.emit(self.expected_ident_error(recover=True))
             seg = self.parse_path_segment(PathStyle.EXPR)
-            if self.token.kind is TK.OPEN_PAREN:
+            if self.check(TK.OPEN_PAREN):
                 args = self._parse_paren_comma_seq()
                 return ast.MethodCallExpr(seg=seg, receiver=base, args=args, id=self.fresh_id(), span=base.span.to(self.prev_token.span))
             if seg.args is not None:
@@ -704,6 +704,12 @@ class ExprParser(PatParser):
 
     def _parse_expr_after_path(self, lo: Span, qself: ast.QSelf | None, path: ast.Path) -> ast.Expr:
         tok = self.token
+        # rustc's `parse_expr_path_start` tries `!` (a macro call) and `{` (a struct
+        # literal) after every path, so both are among the expected tokens after one.
+        if tok.kind is not TK.NOT:
+            self.expected.append("`!`")
+        if tok.kind is not TK.OPEN_BRACE:
+            self.expected.append("`{`")
         if tok.kind is TK.NOT and qself is None and self.look_ahead(1).kind in (TK.OPEN_PAREN, TK.OPEN_BRACKET, TK.OPEN_BRACE):
             self.bump()
             args = self.parse_delim_args()
@@ -718,7 +724,7 @@ class ExprParser(PatParser):
                     d.with_suggestion(
                         "surround the struct literal with parentheses",
                         [(e.span.shrink_to_lo(), "("), (e.span.shrink_to_hi(), ")")],
-                        style="verbose",
+                        style="normal",
                     )
                     self.emit(d)
                 return e
@@ -754,7 +760,7 @@ class ExprParser(PatParser):
                     if self.token.kind is TK.COMMA:
                         comma = self.token.span
                         d = self.error("cannot use a comma after the base struct", comma)
-                        d.with_suggestion("remove this comma", [(comma, "")], style="short")
+                        d.with_suggestion("remove this comma", [(comma, "")], style="hide_inline")
                         d.with_note("the base struct must always be the last field")
                         self.emit(d)
                         self.bump()
@@ -782,7 +788,7 @@ class ExprParser(PatParser):
                     err.diag.with_label(path.span, "while parsing this struct")
                     if field is not None:
                         sp = self.prev_token.span.shrink_to_hi()
-                        err.diag.with_suggestion("try adding a comma", [(sp, ",")], style="short")
+                        err.diag.with_suggestion("try adding a comma", [(sp, ",")], style="inline")
                         fields.append(field)
                     self.emit(err.diag)
                     self.recover_stmt(break_on_comma=True)
@@ -817,7 +823,8 @@ class ExprParser(PatParser):
             d = self.error("expected `:`, found `=`", eq)
             d.labels.clear()
             d.with_primary(eq, "")
-            d.with_suggestion("replace equals symbol with a colon", [(eq, ":")], style="verbose")
+            # rustc replaces from the end of the field name (the space goes too).
+            d.with_suggestion("replace equals symbol with a colon", [(ident.span.shrink_to_hi().to(eq), ":")], style="normal")
             self.emit(d)
             self.bump()
             e = self.parse_expr()
@@ -838,22 +845,39 @@ class ExprParser(PatParser):
     def _parse_expr_labeled(self) -> ast.Expr:
         tok = self.token
         lo = tok.span
-        if self.look_ahead(1).kind is not TK.COLON:
+        ate_colon = self.look_ahead(1).kind is TK.COLON
+        if not ate_colon:
             # A lifetime where an expression was expected.
-            d = self.error("labeled expression must be followed by `:`", tok.span) if self.look_ahead(1).is_ident("loop") or self.look_ahead(1).kind is TK.OPEN_BRACE or self.look_ahead(1).is_ident("while") or self.look_ahead(1).is_ident("for") else None
-            if d is not None:
-                d.labels.clear()
-                d.with_primary(tok.span, "the label")
-                d.with_suggestion("add `:` after the label", [(tok.span.shrink_to_hi(), ":")], style="short")
-                d.with_note("labels are used before loops and blocks, allowing e.g., `break 'label` to them")
-                self.emit(d)
-                self.bump()
-            else:
+            follows = self.look_ahead(1)
+            if not (follows.is_ident("loop") or follows.kind is TK.OPEN_BRACE or follows.is_ident("while") or follows.is_ident("for")):
                 return self._expected_expression()
+            self.bump()
         else:
             self.bump()
             self.bump()  # `:`
         label = ast.Label(ident=ast.Ident(name=tok.text, span=tok.span))
+        expr = self._parse_labeled_body(label, lo)
+        if expr is None:
+            t = self.token
+            d = self.error("expected `while`, `for`, `loop` or `{` after a label", t.span)
+            d.labels.clear()
+            d.with_primary(t.span, "expected `while`, `for`, `loop` or `{` after a label")
+            raise PError(d)
+        if not ate_colon:
+            self._report_label_without_colon(tok, expr)
+        return expr
+
+    def _report_label_without_colon(self, label: Token, expr: ast.Expr) -> None:
+        """rustc's `RequireColonAfterLabeledExpression`: reported once the labelled
+        expression is parsed, pointing at all of it, with the label as a secondary span."""
+        d = self.error("labeled expression must be followed by `:`", expr.span)
+        d.with_label(label.span, "the label")
+        d.with_note("labels are used before loops and blocks, allowing e.g., `break 'label` to them")
+        d.with_suggestion("add `:` after the label", [(label.span.shrink_to_hi(), ":")], style="normal")
+        self.emit(d)
+
+    def _parse_labeled_body(self, label: ast.Label, lo: Span) -> ast.Expr | None:
+        """The loop or block after `'label:`, or None when something else follows."""
         t = self.token
         if t.is_ident("loop"):
             return self._parse_expr_loop(label, lo)
@@ -864,10 +888,7 @@ class ExprParser(PatParser):
         if t.kind is TK.OPEN_BRACE or (t.is_ident("unsafe") and self.look_ahead(1).kind is TK.OPEN_BRACE):
             block, inner = self.parse_block_with_inner_attrs()
             return ast.BlockExpr(block=block, label=label, attrs=inner, id=self.fresh_id(), span=lo.to(block.span))
-        d = self.error("expected `while`, `for`, `loop` or `{` after a label", t.span)
-        d.labels.clear()
-        d.with_primary(t.span, "expected `while`, `for`, `loop` or `{` after a label")
-        raise PError(d)
+        return None
 
     # -- keyword-led expressions ------------------------------------------------------------------
 
@@ -887,26 +908,31 @@ class ExprParser(PatParser):
             if self.is_kw("if"):
                 els = self._parse_expr_if()
             else:
-                if self.token.kind is TK.POUND:
-                    attrs = self.parse_outer_attributes()
-                    if attrs:
-                        d = self.error("outer attributes are not allowed on `if` and `else` branches", attrs[0].span.to(attrs[-1].span))
-                        d.labels.clear()
-                        d.with_primary(attrs[0].span.to(attrs[-1].span), "")
-                        d.with_label(else_lo, "the branch belongs to this `else`")
-                        d.with_suggestion("remove the attributes", [(attrs[0].span.to(attrs[-1].span), "")], style="verbose")
-                        self.emit(d)
+                attrs = self.parse_outer_attributes() if self.token.kind is TK.POUND else ()
                 if not self.is_block_start():
                     self._else_without_block(else_lo)
                 block = self.parse_block()
                 els = ast.BlockExpr(block=block, label=None, id=self.fresh_id(), span=block.span)
+                if attrs:
+                    self._error_on_else_block_attrs(else_lo, block.span, attrs)
         end = els.span if els is not None else then.span
         return ast.IfExpr(cond=cond, then=then, els=els, id=self.fresh_id(), span=lo.to(end))
+
+    def _error_on_else_block_attrs(self, else_span: Span, branch: Span, attrs: ast.Attrs) -> None:
+        """rustc's `error_on_if_block_attrs`, once the branch is parsed: at the last
+        attribute, with the branch and its `else`; the fix removes everything from the
+        first attribute up to the branch."""
+        d = self.error("outer attributes are not allowed on `if` and `else` branches", attrs[-1].span)
+        d.with_label(branch, "the attributes are attached to this branch")
+        d.with_label(else_span, "the branch belongs to this `else`")
+        d.with_suggestion("remove the attributes", [(attrs[0].span.with_hi(branch.lo), "")], style="normal")
+        self.emit(d)
 
     def _else_without_block(self, else_span: Span) -> None:
         tok = self.token
         d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
         d.with_primary(tok.span, "expected `{`")
+        self.suggest_block_around_stmt(d)
         raise PError(d)
 
     def _parse_if_cond(self, lo: Span) -> ast.Expr:
@@ -957,7 +983,44 @@ class ExprParser(PatParser):
         d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
         d.with_primary(tok.span, "expected `{`")
         d.with_note("the `if` expression is missing a block after this condition", cond.span)
+        self.suggest_block_around_stmt(d)
         raise PError(d)
+
+    def suggest_block_around_stmt(self, d: Diagnostic) -> None:
+        """rustc's `error_block_no_opening_brace`: where a block was expected but a statement
+        follows (`if c return 1;`), suggest braces around it, unless a `{` right after it
+        makes the guess unlikely. The statement is parsed speculatively (nothing is
+        consumed or reported)."""
+        tok = self.token
+        if tok.kind is TK.COLON or tok.is_ident("in") or self.prev_token.is_ident("raw"):
+            return
+        snap = self.snapshot()
+        try:
+            stmt = self.parse_stmt_without_recovery()
+            if stmt is None or isinstance(stmt, ast.EmptyStmt):
+                return
+            if not self.is_kw("else") and self.look_ahead(1).kind is TK.OPEN_BRACE:
+                return
+            span = stmt.span
+            line_start = self.psess.source_map.snippet(Span(self._line_start(tok.span.lo), tok.span.lo))
+            if line_start is not None and not line_start.strip() and self.token.kind is TK.SEMI:
+                span = span.with_hi(self.token.span.hi)
+            d.with_suggestion(
+                "you might have meant to write this as part of a block",
+                [(span.shrink_to_lo(), "{ "), (span.shrink_to_hi(), " }")],
+                Applicability.MAYBE_INCORRECT,
+            )
+        except PError:
+            return
+        finally:
+            self.restore(snap)
+
+    def _line_start(self, pos: int) -> int:
+        sf = self.psess.source_map.lookup_file(pos)
+        if sf is None:
+            return pos
+        line, _ = sf.line_col(pos)
+        return sf.line_start_pos(line)
 
     def _parse_expr_let(self) -> ast.Expr:
         lo = self.token.span
@@ -967,7 +1030,15 @@ class ExprParser(PatParser):
             self.emit(d)
         self.bump()
         pat = self.parse_pat_allow_top_alt()
-        self.expect(TK.EQ)
+        if self.token.kind is TK.EQ_EQ:
+            # rustc's `ExpectedEqForLetExpr`: reported, and parsed as if `=` were there.
+            eqeq = self.token.span
+            d = self.error("expected `=`, found `==`", eqeq)
+            d.with_suggestion("consider using `=` here", [(eqeq, "=")], style="normal")
+            self.emit(d)
+            self.bump()
+        else:
+            self.expect(TK.EQ)
         old = self.restrictions
         self.restrictions = old & ~(STMT_EXPR | ALLOW_LET)
         try:
@@ -1006,6 +1077,7 @@ class ExprParser(PatParser):
         lo = self.token.span
         if self.token.kind is TK.CLOSE_BRACE and attrs:
             d = self.error("expected pattern, found `}`", self.token.span)
+            d.with_primary(self.token.span, "expected pattern")
             raise PError(d)
         pat = self.parse_pat_allow_top_alt()
         guard = None
@@ -1019,13 +1091,70 @@ class ExprParser(PatParser):
         requires_comma = expr_requires_semi_to_be_stmt(body)
         if requires_comma:
             if not self.eat(TK.COMMA) and self.token.kind is not TK.CLOSE_BRACE:
-                self._missing_arm_comma(arrow, body, arm_start)
+                span = self._arm_body_missing_braces(body, arrow.span)
+                if span is not None:
+                    body = ast.ErrExpr(id=self.fresh_id(), span=span)
+                else:
+                    self._missing_arm_comma(arrow, body, arm_start)
         else:
             self.eat(TK.COMMA)
         return ast.Arm(pat=pat, guard=guard, body=body, attrs=attrs, id=self.fresh_id(), span=lo.to(body.span))
 
+    def _arm_body_missing_braces(self, first: ast.Expr, arrow: Span) -> Span | None:
+        """rustc's `parse_arm_body_missing_braces`: `pat => expr;` is either a `,` typed as
+        `;` or several statements without their block. Statements are consumed until the
+        next arm's `pat =>` or the match's `}`; then it is reported (and the arm's body is
+        an error expression spanning them). Anything else: None, nothing consumed."""
+        if self.token.kind is not TK.SEMI:
+            return None
+        start = self.snapshot()
+        semi = self.token.span
+        self.bump()
+        stmt_spans = [first.span]
+        while True:
+            if self.token.kind is TK.CLOSE_BRACE or self._looks_like_arm_start(allow_guard=False):
+                self._report_arm_body_without_braces(stmt_spans, arrow, semi)
+                return stmt_spans[0].to(stmt_spans[-1])
+            if self.token.kind is TK.COMMA:
+                break
+            try:
+                stmt = self.parse_stmt_without_recovery()
+            except PError:
+                break
+            if stmt is None:
+                break
+            stmt_spans.append(stmt.span)
+        self.restore(start)
+        return None
+
+    def _report_arm_body_without_braces(self, stmts: list[Span], arrow: Span, semi: Span) -> None:
+        span = stmts[0].to(stmts[-1])
+        d = self.error("`match` arm body without braces", span)
+        if len(stmts) == 1:
+            d.with_primary(span, "this statement is not surrounded by a body")
+            d.with_suggestion("replace `;` with `,` to end a `match` arm expression", [(semi, ",")], style="normal")
+        else:
+            d.with_primary(span, "these statements are not surrounded by a body")
+            d.with_suggestion(
+                "surround the statements with a body",
+                [(span.shrink_to_lo(), "{ "), (span.shrink_to_hi(), " }")],
+                style="normal",
+            )
+        d.with_label(arrow, "while parsing the `match` arm starting here")
+        self.emit(d)
+
     def _arm_missing_arrow(self, pat: ast.Pat) -> None:
-        self.unexpected()
+        """No `=>` after the pattern. `=` and `->` are typos for it: rustc reports them with
+        a suggestion and goes on parsing the arm (issue #89396)."""
+        tok = self.token
+        try:
+            self.unexpected()
+        except PError as err:
+            if tok.kind is not TK.EQ and tok.kind is not TK.R_ARROW:
+                raise
+            err.diag.with_suggestion("use a fat arrow to start a match arm", [(tok.span, "=>")], style="inline")
+            self.emit(err.diag)
+            self.bump()
 
     def _missing_arm_comma(self, arrow: Token, body: ast.Expr, arm_start: Span) -> None:
         tok = self.token
@@ -1036,18 +1165,25 @@ class ExprParser(PatParser):
             d = self.error("expected `,` following `match` arm", body.span.shrink_to_hi())
             d.labels.clear()
             d.with_primary(body.span.shrink_to_hi(), "")
-            d.with_suggestion("missing a comma here to end this `match` arm", [(body.span.shrink_to_hi(), ",")], style="short")
+            d.with_suggestion("missing a comma here to end this `match` arm", [(body.span.shrink_to_hi(), ",")], style="normal")
             self.emit(d)
             return
         self.expected.extend(("`,`", "`}`"))
-        self.unexpected()
+        try:
+            self.unexpected()
+        except PError as err:
+            err.diag.with_label(arrow.span, "while parsing the `match` arm starting here")
+            raise
 
-    def _looks_like_arm_start(self) -> bool:
-        """Speculatively parse `pat =>` / `pat if` at the current position."""
+    def _looks_like_arm_start(self, allow_guard: bool = True) -> bool:
+        """Speculatively parse `pat =>` (or `pat if`, with `allow_guard`) here."""
         snap = self.snapshot()
         try:
-            self.parse_pat_allow_top_alt()
-            ok = self.token.kind is TK.FAT_ARROW or self.is_kw("if")
+            if allow_guard:
+                self.parse_pat_allow_top_alt()
+            else:
+                self.parse_pat_no_top_alt()
+            ok = self.token.kind is TK.FAT_ARROW or (allow_guard and self.is_kw("if"))
         except PError:
             ok = False
         self.restore(snap)
@@ -1055,24 +1191,33 @@ class ExprParser(PatParser):
 
     def _parse_expr_loop(self, label: ast.Label | None = None, lo: Span | None = None) -> ast.Expr:
         start = self.token.span if lo is None else lo
+        kw = self.token.span
         self.bump()
-        body, inner = self._parse_loop_block()
+        body, inner = self._parse_loop_block(((kw, "while parsing this `loop` expression"),))
         return ast.LoopExpr(body=body, label=label, attrs=inner, id=self.fresh_id(), span=start.to(body.span))
 
-    def _parse_loop_block(self) -> tuple[ast.Block, ast.Attrs]:
+    def _parse_loop_block(self, labels: tuple[tuple[Span, str], ...] = ()) -> tuple[ast.Block, ast.Attrs]:
+        """A loop's body; without its `{`, the error carries the loop's `labels` (rustc's
+        "while parsing this `loop` expression") and suggests braces around a statement."""
         if not self.is_block_start():
             tok = self.token
             d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
             d.with_primary(tok.span, "expected `{`")
+            for span, text in labels:
+                d.with_label(span, text)
+            self.suggest_block_around_stmt(d)
             raise PError(d)
         return self.parse_block_with_inner_attrs()
 
     def _parse_expr_while(self, label: ast.Label | None = None, lo: Span | None = None) -> ast.Expr:
         start = self.token.span if lo is None else lo
+        kw = self.token.span
         self.bump()
         cond = self.parse_expr_cond()
         self._check_let_chains(cond)
-        body, inner = self._parse_loop_block()
+        body, inner = self._parse_loop_block(
+            ((kw, "while parsing the body of this `while` expression"), (cond.span, "this `while` condition successfully parsed"))
+        )
         return ast.WhileExpr(cond=cond, body=body, label=label, attrs=inner, id=self.fresh_id(), span=start.to(body.span))
 
     def _parse_expr_for(self, label: ast.Label | None = None, lo: Span | None = None) -> ast.Expr:
@@ -1097,15 +1242,15 @@ class ExprParser(PatParser):
             span = tok.span
             self.bump()
             d = self.error("missing `in` in `for` loop", span)
-            d.with_suggestion("try using `in` here instead", [(span, "in")], style="verbose")
+            d.with_suggestion("try using `in` here instead", [(span, "in")], style="normal")
         elif self.eat(TK.EQ):
             span = self.prev_token.span
             d = self.error("missing `in` in `for` loop", span)
-            d.with_suggestion("try using `in` here instead", [(span, "in")], style="verbose")
+            d.with_suggestion("try using `in` here instead", [(span, "in")], style="normal")
         else:
             span = self.prev_token.span.between(tok.span)
             d = self.error("missing `in` in `for` loop", span)
-            d.with_suggestion("try adding `in` here", [(span, " in ")], style="verbose")
+            d.with_suggestion("try adding `in` here", [(span, " in ")], style="normal")
         self.emit(d)
 
     def _parse_expr_return(self) -> ast.Expr:
@@ -1232,6 +1377,31 @@ class ExprParser(PatParser):
             return ast.TryBlockExpr(block=block, id=self.fresh_id(), span=lo.to(block.span))
         return self._parse_expr_path_start()
 
+    def _closure_body_without_braces(self, ret_span: Span) -> ast.Expr | None:
+        """rustc's `parse_closure_block_body`: with a return type the body must be a block;
+        an expression there (`|x| -> i32 x + 1`) is reported with a suggestion to brace it
+        and becomes an error expression. None (nothing consumed) when no expression parses."""
+        tok = self.token
+        if tok.kind is TK.OPEN_BRACE or not can_begin_expr(tok):
+            return None
+        snap = self.snapshot()
+        old = self.restrictions
+        self.restrictions = old & ~(STMT_EXPR | ALLOW_LET)
+        try:
+            expr = self.parse_expr_assoc_with(0)
+        except PError:
+            self.restore(snap)
+            return None
+        finally:
+            self.restrictions = old
+        d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}", tok.span)
+        d.with_label(ret_span, "explicit return type requires closure body to be enclosed in braces")
+        d.with_suggestion(
+            "wrap the expression in curly braces", [(expr.span.shrink_to_lo(), "{ "), (expr.span.shrink_to_hi(), " }")]
+        )
+        self.emit(d)
+        return ast.ErrExpr(id=self.fresh_id(), span=expr.span)
+
     def _parse_expr_closure(self) -> ast.Expr:
         lo = self.token.span
         binder = None
@@ -1263,11 +1433,15 @@ class ExprParser(PatParser):
             finally:
                 self.restrictions = old
         else:
-            if not self.is_block_start():
-                self.expected.append("`{`")
-                self.unexpected()
-            block, inner = self.parse_block_with_inner_attrs()
-            body = ast.BlockExpr(block=block, label=None, attrs=inner, id=self.fresh_id(), span=block.span)
+            unbraced = self._closure_body_without_braces(output.span)
+            if unbraced is not None:
+                body = unbraced
+            else:
+                if not self.is_block_start():
+                    self.expected.append("`{`")
+                    self.unexpected()
+                block, inner = self.parse_block_with_inner_attrs()
+                body = ast.BlockExpr(block=block, label=None, attrs=inner, id=self.fresh_id(), span=block.span)
         return ast.ClosureExpr(
             binder=binder,
             capture=capture,

@@ -9,10 +9,11 @@ statement by statement.
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.lexer.token import LitKind, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.nonterminal import nonterminal
+from ferric.syntax.parser.attr import ITEM_DESCR
 from ferric.syntax.parser.base import (
     PathStyle,
     PError,
@@ -66,10 +67,16 @@ class ItemParser(StmtParser):
             self.expected.append("<eof>")
         d = Diagnostic.error(f"expected item, found {token_descr(tok)}")
         if tok.is_ident("let"):
-            d.with_primary(tok.span, "consider using `const` or `static` instead of `let` for global variables")
+            d.with_primary(tok.span, "`let` cannot be used for global variables")
+            d.with_suggestion(
+                "consider using `static` or `const` instead of `let`",
+                [(tok.span, "static")],
+                Applicability.MAYBE_INCORRECT,
+                style="hide_inline",
+            )
         else:
             d.with_primary(tok.span, "expected item")
-            d.with_note("for a full list of items that can appear in modules, see <https://doc.rust-lang.org/reference/items.html>")
+        d.with_note("for a full list of items that can appear in modules, see <https://doc.rust-lang.org/reference/items.html>")
         raise PError(d)
 
     def _maybe_consume_incorrect_semicolon(self, prev: ast.Item | None) -> bool:
@@ -79,11 +86,11 @@ class ItemParser(StmtParser):
         d = self.error("expected item, found `;`", span)
         d.labels.clear()
         d.with_primary(span, "")
-        d.with_suggestion("remove this semicolon", [(span, "")], style="short")
+        d.with_suggestion("remove this semicolon", [(span, "")], style="normal")
         if prev is not None:
-            name = _item_descr_plural(prev)
-            if name:
-                d.with_help(f"{name} declarations are not followed by a semicolon")
+            # rustc's `IncorrectSemicolon`: the previous item's `descr`, structs as "braced struct".
+            name = "braced struct" if isinstance(prev, ast.StructItem) else ITEM_DESCR.get(type(prev).__name__, "item")
+            d.with_help(f"{name} declarations are not followed by a semicolon")
         self.emit(d)
         self.bump()
         return True
@@ -118,7 +125,7 @@ class ItemParser(StmtParser):
         last = attrs[-1]
         if isinstance(last.kind, ast.DocComment):
             if self.token.kind is TK.CLOSE_BRACE or self.token.kind is TK.EOF:
-                d = self.error("found a documentation comment that doesn't document anything", last.span, "E0584" if self._in_assoc else "E0585")
+                d = _doc_comment_documents_nothing(last.span, "E0584" if self._in_assoc else "E0585")
                 d.with_help("doc comments must come before what they document, if a comment was intended use `//`")
                 raise PError(d)
             return
@@ -163,7 +170,7 @@ class ItemParser(StmtParser):
                 d.with_help(
                     "some possible visibility restrictions are:\n`pub(crate)`: visible only on the current crate\n`pub(super)`: visible only in the current module's parent\n`pub(in path::to::module)`: visible only on the specified path"
                 )
-                d.with_suggestion("make this visible only to module `" + text + "` with `in`", [(path.span, f"in {text}")], style="verbose")
+                d.with_suggestion("make this visible only to module `" + text + "` with `in`", [(path.span, f"in {text}")], style="normal")
                 self.emit(d)
                 return ast.Visibility(kind="restricted", path=path, shorthand=False, span=lo.to(self.prev_token.span))
         return ast.Visibility(kind="public", span=lo)
@@ -242,11 +249,11 @@ class ItemParser(StmtParser):
         sp = self.prev_token.span.between(tok.span)
         if nxt.kind is TK.OPEN_PAREN:
             d = self.error("missing `fn` for function definition", sp)
-            d.with_suggestion("add `fn` here to parse `" + tok.text + "` as a function", [(tok.span.shrink_to_lo(), "fn ")], style="verbose")
+            d.with_suggestion("add `fn` here to parse `" + tok.text + "` as a function", [(tok.span.shrink_to_lo(), "fn ")], style="normal")
             raise PError(d)
         if nxt.kind is TK.OPEN_BRACE:
             d = self.error("missing `struct` for struct definition", sp)
-            d.with_suggestion("add `struct` here to parse `" + tok.text + "` as a struct", [(tok.span.shrink_to_lo(), "struct ")], style="verbose")
+            d.with_suggestion("add `struct` here to parse `" + tok.text + "` as a struct", [(tok.span.shrink_to_lo(), "struct ")], style="normal")
             raise PError(d)
 
     def _is_macro_item_start(self) -> bool:
@@ -279,9 +286,9 @@ class ItemParser(StmtParser):
                     d.with_suggestion(
                         "change the delimiters to curly braces",
                         [(args.open_span, "{"), (args.close_span, "}")],
-                        style="verbose",
+                        style="normal",
                     )
-                d.with_suggestion("add a semicolon", [(span.shrink_to_hi(), ";")], style="verbose")
+                d.with_suggestion("add a semicolon", [(span.shrink_to_hi(), ";")], style="normal")
                 self.emit(d)
         mac = ast.MacCall(path=path, args=args, span=lo.to(self.prev_token.span))
         return ast.MacCallItem(mac=mac, attrs=attrs, vis=vis, ident=ast.Ident(name="", span=lo.shrink_to_lo()), id=self.fresh_id(), span=lo.to(self.prev_token.span))
@@ -313,7 +320,7 @@ class ItemParser(StmtParser):
             d.labels.clear()
             d.with_primary(colon, "")
             d.with_note("import paths are delimited using `::`")
-            d.with_suggestion("use double colon", [(colon.shrink_to_hi(), ":")], style="verbose")
+            d.with_suggestion("use double colon", [(colon.shrink_to_hi(), ":")], style="normal")
             self.emit(d)
             self.bump()
             more = self.parse_path(PathStyle.MOD)
@@ -330,13 +337,9 @@ class ItemParser(StmtParser):
         if self.eat(TK.STAR):
             return ast.UseTree(prefix=prefix, kind="glob", id=self.fresh_id(), span=lo.to(self.prev_token.span))
         self.expect(TK.OPEN_BRACE)
-        nested: list[ast.UseTree] = []
-        while not self.eat(TK.CLOSE_BRACE):
-            nested.append(self._parse_use_tree())
-            if self.eat(TK.CLOSE_BRACE):
-                break
-            if not self.eat(TK.COMMA):
-                self.unexpected()
+        # rustc's `parse_use_tree_list` is a comma sequence: a missing `,` is recovered.
+        nested, _ = self.parse_comma_seq(TK.CLOSE_BRACE, self._parse_use_tree)
+        self.expect(TK.CLOSE_BRACE)
         return ast.UseTree(prefix=prefix, kind="nested", nested=tuple(nested), id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     # -- functions --------------------------------------------------------------------------------
@@ -479,7 +482,7 @@ class ItemParser(StmtParser):
             d = self.error("const globals cannot be mutable", self.token.span)
             d.labels.clear()
             d.with_primary(self.token.span, "cannot be mutable")
-            d.with_suggestion("you might want to declare a static instead", [(self.prev_token.span, "static")], style="verbose")
+            d.with_suggestion("you might want to declare a static instead", [(self.prev_token.span, "static")], style="normal")
             self.emit(d)
             self.bump()
         ident = self.parse_ident_or_underscore()
@@ -501,7 +504,7 @@ class ItemParser(StmtParser):
         sp = ident.span.shrink_to_hi() if tok.kind is not TK.COLON else tok.span
         if tok.kind is TK.EQ or tok.kind is TK.SEMI:
             d = self.error(f"missing type for `{kind}` item", sp)
-            d.with_suggestion("provide a type for the item", [(sp, ": <type>")], style="short")
+            d.with_suggestion("provide a type for the item", [(sp, ": <type>")], style="hide_inline")
             self.emit(d)
             return ast.ErrTy(id=self.fresh_id(), span=sp)
         self.expected.append("`:`")
@@ -580,13 +583,13 @@ class ItemParser(StmtParser):
             if self.eat(TK.SEMI):
                 data = ast.VariantData(shape=ast.VariantShape.UNIT, id=self.fresh_id())
             else:
-                data = self._parse_record_struct_body("struct")
+                data = self._parse_record_struct_body("struct", ident.span)
         elif self.eat(TK.SEMI):
             where = generics.where_clause
             data = ast.VariantData(shape=ast.VariantShape.UNIT, id=self.fresh_id())
         elif self.token.kind is TK.OPEN_BRACE:
             where = generics.where_clause
-            data = self._parse_record_struct_body("struct")
+            data = self._parse_record_struct_body("struct", ident.span)
         elif self.token.kind is TK.OPEN_PAREN:
             fields = self._parse_tuple_struct_body()
             data = ast.VariantData(shape=ast.VariantShape.TUPLE, fields=fields, id=self.fresh_id())
@@ -605,7 +608,7 @@ class ItemParser(StmtParser):
         generics = self.parse_generics()
         where = self.parse_where_clause() if self.is_kw("where") else generics.where_clause
         if self.token.kind is TK.OPEN_BRACE:
-            data = self._parse_record_struct_body("union")
+            data = self._parse_record_struct_body("union", ident.span)
         else:
             tok = self.token
             d = Diagnostic.error(f"expected `where` or `{{` after union name, found {token_descr(tok)}")
@@ -614,16 +617,22 @@ class ItemParser(StmtParser):
         generics = ast.Generics(params=generics.params, where_clause=where, span=generics.span)
         return ast.UnionItem(generics=generics, data=data, attrs=attrs, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
-    def _parse_record_struct_body(self, adt: str) -> ast.VariantData:
+    def _parse_record_struct_body(self, adt: str, ident_span: Span) -> ast.VariantData:
+        """`{ fields }`; an error in a field also points at the type's name (`ident_span`),
+        as rustc's `parse_record_struct_body` does ("while parsing this struct")."""
         self.expect(TK.OPEN_BRACE)
         fields: list[ast.FieldDef] = []
         while not self.eat(TK.CLOSE_BRACE):
             if self.token.kind is TK.EOF:
                 self.expect(TK.CLOSE_BRACE)
-            fields.append(self._parse_field_def(adt))
+            try:
+                fields.append(self._parse_field_def(adt, ident_span))
+            except PError as err:
+                err.diag.with_label(ident_span, f"while parsing this {adt}")
+                raise
         return ast.VariantData(shape=ast.VariantShape.STRUCT, fields=tuple(fields), id=self.fresh_id())
 
-    def _parse_field_def(self, adt: str) -> ast.FieldDef:
+    def _parse_field_def(self, adt: str, ident_span: Span) -> ast.FieldDef:
         attrs = self.parse_outer_attributes()
         lo = self.token.span
         if self.token.kind is TK.CLOSE_BRACE and attrs:
@@ -648,10 +657,10 @@ class ItemParser(StmtParser):
             self.bump()
             default = self.parse_expr_anon_const()
         field = ast.FieldDef(vis=vis, ident=ident, ty=ty, attrs=attrs, default=default, id=self.fresh_id(), span=lo.to(self.prev_token.span))
-        self._field_sep(ident)
+        self._field_sep(adt, ident_span)
         return field
 
-    def _field_sep(self, ident: ast.Ident) -> None:
+    def _field_sep(self, adt: str, ident_span: Span) -> None:
         tok = self.token
         if tok.kind is TK.COMMA:
             self.bump()
@@ -660,10 +669,11 @@ class ItemParser(StmtParser):
             return
         if tok.kind is TK.SEMI:
             sp = tok.span
-            d = self.error("struct fields are separated by `,`", sp)
+            d = self.error(f"{adt} fields are separated by `,`", sp)
             d.labels.clear()
             d.with_primary(sp, "")
-            d.with_suggestion("replace `;` with `,`", [(sp, ",")], style="short")
+            d.with_label(ident_span, f"while parsing this {adt}")
+            d.with_suggestion("replace `;` with `,`", [(sp, ",")], style="hide_inline")
             self.emit(d)
             self.bump()
             return
@@ -673,7 +683,7 @@ class ItemParser(StmtParser):
             sp = self.prev_token.span.shrink_to_hi()
             d = Diagnostic.error(f"expected `,`, or `}}`, found {token_descr(tok)}")
             d.with_primary(sp, "")
-            d.with_suggestion("try adding a comma", [(sp, ",")], style="short")
+            d.with_suggestion("try adding a comma", [(sp, ",")], style="inline")
             self.emit(d)
             return
         self.expected.extend(("`,`", "`}`"))
@@ -693,26 +703,39 @@ class ItemParser(StmtParser):
         return ast.FieldDef(vis=vis, ident=None, ty=ty, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     def _parse_enum(self, attrs: ast.Attrs, vis: ast.Visibility, lo: Span) -> ast.Item:
+        enum_kw = self.token.span
         self.bump()  # `enum`
         ident = self.parse_ident()
         generics = self.parse_generics()
         where = self.parse_where_clause()
         generics = ast.Generics(params=generics.params, where_clause=where, span=generics.span)
         self.expect(TK.OPEN_BRACE)
-        variants: list[ast.Variant] = []
-        while not self.eat(TK.CLOSE_BRACE):
-            if self.token.kind is TK.EOF:
-                self.expect(TK.CLOSE_BRACE)
-            variants.append(self._parse_variant())
-            if self.eat(TK.CLOSE_BRACE):
-                break
-            if not self.eat(TK.COMMA):
-                self._variant_sep_error()
+        try:
+            variants, _ = self.parse_comma_seq(TK.CLOSE_BRACE, self._parse_variant)
+            self.expect(TK.CLOSE_BRACE)
+        except PError as err:
+            self._annotate_enum_body_error(err.diag, enum_kw, ident.span)
+            raise
         return ast.EnumItem(generics=generics, variants=tuple(variants), attrs=attrs, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
-    def _variant_sep_error(self) -> None:
-        self.expected.extend(("`,`", "`}`"))
-        self.unexpected()
+    def _annotate_enum_body_error(self, d: Diagnostic, enum_kw: Span, ident: Span) -> None:
+        """rustc's `parse_item_enum` on an error in the variants: point at the enum, say
+        what variants look like, and for `Variant: Type` (struct field syntax) suggest
+        `struct` when a type does follow (parsed speculatively)."""
+        d.with_label(ident, "while parsing this enum")
+        d.with_help("enum variants can be `Variant`, `Variant = <integer>`, `Variant(Type, ..., TypeN)` or `Variant { fields: Types }`")
+        prev = self.prev_token
+        if self.token.kind is not TK.COLON or prev.kind is not TK.IDENT or is_reserved_ident(prev):
+            return
+        snap = self.snapshot()
+        try:
+            self.bump()
+            self.parse_ty()
+            d.with_suggestion("perhaps you meant to use `struct` here", [(enum_kw, "struct")], Applicability.MAYBE_INCORRECT)
+        except PError:
+            pass
+        finally:
+            self.restore(snap)
 
     def _parse_variant(self) -> ast.Variant:
         attrs = self.parse_outer_attributes()
@@ -724,7 +747,7 @@ class ItemParser(StmtParser):
             raise PError(d)
         ident = self.parse_ident()
         if self.token.kind is TK.OPEN_BRACE:
-            data = self._parse_record_struct_body("struct")
+            data = self._parse_record_struct_body("struct", ident.span)
         elif self.token.kind is TK.OPEN_PAREN:
             fields = self._parse_tuple_struct_body()
             data = ast.VariantData(shape=ast.VariantShape.TUPLE, fields=fields, id=self.fresh_id())
@@ -819,7 +842,7 @@ class ItemParser(StmtParser):
     def _report_missing_for(self, trait_ty: ast.Ty) -> None:
         sp = trait_ty.span.between(self.token.span)
         d = self.error("missing `for` in a trait impl", sp)
-        d.with_suggestion("add `for` here", [(sp, " for ")], style="short")
+        d.with_suggestion("add `for` here", [(sp, " for ")], style="normal")
         self.emit(d)
 
     def _choose_generics_over_qpath(self) -> bool:
@@ -876,7 +899,7 @@ class ItemParser(StmtParser):
             vis = self.parse_visibility()
             if vis.kind != _INHERITED and ctx in (ItemContext.TRAIT, ItemContext.TRAIT_IMPL):
                 d = self.error("visibility qualifiers are not permitted here", vis.span, "E0449")
-                d.with_suggestion("remove the qualifier", [(vis.span, "")], style="verbose")
+                d.with_suggestion("remove the qualifier", [(vis.span, "")], style="inline")
                 if ctx == ItemContext.TRAIT_IMPL:
                     d.with_note("trait items always share the visibility of their trait")
                 else:
@@ -922,7 +945,7 @@ class ItemParser(StmtParser):
             last = attrs[-1]
             if isinstance(last.kind, ast.DocComment):
                 code = "E0584" if ctx in (ItemContext.IMPL, ItemContext.TRAIT_IMPL, ItemContext.TRAIT) else "E0585"
-                d = self.error("found a documentation comment that doesn't document anything", last.span, code)
+                d = _doc_comment_documents_nothing(last.span, code)
                 d.with_help("doc comments must come before what they document, if a comment was intended use `//`")
                 self.emit(d)
                 return None
@@ -978,16 +1001,11 @@ class ItemParser(StmtParser):
         return ast.MacroRulesItem(body=body, attrs=attrs, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
 
-def _item_descr_plural(item: ast.Item) -> str:
-    if isinstance(item, ast.StructItem):
-        return "struct"
-    if isinstance(item, ast.EnumItem):
-        return "enum"
-    if isinstance(item, ast.TraitItem):
-        return "trait"
-    if isinstance(item, ast.UnionItem):
-        return "union"
-    if isinstance(item, ast.FnItem):
-        return ""
-    return ""
 
+def _doc_comment_documents_nothing(span: Span, code: str) -> Diagnostic:
+    """E0584 (in an item list: impl, trait, extern block) labels the comment; E0585
+    (elsewhere) does not, as in rustc."""
+    d = Diagnostic.error("found a documentation comment that doesn't document anything", span, code)
+    if code == "E0584":
+        d.with_primary(span, "this doc comment doesn't document anything")
+    return d

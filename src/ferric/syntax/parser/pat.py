@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.lexer.token import LitKind, TokenKind
@@ -23,6 +25,8 @@ TK = TokenKind
 # Tokens after which a `|` cannot continue an or-pattern (a trailing `|` is an error).
 _PAT_END = frozenset({TK.FAT_ARROW, TK.EQ, TK.CLOSE_PAREN, TK.CLOSE_BRACKET, TK.CLOSE_BRACE, TK.COMMA, TK.COLON, TK.SEMI})
 
+_WHILE_PARSING_OR: Final = "while parsing this or-pattern starting here"
+
 
 class PatParser(TyParser):
     def parse_pat_allow_top_alt(self) -> ast.Pat:
@@ -43,13 +47,17 @@ class PatParser(TyParser):
         pats = [first]
         while self._check_or_continues():
             if self.token.kind is TK.OR_OR:
-                self._report_or_or()
+                self._report_or_or(first.span)
                 self.bump()
             else:
                 self.eat_or()
-            if self._trailing_vert():
+            if self._trailing_vert(first.span):
                 break
-            pats.append(self.parse_pat_no_top_alt())
+            try:
+                pats.append(self.parse_pat_no_top_alt())
+            except PError as err:
+                err.diag.with_label(first.span, _WHILE_PARSING_OR)
+                raise
         return ast.OrPat(pats=tuple(pats), leading_vert=leading, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     def _check_or_continues(self) -> bool:
@@ -61,18 +69,23 @@ class PatParser(TyParser):
         self.expected.append("`|`")
         return False
 
-    def _report_or_or(self) -> None:
+    def _report_or_or(self, first: Span | None = None) -> None:
+        """`||` where `|` was meant; after a first alternative (`first`), rustc also points
+        at where the or-pattern starts."""
         span = self.token.span
         d = self.error("unexpected token `||` in pattern", span)
-        d.with_suggestion("use a single `|` to separate multiple alternative patterns", [(span, "|")], style="verbose")
+        if first is not None:
+            d.with_label(first, _WHILE_PARSING_OR)
+        d.with_suggestion("use a single `|` to separate multiple alternative patterns", [(span, "|")], style="normal")
         self.emit(d)
 
-    def _trailing_vert(self) -> bool:
+    def _trailing_vert(self, first: Span) -> bool:
         tok = self.token
         if tok.kind in _PAT_END or tok.is_ident("if") or tok.is_ident("in"):
             vert = self.prev_token.span
             d = self.error("a trailing `|` is not allowed in an or-pattern", vert)
-            d.with_suggestion("remove the `|`", [(vert, "")], style="verbose")
+            d.with_label(first, _WHILE_PARSING_OR)
+            d.with_suggestion("remove the `|`", [(vert, "")], style="hidden")
             self.emit(d)
             return True
         return False
@@ -113,7 +126,7 @@ class PatParser(TyParser):
                 return ast.ExprPat(expr=expr, id=self.fresh_id(), span=expr.span)
             if text == "let" and self.look_ahead(1).kind is TK.IDENT:
                 d = self.error("expected pattern, found `let`", tok.span)
-                d.with_suggestion("remove the unnecessary `let` keyword", [(tok.span.to(self.look_ahead(1).span.shrink_to_lo()), "")], style="verbose")
+                d.with_suggestion("remove the unnecessary `let` keyword", [(tok.span.to(self.look_ahead(1).span.shrink_to_lo()), "")], style="normal")
                 self.emit(d)
                 self.bump()
                 return self._parse_pat_range_allowed(allow_range)
@@ -213,12 +226,12 @@ class PatParser(TyParser):
         span = mut_span.to(self.prev_token.span)
         if self._has_bindings(inner):
             d = self.error("`mut` must be attached to each individual binding", span)
-            d.with_suggestion("add `mut` to each binding", [(span, self._mutify_text(inner))], style="verbose")
+            d.with_suggestion("add `mut` to each binding", [(span, self._mutify_text(inner))], style="normal")
             d.with_note("`mut` may be followed by `variable` and `variable @ pattern`")
             self.emit(d)
         else:
             d = self.error("`mut` must be followed by a named binding", mut_span.to(self.token.span.shrink_to_lo()))
-            d.with_suggestion("remove the `mut` prefix", [(mut_span.to(tok.span.shrink_to_lo()), "")], style="verbose")
+            d.with_suggestion("remove the `mut` prefix", [(mut_span.to(tok.span.shrink_to_lo()), "")], style="normal")
             d.with_note("`mut` may be followed by `variable` and `variable @ pattern`")
             self.emit(d)
         return inner
@@ -387,16 +400,15 @@ class PatParser(TyParser):
             self.emit(self._inclusive_range_no_end(op.span))
         span = lo.to(self.prev_token.span)
         if end_kind is ast.RangeEnd.INCLUDED_DOT_DOT_DOT:
-            d = self.error("`...` range patterns are deprecated", op.span, "E0783")
-            d.labels.clear()
-            d.with_primary(op.span, "")
-            d.with_suggestion("use `..=` for an inclusive range", [(op.span, "..=")], style="verbose")
+            # rustc reports it (2021 edition) on the whole pattern, the fix on the operator.
+            d = self.error("`...` range patterns are deprecated", span, "E0783")
+            d.with_suggestion("use `..=` for an inclusive range", [(op.span, "..=")], style="hide_inline")
             self.deferred_errors.append(d)
         return ast.RangePat(start=start, end=end, end_kind=end_kind, id=self.fresh_id(), span=span)
 
     def _inclusive_range_no_end(self, span: Span) -> Diagnostic:
         d = Diagnostic.error("inclusive range with no end", span, "E0586")
-        d.with_suggestion("use `..` instead", [(span, "..")], style="verbose")
+        d.with_suggestion("use `..` instead", [(span, "..")], style="normal")
         d.with_note("inclusive ranges must be bounded at the end (`..=b` or `a..=b`)")
         return d
 
@@ -451,7 +463,7 @@ class PatParser(TyParser):
                     d.labels.clear()
                     d.with_primary(comma, "expected `}`")
                     d.with_label(lo, "`..` must be at the end and cannot have a trailing comma")
-                    d.with_suggestion("remove this comma", [(comma, "")], style="short")
+                    d.with_suggestion("remove this comma", [(comma, "")], style="hide_inline")
                     self.emit(d)
                     self.bump()
                 elif self.token.kind is not TK.CLOSE_BRACE:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.lexer.token import TokenKind
 from ferric.syntax import ast
 from ferric.syntax.nonterminal import nonterminal
@@ -46,7 +46,7 @@ class PathParser(AttrParser):
                 d.with_suggestion(
                     f"escape `{tok.text}` to use it as an identifier",
                     [(tok.span.shrink_to_lo(), "r#")],
-                    style="verbose",
+                    style="normal",
                 )
         elif tok.kind is TK.IDENT and tok.text == "_":
             d.with_primary(tok.span, "expected identifier, found reserved identifier")
@@ -126,7 +126,7 @@ class PathParser(AttrParser):
         """`std:io::stdin()` — a single colon where `::` was meant (rustc recovers)."""
         span = self.token.span
         d = Diagnostic.error("path separator must be a double colon", span)
-        d.with_suggestion("use a double colon instead", [(span, "::")], style="verbose")
+        d.with_suggestion("use a double colon instead", [(span, "::")], style="normal")
         self.emit(d)
         self.bump()
 
@@ -153,6 +153,8 @@ class PathParser(AttrParser):
             if nxt.kind is TK.LT or nxt.kind is TK.SHL or nxt.kind is TK.L_ARROW:
                 self.bump()
                 return ast.PathSegment(ident=ident, args=self.parse_angle_args(), id=self.fresh_id())
+        else:
+            self.expected.append("`::`")
         return ast.PathSegment(ident=ident, args=None, id=self.fresh_id())
 
     # -- generic arguments ------------------------------------------------------------------------
@@ -164,18 +166,31 @@ class PathParser(AttrParser):
         while True:
             if self.eat_gt():
                 break
-            args.append(self.parse_angle_arg())
+            start = self.token
+            try:
+                args.append(self.parse_angle_arg())
+            except PError as err:
+                if self.token is start:
+                    # Nothing here begins an argument: the error is rustc's `expect_gt`.
+                    _suggest_closing_angle(err, args)
+                raise
             if self.eat_gt():
                 break
             if not self.eat(TK.COMMA):
-                self._generic_args_error()
+                self._generic_args_error(args)
         return ast.AngleBracketedArgs(args=tuple(args), span=lo.to(self.prev_token.span))
 
-    def _generic_args_error(self) -> None:
+    def _generic_args_error(self, args: list[ast.AngleBracketedArg]) -> None:
+        """Neither `,` nor `>` after a generic argument. As rustc's `parse_path_segment`
+        does when `expect_gt` fails, suggest closing the list (`_suggest_closing_angle`)."""
         tok = self.token
-        if tok.kind is TK.OPEN_BRACE or tok.kind is TK.LITERAL or tok.kind is TK.MINUS:
+        if tok.kind is TK.MINUS:
             self.expected.append("a const expression")
-        self.unexpected()
+        try:
+            self.unexpected()
+        except PError as err:
+            _suggest_closing_angle(err, args)
+            raise
 
     def parse_angle_arg(self) -> ast.AngleBracketedArg:
         tok = self.token
@@ -241,8 +256,8 @@ class PathParser(AttrParser):
         inputs: list[ast.Ty] = []
         while not self.eat(TK.CLOSE_PAREN):
             if self.token.kind is TK.IDENT and self.look_ahead(1).kind is TK.COLON and self.look_ahead(2).kind is not TK.COLON and can_begin_type(self.look_ahead(2)):
-                d = self.error("`Trait(...)` syntax does not support named parameters", self.token.span.to(self.look_ahead(1).span))
-                d.with_suggestion("remove the parameter name", [(self.token.span.to(self.look_ahead(1).span), "")], style="verbose")
+                d = self.error("`Trait(...)` syntax does not support named parameters", self.token.span)
+                d.with_suggestion("remove the parameter name", [(self.token.span, "")], style="inline")
                 self.emit(d)
                 self.bump()
                 self.bump()
@@ -254,3 +269,16 @@ class PathParser(AttrParser):
         inputs_span = lo.to(self.prev_token.span)
         output = self.parse_ret_ty(allow_plus=False)
         return ast.ParenthesizedArgs(inputs=tuple(inputs), output=output, span=inputs_span.to(self.prev_token.span))
+
+
+def _suggest_closing_angle(err: PError, args: list[ast.AngleBracketedArg]) -> None:
+    """rustc's help when a generic argument list does not close: a `>` after the last
+    argument that is not an associated item constraint (`Vec<Vec<u8> {` → `Vec<Vec<u8>> {`)."""
+    last = next((a for a in reversed(args) if not isinstance(a, ast.AssocItemConstraint)), None)
+    if last is not None:
+        err.diag.with_suggestion(
+            "you might have meant to end the type parameters here",
+            [(last.span.shrink_to_hi(), ">")],
+            Applicability.MAYBE_INCORRECT,
+            style="normal",
+        )

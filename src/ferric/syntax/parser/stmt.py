@@ -6,8 +6,10 @@ is reported, the parser skips to the end of that statement, and the block goes o
 
 from __future__ import annotations
 
+from typing import Final
+
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.lexer.token import TokenKind
 from ferric.syntax import ast
 from ferric.syntax.nonterminal import nonterminal
@@ -15,7 +17,6 @@ from ferric.syntax.parser.base import (
     STMT_EXPR,
     PathStyle,
     PError,
-    can_begin_expr,
     is_path_segment_keyword,
     is_reserved_ident,
     token_descr,
@@ -47,9 +48,7 @@ class StmtParser(ExprParser):
             self.expected.append("`{`")
             d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
             d.with_primary(tok.span, "expected `{`")
-            if can_begin_expr(tok) and tok.kind is not TK.SEMI:
-                # `if x return;` style: rustc suggests braces around the statement.
-                pass
+            self.suggest_block_around_stmt(d)
             raise PError(d)
         self.bump()
         attrs = self.parse_inner_attributes()
@@ -97,7 +96,13 @@ class StmtParser(ExprParser):
             return stmt
         if isinstance(stmt, ast.LetStmt):
             if self.token.kind is not TK.SEMI:
-                self.expect_semi()
+                colon = self._let_colon
+                try:
+                    self.expect_semi()
+                except PError as err:
+                    if stmt.init is None and colon is not None:
+                        self._label_let_type(err.diag, colon, stmt.pat)
+                    raise
                 return stmt
             self.bump()
             return ast.LetStmt(pat=stmt.pat, ty=stmt.ty, init=stmt.init, els=stmt.els, attrs=stmt.attrs, id=stmt.id, span=stmt.span.to(self.prev_token.span))
@@ -188,11 +193,11 @@ class StmtParser(ExprParser):
         tok = self.token
         if tok.text == "mut":
             d = self.error("missing keyword", tok.span.shrink_to_lo())
-            d.with_suggestion("missing `let`", [(tok.span.shrink_to_lo(), "let ")], style="verbose")
+            d.with_suggestion("missing `let`", [(tok.span.shrink_to_lo(), "let ")], style="normal")
         else:
             d = self.error("invalid variable declaration", tok.span)
             d.with_suggestion(
-                f"write `let` instead of `{tok.text}` to introduce a new variable", [(tok.span, "let")], style="verbose"
+                f"write `let` instead of `{tok.text}` to introduce a new variable", [(tok.span, "let")], style="normal"
             )
             self.bump()
         self.emit(d)
@@ -258,6 +263,18 @@ class StmtParser(ExprParser):
             e = dataclasses.replace(e, attrs=attrs + e.attrs)
         return ast.ExprStmt(expr=e, id=self.fresh_id(), span=e.span)
 
+    _let_colon: Span | None = None
+    """The `:` of the `let` being parsed (rustc's `Local.colon_sp`)."""
+
+    def _label_let_type(self, d: Diagnostic, colon: Span, pat: ast.Pat) -> None:
+        """rustc's `parse_full_stmt` when `let p: T` is not followed by `;`: the type may
+        have ended early. Point at the `:`; when an operator that can only continue an
+        expression follows, the `:` was probably meant as `=`."""
+        name = _pat_descr(pat)
+        d.with_label(colon, f"while parsing the type for {f'`{name}`' if name is not None else 'the binding'}")
+        if self.token.kind in _CONTINUES_EXPR or self.token.is_ident("as"):
+            d.with_suggestion("use `=` if you meant to assign", [(colon, " =")], Applicability.MACHINE_APPLICABLE, style="hide_inline")
+
     def _parse_local(self, attrs: ast.Attrs, lo: Span) -> ast.Stmt:
         self.bump()  # `let`
         return self._parse_local_after_let(attrs, lo)
@@ -268,7 +285,9 @@ class StmtParser(ExprParser):
             pass
         pat = self.parse_pat_allow_top_alt()
         ty = None
+        self._let_colon = None
         if self.eat(TK.COLON):
+            self._let_colon = self.prev_token.span
             ty = self.parse_ty()
         init = None
         els = None
@@ -279,6 +298,7 @@ class StmtParser(ExprParser):
                     tok = self.token
                     d = Diagnostic.error(f"expected `{{`, found {token_descr(tok)}")
                     d.with_primary(tok.span, "expected `{`")
+                    self.suggest_block_around_stmt(d)
                     raise PError(d)
                 els = self.parse_block()
                 if not expr_requires_semi_to_be_stmt(init) or isinstance(init, ast.BlockExpr):
@@ -288,7 +308,7 @@ class StmtParser(ExprParser):
             d = self.error("expected `=`, found `==`", tok.span)
             d.labels.clear()
             d.with_primary(tok.span, "")
-            d.with_suggestion("consider using `=` here", [(tok.span, "=")], style="verbose")
+            d.with_suggestion("consider using `=` here", [(tok.span, "=")], style="normal")
             self.emit(d)
             self.bump()
             init = self.parse_expr()
@@ -324,3 +344,23 @@ class StmtParser(ExprParser):
 
     def parse_item_with_attrs(self, attrs: ast.Attrs) -> ast.Item | None:
         raise NotImplementedError
+
+
+_CONTINUES_EXPR: Final = frozenset({
+    TK.EQ, TK.PLUS_EQ, TK.MINUS_EQ, TK.STAR_EQ, TK.SLASH_EQ, TK.PERCENT_EQ, TK.CARET_EQ, TK.AND_EQ,
+    TK.OR_EQ, TK.SHL_EQ, TK.SHR_EQ, TK.CARET, TK.SLASH, TK.EQ_EQ, TK.GE, TK.GT, TK.NE, TK.PERCENT, TK.SHR,
+})
+"""Operators after which an expression must have come before (rustc's
+`AssocOp::can_continue_expr_unambiguously`; `as` is checked by name)."""
+
+
+def _pat_descr(pat: ast.Pat) -> str | None:
+    """rustc's `Pat::descr`: how a simple pattern is named in messages."""
+    if isinstance(pat, ast.WildPat):
+        return "_"
+    if isinstance(pat, ast.IdentPat) and not pat.by_ref and pat.mutbl is ast.Mutability.NOT and pat.sub is None:
+        return pat.ident.name
+    if isinstance(pat, ast.RefPat):
+        inner = _pat_descr(pat.pat)
+        return None if inner is None else f"&{'mut ' if pat.mutbl is ast.Mutability.MUT else ''}{inner}"
+    return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ferric.base.span import Span
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.lexer.token import Lit, LitKind, TokenKind
 from ferric.syntax import ast
 from ferric.syntax.nonterminal import nonterminal
@@ -13,6 +15,7 @@ from ferric.syntax.parser.base import (
     can_begin_type,
     is_plain_ident,
     is_reserved_ident,
+    token_descr,
 )
 from ferric.syntax.parser.path import PathParser
 
@@ -62,7 +65,7 @@ class TyParser(PathParser):
                 d.with_suggestion(
                     "add `mut` or `const` here",
                     [(lo.shrink_to_hi(), "const ")],
-                    style="verbose",
+                    style="normal",
                 )
                 self.emit(d)
                 mutbl = ast.Mutability.NOT
@@ -75,10 +78,11 @@ class TyParser(PathParser):
                 length = self.parse_expr_anon_const()
                 self.expect(TK.CLOSE_BRACKET)
                 ty = ast.ArrayTy(elem=elem, len=length, id=self.fresh_id(), span=lo.to(self.prev_token.span))
-            else:
-                if not self.eat(TK.CLOSE_BRACKET):
-                    self.unexpected()
+            elif self.eat(TK.CLOSE_BRACKET):
                 ty = ast.SliceTy(elem=elem, id=self.fresh_id(), span=lo.to(self.prev_token.span))
+            else:
+                length = self._recover_array_ty_without_semi()
+                ty = ast.ArrayTy(elem=elem, len=length, id=self.fresh_id(), span=lo.to(self.prev_token.span))
         elif k is TK.AND or k is TK.AND_AND:
             self.eat_and()
             ty = self._parse_ref_ty(lo)
@@ -139,7 +143,7 @@ class TyParser(PathParser):
             d.with_suggestion(
                 "try adding parentheses",
                 [(ty.ty.span.shrink_to_lo(), "("), (span.shrink_to_hi(), ")")],
-                style="verbose",
+                style="normal",
             )
         else:
             d.labels.clear()
@@ -177,6 +181,30 @@ class TyParser(PathParser):
             bounds=tuple(bounds), syntax=ast.TraitObjectSyntax.NONE, id=self.fresh_id(), span=first.span.to(self.prev_token.span)
         )
 
+    def _recover_array_ty_without_semi(self) -> ast.AnonConst:
+        """rustc's `maybe_recover_array_ty_without_semi`: neither `;` nor `]` after the
+        element type. `[u8, 4]` / `[u8 * 4]` / `[u8 4]` are reported with a `;` suggestion
+        and recovered as arrays; anything else is the plain error."""
+        tok = self.token
+        d = Diagnostic.error(f"expected `;` or `]`, found {token_descr(tok)}", tok.span)
+        d.with_primary(tok.span, "expected `;` or `]`")
+        snap = self.snapshot()
+        if self.token.kind is TK.COMMA or self.token.kind is TK.STAR:
+            self.bump()
+            sugg = self.prev_token.span
+        else:
+            sugg = self.token.span.shrink_to_lo()
+        try:
+            length = self.parse_expr_anon_const()
+            if not self.eat(TK.CLOSE_BRACKET):
+                raise PError(d)
+        except PError:
+            self.restore(snap)
+            raise PError(d) from None
+        d.with_suggestion("you might have meant to use `;` as the separator", [(sugg, ";")], Applicability.MAYBE_INCORRECT, style="normal")
+        self.emit(d)
+        return length
+
     def _parse_ref_ty(self, lo: object) -> ast.Ty:
         assert hasattr(lo, "to")
         lifetime = None
@@ -184,17 +212,15 @@ class TyParser(PathParser):
             tok = self.token
             self.bump()
             lifetime = self.mk_lifetime(tok)
-        mut_span = self.token.span
+        amp = self.prev_token.span
         mutbl = ast.Mutability.MUT if self.eat_keyword("mut") else ast.Mutability.NOT
         if mutbl is ast.Mutability.MUT and self.token.kind is TK.LIFETIME and lifetime is None:
             # `&mut 'a T`
             lt_tok = self.token
-            d = self.error("lifetime must precede `mut`", mut_span.to(lt_tok.span))
-            d.with_suggestion(
-                "place the lifetime before `mut`",
-                [(mut_span.to(lt_tok.span), f"{lt_tok.text} mut")],
-                style="verbose",
-            )
+            # rustc points from the `&` to the lifetime and rewrites all of it.
+            span = amp.to(lt_tok.span)
+            d = self.error("lifetime must precede `mut`", span)
+            d.with_suggestion("place the lifetime before `mut`", [(span, f"&{lt_tok.text} mut")], style="normal")
             self.emit(d)
             self.bump()
             lifetime = self.mk_lifetime(lt_tok)
@@ -227,7 +253,7 @@ class TyParser(PathParser):
                 d.with_suggestion(
                     "try adding parentheses",
                     [(span.shrink_to_lo(), "("), (span.shrink_to_hi(), ")")],
-                    style="verbose",
+                    style="normal",
                 )
                 self.emit(d)
             return ty
@@ -381,10 +407,12 @@ class TyParser(PathParser):
     def parse_late_bound_lifetime_defs(self) -> tuple[ast.GenericParam, ...]:
         """`for<'a, 'b>` (the current token is `for`)."""
         self.expect_keyword("for")
+        lo = self.token.span
         if not self.eat_lt():
             self.unexpected()
         params = self._parse_generic_params()
         self.expect_gt()
+        self._check_param_order(params, lo.to(self.prev_token.span))
         return params
 
     def parse_generics(self) -> ast.Generics:
@@ -392,8 +420,9 @@ class TyParser(PathParser):
         if self._choose_generics():
             self.eat_lt()
             params = self._parse_generic_params()
-            self.expect_gt()
+            self._expect_gt_or_suggest_closing_generics(params)
             span = lo.to(self.prev_token.span)
+            self._check_param_order(params, span)
         else:
             params = ()
             span = self.prev_token.span.shrink_to_hi()
@@ -406,7 +435,6 @@ class TyParser(PathParser):
     def _parse_generic_params(self) -> tuple[ast.GenericParam, ...]:
         params: list[ast.GenericParam] = []
         seen_non_lifetime: ast.GenericParam | None = None
-        misplaced: list[ast.GenericParam] = []
         while True:
             attrs = self.parse_outer_attributes()
             tok = self.token
@@ -429,8 +457,6 @@ class TyParser(PathParser):
                     id=self.fresh_id(),
                     span=lo.to(self.prev_token.span),
                 )
-                if seen_non_lifetime is not None:
-                    misplaced.append(param)
                 params.append(param)
             elif tok.is_ident("const") and self.look_ahead(1).kind is TK.IDENT:
                 self.bump()
@@ -483,15 +509,30 @@ class TyParser(PathParser):
                 break
             if not self.eat(TK.COMMA):
                 break
-        if misplaced:
-            self._report_misplaced_lifetimes(params)
         return tuple(params)
 
-    def _report_misplaced_lifetimes(self, params: list[ast.GenericParam]) -> None:
-        """rustc's AST validation: lifetimes must come first (reported where the list is)."""
-        lts = [p for p in params if p.kind is ast.GenericParamKind.LIFETIME]
+    def _expect_gt_or_suggest_closing_generics(self, params: tuple[ast.GenericParam, ...]) -> None:
+        """`>` after generic parameters; when it is missing and the last parameter has trait
+        bounds, rustc suggests closing the list after them (`<T: Debug Clone>` →
+        `<T: Debug> Clone>`)."""
+        try:
+            self.expect_gt()
+        except PError as err:
+            bounds = [b for b in params[-1].bounds if isinstance(b, ast.TraitBound)] if params else []
+            if bounds:
+                err.diag.with_suggestion(
+                    "you might have meant to end the type parameters here",
+                    [(bounds[-1].span.shrink_to_hi(), ">")],
+                    Applicability.MAYBE_INCORRECT,
+                    style="normal",
+                )
+            raise
+
+    def _check_param_order(self, params: tuple[ast.GenericParam, ...], span: Span) -> None:
+        """rustc's AST validation: lifetimes must come first. The suggestion rewrites the
+        whole list, angle brackets included (`span`)."""
+        lifetimes = [p for p in params if p.kind is ast.GenericParamKind.LIFETIME]
         others = [p for p in params if p.kind is not ast.GenericParamKind.LIFETIME]
-        span = params[0].span.to(params[-1].span)
         first_bad = None
         seen = False
         for p in params:
@@ -500,13 +541,14 @@ class TyParser(PathParser):
             elif seen:
                 first_bad = p
                 break
-        assert first_bad is not None
-        ordered = ", ".join(self._param_text(p) for p in lts + others)
+        if first_bad is None:
+            return
+        ordered = ", ".join(self._param_text(p) for p in lifetimes + others)
         d = self.error("lifetime parameters must be declared prior to type and const parameters", first_bad.span)
         d.with_suggestion(
             "reorder the parameters: lifetimes, then consts and types",
-            [(span, ordered)],
-            style="verbose",
+            [(span, f"<{ordered}>")],
+            style="inline",
         )
         self.deferred_errors.append(d)
 
@@ -588,11 +630,12 @@ class TyParser(PathParser):
         inputs = self._parse_fn_params(req_name, allow_self)
         if (self.token.kind is TK.COLON and can_begin_type(self.look_ahead(1))) or (self.token.kind is TK.FAT_ARROW):
             # `fn f(): i32` / `fn f() => i32`
-            tok = self.token
-            d = self.error("return types are denoted using `->`", tok.span)
-            d.with_suggestion("use `->` instead", [(tok.span, "->")], style="short")
-            self.emit(d)
+            # rustc replaces everything between `)` and the type with ` -> `.
+            tok, close = self.token, self.prev_token.span
             self.bump()
+            d = self.error("return types are denoted using `->`", tok.span)
+            d.with_suggestion("use `->` instead", [(close.between(self.token.span), " -> ")], style="normal")
+            self.emit(d)
             output: ast.FnRetTy = self.parse_ty()
         else:
             output = self.parse_ret_ty()
@@ -603,7 +646,7 @@ class TyParser(PathParser):
             # `fn main -> () {}`: rustc reports the missing list and goes on without it.
             sp = self.prev_token.span.shrink_to_hi()
             d = self.error("missing parameters for function definition", sp)
-            d.with_suggestion("add a parameter list", [(sp, "()")], style="verbose")
+            d.with_suggestion("add a parameter list", [(sp, "()")], style="normal")
             self.emit(d)
             return ()
         self.expect(TK.OPEN_PAREN)

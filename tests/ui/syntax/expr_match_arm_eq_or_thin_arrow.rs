@@ -1,0 +1,7 @@
+fn main() {
+    let opt = Some(42);
+    let _ = match opt {
+        Some(_) = true,
+        None -> false,
+    };
+}

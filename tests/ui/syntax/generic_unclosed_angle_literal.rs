@@ -1,0 +1,7 @@
+fn f() -> Vec<u64 3> {
+    Vec::new()
+}
+
+fn main() {
+    f();
+}

@@ -1,0 +1,4 @@
+fn a() {};
+enum E { X };
+struct T(u8);;
+fn main(){}
