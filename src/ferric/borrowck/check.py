@@ -35,6 +35,7 @@ from ferric.borrowck.explain_moves import (
     UninitExplainer,
     binding_context,
     fn_closure_context,
+    line_lead,
 )
 from ferric.borrowck.facts import (
     Access,
@@ -2124,12 +2125,8 @@ class BodyCheck:
                 stack.extend(hir.child_nodes(node))
         if stmt is None or stmt.lo == temp.lo:
             return
-        sf = self.sm.lookup_file(stmt.lo)
-        if sf is None:
-            return
-        line, _ = sf.line_col(stmt.lo)
-        lead = self.sm.snippet(Span(sf.line_start_pos(line), stmt.lo, stmt.ctxt)) or ""
-        if lead.strip():
+        lead = line_lead(self.sm, stmt)
+        if lead is None or lead.strip():
             return
         at = Span(stmt.lo, stmt.lo, stmt.ctxt)
         d.with_suggestion(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ferric.base.source_map import SourceMap
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
@@ -348,14 +349,11 @@ class MoveExplainer:
     def _line_start(self, span: Span) -> tuple[Span, str] | None:
         """The empty span at the first non-blank character of `span`'s line, and the
         line's indentation."""
-        sf = self.check.sm.lookup_file(span.lo)
-        if sf is None:
+        lead = line_lead(self.check.sm, span)
+        if lead is None:
             return None
-        line, _ = sf.line_col(span.lo)
-        line_lo = sf.line_start_pos(line)
-        text = self.check.sm.snippet(Span(line_lo, span.lo, span.ctxt)) or ""
-        indent = text[: len(text) - len(text.lstrip())]
-        at = line_lo + len(indent)
+        indent = lead[: len(lead) - len(lead.lstrip())]
+        at = span.lo - len(lead) + len(indent)
         return Span(at, at, span.ctxt), indent
 
     def _receiver_note(self, d: Diagnostic, call: m.Call, name: str) -> None:
@@ -434,6 +432,15 @@ class MoveExplainer:
                 ],
             )
         )
+
+def line_lead(sm: SourceMap, span: Span) -> str | None:
+    """The text of `span`'s first line before it (its indentation, when nothing else)."""
+    sf = sm.lookup_file(span.lo)
+    if sf is None:
+        return None
+    line, _ = sf.line_col(span.lo)
+    return sm.snippet(Span(sf.line_start_pos(line), span.lo, span.ctxt)) or ""
+
 
 def _user_body(loop: hir.LoopExpr) -> Span | None:
     """The block the user wrote as the loop's body (inside `while`/`for` desugarings)."""
