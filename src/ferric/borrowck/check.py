@@ -35,6 +35,7 @@ from ferric.borrowck.explain_moves import (
     UninitExplainer,
     binding_context,
     fn_closure_context,
+    hir_nodes,
     line_lead,
 )
 from ferric.borrowck.facts import (
@@ -2114,15 +2115,11 @@ class BodyCheck:
         if body is None or not text:
             return
         stmt: Span | None = None
-        stack: list[object] = [body.value]
-        while stack:
-            node = stack.pop()
+        for node in hir_nodes(body.value):
             if isinstance(node, hir.LetStmt | hir.ExprStmt | hir.SemiStmt):
                 sp = node.span
                 if sp.lo <= temp.lo and temp.hi <= sp.hi and (stmt is None or sp.lo >= stmt.lo):
                     stmt = sp
-            if not isinstance(node, hir.ClosureExpr):
-                stack.extend(hir.child_nodes(node))
         if stmt is None or stmt.lo == temp.lo:
             return
         lead = line_lead(self.sm, stmt)

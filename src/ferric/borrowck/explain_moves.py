@@ -9,6 +9,7 @@ can place it exactly (the callee is of this crate for notes pointing into it).""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -114,12 +115,9 @@ class MoveExplainer:
         body = self.tcx.body(self.body.owner)
         if body is None:
             return None
-        stack: list[object] = [body.value]
-        while stack:
-            node = stack.pop()
+        for node in hir_nodes(body.value, into_closures=True):
             if isinstance(node, hir.ClosureExpr) and node.def_id == def_id:
                 return node
-            stack.extend(hir.child_nodes(node))
         return None
 
     def _call_taking(self, place: m.Place) -> m.Call | None:
@@ -433,6 +431,16 @@ class MoveExplainer:
             )
         )
 
+def hir_nodes(root: object, into_closures: bool = False) -> Iterator[object]:
+    """Every HIR node under `root` (depth first; a closure's own nodes only when asked)."""
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        if into_closures or not isinstance(node, hir.ClosureExpr):
+            stack.extend(hir.child_nodes(node))
+
+
 def line_lead(sm: SourceMap, span: Span) -> str | None:
     """The text of `span`'s first line before it (its indentation, when nothing else)."""
     sf = sm.lookup_file(span.lo)
@@ -600,13 +608,9 @@ class UninitExplainer:
         body = self.tcx.body(self.check.body.owner)
         if body is None or decl.hir_id is None:
             return None
-        stack: list[object] = [body.value]
-        while stack:
-            node = stack.pop()
+        for node in hir_nodes(body.value):
             if isinstance(node, hir.LetStmt) and getattr(node.pat, "hir_id", None) == decl.hir_id:
                 return node
-            if not isinstance(node, hir.ClosureExpr):
-                stack.extend(hir.child_nodes(node))
         return None
 
     def _value_for(self, ty: t.Ty, depth: int) -> str | None:
@@ -671,9 +675,7 @@ def binding_context(tcx: object, owner: DefId, hir_id: object) -> tuple[str, hir
     body = tcx.body(owner)  # type: ignore[attr-defined]
     if body is None or hir_id is None:
         return "other", None
-    stack: list[object] = [body.value]
-    while stack:
-        node = stack.pop()
+    for node in hir_nodes(body.value):
         if isinstance(node, hir.LetStmt):
             if getattr(node.pat, "hir_id", None) == hir_id:
                 return "let", node
@@ -687,8 +689,6 @@ def binding_context(tcx: object, owner: DefId, hir_id: object) -> tuple[str, hir
                     sub = getattr(sub, "pat", sub)
                     if getattr(sub, "hir_id", None) == hir_id:
                         return "for", None
-        if not isinstance(node, hir.ClosureExpr):
-            stack.extend(hir.child_nodes(node))
     return "other", None
 
 
