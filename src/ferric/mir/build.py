@@ -200,6 +200,12 @@ class _Builder:
         self._needs_drop = NeedsDrop(tcx, drop_adts)
         self._value_ignored = False
         """The block about to be built is an expression statement's (its value is dropped)."""
+        self._arg_drops: list[m.Local] = []
+        """The parameters with drop glue (dropped last, on every path out of the body)."""
+        self._cleanup_blocks: dict[tuple[m.Local, ...], m.BlockId] = {}
+        """Cleanup chains by the locals they drop (outermost first; the block drops the
+        last one, then goes on to the chain of the others)."""
+        self._resume_block: m.BlockId | None = None
         self._tails: list[tuple[Span, bool] | None] = []
         """Innermost first: inside a block's tail expression (its span, whether the block's
         value is ignored), or inside a statement (None)."""
@@ -284,6 +290,11 @@ class _Builder:
                 )
             )
             args.append((p, local))
+        self._arg_drops = [
+            local
+            for local in range(1, self.body_arg_count(args) + 1)
+            if self.needs_drop(self.locals[local].ty)
+        ]
         for p, local in args:
             if self.locals[local].hir_id is not None:
                 self.vars[p.pat.hir_id] = m.Place(local)
@@ -295,10 +306,10 @@ class _Builder:
         self.goto(self.return_block)
         self.cur = self.return_block
         end = _end_of(self.body.value.span)
-        for local in range(self.body_arg_count(args), 0, -1):
-            # The parameters live to the end of the body: dropped last, in reverse order.
-            if self.needs_drop(self.locals[local].ty):
-                self.drop(m.Place(local), end)
+        # The parameters live to the end of the body: dropped last, in reverse order.
+        while self._arg_drops:
+            local = self._arg_drops.pop()
+            self.drop(m.Place(local), end, self._cleanup(tuple(self._arg_drops)))
         self.terminate(m.Return(end))
         n_args = self.body_arg_count(args)
         name = self.tcx.def_path_str(self.owner) + (
@@ -403,25 +414,76 @@ class _Builder:
         """End scopes down to `depth` (exclusive of those below): their locals die."""
         while len(self.scopes) > depth:
             sc = self.scopes.pop()
-            self._storage_dead(sc)
+            self._storage_dead(sc, self.scopes)
 
-    def _storage_dead(self, sc: _Scope) -> None:
+    def _storage_dead(self, sc: _Scope, below: list[_Scope]) -> None:
+        """The ends of `sc`'s locals, last first; `below`: the scopes still open after it
+        (what a panic in one of its drops leaves to clean up)."""
+        base = self._drop_order(below)
+        own = [loc for loc in sc.locals if self.needs_drop(self.locals[loc].ty)]
         for local in reversed(sc.locals):
-            self.drop_and_kill(local, sc.end_span or self.locals[local].span)
+            if own and own[-1] == local:
+                own.pop()
+            self.drop_and_kill(local, sc.end_span or self.locals[local].span, (*base, *own))
 
-    def drop_and_kill(self, local: m.Local, span: Span) -> None:
+    def drop_and_kill(self, local: m.Local, span: Span, after: tuple[m.Local, ...]) -> None:
         """The end of a local: its `Drop` (when its type has drop glue), then its
-        `StorageDead`. The `Drop` is unconditional here: rustc's drop elaboration (drop
-        flags) happens after borrow checking, which asks the init analysis whether the
-        local may still hold a value."""
+        `StorageDead`; `after`: the locals still to drop if that drop panics. The `Drop` is
+        unconditional here: drop elaboration (`mir.elaborate`, drop flags) runs after
+        borrow checking, which asks the init analysis whether the local may still hold a
+        value."""
         if self.needs_drop(self.locals[local].ty):
-            self.drop(m.Place(local), span)
+            self.drop(m.Place(local), span, self._cleanup(after))
         self.push(m.StorageDead(local, span))
 
-    def drop(self, place: m.Place, span: Span) -> None:
+    def drop(self, place: m.Place, span: Span, unwind: m.BlockId | None) -> None:
         nxt = self.new_block()
-        self.terminate(m.Drop(place, nxt, span))
+        self.terminate(m.Drop(place, nxt, span, unwind))
         self.cur = nxt
+
+    # -- unwinding ------------------------------------------------------------------------------
+
+    def _drop_order(self, scopes: list[_Scope]) -> tuple[m.Local, ...]:
+        """The locals with drop glue in `scopes` and the parameters, in the order they were
+        made (a panic drops them last first)."""
+        out = list(self._arg_drops)
+        for sc in scopes:
+            out.extend(loc for loc in sc.locals if self.needs_drop(self.locals[loc].ty))
+        return tuple(out)
+
+    def unwind_here(self) -> m.BlockId | None:
+        """Where a panic at this point continues: the cleanup dropping everything in scope."""
+        return self._cleanup(self._drop_order(self.scopes))
+
+    def _cleanup(self, order: tuple[m.Local, ...]) -> m.BlockId | None:
+        """The cleanup chain dropping `order`'s locals, last first, then resuming the
+        unwind (None when there is nothing to drop). Chains share their tails: the chain
+        of `(a, b, c)` drops `c` and goes on to the chain of `(a, b)`. Every local is
+        dropped unconditionally here; drop elaboration removes the drops of locals that
+        hold nothing there (not yet initialised, or moved out)."""
+        if not order:
+            return None
+        got = self._cleanup_blocks.get(order)
+        if got is not None:
+            return got
+        n = len(order) - 1
+        while n > 0 and order[:n] not in self._cleanup_blocks:
+            n -= 1
+        if n == 0:
+            if self._resume_block is None:
+                self._resume_block = self._cleanup_block(m.Resume(self.locals[0].span))
+            nxt = self._resume_block
+        else:
+            nxt = self._cleanup_blocks[order[:n]]
+        for k in range(n, len(order)):
+            local = order[k]
+            nxt = self._cleanup_block(m.Drop(m.Place(local), nxt, self.locals[local].span))
+            self._cleanup_blocks[order[: k + 1]] = nxt
+        return nxt
+
+    def _cleanup_block(self, term: m.Terminator) -> m.BlockId:
+        self.blocks.append(m.BasicBlock(terminator=term, is_cleanup=True))
+        return len(self.blocks) - 1
 
     def needs_drop(self, ty: t.Ty) -> bool:
         return self._needs_drop(ty)
@@ -429,8 +491,8 @@ class _Builder:
     def leave_scopes(self, depth: int) -> None:
         """`StorageDead`s for the scopes above `depth` on a path that jumps out of them (the
         scopes stay open for the code that follows)."""
-        for sc in reversed(self.scopes[depth:]):
-            self._storage_dead(sc)
+        for i in range(len(self.scopes) - 1, depth - 1, -1):
+            self._storage_dead(self.scopes[i], self.scopes[:i])
 
     # -- types and small queries -------------------------------------------------------------
 
@@ -1166,7 +1228,8 @@ class _Builder:
         fn_span: Span | None = None,
     ) -> None:
         nxt = self.new_block()
-        self.terminate(m.Call(func, args, dest, nxt, span, from_hir, fn_span))
+        unwind = self.unwind_here()
+        self.terminate(m.Call(func, args, dest, nxt, span, from_hir, fn_span, unwind))
         self.cur = nxt
 
     def call_into(self, dest: m.Place, e: hir.CallExpr | hir.MethodCallExpr) -> None:
@@ -1693,8 +1756,10 @@ class _Builder:
         # The scope entered for the condition was popped on the `then` path; the `else` path
         # gets the same StorageDeads (recorded by `cond` in `self._cond_dead`).
         dead = self._cond_dead.pop() if self._cond_dead else []
-        for local, span in dead:
-            self.drop_and_kill(local, span)
+        base = self._drop_order(self.scopes)
+        for i, (local, span) in enumerate(dead):
+            rest = [loc for loc, _ in reversed(dead[i + 1 :]) if self.needs_drop(self.locals[loc].ty)]
+            self.drop_and_kill(local, span, (*base, *rest))
 
     def cond(self, c: hir.Expr, fail: m.BlockId) -> None:
         """Branch to `fail` when the condition `c` (with `let`s and `&&`) is false."""

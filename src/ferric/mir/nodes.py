@@ -283,6 +283,13 @@ class Unreachable:
 
 
 @dataclass(frozen=True, slots=True)
+class Resume:
+    """The end of a cleanup path: unwinding continues in the caller."""
+
+    span: Span = DUMMY_SP
+
+
+@dataclass(frozen=True, slots=True)
 class Call:
     func: Operand
     args: tuple[Operand, ...]
@@ -294,6 +301,9 @@ class Call:
     """False for calls MIR building makes up (overloaded operators, derefs, indexing)."""
     fn_span: Span | None = None
     """A method call's method name (where rustc says a borrow is "used by call")."""
+    unwind: BlockId | None = None
+    """Where a panic in the callee continues: a cleanup block dropping what is in scope
+    (None: nothing to drop, unwinding leaves the body)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +311,12 @@ class Drop:
     place: Place
     target: BlockId
     span: Span = DUMMY_SP
+    unwind: BlockId | None = None
+    """Where a panic in the `Drop` impl continues (the cleanup of what is left in scope;
+    None in cleanup blocks, and when nothing is left)."""
+    box_free: bool = False
+    """Drop elaboration: free a `Box`'s allocation only (its content was moved out, or
+    already dropped field by field)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,11 +346,14 @@ class FalseUnwind:
 
 
 Terminator: TypeAlias = (
-    Goto | SwitchInt | Return | Unreachable | Call | Drop | Assert | FalseEdge | FalseUnwind
+    Goto | SwitchInt | Return | Unreachable | Resume | Call | Drop | Assert | FalseEdge
+    | FalseUnwind
 )
 
 
 def successors(term: Terminator) -> tuple[BlockId, ...]:
+    """The blocks control reaches when nothing panics (the borrow checker's graph: it does
+    not follow unwind edges, see `unwind_target`)."""
     if isinstance(term, Goto):
         return (term.target,)
     if isinstance(term, SwitchInt):
@@ -348,6 +367,19 @@ def successors(term: Terminator) -> tuple[BlockId, ...]:
     if isinstance(term, FalseUnwind):
         return (term.real,)
     return ()
+
+
+def unwind_target(term: Terminator) -> BlockId | None:
+    """Where control goes when `term` panics (a cleanup block), if anywhere in this body."""
+    if isinstance(term, Call | Drop):
+        return term.unwind
+    return None
+
+
+def all_successors(term: Terminator) -> tuple[BlockId, ...]:
+    """Normal and unwind successors (what code generation follows)."""
+    u = unwind_target(term)
+    return successors(term) if u is None else (*successors(term), u)
 
 
 # -- bodies -----------------------------------------------------------------------------------
@@ -391,6 +423,8 @@ class LocalDecl:
 class BasicBlock:
     statements: list[Statement] = field(default_factory=list)
     terminator: Terminator | None = None
+    is_cleanup: bool = False
+    """Only run while unwinding (reached through unwind edges alone)."""
 
 
 @dataclass(slots=True)
@@ -431,15 +465,16 @@ class Body:
                     preds[s].append(i)
         return preds
 
-    def reachable(self) -> set[BlockId]:
-        """The blocks reached from the entry block."""
+    def reachable(self, unwind: bool = False) -> set[BlockId]:
+        """The blocks reached from the entry block (through unwind edges too, if asked)."""
         seen = {0}
         stack = [0]
+        follow = all_successors if unwind else successors
         while stack:
             term = self.blocks[stack.pop()].terminator
             if term is None:
                 continue
-            for s in successors(term):
+            for s in follow(term):
                 if s not in seen:
                     seen.add(s)
                     stack.append(s)
