@@ -206,6 +206,7 @@ class _Builder:
         """Cleanup chains by the locals they drop (outermost first; the block drops the
         last one, then goes on to the chain of the others)."""
         self._resume_block: m.BlockId | None = None
+        self.replace_unwind: dict[tuple[m.BlockId, int], m.BlockId | None] = {}
         self._tails: list[tuple[Span, bool] | None] = []
         """Innermost first: inside a block's tail expression (its span, whether the block's
         value is ignored), or inside a statement (None)."""
@@ -325,6 +326,7 @@ class _Builder:
             kind_name,
             tuple(upvar_names),
             tuple(upvar_by_ref),
+            self.replace_unwind,
         )
 
     def body_arg_count(self, args: list[tuple[hir.Param, m.Local]]) -> int:
@@ -357,7 +359,15 @@ class _Builder:
         return len(self.locals) - 1
 
     def push(self, stmt: m.Statement) -> None:
-        self.blocks[self.cur].statements.append(stmt)
+        stmts = self.blocks[self.cur].statements
+        if isinstance(stmt, m.Assign) and (
+            not stmt.place.is_local or self.locals[stmt.place.local].kind is not m.LocalKind.TEMP
+        ):
+            # An assignment may drop an old value first: where a panic there goes.
+            ty = self.body_place_ty(stmt.place)
+            if self.needs_drop(ty):
+                self.replace_unwind[(self.cur, len(stmts))] = self.unwind_here()
+        stmts.append(stmt)
 
     def terminate(self, term: m.Terminator) -> None:
         bb = self.blocks[self.cur]
@@ -1756,7 +1766,8 @@ class _Builder:
         # The scope entered for the condition was popped on the `then` path; the `else` path
         # gets the same StorageDeads (recorded by `cond` in `self._cond_dead`).
         dead = self._cond_dead.pop() if self._cond_dead else []
-        base = self._drop_order(self.scopes)
+        gone = {loc for loc, _ in dead}
+        base = tuple(loc for loc in self._drop_order(self.scopes) if loc not in gone)
         for i, (local, span) in enumerate(dead):
             rest = [loc for loc, _ in reversed(dead[i + 1 :]) if self.needs_drop(self.locals[loc].ty)]
             self.drop_and_kill(local, span, (*base, *rest))
@@ -1909,7 +1920,9 @@ class _Builder:
         self.terminate(m.FalseUnwind(body_block, e.span))
         self.cur = body_block
         self.breakables.append(_Breakable(e.hir_id, exit_block, head, dest, len(self.scopes)))
-        tmp_depth = self.enter(temps=False, end_span=_end_of(e.body.span))
+        # A loop body is a terminating scope: its tail expression's temporaries are
+        # dropped at the end of each iteration (and by `continue`).
+        tmp_depth = self.enter(temps=True, end_span=_end_of(e.body.span))
         tmp = self.temp(t.UNIT, e.span)
         self.block(tmp, e.body)
         self.exit(tmp_depth)

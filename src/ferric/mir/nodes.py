@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import field
+from collections.abc import Callable
 from typing import TypeAlias
 
 from ferric.base.nodeclass import dataclass
@@ -417,6 +418,8 @@ class LocalDecl:
     """Temporaries holding the reference an overloaded `Index::index` (`"index"`) or
     `Deref::deref` (`"deref"`) returned, with the place it was called on (for messages:
     `*tmp` is `v[_]` or `*rc`)."""
+    drop_flag: bool = False
+    """Made by drop elaboration: whether a conditionally initialised value is there."""
 
 
 @dataclass(slots=True)
@@ -451,6 +454,9 @@ class Body:
     (by reference for the first two) and its fields are the captures."""
     upvar_names: tuple[str, ...] = ()
     upvar_by_ref: tuple[bool, ...] = ()
+    replace_unwind: dict[tuple[BlockId, int], BlockId | None] = field(default_factory=dict)
+    """Assignments to places with drop glue (block, statement index): where a panic while
+    dropping the old value continues (drop elaboration's drop-and-replace)."""
 
     def terminator(self, b: BlockId) -> Terminator:
         term = self.blocks[b].terminator
@@ -508,3 +514,32 @@ def projected_ty(ty: t.Ty, p: Projection) -> t.Ty:
     if isinstance(p, Subslice):
         return ty
     return t.ERROR
+
+
+def map_targets(term: Terminator, f: Callable[[BlockId], BlockId]) -> Terminator:
+    """`term` with every block it can go to (normal and unwind) replaced by `f`'s."""
+    if isinstance(term, Goto):
+        return Goto(f(term.target), term.span)
+    if isinstance(term, SwitchInt):
+        return SwitchInt(term.discr, tuple((v, f(b)) for v, b in term.targets), f(term.otherwise), term.span)
+    if isinstance(term, Call):
+        return Call(
+            term.func,
+            term.args,
+            term.destination,
+            None if term.target is None else f(term.target),
+            term.span,
+            term.from_hir_call,
+            term.fn_span,
+            None if term.unwind is None else f(term.unwind),
+        )
+    if isinstance(term, Drop):
+        unwind = None if term.unwind is None else f(term.unwind)
+        return Drop(term.place, f(term.target), term.span, unwind, term.box_free)
+    if isinstance(term, Assert):
+        return Assert(term.cond, term.expected, term.msg, f(term.target), term.span)
+    if isinstance(term, FalseEdge):
+        return FalseEdge(f(term.real), f(term.imaginary), term.span)
+    if isinstance(term, FalseUnwind):
+        return FalseUnwind(f(term.real), term.span)
+    return term
