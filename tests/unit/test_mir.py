@@ -183,7 +183,7 @@ def test_calls_unwind_into_cleanup_that_drops_what_is_in_scope(tmp_path: Path) -
 
 
 def test_a_conditionally_moved_value_gets_a_drop_flag(tmp_path: Path) -> None:
-    _, out, info = _elaborated(tmp_path, DROPS)["flag"]
+    _, out, _ = _elaborated(tmp_path, DROPS)["flag"]
     flags = {i for i, d in enumerate(out.locals) if d.drop_flag}
     # `b` (_3) is moved on one path only: its drop at the end is guarded by a flag.
     guard = next(

@@ -13,8 +13,8 @@ monomorphization, from the HIR and the body's `TypeckResults` (`build.build_body
 from __future__ import annotations
 
 import enum
-from dataclasses import field
 from collections.abc import Callable
+from dataclasses import field
 from typing import TypeAlias
 
 from ferric.base.nodeclass import dataclass
