@@ -1919,6 +1919,10 @@ class BodyCheck:
         acc = pa.access
         if acc is Access.RESERVE:
             acc = Access.MUT_BORROW
+        if acc in (Access.MUT_BORROW, Access.SHARED_BORROW) and self._report_unique_closure(
+            pa, loan, loc, span, desc, ldesc, later
+        ):
+            return
         if acc is Access.MUT_BORROW and loan_mut and loan.span == span:
             d = Diagnostic.error(
                 f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499"
@@ -2006,6 +2010,61 @@ class BodyCheck:
             self._label_drop_use(d, loan)
         self._closure_borrow_labels(d, pa, loan, loc, span)
         self.diags.append(d)
+
+    def _report_unique_closure(
+        self,
+        pa: PlaceAccess,
+        loan: Loan,
+        loc: Loc,
+        span: Span,
+        desc: str,
+        ldesc: str,
+        later: Span | None,
+    ) -> bool:
+        """A conflict where a closure mutates through a captured `&mut` (its capture is a
+        unique borrow of `*r`): rustc's E0500 (the closure comes second), E0501 (it came
+        first) or E0524 (both). False when neither borrow is such a capture."""
+        old = self.body.locals[loan.holder].capture if loan.holder >= 0 else None
+        old = old if loan.kind is m.BorrowKind.UNIQUE and old is not None else None
+        holder = self._holder_at(loc)
+        new = self.body.locals[holder].capture if holder is not None else None
+        new = new if pa.borrow is m.BorrowKind.UNIQUE and new is not None else None
+        if old is None and new is None:
+            return False
+        if old is not None and new is not None:
+            d = Diagnostic.error(
+                f"two closures require unique access to `*{desc}` at the same time", new[0], "E0524"
+            )
+            d.with_label(old[0], "first closure is constructed here")
+            d.with_label(old[1], f"first borrow occurs due to use of `*{ldesc}` in closure")
+            d.with_primary(new[0], "second closure is constructed here")
+            d.with_label(new[1], f"second borrow occurs due to use of `*{desc}` in closure")
+        elif new is not None:
+            d = Diagnostic.error(
+                f"closure requires unique access to `*{desc}` but it is already borrowed",
+                new[0],
+                "E0500",
+            )
+            d.with_label(loan.span, "borrow occurs here")
+            d.with_primary(new[0], "closure construction occurs here")
+            d.with_label(new[1], f"second borrow occurs due to use of `*{desc}` in closure")
+        else:
+            assert old is not None
+            kind = "mutable" if pa.access in (Access.MUT_BORROW, Access.RESERVE) else "immutable"
+            d = Diagnostic.error(
+                f"cannot borrow `{desc}` as {kind} because previous closure requires unique access",
+                span,
+                "E0501",
+            )
+            d.with_label(old[0], "closure construction occurs here")
+            d.with_label(old[1], f"first borrow occurs due to use of `*{ldesc}` in closure")
+            d.with_primary(span, "second borrow occurs here")
+        if later is not None:
+            d.with_label(later, f"first borrow later used {self._used()}")
+        else:
+            self._label_drop_use(d, loan)
+        self.diags.append(d)
+        return True
 
     def _assigned_place_span(self, span: Span) -> Span:
         """`best = value` → `best` (rustc points at the assigned place)."""
