@@ -1407,6 +1407,19 @@ class BodyCheck:
         desc = self.describe(pa.place)
         decl = self.body.locals[root.local]
         code = "E0594" if assign else "E0596"
+        if behind_ref and decl.static_item is not None and len(pa.place.projection) == 1:
+            name, item = decl.static_item
+            msg = (
+                f"cannot assign to immutable static item `{name}`"
+                if assign
+                else f"cannot borrow immutable static item `{name}` as mutable"
+            )
+            d = Diagnostic.error(msg, pa.span, code)
+            so = "written to" if assign else "borrowed as mutable"
+            d.with_label(item, f"this `static` cannot be {so}")
+            d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
+            self.diags.append(d)
+            return
         if behind_ref:
             what = (
                 "which is behind a `&` reference" if assign else "as it is behind a `&` reference"
@@ -1544,6 +1557,8 @@ class BodyCheck:
                     if _adt_name(oty) in ("Rc", "Arc")
                     else f"cannot move out of dereference of `{oty}`"
                 )
+            elif base.is_local and self.body.locals[base.local].static_item is not None:
+                msg = f"cannot move out of static item `{desc}`"
             else:
                 kind = (
                     "shared"
@@ -1600,7 +1615,9 @@ class BodyCheck:
         if star is not None and msg.startswith("cannot move out of an `"):
             d.with_suggestion("consider removing the dereference here", [(star, "")])
         if (
-            code in ("E0508", "E0509") or msg.startswith("cannot move out of index")
+            code in ("E0508", "E0509")
+            or msg.startswith("cannot move out of index")
+            or msg.startswith("cannot move out of static item")
         ) and self._is_let_init(pa):
             d.with_suggestion("consider borrowing here", [(pa.span.shrink_to_lo(), "&")])
         if self.types_implement(moved_ty, "clone"):
@@ -2334,6 +2351,9 @@ class BodyCheck:
                 self.body.place_ty(m.Place(place.local, place.projection[:n])),
                 place.projection[n:],
             )
+        if decl.static_item is not None and place.projection[:1] == (m.DEREF,):
+            ty = self.body.place_ty(m.Place(place.local, (m.DEREF,)))
+            return self._describe_rest(decl.static_item[0], ty, place.projection[1:])
         if decl.name is not None:
             s = decl.name
         elif decl.origin is not None:

@@ -278,6 +278,9 @@ class _Builder:
                 upvar_by_ref.append(by_ref)
         for p in self.body.params:
             ty = self.results.expr_ty(p.pat.hir_id)
+            peeled = self.results.pat_adjustments.get(p.pat.hir_id)
+            if peeled:
+                ty = peeled[0]  # (match ergonomics: the argument is the reference)
             name, mutable, hid = None, False, None
             if isinstance(p.pat, hir.BindingPat) and p.pat.sub is None and self._by_value(p.pat):
                 name, mutable, hid = (
@@ -768,7 +771,7 @@ class _Builder:
                     raise Unsupported("an upvar or unknown local")
                 return place
             if isinstance(res, DefRes) and res.kind is DefKind.STATIC:
-                raise Unsupported("a static")
+                return self.static_place(e, res.def_id)
         if isinstance(e, hir.FieldExpr):
             up = self._upvar_field(e)
             if up is not None:
@@ -804,6 +807,23 @@ class _Builder:
             tmp = self.temp(ty, e.span)
         self.into_unadjusted(tmp, e)
         return tmp
+
+    def static_place(self, e: hir.PathExpr, def_id: DefId) -> m.Place:
+        """A static, as rustc's MIR has it: through a constant pointer to it (`&'static T`,
+        or `*mut T` for a `static mut` and a foreign static, whose accesses are the
+        programmer's business in `unsafe`)."""
+        ty = self.ty(e)
+        item = self.tcx.hir_item(def_id)
+        shared = isinstance(item, hir.StaticItem) and item.mutbl is Mutability.NOT
+        pty: t.Ty = t.Ref(t.RE_STATIC, ty, Mutability.NOT) if shared else t.RawPtr(ty, Mutability.MUT)
+        ptr = self.temp(pty, e.span)
+        name = self.tcx.def_path_str(def_id)
+        decl_span = e.span
+        if isinstance(item, hir.StaticItem):
+            decl_span = item.span.with_hi(item.ty.span.hi)
+        self.locals[ptr.local].static_item = (self.tcx.item_name(def_id), decl_span)
+        self.push(m.Assign(ptr, m.Use(m.Constant(pty, f"&{name}", def_id)), e.span))
+        return ptr.deref()
 
     def _upvar_field(self, e: hir.FieldExpr) -> m.Place | None:
         """A field path a closure captured on its own (2021's disjoint captures)."""
@@ -891,6 +911,8 @@ class _Builder:
         if isinstance(e, hir.LitExpr):
             return m.Use(m.Constant(ty, _lit_text(e)))
         if isinstance(e, hir.PathExpr):
+            if _is_place_expr(e, self.results):
+                return m.Use(self.as_operand_unadjusted(e))  # (a local, or a static)
             c = self.path_constant(e)
             if c is not None:
                 if isinstance(ty, t.Adt) and isinstance(e.qpath, hir.ResolvedPath):
@@ -1976,7 +1998,10 @@ def _end_of(span: Span) -> Span:
 
 def _is_place_expr(e: hir.Expr, results: TypeckResults) -> bool:
     if isinstance(e, hir.PathExpr):
-        return isinstance(e.qpath, hir.ResolvedPath) and isinstance(e.qpath.path.res, LocalRes)
+        if not isinstance(e.qpath, hir.ResolvedPath):
+            return False
+        res = e.qpath.path.res
+        return isinstance(res, LocalRes) or (isinstance(res, DefRes) and res.kind is DefKind.STATIC)
     if isinstance(e, hir.FieldExpr | hir.IndexExpr):
         return True
     return isinstance(e, hir.UnaryExpr) and e.op is UnOp.DEREF

@@ -418,6 +418,9 @@ class LocalDecl:
     """Temporaries holding the reference an overloaded `Index::index` (`"index"`) or
     `Deref::deref` (`"deref"`) returned, with the place it was called on (for messages:
     `*tmp` is `v[_]` or `*rc`)."""
+    static_item: tuple[str, Span] | None = None
+    """The constant pointer to a static MIR reads it through (`*_t` is the static): its
+    name and its declaration (`static N: i32`), for messages."""
     drop_flag: bool = False
     """Made by drop elaboration: whether a conditionally initialised value is there."""
 
