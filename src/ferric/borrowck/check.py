@@ -1559,6 +1559,8 @@ class BodyCheck:
                 )
             elif base.is_local and self.body.locals[base.local].static_item is not None:
                 msg = f"cannot move out of static item `{desc}`"
+            elif base.is_local and self.body.locals[base.local].guard_binding is not None:
+                msg = f"cannot move out of `{desc}` in pattern guard"
             else:
                 kind = (
                     "shared"
@@ -1588,6 +1590,10 @@ class BodyCheck:
         else:
             d.with_primary(span, "cannot move out of here")
             d.with_label(span, because)
+        if msg.endswith("in pattern guard"):
+            d.with_note(
+                "variables bound in patterns cannot be moved from until after the end of the pattern guard"
+            )
         if pa.origin is None and not msg.endswith("closure"):
             self._move_out_advice(d, pa, code, msg, moved_ty)
         elif pa.origin is not None:
@@ -1618,6 +1624,7 @@ class BodyCheck:
             code in ("E0508", "E0509")
             or msg.startswith("cannot move out of index")
             or msg.startswith("cannot move out of static item")
+            or msg.endswith("in pattern guard")
         ) and self._is_let_init(pa):
             d.with_suggestion("consider borrowing here", [(pa.span.shrink_to_lo(), "&")])
         if self.types_implement(moved_ty, "clone"):
@@ -2351,6 +2358,9 @@ class BodyCheck:
                 self.body.place_ty(m.Place(place.local, place.projection[:n])),
                 place.projection[n:],
             )
+        if decl.guard_binding is not None and place.projection[:1] == (m.DEREF,):
+            ty = self.body.place_ty(m.Place(place.local, (m.DEREF,)))
+            return self._describe_rest(decl.guard_binding, ty, place.projection[1:])
         if decl.static_item is not None and place.projection[:1] == (m.DEREF,):
             ty = self.body.place_ty(m.Place(place.local, (m.DEREF,)))
             return self._describe_rest(decl.static_item[0], ty, place.projection[1:])

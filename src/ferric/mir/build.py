@@ -1858,7 +1858,10 @@ class _Builder:
         saved: dict[HirId, m.Place | None] = {}
         for b in _bindings(arm.pat):
             saved[b.hir_id] = self.vars.get(b.hir_id)
+        known = set(self.vars)
         self._bind_for_guard(arm.pat, scrut)
+        for hid in set(self.vars) - known:
+            saved.setdefault(hid, None)  # (an or-pattern's other alternatives' bindings)
         depth = self.enter(temps=True)
         op = self.as_operand(arm.guard)  # type: ignore[arg-type]
         ok = self.new_block()
@@ -1875,32 +1878,38 @@ class _Builder:
             else:
                 self.vars[hid] = p
 
-    def _bind_for_guard(self, pat: hir.Pat, place: m.Place) -> None:
+    def _bind_for_guard(
+        self, pat: hir.Pat, place: m.Place, shared: dict[HirId, m.Place] | None = None
+    ) -> None:
+        """Bind `pat`'s variables for its arm's guard: shared references to what they
+        match (`shared`: an or-pattern's alternatives all write the same temporaries, by
+        the binding's canonical id)."""
         place = self.pat_place(pat, place)
         if isinstance(pat, hir.BindingPat):
             mode = self.results.pat_binding_modes.get(pat.hir_id)
             ty = self.body_place_ty(place)
-            if mode is None or mode.by_ref is None:
-                r = self.temp(t.Ref(t.RE_ERASED, ty, Mutability.NOT), pat.span)
-                self.push(m.Assign(r, m.Ref(m.BorrowKind.SHARED, place), pat.span))
-                self.vars[pat.hir_id] = r.deref()
-            else:
-                r = self.temp(
-                    t.Ref(t.RE_ERASED, t.Ref(t.RE_ERASED, ty, mode.by_ref), Mutability.NOT),
-                    pat.span,
-                )
-                inner = self.temp(t.Ref(t.RE_ERASED, ty, mode.by_ref), pat.span)
-                self.push(m.Assign(inner, m.Ref(m.BorrowKind.SHARED, place), pat.span))
-                self.vars[pat.hir_id] = inner
-                _ = r
+            key = pat.canonical or pat.hir_id
+            by_value = mode is None or mode.by_ref is None
+            r = shared.get(key) if shared is not None else None
+            if r is None:
+                rty = t.Ref(t.RE_ERASED, ty, Mutability.NOT if by_value else mode.by_ref)  # type: ignore[union-attr]
+                r = self.temp(rty, pat.span)
+                if by_value:
+                    self.locals[r.local].guard_binding = pat.ident.name
+                if shared is not None:
+                    shared[key] = r
+            self.push(m.Assign(r, m.Ref(m.BorrowKind.SHARED, place), pat.span))
+            self.vars[pat.hir_id] = r.deref() if by_value else r
+            if key != pat.hir_id:
+                self.vars[key] = self.vars[pat.hir_id]
             if pat.sub is not None:
-                self._bind_for_guard(pat.sub, place)
+                self._bind_for_guard(pat.sub, place, shared)
             return
         if isinstance(pat, hir.TuplePat):
             ty = self.body_place_ty(place)
             if isinstance(ty, t.Tuple):
                 for i, sub in _positional(pat.pats, pat.dotdot, len(ty.elems)):
-                    self._bind_for_guard(sub, place.project(m.Field(i, str(i), ty.elems[i])))
+                    self._bind_for_guard(sub, place.project(m.Field(i, str(i), ty.elems[i])), shared)
             return
         if isinstance(pat, hir.TupleStructPat | hir.StructPat):
             ty = self.body_place_ty(place)
@@ -1919,19 +1928,34 @@ class _Builder:
                 for i, sub in self._adt_subpats(pat, adt, vidx):
                     fd = adt.variants[vidx].fields[i]
                     self._bind_for_guard(
-                        sub, base.project(m.Field(i, fd.name, self.tcx.field_ty(fd, ty.args)))
+                        sub, base.project(m.Field(i, fd.name, self.tcx.field_ty(fd, ty.args))), shared
                     )
             return
         if isinstance(pat, hir.RefPat | hir.BoxPat | hir.DerefPat):
-            self._bind_for_guard(pat.pat, place.deref())
+            self._bind_for_guard(pat.pat, place.deref(), shared)
             return
         if isinstance(pat, hir.SlicePat):
             for off, from_end, sub in _slice_elems(pat):
-                self._bind_for_guard(sub, place.project(_const_index(pat, off, from_end)))
+                self._bind_for_guard(sub, place.project(_const_index(pat, off, from_end)), shared)
+            if pat.slice is not None:
+                rest = m.Subslice(len(pat.before), len(pat.after))
+                self._bind_for_guard(pat.slice, place.project(rest), shared)
             return
         if isinstance(pat, hir.OrPat):
-            if any(True for _ in _bindings(pat)):
-                raise Unsupported("an or-pattern with bindings and a guard")
+            if not any(True for _ in _bindings(pat)):
+                return
+            # The alternative that matched binds: test them again in order, each binding
+            # the same temporaries.
+            refs: dict[HirId, m.Place] = {} if shared is None else shared
+            join = self.new_block()
+            for alt in pat.pats:
+                nxt = self.new_block()
+                self.test_pattern(alt, place, nxt)
+                self._bind_for_guard(alt, place, refs)
+                self.goto(join)
+                self.cur = nxt
+            self.terminate(m.Unreachable())
+            self.cur = join
             return
 
     def loop_into(self, dest: m.Place, e: hir.LoopExpr) -> None:
@@ -2060,13 +2084,13 @@ def _mark_extended(e: hir.Expr, out: set[HirId]) -> None:
 
 def _bindings(pat: hir.Pat) -> list[hir.BindingPat]:
     out: list[hir.BindingPat] = []
-    seen: set[str] = set()
 
     def walk(p: object) -> None:
+        # (Names need not be unique: destructuring assignment's desugaring binds one
+        # hygienic `lhs` per assignee. An or-pattern's alternatives bind the same
+        # variables: the first one stands for all.)
         if isinstance(p, hir.BindingPat):
-            if p.ident.name not in seen:
-                seen.add(p.ident.name)
-                out.append(p)
+            out.append(p)
             if p.sub is not None:
                 walk(p.sub)
             return

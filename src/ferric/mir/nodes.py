@@ -421,6 +421,8 @@ class LocalDecl:
     static_item: tuple[str, Span] | None = None
     """The constant pointer to a static MIR reads it through (`*_t` is the static): its
     name and its declaration (`static N: i32`), for messages."""
+    guard_binding: str | None = None
+    """The shared reference a match guard sees a by-value binding through: its name."""
     drop_flag: bool = False
     """Made by drop elaboration: whether a conditionally initialised value is there."""
 
