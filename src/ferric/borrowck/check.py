@@ -2843,7 +2843,14 @@ class SigFlow:
             outs = out.params | (
                 {p for p in shape.params if p not in own_params} if "Self" in out.params else set()
             )
-            if shape.regions & out.regions:
+            shared_regions = shape.regions & out.regions
+            if shared_regions and isinstance(hty, hir.RefTy):
+                # Only what the reference points to comes back when the result names a
+                # lifetime of the pointee (`fn next(&mut self) -> &'a str` on a `Parser<'a>`).
+                outer = _SigShape(self.tcx)
+                outer.walk(hty.lifetime)
+                flows.append("region" if outer.regions & out.regions else "inner")
+            elif shared_regions:
                 flows.append("region")
             elif "*opaque" in out.params and shape.params:
                 flows.append("inner" if isinstance(hty, hir.RefTy) else "all")
@@ -2913,6 +2920,11 @@ class _SigShape:
                     self.params.add(res.def_id)
                 elif isinstance(res, SelfTyParamRes | SelfTyAliasRes):
                     self.params.add("Self")
+                    if isinstance(res, SelfTyAliasRes) and depth < 40:
+                        # (`Self` in `impl<'a> Parser<'a>` names `'a`.)
+                        impl = self.tcx.hir_node(res.impl)
+                        if isinstance(impl, hir.ImplItem):
+                            self.walk(impl.self_ty, depth + 1)
                 elif isinstance(res, DefRes) and res.kind in (DK.STRUCT, DK.ENUM, DK.UNION):
                     seg = qp.path.segments[-1]
                     has_lt = seg.args is not None and any(
