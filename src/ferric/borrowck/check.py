@@ -151,6 +151,9 @@ class BodyCheck:
         self._acc_cache: dict[Loc, list[PlaceAccess]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
         self._copied_from: dict[m.Local, m.Local] | None = None
+        self._holds_in: dict[int, object] = {}
+        self._universal: frozenset[int] = frozenset()
+        """Loans live from where they are made to the end (`_universal_loans`)."""
 
     # -- driver ---------------------------------------------------------------------------------
 
@@ -161,6 +164,11 @@ class BodyCheck:
         self.live_out = self._liveness()
         init_in = self._forward(self._init_entry(), self._init_transfer, _join_init)
         holds_in = self._forward({}, self._holds_transfer, _join_holds)
+        universal = self._universal_loans(holds_in)
+        if universal:
+            self._universal = universal
+            holds_in = self._forward({}, self._holds_transfer, _join_holds)
+        self._holds_in = holds_in
         self.holders_of: dict[int, set[m.Local]] = {}
         for state in holds_in.values():
             for local, ls in state.items():
@@ -172,6 +180,19 @@ class BodyCheck:
             self._check_block(b, init_in[b], holds_in[b])
         self._flush_immutable()
         return self.diags
+
+    def _universal_loans(self, holds_in: dict[int, object]) -> frozenset[int]:
+        """Loans of the caller's data (through a reference) that may reach the returned
+        value or must outlive the body: their region is one of the signature's, which
+        NLL makes contain every point of the body, so they are live everywhere after they
+        are made — even on paths that do not return them (rustc's "problem case #3":
+        `if let Some(v) = map.get(&k) { return v; } map.insert(k, ..)` is E0502)."""
+        out: set[int] = set()
+        for state in holds_in.values():
+            assert isinstance(state, dict)
+            out |= state.get(m.RETURN_PLACE, frozenset())
+            out |= state.get(ETERNAL, frozenset())
+        return frozenset(li for li in out if _through_ref_deref(self.body, self.loans[li].place))
 
     def _uses_defs(self, b: int) -> list[tuple[set[m.Local], set[m.Local]]]:
         """`uses_defs` of each item of block `b`, computed once (liveness and the
@@ -362,6 +383,8 @@ class BodyCheck:
                 loan = self.loan_at.get(loc)
                 inflow = frozenset() if loan is None else frozenset((loan.index,))
                 inflow |= holds.get(rv.place.local, frozenset())
+                if loan is not None and loan.index in self._universal:
+                    holds = self._add_eternal(holds, frozenset((loan.index,)))
             elif isinstance(rv, m.Use | m.UnaryOp | m.Cast | m.Repeat):
                 inflow = self._operand_loans(holds, (rv.operand,))
             elif isinstance(rv, m.BinaryOp):
@@ -2033,7 +2056,41 @@ class BodyCheck:
         if later is None:
             self._label_drop_use(d, loan)
         self._closure_borrow_labels(d, pa, loan, loc, span)
+        self._returned_loan_labels(d, loan, ldesc)
         self.diags.append(d)
+
+    def _returned_loan_labels(self, d: Diagnostic, loan: Loan, ldesc: str) -> None:
+        """A loan the body returns (on some path) is in use for the whole signature
+        lifetime: rustc shows where it is returned and names the lifetime, instead of a
+        later use."""
+        if loan.index not in self._universal:
+            return
+        site = self._return_site(loan)
+        ret = self._return_region() if site is not None else None
+        if site is None or ret is None:
+            return
+        rname, at, how = ret
+        d.labels = [lb for lb in d.labels if "later used" not in lb.message]
+        d.with_label(at, how)
+        d.with_label(site, f"returning this value requires that `{ldesc}` is borrowed for `{rname}`")
+
+    def _return_site(self, loan: Loan) -> Span | None:
+        """Where a value holding `loan` is written to the return place."""
+        for b in sorted(self.reachable):
+            state = self._holds_in.get(b)
+            if state is None:
+                continue
+            for i, item in enumerate(self._items(b)):
+                if (
+                    isinstance(item, m.Assign)
+                    and item.place.local == m.RETURN_PLACE
+                    and isinstance(item.rvalue, m.Use)
+                    and isinstance(item.rvalue.operand, m.Copy | m.Move)
+                    and loan.index in state.get(item.rvalue.operand.place.local, frozenset())
+                ):
+                    return item.span
+                state = self._holds_transfer(state, item, (b, i))
+        return None
 
     def _report_unique_closure(
         self,
