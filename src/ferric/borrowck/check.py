@@ -46,7 +46,7 @@ from ferric.borrowck.facts import (
     terminator_accesses,
     uses_defs,
 )
-from ferric.diag.diagnostic import Applicability, Diagnostic, Label
+from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
 from ferric.mir import nodes as m
 from ferric.mir.build import NeedsDrop
@@ -1186,11 +1186,20 @@ class BodyCheck:
             moved_ty = self.body.place_ty(sites[0].place)
         upvar = self._upvar_prefix(m.Place(local, path[1])) is not None
         because = ""
+        closure_note = self._closure_move_note(moved_ty) if not partially else None
         if partially and len(sites) == 1:
+            # (A part moved out of an enum variant: rustc names no place.)
+            what = (
+                "value"
+                if any(isinstance(p, m.Downcast) for p in sites[0].place.projection)
+                else f"`{self.describe(sites[0].place)}`"
+            )
             because = (
-                f"partial move occurs because `{self.describe(sites[0].place)}` has type "
+                f"partial move occurs because {what} has type "
                 f"`{moved_ty}`, which does not implement the `Copy` trait"
             )
+        elif isinstance(moved_ty, t.Closure):
+            because = ""  # (rustc explains why the closure is not `Copy` instead)
         elif not path[1] or not partially:
             shown = self.describe(m.Place(local, moved_paths.pop()[1])) if len(moved_paths) == 1 else name
             because = (
@@ -1235,9 +1244,36 @@ class BodyCheck:
             )
         if because:
             d.with_note(because)
+        if closure_note is not None:
+            span, var = closure_note
+            d.children.append(
+                SubDiagnostic(
+                    Level.NOTE,
+                    "closure cannot be moved more than once as it is not `Copy` due to moving "
+                    f"the variable `{var}` out of its environment",
+                    [Label(span, "", True)],
+                )
+            )
         if not upvar:
             explain.add_advice(d, sites, name, moved_ty, partially)
         self.diags.append(d)
+
+    def _closure_move_note(self, ty: t.Ty) -> tuple[Span, str] | None:
+        """A moved closure that took a variable by value: where its body uses it."""
+        if not isinstance(ty, t.Closure):
+            return None
+        for bb in self.body.blocks:
+            for st in bb.statements:
+                rv = st.rvalue if isinstance(st, m.Assign) else None
+                if not (isinstance(rv, m.Aggregate) and rv.kind is m.AggregateKind.CLOSURE and rv.ty == ty):
+                    continue
+                for op, use in zip(rv.operands, rv.capture_uses, strict=False):
+                    if isinstance(op, m.Move) and use is not None and not (
+                        op.place.is_local and self.body.locals[op.place.local].capture is not None
+                    ):
+                        return use, self.describe(op.place)
+                return None
+        return None
 
     def types_implement(self, ty: t.Ty, lang: str) -> bool:
         try:
@@ -1473,6 +1509,8 @@ class BodyCheck:
             self.diags.append(d)
             return
         d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
+        if not assign and not behind_ref and pa.place == root and isinstance(decl.ty, t.Closure):
+            self._closure_mutation_label(d, decl)
         if (
             not behind_ref
             and decl.kind in (m.LocalKind.USER, m.LocalKind.ARG)
@@ -1483,6 +1521,37 @@ class BodyCheck:
                 "consider changing this to be mutable", [(decl.span.with_hi(decl.span.lo), "mut ")]
             )
         self.diags.append(d)
+
+    def _closure_mutation_label(self, d: Diagnostic, decl: m.LocalDecl) -> None:
+        """Calling an `FnMut` closure held in a non-`mut` binding: rustc points at the
+        capture that makes it `FnMut`."""
+        refs: dict[m.Local, m.Ref] = {}
+        for bb in self.body.blocks:
+            for st in bb.statements:
+                if not isinstance(st, m.Assign):
+                    continue
+                rv = st.rvalue
+                if isinstance(rv, m.Ref) and st.place.is_local:
+                    refs[st.place.local] = rv
+                if not (
+                    isinstance(rv, m.Aggregate)
+                    and rv.kind is m.AggregateKind.CLOSURE
+                    and rv.ty == decl.ty
+                ):
+                    continue
+                for op in rv.operands:
+                    if not isinstance(op, m.Move) or not op.place.is_local:
+                        continue
+                    cap = self.body.locals[op.place.local].capture
+                    r = refs.get(op.place.local)
+                    if cap is not None and r is not None and r.kind.is_mut:
+                        d.with_label(
+                            cap[1],
+                            f"calling `{decl.name}` requires mutable binding due to mutable "
+                            f"borrow of `{self.describe(r.place)}`",
+                        )
+                        return
+                return
 
     def _fn_closure_labels(self, d: Diagnostic, var: str) -> None:
         """rustc's account of why a closure is `Fn` when it mutates a capture: the callee
@@ -1657,6 +1726,12 @@ class BodyCheck:
             d.with_suggestion(
                 "consider cloning the value if the performance cost is acceptable", parts
             )
+        elif isinstance(moved_ty, t.Adt) and self.tcx.crate_of(moved_ty.def_id) == LOCAL_CRATE:
+            # (Before the helps: rustc's note comes first.)
+            helps = [c for c in d.children if c.level is not Level.NOTE]
+            d.children = [c for c in d.children if c.level is Level.NOTE]
+            MoveExplainer(self)._implement_clone_note(d, moved_ty, pa.span)
+            d.children.extend(helps)
 
     def _is_let_init(self, pa: PlaceAccess) -> bool:
         """The move is a user variable's whole initialiser (`let first = words[0];`)."""
