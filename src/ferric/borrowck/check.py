@@ -1661,10 +1661,11 @@ class BodyCheck:
                     if isinstance(ty, t.Ref)
                     else "raw pointer"
                 )
+                kind = kind if kind == "raw pointer" else f"{kind} reference"
                 if variant is not None:
-                    msg = f"cannot move out of `{self.describe(base)}` as enum variant `{variant}` which is behind a {kind} reference"
+                    msg = f"cannot move out of `{self.describe(base)}` as enum variant `{variant}` which is behind a {kind}"
                 else:
-                    msg = f"cannot move out of `{desc}` which is behind a {kind} reference"
+                    msg = f"cannot move out of `{desc}` which is behind a {kind}"
         d = Diagnostic.error(msg, span, code)
         what = pa_binding(self, pa) or desc
         base_origin = self.body.locals[base.local].origin if base.is_local else None
@@ -1710,18 +1711,21 @@ class BodyCheck:
         instead (a `let` initialiser), clone."""
         text = self.sm.snippet(pa.span) or ""
         star = Span(pa.span.lo, pa.span.lo + 1, pa.span.ctxt) if text.startswith("*") else None
-        if star is not None and msg.startswith("cannot move out of an `"):
+        # A `let` binding's initialiser (rustc's `MovesFromPlace`): drop the `*` (unless of
+        # a raw pointer), or borrow; out of an `Rc`, drop the `*` wherever it is.
+        let_init = self._is_let_init(pa)
+        if star is not None and (msg.startswith("cannot move out of an `") or (
+            let_init and not msg.endswith("behind a raw pointer")
+        )):
             d.with_suggestion("consider removing the dereference here", [(star, "")])
-        if (
-            code in ("E0508", "E0509")
-            or msg.startswith("cannot move out of index")
-            or msg.startswith("cannot move out of static item")
-            or msg.endswith("in pattern guard")
-        ) and self._is_let_init(pa):
+        elif star is None and let_init:
             d.with_suggestion("consider borrowing here", [(pa.span.shrink_to_lo(), "&")])
         if self.types_implement(moved_ty, "clone"):
             parts = [(pa.span.shrink_to_hi(), ".clone()")]
-            if star is not None:
+            if star is not None and msg.endswith("behind a raw pointer"):
+                # (A raw pointer is not what to clone: `(*p).clone()`.)
+                parts = [(pa.span.shrink_to_lo(), "("), (pa.span.shrink_to_hi(), ").clone()")]
+            elif star is not None:
                 parts.insert(0, (star, ""))
             d.with_suggestion(
                 "consider cloning the value if the performance cost is acceptable", parts
@@ -1759,7 +1763,18 @@ class BodyCheck:
             # (The value read into a temporary, then into the variable.)
             nxt = bb.statements[loc[1] + 1] if loc[1] + 1 < len(bb.statements) else None
             dest = moves_into(nxt, m.Place(dest))
-        return dest is not None and self.body.locals[dest].kind is m.LocalKind.USER
+        if dest is None or self.body.locals[dest].kind is not m.LocalKind.USER:
+            return False
+        # (The `let`'s own initialiser, not a later assignment `y = r.f;`.)
+        hir_id = self.body.locals[dest].hir_id
+        if hir_id is None:
+            return True
+        try:
+            _, let = binding_context(self.tcx, self.body.owner, hir_id)
+        except Exception:
+            return True
+        init = let.init if let is not None else None
+        return init is not None and init.span.lo <= pa.span.lo and pa.span.hi <= init.span.hi
 
     # -- conflicts with live loans ------------------------------------------------------------
 
