@@ -1244,16 +1244,37 @@ class BodyCheck:
             )
         if because:
             d.with_note(because)
+        called = len(sites) == 1 and explain.is_fn_once_call(explain.kind(sites[0]))
         if closure_note is not None:
             span, var = closure_note
             d.children.append(
                 SubDiagnostic(
                     Level.NOTE,
-                    "closure cannot be moved more than once as it is not `Copy` due to moving "
-                    f"the variable `{var}` out of its environment",
+                    f"closure cannot be invoked more than once because it moves the variable `{var}` out of its environment"
+                    if called
+                    else "closure cannot be moved more than once as it is not `Copy` due to "
+                    f"moving the variable `{var}` out of its environment",
                     [Label(span, "", True)],
                 )
             )
+        if called:
+            what = "this value implements `FnOnce`, which causes it to be moved when called"
+            bound = explain.fn_once_bound(moved_ty) if isinstance(moved_ty, t.Param) else None
+            if isinstance(moved_ty, t.Param) and bound is not None:
+                d.children.append(
+                    SubDiagnostic(
+                        Level.NOTE,
+                        "`FnOnce` closures can only be called once",
+                        [
+                            Label(bound, f"`{moved_ty}` is made to be an `FnOnce` closure here", True),
+                            Label(explain.kind(sites[0]).call.span, what, False),  # type: ignore[union-attr]
+                        ],
+                    )
+                )
+            elif not isinstance(moved_ty, t.Param):
+                d.children.append(SubDiagnostic(Level.NOTE, what, [Label(sites[0].span, "", True)]))
+            self.diags.append(d)
+            return
         if not upvar:
             explain.add_advice(d, sites, name, moved_ty, partially)
         self.diags.append(d)

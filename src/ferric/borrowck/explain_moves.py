@@ -170,6 +170,9 @@ class MoveExplainer:
             return out
         if kind.for_loop:
             return [(site.span, f"`{name}` moved due to this implicit call to `.into_iter()`{tail}")]
+        if self.is_fn_once_call(kind):
+            assert kind.call is not None
+            return [(kind.call.span, f"`{name}` moved due to this call{tail}")]
         if kind.closure is not None:
             out = [(kind.closure, "value moved into closure here" + tail)]
             if kind.use is not None:
@@ -177,6 +180,36 @@ class MoveExplainer:
             return out
         what = "value partially moved here" if partially else "value moved here"
         return [(site.span, what + tail)]
+
+    def is_fn_once_call(self, kind: MoveKind) -> bool:
+        """The move is a call of the closure itself, which is `FnOnce`."""
+        call = kind.call
+        return (
+            call is not None
+            and kind.arg == 0
+            and isinstance(call.func, m.Constant)
+            and call.func.text == "call_once"
+            and isinstance(self.body.place_ty(call.args[0].place), t.Closure | t.Param)  # type: ignore[union-attr]
+        )
+
+    def fn_once_bound(self, ty: t.Param) -> Span | None:
+        """The `FnOnce(..)` bound that makes the type parameter `ty` callable once."""
+        found = self._generic_param(ty.name)
+        if found is None:
+            return None
+        _, generics = found
+        for pred in generics.predicates:
+            if not isinstance(pred, hir.BoundPredicate):
+                continue
+            res = getattr(getattr(getattr(pred.bounded_ty, "qpath", None), "path", None), "res", None)
+            if getattr(res, "def_id", None) != found[0].def_id:
+                continue
+            for bd in pred.bounds:
+                poly = getattr(bd, "poly", None)
+                segs = getattr(getattr(getattr(poly, "trait_ref", None), "path", None), "segments", ())
+                if segs and segs[-1].ident.name == "FnOnce":
+                    return bd.span
+        return None
 
     def loop_head(self, span: Span) -> Span | None:
         """The head of the innermost loop around `span` (`for x in xs`, `while c`, `loop`)."""
