@@ -251,6 +251,8 @@ class BodyCheck:
             return any(self._significant_drop(e, depth + 1) for e in ty.elems)
         if isinstance(ty, t.Array):
             return self._significant_drop(ty.elem, depth + 1)
+        if isinstance(ty, t.Dynamic):
+            return True  # (a trait object's drop glue is unknown: it may use what it borrows)
         if not isinstance(ty, t.Adt):
             return False
         if _adt_name(ty) in _STD_GUARDS and self.tcx.crate_of(ty.def_id) != LOCAL_CRATE:
@@ -2022,7 +2024,11 @@ class BodyCheck:
         self._later_by_call = False
         b, i = loc
         items = self._items(b)
+        # (The first use found going forward; a holder's drop that runs `Drop` code is a
+        # use too: then None, and the caller explains that drop.)
         for j in range(i + 1, len(items)):
+            if self._drop_use_of(b, items[j], holders):
+                return None
             got = _use_span(items[j], holders)
             if got is not None:
                 self._later_by_call = got[1]
@@ -2036,6 +2042,8 @@ class BodyCheck:
                 continue
             seen.add(x)
             for item in self._items(x):
+                if self._drop_use_of(x, item, holders):
+                    return None
                 got = _use_span(item, holders)
                 if got is not None:
                     self._later_by_call = got[1]
@@ -2044,6 +2052,14 @@ class BodyCheck:
             if tm is not None:
                 work.extend(m.successors(tm))
         return None
+
+    def _drop_use_of(self, b: int, item: object, holders: set[m.Local]) -> bool:
+        return (
+            isinstance(item, m.Drop)
+            and item.place.is_local
+            and item.place.local in holders
+            and self.drop_uses.get(b) == item.place.local
+        )
 
     def _report_conflict(
         self, pa: PlaceAccess, loan: Loan, loan_mut: bool, loc: Loc, at: Span | None = None
@@ -2356,6 +2372,14 @@ class BodyCheck:
             holder = self._label_drop_use(d, loan)
             if holder is not None:
                 self._suggest_tail_let(d, self.body.locals[holder])
+                hdecl = self.body.locals[holder]
+                if (
+                    decl.kind is not m.LocalKind.TEMP
+                    and decl.name
+                    and hdecl.kind is m.LocalKind.USER
+                    and holder != loan.place.local
+                ):
+                    d.with_note("values in a scope are dropped in the opposite order they are defined")
         self.diags.append(d)
 
     def _suggest_let_binding(self, d: Diagnostic, temp: Span) -> None:
