@@ -8,6 +8,7 @@ import contextlib
 import struct
 from collections.abc import Callable
 from functools import partial  # noqa: F401  (used by generated code)
+from itertools import dropwhile, islice, takewhile  # noqa: F401  (used by generated code)
 from operator import attrgetter
 from typing import Any
 
@@ -1167,3 +1168,16 @@ def clock_now(monotonic: bool) -> list[int]:
 
     ns = _time.monotonic_ns() if monotonic else _time.time_ns()
     return [ns // 1_000_000_000, ns % 1_000_000_000]
+
+
+def vec_collected(items: Any, exact: bool, min_cap: int) -> Vec:
+    """`Vec::from_iter` of an iterator whose items are `items`, with the capacity std's
+    `from_iter` reaches: `len` when its `size_hint` is exact, else (lower bound 0 all
+    along) `min_non_zero_cap` after the first item, doubled each time it is full."""
+    n = len(items)
+    if exact or n == 0:
+        return Vec(items, n)
+    cap = min_cap
+    while cap < n:
+        cap *= 2
+    return Vec(items, cap)
