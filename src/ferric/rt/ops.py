@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import struct
 from collections.abc import Callable
-from functools import partial  # noqa: F401  (used by generated code)
+from functools import cmp_to_key, partial  # noqa: F401  (used by generated code)
 from itertools import dropwhile, islice, takewhile  # noqa: F401  (used by generated code)
 from operator import attrgetter
 from typing import Any
@@ -1181,3 +1181,15 @@ def vec_collected(items: Any, exact: bool, min_cap: int) -> Vec:
     while cap < n:
         cap *= 2
     return Vec(items, cap)
+
+
+def slice_sort_cmp(s: Slice, compare: Callable[[Any, Any], Any]) -> None:
+    """Sorts the view stably by `compare` (a Rust comparator returning an `Ordering`, whose
+    variant index `t` is 0, 1, 2 for Less, Equal, Greater). A panic in `compare` leaves the
+    items in their original order."""
+    b, lo, hi = s.b, s.lo, s.hi
+    if hi - lo < 2:
+        return
+    items = list(b[lo:hi])
+    items.sort(key=cmp_to_key(lambda x, y: compare(x, y).t - 1))
+    b[lo:hi] = items

@@ -259,6 +259,11 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return _search(cg, inst, name, self_ty, args)
     if name == "from_iter" and len(args) == 1:
         return _collect(cg, inst, self_ty, args[0])
+    if isinstance(self_ty, t.Slice):
+        if name in _SORTS and len(args) == 2:
+            return _sort(cg, inst, name, self_ty, args)
+        if name in ("eq", "ne", "cmp", "partial_cmp") and len(args) == 2:
+            return _slice_compare(cg, inst, name, self_ty, args)
     return None
 
 
@@ -420,3 +425,59 @@ def _collect(cg: FnCodegen, inst: Instance, self_ty: t.Ty, arg: str) -> str | No
         return None
     store = "bytearray" if is_u8(elem) else "list"
     return f"vec_collected({store}({src.listed()}), {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
+
+
+_SORTS = ("sort_by", "sort_unstable_by", "sort_by_key", "sort_unstable_by_key", "sort_by_cached_key")
+"""Slice sorts taking a closure (the comparator or the key)."""
+
+
+def _natural(ty: t.Ty) -> bool:
+    """Whether Python's `<` on `ty`'s values is Rust's `Ord`: integers, `char`, `bool`, and
+    tuples (Python lists) of them."""
+    if isinstance(ty, t.Int | t.Uint | t.Char | t.Bool):
+        return True
+    return isinstance(ty, t.Tuple) and bool(ty.elems) and all(_natural(e) for e in ty.elems)
+
+
+def _sort(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Slice, args: list[str]) -> str | None:
+    """A slice sort with a closure, Python's stable sort calling it directly: the
+    comparator's `Ordering` as `cmp_to_key`'s number (`slice_sort_cmp`), or the key as
+    `list.sort`'s key when Python orders the keys as `Ord` does.
+
+    **Boundary:** the key closure runs once per element (std runs it twice per
+    comparison); like the comparator calls of any sort here, its call count differs."""
+    if cg.tcx.impl_trait_ref(cg.tcx.parent(inst.def_id)) is not None:  # type: ignore[arg-type]
+        return None
+    fty = _closure_arg(cg, inst, 1)
+    if fty is None:
+        return None
+    sym = cg.prog.closure_symbol(fty)
+    if name.endswith("_by"):
+        return f"slice_sort_cmp({args[0]}, partial({sym}, {args[1]}))"
+    if not _natural(cg.mono.normalize(fty.sig_ty.sig.output)):
+        return None
+    return f"slice_sort({args[0]}, None, partial({sym}, {args[1]}))"
+
+
+def _slice_compare(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Slice, args: list[str]) -> str | None:
+    """`PartialEq`/`Ord`/`PartialOrd` of two slices of integers, `char`s or `bool`s:
+    Python's lexicographic comparison of their items (std compares item by item)."""
+    if not isinstance(self_ty.elem, t.Int | t.Uint | t.Char | t.Bool):
+        return None
+    from ferric.backend.py.intrinsics import _arg_ty, _ret_ty, _variant
+
+    other = _arg_ty(cg.prog, inst, 1)
+    if not isinstance(other, t.Ref) or other.pointee != self_ty:
+        return None
+    a, b = cg.spill(args[0], "sa"), cg.spill(args[1], "sb")
+    x, y = cg.spill(f"{a}.b[{a}.lo:{a}.hi]", "xa"), cg.spill(f"{b}.b[{b}.lo:{b}.hi]", "xb")
+    if name in ("eq", "ne"):
+        return f"({x} {'==' if name == 'eq' else '!='} {y})"
+    ret = _ret_ty(cg.prog, inst)
+    ordering = ret
+    if name == "partial_cmp":
+        assert isinstance(ret, t.Adt)
+        ordering = _args(ret)[0]
+    less, equal, greater = (_variant(cg.prog, ordering, v, []) for v in ("Less", "Equal", "Greater"))
+    three = f"({less} if {x} < {y} else {equal} if {x} == {y} else {greater})"
+    return three if name == "cmp" else _variant(cg.prog, ret, "Some", [three])

@@ -273,6 +273,8 @@ class Program:
             lines.append(f"    def __init__(self, {params}):")
             for s in slots:
                 lines.append(f"        self.{s} = {s}")
+        # (`rt.core.shallow`'s copy: one call instead of a loop over the slots.)
+        lines.append(f"    def _sh(s): return {name}({', '.join(f's.{x}' for x in slots)})")
         return "\n".join(lines)
 
     def next_label(self) -> int:
@@ -390,6 +392,8 @@ class Program:
             # `FmtArgs`): the handle is the value.
             return v
         if isinstance(ty, t.Adt | t.Closure) and self._fields_by_value(ty) and not (isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_union):
+            if isinstance(ty, t.Closure) or not (self.tcx.adt_def(ty.def_id).is_box or self.is_std_kind(ty)):
+                return f"{v}._sh()"  # (a generated class: `_class_src`)
             return f"shallow({v})"
         return f"{self.copy_fn(ty)}({v})"
 
