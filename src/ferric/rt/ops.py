@@ -8,7 +8,7 @@ import contextlib
 import struct
 from collections.abc import Callable
 from functools import cmp_to_key, partial  # noqa: F401  (used by generated code)
-from itertools import dropwhile, islice, takewhile  # noqa: F401  (used by generated code)
+from itertools import dropwhile, islice, repeat, takewhile  # noqa: F401  (used by generated code)
 from operator import attrgetter
 from typing import Any
 
@@ -1193,3 +1193,17 @@ def slice_sort_cmp(s: Slice, compare: Callable[[Any, Any], Any]) -> None:
     items = list(b[lo:hi])
     items.sort(key=cmp_to_key(lambda x, y: compare(x, y).t - 1))
     b[lo:hi] = items
+
+
+def iter_count(items: Any) -> int:
+    """The number of items an iterable yields (`Iterator::count`)."""
+    n = 0
+    for _ in items:
+        n += 1
+    return n
+
+
+def vec_extend_with(v: Vec, n: int, value: object, min_cap: int) -> None:
+    """`Vec::extend_with`: `n` copies of a by-value `value`, after `reserve(n)`."""
+    vec_reserve(v, n, min_cap)
+    v.a.extend(repeat(value, n))

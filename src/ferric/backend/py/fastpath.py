@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ferric.backend.py.layout import by_value, is_u8
+from ferric.backend.py.layout import by_value, int_range, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefKind
@@ -259,6 +259,10 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return _search(cg, inst, name, self_ty, args)
     if name == "from_iter" and len(args) == 1:
         return _collect(cg, inst, self_ty, args[0])
+    if name in ("count", "max", "min") and len(args) == 1:
+        return _reduce(cg, inst, name, self_ty, args[0])
+    if name == "extend_with" and len(args) == 3:
+        return _extend_with(cg, self_ty, args)
     if isinstance(self_ty, t.Slice):
         if name in _SORTS and len(args) == 2:
             return _sort(cg, inst, name, self_ty, args)
@@ -335,8 +339,41 @@ def _consume(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list
     cg.emit(f"{acc} = {args[1]}")
     f = cg.spill(args[2], "f")
     cg.emit(f"for {x} in {src.listed()}:")
-    cg.emit(f"    {acc} = {sym}({f}, {acc}, {x})")
+    accumulate = _int_accumulation(cg)
+    if accumulate is None:
+        cg.emit(f"    {acc} = {sym}({f}, {acc}, {x})")
+        return acc
+    # std's `|a, b| a + b` (or `*`) inline; the closure itself only when the result leaves
+    # the type's range, to panic (debug) or wrap (release) exactly as it does.
+    op, (lo, hi) = accumulate
+    r = cg.temp("s")
+    cg.emit(f"    {r} = {acc} {op} {x}")
+    cg.emit(f"    {acc} = {r} if {lo} <= {r} <= {hi} else {sym}({f}, {acc}, {x})")
     return acc
+
+
+def _int_accumulation(cg: FnCodegen) -> tuple[str, tuple[int, int]] | None:
+    """When the function being generated is std's `Sum::sum`/`Product::product` of an
+    integer type (whose `fold` closure is `|a, b| a + b` / `a * b`): the operator and the
+    type's range."""
+    inst = cg.inst
+    tcx = cg.tcx
+    if inst.kind is not InstKind.ITEM or std_fn_crate(cg, inst) != 1:
+        return None
+    parent = tcx.parent(inst.def_id)
+    ref = tcx.impl_trait_ref(parent) if parent is not None and tcx.def_kind(parent) is DefKind.IMPL else None
+    if ref is None:
+        return None
+    trait = tcx.item_name(ref.def_id)
+    op = {"Sum": "+", "Product": "*"}.get(trait)
+    self_ty = cg.mono.concrete(tcx.type_of(parent), inst.args)  # type: ignore[arg-type]
+    if op is None or tcx.item_name(inst.def_id) != trait.lower() or not _is_int(self_ty):
+        return None
+    return op, int_range(self_ty)  # type: ignore[arg-type]
+
+
+def std_fn_crate(cg: FnCodegen, inst: Instance) -> int:
+    return cg.tcx.defs[inst.def_id].crate
 
 
 def _closure_arg(cg: FnCodegen, inst: Instance, i: int) -> t.Closure | None:
@@ -481,3 +518,39 @@ def _slice_compare(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Slice, a
     less, equal, greater = (_variant(cg.prog, ordering, v, []) for v in ("Less", "Equal", "Greater"))
     three = f"({less} if {x} < {y} else {equal} if {x} == {y} else {greater})"
     return three if name == "cmp" else _variant(cg.prog, ret, "Some", [three])
+
+
+def _reduce(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, arg: str) -> str | None:
+    """`count` of a known iterator (its items counted in Python), and `max`/`min` of one
+    whose items Python orders as `Ord` does (integers, `char`, `bool`, and references to
+    them, which are the values: equal items are indistinguishable, so which of them is
+    returned does not matter)."""
+    if not _is_iterator_method(cg, inst) or cg.prog.needs_drop(self_ty):
+        return None
+    it = cg.spill(arg, "it")
+    src = source(cg, self_ty, it)
+    if src is None:
+        return None
+    if name == "count":
+        return f"iter_count({src.expr})"
+    item = item_ty(cg, self_ty)
+    if item is None or not _natural(item.pointee if isinstance(item, t.Ref) else item) or isinstance(item, t.Tuple):
+        return None
+    from ferric.backend.py.intrinsics import _ret_ty, _variant
+
+    ret = _ret_ty(cg.prog, inst)
+    r = cg.spill(f"{name}({src.expr}, default=STOP)", "m")
+    return f"({_variant(cg.prog, ret, 'None', [])} if {r} is STOP else {_variant(cg.prog, ret, 'Some', [r])})"
+
+
+def _extend_with(cg: FnCodegen, self_ty: t.Ty, args: list[str]) -> str | None:
+    """`Vec::extend_with(n, value)` (`vec![value; n]`) of a by-value element, whose `clone`
+    is the value itself: `n` copies at once."""
+    if not isinstance(self_ty, t.Adt) or not cg.tcx.is_lang_item(self_ty.def_id, "Vec"):
+        return None
+    elem = _args(self_ty)[0]
+    if not by_value(elem):
+        return None
+    from ferric.backend.py.intrinsics import _min_cap
+
+    return f"vec_extend_with({args[0]}, {args[1]}, {args[2]}, {_min_cap(cg.prog, elem)})"
