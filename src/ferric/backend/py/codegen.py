@@ -11,6 +11,7 @@ first (`_operands`). Places (`place.py`) are built from side-effect-free parts.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -964,6 +965,9 @@ class FnCodegen:
         if op in (BinOpKind.DIV, BinOpKind.REM):
             a, b = self.spill(a), self.spill(b)
             div = op is BinOpKind.DIV
+            const = _const_divisor(b)
+            if const is not None:
+                return _div_by_const(a, const, div, signed)
             zero = self.prog.lang_fn("panic_const_div_by_zero" if div else "panic_const_rem_by_zero")
             if not signed:
                 return f"({a} {'//' if div else '%'} {b} if {b} else {zero}({self.loc(span)}))"
@@ -2121,3 +2125,22 @@ def _byte_str_value(e: hir.Expr) -> bytes | None:
     if isinstance(e, hir.LitExpr) and e.lit.kind is hir.LitKind.BYTE_STR and isinstance(e.lit.value, bytes):
         return e.lit.value
     return None
+
+
+def _const_divisor(b: str) -> int | None:
+    """A divisor that is an integer literal other than 0 and -1 (no panic is possible)."""
+    if re.fullmatch(r"\(?-?[0-9]+\)?", b) is None:
+        return None
+    c = int(b.strip("()"))
+    return None if c in (0, -1) else c
+
+
+def _div_by_const(a: str, c: int, div: bool, signed: bool) -> str:
+    """`a / c` or `a % c` for a constant divisor: Rust's division truncates toward zero
+    (Python's floors), so a negative dividend divides its magnitude."""
+    pyop = "//" if div else "%"
+    if not signed:
+        return f"({a} {pyop} {c})"
+    m = abs(c)
+    q = f"({a} {pyop} {m} if {a} >= 0 else -(-{a} {pyop} {m}))"
+    return f"(-{q})" if div and c < 0 else q

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ferric.backend.py.layout import by_value, int_range, is_u8
+from ferric.backend.py.layout import by_value, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefKind
@@ -345,17 +345,21 @@ def _consume(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list
         return acc
     # std's `|a, b| a + b` (or `*`) inline; the closure itself only when the result leaves
     # the type's range, to panic (debug) or wrap (release) exactly as it does.
-    op, (lo, hi) = accumulate
+    op, bounds = accumulate
+    if bounds is None:
+        cg.emit(f"    {acc} = {acc} {op} {x}")
+        return acc
+    lo, hi = bounds
     r = cg.temp("s")
     cg.emit(f"    {r} = {acc} {op} {x}")
     cg.emit(f"    {acc} = {r} if {lo} <= {r} <= {hi} else {sym}({f}, {acc}, {x})")
     return acc
 
 
-def _int_accumulation(cg: FnCodegen) -> tuple[str, tuple[int, int]] | None:
+def _int_accumulation(cg: FnCodegen) -> tuple[str, tuple[int, int] | None] | None:
     """When the function being generated is std's `Sum::sum`/`Product::product` of an
-    integer type (whose `fold` closure is `|a, b| a + b` / `a * b`): the operator and the
-    type's range."""
+    integer type or `f64` (whose `fold` closure is `|a, b| a + b` / `a * b`): the operator
+    and the integer type's range (None for `f64`, whose Python operations are IEEE's)."""
     inst = cg.inst
     tcx = cg.tcx
     if inst.kind is not InstKind.ITEM or std_fn_crate(cg, inst) != 1:
@@ -367,9 +371,11 @@ def _int_accumulation(cg: FnCodegen) -> tuple[str, tuple[int, int]] | None:
     trait = tcx.item_name(ref.def_id)
     op = {"Sum": "+", "Product": "*"}.get(trait)
     self_ty = cg.mono.concrete(tcx.type_of(parent), inst.args)  # type: ignore[arg-type]
-    if op is None or tcx.item_name(inst.def_id) != trait.lower() or not _is_int(self_ty):
+    if op is None or tcx.item_name(inst.def_id) != trait.lower():
         return None
-    return op, int_range(self_ty)  # type: ignore[arg-type]
+    if isinstance(self_ty, t.Float) and not is_f32(self_ty):
+        return op, None
+    return (op, int_range(self_ty)) if _is_int(self_ty) else None  # type: ignore[arg-type]
 
 
 def std_fn_crate(cg: FnCodegen, inst: Instance) -> int:

@@ -577,7 +577,12 @@ def _min_cap(prog: Program, elem: t.Ty) -> int:
 
 
 def _vec_push(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"vec_push({args[0]}, {args[1]}, {_min_cap(prog, _targ(inst))})"
+    if cg.pure:
+        return f"vec_push({args[0]}, {args[1]}, {_min_cap(prog, _targ(inst))})"
+    # (Inline while there is room: the runtime call only to grow.)
+    v = cg.spill(args[0])
+    x = cg.spill(args[1])
+    return f"({v}.a.append({x}) if len({v}.a) < {v}.cap else vec_push({v}, {x}, {_min_cap(prog, _targ(inst))}))"
 
 
 def _vec_pop(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
