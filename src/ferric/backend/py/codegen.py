@@ -623,6 +623,9 @@ class FnCodegen:
                 idx = self.spill(idx)
                 self.emit(f"if {idx} >= len({lst}): {self.panic_bounds(idx, f'len({lst})', span)}")
                 return ItemPlace(ty, lst, idx)
+            if isinstance(base_ty, t.Slice | t.Array) and isinstance(idx_ty, t.Uint) and idx_ty.bits == 64:
+                # (`[T][usize]` is built in, whatever typeck recorded.)
+                return self._builtin_index(base, base_ty, self.spill(idx), ty, e.span)
             arg = self.spill(base.ref_mut() if mutable else base.ref())
             inst = self.mono.resolve(method, (base_ty, idx_ty))
             # (rustc's location for an overloaded index is the bracketed part: `v[i]` → `[i]`.)
@@ -632,14 +635,18 @@ class FnCodegen:
         base = self.place_adjusted(e.expr)
         base_ty = self.expr_ty_adjusted(e.expr)
         idx = self.spill(self.expr(e.index))
+        return self._builtin_index(base, base_ty, idx, ty, e.span)
+
+    def _builtin_index(self, base: Place, base_ty: t.Ty, idx: str, ty: t.Ty, span: object) -> Place:
+        """An array or slice element, after the bounds check."""
         if isinstance(base_ty, t.Array):
             lst = self.spill(base.obj())
             n = self.prog.array_len(base_ty)
-            self.emit(f"if not 0 <= {idx} < {n}: {self.panic_bounds(idx, str(n), e.span)}")
+            self.emit(f"if not 0 <= {idx} < {n}: {self.panic_bounds(idx, str(n), span)}")
             return ItemPlace(ty, lst, idx)
         if isinstance(base_ty, t.Slice):
             s = self.spill(base.read())
-            self.emit(f"if not 0 <= {idx} < {s}.hi - {s}.lo: {self.panic_bounds(idx, f'{s}.hi - {s}.lo', e.span)}")
+            self.emit(f"if not 0 <= {idx} < {s}.hi - {s}.lo: {self.panic_bounds(idx, f'{s}.hi - {s}.lo', span)}")
             return ItemPlace(ty, f"{s}.b", f"{s}.lo + {idx}")
         raise CodegenError(f"indexing `{base_ty}` is not supported")
 
@@ -989,6 +996,10 @@ class FnCodegen:
 
     def float_binop(self, op: BinOpKind, a: str, b: str, ty: t.Ty) -> str:
         f32 = is_f32(ty)
+        if op is BinOpKind.DIV and not f32 and not self.pure:
+            # (Python's `/` is IEEE's but for a zero divisor, which `fdiv` handles.)
+            a, b = self.spill(a), self.spill(b)
+            return f"({a} / {b} if {b} else fdiv({a}, {b}))"
         if op is BinOpKind.DIV:
             r = f"fdiv({a}, {b})"
         elif op is BinOpKind.REM:

@@ -251,6 +251,9 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
     name, self_ty = method
     if name == "next" and len(args) == 1:
         return _next(cg, inst, self_ty, args)
+    if name == "new" and len(args) == 1 and isinstance(self_ty, t.Adt) and cg.tcx.adt_def(self_ty.def_id).is_box:
+        # `Box::new(x)` is `box_new(x)`: a `Box<T>` is its `T` (a `Cell` of a by-value `T`).
+        return f"Cell({args[0]})" if by_value(_args(self_ty)[0]) else args[0]
     if cg.pure:
         return None
     if name in _CONSUMERS and len(args) == _CONSUMERS[name]:
