@@ -47,6 +47,8 @@ _OVERFLOW_LANG = {
 
 _CMP_PY = {BinOpKind.EQ: "==", BinOpKind.NE: "!=", BinOpKind.LT: "<", BinOpKind.LE: "<=", BinOpKind.GT: ">", BinOpKind.GE: ">="}
 _BIT_PY = {BinOpKind.BIT_AND: "&", BinOpKind.BIT_OR: "|", BinOpKind.BIT_XOR: "^"}
+_ARITH = frozenset({BinOpKind.ADD, BinOpKind.SUB, BinOpKind.MUL, BinOpKind.DIV, BinOpKind.REM, *_BIT_PY})
+"""Operators whose std impls on references to numbers forward to the built-in ones."""
 
 
 def is_simple(expr: str) -> bool:
@@ -938,10 +940,29 @@ class FnCodegen:
                 inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
                 return self.call_instance(inst, [lref, rref], span=e.span)
             a, b = self.operands([e.lhs, e.rhs])
+            prim = self._primitive_operands(e)
+            if prim is not None:
+                # `&a * &b` of numbers: std's forwarding impls (`#[track_caller]`, so their
+                # panics report this expression) compute the built-in operation.
+                return self.builtin_binop(op, a, b, prim, e.span)
             inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
             return self.call_instance(inst, [a, b], span=e.span)
         a, b = self.operands([e.lhs, e.rhs])
         return self.builtin_binop(op, a, b, self.expr_ty_adjusted(e.lhs), e.span)
+
+    def _primitive_operands(self, e: hir.BinaryExpr) -> t.Ty | None:
+        """The number type of an arithmetic operator applied to numbers or shared
+        references to them (a reference to a by-value type is the value), else None."""
+        if e.op not in _ARITH:
+            return None
+        lt, rt = self.expr_ty_adjusted(e.lhs), self.expr_ty_adjusted(e.rhs)
+        lt = lt.pointee if isinstance(lt, t.Ref) and lt.mutbl is Mutability.NOT else lt
+        rt = rt.pointee if isinstance(rt, t.Ref) and rt.mutbl is Mutability.NOT else rt
+        if lt != rt or not isinstance(lt, t.Int | t.Uint | t.Float):
+            return None
+        if e.op in (BinOpKind.SHL, BinOpKind.SHR):
+            return None
+        return lt
 
     def builtin_binop(self, op: BinOpKind, a: str, b: str, ty: t.Ty, span: object) -> str:
         if op in _CMP_PY:
