@@ -986,8 +986,10 @@ class FnCodegen:
                 return f"wrap({a} {pyop} {b}, {bits}, {signed})"
             r = self.temp("r")
             fail = f"{self.prog.lang_fn(_OVERFLOW_LANG[op])}({self.loc(span)})"
-            if not signed and op is not BinOpKind.MUL:
-                cond = f"0 <= ({r} := {a} {pyop} {b}) <= {hi}" if op is BinOpKind.ADD else f"({r} := {a} {pyop} {b}) >= 0"
+            if not signed:
+                # (Unsigned operands are never negative: a sum or product can only exceed
+                # the maximum, a difference only go below zero.)
+                cond = f"({r} := {a} {pyop} {b}) >= 0" if op is BinOpKind.SUB else f"({r} := {a} {pyop} {b}) <= {hi}"
                 return f"({r} if {cond} else {fail})"
             return f"({r} if {lo} <= ({r} := {a} {pyop} {b}) <= {hi} else {fail})"
         if op in (BinOpKind.DIV, BinOpKind.REM):
@@ -1539,6 +1541,10 @@ class FnCodegen:
             fast = fastpath.for_iterable(self, e)
             if fast is not None:
                 return self.python_for(e, *fast)
+        if e.source is hir.LoopSource.WHILE and not e.body.stmts and isinstance(e.body.expr, hir.IfExpr):
+            ife = e.body.expr
+            if not self._has_let(ife.cond) and ife.els is not None:
+                return self.python_while(e, ife.cond, ife.then)
         ty = self.expr_ty(e)
         result = None if ty.is_unit or ty.is_never else self.temp("lp")
         loop = _Loop(e.hir_id, result, True, self.prog.next_label())
@@ -1553,6 +1559,32 @@ class FnCodegen:
         if loop.nonlocal_used:
             self.wrap_nonlocal(mark, loop)
         return result or "None"
+
+    def python_while(self, e: hir.LoopExpr, cond: hir.Expr, then: hir.BlockExpr) -> str:
+        """`while cond { body }` (desugared `loop { if cond { body } else { break } }`) as a
+        Python `while cond:` when the condition is one expression, else `while True:` with
+        the condition's statements and `if not c: break` first: the same scopes."""
+        loop = _Loop(e.hir_id, None, True, self.prog.next_label())
+        self.loops.append(loop)
+        mark = len(self.lines)
+        with self.drop_scope(frame=True):
+            c = self.expr(cond)
+        if len(self.lines) == mark:
+            self.emit(f"while {c}:")
+        else:
+            cond_lines = self.lines[mark:]
+            del self.lines[mark:]
+            self.emit("while True:")
+            self.lines.extend("    " + line for line in cond_lines)
+            self.emit(f"    if not {c}: break")
+        with self.indented(), self.drop_scope(frame=True):
+            v = self.block_expr(then)
+            if not is_simple(v) and not is_const(v):
+                self.emit(v)
+        self.loops.pop()
+        if loop.nonlocal_used:
+            self.wrap_nonlocal(mark, loop)
+        return "None"
 
     def python_for(self, e: hir.LoopExpr, iterable: str, pat: hir.Pat, body: hir.Expr, item_ty: t.Ty, tupled: bool) -> str:
         """A `for` loop as a Python `for` over `iterable` (`fastpath.for_iterable`): the same
