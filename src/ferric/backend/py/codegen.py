@@ -1378,8 +1378,11 @@ class FnCodegen:
         if self._has_let(cond):
             self._if_let(e, result)
             return
-        with self.drop_scope(frame=True):
-            c = self.spill(self.expr(cond))
+        with self.drop_scope(frame=True) as sc:
+            c = self.expr(cond)
+            if sc.drops:
+                # (Computed before the condition's temporaries are dropped.)
+                c = self.spill(c)
         self.emit(f"if {c}:")
         with self.indented():
             v = self.block_expr(e.then)
@@ -1567,8 +1570,10 @@ class FnCodegen:
         loop = _Loop(e.hir_id, None, True, self.prog.next_label())
         self.loops.append(loop)
         mark = len(self.lines)
-        with self.drop_scope(frame=True):
+        with self.drop_scope(frame=True) as sc:
             c = self.expr(cond)
+            if sc.drops:
+                c = self.spill(c)
         if len(self.lines) == mark:
             self.emit(f"while {c}:")
         else:
