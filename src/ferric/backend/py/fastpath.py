@@ -119,6 +119,11 @@ def _base(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
         return Source(f"{it}.f0.b[{it}.f0.lo + {it}.f1:{it}.f0.lo + {it}.f2]", hint=EXACT)
     if path == "vec::IntoIter":
         return Source(f"{it}.a[{it}.i:{it}.j]", hint=EXACT)
+    if path == "slice::iter::IterMut":
+        # (Its state is the rest of the slice; a `&mut` to a by-value element is a pointer.)
+        if by_value(_args(ty)[0]):
+            return Source(f"map(ItemPtr, repeat({it}.f0.b), range({it}.f0.lo, {it}.f0.hi))", hint=EXACT)
+        return Source(f"{it}.f0.b[{it}.f0.lo:{it}.f0.hi]", hint=EXACT)
     if path == "str::iter::Chars":
         return Source(f"bytes({it}.f0.f0.b[{it}.f0.f0.lo + {it}.f0.f1:{it}.f0.f0.lo + {it}.f0.f2]).decode()")
     return None
