@@ -1,16 +1,20 @@
 """Fast paths: std code whose effect the Python backend can reach with Python's own
 machinery, recognised by concrete type (never by what a program computes).
 
-- `for_iterable`: a `for` loop over an iterator whose items Python can produce itself
-  (integer `Range`/`RangeInclusive`, `slice::Iter`, `str::Chars`, and `Enumerate` of those) runs as a
-  Python `for` over `range(..)` or a list slice instead of calling `Iterator::next` and
-  testing an `Option` per item. The iterator is the loop's hidden `iter` binding, which no
-  other code can see, so leaving its state unchanged is unobservable; the items are the
-  same values in the same order, and `break`/`continue` mean the same.
-
-- `call`: `Iterator::next` of an integer `Range` or a `slice::Iter` as one runtime call
-  (`rt.ops.range_next`, `slice_iter_next`) instead of std's generic body (`Step`,
-  `mem::replace`, `elem`), for adapters and explicit `next` calls.
+- `source`: the items of an iterator of a known type (ranges, slice and `Vec` iterators,
+  `Chars`, and std's adapters over them: `Map`, `Filter`, `Enumerate`, `Zip`, `Skip`,
+  `Take`, `StepBy`, `Rev`, `TakeWhile`, `SkipWhile`, `Copied`, `Cloned`) as one Python
+  iterable built from `range`, list slices, `map`/`filter` over the closure's function,
+  `zip`, `islice`, `takewhile`... Python's iterators pull items exactly as std's adapters
+  do, so every closure runs in the same order, as many times.
+- `for_iterable`: a `for` loop over such an iterator is a Python `for`. The iterator is
+  the loop's hidden `iter` binding, which no other code can see, so leaving its state
+  unchanged is unobservable.
+- `call`: calls done without std's generic bodies: `Iterator::next` of an integer `Range`
+  or a `slice::Iter` (one runtime call); consumers of a `source` (`fold`, `for_each`,
+  `count`, `max`/`min`, `Vec::from_iter`; `any`/`all`/`position`/`find` of slice
+  iterators and ranges, which keep the iterator's position); slice sorts with a closure;
+  slice comparisons of numbers; `Box::new`; `vec![x; n]`.
 
 Invariant: a fast path yields exactly the values, panics and drops of the std code it
 stands for; anything it does not recognise goes through the ordinary call.
