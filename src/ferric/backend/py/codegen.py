@@ -627,7 +627,7 @@ class FnCodegen:
                 return ItemPlace(ty, lst, idx)
             if isinstance(base_ty, t.Slice | t.Array) and isinstance(idx_ty, t.Uint) and idx_ty.bits == 64:
                 # (`[T][usize]` is built in, whatever typeck recorded.)
-                return self._builtin_index(base, base_ty, self.spill(idx), ty, e.span)
+                return self._builtin_index(base, base_ty, self.spill(idx), ty, e.span, unsigned=True)
             arg = self.spill(base.ref_mut() if mutable else base.ref())
             inst = self.mono.resolve(method, (base_ty, idx_ty))
             # (rustc's location for an overloaded index is the bracketed part: `v[i]` → `[i]`.)
@@ -637,18 +637,21 @@ class FnCodegen:
         base = self.place_adjusted(e.expr)
         base_ty = self.expr_ty_adjusted(e.expr)
         idx = self.spill(self.expr(e.index))
-        return self._builtin_index(base, base_ty, idx, ty, e.span)
+        unsigned = isinstance(self.expr_ty_adjusted(e.index), t.Uint)
+        return self._builtin_index(base, base_ty, idx, ty, e.span, unsigned)
 
-    def _builtin_index(self, base: Place, base_ty: t.Ty, idx: str, ty: t.Ty, span: object) -> Place:
-        """An array or slice element, after the bounds check."""
+    def _builtin_index(self, base: Place, base_ty: t.Ty, idx: str, ty: t.Ty, span: object, unsigned: bool) -> Place:
+        """An array or slice element, after the bounds check (an unsigned index is never
+        below zero)."""
+        low = "" if unsigned else "0 <= "
         if isinstance(base_ty, t.Array):
             lst = self.spill(base.obj())
             n = self.prog.array_len(base_ty)
-            self.emit(f"if not 0 <= {idx} < {n}: {self.panic_bounds(idx, str(n), span)}")
+            self.emit(f"if not {low}{idx} < {n}: {self.panic_bounds(idx, str(n), span)}")
             return ItemPlace(ty, lst, idx)
         if isinstance(base_ty, t.Slice):
             s = self.spill(base.read())
-            self.emit(f"if not 0 <= {idx} < {s}.hi - {s}.lo: {self.panic_bounds(idx, f'{s}.hi - {s}.lo', span)}")
+            self.emit(f"if not {low}{idx} < {s}.hi - {s}.lo: {self.panic_bounds(idx, f'{s}.hi - {s}.lo', span)}")
             return ItemPlace(ty, f"{s}.b", f"{s}.lo + {idx}")
         raise CodegenError(f"indexing `{base_ty}` is not supported")
 

@@ -260,6 +260,8 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
     name, self_ty = method
     if name == "next" and len(args) == 1:
         return _next(cg, inst, self_ty, args)
+    if name == "into_iter" and len(args) == 1 and _is_blanket_into_iter(cg, inst):
+        return args[0]  # (`impl<I: Iterator> IntoIterator for I`: `self`)
     if name == "new" and len(args) == 1 and isinstance(self_ty, t.Adt) and cg.tcx.adt_def(self_ty.def_id).is_box:
         # `Box::new(x)` is `box_new(x)`: a `Box<T>` is its `T` (a `Cell` of a by-value `T`).
         return f"Cell({args[0]})" if by_value(_args(self_ty)[0]) else args[0]
@@ -295,6 +297,16 @@ def _impl_method(cg: FnCodegen, inst: Instance) -> tuple[str, t.Ty] | None:
     if kind is DefKind.TRAIT and parent == tcx.lang_item("iterator") and inst.args and isinstance(inst.args[0], t.Ty):
         return tcx.item_name(inst.def_id), inst.args[0]
     return None
+
+
+def _is_blanket_into_iter(cg: FnCodegen, inst: Instance) -> bool:
+    """`inst` is std's `impl<I: Iterator> IntoIterator for I`'s `into_iter`."""
+    tcx = cg.tcx
+    parent = tcx.parent(inst.def_id)
+    if parent is None or tcx.def_kind(parent) is not DefKind.IMPL or tcx.defs[parent].crate != 1:
+        return False
+    ref = tcx.impl_trait_ref(parent)
+    return ref is not None and tcx.lang_item("IntoIterator") == ref.def_id and isinstance(tcx.type_of(parent), t.Param)
 
 
 def _is_iterator_method(cg: FnCodegen, inst: Instance) -> bool:
