@@ -1,6 +1,6 @@
 """Execution speed: `ferric run` beside CPython running the equivalent Python program.
 
-    python bench/run_bench.py [--runs N] [NAME ...]
+    python bench/run_bench.py [--runs N] [--cpu] [NAME ...]
 
 Each `bench/run/NAME.rs` has a hand-written `NAME.py` doing the same work; both must print
 the same thing (checked). Every program is run N times (default 3) as a fresh process, and
@@ -16,13 +16,15 @@ the medians are printed:
   `fn main() {}`) / (CPython - `python -c pass`),
 - `cached/CPy`: what a user waits for on a second run, beside CPython.
 
-All measured in the same run, on this machine.
+All measured in the same run, on this machine: wall-clock time, or with `--cpu` the CPU
+time (user + system) each process used, steadier on a loaded machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -47,19 +49,29 @@ def _env(cache: bool = False) -> dict[str, str]:
 
 
 def _time(cmd: list[str], cache: bool = False) -> tuple[float, str]:
-    start = time.perf_counter()
+    """The command's time (wall clock, or with `--cpu` the CPU time it used, user + system,
+    which other work on a shared machine disturbs less) and its output."""
+    start, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run(cmd, env=_env(cache), capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - start
+    wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         sys.exit(f"`{' '.join(cmd)}` failed (exit {proc.returncode}):\n{proc.stderr[-2000:]}")
-    return wall, proc.stdout
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return (cpu if CPU else wall), proc.stdout
+
+
+CPU = False
+"""Measure CPU time instead of wall-clock time (`--cpu`)."""
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--cpu", action="store_true", help="CPU time (user + system) instead of wall-clock time")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
+    global CPU
+    CPU = args.cpu
     names = args.names or sorted(p.stem for p in PROGRAMS.glob("*.rs"))
     ferric = [sys.executable, "-m", "ferric", "run"]
     _time([*ferric, "--emit=py", str(PROGRAMS / f"{names[0]}.rs")], cache=True)  # warm std's cache
