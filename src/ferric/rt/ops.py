@@ -8,7 +8,7 @@ import contextlib
 import struct
 from collections.abc import Callable
 from functools import cmp_to_key, partial  # noqa: F401  (used by generated code)
-from itertools import dropwhile, islice, repeat, takewhile  # noqa: F401  (used by generated code)
+from itertools import chain, dropwhile, islice, repeat, takewhile  # noqa: F401  (used by generated code)
 from math import sqrt as math_sqrt  # noqa: F401  (used by generated code)
 from operator import attrgetter
 from typing import Any

@@ -142,6 +142,8 @@ def _adapter(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
     args = _args(ty)
     if name == "Rev":
         return _reversed(cg, args[0], f"{it}.f0")
+    if name == "Chain":
+        return _chain(cg, args, it)
     inner = source(cg, args[0], f"{it}.f0")
     if inner is None:
         return None
@@ -181,6 +183,20 @@ def _adapter(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
     return None
 
 
+def _chain(cg: FnCodegen, args: list[t.Ty], it: str) -> Source | None:
+    """`Chain<A, B>` (fields `Option<A>`, `Option<B>`: a part is `None` once std has
+    dropped it, so neither part may have drop glue)."""
+    if any(cg.prog.needs_drop(a) for a in args):
+        return None
+    a, b = source(cg, args[0], f"{it}.f0.f0"), source(cg, args[1], f"{it}.f1.f0")
+    if a is None or b is None:
+        return None
+    hint = EXACT if a.hint == b.hint == EXACT else ZERO if a.hint == b.hint == ZERO else None
+    return Source(
+        f"chain({a.listed()} if {it}.f0.t == 1 else (), {b.listed()} if {it}.f1.t == 1 else ())", hint=hint
+    )
+
+
 def _zero(hint: str | None) -> str | None:
     """The hint of a filtering adapter over an iterator with `hint`."""
     return ZERO if hint in (EXACT, ZERO) else None
@@ -203,6 +219,8 @@ def _reversed(cg: FnCodegen, ty: t.Ty, it: str) -> Source | None:
         return Source(f"reversed({it}.f0.b[{it}.f0.lo + {it}.f1:{it}.f0.lo + {it}.f2])", hint=EXACT)
     if path == "vec::IntoIter":
         return Source(f"reversed({it}.a[{it}.i:{it}.j])", hint=EXACT)
+    if path == "str::iter::Chars":
+        return Source(f"reversed(bytes({it}.f0.f0.b[{it}.f0.f0.lo + {it}.f0.f1:{it}.f0.f0.lo + {it}.f0.f2]).decode())")
     args = _args(ty)
     if path == "iter::adapters::take::Rev":
         return source(cg, args[0], f"{it}.f0")
