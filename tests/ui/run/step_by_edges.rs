@@ -20,6 +20,12 @@ fn main() {
     println!("{} {:?} {:?}", total, first, rest);
     let n: usize = (0..1000).step_by(3).filter(|x| x % 2 == 0).count();
     println!("{}", n);
+    // Counts beyond any length: `take`, `skip` and `step_by` of `usize::MAX`.
+    let a: Vec<&u32> = v.iter().take(usize::MAX).collect();
+    let b: Vec<&u32> = v.iter().skip(usize::MAX).collect();
+    let c: Vec<i32> = (0..10).step_by(usize::MAX).collect();
+    let d: i32 = (0..5).map(|x| x * 3).skip(usize::MAX - 1).sum();
+    println!("{:?} {:?} {:?} {}", a, b, c, d);
     let s = (0..10).step_by(0).count();
     println!("unreachable {}", s);
 }

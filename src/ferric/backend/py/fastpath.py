@@ -170,13 +170,15 @@ def _adapter(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
             return None
         hint = EXACT if inner.hint == other.hint == EXACT else ZERO if ZERO in (inner.hint, other.hint) else None
         return Source(f"zip({inner.listed()}, {other.listed()})", tuples=True, hint=hint)
+    # (`islice` takes counts up to `sys.maxsize`: no iterator here yields more items.)
     if name == "Skip":
-        return Source(f"islice({inner.expr}, {it}.f1, None)", inner.tuples, inner.hint)
+        return Source(f"islice({inner.expr}, min({it}.f1, sys.maxsize), None)", inner.tuples, inner.hint)
     if name == "Take":
-        return Source(f"islice({inner.expr}, {it}.f1)", inner.tuples, inner.hint)
+        return Source(f"islice({inner.expr}, min({it}.f1, sys.maxsize))", inner.tuples, inner.hint)
     if name == "StepBy":
         # The first item, then every `step`th: `next` is `nth(0)` first, `nth(step - 1)` after.
-        return Source(f"islice({inner.expr}, 0 if {it}.f2 else {it}.f1, None, {it}.f1 + 1)", inner.tuples, inner.hint)
+        first, step = f"(0 if {it}.f2 else min({it}.f1, sys.maxsize))", f"min({it}.f1 + 1, sys.maxsize)"
+        return Source(f"islice({inner.expr}, {first}, None, {step})", inner.tuples, inner.hint)
     if name in ("Copied", "Cloned"):
         item = item_ty(cg, ty)
         return inner if item is not None and by_value(item) else None
