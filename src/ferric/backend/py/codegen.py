@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ferric.backend.py import fastpath, ffi
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
-from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ValuePlace
+from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ReadItemPlace, ValuePlace
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefId, DefKind, DefRes, HirId, LocalRes, SelfCtorRes
 from ferric.syntax.ast import (
@@ -623,6 +623,15 @@ class FnCodegen:
                 # (`panic_bounds_check` at the bracketed part, as the track_caller chain says).
                 lst = self.spill(f"{base.obj()}.a")
                 idx = self.spill(idx)
+                if not self.mut_ctx and not self.pure:
+                    # Read: the element itself, Python's `IndexError` as the bounds check
+                    # (a `usize` is never negative; the list is the whole vector).
+                    v = self.temp("ix")
+                    self.emit("try:")
+                    self.emit(f"    {v} = {lst}[{idx}]")
+                    self.emit("except IndexError:")
+                    self.emit(f"    {self.panic_bounds(idx, f'len({lst})', span)}")
+                    return ReadItemPlace(ty, lst, idx, v)
                 self.emit(f"if {idx} >= len({lst}): {self.panic_bounds(idx, f'len({lst})', span)}")
                 return ItemPlace(ty, lst, idx)
             if isinstance(base_ty, t.Slice | t.Array) and isinstance(idx_ty, t.Uint) and idx_ty.bits == 64:
