@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 from ferric.backend.py import fastpath, ffi
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
-from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ReadItemPlace, ValuePlace
+from ferric.backend.py.place import (
+    AttrPlace,
+    DerefPlace,
+    ItemPlace,
+    LocalPlace,
+    Place,
+    ReadItemPlace,
+    ValuePlace,
+)
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefId, DefKind, DefRes, HirId, LocalRes, SelfCtorRes
 from ferric.syntax.ast import (
