@@ -1208,3 +1208,18 @@ def vec_extend_with(v: Vec, n: int, value: object, min_cap: int) -> None:
     """`Vec::extend_with`: `n` copies of a by-value `value`, after `reserve(n)`."""
     vec_reserve(v, n, min_cap)
     v.a.extend(repeat(value, n))
+
+
+def vec_extend_items(v: Vec, items: Any, exact: bool, min_cap: int) -> None:
+    """`Vec::extend` with `items` (all of an iterator's items, in order), reaching the
+    capacity std's does: `reserve(n)` first when the size hint was exact, else (lower bound
+    0) a push at a time, each full vector growing to `max(2 * cap, len + 1, min_cap)`."""
+    items = list(items)
+    if exact:
+        vec_reserve(v, len(items), min_cap)
+    else:
+        cap, target = v.cap, len(v.a) + len(items)
+        while cap < target:
+            cap = max(cap * 2, cap + 1, min_cap)
+        v.cap = cap
+    v.a.extend(items)

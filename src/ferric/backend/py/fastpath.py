@@ -297,6 +297,12 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return _reduce(cg, inst, name, self_ty, args[0])
     if name == "extend_with" and len(args) == 3:
         return _extend_with(cg, self_ty, args)
+    if name in ("extend", "extend_from_slice") and len(args) == 2:
+        return _extend(cg, inst, name, self_ty, args)
+    if name == "contains" and len(args) == 2 and isinstance(self_ty, t.Slice) and _natural(self_ty.elem):
+        # (`[T]::contains` of numbers, `char`s, `bool`s: Python's `in`, as std's `==` loop.)
+        sl = cg.spill(args[0], "sl")
+        return f"({args[1]} in {sl}.b[{sl}.lo:{sl}.hi])"
     if isinstance(self_ty, t.Slice):
         if name in _SORTS and len(args) == 2:
             return _sort(cg, inst, name, self_ty, args)
@@ -604,3 +610,34 @@ def _extend_with(cg: FnCodegen, self_ty: t.Ty, args: list[str]) -> str | None:
     from ferric.backend.py.intrinsics import _min_cap
 
     return f"vec_extend_with({args[0]}, {args[1]}, {args[2]}, {_min_cap(cg.prog, elem)})"
+
+
+def _extend(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list[str]) -> str | None:
+    """`Vec::extend` from a known iterator (`Extend<T>`, not `Extend<&T>`), and
+    `extend_from_slice` of by-value elements (whose `clone` is the value): the items at once,
+    with the capacity std's pushes reach (`rt.ops.vec_extend_items`)."""
+    if not isinstance(self_ty, t.Adt) or not cg.tcx.is_lang_item(self_ty.def_id, "Vec"):
+        return None
+    from ferric.backend.py.intrinsics import _arg_ty, _min_cap, size_of
+
+    elem = _args(self_ty)[0]
+    if size_of(cg.prog, elem) == 0:
+        return None
+    mc = _min_cap(cg.prog, elem)
+    v = cg.spill(args[0], "v")
+    if name == "extend_from_slice":
+        if not by_value(elem):
+            return None
+        sl = cg.spill(args[1], "sl")
+        return f"vec_extend_items({v}, {sl}.b[{sl}.lo:{sl}.hi], True, {mc})"
+    ref = cg.tcx.impl_trait_ref(cg.tcx.parent(inst.def_id))  # type: ignore[arg-type]
+    if ref is None or ref.args[1] != elem:
+        return None
+    iter_ty = _arg_ty(cg.prog, inst, 1)
+    if cg.prog.needs_drop(iter_ty):
+        return None
+    it = cg.spill(args[1], "it")
+    src = source(cg, iter_ty, it)
+    if src is None or src.hint is None:
+        return None
+    return f"vec_extend_items({v}, {src.listed()}, {src.hint == EXACT}, {mc})"
