@@ -34,4 +34,10 @@ fn main() {
         w.push('!');
     }
     println!("{:?}", words);
+    // `max`/`min` of `&mut` items are references into the slice.
+    let mut nums = vec![3, 9, 4, 9, 1];
+    *nums.iter_mut().max().unwrap() += 100;
+    *nums.iter_mut().min().unwrap() -= 100;
+    let top = nums.iter().copied().max();
+    println!("{:?} {:?}", nums, top);
 }

@@ -29,6 +29,7 @@ from ferric.backend.py.layout import by_value, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefKind
+from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
 
 if TYPE_CHECKING:
@@ -590,7 +591,9 @@ def _reduce(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, arg: str) -
     if name == "count":
         return f"iter_count({src.expr})"
     item = item_ty(cg, self_ty)
-    if item is None or not _natural(item.pointee if isinstance(item, t.Ref) else item) or isinstance(item, t.Tuple):
+    if isinstance(item, t.Ref) and item.mutbl is Mutability.NOT:
+        item = item.pointee  # (a shared reference to a by-value type is the value)
+    if item is None or isinstance(item, t.Ref | t.Tuple) or not _natural(item):
         return None
     from ferric.backend.py.intrinsics import _ret_ty, _variant
 
