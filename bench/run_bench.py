@@ -14,7 +14,9 @@ the medians are printed:
 - `CPython`: `python NAME.py`,
 - `exec/CPy`: the programs' own work, start-up removed on both sides: (cached - cached
   `fn main() {}`) / (CPython - `python -c pass`),
-- `cached/CPy`: what a user waits for on a second run, beside CPython.
+- `cached/CPy`: what a user waits for on a second run, beside CPython;
+
+and the medians of both ratios over the programs run.
 
 All measured in the same run, on this machine: wall-clock time, or with `--cpu` the CPU
 time (user + system) each process used, steadier on a loaded machine.
@@ -85,6 +87,8 @@ def main() -> None:
     base_py = statistics.median(_time([sys.executable, "-c", "pass"])[0] for _ in range(args.runs))
     print(f"start-up: ferric run (cached, empty main) {base_ferric:.2f}s, python {base_py:.2f}s")
     print(f"{'program':<10} {'build':>8} {'ferric run':>11} {'cached':>8} {'CPython':>8} {'exec/CPy':>9} {'cached/CPy':>10}")
+    ratios: list[float] = []
+    cached_ratios: list[float] = []
     for name in names:
         rs, py = PROGRAMS / f"{name}.rs", PROGRAMS / f"{name}.py"
         builds, runs, cached, pys = [], [], [], []
@@ -101,7 +105,12 @@ def main() -> None:
         b, r, p = statistics.median(builds), statistics.median(runs), statistics.median(pys)
         c = statistics.median(cached)
         ratio = max(c - base_ferric, 0.001) / max(p - base_py, 0.001)
+        ratios.append(ratio)
+        cached_ratios.append(c / p)
         print(f"{name:<10} {b:>7.2f}s {r:>10.2f}s {c:>7.2f}s {p:>7.2f}s {ratio:>8.1f}x {c / p:>9.1f}x")
+    if len(ratios) > 1:
+        exec_median, cached_median = statistics.median(ratios), statistics.median(cached_ratios)
+        print(f"{'median':<10} {'':>8} {'':>11} {'':>8} {'':>8} {exec_median:>8.1f}x {cached_median:>9.1f}x")
 
 
 if __name__ == "__main__":
