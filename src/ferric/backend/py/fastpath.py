@@ -272,8 +272,9 @@ def for_iterable(cg: FnCodegen, e: hir.LoopExpr) -> tuple[str, hir.Pat, hir.Expr
 
 
 def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
-    """A call of `inst` done by the runtime directly, or None."""
-    if inst.kind is not InstKind.ITEM:
+    """A call of `inst` done by the runtime directly, or None. Only std's own methods are
+    recognised (a program's trait may have methods of the same names on the same types)."""
+    if inst.kind is not InstKind.ITEM or cg.tcx.defs[inst.def_id].crate != 1:
         return None
     method = _impl_method(cg, inst)
     if method is None:
@@ -634,7 +635,8 @@ def _extend(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list[
         sl = cg.spill(args[1], "sl")
         return f"vec_extend_items({v}, {sl}.b[{sl}.lo:{sl}.hi], True, {mc})"
     ref = cg.tcx.impl_trait_ref(cg.tcx.parent(inst.def_id))  # type: ignore[arg-type]
-    if ref is None or ref.args[1] != elem:
+    item = ref.args[1] if ref is not None and len(ref.args) > 1 else None
+    if not isinstance(item, t.Ty) or cg.mono.concrete(item, inst.args) != elem:
         return None
     iter_ty = _arg_ty(cg.prog, inst, 1)
     if cg.prog.needs_drop(iter_ty):
