@@ -1505,7 +1505,7 @@ class _Builder:
         for hid in marked:
             self.extended[hid] = block_scope
         if s.els is not None:
-            place = self.as_place(s.init)
+            place = self.as_place(s.init, _has_ref_mut(pat))
             self.push(m.FakeRead(m.FakeReadCause.FOR_LET, place, s.init.span))
             else_block = self.new_block()
             self.test_pattern(pat, place, else_block)
@@ -1535,7 +1535,7 @@ class _Builder:
                 return
             self.as_operand(s.init)
             return
-        place = self.as_place(s.init)
+        place = self.as_place(s.init, _has_ref_mut(pat))
         self.push(m.FakeRead(m.FakeReadCause.FOR_LET, place, s.init.span))
         for b in _bindings(pat):
             self.declare_binding(b, block_scope)
@@ -1814,7 +1814,7 @@ class _Builder:
             self._cond(c.rhs, fail)
             return
         if isinstance(c, hir.LetExpr):
-            place = self.as_place(c.init)
+            place = self.as_place(c.init, _has_ref_mut(c.pat))
             self.push(m.FakeRead(m.FakeReadCause.FOR_LET, place, c.init.span))
             # (A failed test leaves the bindings undeclared: they are declared after it.)
             self.test_pattern(c.pat, place, fail)
@@ -1829,7 +1829,8 @@ class _Builder:
         self.cur = ok
 
     def match_into(self, dest: m.Place, e: hir.MatchExpr) -> None:
-        scrut = self.as_place(e.scrutinee)
+        # (An explicit `ref mut` in an arm borrows the scrutinee mutably: `IndexMut`.)
+        scrut = self.as_place(e.scrutinee, any(_has_ref_mut(arm.pat) for arm in e.arms))
         # (rustc's span for the read a `match` makes: `match level`.)
         read_span = e.scrutinee.span
         if e.source is hir.MatchSource.NORMAL and e.span.lo < read_span.lo:
@@ -2080,6 +2081,25 @@ def _mark_extended(e: hir.Expr, out: set[HirId]) -> None:
         _mark_extended(e.expr, out)
     elif isinstance(e, hir.BlockExpr) and e.block.expr is not None:
         _mark_extended(e.block.expr, out)
+
+
+def _has_ref_mut(pat: hir.Pat) -> bool:
+    """`pat` has an explicit `ref mut` binding (rustc's `contains_explicit_ref_binding`:
+    the place it matches is then used mutably, through `IndexMut` / `DerefMut`)."""
+    return _any_ref_mut(pat)
+
+
+def _any_ref_mut(p: object) -> bool:
+    if isinstance(p, hir.BindingPat):
+        return p.mode.by_ref is Mutability.MUT or (p.sub is not None and _any_ref_mut(p.sub))
+    for name in ("pat", "pats", "fields", "before", "slice", "after"):
+        v = getattr(p, name, None)
+        if v is None:
+            continue
+        for x in v if isinstance(v, tuple) else (v,):
+            if _any_ref_mut(x.pat if isinstance(x, hir.PatField) else x):
+                return True
+    return False
 
 
 def _bindings(pat: hir.Pat) -> list[hir.BindingPat]:
