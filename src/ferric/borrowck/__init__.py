@@ -16,15 +16,33 @@ def check_crate_borrows(
 ) -> None:
     """Borrow check every body MIR building covers; diagnostics go to `tcx`'s context in
     source order."""
-    from ferric.mir import adts_with_drop, build_crate_mir
+    checker = BorrowChecker(tcx, source_map)
+    for owner, res in results.items():
+        if not res.tainted_by_errors:
+            checker.check_owner(owner, res)
 
-    drop_adts = adts_with_drop(tcx)
-    diags = []
-    sigs = Signatures(tcx)
-    for body, types in build_crate_mir(tcx, results, drop_adts):
-        diags += BodyCheck(tcx, body, types, source_map, drop_adts).run()
-        diags += check_body_regions(tcx, body, sigs)
-    diags.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
-    for d in diags:
-        tcx.emit(d)
 
+class BorrowChecker:
+    """Borrow checks one body owner at a time (rustc's `mir_borrowck` query: a body is
+    checked when its own type and match checking succeeded, whatever other bodies did)."""
+
+    def __init__(self, tcx: TyCtxt, source_map: SourceMap) -> None:
+        from ferric.mir import adts_with_drop
+
+        self.tcx = tcx
+        self.source_map = source_map
+        self.drop_adts = adts_with_drop(tcx)
+        self.sigs = Signatures(tcx)
+
+    def check_owner(self, owner: DefId, res: TypeckResults) -> None:
+        """Borrow check `owner` and its closures; diagnostics go to `tcx`'s context in
+        source order."""
+        from ferric.mir import build_owner_mir
+
+        diags = []
+        for body, types in build_owner_mir(self.tcx, owner, res, self.drop_adts):
+            diags += BodyCheck(self.tcx, body, types, self.source_map, self.drop_adts).run()
+            diags += check_body_regions(self.tcx, body, self.sigs)
+        diags.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
+        for d in diags:
+            self.tcx.emit(d)

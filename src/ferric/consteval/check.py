@@ -134,19 +134,25 @@ class ConstEvalCtxt:
 
 
 def check_crate_consts(tcx: TyCtxt, results: dict[DefId, TypeckResults], hygiene: HygieneData | None = None) -> ConstEvalCtxt:
-    """Evaluate the user crate's constants, statics, discriminants and inline consts."""
+    """Evaluate the user crate's constants, statics and discriminants (the lints of fn
+    bodies run later, per body: `lint_owner_body`)."""
     cx = ConstEvalCtxt(tcx, results, hygiene)
     for def_id, item in list(tcx.items_of_crate(LOCAL_CRATE)):
         if isinstance(item, hir.ConstItem | hir.StaticItem):
             cx.const_value(def_id)
         elif isinstance(item, hir.EnumItem):
             _check_discriminants(cx, def_id, item)
-    for owner, r in results.items():
-        if tcx.crate_of(owner) == LOCAL_CRATE and tcx.def_kind(owner) in (DefKind.FN, DefKind.ASSOC_FN):
-            body = tcx.body(owner)
-            if body is not None and not r.tainted_by_errors:
-                _BodyLints(cx, r).visit(body.value)
     return cx
+
+
+def lint_owner_body(cx: ConstEvalCtxt, owner: DefId, r: TypeckResults) -> None:
+    """rustc's `KnownPanicsLint` on one fn body (and its closures): run on the MIR of a
+    body that passed borrow checking."""
+    tcx = cx.tcx
+    if tcx.crate_of(owner) == LOCAL_CRATE and tcx.def_kind(owner) in (DefKind.FN, DefKind.ASSOC_FN):
+        body = tcx.body(owner)
+        if body is not None and not r.tainted_by_errors:
+            _BodyLints(cx, r).visit(body.value)
 
 
 def _check_discriminants(cx: ConstEvalCtxt, enum_id: DefId, item: hir.EnumItem) -> None:
@@ -255,6 +261,8 @@ class _BodyLints:
         return m
 
     def value_of(self, e: hir.Expr) -> Value | None:
+        if not _straight_line(e):
+            return None
         try:
             return self.machine().expr(e)
         except (EvalError, Unsupported, Erroneous):
@@ -380,6 +388,27 @@ class _BodyLints:
             self.cx.lints_noted.add(lint)
             d.with_note(f"`#[deny({lint})]` on by default")
         self.cx.tcx.emit(d)
+
+
+def _straight_line(e: hir.Expr) -> bool:
+    """Whether `e` is operators over literals, paths and aggregates: what the lint may
+    evaluate for a local's value (no blocks, branches, loops or calls)."""
+    stack = [e]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, hir.LitExpr | hir.PathExpr):
+            continue
+        if isinstance(x, hir.BinaryExpr):
+            stack += (x.lhs, x.rhs)
+        elif isinstance(x, hir.UnaryExpr | hir.CastExpr | hir.FieldExpr):
+            stack.append(x.expr)
+        elif isinstance(x, hir.IndexExpr):
+            stack += (x.expr, x.index)
+        elif isinstance(x, hir.TupleExpr | hir.ArrayExpr):
+            stack += x.elems
+        else:
+            return False
+    return True
 
 
 class _EndOfBlock:

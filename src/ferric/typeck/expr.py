@@ -1020,7 +1020,7 @@ class ExprChecker(OpChecker):
             if not self.is_accessible(Visibility(fd.public, fd.vis_module)):
                 d = Diagnostic.error(f"field `{name}` of {kind_word} `{self.tcx.item_name(adt.def_id)}` is private", f.ident.span, "E0451")
                 d.with_primary(f.ident.span, "private field")
-                self.emit(d)
+                self.tcx.privacy_errors.append(d)  # (rustc's privacy pass: reported late)
             self.results.field_indices[f.hir_id] = idx
             fty = self.normalize(self.tcx.field_ty(fd, args), f.span)
             self.check_expr_coercible_to(f.expr, fty)
@@ -1227,6 +1227,10 @@ class ExprChecker(OpChecker):
                 init_ty = self.check_expr(stmt.init)
                 if not self.coerce(stmt.init, init_ty, local_ty, stmt.init.span):
                     self.report_mismatch(stmt.init.span, local_ty, init_ty, expr=stmt.init)
+            if self.resolve(self.node_ty(stmt.init)).references_error:
+                # rustc's `overwrite_local_ty_if_err`: an initializer that failed to type check
+                # makes the bindings `{type error}`, so their uses report no knock-on errors.
+                local_ty = t.ERROR
         self.check_pat_top(stmt.pat, local_ty, stmt.init.span if stmt.init is not None else None)
         if stmt.els is not None:
             saved = self.diverges
