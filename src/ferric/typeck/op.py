@@ -10,7 +10,7 @@ cannot be applied to type `X`"), E0368 (compound assignment) and E0600 (unary).
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefId
 from ferric.syntax.ast import BinOpKind, UnOp
@@ -42,6 +42,21 @@ _BIN_LANG = {
     B.GT: ("partial_ord", "gt"),
     B.GE: ("partial_ord", "ge"),
 }
+_TRAIT_NAMES = {
+    "add": "Add", "sub": "Sub", "mul": "Mul", "div": "Div", "rem": "Rem",
+    "bitand": "BitAnd", "bitor": "BitOr", "bitxor": "BitXor", "shl": "Shl", "shr": "Shr",
+    "eq": "PartialEq", "partial_ord": "PartialOrd",
+}
+
+
+def _names_param(hty: object, def_id: DefId) -> bool:
+    """Whether the HIR type `hty` is the path to type parameter `def_id`."""
+    if isinstance(hty, hir.PathTy):
+        res = getattr(getattr(hty.qpath, "path", None), "res", None)
+        return getattr(res, "def_id", None) == def_id
+    return False
+
+
 _ASSIGN_LANG = {
     B.ADD: ("add_assign", "add_assign"),
     B.SUB: ("sub_assign", "sub_assign"),
@@ -102,7 +117,7 @@ class OpChecker(PatChecker):
             return self._overloaded_output(expr, op, lhs_ty, rhs_ty)
         if self._builtin_binop(op, lt, r):
             return self._enforce_builtin(expr, op, lt, r)
-        return self._overloaded_binop(expr, op, lt, r, lhs_ty, rhs_ty)
+        return self._overloaded_binop(expr, op, lt, r, lhs_ty, rhs_ty, expected)
 
     def _rhs_through_trait(self, rhs: hir.Expr, op: BinOpKind, lt: t.Ty, lhs_ty: t.Ty, lang: str, op_span: Span) -> t.Ty | None:
         """rustc's order for an overloaded operator: the rhs is a fresh variable in
@@ -178,7 +193,10 @@ class OpChecker(PatChecker):
             return t.ERROR if op not in _COMPARISON else t.BOOL
         return t.BOOL if op in _COMPARISON else lt
 
-    def _overloaded_binop(self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty, lhs_ty: t.Ty, rhs_ty: t.Ty) -> t.Ty:
+    def _overloaded_binop(
+        self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty, lhs_ty: t.Ty, rhs_ty: t.Ty,
+        expected: Expectation = NO_EXPECTATION,
+    ) -> t.Ty:
         lang, method = _BIN_LANG[op]
         trait_id = self.lang.get(lang)
         if trait_id is None:
@@ -197,7 +215,7 @@ class OpChecker(PatChecker):
                     self.report_mismatch(expr.rhs.span, lt, r)
                 self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
                 return t.ERROR if op not in _COMPARISON else t.BOOL
-            self.report_binop_error(expr, op, lt, r)
+            self.report_binop_error(expr, op, lt, r, expected)
             return t.ERROR if op not in _COMPARISON else t.BOOL
         self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
         method_item = self.tcx.find_assoc(trait_id, method, AssocKind.FN)
@@ -210,39 +228,82 @@ class OpChecker(PatChecker):
             return t.ERROR
         return self.normalize(t.Alias(t.AliasKind.PROJECTION, out.def_id, (lhs_ty, rhs_ty)), expr.span)
 
-    def report_binop_error(self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty) -> None:
+    def report_binop_error(
+        self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty, expected: Expectation = NO_EXPECTATION
+    ) -> None:
+        """E0369 in rustc's words: a verb for arithmetic ("cannot add `R` to `L`"), "no
+        implementation for `L op R`" for bit operators and shifts, "binary operation"
+        for comparisons; on a type parameter, the bound that would allow it."""
         lt = self.resolve(lt)
         r = self.resolve(r)
-        if op in _COMPARISON or op not in _BIN_LANG:
-            msg = f"binary operation `{op.value}` cannot be applied to type `{lt}`"
-        elif op is B.ADD and isinstance(lt, t.Ref) and isinstance(lt.pointee, t.Str):
+        if op is B.ADD:
             msg = f"cannot add `{r}` to `{lt}`"
+        elif op is B.SUB:
+            msg = f"cannot subtract `{r}` from `{lt}`"
+        elif op is B.MUL:
+            msg = f"cannot multiply `{lt}` by `{r}`"
+        elif op is B.DIV:
+            msg = f"cannot divide `{lt}` by `{r}`"
+        elif op is B.REM:
+            msg = f"cannot calculate the remainder of `{lt}` divided by `{r}`"
+        elif op in _BITWISE or op in _SHIFT:
+            msg = f"no implementation for `{lt} {op.value} {r}`"
         else:
-            verb = {
-                B.ADD: "add",
-                B.SUB: "subtract",
-                B.MUL: "multiply",
-                B.DIV: "divide",
-                B.REM: "calculate the remainder of",
-            }.get(op)
-            if verb is not None and not isinstance(lt, t.Adt | t.Param):
-                if op is B.ADD:
-                    msg = f"cannot add `{r}` to `{lt}`"
-                elif op is B.SUB:
-                    msg = f"cannot subtract `{r}` from `{lt}`"
-                elif op is B.MUL:
-                    msg = f"cannot multiply `{lt}` by `{r}`"
-                elif op is B.DIV:
-                    msg = f"cannot divide `{lt}` by `{r}`"
-                else:
-                    msg = f"cannot calculate the remainder of `{lt}` divided by `{r}`"
-            else:
-                msg = f"binary operation `{op.value}` cannot be applied to type `{lt}`"
+            msg = f"binary operation `{op.value}` cannot be applied to type `{lt}`"
         d = Diagnostic.error(msg, expr.op_span, "E0369")
         d.with_primary(expr.op_span, "")
         d.with_label(expr.lhs.span, str(lt))
         d.with_label(expr.rhs.span, str(r))
+        self._suggest_param_bound(d, op, lt, r, expected)
         self.emit(d)
+
+    def _suggest_param_bound(self, d: Diagnostic, op: BinOpKind, lt: t.Ty, r: t.Ty, expected: Expectation) -> None:
+        """rustc's "consider restricting type parameter `T` with trait `Add`" for an
+        operator on a type parameter (or a reference to one, compared)."""
+        param = lt.pointee if isinstance(lt, t.Ref) and op in _COMPARISON else lt
+        if not isinstance(param, t.Param) or param.name == "Self":
+            return
+        found = self._generic_param(param.name)
+        if found is None:
+            return
+        gp, generics = found
+        lang = _BIN_LANG[op][0]
+        trait_name = _TRAIT_NAMES.get(lang)
+        if trait_name is None:
+            return
+        path = f"std::cmp::{trait_name}" if op in _COMPARISON else f"std::ops::{trait_name}"
+        if op not in _COMPARISON:
+            args = [] if r == lt else [str(r)]
+            want = expected.only_has_type()
+            if want is not None and self.resolve(want) == lt:
+                args.append(f"Output = {lt}")
+            if args:
+                path += f"<{', '.join(args)}>"
+        preds = [
+            p for p in generics.predicates
+            if isinstance(p, hir.BoundPredicate) and p.bounds and _names_param(p.bounded_ty, gp.def_id)
+        ]
+        if preds:
+            at, text, further = preds[-1].span.shrink_to_hi(), f" + {path}", "further "
+        else:
+            at, text, further = gp.name.span.shrink_to_hi(), f": {path}", ""
+        d.with_suggestion(
+            f"consider {further}restricting type parameter `{param.name}` with trait `{trait_name}`",
+            [(at, text)],
+            Applicability.MAYBE_INCORRECT,
+        )
+
+    def _generic_param(self, name: str) -> tuple[hir.GenericParam, hir.Generics] | None:
+        """The declaration of type parameter `name` in scope of the body being checked."""
+        owner: DefId | None = self.owner
+        while owner is not None:
+            generics = getattr(self.tcx.hir_item(owner), "generics", None)
+            if generics is not None:
+                for p in generics.params:
+                    if p.name.name == name:
+                        return p, generics
+            owner = self.tcx.parent(owner)
+        return None
 
     # -- compound assignment --------------------------------------------------------------------
 
