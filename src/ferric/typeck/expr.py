@@ -520,10 +520,9 @@ class ExprChecker(OpChecker):
         n_expected = len(inputs)
         n_given = len(args)
         if n_given != n_expected and not (sig.c_variadic and n_given >= n_expected):
-            self.report_arg_count(call, def_id, n_expected, n_given, args, callee_span, skip_first, tupled, sig.c_variadic)
             # One diagnostic for the call (rustc folds argument mismatches into it).
-            for a in args:
-                self.check_expr(a)
+            arg_tys = [self.check_expr(a) for a in args]
+            self.report_arg_count(call, def_id, n_expected, n_given, args, callee_span, skip_first, tupled, sig.c_variadic, inputs, arg_tys)
             return
         # Non-closure arguments first, so closures see the inferred types (as rustc).
         order = [i for i, a in enumerate(args) if not isinstance(a, hir.ClosureExpr)] + [
@@ -602,7 +601,11 @@ class ExprChecker(OpChecker):
                 sub.labels.append(Label(body.params[param + offset].span, "", False))
         return sub
 
-    def report_arg_count(self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span, is_method: bool, tupled: bool = False, variadic: bool = False) -> None:
+    def report_arg_count(
+        self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span,
+        is_method: bool, tupled: bool = False, variadic: bool = False,
+        inputs: Sequence[t.Ty] = (), arg_tys: Sequence[t.Ty] = (),
+    ) -> None:
         what = "function"
         if def_id is not None:
             kind = self.tcx.def_kind(def_id)
@@ -620,13 +623,94 @@ class ExprChecker(OpChecker):
             msg = f"this {what} takes {want} {s_want} but {got} {s_got} supplied"
         # Calls through the `Fn` traits (closures) are E0057; fn items and pointers E0061.
         d = Diagnostic.error(msg, callee_span, "E0060" if variadic else "E0057" if tupled else "E0061")
-        if got < want:
-            d.with_primary(callee_span, "")
-        else:
-            d.with_primary(callee_span, "")
+        d.with_primary(callee_span, "")
+        if not variadic and len(inputs) == want and len(arg_tys) == got and self._explain_arg_count(d, call, def_id, args, callee_span, inputs, arg_tys):
+            self.emit(d)
+            return
+        if got > want:
             for extra in args[want:]:
                 d.with_label(extra.span, "unexpected argument")
         self.emit(d)
+
+    def _explain_arg_count(
+        self, d: Diagnostic, call: hir.Expr, def_id: DefId | None, args: tuple[hir.Expr, ...], callee_span: Span,
+        inputs: Sequence[t.Ty], arg_tys: Sequence[t.Ty],
+    ) -> bool:
+        """rustc's argument-matrix report for the plain cases: arguments missing at the end,
+        or extra ones at the end, the others of the right types. Adds the labels, the "defined
+        here" note and the fix; False when the call is not such a case."""
+        from ferric.infer.relate import can_equate
+
+        n = min(len(inputs), len(args))
+        if any(not can_equate(self.infcx, self.resolve(inputs[i]), self.resolve(arg_tys[i])) for i in range(n)):
+            return False
+        sm = self.tcx.source_map
+        parens = Span(callee_span.hi, call.span.hi, call.span.ctxt)
+        texts = [sm.snippet(a.span) for a in args[:n]]
+        if any(x is None for x in texts) or (sm.snippet(parens) or "")[:1] != "(":
+            return False
+        missing = [self.resolve(ty) for ty in inputs[len(args):]]
+        if missing:
+            names = [f"`{ty}`" for ty in missing]
+            if len(missing) == 1:
+                label = f"argument #{len(args) + 1} of type {names[0]} is missing"
+            elif len(missing) == 2:
+                label = f"two arguments of type {names[0]} and {names[1]} are missing"
+            elif len(missing) == 3:
+                label = f"three arguments of type {names[0]}, {names[1]}, and {names[2]} are missing"
+            else:
+                return False
+            d.with_label(parens, label)
+        else:
+            for i, a in enumerate(args[len(inputs):], start=len(inputs) + 1):
+                ty = "&'static str" if isinstance(a, hir.LitExpr) and a.lit.kind.name == "STR" else str(self.resolve(arg_tys[i - 1]))
+                d.with_label(a.span, f"unexpected argument #{i} of type `{ty}`")
+        note = self._defined_here_note(call, def_id, range(len(args), len(inputs)))
+        if note is not None:
+            d.children.append(note)
+        if missing:
+            shown = [x for x in texts if x is not None] + [f"/* {ty} */" for ty in missing]
+            fix = "provide the argument" if len(missing) == 1 else "provide the arguments"
+        else:
+            shown = [x for x in texts if x is not None]
+            fix = "remove the extra argument" if len(args) - len(inputs) == 1 else "remove the extra arguments"
+        d.with_suggestion(fix, [(parens, f"({', '.join(shown)})")], Applicability.HAS_PLACEHOLDERS if missing else Applicability.MACHINE_APPLICABLE)
+        return True
+
+    def _closure_expr(self, closure: DefId) -> hir.ClosureExpr | None:
+        """The closure expression `closure` in the body being checked."""
+        body = self.tcx.body(self.owner)
+        stack: list[object] = [body.value] if body is not None else []
+        while stack:
+            node = stack.pop()
+            if isinstance(node, hir.ClosureExpr) and node.def_id == closure:
+                return node
+            stack.extend(hir.child_nodes(node))
+        return None
+
+    def _defined_here_note(self, call: hir.Expr, def_id: DefId | None, params: range) -> SubDiagnostic | None:
+        """The "function defined here" note of an argument-count error: the name, and the
+        parameters that are missing (a closure: its head)."""
+        tcx = self.tcx
+        if def_id is None:
+            callee = self.resolve(self.node_ty(call.func)) if isinstance(call, hir.CallExpr) else None
+            if isinstance(callee, t.Closure):
+                expr = self._closure_expr(callee.def_id)
+                if expr is not None:
+                    head = Span(expr.span.lo, expr.fn_decl_span.hi, expr.span.ctxt)
+                    return SubDiagnostic(Level.NOTE, "closure defined here", [Label(head, "", True)])
+            return None
+        sub = self._fn_like_note(call, def_id, -1)
+        if sub is None:
+            return None
+        sub.labels = sub.labels[:1]
+        body = tcx.body(def_id) if tcx.def_kind(def_id) is not DefKind.CTOR else None
+        if body is not None:
+            offset = 1 if isinstance(call, hir.MethodCallExpr) else 0
+            for i in params:
+                if i + offset < len(body.params):
+                    sub.labels.append(Label(body.params[i + offset].span, "", False))
+        return sub
 
     def check_method_call(self, expr: hir.MethodCallExpr, expected: Expectation) -> t.Ty:
         recv_ty = self.check_expr(expr.receiver)
@@ -1290,7 +1374,7 @@ class ExprChecker(OpChecker):
         scrut_ty = self.check_expr(expr.scrutinee)
         scrut_div = self.diverges
         for arm in expr.arms:
-            self.check_pat_top(arm.pat, scrut_ty, expr.scrutinee.span)
+            self.check_pat_top(arm.pat, scrut_ty, expr.scrutinee.span, in_arm=True)
         hint = expected.only_has_type()
         cm = CoerceMany(hint)
         all_div = bool(expr.arms)

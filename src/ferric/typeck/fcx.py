@@ -404,7 +404,7 @@ class FnCtxtBase:
     def check_expr_coercible_to(self, expr: hir.Expr, ty: t.Ty, why: list[tuple[Span, str]] | None = None) -> t.Ty:
         raise NotImplementedError
 
-    def check_pat_top(self, pat: hir.Pat, expected: t.Ty, origin_span: Span | None = None) -> None:
+    def check_pat_top(self, pat: hir.Pat, expected: t.Ty, origin_span: Span | None = None, in_arm: bool = False) -> None:
         raise NotImplementedError
 
     def check_block(self, block: hir.Block, expected: Expectation) -> t.Ty:
