@@ -41,7 +41,9 @@ class BorrowChecker:
 
         diags = []
         for body, types in build_owner_mir(self.tcx, owner, res, self.drop_adts):
-            diags += BodyCheck(self.tcx, body, types, self.source_map, self.drop_adts).run()
+            check = BodyCheck(self.tcx, body, types, self.source_map, self.drop_adts)
+            check.closure_origins = res.closure_kind_origins
+            diags += check.run()
             diags += check_body_regions(self.tcx, body, self.sigs)
         diags.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
         for d in diags:

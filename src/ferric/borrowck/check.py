@@ -131,6 +131,9 @@ class BodyCheck:
         self.types = types
         self.sm = source_map
         self.drop_adts = drop_adts
+        self.closure_origins: dict[DefId, Span] = {}
+        """Where each `FnOnce` closure's body moves a capture (typeck's
+        `closure_kind_origins`; set by the caller)."""
         self.diags: list[Diagnostic] = []
         self.loans: list[Loan] = []
         self.loan_at: dict[Loc, Loan] = {}
@@ -1174,7 +1177,16 @@ class BodyCheck:
                 f"move occurs because `{shown}` has type `{moved_ty}`, which does not "
                 "implement the `Copy` trait"
             )
-        if because and not partially and not upvar and decl.kind is not m.LocalKind.TEMP:
+        if len(sites) == 1 and explain.kind(sites[0]).fn_once:
+            because = ""  # (rustc explains the `FnOnce` call instead)
+        # A field moved out (`let v = p.items;`): rustc says why in a note, and gives no advice.
+        field_move = (
+            not partially
+            and len(sites) == 1
+            and bool(sites[0].place.projection)
+            and all(isinstance(pe, m.Field) for pe in sites[0].place.projection)
+        )
+        if because and not partially and not upvar and not field_move and decl.kind is not m.LocalKind.TEMP:
             d.with_label(decl.pat_span or decl.span, because)
             because = ""
         any_loop = False
@@ -1212,7 +1224,7 @@ class BodyCheck:
             )
         if because:
             d.with_note(because)
-        if not upvar:
+        if not upvar and not field_move:
             explain.add_advice(d, sites, name, moved_ty, partially)
         self.diags.append(d)
 
@@ -1778,7 +1790,6 @@ class BodyCheck:
                 static = bool(_params_in(sig.inputs[k]) & self._statics_cache[func.def_id][0])
                 region = "`'static`" if static else "`'1`"
                 self._report_escape(loan, call.span, f"function requires argument type to outlive {region}")
-                break
 
     def _report_escape(self, loan: Loan, at: Span, note: str) -> None:
         """A borrow of a local that must outlive the function: E0373 for a closure's
