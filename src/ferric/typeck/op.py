@@ -443,11 +443,12 @@ class OpChecker(PatChecker):
 
     def is_place_expr(self, e: hir.Expr) -> bool:
         if isinstance(e, hir.PathExpr):
-            from ferric.resolve.defs import DefKind, DefRes, LocalRes
+            from ferric.resolve.defs import DefKind, DefRes, ErrRes, LocalRes
 
             if isinstance(e.qpath, hir.ResolvedPath):
                 res = e.qpath.path.res
-                return isinstance(res, LocalRes) or (isinstance(res, DefRes) and res.kind is DefKind.STATIC)
+                # (An unresolved path counts as a place: its error is already reported.)
+                return isinstance(res, LocalRes | ErrRes) or (isinstance(res, DefRes) and res.kind is DefKind.STATIC)
             return False
         if isinstance(e, hir.FieldExpr | hir.IndexExpr):
             return True
