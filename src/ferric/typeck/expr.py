@@ -827,6 +827,13 @@ class ExprChecker(OpChecker):
     def check_field(self, expr: hir.FieldExpr) -> t.Ty:
         base_ty = self.check_expr(expr.expr)
         name = expr.ident.name
+        unknown = self.shallow(self.resolve_vars_with_obligations(base_ty))
+        if isinstance(unknown, t.Infer) and unknown.kind is t.InferKind.TY:
+            # rustc's `structurally_resolve_type`: E0282, unless this body already has an
+            # error (then the unknown is most likely its consequence).
+            if not self.error_reported:
+                self.report_type_annotations_needed(expr.expr.span, unknown)
+            return t.ERROR
         ad = Autoderef(self, base_ty, expr.expr.span)
         private_hit = None
         for n, step in enumerate(ad):

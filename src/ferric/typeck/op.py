@@ -234,8 +234,8 @@ class OpChecker(PatChecker):
         """E0369 in rustc's words: a verb for arithmetic ("cannot add `R` to `L`"), "no
         implementation for `L op R`" for bit operators and shifts, "binary operation"
         for comparisons; on a type parameter, the bound that would allow it."""
-        lt = self.resolve(lt)
-        r = self.resolve(r)
+        lt = erase_regions(self.resolve(lt))
+        r = erase_regions(self.resolve(r))
         if op is B.ADD:
             msg = f"cannot add `{r}` to `{lt}`"
         elif op is B.SUB:
@@ -254,8 +254,88 @@ class OpChecker(PatChecker):
         d.with_primary(expr.op_span, "")
         d.with_label(expr.lhs.span, str(lt))
         d.with_label(expr.rhs.span, str(r))
-        self._suggest_param_bound(d, op, lt, r, expected)
+        if not (op is B.ADD and self._str_addition(d, expr, lt, r)):
+            self._suggest_param_bound(d, op, lt, r, expected)
+            if op in _COMPARISON:
+                self._suggest_derive(d, op, lt, r)
         self.emit(d)
+
+    def _suggest_derive(self, d: Diagnostic, op: BinOpKind, lt: t.Ty, r: t.Ty) -> None:
+        """rustc's note and `#[derive]` fix for comparing values of a local type that has
+        no `PartialEq` / `PartialOrd` impl."""
+        from ferric.diag.diagnostic import Label, Level, SubDiagnostic
+        from ferric.resolve.defs import LOCAL_CRATE
+
+        if not isinstance(lt, t.Adt) or self.tcx.crate_of(lt.def_id) != LOCAL_CRATE:
+            return
+        item = self.tcx.hir_item(lt.def_id)
+        ident = getattr(item, "ident", None)
+        if item is None or ident is None:
+            return
+        generics = getattr(item, "generics", None)
+        hi = ident.span.hi
+        if generics is not None and generics.params and generics.span.hi > hi:
+            hi = generics.span.hi
+        head = Span(item.span.lo, hi, item.span.ctxt)
+        trait_name = _TRAIT_NAMES[_BIN_LANG[op][0]]
+        shown = trait_name if r == lt and not r.flags & t.HAS_INFER else f"{trait_name}<{r}>"
+        d.children.append(
+            SubDiagnostic(
+                Level.NOTE,
+                f"an implementation of `{shown}` might be missing for `{lt}`",
+                [Label(head, f"must implement `{shown}`", True)],
+            )
+        )
+        derives = "PartialEq" if trait_name == "PartialEq" else "PartialEq, PartialOrd"
+        sf = self.tcx.source_map.lookup_file(head.lo)
+        indent = ""
+        if sf is not None:
+            start = sf.text.rfind("\n", 0, head.lo - sf.start_pos) + 1
+            last = sf.text[start : head.lo - sf.start_pos]
+            indent = last if not last.strip() else ""
+        d.with_suggestion(
+            f"consider annotating `{lt}` with `#[derive({derives})]`",
+            [(Span(head.lo - len(indent), head.lo - len(indent), head.ctxt), f"{indent}#[derive({derives})]\n")],
+            Applicability.MAYBE_INCORRECT,
+        )
+
+    def _is_string(self, ty: t.Ty) -> bool:
+        return isinstance(ty, t.Adt) and ty.def_id == self.tcx.lang_item("String")
+
+    def _str_addition(self, d: Diagnostic, expr: hir.BinaryExpr, lt: t.Ty, r: t.Ty) -> bool:
+        """rustc's `check_str_addition`: `&str + ..` needs an owned `String` on the left.
+        True when `d` got its label and fix."""
+        def str_ref(ty: t.Ty) -> bool:
+            return isinstance(ty, t.Ref) and (isinstance(ty.pointee, t.Str) or self._is_string(ty.pointee))
+
+        if not str_ref(lt):
+            return False
+        lhs = expr.lhs
+        if str_ref(r):
+            d.with_label(expr.op_span, "`+` cannot be used to concatenate two `&str` strings")
+            d.with_note("string concatenation requires an owned `String` on the left")
+            if isinstance(lhs, hir.AddrOfExpr) and self._is_string(erase_regions(self.resolve(self.node_ty(lhs.expr)))):
+                d.with_suggestion(
+                    "remove the borrow to obtain an owned `String`",
+                    [(Span(lhs.span.lo, lhs.expr.span.lo, lhs.span.ctxt), "")],
+                    Applicability.MACHINE_APPLICABLE,
+                )
+            else:
+                d.with_suggestion(
+                    "create an owned `String` from a string reference",
+                    [(lhs.span.shrink_to_hi(), ".to_owned()")],
+                    Applicability.MACHINE_APPLICABLE,
+                )
+            return True
+        if self._is_string(r) and isinstance(lt, t.Ref) and isinstance(lt.pointee, t.Str):
+            d.with_label(expr.op_span, "`+` cannot be used to concatenate a `&str` with a `String`")
+            d.with_suggestion(
+                "create an owned `String` on the left and add a borrow on the right",
+                [(lhs.span.shrink_to_hi(), ".to_owned()"), (expr.rhs.span.shrink_to_lo(), "&")],
+                Applicability.MACHINE_APPLICABLE,
+            )
+            return True
+        return False
 
     def _suggest_param_bound(self, d: Diagnostic, op: BinOpKind, lt: t.Ty, r: t.Ty, expected: Expectation) -> None:
         """rustc's "consider restricting type parameter `T` with trait `Add`" for an
