@@ -358,6 +358,7 @@ class ExprChecker(OpChecker):
         )
         d.with_primary(qpath.segment.ident.span, f"{kind} not found in `{ty}`")
         self._not_found_for_this(d, ty, kind, name)
+        self._param_bound_help(d, ty, name, method=False)
         if isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_enum:
             from ferric.base.edit_distance import find_best_match_for_name
 
@@ -377,6 +378,43 @@ class ExprChecker(OpChecker):
 
             descr = self.tcx.adt_def(inner.def_id).kind.value
             d.with_label(header_span(self.tcx, inner.def_id), f"{kind} `{name}` not found for this {descr}")
+        elif isinstance(ty, t.Param) and ty.name != "Self":
+            found = self._generic_param(ty.name)
+            if found is not None:
+                d.with_label(found[0].name.span, f"{kind} `{name}` not found for this type parameter")
+
+    def _param_bound_help(self, d: Diagnostic, ty: t.Ty, name: str, method: bool) -> None:
+        """rustc's advice for an item missing on a type parameter: bound it by the trait
+        that defines the item (given when exactly one trait does)."""
+        if not isinstance(ty, t.Param) or ty.name == "Self":
+            return
+        found = self._generic_param(ty.name)
+        if found is None:
+            return
+        gp, generics = found
+        d.with_help("items from traits can only be used if the type parameter is bounded by the trait")
+        traits = []
+        for d_id in self.tcx.hir.items:
+            if self.tcx.def_kind(d_id) is not DefKind.TRAIT or not self.tcx.defs[d_id].vis.public:
+                continue
+            if any(it.name == name and it.kind is AssocKind.FN and (it.fn_has_self or not method) for it in self.tcx.associated_items(d_id)):
+                traits.append(d_id)
+        if len(traits) != 1:
+            return
+        trait = traits[0]
+        shown = self.tcx.item_name(trait)
+        if shown not in _PRELUDE_TRAITS:
+            shown = self.tcx.def_path_str(trait)
+        preds = [
+            p for p in generics.predicates
+            if isinstance(p, hir.BoundPredicate) and p.bounds and p.span.lo == gp.name.span.lo
+        ]
+        at, text = (preds[-1].span.shrink_to_hi(), f" + {shown}") if preds else (gp.name.span.shrink_to_hi(), f": {shown}")
+        d.with_suggestion(
+            f"the following trait defines an item `{name}`, perhaps you need to restrict type parameter `{ty.name}` with it:",
+            [(at, text)],
+            Applicability.MAYBE_INCORRECT,
+        )
 
     # -- calls ---------------------------------------------------------------------------------------
 
@@ -556,6 +594,8 @@ class ExprChecker(OpChecker):
             note = self._fn_like_note(call, def_id, i)
             label = (callee_span, f"arguments to this {self._callee_word(call, def_id)} are incorrect")
             self.report_mismatch(a.span, want, got, labels=[label], children=[note] if note is not None else None, expr=a)
+        # rustc's `check_argument_types` ends by selecting what it can (reporting errors).
+        self.select_obligations_where_possible()
 
     def _callee_word(self, call: hir.Expr, def_id: DefId | None) -> str:
         """rustc's word for what is called: "function", "method", "struct", "enum variant"."""
@@ -767,6 +807,7 @@ class ExprChecker(OpChecker):
             hint = self._trait_not_in_scope_hint(name, rt)
             if hint:
                 d.with_help(hint)
+            self._param_bound_help(d, ty, name, method=True)
         self.emit(d)
 
     def _assoc_fn_candidate(self, d: Diagnostic, expr: hir.MethodCallExpr, fn_id: DefId) -> None:
@@ -1667,6 +1708,14 @@ def _qpath_span(qpath: hir.QPath, default: Span) -> Span:
     if isinstance(qpath, hir.ResolvedPath):
         return qpath.path.span
     return qpath.span
+
+
+_PRELUDE_TRAITS = frozenset({
+    "Clone", "Copy", "Default", "Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
+    "Extend", "FromIterator", "PartialEq", "Eq", "PartialOrd", "Ord", "ToString", "ToOwned", "AsRef",
+    "AsMut", "Into", "From", "TryFrom", "TryInto", "Drop", "Fn", "FnMut", "FnOnce",
+})
+"""Traits rustc names without a path in its suggestions (std's prelude)."""
 
 
 def _ty_descr(fcx: ExprChecker, ty: t.Ty) -> str:

@@ -19,6 +19,7 @@ from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
 from ferric.ty.fold import erase_regions
 from ferric.ty.predicate import TraitPredicate, TraitRef
+from ferric.typeck.errors import names_param
 from ferric.typeck.fcx import NO_EXPECTATION, Expectation, expect_has_type
 from ferric.typeck.pat import PatChecker
 
@@ -49,12 +50,6 @@ _TRAIT_NAMES = {
 }
 
 
-def _names_param(hty: object, def_id: DefId) -> bool:
-    """Whether the HIR type `hty` is the path to type parameter `def_id`."""
-    if isinstance(hty, hir.PathTy):
-        res = getattr(getattr(hty.qpath, "path", None), "res", None)
-        return getattr(res, "def_id", None) == def_id
-    return False
 
 
 _ASSIGN_LANG = {
@@ -361,7 +356,7 @@ class OpChecker(PatChecker):
                 path += f"<{', '.join(args)}>"
         preds = [
             p for p in generics.predicates
-            if isinstance(p, hir.BoundPredicate) and p.bounds and _names_param(p.bounded_ty, gp.def_id)
+            if isinstance(p, hir.BoundPredicate) and p.bounds and names_param(p.bounded_ty, gp.def_id)
         ]
         if preds:
             at, text, further = preds[-1].span.shrink_to_hi(), f" + {path}", "further "
