@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceMap
@@ -2188,7 +2188,7 @@ class BodyCheck:
             if self.body.locals[loan.holder].capture is not None:
                 self._report_escape(loan, self._return_value_span(), "closure is returned here")
                 return
-            ret_span = self._return_value_span()
+            ret_span = self._return_value_span(loan.span)
             if decl.kind is m.LocalKind.TEMP:
                 # `&temp()` returned as is: "reference to"; a value made from it: "value
                 # referencing".
@@ -2233,7 +2233,16 @@ class BodyCheck:
         origin = self.body.locals[local].origin
         return origin is not None and origin[0] == "promoted"
 
-    def _return_value_span(self) -> Span:
+    def _return_value_span(self, loan_span: Span | None = None) -> Span:
+        """The returned expression: the smallest assignment to the return place (with
+        `loan_span`, the smallest one that contains the loan, if any does)."""
+        if loan_span is not None:
+            best_in = self._return_value_span_where(lambda sp: sp.lo <= loan_span.lo and loan_span.hi <= sp.hi)
+            if best_in is not None:
+                return best_in
+        return self._return_value_span_where(lambda sp: True) or self.body.span
+
+    def _return_value_span_where(self, keep: Callable[[Span], bool]) -> Span | None:
         best: Span | None = None
         for bb in self.body.blocks:
             items: list[object] = [*bb.statements, bb.terminator]
@@ -2248,9 +2257,9 @@ class BodyCheck:
                     span = s.span
                 else:
                     continue
-                if best is None or span.hi - span.lo < best.hi - best.lo:
+                if keep(span) and (best is None or span.hi - span.lo < best.hi - best.lo):
                     best = span
-        return best or self.body.span
+        return best
 
     # -- describing places ------------------------------------------------------------------------
 

@@ -1364,7 +1364,9 @@ class _Builder:
                 return
             rhs = self.as_operand(e.rhs)
             place = self.as_place(e.lhs, True)
-            self.push(m.Assign(place, m.Use(rhs), e.span))
+            # rustc's drop-and-replace of a value with drop glue has the left side's span.
+            span = e.lhs.span if self.needs_drop(self.ty(e.lhs)) else e.span
+            self.push(m.Assign(place, m.Use(rhs), span))
             return
         om = self.results.operator_methods.get(e.hir_id)
         if om is not None:
