@@ -23,6 +23,7 @@ from dataclasses import field
 
 from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
+from ferric.diag.diagnostic import Applicability, SubstitutionPart, Suggestion
 from ferric.hir import nodes as hir
 from ferric.infer.relate import TypeMismatch
 from ferric.resolve.defs import DefId, LocalRes
@@ -350,7 +351,10 @@ class CoerceMany:
     """The expressions merged so far (they receive the adjustments when the merged type
     changes to a later expression's)."""
 
-    def coerce(self, fcx: CoerceChecker, expr: hir.Expr | None, ty: t.Ty, span: Span, context: str) -> None:
+    def coerce(
+        self, fcx: CoerceChecker, expr: hir.Expr | None, ty: t.Ty, span: Span, context: str,
+        labels: list[tuple[Span, str]] | None = None,
+    ) -> None:
         """`context`: "if_else", "match_arms", "break", "return", "block" (for messages).
 
         The first expression is coerced to the expected type; each later one meets the
@@ -373,7 +377,9 @@ class CoerceMany:
                     self.first_span = span
                     self._add(expr)
             else:
-                self.report(fcx, span, self.expected, ty, context)
+                # (The first branch against the expectation: rustc's cause is the plain
+                # one, not "`match` arms / `if` and `else` have incompatible types".)
+                self.report(fcx, span, self.expected, ty, context if context == "for_loop" else "first", labels)
             return
         merged = self.find_coercion_lub(fcx, self.merged, expr, ty, span)
         if merged is None:
@@ -430,13 +436,24 @@ class CoerceMany:
             return self.expected
         return t.NEVER
 
-    def report(self, fcx: CoerceChecker, span: Span, expected: t.Ty, found: t.Ty, context: str) -> None:
+    def report(
+        self, fcx: CoerceChecker, span: Span, expected: t.Ty, found: t.Ty, context: str,
+        labels: list[tuple[Span, str]] | None = None,
+    ) -> None:
         if context == "match_arms":
             labels = [(self.first_span, "this is found to be of type `" + str(fcx.resolve(expected)) + "`")] if self.first_span else []
             fcx.report_mismatch(span, expected, found, labels=labels, message="`match` arms have incompatible types")
         elif context == "if_else":
             labels = [(self.first_span, "expected because of this")] if self.first_span else []
             fcx.report_mismatch(span, expected, found, labels=labels, message="`if` and `else` have incompatible types")
+        elif context == "for_loop":
+            # A `for` loop where a value is wanted (its desugared `match`'s only arm).
+            sugg = Suggestion(
+                "consider returning a value here",
+                (SubstitutionPart(span.shrink_to_hi(), f" /* `{fcx.resolve(expected)}` value */"),),
+                Applicability.HAS_PLACEHOLDERS,
+            )
+            fcx.report_mismatch(span, expected, found, labels=labels, notes=["`for` loops evaluate to unit type `()`"], suggestions=[sugg])
         else:
             fcx.report_mismatch(span, expected, found)
 

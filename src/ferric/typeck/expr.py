@@ -1294,9 +1294,11 @@ class ExprChecker(OpChecker):
         if isinstance(exp, t.Error):
             return
         last = block.stmts[-1] if block.stmts else None
+        if self._report_fn_without_tail(block, exp, last):
+            return
         d = Diagnostic.error("mismatched types", block.span, "E0308")
         labels: list[tuple[Span, str]] = []
-        if self.ret is not None and self.ret.span is not None and not self.breakables:
+        if self.ret is not None and self.ret.span is not None and not self.breakables and not self.ret.is_closure:
             labels.append((self.ret.span, f"expected `{exp}` because of return type"))
         span = block.span
         if isinstance(last, hir.SemiStmt):
@@ -1313,6 +1315,46 @@ class ExprChecker(OpChecker):
         for sp, txt in labels:
             d.with_label(sp, txt)
         self.emit(d)
+
+    def _report_fn_without_tail(self, block: hir.Block, exp: t.Ty, last: object) -> bool:
+        """A fn body without a tail where a value is returned: rustc points at the return
+        type and says the body implicitly returns `()` (with the semicolon fix when the
+        last statement has the type)."""
+        body = self.tcx.body(self.owner)
+        item = self.tcx.hir_item(self.owner)
+        ident = getattr(item, "ident", None)
+        if (
+            body is None
+            or not isinstance(body.value, hir.BlockExpr)
+            or body.value.block is not block
+            or self.ret is None
+            or self.ret.span is None
+            or ident is None
+        ):
+            return False
+        d = Diagnostic.error("mismatched types", self.ret.span, "E0308")
+        d.with_primary(self.ret.span, f"expected `{exp}`, found `()`")
+        d.with_label(ident.span, "implicitly returns `()` as its body has no tail or `return` expression")
+        if isinstance(last, hir.SemiStmt):
+            last_ty = self.results.node_types.get(last.expr.hir_id)
+            if last_ty is not None and self.try_equate_probe(exp, last_ty):
+                semi = last.span.with_lo(last.expr.span.hi)
+                d.with_suggestion("remove this semicolon to return this value", [(semi, "")], style="short")
+        elif isinstance(last, hir.LetStmt) and isinstance(last.pat, hir.BindingPat) and last.pat.sub is None:
+            local = self.locals.get(last.pat.hir_id)
+            sf = self.tcx.source_map.lookup_file(last.span.lo)
+            if local is not None and sf is not None and self.try_equate_probe(exp, local):
+                start = sf.text.rfind("\n", 0, last.span.lo - sf.start_pos) + 1
+                lead = sf.text[start : last.span.lo - sf.start_pos]
+                if not lead.strip():
+                    name = last.pat.ident.name
+                    d.with_suggestion(
+                        f"consider returning the local binding `{name}`",
+                        [(last.span.shrink_to_hi(), f"\n{lead}{name}")],
+                        Applicability.MAYBE_INCORRECT,
+                    )
+        self.emit(d)
+        return True
 
     def try_equate_probe(self, a: t.Ty, b: t.Ty) -> bool:
         snap = self.infcx.snapshot()
@@ -1432,7 +1474,10 @@ class ExprChecker(OpChecker):
                 self.check_expr_coercible_to(arm.guard, t.BOOL)
             ty = self.check_expr_with_expectation(arm.body, expected)
             all_div = all_div and self.diverges
-            cm.coerce(self, _tail_of(arm.body), ty, _branch_span(arm.body), "match_arms")
+            if expr.source is hir.MatchSource.FOR_LOOP:
+                cm.coerce(self, _tail_of(arm.body), ty, expr.span, "for_loop", self._ret_labels(hint, expr) if hint is not None else [])
+            else:
+                cm.coerce(self, _tail_of(arm.body), ty, _branch_span(arm.body), "match_arms")
         self.diverges = scrut_div or all_div
         if not expr.arms:
             return t.NEVER
