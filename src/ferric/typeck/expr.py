@@ -1448,6 +1448,7 @@ class ExprChecker(OpChecker):
             self.diverges = cond_diverges
             return t.UNIT
         cm = CoerceMany(hint)
+        cm.outer = (expr.span, expr.span)
         then_ty = self.check_block_expr(expr.then, expected)
         then_div = self.diverges
         cm.coerce(self, expr.then.block.expr or expr.then, then_ty, _branch_span(expr.then), "if_else")
@@ -1467,6 +1468,7 @@ class ExprChecker(OpChecker):
             self.check_pat_top(arm.pat, scrut_ty, expr.scrutinee.span, in_arm=True)
         hint = expected.only_has_type()
         cm = CoerceMany(hint)
+        cm.outer = (expr.span, Span(expr.span.lo, expr.scrutinee.span.hi, expr.span.ctxt))
         all_div = bool(expr.arms)
         for arm in expr.arms:
             self.diverges = False
