@@ -1422,7 +1422,19 @@ class ExprChecker(OpChecker):
 
     # -- control flow --------------------------------------------------------------------------------
 
+    def _adjust_for_branches(self, expected: Expectation) -> Expectation:
+        """rustc's `Expectation::adjust_for_branches`: an expected type that is still an
+        inference variable (an `impl Trait` return, an unannotated `let`) guides no branch,
+        so branches of different types are "incompatible", not each a mismatch."""
+        hint = expected.only_has_type()
+        if hint is not None:
+            ety = self.shallow(hint)
+            if isinstance(ety, t.Infer) and ety.kind is t.InferKind.TY:
+                return NO_EXPECTATION
+        return expected
+
     def check_if(self, expr: hir.IfExpr, expected: Expectation) -> t.Ty:
+        expected = self._adjust_for_branches(expected)
         self.check_expr_coercible_to(expr.cond, t.BOOL)
         cond_diverges = self.diverges
         self.diverges = False
@@ -1466,6 +1478,7 @@ class ExprChecker(OpChecker):
         scrut_div = self.diverges
         for arm in expr.arms:
             self.check_pat_top(arm.pat, scrut_ty, expr.scrutinee.span, in_arm=True)
+        expected = self._adjust_for_branches(expected)
         hint = expected.only_has_type()
         cm = CoerceMany(hint)
         cm.outer = (expr.span, Span(expr.span.lo, expr.scrutinee.span.hi, expr.span.ctxt))
