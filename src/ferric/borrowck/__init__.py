@@ -12,11 +12,15 @@ from ferric.typeck.results import TypeckResults
 
 
 def check_crate_borrows(
-    tcx: TyCtxt, results: dict[DefId, TypeckResults], source_map: SourceMap
+    tcx: TyCtxt,
+    results: dict[DefId, TypeckResults],
+    source_map: SourceMap,
+    validate_mir: bool = False,
 ) -> None:
     """Borrow check every body MIR building covers; diagnostics go to `tcx`'s context in
-    source order."""
-    checker = BorrowChecker(tcx, source_map)
+    source order. `validate_mir` (the test suite's debug check): elaborate the drops of
+    every body that passes, and fail on any drop the result gets wrong."""
+    checker = BorrowChecker(tcx, source_map, validate_mir)
     for owner, res in results.items():
         if not res.tainted_by_errors:
             checker.check_owner(owner, res)
@@ -26,25 +30,35 @@ class BorrowChecker:
     """Borrow checks one body owner at a time (rustc's `mir_borrowck` query: a body is
     checked when its own type and match checking succeeded, whatever other bodies did)."""
 
-    def __init__(self, tcx: TyCtxt, source_map: SourceMap) -> None:
+    def __init__(self, tcx: TyCtxt, source_map: SourceMap, validate_mir: bool = False) -> None:
         from ferric.mir import adts_with_drop
 
         self.tcx = tcx
         self.source_map = source_map
+        self.validate_mir = validate_mir
         self.drop_adts = adts_with_drop(tcx)
         self.sigs = Signatures(tcx)
+        self._type_info: object | None = None
 
     def check_owner(self, owner: DefId, res: TypeckResults) -> None:
         """Borrow check `owner` and its closures; diagnostics go to `tcx`'s context in
-        source order."""
+        source order (with `validate_mir`, each body that passes is drop-elaborated and
+        checked)."""
         from ferric.mir import build_owner_mir
 
         diags = []
         for body, types in build_owner_mir(self.tcx, owner, res, self.drop_adts):
             check = BodyCheck(self.tcx, body, types, self.source_map, self.drop_adts)
             check.closure_origins = res.closure_kind_origins
-            diags += check.run()
-            diags += check_body_regions(self.tcx, body, self.sigs)
+            found = check.run()
+            found += check_body_regions(self.tcx, body, self.sigs)
+            if self.validate_mir and not found:
+                from ferric.mir.elaborate import check_elaborated, type_info
+
+                if self._type_info is None:
+                    self._type_info = type_info(self.tcx, self.drop_adts)
+                check_elaborated(body, self._type_info)  # type: ignore[arg-type]
+            diags += found
         diags.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
         for d in diags:
             self.tcx.emit(d)

@@ -159,7 +159,7 @@ def check_bodies(sess: Session, tcx: TyCtxt, results: dict[DefId, TypeckResults]
             continue
         with _pass(sess, "borrow checking"):
             if borrowck is None:
-                borrowck = BorrowChecker(tcx, sess.source_map)
+                borrowck = BorrowChecker(tcx, sess.source_map, sess.options.validate_mir)
             borrowck.check_owner(owner, res)
         if sess.dcx.error_count > before:
             continue
@@ -187,16 +187,20 @@ def clippy(sess: Session, path: str, flags: tuple[tuple[str, str], ...] = ()) ->
 
 
 def mir_text(sess: Session, path: str) -> str | None:
-    """`ferric check --emit=mir`: the MIR of every user body MIR building covers."""
+    """`ferric check --emit=mir`: the MIR of every user body MIR building covers, as a
+    backend gets it (drops elaborated, like rustc's `--emit=mir`)."""
     typed = _checked(sess, path)[1]
     if typed is None or sess.dcx.has_errors:
         return None
-    from ferric.mir import build_crate_mir
+    from ferric.mir import adts_with_drop, build_crate_mir
+    from ferric.mir.elaborate import elaborate_drops, type_info
     from ferric.mir.pretty import render
 
     tcx, results = typed
-    bodies = build_crate_mir(tcx, results)
-    return "\n".join(render(body) for body, _ in bodies)
+    drop_adts = adts_with_drop(tcx)
+    info = type_info(tcx, drop_adts)
+    bodies = build_crate_mir(tcx, results, drop_adts)
+    return "\n".join(render(elaborate_drops(body, info)) for body, _ in bodies)
 
 
 def _fns_with_missing_lifetimes(sess: Session, tcx: TyCtxt) -> set[DefId]:
