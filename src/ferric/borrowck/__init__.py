@@ -20,22 +20,45 @@ def check_crate_borrows(
     """Borrow check every body MIR building covers; diagnostics go to `tcx`'s context in
     source order. `validate_mir` (the test suite's debug check): elaborate the drops of
     every body that passes, and fail on any drop the result gets wrong."""
-    from ferric.mir import adts_with_drop, build_crate_mir
+    checker = BorrowChecker(tcx, source_map, validate_mir)
+    for owner, res in results.items():
+        if not res.tainted_by_errors:
+            checker.check_owner(owner, res)
 
-    drop_adts = adts_with_drop(tcx)
-    diags = []
-    sigs = Signatures(tcx)
-    info = None
-    for body, types in build_crate_mir(tcx, results, drop_adts):
-        found = BodyCheck(tcx, body, types, source_map, drop_adts).run()
-        found += check_body_regions(tcx, body, sigs)
-        if validate_mir and not found:
-            from ferric.mir.elaborate import check_elaborated, type_info
 
-            info = info or type_info(tcx, drop_adts)
-            check_elaborated(body, info)
-        diags += found
-    diags.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
-    for d in diags:
-        tcx.emit(d)
+class BorrowChecker:
+    """Borrow checks one body owner at a time (rustc's `mir_borrowck` query: a body is
+    checked when its own type and match checking succeeded, whatever other bodies did)."""
 
+    def __init__(self, tcx: TyCtxt, source_map: SourceMap, validate_mir: bool = False) -> None:
+        from ferric.mir import adts_with_drop
+
+        self.tcx = tcx
+        self.source_map = source_map
+        self.validate_mir = validate_mir
+        self.drop_adts = adts_with_drop(tcx)
+        self.sigs = Signatures(tcx)
+        self._type_info: object | None = None
+
+    def check_owner(self, owner: DefId, res: TypeckResults) -> None:
+        """Borrow check `owner` and its closures; diagnostics go to `tcx`'s context in
+        source order (with `validate_mir`, each body that passes is drop-elaborated and
+        checked)."""
+        from ferric.mir import build_owner_mir
+
+        diags = []
+        for body, types in build_owner_mir(self.tcx, owner, res, self.drop_adts):
+            check = BodyCheck(self.tcx, body, types, self.source_map, self.drop_adts)
+            check.closure_origins = res.closure_kind_origins
+            found = check.run()
+            found += check_body_regions(self.tcx, body, self.sigs)
+            if self.validate_mir and not found:
+                from ferric.mir.elaborate import check_elaborated, type_info
+
+                if self._type_info is None:
+                    self._type_info = type_info(self.tcx, self.drop_adts)
+                check_elaborated(body, self._type_info)  # type: ignore[arg-type]
+            diags += found
+        diags.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
+        for d in diags:
+            self.tcx.emit(d)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceMap
@@ -131,6 +131,9 @@ class BodyCheck:
         self.types = types
         self.sm = source_map
         self.drop_adts = drop_adts
+        self.closure_origins: dict[DefId, Span] = {}
+        """Where each `FnOnce` closure's body moves a capture (typeck's
+        `closure_kind_origins`; set by the caller)."""
         self.diags: list[Diagnostic] = []
         self.loans: list[Loan] = []
         self.loan_at: dict[Loc, Loan] = {}
@@ -1208,7 +1211,16 @@ class BodyCheck:
                 f"move occurs because `{shown}` has type `{moved_ty}`, which does not "
                 "implement the `Copy` trait"
             )
-        if because and not partially and not upvar and decl.kind is not m.LocalKind.TEMP:
+        if len(sites) == 1 and explain.kind(sites[0]).fn_once:
+            because = ""  # (rustc explains the `FnOnce` call instead)
+        # A field moved out (`let v = p.items;`): rustc says why in a note, and gives no advice.
+        field_move = (
+            not partially
+            and len(sites) == 1
+            and bool(sites[0].place.projection)
+            and all(isinstance(pe, m.Field) for pe in sites[0].place.projection)
+        )
+        if because and not partially and not upvar and not field_move and decl.kind is not m.LocalKind.TEMP:
             d.with_label(decl.pat_span or decl.span, because)
             because = ""
         any_loop = False
@@ -1277,7 +1289,7 @@ class BodyCheck:
                 d.children.append(SubDiagnostic(Level.NOTE, what, [Label(sites[0].span, "", True)]))
             self.diags.append(d)
             return
-        if not upvar:
+        if not upvar and not field_move:
             explain.add_advice(d, sites, name, moved_ty, partially)
         self.diags.append(d)
 
@@ -1938,7 +1950,6 @@ class BodyCheck:
                 static = bool(_params_in(sig.inputs[k]) & self._statics_cache[func.def_id][0])
                 region = "`'static`" if static else "`'1`"
                 self._report_escape(loan, call.span, f"function requires argument type to outlive {region}")
-                break
 
     def _report_escape(self, loan: Loan, at: Span, note: str) -> None:
         """A borrow of a local that must outlive the function: E0373 for a closure's
@@ -2452,7 +2463,7 @@ class BodyCheck:
             if self.body.locals[loan.holder].capture is not None:
                 self._report_escape(loan, self._return_value_span(), "closure is returned here")
                 return
-            ret_span = self._return_value_span()
+            ret_span = self._return_value_span(loan.span)
             if decl.kind is m.LocalKind.TEMP:
                 # `&temp()` returned as is: "reference to"; a value made from it: "value
                 # referencing".
@@ -2497,7 +2508,16 @@ class BodyCheck:
         origin = self.body.locals[local].origin
         return origin is not None and origin[0] == "promoted"
 
-    def _return_value_span(self) -> Span:
+    def _return_value_span(self, loan_span: Span | None = None) -> Span:
+        """The returned expression: the smallest assignment to the return place (with
+        `loan_span`, the smallest one that contains the loan, if any does)."""
+        if loan_span is not None:
+            best_in = self._return_value_span_where(lambda sp: sp.lo <= loan_span.lo and loan_span.hi <= sp.hi)
+            if best_in is not None:
+                return best_in
+        return self._return_value_span_where(lambda sp: True) or self.body.span
+
+    def _return_value_span_where(self, keep: Callable[[Span], bool]) -> Span | None:
         best: Span | None = None
         for bb in self.body.blocks:
             items: list[object] = [*bb.statements, bb.terminator]
@@ -2512,9 +2532,9 @@ class BodyCheck:
                     span = s.span
                 else:
                     continue
-                if best is None or span.hi - span.lo < best.hi - best.lo:
+                if keep(span) and (best is None or span.hi - span.lo < best.hi - best.lo):
                     best = span
-        return best or self.body.span
+        return best
 
     # -- describing places ------------------------------------------------------------------------
 

@@ -42,6 +42,8 @@ class MoveKind:
     uses the variable."""
     use: Span | None = None
     move_closure: bool = False
+    fn_once: bool = False
+    """`f()` of an `FnOnce` closure: the call moves `f`."""
 
 
 class MoveExplainer:
@@ -83,6 +85,8 @@ class MoveExplainer:
         if k < 0:
             return MoveKind()
         name = call.func.text if isinstance(call.func, m.Constant) else ""
+        if name == "call_once" and k == 0 and isinstance(self.body.place_ty(moved), t.Closure):
+            return MoveKind(call, k, fn_once=True)
         if name.endswith("into_iter") and call.span == site.span and call.fn_span is not None and call.fn_span.lo == call.span.lo:
             return MoveKind(call, k, for_loop=True)
         receiver = (
@@ -110,6 +114,19 @@ class MoveExplainer:
                     move_closure=expr.capture is CaptureBy.VALUE,
                 )
         return MoveKind()
+
+    def _fn_once_notes(self, d: Diagnostic, site: MoveSite) -> None:
+        """rustc's notes on calling an `FnOnce` closure twice: which captured variable its
+        body moves, and that the call moved the closure."""
+        ty = self.body.place_ty(site.place)
+        origin = self.check.closure_origins.get(ty.def_id) if isinstance(ty, t.Closure) else None
+        if origin is not None:
+            var = self.check.sm.snippet(origin) or "_"
+            d.with_note(
+                f"closure cannot be invoked more than once because it moves the variable `{var}` out of its environment",
+                origin,
+            )
+        d.with_note("this value implements `FnOnce`, which causes it to be moved when called", site.span)
 
     def _closure_expr(self, def_id: DefId) -> hir.ClosureExpr | None:
         body = self.tcx.body(self.body.owner)
@@ -257,6 +274,9 @@ class MoveExplainer:
                 )
             return
         kind = self.kind(site)
+        if kind.fn_once:
+            self._fn_once_notes(d, site)
+            return
         if kind.receiver and kind.call is not None:
             self._receiver_note(d, kind.call, name)
             if self.check.types_implement(ty, "clone"):

@@ -10,6 +10,6 @@ interpreter), `intrinsics` (std's integer / `Option` / slice const fns, with rus
 semantics), `check` (the pass: what is evaluated, how failures are reported).
 """
 
-from ferric.consteval.check import ConstEvalCtxt, check_crate_consts
+from ferric.consteval.check import ConstEvalCtxt, check_crate_consts, lint_owner_body
 
-__all__ = ["ConstEvalCtxt", "check_crate_consts"]
+__all__ = ["ConstEvalCtxt", "check_crate_consts", "lint_owner_body"]

@@ -13,18 +13,21 @@ error of its own but gets the note "erroneous constant encountered" at the use.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Final
+
 from ferric.base.hygiene import HygieneData
 from ferric.base.span import Span
 from ferric.consteval.machine import Erroneous, EvalError, Frame, Machine, Unsupported
 from ferric.consteval.value import Value, int_range
 from ferric.diag.diagnostic import Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import LOCAL_CRATE, CrateNum, DefId, DefKind
-from ferric.syntax.ast import BinOpKind
+from ferric.resolve.defs import LOCAL_CRATE, CrateNum, DefId, DefKind, HirId, LocalRes
+from ferric.syntax.ast import BinOpKind, Mutability, UnOp
 from ferric.ty import ty as t
 from ferric.ty.consteval import const_display_name
 from ferric.ty.context import TyCtxt
-from ferric.typeck.results import TypeckResults
+from ferric.typeck.results import AdjustKind, TypeckResults
 
 
 class ConstEvalCtxt:
@@ -131,19 +134,25 @@ class ConstEvalCtxt:
 
 
 def check_crate_consts(tcx: TyCtxt, results: dict[DefId, TypeckResults], hygiene: HygieneData | None = None) -> ConstEvalCtxt:
-    """Evaluate the user crate's constants, statics, discriminants and inline consts."""
+    """Evaluate the user crate's constants, statics and discriminants (the lints of fn
+    bodies run later, per body: `lint_owner_body`)."""
     cx = ConstEvalCtxt(tcx, results, hygiene)
     for def_id, item in list(tcx.items_of_crate(LOCAL_CRATE)):
         if isinstance(item, hir.ConstItem | hir.StaticItem):
             cx.const_value(def_id)
         elif isinstance(item, hir.EnumItem):
             _check_discriminants(cx, def_id, item)
-    for owner, r in results.items():
-        if tcx.crate_of(owner) == LOCAL_CRATE and tcx.def_kind(owner) in (DefKind.FN, DefKind.ASSOC_FN):
-            body = tcx.body(owner)
-            if body is not None and not r.tainted_by_errors:
-                _BodyLints(cx, r).visit(body.value)
     return cx
+
+
+def lint_owner_body(cx: ConstEvalCtxt, owner: DefId, r: TypeckResults) -> None:
+    """rustc's `KnownPanicsLint` on one fn body (and its closures): run on the MIR of a
+    body that passed borrow checking."""
+    tcx = cx.tcx
+    if tcx.crate_of(owner) == LOCAL_CRATE and tcx.def_kind(owner) in (DefKind.FN, DefKind.ASSOC_FN):
+        body = tcx.body(owner)
+        if body is not None and not r.tainted_by_errors:
+            _BodyLints(cx, r).visit(body.value)
 
 
 def _check_discriminants(cx: ConstEvalCtxt, enum_id: DefId, item: hir.EnumItem) -> None:
@@ -193,17 +202,47 @@ class _BodyLints:
     def __init__(self, cx: ConstEvalCtxt, results: TypeckResults) -> None:
         self.cx = cx
         self.results = results
+        self.known: dict[HirId, Value] = {}
+        """Immutable locals whose initializer is a known constant (rustc propagates them)."""
+        self.block: dict[HirId, Value] = {}
+        """`mut` locals assigned a known constant in the current basic block."""
+        self.borrowed: set[HirId] = set()
 
     def visit(self, root: hir.Expr) -> None:
+        self.borrowed = _borrowed_locals(self.cx.tcx, root, self.results)
         stack: list[object] = [root]
         while stack:
             node = stack.pop()
+            if isinstance(node, _EndOfBlock):
+                self.block.clear()
+                continue
+            if isinstance(node, _Store):
+                if node.value is None:
+                    self.block.pop(node.local, None)
+                else:
+                    self.block[node.local] = node.value
+                continue
+            if isinstance(node, hir.LetStmt):
+                stack.extend(self.propagate(node))
             if isinstance(node, hir.ConstBlockExpr):
                 self.inline_const(node)
                 continue
             if isinstance(node, hir.ClosureExpr):
+                # A closure is a body of its own (rustc lints its MIR separately).
+                body = self.cx.tcx.body(node.def_id)
+                if body is not None:
+                    _BodyLints(self.cx, self.results).visit(body.value)
                 continue
+            if isinstance(node, hir.AssignOpExpr):
+                stack.extend(self.assigned(node))  # (after the overflow check's block ends)
+            if isinstance(node, _CONTROL_FLOW):
+                self.block.clear()  # (a branch starts new basic blocks)
+            elif isinstance(node, hir.CallExpr | hir.MethodCallExpr) or _checked_op(node):
+                stack.append(_END_OF_BLOCK)  # (after its operands: the call or assert)
+            elif isinstance(node, hir.AssignExpr):
+                stack.extend(self.assigned(node))
             if isinstance(node, hir.BinaryExpr | hir.UnaryExpr | hir.AssignOpExpr | hir.IndexExpr) and self.lint(node):
+                self.block.clear()
                 continue
             if isinstance(node, hir.PathExpr):
                 self.const_use(node)
@@ -213,6 +252,67 @@ class _BodyLints:
                 self._note_erroneous(node.span)
                 continue
             stack.extend(reversed(list(_children(node))))
+
+    def machine(self) -> Machine:
+        """A machine for runtime code that knows the propagated locals."""
+        m = Machine(self.cx, locals_known=False)
+        m.known = {**self.known, **self.block} if self.block else self.known
+        m.frames.append(_frame(self.results))
+        return m
+
+    def value_of(self, e: hir.Expr) -> Value | None:
+        if not _straight_line(e):
+            return None
+        try:
+            return self.machine().expr(e)
+        except (EvalError, Unsupported, Erroneous):
+            return None
+
+    def propagate(self, s: hir.LetStmt) -> list[_Store]:
+        """Remember the value of `let x = CONSTANT;`. rustc's lint propagates a local whose
+        address is never taken (a borrow, also `println!`'s, stops it): everywhere when it
+        is assigned once, within one basic block when it is `mut` (until the next call,
+        overflow or bounds check, or branch). A `mut` one's store is returned, to be done
+        once the initializer's own blocks have ended."""
+        pat = s.pat
+        if (
+            not isinstance(pat, hir.BindingPat)
+            or pat.mode.by_ref is not None
+            or pat.sub is not None
+            or s.init is None
+            or s.els is not None
+            or pat.hir_id in self.borrowed
+            or self.results.adjustments.get(s.init.hir_id)
+        ):
+            return []
+        value = self.value_of(s.init)
+        if value is None:
+            return []
+        if pat.mode.mutbl is Mutability.MUT:
+            return [_Store(pat.hir_id, value)]
+        self.known[pat.hir_id] = value
+        return []
+
+    def assigned(self, e: hir.AssignExpr | hir.AssignOpExpr) -> list[_Store]:
+        """`x = CONSTANT;` or `x op= CONSTANT` for a `mut` local: its new value, known until
+        the block ends (stored after the right side's own blocks)."""
+        lhs = e.lhs
+        if not (isinstance(lhs, hir.PathExpr) and isinstance(lhs.qpath, hir.ResolvedPath)):
+            return []
+        res = lhs.qpath.path.res
+        if not isinstance(res, LocalRes) or res.hir_id in self.borrowed:
+            return []
+        value: Value | None = None
+        if not self.results.adjustments.get(e.rhs.hir_id):
+            if isinstance(e, hir.AssignExpr):
+                value = self.value_of(e.rhs)
+            elif e.hir_id not in self.results.operator_methods and e.op not in _UNTRACKED_ASSIGN_OPS:
+                m = self.machine()
+                try:
+                    value = m.binop(e.op, m.expr(e.lhs), m.expr(e.rhs), m.ty(e.lhs), m.ty(e.rhs), e.span)
+                except (EvalError, Unsupported, Erroneous):
+                    value = None
+        return [_Store(res.hir_id, value)]
 
     def _failed_const(self, e: hir.Expr) -> bool:
         if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath):
@@ -245,8 +345,7 @@ class _BodyLints:
 
     def lint(self, e: hir.BinaryExpr | hir.UnaryExpr | hir.AssignOpExpr | hir.IndexExpr) -> bool:
         """Report `e` if it certainly fails; True when reported."""
-        m = Machine(self.cx, locals_known=False)
-        m.frames.append(_frame(self.results))
+        m = self.machine()
         try:
             if isinstance(e, hir.IndexExpr):
                 ty = m.ty(e.expr)
@@ -289,6 +388,112 @@ class _BodyLints:
             self.cx.lints_noted.add(lint)
             d.with_note(f"`#[deny({lint})]` on by default")
         self.cx.tcx.emit(d)
+
+
+def _straight_line(e: hir.Expr) -> bool:
+    """Whether `e` is operators over literals, paths and aggregates: what the lint may
+    evaluate for a local's value (no blocks, branches, loops or calls)."""
+    stack = [e]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, hir.LitExpr | hir.PathExpr):
+            continue
+        if isinstance(x, hir.BinaryExpr):
+            stack += (x.lhs, x.rhs)
+        elif isinstance(x, hir.UnaryExpr | hir.CastExpr | hir.FieldExpr):
+            stack.append(x.expr)
+        elif isinstance(x, hir.IndexExpr):
+            stack += (x.expr, x.index)
+        elif isinstance(x, hir.TupleExpr | hir.ArrayExpr):
+            stack += x.elems
+        else:
+            return False
+    return True
+
+
+class _EndOfBlock:
+    """A marker on the lint's work stack: a basic block ends here (after a call's or a
+    checked operation's operands)."""
+
+
+_END_OF_BLOCK: Final = _EndOfBlock()
+
+
+@dataclass(frozen=True, slots=True)
+class _Store:
+    """A marker on the lint's work stack: a `mut` local gets `value` (None: unknown) once
+    the assignment's right side has been visited."""
+
+    local: HirId
+    value: Value | None
+
+
+_CONTROL_FLOW: Final = (
+    hir.IfExpr, hir.MatchExpr, hir.LoopExpr, hir.LetExpr, hir.BreakExpr, hir.RetExpr,
+)
+_CHECKED_OPS: Final = frozenset(
+    {BinOpKind.ADD, BinOpKind.SUB, BinOpKind.MUL, BinOpKind.DIV, BinOpKind.REM, BinOpKind.SHL, BinOpKind.SHR}
+)
+
+
+_UNTRACKED_ASSIGN_OPS: Final = frozenset({BinOpKind.DIV, BinOpKind.REM, BinOpKind.SHL, BinOpKind.SHR})
+"""Compound assignments whose result rustc's lint does not propagate (`x /= 1; x *= BIG`
+is not reported, `x = x / 1; x *= BIG` is: measured on rustc 1.95)."""
+
+
+def _checked_op(node: object) -> bool:
+    """Whether MIR ends a basic block at `node` with an assert (overflow, zero divisor,
+    bounds) or a branch (`&&`, `||`)."""
+    if isinstance(node, hir.BinaryExpr | hir.AssignOpExpr):
+        return node.op in _CHECKED_OPS or node.op in (BinOpKind.AND, BinOpKind.OR)
+    if isinstance(node, hir.UnaryExpr):
+        return node.op is UnOp.NEG
+    return isinstance(node, hir.IndexExpr)
+
+
+def _borrowed_locals(tcx: TyCtxt, root: hir.Expr, results: TypeckResults) -> set[HirId]:
+    """Locals whose address is taken somewhere in the body: `&x` / `&x.f`, an auto-ref'd
+    method receiver, a `format_args!` argument, a use inside a closure (conservatively)."""
+    out: set[HirId] = set()
+
+    def mark(e: hir.Expr) -> None:
+        while isinstance(e, hir.FieldExpr | hir.IndexExpr):
+            e = e.expr
+        if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath):
+            res = e.qpath.path.res
+            if isinstance(res, LocalRes):
+                out.add(res.hir_id)
+
+    stack: list[object] = [root]
+    in_closure: list[object] = []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.AddrOfExpr):
+            mark(node.expr)
+        elif isinstance(node, hir.MethodCallExpr):
+            adj = results.adjustments.get(node.receiver.hir_id) or []
+            if any(a.kind is AdjustKind.BORROW for a in adj):
+                mark(node.receiver)
+        elif isinstance(node, hir.FormatArgsExpr):
+            for a in node.hir_exprs:
+                mark(a)
+        elif isinstance(node, hir.ClosureExpr):
+            body = tcx.body(node.def_id)
+            if body is not None:
+                in_closure.append(body.value)
+            continue
+        stack.extend(_children(node))
+    while in_closure:
+        node = in_closure.pop()
+        if isinstance(node, hir.PathExpr):
+            mark(node)
+        elif isinstance(node, hir.ClosureExpr):
+            body = tcx.body(node.def_id)
+            if body is not None:
+                in_closure.append(body.value)
+            continue
+        in_closure.extend(_children(node))
+    return out
 
 
 def _frame(results: TypeckResults) -> Frame:

@@ -105,8 +105,10 @@ class Machine:
         self.frames: list[Frame] = []
         self.steps = 0
         self.locals_known = locals_known
-        """False for the lints of runtime code: a local's value is never assumed, and calls
-        are not evaluated."""
+        """False for the lints of runtime code: a local's value is only assumed when it is in
+        `known` (rustc's const propagation of locals), and calls are not evaluated."""
+        self.known: dict[HirId, Value] = {}
+        """Runtime code's locals whose value the lint may assume (`locals_known` False)."""
 
     @property
     def frame(self) -> Frame:
@@ -228,7 +230,10 @@ class Machine:
             res = q.path.res
             if isinstance(res, LocalRes):
                 if not self.locals_known:
-                    raise Unsupported
+                    known = self.known.get(res.hir_id)
+                    if known is None:
+                        raise Unsupported
+                    return known
                 v = self.frame.locals.get(res.hir_id)
                 if v is None:
                     raise Unsupported

@@ -35,6 +35,7 @@ from ferric.diag.diagnostic import Diagnostic, Level
 from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, add_source, load_file
 
 if TYPE_CHECKING:
+    from ferric.consteval import ConstEvalCtxt
     from ferric.expand.base import CfgOptions
     from ferric.expand.macro_rules import MacroRules
     from ferric.hir.lower import ExternCrate, Program
@@ -130,15 +131,41 @@ def _checked_passes(sess: Session, path: str) -> tuple[ast.Crate | None, tuple[T
     if sess.stop_after_expansion or _parse_failed(sess, krate):
         return krate, None
     prog = resolve(sess, krate, path, externs)
-    typed = typeck(sess, prog)
-    if not sess.dcx.has_errors:
-        from ferric.borrowck import check_crate_borrows
-
-        with _pass(sess, "borrow checking"):
-            check_crate_borrows(
-                typed[0], typed[1], sess.source_map, sess.options.validate_mir
-            )
+    typed, consts = typeck(sess, prog)
+    check_bodies(sess, typed[0], typed[1], consts)
     return krate, typed
+
+
+def check_bodies(sess: Session, tcx: TyCtxt, results: dict[DefId, TypeckResults], consts: ConstEvalCtxt) -> None:
+    """rustc's per-body analysis after type checking, body by body in order: match checking,
+    then borrow checking if that passed, then the `arithmetic_overflow` /
+    `unconditional_panic` lints if that passed. A body whose type checking failed gets
+    none of them; errors in other bodies do not matter."""
+    from ferric.borrowck import BorrowChecker
+    from ferric.consteval import lint_owner_body
+    from ferric.pattern.check_match import check_owner_matches
+
+    borrowck: BorrowChecker | None = None
+    bad_sigs = _fns_with_missing_lifetimes(sess, tcx)
+    for owner, res in results.items():
+        if res.tainted_by_errors or tcx.body(owner) is None:
+            continue
+        if bad_sigs and (owner in bad_sigs or _mentions(tcx, owner, res, bad_sigs)):
+            continue  # (rustc: its types hold an error region, so the body is tainted)
+        before = sess.dcx.error_count
+        with _pass(sess, "match checking"):
+            check_owner_matches(tcx, owner, results)
+        if sess.dcx.error_count > before:
+            continue
+        with _pass(sess, "borrow checking"):
+            if borrowck is None:
+                borrowck = BorrowChecker(tcx, sess.source_map, sess.options.validate_mir)
+            borrowck.check_owner(owner, res)
+        if sess.dcx.error_count > before:
+            continue
+        with _pass(sess, "const evaluation"):
+            lint_owner_body(consts, owner, res)
+    tcx.emit_privacy_errors()
 
 
 def clippy(sess: Session, path: str, flags: tuple[tuple[str, str], ...] = ()) -> ast.Crate | None:
@@ -176,11 +203,55 @@ def mir_text(sess: Session, path: str) -> str | None:
     return "\n".join(render(elaborate_drops(body, info)) for body, _ in bodies)
 
 
-def typeck(sess: Session, prog: Program) -> tuple[TyCtxt, dict[DefId, TypeckResults]]:
+def _fns_with_missing_lifetimes(sess: Session, tcx: TyCtxt) -> set[DefId]:
+    """The user's fns whose signature got E0106: rustc gives the missing lifetime an error
+    region, which taints the fn's body and every body that uses the fn."""
+    from ferric.hir import nodes as hir
+    from ferric.resolve.defs import LOCAL_CRATE
+
+    spans = [sp for d in sess.dcx.diagnostics if d.code == "E0106" and (sp := d.primary_span) is not None]
+    if not spans:
+        return set()
+    return {
+        def_id
+        for def_id, item in tcx.items_of_crate(LOCAL_CRATE)
+        if isinstance(item, hir.FnItem)
+        and any(item.sig.span.lo <= sp.lo and sp.hi <= item.sig.span.hi for sp in spans)
+    }
+
+
+def _mentions(tcx: TyCtxt, owner: DefId, res: TypeckResults, defs: set[DefId]) -> bool:
+    """Whether `owner`'s body (closures included) names one of `defs`: a path or a method."""
+    from ferric.hir import nodes as hir
+    from ferric.resolve.defs import DefRes
+
+    if any(d in defs for _, d in res.type_dependent_defs.values()):
+        return True
+    body = tcx.body(owner)
+    stack: list[object] = [body.value] if body is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.PathExpr) and isinstance(node.qpath, hir.ResolvedPath):
+            r = node.qpath.path.res
+            if isinstance(r, DefRes) and r.def_id in defs:
+                return True
+        elif isinstance(node, hir.ClosureExpr):
+            inner = tcx.body(node.def_id)
+            if inner is not None:
+                stack.append(inner.value)
+            continue
+        for name in getattr(type(node), "__slots__", ()):
+            v = getattr(node, name, None)
+            for x in v if isinstance(v, tuple) else (v,):
+                if isinstance(x, hir.Block | hir.LetStmt | hir.ExprStmt | hir.SemiStmt | hir.Arm | hir.ExprField) or type(x).__name__.endswith("Expr"):
+                    stack.append(x)
+    return False
+
+
+def typeck(sess: Session, prog: Program) -> tuple[tuple[TyCtxt, dict[DefId, TypeckResults]], ConstEvalCtxt]:
     """Type check the user crate: item signatures and impls against their traits, then every
-    body (std is trusted: its items are only asked about)."""
+    body (std is trusted: its items are only asked about); then evaluate its constants."""
     from ferric.consteval import check_crate_consts
-    from ferric.pattern.check_match import check_crate_matches
     from ferric.resolve.defs import LOCAL_CRATE
     from ferric.ty.context import TyCtxt
     from ferric.typeck.check import check_crate
@@ -190,11 +261,9 @@ def typeck(sess: Session, prog: Program) -> tuple[TyCtxt, dict[DefId, TypeckResu
             prog.defs, prog.hir, sess.dcx, sess.source_map, prog.crate_names, prog.trait_map, sess.psess.hygiene
         )
         results = check_crate(tcx, LOCAL_CRATE)
-    with _pass(sess, "match checking"):
-        check_crate_matches(tcx, results)
     with _pass(sess, "const evaluation"):
-        check_crate_consts(tcx, results, sess.psess.hygiene)
-    return tcx, results
+        consts = check_crate_consts(tcx, results, sess.psess.hygiene)
+    return (tcx, results), consts
 
 
 def build_py(sess: Session, path: str) -> str | None:

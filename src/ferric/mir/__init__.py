@@ -23,17 +23,25 @@ def build_crate_mir(
         drop_adts = adts_with_drop(tcx)
     out: list[tuple[Body, TypeQueries]] = []
     for owner, res in results.items():
-        if res.tainted_by_errors:
-            continue
-        body = tcx.body(owner)
-        if body is None:
-            continue
-        types = TypeQueries(tcx, owner)
-        for mir in build_body_and_closures(tcx, types, owner, body, res, drop_adts):
-            problems = validate(mir)
-            if problems:
-                raise AssertionError(f"invalid MIR for `{mir.name}`: " + "; ".join(problems[:5]))
-            out.append((mir, types))
+        if not res.tainted_by_errors:
+            out += build_owner_mir(tcx, owner, res, drop_adts)
+    return out
+
+
+def build_owner_mir(
+    tcx: TyCtxt, owner: DefId, res: TypeckResults, drop_adts: frozenset[DefId]
+) -> list[tuple[Body, TypeQueries]]:
+    """The MIR of one body owner and its closures (validated), as `build_crate_mir`."""
+    body = tcx.body(owner)
+    if body is None:
+        return []
+    types = TypeQueries(tcx, owner)
+    out: list[tuple[Body, TypeQueries]] = []
+    for mir in build_body_and_closures(tcx, types, owner, body, res, drop_adts):
+        problems = validate(mir)
+        if problems:
+            raise AssertionError(f"invalid MIR for `{mir.name}`: " + "; ".join(problems[:5]))
+        out.append((mir, types))
     return out
 
 

@@ -1028,10 +1028,45 @@ class _Builder:
             return tdd is not None and tdd[0] in (DefKind.CONST, DefKind.ASSOC_CONST, DefKind.CTOR)
         if isinstance(e, hir.CallExpr) and isinstance(self.ty_adjusted(e.func), t.FnDef):
             did = self.ty_adjusted(e.func).def_id  # type: ignore[attr-defined]
-            return self.tcx.def_kind(did) is DefKind.CTOR and all(
-                self.promotable(a) for a in e.args
+            return (
+                self.tcx.def_kind(did) is DefKind.CTOR
+                and self.promotable_value_ty(self.ty(e))
+                and all(self.promotable(a) for a in e.args)
+            )
+        if isinstance(e, hir.StructExpr):
+            # `&Point { x: 1, y: 2 }`: a struct literal of constants is promoted like a
+            # tuple struct constructor call (no `..base`: that reads a place).
+            return (
+                e.base is None
+                and self.promotable_value_ty(self.ty(e))
+                and all(self.promotable(f.expr) for f in e.fields)
             )
         return False
+
+    def promotable_value_ty(self, ty: t.Ty) -> bool:
+        """rustc promotes an aggregate only when its value needs no drop and has no interior
+        mutability (`Drop` types and `Cell`s stay temporaries)."""
+        return not self.needs_drop(ty) and not self._has_unsafe_cell(ty, set())
+
+    def _has_unsafe_cell(self, ty: t.Ty, seen: set[t.Ty]) -> bool:
+        """Whether `ty` contains an `UnsafeCell` by value (structurally, as `Freeze`)."""
+        if ty in seen:
+            return False
+        seen.add(ty)
+        if isinstance(ty, t.Tuple):
+            return any(self._has_unsafe_cell(x, seen) for x in ty.elems)
+        if isinstance(ty, t.Array):
+            return self._has_unsafe_cell(ty.elem, seen)
+        if not isinstance(ty, t.Adt):
+            return False
+        if ty.def_id == self.tcx.lang_item("unsafe_cell"):
+            return True
+        adt = self.tcx.adt_def(ty.def_id)
+        return any(
+            self._has_unsafe_cell(self.tcx.field_ty(fd, ty.args), seen)
+            for v in adt.variants
+            for fd in v.fields
+        )
 
     def binary(self, e: hir.BinaryExpr) -> m.Rvalue:
         ty = self.ty(e)
@@ -1424,7 +1459,9 @@ class _Builder:
                 return
             rhs = self.as_operand(e.rhs)
             place = self.as_place(e.lhs, True)
-            self.push(m.Assign(place, m.Use(rhs), e.span))
+            # rustc's drop-and-replace of a value with drop glue has the left side's span.
+            span = e.lhs.span if self.needs_drop(self.ty(e.lhs)) else e.span
+            self.push(m.Assign(place, m.Use(rhs), span))
             return
         om = self.results.operator_methods.get(e.hir_id)
         if om is not None:

@@ -64,12 +64,15 @@ class LetSource(enum.Enum):
 def check_crate_matches(tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> None:
     """Check the patterns of every body type checking produced results for."""
     for owner, res in results.items():
-        if res.tainted_by_errors:
-            continue
-        body = tcx.body(owner)
-        if body is None:
-            continue
-        _BodyChecker(tcx, owner, res, results).run(body)
+        if not res.tainted_by_errors:
+            check_owner_matches(tcx, owner, results)
+
+
+def check_owner_matches(tcx: TyCtxt, owner: DefId, results: dict[DefId, TypeckResults]) -> None:
+    """Check the patterns of one body (rustc's THIR pattern checks of one body owner)."""
+    body = tcx.body(owner)
+    if body is not None:
+        _BodyChecker(tcx, owner, results[owner], results).run(body)
 
 
 class TypeQueries:

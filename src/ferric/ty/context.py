@@ -92,6 +92,9 @@ class TyCtxt:
         """The expansions spans come from (to point at a macro's call site), when known."""
         self.hir = hir_crate
         self.dcx = dcx
+        self.privacy_errors: list[Diagnostic] = []
+        """Errors of rustc's privacy pass (E0451), found while type checking but reported
+        after every other check, and only when no other error was (`emit_privacy_errors`)."""
         self.source_map = source_map
         self.crate_names = crate_names or {}
         self.trait_map = trait_map or {}
@@ -807,6 +810,15 @@ class TyCtxt:
 
     def emit(self, d: Diagnostic) -> None:
         self.dcx.emit(d)
+
+    def emit_privacy_errors(self) -> None:
+        """rustc checks privacy after borrow checking, and aborts before it when any error
+        other than a lint's was reported."""
+        errors, self.privacy_errors = self.privacy_errors, []
+        if any(d.is_error and d.lint is None for d in self.dcx.diagnostics):
+            return
+        for d in errors:
+            self.dcx.emit(d)
 
 
 def _namespace_of(kind: DefKind) -> str:

@@ -232,6 +232,8 @@ class ClosureChecker(ExprChecker):
         kind = t.CLOSURE_KIND_FN
         for (var, projs), (usage, ty, span) in places.items():
             if usage == "move":
+                if kind is not t.CLOSURE_KIND_FN_ONCE and isinstance(span, Span):
+                    self.results.closure_kind_origins[expr.def_id] = span
                 kind = t.CLOSURE_KIND_FN_ONCE
             elif usage in ("mut", "unique") and kind is t.CLOSURE_KIND_FN:
                 kind = t.CLOSURE_KIND_FN_MUT

@@ -23,6 +23,7 @@ from dataclasses import field
 
 from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
+from ferric.diag.diagnostic import Applicability, SubstitutionPart, Suggestion
 from ferric.hir import nodes as hir
 from ferric.infer.relate import TypeMismatch
 from ferric.resolve.defs import DefId, LocalRes
@@ -345,12 +346,21 @@ class CoerceMany:
     expected: t.Ty | None
     merged: t.Ty | None = None
     first_span: Span | None = None
+    prior_spans: list[Span] = field(default_factory=list)
+    """The spans of the branches merged so far that do not diverge (rustc labels up to
+    four of them on a mismatch)."""
+    outer: tuple[Span, Span] | None = None
+    """For `match` / `if`: the whole expression's span, and its head's (`match scrut` / the
+    whole expression), for rustc's "... have incompatible types" label."""
     pushed: int = 0
     exprs: list[hir.Expr] = field(default_factory=list)
     """The expressions merged so far (they receive the adjustments when the merged type
     changes to a later expression's)."""
 
-    def coerce(self, fcx: CoerceChecker, expr: hir.Expr | None, ty: t.Ty, span: Span, context: str) -> None:
+    def coerce(
+        self, fcx: CoerceChecker, expr: hir.Expr | None, ty: t.Ty, span: Span, context: str,
+        labels: list[tuple[Span, str]] | None = None,
+    ) -> None:
         """`context`: "if_else", "match_arms", "break", "return", "block" (for messages).
 
         The first expression is coerced to the expected type; each later one meets the
@@ -365,22 +375,28 @@ class CoerceMany:
                 if not diverges:
                     self.merged = ty
                     self.first_span = span
+                    self.prior_spans.append(span)
                     self._add(expr)
                 return
             if fcx.coerce(expr, ty, self.expected, span):
                 if not diverges:
                     self.merged = self.expected
                     self.first_span = span
+                    self.prior_spans.append(span)
                     self._add(expr)
             else:
-                self.report(fcx, span, self.expected, ty, context)
+                # (The first branch against the expectation: rustc's cause is the plain
+                # one, not "`match` arms / `if` and `else` have incompatible types".)
+                self.report(fcx, span, self.expected, ty, context if context == "for_loop" else "first", labels, expr)
             return
         merged = self.find_coercion_lub(fcx, self.merged, expr, ty, span)
         if merged is None:
-            self.report(fcx, span, self.merged, ty, context)
+            self.report(fcx, span, self.merged, ty, context, None, expr)
             return
         self.merged = merged
         self._add(expr)
+        if not diverges:
+            self.prior_spans.append(span)
 
     def _add(self, expr: hir.Expr | None) -> None:
         if expr is not None:
@@ -430,16 +446,40 @@ class CoerceMany:
             return self.expected
         return t.NEVER
 
-    def report(self, fcx: CoerceChecker, span: Span, expected: t.Ty, found: t.Ty, context: str) -> None:
+    def report(
+        self, fcx: CoerceChecker, span: Span, expected: t.Ty, found: t.Ty, context: str,
+        labels: list[tuple[Span, str]] | None = None, expr: hir.Expr | None = None,
+    ) -> None:
+        sm = fcx.tcx.source_map
         if context == "match_arms":
-            labels = [(self.first_span, "this is found to be of type `" + str(fcx.resolve(expected)) + "`")] if self.first_span else []
-            fcx.report_mismatch(span, expected, found, labels=labels, message="`match` arms have incompatible types")
+            shown = self.prior_spans[-4:] if len(self.prior_spans) <= 4 else self.prior_spans[-1:]
+            labels = [(sp, "this is found to be of type `" + str(fcx.resolve(expected)) + "`") for sp in shown]
+            if self.outer is not None:
+                whole, head = self.outer
+                multiline_arm = any(_multiline(sm, sp) for sp in shown)
+                labels.append((head if multiline_arm or not _multiline(sm, whole) else whole, "`match` arms have incompatible types"))
+            fcx.report_mismatch(span, expected, found, labels=labels, message="`match` arms have incompatible types", expr=expr)
         elif context == "if_else":
             labels = [(self.first_span, "expected because of this")] if self.first_span else []
-            fcx.report_mismatch(span, expected, found, labels=labels, message="`if` and `else` have incompatible types")
+            if self.outer is not None and _multiline(sm, self.outer[0]):
+                labels.append((self.outer[0], "`if` and `else` have incompatible types"))
+            fcx.report_mismatch(span, expected, found, labels=labels, message="`if` and `else` have incompatible types", expr=expr)
+        elif context == "for_loop":
+            # A `for` loop where a value is wanted (its desugared `match`'s only arm).
+            sugg = Suggestion(
+                "consider returning a value here",
+                (SubstitutionPart(span.shrink_to_hi(), f" /* `{fcx.resolve(expected)}` value */"),),
+                Applicability.HAS_PLACEHOLDERS,
+            )
+            fcx.report_mismatch(span, expected, found, labels=labels, notes=["`for` loops evaluate to unit type `()`"], suggestions=[sugg])
         else:
             fcx.report_mismatch(span, expected, found)
 
+
+
+def _multiline(sm: object, span: Span) -> bool:
+    text = sm.snippet(span)  # type: ignore[attr-defined]
+    return text is not None and "\n" in text
 
 
 def _fn_sig_of(fcx: CoerceChecker, ty: t.Ty) -> t.FnSig | None:

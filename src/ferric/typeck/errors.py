@@ -25,11 +25,12 @@ from ferric.diag.diagnostic import (
     SubstitutionPart,
     Suggestion,
 )
+from ferric.hir import nodes as hir
 from ferric.resolve.defs import LOCAL_CRATE, STD_CRATE
 from ferric.traits.fulfill import ErrorKind, FulfillmentError
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
-from ferric.ty.predicate import ProjectionPredicate, TraitPredicate
+from ferric.ty.predicate import ProjectionPredicate, TraitPredicate, TraitRef
 
 # trait path inside std -> (message, label, notes); `{Self}`, `{Rhs}`, `{Idx}`, `{A}` are
 # filled in from the trait reference.
@@ -105,7 +106,7 @@ def report_fulfillment_errors(fcx: object, errors: list[FulfillmentError]) -> No
     from ferric.typeck.fcx import FnCtxtBase
 
     assert isinstance(fcx, FnCtxtBase)
-    seen: set[tuple[object, Span]] = set()
+    seen = fcx.reported_obligations
     ambiguous: list[FulfillmentError] = []
     for e in errors:
         pred = fcx.infcx.resolve_vars_if_possible(e.obligation.pred)
@@ -184,6 +185,9 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         label, notes = None, ()
     if key == "fmt::Debug" and local_adt:
         notes = (f"add `#[derive(Debug)]` to `{self_ty}` or manually `impl Debug for {self_ty}`", *notes)
+    elif key == "fmt::Debug" and label is not None:
+        # (std's `on(crate_local, ..)` label is the short one; other types say why.)
+        label += " because it doesn't implement `Debug`"
     derive = _derive_suggestion(fcx, pred) if lang != "sized" else None
     # rustc points at a local type that cannot simply derive the trait.
     ty_span = header_span(tcx, self_ty.def_id) if isinstance(self_ty, t.Adt) and local_adt and derive is None else None
@@ -230,7 +234,47 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
     _cause_notes(fcx, d, cause)
     if derive is not None:
         d.suggestions.append(derive)
+    _restrict_param_suggestion(fcx, d, tr)
     fcx.emit(d)
+
+
+def names_param(hty: object, def_id: object) -> bool:
+    """Whether the HIR type `hty` is the path to type parameter `def_id`."""
+    if isinstance(hty, hir.PathTy):
+        res = getattr(getattr(hty.qpath, "path", None), "res", None)
+        return getattr(res, "def_id", None) == def_id
+    return False
+
+
+def _restrict_param_suggestion(fcx: object, d: Diagnostic, tr: TraitRef) -> None:
+    """rustc's `suggest_restricting_param_bound`: `T: path::Trait` (or `+ path::Trait` after
+    the bounds `T` has) for a bound a type parameter of the item lacks."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    self_ty = tr.self_ty
+    find = getattr(fcx, "_generic_param", None)
+    if not isinstance(self_ty, t.Param) or self_ty.name == "Self" or len(tr.args) != 1 or find is None:
+        return
+    found = find(self_ty.name)
+    if found is None:
+        return
+    gp, generics = found
+    tcx = fcx.tcx
+    path = tcx.defs.path_str(tr.def_id, tcx.crate_names)
+    preds = [
+        p for p in generics.predicates
+        if isinstance(p, hir.BoundPredicate) and p.bounds and names_param(p.bounded_ty, gp.def_id)
+    ]
+    if preds:
+        at, text, further = preds[-1].span.shrink_to_hi(), f" + {path}", "further "
+    else:
+        at, text, further = gp.name.span.shrink_to_hi(), f": {path}", ""
+    d.with_suggestion(
+        f"consider {further}restricting type parameter `{self_ty.name}` with trait `{tcx.item_name(tr.def_id)}`",
+        [(at, text)],
+        Applicability.MAYBE_INCORRECT,
+    )
 
 
 def header_span(tcx: object, def_id: int) -> Span:

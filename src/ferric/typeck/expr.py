@@ -358,6 +358,7 @@ class ExprChecker(OpChecker):
         )
         d.with_primary(qpath.segment.ident.span, f"{kind} not found in `{ty}`")
         self._not_found_for_this(d, ty, kind, name)
+        self._param_bound_help(d, ty, name, method=False)
         if isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_enum:
             from ferric.base.edit_distance import find_best_match_for_name
 
@@ -377,6 +378,43 @@ class ExprChecker(OpChecker):
 
             descr = self.tcx.adt_def(inner.def_id).kind.value
             d.with_label(header_span(self.tcx, inner.def_id), f"{kind} `{name}` not found for this {descr}")
+        elif isinstance(ty, t.Param) and ty.name != "Self":
+            found = self._generic_param(ty.name)
+            if found is not None:
+                d.with_label(found[0].name.span, f"{kind} `{name}` not found for this type parameter")
+
+    def _param_bound_help(self, d: Diagnostic, ty: t.Ty, name: str, method: bool) -> None:
+        """rustc's advice for an item missing on a type parameter: bound it by the trait
+        that defines the item (given when exactly one trait does)."""
+        if not isinstance(ty, t.Param) or ty.name == "Self":
+            return
+        found = self._generic_param(ty.name)
+        if found is None:
+            return
+        gp, generics = found
+        d.with_help("items from traits can only be used if the type parameter is bounded by the trait")
+        traits = []
+        for d_id in self.tcx.hir.items:
+            if self.tcx.def_kind(d_id) is not DefKind.TRAIT or not self.tcx.defs[d_id].vis.public:
+                continue
+            if any(it.name == name and it.kind is AssocKind.FN and (it.fn_has_self or not method) for it in self.tcx.associated_items(d_id)):
+                traits.append(d_id)
+        if len(traits) != 1:
+            return
+        trait = traits[0]
+        shown = self.tcx.item_name(trait)
+        if shown not in _PRELUDE_TRAITS:
+            shown = self.tcx.def_path_str(trait)
+        preds = [
+            p for p in generics.predicates
+            if isinstance(p, hir.BoundPredicate) and p.bounds and p.span.lo == gp.name.span.lo
+        ]
+        at, text = (preds[-1].span.shrink_to_hi(), f" + {shown}") if preds else (gp.name.span.shrink_to_hi(), f": {shown}")
+        d.with_suggestion(
+            f"the following trait defines an item `{name}`, perhaps you need to restrict type parameter `{ty.name}` with it:",
+            [(at, text)],
+            Applicability.MAYBE_INCORRECT,
+        )
 
     # -- calls ---------------------------------------------------------------------------------------
 
@@ -520,10 +558,9 @@ class ExprChecker(OpChecker):
         n_expected = len(inputs)
         n_given = len(args)
         if n_given != n_expected and not (sig.c_variadic and n_given >= n_expected):
-            self.report_arg_count(call, def_id, n_expected, n_given, args, callee_span, skip_first, tupled, sig.c_variadic)
             # One diagnostic for the call (rustc folds argument mismatches into it).
-            for a in args:
-                self.check_expr(a)
+            arg_tys = [self.check_expr(a) for a in args]
+            self.report_arg_count(call, def_id, n_expected, n_given, args, callee_span, skip_first, tupled, sig.c_variadic, inputs, arg_tys)
             return
         # Non-closure arguments first, so closures see the inferred types (as rustc).
         order = [i for i, a in enumerate(args) if not isinstance(a, hir.ClosureExpr)] + [
@@ -557,6 +594,8 @@ class ExprChecker(OpChecker):
             note = self._fn_like_note(call, def_id, i)
             label = (callee_span, f"arguments to this {self._callee_word(call, def_id)} are incorrect")
             self.report_mismatch(a.span, want, got, labels=[label], children=[note] if note is not None else None, expr=a)
+        # rustc's `check_argument_types` ends by selecting what it can (reporting errors).
+        self.select_obligations_where_possible()
 
     def _callee_word(self, call: hir.Expr, def_id: DefId | None) -> str:
         """rustc's word for what is called: "function", "method", "struct", "enum variant"."""
@@ -602,7 +641,11 @@ class ExprChecker(OpChecker):
                 sub.labels.append(Label(body.params[param + offset].span, "", False))
         return sub
 
-    def report_arg_count(self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span, is_method: bool, tupled: bool = False, variadic: bool = False) -> None:
+    def report_arg_count(
+        self, call: hir.Expr, def_id: DefId | None, want: int, got: int, args: tuple[hir.Expr, ...], callee_span: Span,
+        is_method: bool, tupled: bool = False, variadic: bool = False,
+        inputs: Sequence[t.Ty] = (), arg_tys: Sequence[t.Ty] = (),
+    ) -> None:
         what = "function"
         if def_id is not None:
             kind = self.tcx.def_kind(def_id)
@@ -620,13 +663,94 @@ class ExprChecker(OpChecker):
             msg = f"this {what} takes {want} {s_want} but {got} {s_got} supplied"
         # Calls through the `Fn` traits (closures) are E0057; fn items and pointers E0061.
         d = Diagnostic.error(msg, callee_span, "E0060" if variadic else "E0057" if tupled else "E0061")
-        if got < want:
-            d.with_primary(callee_span, "")
-        else:
-            d.with_primary(callee_span, "")
+        d.with_primary(callee_span, "")
+        if not variadic and len(inputs) == want and len(arg_tys) == got and self._explain_arg_count(d, call, def_id, args, callee_span, inputs, arg_tys):
+            self.emit(d)
+            return
+        if got > want:
             for extra in args[want:]:
                 d.with_label(extra.span, "unexpected argument")
         self.emit(d)
+
+    def _explain_arg_count(
+        self, d: Diagnostic, call: hir.Expr, def_id: DefId | None, args: tuple[hir.Expr, ...], callee_span: Span,
+        inputs: Sequence[t.Ty], arg_tys: Sequence[t.Ty],
+    ) -> bool:
+        """rustc's argument-matrix report for the plain cases: arguments missing at the end,
+        or extra ones at the end, the others of the right types. Adds the labels, the "defined
+        here" note and the fix; False when the call is not such a case."""
+        from ferric.infer.relate import can_equate
+
+        n = min(len(inputs), len(args))
+        if any(not can_equate(self.infcx, self.resolve(inputs[i]), self.resolve(arg_tys[i])) for i in range(n)):
+            return False
+        sm = self.tcx.source_map
+        parens = Span(callee_span.hi, call.span.hi, call.span.ctxt)
+        texts = [sm.snippet(a.span) for a in args[:n]]
+        if any(x is None for x in texts) or (sm.snippet(parens) or "")[:1] != "(":
+            return False
+        missing = [self.resolve(ty) for ty in inputs[len(args):]]
+        if missing:
+            names = [f"`{ty}`" for ty in missing]
+            if len(missing) == 1:
+                label = f"argument #{len(args) + 1} of type {names[0]} is missing"
+            elif len(missing) == 2:
+                label = f"two arguments of type {names[0]} and {names[1]} are missing"
+            elif len(missing) == 3:
+                label = f"three arguments of type {names[0]}, {names[1]}, and {names[2]} are missing"
+            else:
+                return False
+            d.with_label(parens, label)
+        else:
+            for i, a in enumerate(args[len(inputs):], start=len(inputs) + 1):
+                ty = "&'static str" if isinstance(a, hir.LitExpr) and a.lit.kind.name == "STR" else str(self.resolve(arg_tys[i - 1]))
+                d.with_label(a.span, f"unexpected argument #{i} of type `{ty}`")
+        note = self._defined_here_note(call, def_id, range(len(args), len(inputs)))
+        if note is not None:
+            d.children.append(note)
+        if missing:
+            shown = [x for x in texts if x is not None] + [f"/* {ty} */" for ty in missing]
+            fix = "provide the argument" if len(missing) == 1 else "provide the arguments"
+        else:
+            shown = [x for x in texts if x is not None]
+            fix = "remove the extra argument" if len(args) - len(inputs) == 1 else "remove the extra arguments"
+        d.with_suggestion(fix, [(parens, f"({', '.join(shown)})")], Applicability.HAS_PLACEHOLDERS if missing else Applicability.MACHINE_APPLICABLE)
+        return True
+
+    def _closure_expr(self, closure: DefId) -> hir.ClosureExpr | None:
+        """The closure expression `closure` in the body being checked."""
+        body = self.tcx.body(self.owner)
+        stack: list[object] = [body.value] if body is not None else []
+        while stack:
+            node = stack.pop()
+            if isinstance(node, hir.ClosureExpr) and node.def_id == closure:
+                return node
+            stack.extend(hir.child_nodes(node))
+        return None
+
+    def _defined_here_note(self, call: hir.Expr, def_id: DefId | None, params: range) -> SubDiagnostic | None:
+        """The "function defined here" note of an argument-count error: the name, and the
+        parameters that are missing (a closure: its head)."""
+        tcx = self.tcx
+        if def_id is None:
+            callee = self.resolve(self.node_ty(call.func)) if isinstance(call, hir.CallExpr) else None
+            if isinstance(callee, t.Closure):
+                expr = self._closure_expr(callee.def_id)
+                if expr is not None:
+                    head = Span(expr.span.lo, expr.fn_decl_span.hi, expr.span.ctxt)
+                    return SubDiagnostic(Level.NOTE, "closure defined here", [Label(head, "", True)])
+            return None
+        sub = self._fn_like_note(call, def_id, -1)
+        if sub is None:
+            return None
+        sub.labels = sub.labels[:1]
+        body = tcx.body(def_id) if tcx.def_kind(def_id) is not DefKind.CTOR else None
+        if body is not None:
+            offset = 1 if isinstance(call, hir.MethodCallExpr) else 0
+            for i in params:
+                if i + offset < len(body.params):
+                    sub.labels.append(Label(body.params[i + offset].span, "", False))
+        return sub
 
     def check_method_call(self, expr: hir.MethodCallExpr, expected: Expectation) -> t.Ty:
         recv_ty = self.check_expr(expr.receiver)
@@ -683,6 +807,7 @@ class ExprChecker(OpChecker):
             hint = self._trait_not_in_scope_hint(name, rt)
             if hint:
                 d.with_help(hint)
+            self._param_bound_help(d, ty, name, method=True)
         self.emit(d)
 
     def _assoc_fn_candidate(self, d: Diagnostic, expr: hir.MethodCallExpr, fn_id: DefId) -> None:
@@ -743,6 +868,13 @@ class ExprChecker(OpChecker):
     def check_field(self, expr: hir.FieldExpr) -> t.Ty:
         base_ty = self.check_expr(expr.expr)
         name = expr.ident.name
+        unknown = self.shallow(self.resolve_vars_with_obligations(base_ty))
+        if isinstance(unknown, t.Infer) and unknown.kind is t.InferKind.TY:
+            # rustc's `structurally_resolve_type`: E0282, unless this body already has an
+            # error (then the unknown is most likely its consequence).
+            if not self.error_reported:
+                self.report_type_annotations_needed(expr.expr.span, unknown)
+            return t.ERROR
         ad = Autoderef(self, base_ty, expr.expr.span)
         private_hit = None
         for n, step in enumerate(ad):
@@ -1020,7 +1152,7 @@ class ExprChecker(OpChecker):
             if not self.is_accessible(Visibility(fd.public, fd.vis_module)):
                 d = Diagnostic.error(f"field `{name}` of {kind_word} `{self.tcx.item_name(adt.def_id)}` is private", f.ident.span, "E0451")
                 d.with_primary(f.ident.span, "private field")
-                self.emit(d)
+                self.tcx.privacy_errors.append(d)  # (rustc's privacy pass: reported late)
             self.results.field_indices[f.hir_id] = idx
             fty = self.normalize(self.tcx.field_ty(fd, args), f.span)
             self.check_expr_coercible_to(f.expr, fty)
@@ -1162,9 +1294,11 @@ class ExprChecker(OpChecker):
         if isinstance(exp, t.Error):
             return
         last = block.stmts[-1] if block.stmts else None
+        if self._report_fn_without_tail(block, exp, last):
+            return
         d = Diagnostic.error("mismatched types", block.span, "E0308")
         labels: list[tuple[Span, str]] = []
-        if self.ret is not None and self.ret.span is not None and not self.breakables:
+        if self.ret is not None and self.ret.span is not None and not self.breakables and not self.ret.is_closure:
             labels.append((self.ret.span, f"expected `{exp}` because of return type"))
         span = block.span
         if isinstance(last, hir.SemiStmt):
@@ -1181,6 +1315,46 @@ class ExprChecker(OpChecker):
         for sp, txt in labels:
             d.with_label(sp, txt)
         self.emit(d)
+
+    def _report_fn_without_tail(self, block: hir.Block, exp: t.Ty, last: object) -> bool:
+        """A fn body without a tail where a value is returned: rustc points at the return
+        type and says the body implicitly returns `()` (with the semicolon fix when the
+        last statement has the type)."""
+        body = self.tcx.body(self.owner)
+        item = self.tcx.hir_item(self.owner)
+        ident = getattr(item, "ident", None)
+        if (
+            body is None
+            or not isinstance(body.value, hir.BlockExpr)
+            or body.value.block is not block
+            or self.ret is None
+            or self.ret.span is None
+            or ident is None
+        ):
+            return False
+        d = Diagnostic.error("mismatched types", self.ret.span, "E0308")
+        d.with_primary(self.ret.span, f"expected `{exp}`, found `()`")
+        d.with_label(ident.span, "implicitly returns `()` as its body has no tail or `return` expression")
+        if isinstance(last, hir.SemiStmt):
+            last_ty = self.results.node_types.get(last.expr.hir_id)
+            if last_ty is not None and self.try_equate_probe(exp, last_ty):
+                semi = last.span.with_lo(last.expr.span.hi)
+                d.with_suggestion("remove this semicolon to return this value", [(semi, "")], style="short")
+        elif isinstance(last, hir.LetStmt) and isinstance(last.pat, hir.BindingPat) and last.pat.sub is None:
+            local = self.locals.get(last.pat.hir_id)
+            sf = self.tcx.source_map.lookup_file(last.span.lo)
+            if local is not None and sf is not None and self.try_equate_probe(exp, local):
+                start = sf.text.rfind("\n", 0, last.span.lo - sf.start_pos) + 1
+                lead = sf.text[start : last.span.lo - sf.start_pos]
+                if not lead.strip():
+                    name = last.pat.ident.name
+                    d.with_suggestion(
+                        f"consider returning the local binding `{name}`",
+                        [(last.span.shrink_to_hi(), f"\n{lead}{name}")],
+                        Applicability.MAYBE_INCORRECT,
+                    )
+        self.emit(d)
+        return True
 
     def try_equate_probe(self, a: t.Ty, b: t.Ty) -> bool:
         snap = self.infcx.snapshot()
@@ -1227,6 +1401,10 @@ class ExprChecker(OpChecker):
                 init_ty = self.check_expr(stmt.init)
                 if not self.coerce(stmt.init, init_ty, local_ty, stmt.init.span):
                     self.report_mismatch(stmt.init.span, local_ty, init_ty, expr=stmt.init)
+            if self.resolve(self.node_ty(stmt.init)).references_error:
+                # rustc's `overwrite_local_ty_if_err`: an initializer that failed to type check
+                # makes the bindings `{type error}`, so their uses report no knock-on errors.
+                local_ty = t.ERROR
         self.check_pat_top(stmt.pat, local_ty, stmt.init.span if stmt.init is not None else None)
         if stmt.els is not None:
             saved = self.diverges
@@ -1244,7 +1422,19 @@ class ExprChecker(OpChecker):
 
     # -- control flow --------------------------------------------------------------------------------
 
+    def _adjust_for_branches(self, expected: Expectation) -> Expectation:
+        """rustc's `Expectation::adjust_for_branches`: an expected type that is still an
+        inference variable (an `impl Trait` return, an unannotated `let`) guides no branch,
+        so branches of different types are "incompatible", not each a mismatch."""
+        hint = expected.only_has_type()
+        if hint is not None:
+            ety = self.shallow(hint)
+            if isinstance(ety, t.Infer) and ety.kind is t.InferKind.TY:
+                return NO_EXPECTATION
+        return expected
+
     def check_if(self, expr: hir.IfExpr, expected: Expectation) -> t.Ty:
+        expected = self._adjust_for_branches(expected)
         self.check_expr_coercible_to(expr.cond, t.BOOL)
         cond_diverges = self.diverges
         self.diverges = False
@@ -1270,6 +1460,7 @@ class ExprChecker(OpChecker):
             self.diverges = cond_diverges
             return t.UNIT
         cm = CoerceMany(hint)
+        cm.outer = (expr.span, expr.span)
         then_ty = self.check_block_expr(expr.then, expected)
         then_div = self.diverges
         cm.coerce(self, expr.then.block.expr or expr.then, then_ty, _branch_span(expr.then), "if_else")
@@ -1286,9 +1477,11 @@ class ExprChecker(OpChecker):
         scrut_ty = self.check_expr(expr.scrutinee)
         scrut_div = self.diverges
         for arm in expr.arms:
-            self.check_pat_top(arm.pat, scrut_ty, expr.scrutinee.span)
+            self.check_pat_top(arm.pat, scrut_ty, expr.scrutinee.span, in_arm=True)
+        expected = self._adjust_for_branches(expected)
         hint = expected.only_has_type()
         cm = CoerceMany(hint)
+        cm.outer = (expr.span, Span(expr.span.lo, expr.scrutinee.span.hi, expr.span.ctxt))
         all_div = bool(expr.arms)
         for arm in expr.arms:
             self.diverges = False
@@ -1296,7 +1489,10 @@ class ExprChecker(OpChecker):
                 self.check_expr_coercible_to(arm.guard, t.BOOL)
             ty = self.check_expr_with_expectation(arm.body, expected)
             all_div = all_div and self.diverges
-            cm.coerce(self, _tail_of(arm.body), ty, _branch_span(arm.body), "match_arms")
+            if expr.source is hir.MatchSource.FOR_LOOP:
+                cm.coerce(self, _tail_of(arm.body), ty, expr.span, "for_loop", self._ret_labels(hint, expr) if hint is not None else [])
+            else:
+                cm.coerce(self, _tail_of(arm.body), ty, _branch_span(arm.body), "match_arms")
         self.diverges = scrut_div or all_div
         if not expr.arms:
             return t.NEVER
@@ -1572,6 +1768,14 @@ def _qpath_span(qpath: hir.QPath, default: Span) -> Span:
     if isinstance(qpath, hir.ResolvedPath):
         return qpath.path.span
     return qpath.span
+
+
+_PRELUDE_TRAITS = frozenset({
+    "Clone", "Copy", "Default", "Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
+    "Extend", "FromIterator", "PartialEq", "Eq", "PartialOrd", "Ord", "ToString", "ToOwned", "AsRef",
+    "AsMut", "Into", "From", "TryFrom", "TryInto", "Drop", "Fn", "FnMut", "FnOnce",
+})
+"""Traits rustc names without a path in its suggestions (std's prelude)."""
 
 
 def _ty_descr(fcx: ExprChecker, ty: t.Ty) -> str:

@@ -136,6 +136,9 @@ class FnCtxtBase:
         self.deferred_casts: list[DeferredCast] = []
         self.deferred_closures: list[DeferredClosure] = []
         self.deferred_errors: list[FulfillmentError] = []
+        self.reported_obligations: set[tuple[object, Span]] = set()
+        """(predicate, span) of the fulfillment errors reported (each once per body, as
+        rustc's `reported_trait_errors`)."""
         self.error_reported = False
         self.closure_stack: list[DefId] = []
         self.call_sites: dict[tuple[Span, DefId], CallSite] = {}
@@ -225,9 +228,13 @@ class FnCtxtBase:
             self.register(inst, cause)
 
     def select_obligations_where_possible(self) -> None:
+        """Select what can be; errors are reported at once, as rustc's
+        `select_obligations_where_possible` does (so before integer fallback, in order)."""
         errors = self.fulfill.select_where_possible(self.sel)
         if errors:
-            self.deferred_errors.extend(errors)
+            from ferric.typeck.errors import report_fulfillment_errors
+
+            report_fulfillment_errors(self, errors)  # type: ignore[arg-type]
 
     def type_implements(self, ty: t.Ty, trait_id: DefId, args: t.GenericArgs = ()) -> bool | None:
         """Does `ty: Trait<args>` hold? (None: cannot tell yet.) Leaves no trace."""
@@ -404,7 +411,7 @@ class FnCtxtBase:
     def check_expr_coercible_to(self, expr: hir.Expr, ty: t.Ty, why: list[tuple[Span, str]] | None = None) -> t.Ty:
         raise NotImplementedError
 
-    def check_pat_top(self, pat: hir.Pat, expected: t.Ty, origin_span: Span | None = None) -> None:
+    def check_pat_top(self, pat: hir.Pat, expected: t.Ty, origin_span: Span | None = None, in_arm: bool = False) -> None:
         raise NotImplementedError
 
     def check_block(self, block: hir.Block, expected: Expectation) -> t.Ty:

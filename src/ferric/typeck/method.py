@@ -266,7 +266,7 @@ class MethodChecker(CoerceChecker):
         sig = self.tcx.fn_sig_instantiated(pick.item.def_id, args)
         sig = sig.replace(inputs=tuple(self.normalize(i, span) for i in sig.inputs), output=self.normalize(sig.output, span))
         self.register_predicates_of(pick.item.def_id, args, span)
-        self.check_method_visibility(pick.item, span)
+        self.check_method_visibility(pick.item, segment.ident.span)
         return sig
 
     # -- associated items by path ----------------------------------------------------------------

@@ -10,7 +10,7 @@ cannot be applied to type `X`"), E0368 (compound assignment) and E0600 (unary).
 from __future__ import annotations
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefId
 from ferric.syntax.ast import BinOpKind, UnOp
@@ -19,6 +19,7 @@ from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
 from ferric.ty.fold import erase_regions
 from ferric.ty.predicate import TraitPredicate, TraitRef
+from ferric.typeck.errors import names_param
 from ferric.typeck.fcx import NO_EXPECTATION, Expectation, expect_has_type
 from ferric.typeck.pat import PatChecker
 
@@ -42,6 +43,15 @@ _BIN_LANG = {
     B.GT: ("partial_ord", "gt"),
     B.GE: ("partial_ord", "ge"),
 }
+_TRAIT_NAMES = {
+    "add": "Add", "sub": "Sub", "mul": "Mul", "div": "Div", "rem": "Rem",
+    "bitand": "BitAnd", "bitor": "BitOr", "bitxor": "BitXor", "shl": "Shl", "shr": "Shr",
+    "eq": "PartialEq", "partial_ord": "PartialOrd",
+}
+
+
+
+
 _ASSIGN_LANG = {
     B.ADD: ("add_assign", "add_assign"),
     B.SUB: ("sub_assign", "sub_assign"),
@@ -102,7 +112,7 @@ class OpChecker(PatChecker):
             return self._overloaded_output(expr, op, lhs_ty, rhs_ty)
         if self._builtin_binop(op, lt, r):
             return self._enforce_builtin(expr, op, lt, r)
-        return self._overloaded_binop(expr, op, lt, r, lhs_ty, rhs_ty)
+        return self._overloaded_binop(expr, op, lt, r, lhs_ty, rhs_ty, expected)
 
     def _rhs_through_trait(self, rhs: hir.Expr, op: BinOpKind, lt: t.Ty, lhs_ty: t.Ty, lang: str, op_span: Span) -> t.Ty | None:
         """rustc's order for an overloaded operator: the rhs is a fresh variable in
@@ -178,7 +188,10 @@ class OpChecker(PatChecker):
             return t.ERROR if op not in _COMPARISON else t.BOOL
         return t.BOOL if op in _COMPARISON else lt
 
-    def _overloaded_binop(self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty, lhs_ty: t.Ty, rhs_ty: t.Ty) -> t.Ty:
+    def _overloaded_binop(
+        self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty, lhs_ty: t.Ty, rhs_ty: t.Ty,
+        expected: Expectation = NO_EXPECTATION,
+    ) -> t.Ty:
         lang, method = _BIN_LANG[op]
         trait_id = self.lang.get(lang)
         if trait_id is None:
@@ -197,7 +210,7 @@ class OpChecker(PatChecker):
                     self.report_mismatch(expr.rhs.span, lt, r)
                 self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
                 return t.ERROR if op not in _COMPARISON else t.BOOL
-            self.report_binop_error(expr, op, lt, r)
+            self.report_binop_error(expr, op, lt, r, expected)
             return t.ERROR if op not in _COMPARISON else t.BOOL
         self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
         method_item = self.tcx.find_assoc(trait_id, method, AssocKind.FN)
@@ -210,39 +223,162 @@ class OpChecker(PatChecker):
             return t.ERROR
         return self.normalize(t.Alias(t.AliasKind.PROJECTION, out.def_id, (lhs_ty, rhs_ty)), expr.span)
 
-    def report_binop_error(self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty) -> None:
-        lt = self.resolve(lt)
-        r = self.resolve(r)
-        if op in _COMPARISON or op not in _BIN_LANG:
-            msg = f"binary operation `{op.value}` cannot be applied to type `{lt}`"
-        elif op is B.ADD and isinstance(lt, t.Ref) and isinstance(lt.pointee, t.Str):
+    def report_binop_error(
+        self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty, expected: Expectation = NO_EXPECTATION
+    ) -> None:
+        """E0369 in rustc's words: a verb for arithmetic ("cannot add `R` to `L`"), "no
+        implementation for `L op R`" for bit operators and shifts, "binary operation"
+        for comparisons; on a type parameter, the bound that would allow it."""
+        lt = erase_regions(self.resolve(lt))
+        r = erase_regions(self.resolve(r))
+        if op is B.ADD:
             msg = f"cannot add `{r}` to `{lt}`"
+        elif op is B.SUB:
+            msg = f"cannot subtract `{r}` from `{lt}`"
+        elif op is B.MUL:
+            msg = f"cannot multiply `{lt}` by `{r}`"
+        elif op is B.DIV:
+            msg = f"cannot divide `{lt}` by `{r}`"
+        elif op is B.REM:
+            msg = f"cannot calculate the remainder of `{lt}` divided by `{r}`"
+        elif op in _BITWISE or op in _SHIFT:
+            msg = f"no implementation for `{lt} {op.value} {r}`"
         else:
-            verb = {
-                B.ADD: "add",
-                B.SUB: "subtract",
-                B.MUL: "multiply",
-                B.DIV: "divide",
-                B.REM: "calculate the remainder of",
-            }.get(op)
-            if verb is not None and not isinstance(lt, t.Adt | t.Param):
-                if op is B.ADD:
-                    msg = f"cannot add `{r}` to `{lt}`"
-                elif op is B.SUB:
-                    msg = f"cannot subtract `{r}` from `{lt}`"
-                elif op is B.MUL:
-                    msg = f"cannot multiply `{lt}` by `{r}`"
-                elif op is B.DIV:
-                    msg = f"cannot divide `{lt}` by `{r}`"
-                else:
-                    msg = f"cannot calculate the remainder of `{lt}` divided by `{r}`"
-            else:
-                msg = f"binary operation `{op.value}` cannot be applied to type `{lt}`"
+            msg = f"binary operation `{op.value}` cannot be applied to type `{lt}`"
         d = Diagnostic.error(msg, expr.op_span, "E0369")
         d.with_primary(expr.op_span, "")
         d.with_label(expr.lhs.span, str(lt))
         d.with_label(expr.rhs.span, str(r))
+        if not (op is B.ADD and self._str_addition(d, expr, lt, r)):
+            self._suggest_param_bound(d, op, lt, r, expected)
+            if op in _COMPARISON:
+                self._suggest_derive(d, op, lt, r)
         self.emit(d)
+
+    def _suggest_derive(self, d: Diagnostic, op: BinOpKind, lt: t.Ty, r: t.Ty) -> None:
+        """rustc's note and `#[derive]` fix for comparing values of a local type that has
+        no `PartialEq` / `PartialOrd` impl."""
+        from ferric.diag.diagnostic import Label, Level, SubDiagnostic
+        from ferric.resolve.defs import LOCAL_CRATE
+
+        if not isinstance(lt, t.Adt) or self.tcx.crate_of(lt.def_id) != LOCAL_CRATE:
+            return
+        item = self.tcx.hir_item(lt.def_id)
+        ident = getattr(item, "ident", None)
+        if item is None or ident is None:
+            return
+        generics = getattr(item, "generics", None)
+        hi = ident.span.hi
+        if generics is not None and generics.params and generics.span.hi > hi:
+            hi = generics.span.hi
+        head = Span(item.span.lo, hi, item.span.ctxt)
+        trait_name = _TRAIT_NAMES[_BIN_LANG[op][0]]
+        shown = trait_name if r == lt and not r.flags & t.HAS_INFER else f"{trait_name}<{r}>"
+        d.children.append(
+            SubDiagnostic(
+                Level.NOTE,
+                f"an implementation of `{shown}` might be missing for `{lt}`",
+                [Label(head, f"must implement `{shown}`", True)],
+            )
+        )
+        derives = "PartialEq" if trait_name == "PartialEq" else "PartialEq, PartialOrd"
+        sf = self.tcx.source_map.lookup_file(head.lo)
+        indent = ""
+        if sf is not None:
+            start = sf.text.rfind("\n", 0, head.lo - sf.start_pos) + 1
+            last = sf.text[start : head.lo - sf.start_pos]
+            indent = last if not last.strip() else ""
+        d.with_suggestion(
+            f"consider annotating `{lt}` with `#[derive({derives})]`",
+            [(Span(head.lo - len(indent), head.lo - len(indent), head.ctxt), f"{indent}#[derive({derives})]\n")],
+            Applicability.MAYBE_INCORRECT,
+        )
+
+    def _is_string(self, ty: t.Ty) -> bool:
+        return isinstance(ty, t.Adt) and ty.def_id == self.tcx.lang_item("String")
+
+    def _str_addition(self, d: Diagnostic, expr: hir.BinaryExpr, lt: t.Ty, r: t.Ty) -> bool:
+        """rustc's `check_str_addition`: `&str + ..` needs an owned `String` on the left.
+        True when `d` got its label and fix."""
+        def str_ref(ty: t.Ty) -> bool:
+            return isinstance(ty, t.Ref) and (isinstance(ty.pointee, t.Str) or self._is_string(ty.pointee))
+
+        if not str_ref(lt):
+            return False
+        lhs = expr.lhs
+        if str_ref(r):
+            d.with_label(expr.op_span, "`+` cannot be used to concatenate two `&str` strings")
+            d.with_note("string concatenation requires an owned `String` on the left")
+            if isinstance(lhs, hir.AddrOfExpr) and self._is_string(erase_regions(self.resolve(self.node_ty(lhs.expr)))):
+                d.with_suggestion(
+                    "remove the borrow to obtain an owned `String`",
+                    [(Span(lhs.span.lo, lhs.expr.span.lo, lhs.span.ctxt), "")],
+                    Applicability.MACHINE_APPLICABLE,
+                )
+            else:
+                d.with_suggestion(
+                    "create an owned `String` from a string reference",
+                    [(lhs.span.shrink_to_hi(), ".to_owned()")],
+                    Applicability.MACHINE_APPLICABLE,
+                )
+            return True
+        if self._is_string(r) and isinstance(lt, t.Ref) and isinstance(lt.pointee, t.Str):
+            d.with_label(expr.op_span, "`+` cannot be used to concatenate a `&str` with a `String`")
+            d.with_suggestion(
+                "create an owned `String` on the left and add a borrow on the right",
+                [(lhs.span.shrink_to_hi(), ".to_owned()"), (expr.rhs.span.shrink_to_lo(), "&")],
+                Applicability.MACHINE_APPLICABLE,
+            )
+            return True
+        return False
+
+    def _suggest_param_bound(self, d: Diagnostic, op: BinOpKind, lt: t.Ty, r: t.Ty, expected: Expectation) -> None:
+        """rustc's "consider restricting type parameter `T` with trait `Add`" for an
+        operator on a type parameter (or a reference to one, compared)."""
+        param = lt.pointee if isinstance(lt, t.Ref) and op in _COMPARISON else lt
+        if not isinstance(param, t.Param) or param.name == "Self":
+            return
+        found = self._generic_param(param.name)
+        if found is None:
+            return
+        gp, generics = found
+        lang = _BIN_LANG[op][0]
+        trait_name = _TRAIT_NAMES.get(lang)
+        if trait_name is None:
+            return
+        path = f"std::cmp::{trait_name}" if op in _COMPARISON else f"std::ops::{trait_name}"
+        if op not in _COMPARISON:
+            args = [] if r == lt else [str(r)]
+            want = expected.only_has_type()
+            if want is not None and self.resolve(want) == lt:
+                args.append(f"Output = {lt}")
+            if args:
+                path += f"<{', '.join(args)}>"
+        preds = [
+            p for p in generics.predicates
+            if isinstance(p, hir.BoundPredicate) and p.bounds and names_param(p.bounded_ty, gp.def_id)
+        ]
+        if preds:
+            at, text, further = preds[-1].span.shrink_to_hi(), f" + {path}", "further "
+        else:
+            at, text, further = gp.name.span.shrink_to_hi(), f": {path}", ""
+        d.with_suggestion(
+            f"consider {further}restricting type parameter `{param.name}` with trait `{trait_name}`",
+            [(at, text)],
+            Applicability.MAYBE_INCORRECT,
+        )
+
+    def _generic_param(self, name: str) -> tuple[hir.GenericParam, hir.Generics] | None:
+        """The declaration of type parameter `name` in scope of the body being checked."""
+        owner: DefId | None = self.owner
+        while owner is not None:
+            generics = getattr(self.tcx.hir_item(owner), "generics", None)
+            if generics is not None:
+                for p in generics.params:
+                    if p.name.name == name:
+                        return p, generics
+            owner = self.tcx.parent(owner)
+        return None
 
     # -- compound assignment --------------------------------------------------------------------
 
@@ -382,11 +518,12 @@ class OpChecker(PatChecker):
 
     def is_place_expr(self, e: hir.Expr) -> bool:
         if isinstance(e, hir.PathExpr):
-            from ferric.resolve.defs import DefKind, DefRes, LocalRes
+            from ferric.resolve.defs import DefKind, DefRes, ErrRes, LocalRes
 
             if isinstance(e.qpath, hir.ResolvedPath):
                 res = e.qpath.path.res
-                return isinstance(res, LocalRes) or (isinstance(res, DefRes) and res.kind is DefKind.STATIC)
+                # (An unresolved path counts as a place: its error is already reported.)
+                return isinstance(res, LocalRes | ErrRes) or (isinstance(res, DefRes) and res.kind is DefKind.STATIC)
             return False
         if isinstance(e, hir.FieldExpr | hir.IndexExpr):
             return True

@@ -42,8 +42,11 @@ _PEEL = (hir.StructPat, hir.TupleStructPat, hir.TuplePat, hir.SlicePat, hir.Rang
 
 
 class PatChecker(MethodChecker):
-    def check_pat_top(self, pat: hir.Pat, expected: t.Ty, origin_span: Span | None = None) -> None:
+    def check_pat_top(self, pat: hir.Pat, expected: t.Ty, origin_span: Span | None = None, in_arm: bool = False) -> None:
+        """`in_arm`: the pattern of a `match` arm (rustc words some notes for it)."""
         self._origin = origin_span
+        self._origin_ty = expected
+        self._in_arm = in_arm
         self.check_pat(pat, expected, None)
 
     def check_pat(self, pat: hir.Pat, expected: t.Ty, def_bm: Mutability | None) -> None:
@@ -154,8 +157,18 @@ class PatChecker(MethodChecker):
         self.results.pat_binding_modes[pat.hir_id] = bm
         local_ty = expected if bm.by_ref is None else t.Ref(self.infcx.next_region_var(), expected, bm.by_ref)
         existing = self.locals.get(pat.hir_id)
+        first = self.locals.get(pat.canonical) if pat.canonical is not None else None
         if existing is not None:
             self._demand_pat(pat.span, existing, local_ty)
+        elif first is not None and not self.try_equate(first, local_ty):
+            # rustc's `check_binding_alt_eq_ty`: `A(x) | B(x)` must bind `x` at one type.
+            assert pat.canonical is not None
+            labels = [(self.local_spans[pat.canonical], f"first introduced with type `{self.resolve(first)}` here")]
+            if getattr(self, "_origin", None):
+                labels.append((self._origin, f"this expression has type `{self.resolve(self._origin_ty)}`"))  # type: ignore[arg-type]
+            where = "in the same arm, " if getattr(self, "_in_arm", False) else ""
+            self.report_mismatch(pat.span, first, local_ty, labels=labels, notes=[f"{where}a binding must have the same type in all alternatives"])
+            self.locals[pat.hir_id] = t.ERROR
         else:
             self.locals[pat.hir_id] = local_ty
             self.local_spans[pat.hir_id] = pat.ident.span

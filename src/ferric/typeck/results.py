@@ -15,6 +15,7 @@ import enum
 from dataclasses import field
 
 from ferric.base.nodeclass import dataclass
+from ferric.base.span import Span
 from ferric.resolve.defs import DefId, DefKind, HirId
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
@@ -86,6 +87,9 @@ class TypeckResults:
     field_indices: dict[HirId, int] = field(default_factory=dict)
     """Field expressions, struct expression fields and pattern fields: the field's index."""
     closure_kinds: dict[DefId, t.Ty] = field(default_factory=dict)
+    closure_kind_origins: dict[DefId, Span] = field(default_factory=dict)
+    """For an `FnOnce` closure: where its body moves a captured variable (rustc's
+    `closure_kind_origins`, for "closure cannot be invoked more than once")."""
     closure_captures: dict[DefId, list[CapturedPlace]] = field(default_factory=dict)
     closure_sigs: dict[DefId, t.FnSig] = field(default_factory=dict)
     coercion_casts: set[HirId] = field(default_factory=set)

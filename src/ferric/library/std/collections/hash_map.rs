@@ -407,6 +407,7 @@ where
 {
     type Output = V;
 
+    #[track_caller]
     fn index(&self, key: &Q) -> &V {
         self.get(key).expect("no entry found for key")
     }
