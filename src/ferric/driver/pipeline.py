@@ -392,11 +392,13 @@ def expand(
         return krate
     from ferric.expand.base import ExpandCtx
     from ferric.expand.expander import expand_crate
+    from ferric.metadata.macros import load_std_macros
 
     ctx = ExpandCtx(sess.psess, "main", cfg_options(sess), path)
     if externs is not None:
         ctx.extern_macros = {e.name: externs.macros[e.name] for e in sess.options.externs if e.name in externs.macros}
     with _pass(sess, "expand"):
+        load_std_macros(ctx.cfg)  # std's macros from the cache: no parse of std's files
         out = expand_crate(ctx, krate)
     sess.stop_after_expansion = ctx.abort_after_expansion
     return out
