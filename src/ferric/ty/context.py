@@ -121,6 +121,10 @@ class TyCtxt:
         self._impl_buckets: dict[DefId, tuple[list[int], dict[object, list[int]]]] = {}
         self._impls_for_keys: dict[tuple[DefId, frozenset[object]], list[DefId]] = {}
         self._inherent_impls: dict[object, list[DefId]] | None = None
+        self.impl_candidates_cache: dict[object, tuple[object, ...]] = {}
+        """Trait selection's impl candidates for trait refs without inference variables
+        (`traits.select.SelectionContext.impl_candidates`): which impls unify with such a
+        trait ref depends on nothing else, in every body and parameter environment."""
         self._short_names: dict[tuple[str, str], int] | None = None
         self._std_index: dict[str, DefId] | None = None
         self._source_crates: frozenset[CrateNum] | None = None
