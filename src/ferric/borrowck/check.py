@@ -369,7 +369,8 @@ class BodyCheck:
             if owned:
                 # The local is gone: so are the loans of it (rustc kills them here).
                 ks = frozenset(owned)
-                holds = {k: (v - ks) for k, v in holds.items() if v - ks}
+                if any(not v or not v.isdisjoint(ks) for v in holds.values()):
+                    holds = {k: (v - ks) for k, v in holds.items() if v - ks}
             return holds
         if isinstance(item, m.Assign):
             rv = item.rvalue
@@ -865,10 +866,15 @@ class BodyCheck:
                 path, ok = move_path(self.body, pa.place)
                 if not ok:
                     continue
-                moved = {k: v for k, v in moved.items() if not _is_prefix(path, k)}
+                local, proj = path
+                n = len(proj)
+                if any(k[0] == local and k[1][:n] == proj for k in moved):
+                    moved = {k: v for k, v in moved.items() if not _is_prefix(path, k)}
                 if pa.place.is_local:
-                    ever = dict(ever)
-                    ever[pa.place.local] = ever.get(pa.place.local, frozenset()) | {pa.span}
+                    spans = ever.get(pa.place.local)
+                    if spans is None or pa.span not in spans:
+                        ever = dict(ever)
+                        ever[pa.place.local] = (spans or frozenset()) | {pa.span}
         return moved, ever
 
     def _accesses(self, item: m.Statement | m.Terminator, loc: Loc) -> list[PlaceAccess]:
