@@ -238,6 +238,11 @@ class MoveExplainer:
             d.with_note(f"`into_iter` takes ownership of the receiver `self`, which moves `{name}`")
             self._for_loop_advice(d, site.span, ty)
             return
+        if isinstance(ty, t.Closure):
+            # (No clone advice for a closure; its callee's parameter even when generic.)
+            if kind.call is not None:
+                self._param_note(d, kind, generic_ok=True)
+            return
         if kind.call is not None:
             self._param_note(d, kind)
         clone = self.check.types_implement(ty, "clone")
@@ -377,7 +382,7 @@ class MoveExplainer:
             body.params[0].pat.span,
         )
 
-    def _param_note(self, d: Diagnostic, kind: MoveKind) -> None:
+    def _param_note(self, d: Diagnostic, kind: MoveKind, generic_ok: bool = False) -> None:
         assert kind.call is not None
         callee = self._callee(kind.call)
         fn = self._fn_item(callee)
@@ -388,7 +393,7 @@ class MoveExplainer:
         if k >= len(inputs) or fn.sig.decl.implicit_self != "none":
             return
         hty = inputs[k]
-        if _names_generic_param(hty):
+        if _names_generic_param(hty) and not generic_ok:
             return
         what = "method" if self.tcx.def_kind(callee) is DefKind.ASSOC_FN else "function"
         fn_name = self.tcx.item_name(callee)
