@@ -222,3 +222,51 @@ def test_lazy_map_decodes_on_demand() -> None:
     c[50] = "x"
     assert 50 not in m and c[40] == "own" and c[20] == "v1" and loads == [1]
     assert dict(m.items()) == {10: "v0", 20: "v1", 30: "v2", 40: "own"}
+
+
+def test_std_macros_from_the_cache_are_those_built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`metadata.macros`: a cold load writes `stdmacros-KEY.fmeta`; a warm one reads back
+    the same macros (names, rules, spans, re-exports) without parsing std; a corrupt file
+    is rebuilt."""
+    from ferric.expand import std_crate
+    from ferric.metadata.macros import load_std_macros
+
+    monkeypatch.setenv("FERRIC_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("FERRIC_NO_CACHE", raising=False)
+    cfg = CfgOptions(names=CfgOptions().names | {"macro_cache_test"})
+    monkeypatch.setattr(std_crate, "_MACROS", {})
+
+    def shape(m: std_crate.StdMacros) -> object:
+        rules = {name: (mac.span, mac.name_span, len(mac.rules), mac.exported, mac.builtin_name, mac.hidden) for name, mac in m.exports.items()}
+        modules = {path: sorted(ms) for path, ms in m.modules.items()}
+        return rules, [sf.name for sf in m.files], modules, len(m.diagnostics)
+
+    load_std_macros(cfg)
+    built = std_crate._MACROS[cfg]
+    [path] = tmp_path.glob("stdmacros-*.fmeta")
+    std_crate._MACROS.clear()
+    monkeypatch.setattr(std_crate, "_build_macros", lambda c: pytest.fail("std was parsed again"))
+    load_std_macros(cfg)
+    read = std_crate._MACROS[cfg]
+    assert read is not built and shape(read) == shape(built)
+    assert read.files[0] is built.files[0]  # the process's std files, at their fixed positions
+
+    path.write_bytes(b"FERRICMD garbage")
+    std_crate._MACROS.clear()
+    monkeypatch.undo()
+    monkeypatch.setenv("FERRIC_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(std_crate, "_MACROS", {})
+    load_std_macros(cfg)
+    assert shape(std_crate._MACROS[cfg]) == shape(built)
+    assert store.read(str(path), std_meta.cache_key(cfg)) is not None
+
+
+def test_stale_files_are_counted_per_kind(tmp_path: Path) -> None:
+    """Writing one kind of cache file (`stdmacros-`) never pushes out another (`std-`)."""
+    for i in range(5):
+        (tmp_path / f"std-{i}.fmeta").write_bytes(b"x")
+    assert store.write(str(tmp_path / "stdmacros-new.fmeta"), {"key": "k"}, {})
+    assert len(list(tmp_path.glob("std-*.fmeta"))) == 5
+    assert store.write(str(tmp_path / "std-new.fmeta"), {"key": "k"}, {})
+    assert len([p for p in tmp_path.glob("std-*.fmeta") if p.name != "std-new.fmeta"]) == store.KEEP_OTHERS
+    assert (tmp_path / "stdmacros-new.fmeta").exists()

@@ -165,12 +165,15 @@ class BodyCheck:
         self._collect_loans()
         self._compute_ref_targets()
         self.live_out = self._liveness()
-        init_in = self._forward(self._init_entry(), self._init_transfer, _join_init)
-        holds_in = self._forward({}, self._holds_transfer, _join_holds)
+        init_trace: dict[int, list[object]] = {}
+        holds_trace: dict[int, list[object]] = {}
+        init_in = self._forward(self._init_entry(), self._init_transfer, _join_init, init_trace)
+        holds_in = self._forward({}, self._holds_transfer, _join_holds, holds_trace)
         universal = self._universal_loans(holds_in)
         if universal:
             self._universal = universal
-            holds_in = self._forward({}, self._holds_transfer, _join_holds)
+            holds_trace = {}
+            holds_in = self._forward({}, self._holds_transfer, _join_holds, holds_trace)
         self._holds_in = holds_in
         self.holders_of: dict[int, set[m.Local]] = {}
         for state in holds_in.values():
@@ -180,7 +183,7 @@ class BodyCheck:
         for b in sorted(self.reachable):
             if b not in init_in or b not in holds_in:
                 continue
-            self._check_block(b, init_in[b], holds_in[b])
+            self._check_block(b, init_trace[b], holds_trace[b])  # type: ignore[arg-type]
         self._flush_immutable()
         return self.diags
 
@@ -294,8 +297,14 @@ class BodyCheck:
             self._items_cache[b] = got
         return got
 
-    def _forward(self, entry: object, transfer: object, join: object) -> dict[int, object]:
-        """Block-entry states of a forward may-analysis (worklist to a fixpoint)."""
+    def _forward(
+        self, entry: object, transfer: object, join: object, trace: dict[int, list[object]] | None = None
+    ) -> dict[int, object]:
+        """Block-entry states of a forward may-analysis (worklist to a fixpoint). With
+        `trace`, also the state before each item of each block reached (states are never
+        changed in place, so they can be kept): a block's last visit is the one made
+        from its final entry state (a change re-queues it), so the checking walk reads
+        them instead of applying the transfer functions again."""
         states: dict[int, object] = {0: entry}
         work = deque([0])
         queued = {0}
@@ -303,8 +312,15 @@ class BodyCheck:
             b = work.popleft()
             queued.discard(b)
             state = states[b]
-            for i, item in enumerate(self._items(b)):
-                state = transfer(state, item, (b, i))  # type: ignore[operator]
+            if trace is None:
+                for i, item in enumerate(self._items(b)):
+                    state = transfer(state, item, (b, i))  # type: ignore[operator]
+            else:
+                before: list[object] = []
+                for i, item in enumerate(self._items(b)):
+                    before.append(state)
+                    state = transfer(state, item, (b, i))  # type: ignore[operator]
+                trace[b] = before
             term = self.body.blocks[b].terminator
             if term is None:
                 continue
@@ -380,7 +396,8 @@ class BodyCheck:
             if owned:
                 # The local is gone: so are the loans of it (rustc kills them here).
                 ks = frozenset(owned)
-                holds = {k: (v - ks) for k, v in holds.items() if v - ks}
+                if any(not v or not v.isdisjoint(ks) for v in holds.values()):
+                    holds = {k: (v - ks) for k, v in holds.items() if v - ks}
             return holds
         if isinstance(item, m.Assign):
             rv = item.rvalue
@@ -878,10 +895,15 @@ class BodyCheck:
                 path, ok = move_path(self.body, pa.place)
                 if not ok:
                     continue
-                moved = {k: v for k, v in moved.items() if not _is_prefix(path, k)}
+                local, proj = path
+                n = len(proj)
+                if any(k[0] == local and k[1][:n] == proj for k in moved):
+                    moved = {k: v for k, v in moved.items() if not _is_prefix(path, k)}
                 if pa.place.is_local:
-                    ever = dict(ever)
-                    ever[pa.place.local] = ever.get(pa.place.local, frozenset()) | {pa.span}
+                    spans = ever.get(pa.place.local)
+                    if spans is None or pa.span not in spans:
+                        ever = dict(ever)
+                        ever[pa.place.local] = (spans or frozenset()) | {pa.span}
         return moved, ever
 
     def _accesses(self, item: m.Statement | m.Terminator, loc: Loc) -> list[PlaceAccess]:
@@ -908,12 +930,18 @@ class BodyCheck:
 
     # -- the checking walk -------------------------------------------------------------------
 
-    def _check_block(self, b: int, init: object, holds: dict[m.Local, frozenset[int]]) -> None:
+    def _check_block(
+        self, b: int, inits: list[object], holds_before: list[dict[m.Local, frozenset[int]]]
+    ) -> None:
+        """Check each item of block `b`, given the initialisation and loan states before
+        each (`_forward`'s traces)."""
         items = self._items(b)
         live_before = self._live_before(b)
         live_after = [*live_before[1:], self.live_out[b]]
         for i, item in enumerate(items):
             loc = (b, i)
+            init = inits[i]
+            holds = holds_before[i]
             accesses = self._accesses(item, loc)
             # Loans that matter here: held by a local still needed after this point, or
             # used by this very item.
@@ -959,8 +987,6 @@ class BodyCheck:
                 self._check_static_args(item, holds)
             if isinstance(item, m.Return):
                 self._check_return_loans(holds, None)
-            init = self._init_transfer(init, item, loc)  # type: ignore[arg-type]
-            holds = self._holds_transfer(holds, item, loc)
 
     # -- E0713: a destructor's access to what a live loan borrows -----------------------------
 

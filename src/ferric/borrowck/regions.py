@@ -565,8 +565,8 @@ class RegionCheck:
         by_binding: dict[object, tuple[RVal, Span]] = {}
 
         def walk(node: object, depth: int) -> None:
-            if depth > 200 or node is None or isinstance(node, hir.ClosureExpr):
-                return
+            if depth > 200 or node is None or isinstance(node, hir.ClosureExpr | hir.Ty):
+                return  # (a type holds no statement of this body: constants in it are bodies of their own)
             if (
                 isinstance(node, hir.LetStmt)
                 and node.ty is not None

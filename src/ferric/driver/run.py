@@ -70,6 +70,11 @@ def execute(source: str, filename: str, entry: Callable[[dict[str, Any]], int] |
     from ferric.rt.core import RustExit
 
     code = compile(source, f"<ferric:{filename}>", "exec")
+    if not gc.isenabled():
+        # The compiler ran without collections (`python -m ferric`): the program gets them
+        # back, and what the compiler made stays out of them.
+        gc.freeze()
+        gc.enable()
     namespace: dict[str, Any] = {"__name__": "__ferric_main__"}
     outcome: dict[str, int] = {}
     ops.thread_fault = lambda e: _report_fault(e, filename)

@@ -188,11 +188,28 @@ def _macro_reexports(exports: dict[str, MacroRules]) -> dict[tuple[str, ...], di
     return out
 
 
-def std_macro_exports(psess: ParseSess, cfg: CfgOptions) -> dict[str, MacroRules]:
-    """std's `#[macro_export]` macros, with their files put in `psess`."""
+def std_macros(cfg: CfgOptions) -> StdMacros:
+    """std's exported macros for `cfg`, built on first use in the process."""
     macros = _MACROS.get(cfg)
     if macros is None:
         macros = _MACROS[cfg] = _build_macros(cfg)
+    return macros
+
+
+def has_std_macros(cfg: CfgOptions) -> bool:
+    """The process has std's macros for `cfg` already (built or installed)."""
+    return cfg in _MACROS
+
+
+def install_std_macros(cfg: CfgOptions, macros: StdMacros) -> None:
+    """Use `macros` as std's exported macros for `cfg` in this process (what
+    `_build_macros` would make, read back from a cache: `ferric.metadata.macros`)."""
+    _MACROS[cfg] = macros
+
+
+def std_macro_exports(psess: ParseSess, cfg: CfgOptions) -> dict[str, MacroRules]:
+    """std's `#[macro_export]` macros, with their files put in `psess`."""
+    macros = std_macros(cfg)
     for sf in macros.files:
         std_source_for(psess, sf.name)
     return macros.exports

@@ -72,6 +72,13 @@ class InferCtxt:
         obligations): the undo log holds `(_ACTIONS, index, ...)` entries for them."""
         self._region_count = 0
         self.tainted_by_errors = False
+        self._generation = 0
+        """Counts the changes to the variables' values and classes (each recorded in the
+        undo log, each rollback): while it stands still, resolving gives the same answer."""
+        self._resolved: dict[object, object] = {}
+        self._resolved_at = 0
+        """`resolve_vars_if_possible`'s answers for interned values at `_resolved_at`
+        (trait selection resolves the same trait ref several times in a row)."""
 
     # -- variables ------------------------------------------------------------------------------
 
@@ -152,6 +159,8 @@ class InferCtxt:
 
     def rollback_to(self, snap: int) -> None:
         undo = self._undo
+        if len(undo) > snap:
+            self._generation += 1
         while len(undo) > snap:
             table, vid, old_parent, old_rank, old_value = undo.pop()
             if table is _ACTIONS:
@@ -193,6 +202,7 @@ class InferCtxt:
         return [fresh.fold_ty(x) if x.flags & t.HAS_TY_OR_CT_INFER else x for x in out]
 
     def _record(self, table: _VarTable, vid: int) -> None:
+        self._generation += 1
         self._undo.append((table, vid, table.parent[vid], table.rank[vid], table.value[vid]))
 
     # -- union-find operations ------------------------------------------------------------------
@@ -255,7 +265,15 @@ class InferCtxt:
     def resolve_vars_if_possible(self, x: object) -> object:
         if isinstance(x, t.Ty) and not x.flags & t.HAS_TY_OR_CT_INFER:
             return x
-        return _Resolver(self).fold(x)
+        if not isinstance(x, t.Interned):
+            return _Resolver(self).fold(x)
+        if self._resolved_at != self._generation:
+            self._resolved.clear()
+            self._resolved_at = self._generation
+        got = self._resolved.get(x)
+        if got is None:
+            got = self._resolved[x] = _Resolver(self).fold(x)
+        return got
 
     def resolve_ty(self, ty: t.Ty) -> t.Ty:
         if not ty.flags & t.HAS_TY_OR_CT_INFER:

@@ -150,15 +150,20 @@ def write(path: str, header: Mapping[str, object], sections: Mapping[str, bytes]
 def _remove_stale(directory: str, keep: str) -> None:
     """Delete cache files of other keys beyond the `KEEP_OTHERS` newest, and any older than
     `STALE_AFTER` (with their lock files). Another process still reading one keeps its
-    mapping; the next process of that key rebuilds it."""
+    mapping; the next process of that key rebuilds it. Only files of `keep`'s kind (the
+    name before its key: `std-`, `stdmacros-`) are counted, so one kind never pushes out
+    another."""
     now = time.time()
     try:
         names = os.listdir(directory)
     except OSError:
         return
+    kind = keep.rpartition("-")[0] + "-"
     others: list[tuple[float, str]] = []
     for name in names:
         if name == keep or not name.endswith(".fmeta"):
+            continue
+        if not name.startswith((kind, ".tmp-")):
             continue
         p = os.path.join(directory, name)
         with contextlib.suppress(OSError):

@@ -309,6 +309,19 @@ class SelectionContext:
             self.infcx.rollback_to(snap)
 
     def impl_candidates(self, tr: TraitRef) -> list[Candidate]:
+        """The impls whose trait ref unifies with `tr` (negative ones included). For a `tr`
+        without inference variables the answer is computed once per type context: it
+        depends on `tr` alone (regions always relate; the trial unifications are rolled
+        back)."""
+        if tr.flags & t.HAS_TY_OR_CT_INFER:
+            return self._impl_candidates(tr)
+        cache = self.tcx.impl_candidates_cache
+        got = cache.get(tr)
+        if got is None:
+            got = cache[tr] = tuple(self._impl_candidates(tr))
+        return list(got)  # type: ignore[arg-type]  # (Candidates: never changed once made)
+
+    def _impl_candidates(self, tr: TraitRef) -> list[Candidate]:
         tcx = self.tcx
         out: list[Candidate] = []
         key = simplify_type(self.infcx.shallow_resolve(tr.self_ty))

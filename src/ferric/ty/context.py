@@ -11,7 +11,7 @@ Invariant: answers never change once given (HIR is frozen; caches only grow).
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from typing import Any
 
 from ferric.base.hygiene import HygieneData
@@ -124,8 +124,12 @@ class TyCtxt:
         self._impl_buckets: dict[DefId, tuple[list[int], dict[object, list[int]]]] = {}
         self._impls_for_keys: dict[tuple[DefId, frozenset[object]], list[DefId]] = {}
         self._inherent_impls: dict[object, list[DefId]] | None = None
+        self.impl_candidates_cache: dict[object, tuple[object, ...]] = {}
+        """Trait selection's impl candidates for trait refs without inference variables
+        (`traits.select.SelectionContext.impl_candidates`): which impls unify with such a
+        trait ref depends on nothing else, in every body and parameter environment."""
         self._short_names: dict[tuple[str, str], int] | None = None
-        self._std_index: dict[str, DefId] | None = None
+        self._std_index: dict[str, list[DefId]] | None = None
         self._source_crates: frozenset[CrateNum] | None = None
         """The crates of the items read from metadata (`items_of_crate` skips those items
         for any other crate)."""
@@ -227,16 +231,25 @@ class TyCtxt:
         defs = self.defs
         keys: list[DefId]
         if isinstance(items, LazyMap):
-            if self._source_crates is None:
-                self._source_crates = frozenset(defs[d].crate for d in items.source)
             # (The items read from metadata come first and are all of those crates: for
             # another crate, the session's own items are the only candidates.)
-            keys = list(items) if crate in self._source_crates else items.own_keys()
+            keys = list(items) if crate in self._metadata_crates(items) else items.own_keys()
         else:
             keys = list(items)
         for def_id in keys:
             if defs[def_id].crate == crate:
                 yield def_id, items[def_id]
+
+    def _metadata_crates(self, items: LazyMap[DefId, hir.Item]) -> frozenset[CrateNum]:
+        """The crates of the items `items` reads from metadata: those its impl index
+        covers (`HirCrate.extern_impls`, written with them), else found by looking."""
+        if self._source_crates is None:
+            ext = self.hir.extern_impls
+            if ext is not None:
+                self._source_crates = ext.crates
+            else:
+                self._source_crates = frozenset(self.defs[d].crate for d in items.source)
+        return self._source_crates
 
     def hir_item(self, def_id: DefId) -> hir.Item | None:
         return self.hir.items.get(def_id)
@@ -274,17 +287,27 @@ class TyCtxt:
         return self.hir.lang_items.get(name) == def_id
 
     def std_item(self, *path: str) -> DefId | None:
-        """A std item by its path inside std (`std_item("fmt", "Display")`)."""
+        """A std item by its path inside std (`std_item("fmt", "Display")`): of the
+        definitions with that path, the last that is not a module, else the first."""
+        if not path:
+            return None
         if self._std_index is None:
-            index: dict[str, DefId] = {}
-            for i in range(len(self.defs)):
-                d = self.defs[DefId(i)]
-                if d.crate == 1 and d.name and d.kind in _TRIMMABLE | {DefKind.VARIANT}:
-                    key = self.defs.path_str(DefId(i))
-                    if key not in index or d.kind is not DefKind.MOD:
-                        index[key] = DefId(i)
+            # By name only: the paths of the few definitions a lookup meets are made then
+            # (making all of std's up front cost a check of a small program 5%).
+            index: dict[str, list[DefId]] = {}
+            defs = self.defs
+            kinds = _TRIMMABLE | {DefKind.VARIANT}
+            for i in range(len(defs)):
+                d = defs[DefId(i)]
+                if d.crate == 1 and d.name and d.kind in kinds:
+                    index.setdefault(d.name, []).append(DefId(i))
             self._std_index = index
-        return self._std_index.get("::".join(path))
+        key = "::".join(path)
+        found: DefId | None = None
+        for def_id in self._std_index.get(path[-1], ()):
+            if self.defs.path_str(def_id) == key and (found is None or self.defs.kind(def_id) is not DefKind.MOD):
+                found = def_id
+        return found
 
     # -- paths for printing -------------------------------------------------------------------
 
@@ -755,7 +778,11 @@ class TyCtxt:
         return False, None
 
     def _impls_outside(self, crates: frozenset[CrateNum]) -> Iterator[tuple[DefId, hir.ImplItem]]:
-        for d in self.hir.items:
+        items = self.hir.items
+        keys: Iterable[DefId] = items
+        if isinstance(items, LazyMap) and self._metadata_crates(items) <= crates:
+            keys = items.own_keys()  # (the items read from metadata are all in `crates`)
+        for d in keys:
             if self.defs[d].crate not in crates:
                 item = self.hir.items.get(d)
                 if isinstance(item, hir.ImplItem):

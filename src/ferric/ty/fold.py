@@ -80,29 +80,43 @@ class TypeFolder:
         return res
 
     def _fold_structure(self, ty: t.Ty) -> t.Ty:
-        if isinstance(ty, t.Adt):
-            return t.Adt(ty.def_id, self.fold_args(ty.args))
-        if isinstance(ty, t.Ref):
-            return t.Ref(self.fold_region(ty.region), self.fold_ty(ty.pointee), ty.mutbl)
-        if isinstance(ty, t.Tuple):
-            return t.Tuple(self.fold_tys(ty.elems))
-        if isinstance(ty, t.Slice):
-            return t.Slice(self.fold_ty(ty.elem))
-        if isinstance(ty, t.Array):
-            return t.Array(self.fold_ty(ty.elem), self.fold_const(ty.len))
-        if isinstance(ty, t.RawPtr):
-            return t.RawPtr(self.fold_ty(ty.pointee), ty.mutbl)
-        if isinstance(ty, t.FnDef):
-            return t.FnDef(ty.def_id, self.fold_args(ty.args))
-        if isinstance(ty, t.FnPtr):
-            return t.FnPtr(self.fold_sig(ty.sig))
-        if isinstance(ty, t.Closure):
-            return t.Closure(ty.def_id, self.fold_args(ty.args))
-        if isinstance(ty, t.Coroutine):
-            return t.Coroutine(ty.def_id, self.fold_args(ty.args))
-        if isinstance(ty, t.Alias):
-            return t.Alias(ty.kind, ty.def_id, self.fold_args(ty.args))
-        if isinstance(ty, t.Dynamic):
+        # (Dispatch on the exact class, most frequent first; a type whose parts fold to
+        # themselves is returned as it is: interning would give back the same object.)
+        cls = type(ty)
+        if cls is t.Adt or cls is t.FnDef or cls is t.Closure or cls is t.Coroutine:
+            key = ty._key
+            args = self.fold_args(key[1])
+            return ty if args is key[1] else cls(key[0], args)  # type: ignore[call-arg]
+        if cls is t.Ref:
+            region, pointee, mutbl = ty._key
+            r, p = self.fold_region(region), self.fold_ty(pointee)
+            return ty if r is region and p is pointee else t.Ref(r, p, mutbl)
+        if cls is t.Tuple:
+            assert isinstance(ty, t.Tuple)
+            elems = self.fold_tys(ty.elems)
+            return ty if elems is ty.elems else t.Tuple(elems)
+        if cls is t.Alias:
+            assert isinstance(ty, t.Alias)
+            args = self.fold_args(ty.args)
+            return ty if args is ty.args else t.Alias(ty.kind, ty.def_id, args)
+        if cls is t.Slice:
+            assert isinstance(ty, t.Slice)
+            elem = self.fold_ty(ty.elem)
+            return ty if elem is ty.elem else t.Slice(elem)
+        if cls is t.Array:
+            assert isinstance(ty, t.Array)
+            elem, n = self.fold_ty(ty.elem), self.fold_const(ty.len)
+            return ty if elem is ty.elem and n is ty.len else t.Array(elem, n)
+        if cls is t.RawPtr:
+            assert isinstance(ty, t.RawPtr)
+            pointee = self.fold_ty(ty.pointee)
+            return ty if pointee is ty.pointee else t.RawPtr(pointee, ty.mutbl)
+        if cls is t.FnPtr:
+            assert isinstance(ty, t.FnPtr)
+            sig = self.fold_sig(ty.sig)
+            return ty if sig is ty.sig else t.FnPtr(sig)
+        if cls is t.Dynamic:
+            assert isinstance(ty, t.Dynamic)
             p = ty.principal
             principal = t.ExistentialTraitRef(p.def_id, self.fold_args(p.args)) if p is not None else None
             projs = tuple(

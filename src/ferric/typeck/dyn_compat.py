@@ -21,7 +21,7 @@ Input: the type context; output: diagnostics.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from types import UnionType
 
 from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
@@ -317,9 +317,9 @@ def _check_assoc_types_specified(
 # =================================================================================================
 
 
-def hir_nodes(root: object, stop: Callable[[object], bool]) -> list[object]:
-    """Every HIR node under `root` in source order, not entering the nodes `stop` accepts
-    (they are listed themselves)."""
+def hir_nodes(root: object, stop: type | UnionType) -> list[object]:
+    """Every HIR node under `root` in source order, not entering the nodes of the classes
+    `stop` names (they are listed themselves)."""
     out: list[object] = []
     stack: list[object] = [root]
     walked = _WALKED_FIELDS
@@ -329,7 +329,7 @@ def hir_nodes(root: object, stop: Callable[[object], bool]) -> list[object]:
             stack.extend(reversed(n))
             continue
         out.append(n)
-        if stop(n):
+        if isinstance(n, stop):
             continue
         cls = type(n)
         names = walked.get(cls)
@@ -360,7 +360,7 @@ def check_signature_dyn_types(tcx: TyCtxt, crate: CrateNum) -> None:
             roots = [item.ty]
         elif isinstance(item, hir.ImplItem):
             roots = [item.self_ty, item.of_trait]
-        found = [n for n in hir_nodes(tuple(roots), lambda n: isinstance(n, hir.Expr | hir.Lifetime)) if isinstance(n, hir.TraitObjectTy)]
+        found = [n for n in hir_nodes(tuple(roots), hir.Expr | hir.Lifetime) if isinstance(n, hir.TraitObjectTy)]
         for hty in found:
             trait_id = getattr(hty.bounds[0].trait_ref.path.res, "def_id", None) if hty.bounds else None
             if trait_id is None or tcx.trait_def(trait_id).is_auto:
@@ -376,8 +376,22 @@ def check_signature_dyn_types(tcx: TyCtxt, crate: CrateNum) -> None:
 # =================================================================================================
 
 
+_INCOMPATIBLE: weakref.WeakKeyDictionary[TyCtxt, dict[t.Ty, list[DefId]]] = weakref.WeakKeyDictionary()
+"""`_incompatible_traits`' answers (a body's well-formedness check meets the same
+types again and again)."""
+
+
 def _incompatible_traits(tcx: TyCtxt, ty: t.Ty) -> list[DefId]:
-    """The dyn-incompatible principal traits of the trait objects inside `ty`."""
+    """The dyn-incompatible principal traits of the trait objects inside `ty` (callers
+    must not change the list)."""
+    cache = _INCOMPATIBLE.setdefault(tcx, {})
+    got = cache.get(ty)
+    if got is None:
+        got = cache[ty] = _find_incompatible_traits(tcx, ty)
+    return got
+
+
+def _find_incompatible_traits(tcx: TyCtxt, ty: t.Ty) -> list[DefId]:
     from ferric.ty.fold import children
 
     out: list[DefId] = []
@@ -415,7 +429,7 @@ def check_body_wf(tcx: TyCtxt, owner: DefId, results: object) -> None:
                 done.add(key)
                 report(tcx, span, tid, violations(tcx, tid), distinct=desugared)
 
-    exprs = [n for n in hir_nodes(body.value, lambda n: isinstance(n, hir.ClosureExpr | hir.Ty | hir.Pat)) if isinstance(n, hir.Expr)]
+    exprs = [n for n in hir_nodes(body.value, hir.ClosureExpr | hir.Ty | hir.Pat) if isinstance(n, hir.Expr)]
     synthetic = {id(e) for e in exprs if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.LangItemPath)}
     for e in exprs:
         if isinstance(e, hir.CallExpr) and isinstance(e.func, hir.PathExpr) and id(e.func) in synthetic:
