@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ferric.base.source_map import SourceMap
 from ferric.borrowck.check import BodyCheck
+from ferric.mir.nodes import LocalDecl
 from ferric.borrowck.regions import Signatures, check_body_regions
 from ferric.resolve.defs import DefId
 from ferric.ty.context import TyCtxt
@@ -16,18 +17,23 @@ def check_crate_borrows(
     results: dict[DefId, TypeckResults],
     source_map: SourceMap,
     validate_mir: bool = False,
-) -> None:
+) -> list[tuple[DefId, list[LocalDecl]]]:
     """Borrow check every body MIR building covers; diagnostics go to `tcx`'s context in
     source order. `validate_mir` (the test suite's debug check): elaborate the drops of
-    every body that passes, and fail on any drop the result gets wrong."""
+    every body that passes, and fail on any drop the result gets wrong. Returns each
+    body's `mut` bindings that need no `mut` (for the `unused_mut` lint), bodies in MIR
+    order (a fn, then its closures)."""
     from ferric.mir import adts_with_drop, build_crate_mir
 
     drop_adts = adts_with_drop(tcx)
     diags = []
     sigs = Signatures(tcx)
     info = None
+    unused_mut: list[tuple[DefId, list[LocalDecl]]] = []
     for body, types in build_crate_mir(tcx, results, drop_adts):
-        found = BodyCheck(tcx, body, types, source_map, drop_adts).run()
+        checker = BodyCheck(tcx, body, types, source_map, drop_adts)
+        found = checker.run()
+        unused_mut.append((body.owner, checker.unused_mut_locals()))
         found += check_body_regions(tcx, body, sigs)
         if validate_mir and not found:
             from ferric.mir.elaborate import check_elaborated, type_info
@@ -38,4 +44,5 @@ def check_crate_borrows(
     diags.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
     for d in diags:
         tcx.emit(d)
+    return unused_mut
 

@@ -37,7 +37,9 @@ from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, add
 if TYPE_CHECKING:
     from ferric.expand.base import CfgOptions
     from ferric.expand.macro_rules import MacroRules
+    from ferric.base.span import Span
     from ferric.hir.lower import ExternCrate, Program
+    from ferric.mir.nodes import LocalDecl
     from ferric.resolve.defs import DefId
     from ferric.syntax import ast
     from ferric.ty.context import TyCtxt
@@ -130,15 +132,55 @@ def _checked_passes(sess: Session, path: str) -> tuple[ast.Crate | None, tuple[T
     if sess.stop_after_expansion or _parse_failed(sess, krate):
         return krate, None
     prog = resolve(sess, krate, path, externs)
+    mark = len(sess.dcx.diagnostics)
     typed = typeck(sess, prog)
-    if not sess.dcx.has_errors:
+    typeck_ok = not sess.dcx.has_errors
+    unused_mut = None
+    if typeck_ok:
         from ferric.borrowck import check_crate_borrows
 
         with _pass(sess, "borrow checking"):
-            check_crate_borrows(
+            unused_mut = check_crate_borrows(
                 typed[0], typed[1], sess.source_map, sess.options.validate_mir
             )
+    _builtin_lints(sess, krate, typed, mark, unused_mut)
     return krate, typed
+
+
+def _builtin_lints(
+    sess: Session,
+    krate: ast.Crate,
+    typed: tuple[TyCtxt, dict[DefId, TypeckResults]],
+    mark: int,
+    unused_mut: list[tuple[DefId, list[LocalDecl]]] | None,
+) -> None:
+    """rustc's own lints (`ferric.lint.run_builtin_lints`): the early ones placed before
+    what type checking reported (rustc reports them first), the others after; the body
+    lints only when type checking succeeded, `dead_code` and the late ones only when
+    borrow checking did too, as rustc stops."""
+    from ferric.lint import run_builtin_lints
+    from ferric.lint.builtin import Stage
+
+    typeck_ok = unused_mut is not None
+    with _pass(sess, "rustc lints"):
+        lints = run_builtin_lints(
+            typed[0],
+            typed[1] if typeck_ok else None,
+            krate,
+            sess.options.lint_flags,
+            unused_mut,
+            typeck_ok and not sess.dcx.has_errors,
+        )
+        seen: set[tuple[str, str, Span | None]] = set()
+        dcx = sess.dcx
+        before = len(dcx.diagnostics)
+        for d in lints.take(seen, frozenset({Stage.EARLY})):
+            dcx.emit(d)
+        early = dcx.diagnostics[before:]
+        del dcx.diagnostics[before:]
+        dcx.diagnostics[mark:mark] = early
+        for d in lints.take(seen):
+            dcx.emit(d)
 
 
 def clippy(sess: Session, path: str, flags: tuple[tuple[str, str], ...] = ()) -> ast.Crate | None:

@@ -1,0 +1,109 @@
+"""rustc's own default-on lints (`unused_variables`, `dead_code`, `non_snake_case` ...), which
+`ferric check`, `build`, `run` and `test` report as rustc does.
+
+The lints are `registry.Lint`s without a tool; their levels come from the same
+`levels.LevelMap` clippy's use (attributes on any node, `-A/-W/-D/-F`, the `unused` and
+`nonstandard_style` groups, `warnings`). `BuiltinLints` collects the diagnostics of the
+checks (`liveness`, `dead`, `style`), each with its place in rustc's order, and emits them
+with rustc's level notes (once per session for the same text).
+
+rustc's order, followed here: the early (AST) lints (`style.check_early`), then per body
+`unused_mut` (from the borrow checker's `used_mut`) followed by the body's liveness lints
+(closures first), then `dead_code`, then the late lints (`style.check_late`). When type
+checking failed only the early lints run; when borrow checking failed, no `dead_code` nor
+late lints (rustc stops after borrowck).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from ferric.base.span import Span
+from ferric.diag.diagnostic import Diagnostic, Label, SubDiagnostic
+from ferric.diag.diagnostic import Level as DiagLevel
+from ferric.lint.levels import LevelMap, Source, level_notes
+from ferric.lint.registry import Level, Lint
+
+
+class Stage(enum.IntEnum):
+    """Where in rustc's compilation a lint is emitted (its place in the output)."""
+
+    EARLY = 0
+    TYPECK = 1
+    BODY = 2
+    DEAD = 3
+    LATE = 4
+
+
+def _rustc(name: str, group: str = "") -> Lint:
+    return Lint(name, group, tool=None)
+
+
+UNUSED_VARIABLES = _rustc("unused_variables", "unused")
+UNUSED_ASSIGNMENTS = _rustc("unused_assignments", "unused")
+UNUSED_MUT = _rustc("unused_mut", "unused")
+UNREACHABLE_CODE = _rustc("unreachable_code", "unused")
+DEAD_CODE = _rustc("dead_code", "unused")
+UNUSED_MUST_USE = _rustc("unused_must_use", "unused")
+UNUSED_PARENS = _rustc("unused_parens", "unused")
+PATH_STATEMENTS = _rustc("path_statements", "unused")
+NON_SNAKE_CASE = _rustc("non_snake_case", "nonstandard_style")
+NON_CAMEL_CASE_TYPES = _rustc("non_camel_case_types", "nonstandard_style")
+NON_UPPER_CASE_GLOBALS = _rustc("non_upper_case_globals", "nonstandard_style")
+WHILE_TRUE = _rustc("while_true")
+UNUSED_COMPARISONS = _rustc("unused_comparisons")
+
+
+@dataclass(slots=True)
+class _Pending:
+    order: tuple[int, int, int]
+    lint: Lint
+    source: Source
+    diag: Diagnostic
+
+
+@dataclass(slots=True)
+class BuiltinLints:
+    """The lint diagnostics of one compilation, in rustc's order once `emit` sorts them."""
+
+    levels: LevelMap
+    stage: Stage = Stage.EARLY
+    group: int = 0
+    """Inside a stage, diagnostics sort by group (a body's position), then by report order."""
+    _pending: list[_Pending] = field(default_factory=list)
+
+    def lint(self, lint: Lint, span: Span, message: str) -> Diagnostic | None:
+        """A diagnostic for `lint` at `span` (primary, unlabelled), recorded for emission;
+        None when the lint is allowed there."""
+        src = self.levels.level(lint, span)
+        if src.level is Level.EXPECT and src.span is not None:
+            self.levels.fulfilled.add(src.span)
+        if src.level in (Level.ALLOW, Level.EXPECT):
+            return None
+        level = DiagLevel.WARNING if src.level is Level.WARN else DiagLevel.ERROR
+        d = Diagnostic(level, message, lint=lint.name)
+        d.labels.append(Label(span, "", True))
+        self._pending.append(_Pending((int(self.stage), self.group, len(self._pending)), lint, src, d))
+        return d
+
+    def take(self, seen: set[tuple[str, str, Span | None]], stages: frozenset[Stage] | None = None) -> list[Diagnostic]:
+        """The recorded diagnostics of `stages` (all: None) in rustc's order, each with
+        the notes on its level not shown yet (`seen`: the notes shown so far)."""
+        chosen = [p for p in self._pending if stages is None or Stage(p.order[0]) in stages]
+        self._pending = [p for p in self._pending if p not in chosen]
+        out: list[Diagnostic] = []
+        for p in sorted(chosen, key=lambda p: p.order):
+            d = p.diag
+            notes = level_notes(p.lint, p.source)
+            added: list[SubDiagnostic] = []
+            for kind, text, span in notes:
+                if (kind, text, span) in seen:
+                    continue
+                seen.add((kind, text, span))
+                sub = SubDiagnostic(DiagLevel.NOTE if kind == "note" else DiagLevel.HELP, text)
+                if span is not None:
+                    sub.labels.append(Label(span, "", True))
+                added.append(sub)
+            d.children.extend(added)
+            out.append(d)
+        return out
