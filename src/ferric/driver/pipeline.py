@@ -170,6 +170,7 @@ def _builtin_lints(
             sess.options.lint_flags,
             unused_mut,
             typeck_ok and not sess.dcx.has_errors,
+            sess.options.crate_type == "bin" and not sess.options.test,
         )
         seen: set[tuple[str, str, Span | None]] = set()
         dcx = sess.dcx

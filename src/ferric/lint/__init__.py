@@ -51,10 +51,12 @@ def run_builtin_lints(
     flags: tuple[tuple[str, str], ...],
     unused_mut: list[tuple[DefId, list[LocalDecl]]] | None,
     after_borrowck: bool,
+    is_bin: bool = True,
 ) -> BuiltinLints:
     """rustc's own lints on the user crate (see `builtin`): the early ones always, the
     body ones when type checking succeeded (`results`), `dead_code` and the late ones
-    when borrow checking did too (`after_borrowck`). Returns the collected diagnostics."""
+    when borrow checking did too (`after_borrowck`); `dead_code` only for a binary
+(`is_bin`: not a library, not a test build). Returns the collected diagnostics."""
     from ferric.lint.bodies import check_bodies
     from ferric.lint.builtin import BuiltinLints
     from ferric.lint.levels import collect_levels
@@ -67,6 +69,6 @@ def run_builtin_lints(
         if after_borrowck:
             from ferric.lint.dead import check_dead
 
-            check_dead(lints, tcx, results)
+            check_dead(lints, tcx, results, is_bin)
             check_late(lints, tcx, results)
     return lints
