@@ -63,7 +63,7 @@ def run_builtin_lints(
     from ferric.lint.style import check_early, check_late
 
     lints = BuiltinLints(collect_levels(krate, flags))
-    check_early(lints, krate)
+    check_early(lints, tcx)
     if results is not None:
         check_bodies(lints, tcx, results, unused_mut or [])
         if after_borrowck:

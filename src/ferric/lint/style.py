@@ -1,19 +1,286 @@
-"""rustc's style lints: early ones on the AST (`non_camel_case_types`, `while_true`,
-`unused_parens`), late ones on the HIR (`non_snake_case`, `non_upper_case_globals`,
-`unused_must_use`, `path_statements`)."""
+"""rustc's naming and style lints.
+
+Early (rustc's AST pass, reported before type checking's diagnostics):
+`non_camel_case_types` (types, traits, variants) and `while_true`. Late (after
+`dead_code`): `non_snake_case` (functions, methods, variables), `non_upper_case_globals`
+(constants, statics) and `unused_must_use` for a discarded `Result`, in source order.
+
+The case conversions are ports of rustc's (`rustc_lint::nonstandard_style`), so the
+suggested names are rustc's.
+"""
 
 from __future__ import annotations
 
-from ferric.lint.builtin import BuiltinLints, Stage
-from ferric.resolve.defs import DefId
+from collections.abc import Callable
+
+from ferric.base.span import Span
+from ferric.diag.diagnostic import Applicability
+from ferric.hir import nodes as hir
+from ferric.lint.builtin import (
+    NON_CAMEL_CASE_TYPES,
+    NON_SNAKE_CASE,
+    NON_UPPER_CASE_GLOBALS,
+    UNUSED_MUST_USE,
+    WHILE_TRUE,
+    BuiltinLints,
+    Stage,
+)
+from ferric.resolve.defs import LOCAL_CRATE, DefId
 from ferric.syntax import ast
+from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
 
+# -- rustc's case conversions ------------------------------------------------------------------
 
-def check_early(lints: BuiltinLints, krate: ast.Crate) -> None:
+
+def _has_case(c: str) -> bool:
+    return c.lower() != c.upper()
+
+
+def is_camel_case(name: str) -> bool:
+    name = name.strip("_")
+    if not name:
+        return True
+    if name[0].islower() or "__" in name:
+        return False
+    return not any(
+        (_has_case(a) and b == "_") or (_has_case(b) and a == "_") for a, b in zip(name, name[1:], strict=False)
+    )
+
+
+def to_camel_case(s: str) -> str:
+    parts: list[str] = []
+    for comp in (c for c in s.strip("_").split("_") if c):
+        out, new_word, prev_lower = "", True, True
+        for c in comp:
+            if prev_lower and c.isupper():
+                new_word = True
+            out += c.upper() if new_word else c.lower()
+            prev_lower = c.islower()
+            new_word = False
+        parts.append(out)
+    acc = ""
+    prev: str | None = None
+    for nxt in parts:
+        join = prev is not None and not _has_case(prev[-1]) and not _has_case(nxt[0])
+        acc += ("_" if join else "") + nxt
+        prev = nxt
+    return acc
+
+
+def is_snake_case(ident: str) -> bool:
+    ident = ident.lstrip("'").strip("_")
+    allow_underscore = True
+    for c in ident:
+        if c == "_":
+            if not allow_underscore:
+                return False
+            allow_underscore = False
+        elif c.isupper():
+            return False
+        else:
+            allow_underscore = True
+    return True
+
+
+def to_snake_case(name: str) -> str:
+    words: list[str] = []
+    stripped = name.lstrip("_")
+    words.extend("" for _ in range(len(name) - len(stripped)))
+    for s in stripped.split("_"):
+        if not s:
+            continue
+        buf, last_upper = "", False
+        for ch in s:
+            if buf and buf != "'" and ch.isupper() and not last_upper:
+                words.append(buf)
+                buf = ""
+            last_upper = ch.isupper()
+            buf += ch.lower()
+        words.append(buf)
+    return "_".join(words)
+
+
+# -- early ---------------------------------------------------------------------------------------
+
+_CAMEL_KINDS: dict[type, str] = {
+    hir.StructItem: "type",
+    hir.EnumItem: "type",
+    hir.UnionItem: "type",
+    hir.TyAliasItem: "type",
+    hir.TraitItem: "trait",
+}
+
+
+def _local_items(tcx: TyCtxt) -> list[tuple[DefId, hir.Item]]:
+    items = [(d, i) for d, i in tcx.hir.items.items() if tcx.crate_of(d) == LOCAL_CRATE and i.ident.span.ctxt == 0]
+    items.sort(key=lambda x: x[1].ident.span.lo)
+    return items
+
+
+def check_early(lints: BuiltinLints, tcx: TyCtxt) -> None:
     lints.stage = Stage.EARLY
+    found: list[tuple[int, Callable[[], None]]] = []
+    for _, item in _local_items(tcx):
+        kind = _CAMEL_KINDS.get(type(item))
+        if kind is not None and isinstance(item, hir.TyAliasItem) and tcx.parent(item.def_id) is not None:
+            if tcx.def_kind(tcx.parent(item.def_id)).name in ("IMPL", "TRAIT"):  # type: ignore[arg-type]
+                kind = None
+        if kind is not None:
+            found.append((item.ident.span.lo, _camel(lints, kind, item.ident)))
+        if isinstance(item, hir.EnumItem):
+            for v in item.variants:
+                found.append((v.ident.span.lo, _camel(lints, "variant", v.ident)))
+    for body_id, body in tcx.hir.bodies.items():
+        if tcx.crate_of(body_id) != LOCAL_CRATE:
+            continue
+        stack: list[object] = [body.value]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, hir.LoopExpr) and node.source is hir.LoopSource.WHILE:
+                cond = _while_cond(node)
+                if cond is not None:
+                    span = Span(node.span.lo, cond.span.hi, node.span.ctxt)
+                    found.append((span.lo, _while_true(lints, span)))
+            stack.extend(hir.child_nodes(node))
+    for _, report in sorted(found, key=lambda f: f[0]):
+        report()
+
+
+def _camel(lints: BuiltinLints, kind: str, ident: ast.Ident) -> Callable[[], None]:
+    def report() -> None:
+        name = ident.name
+        if is_camel_case(name) or ident.span.ctxt != 0:
+            return
+        camel = to_camel_case(name)
+        d = lints.lint(NON_CAMEL_CASE_TYPES, ident.span, f"{kind} `{name}` should have an upper camel case name")
+        if d is not None:
+            d.with_suggestion(
+                "convert the identifier to upper camel case", [(ident.span, camel)], Applicability.MAYBE_INCORRECT, "inline"
+            )
+
+    return report
+
+
+def _while_cond(loop: hir.LoopExpr) -> hir.Expr | None:
+    """The `true` of `while true` (the loop's desugared `if`)."""
+    e = loop.body.expr
+    if e is None and loop.body.stmts and isinstance(loop.body.stmts[0], hir.ExprStmt | hir.SemiStmt):
+        e = loop.body.stmts[0].expr
+    if isinstance(e, hir.IfExpr) and isinstance(e.cond, hir.LitExpr) and e.cond.lit.value is True:
+        if e.cond.span.ctxt == 0 and loop.span.ctxt == 0:
+            return e.cond
+    return None
+
+
+def _while_true(lints: BuiltinLints, span: Span) -> Callable[[], None]:
+    def report() -> None:
+        d = lints.lint(WHILE_TRUE, span, "denote infinite loops with `loop { ... }`")
+        if d is not None:
+            d.with_suggestion("use `loop`", [(span, "loop")], Applicability.MACHINE_APPLICABLE, "hide_inline")
+
+    return report
+
+
+# -- late ------------------------------------------------------------------------------------------
 
 
 def check_late(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> None:
     lints.stage = Stage.LATE
+    found: list[tuple[int, Callable[[], None]]] = []
+    for def_id, item in _local_items(tcx):
+        if isinstance(item, hir.FnItem):
+            parent = tcx.parent(def_id)
+            pkind = tcx.def_kind(parent).name if parent is not None else ""
+            if pkind == "IMPL" and tcx.impl_trait_ref(parent) is not None:  # type: ignore[arg-type]
+                continue  # the trait's name, not the impl's to choose
+            kind = "method" if pkind in ("IMPL", "TRAIT") else "function"
+            found.append((item.ident.span.lo, _snake(lints, kind, item.ident)))
+        elif isinstance(item, hir.ConstItem | hir.StaticItem):
+            parent = tcx.parent(def_id)
+            if parent is not None and tcx.def_kind(parent).name == "IMPL" and tcx.impl_trait_ref(parent) is not None:
+                continue
+            kind = "constant" if isinstance(item, hir.ConstItem) else "static variable"
+            found.append((item.ident.span.lo, _upper(lints, kind, item.ident)))
+    for owner, res in results.items():
+        body = tcx.body(owner)
+        if body is None or res.tainted_by_errors or tcx.crate_of(owner) != LOCAL_CRATE:
+            continue
+        _body_late(lints, tcx, res, body, found)
+    for _, report in sorted(found, key=lambda f: f[0]):
+        report()
+
+
+def _body_late(
+    lints: BuiltinLints, tcx: TyCtxt, res: TypeckResults, body: hir.Body, found: list[tuple[int, Callable[[], None]]]
+) -> None:
+    stack: list[object] = [body.value, *(p.pat for p in body.params)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.BindingPat) and node.canonical is None and node.ident.name != "self":
+            found.append((node.ident.span.lo, _snake(lints, "variable", node.ident)))
+        elif isinstance(node, hir.SemiStmt) and node.span.ctxt == 0:
+            ty = res.node_types.get(node.expr.hir_id)
+            if _is_result(tcx, ty) and isinstance(node.expr, hir.CallExpr | hir.MethodCallExpr):
+                found.append((node.expr.span.lo, _must_use(lints, node.expr.span)))
+        elif isinstance(node, hir.ClosureExpr):
+            cbody = tcx.body(node.def_id)
+            if cbody is not None:
+                stack.append(cbody.value)
+                stack.extend(p.pat for p in cbody.params)
+            continue
+        elif isinstance(node, hir.ItemStmt):
+            continue
+        stack.extend(hir.child_nodes(node))
+
+
+def _is_result(tcx: TyCtxt, ty: t.Ty | None) -> bool:
+    if not isinstance(ty, t.Adt):
+        return False
+    result = tcx.lang_item("Result")
+    return ty.def_id == result or (tcx.crate_of(ty.def_id) != LOCAL_CRATE and tcx.item_name(ty.def_id) == "Result")
+
+
+def _snake(lints: BuiltinLints, kind: str, ident: ast.Ident) -> Callable[[], None]:
+    def report() -> None:
+        name = ident.name
+        if is_snake_case(name) or ident.span.ctxt != 0:
+            return
+        snake = to_snake_case(name)
+        d = lints.lint(NON_SNAKE_CASE, ident.span, f"{kind} `{name}` should have a snake case name")
+        if d is not None and snake != name:
+            d.with_suggestion(
+                "convert the identifier to snake case", [(ident.span, snake)], Applicability.MAYBE_INCORRECT, "inline"
+            )
+
+    return report
+
+
+def _upper(lints: BuiltinLints, kind: str, ident: ast.Ident) -> Callable[[], None]:
+    def report() -> None:
+        name = ident.name
+        if not any(c.islower() for c in name) or ident.span.ctxt != 0:
+            return
+        upper = to_snake_case(name).upper()
+        d = lints.lint(NON_UPPER_CASE_GLOBALS, ident.span, f"{kind} `{name}` should have an upper case name")
+        if d is not None:
+            d.with_suggestion(
+                "convert the identifier to upper case", [(ident.span, upper)], Applicability.MAYBE_INCORRECT, "inline"
+            )
+
+    return report
+
+
+def _must_use(lints: BuiltinLints, span: Span) -> Callable[[], None]:
+    def report() -> None:
+        d = lints.lint(UNUSED_MUST_USE, span, "unused `Result` that must be used")
+        if d is not None:
+            d.with_note("this `Result` may be an `Err` variant, which should be handled")
+            d.with_suggestion(
+                "use `let _ = ...` to ignore the resulting value",
+                [(Span(span.lo, span.lo, span.ctxt), "let _ = ")],
+                Applicability.MAYBE_INCORRECT,
+            )
+
+    return report
