@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ferric.base.source_map import SourceMap
 from ferric.borrowck.check import BodyCheck
-from ferric.mir.nodes import LocalDecl
 from ferric.borrowck.regions import Signatures, check_body_regions
+from ferric.mir.nodes import LocalDecl
 from ferric.resolve.defs import DefId
 from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults

@@ -890,7 +890,7 @@ class BodyCheck:
                 decl.kind in (m.LocalKind.USER, m.LocalKind.ARG)
                 and decl.mutable
                 and not decl.is_ref_binding
-                and decl.pat_span is not None
+                and (decl.pat_span is not None or decl.kind is m.LocalKind.ARG)
                 and decl.name
                 and not decl.name.startswith("_")
                 and i not in self.used_mut

@@ -35,9 +35,9 @@ from ferric.diag.diagnostic import Diagnostic, Level
 from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, add_source, load_file
 
 if TYPE_CHECKING:
+    from ferric.base.span import Span
     from ferric.expand.base import CfgOptions
     from ferric.expand.macro_rules import MacroRules
-    from ferric.base.span import Span
     from ferric.hir.lower import ExternCrate, Program
     from ferric.mir.nodes import LocalDecl
     from ferric.resolve.defs import DefId
@@ -136,6 +136,7 @@ def _checked_passes(sess: Session, path: str) -> tuple[ast.Crate | None, tuple[T
     typed = typeck(sess, prog)
     typeck_ok = not sess.dcx.has_errors
     unused_mut = None
+    borrowck_mark = len(sess.dcx.diagnostics)
     if typeck_ok:
         from ferric.borrowck import check_crate_borrows
 
@@ -143,7 +144,7 @@ def _checked_passes(sess: Session, path: str) -> tuple[ast.Crate | None, tuple[T
             unused_mut = check_crate_borrows(
                 typed[0], typed[1], sess.source_map, sess.options.validate_mir
             )
-    _builtin_lints(sess, krate, typed, mark, unused_mut)
+    _builtin_lints(sess, krate, typed, (mark, borrowck_mark), unused_mut)
     return krate, typed
 
 
@@ -151,13 +152,14 @@ def _builtin_lints(
     sess: Session,
     krate: ast.Crate,
     typed: tuple[TyCtxt, dict[DefId, TypeckResults]],
-    mark: int,
+    marks: tuple[int, int],
     unused_mut: list[tuple[DefId, list[LocalDecl]]] | None,
 ) -> None:
-    """rustc's own lints (`ferric.lint.run_builtin_lints`): the early ones placed before
-    what type checking reported (rustc reports them first), the others after; the body
-    lints only when type checking succeeded, `dead_code` and the late ones only when
-    borrow checking did too, as rustc stops."""
+    """rustc's own lints (`ferric.lint.run_builtin_lints`) placed where rustc reports
+    them: the early ones before what type checking reported (`marks[0]`), the
+    `unreachable_code` and `unused_mut` ones before the borrow checker's errors
+    (`marks[1]`), the others after. The body lints only when type checking succeeded,
+    `dead_code` and the late ones only when borrow checking did too, as rustc stops."""
     from ferric.lint import run_builtin_lints
     from ferric.lint.builtin import Stage
 
@@ -171,15 +173,22 @@ def _builtin_lints(
             unused_mut,
             typeck_ok and not sess.dcx.has_errors,
             sess.options.crate_type == "bin" and not sess.options.test,
+            sess.psess.hygiene,
         )
         seen: set[tuple[str, str, Span | None]] = set()
         dcx = sess.dcx
-        before = len(dcx.diagnostics)
-        for d in lints.take(seen, frozenset({Stage.EARLY})):
-            dcx.emit(d)
-        early = dcx.diagnostics[before:]
-        del dcx.diagnostics[before:]
-        dcx.diagnostics[mark:mark] = early
+        placed = 0
+        for mark, batch in (
+            (marks[0], lints.take(seen, frozenset({Stage.EARLY}))),
+            (marks[1], lints.take(seen, frozenset({Stage.TYPECK, Stage.BODY}), frozenset({"unreachable_code", "unused_mut"}))),
+        ):
+            before = len(dcx.diagnostics)
+            for d in batch:
+                dcx.emit(d)
+            moved = dcx.diagnostics[before:]
+            del dcx.diagnostics[before:]
+            dcx.diagnostics[mark + placed : mark + placed] = moved
+            placed += len(moved)
         for d in lints.take(seen):
             dcx.emit(d)
 

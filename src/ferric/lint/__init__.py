@@ -52,6 +52,7 @@ def run_builtin_lints(
     unused_mut: list[tuple[DefId, list[LocalDecl]]] | None,
     after_borrowck: bool,
     is_bin: bool = True,
+    hygiene: HygieneData | None = None,
 ) -> BuiltinLints:
     """rustc's own lints on the user crate (see `builtin`): the early ones always, the
     body ones when type checking succeeded (`results`), `dead_code` and the late ones
@@ -63,6 +64,8 @@ def run_builtin_lints(
     from ferric.lint.style import check_early, check_late
 
     lints = BuiltinLints(collect_levels(krate, flags))
+    if hygiene is not None:
+        lints.user_span = hygiene.user_span
     check_early(lints, tcx)
     if results is not None:
         check_bodies(lints, tcx, results, unused_mut or [])

@@ -39,9 +39,11 @@ def check_bodies(
         lints.stage = Stage.BODY
         skip = captured(facts)
         for decl in sorted(by_owner.get(owner, ()), key=lambda d: d.span.lo):
-            if decl.hir_id in skip or decl.span.ctxt != 0 or decl.pat_span is None:
+            if decl.hir_id in skip or decl.span.ctxt != 0:
                 continue
-            _report_unused_mut(lints, decl.span, decl.pat_span)
+            binding = facts.bindings.get(decl.hir_id) if decl.hir_id is not None else None
+            name = binding.ident_span if binding is not None else decl.span
+            _report_unused_mut(lints, name, decl.pat_span or decl.span)
         report_liveness(lints, facts)
 
 

@@ -17,7 +17,9 @@ late lints (rustc stops after borrowck).
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic, Label, SubDiagnostic
 from ferric.diag.diagnostic import Level as DiagLevel
@@ -70,6 +72,8 @@ class BuiltinLints:
     stage: Stage = Stage.EARLY
     group: int = 0
     """Inside a stage, diagnostics sort by group (a body's position), then by report order."""
+    user_span: Callable[[Span], Span] = lambda span: span
+    """A span made by a macro → the call site the user wrote (`HygieneData.user_span`)."""
     _pending: list[_Pending] = field(default_factory=list)
 
     def lint(self, lint: Lint, span: Span, message: str) -> Diagnostic | None:
@@ -86,10 +90,20 @@ class BuiltinLints:
         self._pending.append(_Pending((int(self.stage), self.group, len(self._pending)), lint, src, d))
         return d
 
-    def take(self, seen: set[tuple[str, str, Span | None]], stages: frozenset[Stage] | None = None) -> list[Diagnostic]:
-        """The recorded diagnostics of `stages` (all: None) in rustc's order, each with
-        the notes on its level not shown yet (`seen`: the notes shown so far)."""
-        chosen = [p for p in self._pending if stages is None or Stage(p.order[0]) in stages]
+    def take(
+        self,
+        seen: set[tuple[str, str, Span | None]],
+        stages: frozenset[Stage] | None = None,
+        only: frozenset[str] | None = None,
+    ) -> list[Diagnostic]:
+        """The recorded diagnostics of `stages` (all: None; `only`: of these lints) in
+        rustc's order, each with the notes on its level not shown yet (`seen`: the notes
+        shown so far)."""
+        chosen = [
+            p
+            for p in self._pending
+            if (stages is None or Stage(p.order[0]) in stages) and (only is None or p.lint.name in only)
+        ]
         self._pending = [p for p in self._pending if p not in chosen]
         out: list[Diagnostic] = []
         for p in sorted(chosen, key=lambda p: p.order):

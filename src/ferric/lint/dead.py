@@ -25,7 +25,7 @@ def check_dead(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
     lints.stage = Stage.DEAD
     if not is_bin:
         return
-    used = _named_defs(tcx, results)
+    used = named_defs(tcx, results)
     main = tcx.hir.main_fn
     candidates: list[tuple[int, hir.Item, str]] = []
     for def_id, item in tcx.hir.items.items():
@@ -56,7 +56,7 @@ def _exempt(tcx: TyCtxt, def_id: DefId) -> bool:
     return False
 
 
-def _named_defs(tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> set[DefId]:
+def named_defs(tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> set[DefId]:
     """Every local definition some body names, except a body naming its own item."""
     used: set[DefId] = set()
     for res in results.values():

@@ -149,7 +149,7 @@ def _reachable_prefix(res: TypeckResults, block: hir.Block, facts: _BodyFacts) -
         items = tuple(s for s in rest if isinstance(s, hir.ItemStmt))
         first = next((s for s in rest if not isinstance(s, hir.ItemStmt)), None)
         after: Span | None = first.span if first is not None else block.expr.span if block.expr is not None else None
-        if after is not None and after.ctxt == 0 and e.span.ctxt == 0:
+        if after is not None and after.ctxt == 0:
             facts.unreachable.append((e.span, after, first is not None))
         return block.stmts[: i + 1] + items, False
     return block.stmts, True
@@ -180,7 +180,7 @@ def report_unreachable(lints: BuiltinLints, facts: _BodyFacts) -> None:
         d = lints.lint(UNREACHABLE_CODE, first, what)
         if d is not None:
             d.with_primary(first, what)
-            d.with_label(diverging, "any code following this expression is unreachable")
+            d.with_label(lints.user_span(diverging), "any code following this expression is unreachable")
 
 
 def report_liveness(lints: BuiltinLints, facts: _BodyFacts) -> None:

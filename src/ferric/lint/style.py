@@ -12,6 +12,7 @@ suggested names are rustc's.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability
@@ -44,9 +45,7 @@ def is_camel_case(name: str) -> bool:
         return True
     if name[0].islower() or "__" in name:
         return False
-    return not any(
-        (_has_case(a) and b == "_") or (_has_case(b) and a == "_") for a, b in zip(name, name[1:], strict=False)
-    )
+    return not any((_has_case(a) and b == "_") or (_has_case(b) and a == "_") for a, b in pairwise(name))
 
 
 def to_camel_case(s: str) -> str:
@@ -124,9 +123,9 @@ def check_early(lints: BuiltinLints, tcx: TyCtxt) -> None:
     found: list[tuple[int, Callable[[], None]]] = []
     for _, item in _local_items(tcx):
         kind = _CAMEL_KINDS.get(type(item))
-        if kind is not None and isinstance(item, hir.TyAliasItem) and tcx.parent(item.def_id) is not None:
-            if tcx.def_kind(tcx.parent(item.def_id)).name in ("IMPL", "TRAIT"):  # type: ignore[arg-type]
-                kind = None
+        parent = tcx.parent(item.def_id)
+        if isinstance(item, hir.TyAliasItem) and parent is not None and tcx.def_kind(parent).name in ("IMPL", "TRAIT"):
+            kind = None  # an associated type: the trait's name
         if kind is not None:
             found.append((item.ident.span.lo, _camel(lints, kind, item.ident)))
         if isinstance(item, hir.EnumItem):
@@ -168,9 +167,14 @@ def _while_cond(loop: hir.LoopExpr) -> hir.Expr | None:
     e = loop.body.expr
     if e is None and loop.body.stmts and isinstance(loop.body.stmts[0], hir.ExprStmt | hir.SemiStmt):
         e = loop.body.stmts[0].expr
-    if isinstance(e, hir.IfExpr) and isinstance(e.cond, hir.LitExpr) and e.cond.lit.value is True:
-        if e.cond.span.ctxt == 0 and loop.span.ctxt == 0:
-            return e.cond
+    if (
+        isinstance(e, hir.IfExpr)
+        and isinstance(e.cond, hir.LitExpr)
+        and e.cond.lit.value is True
+        and e.cond.span.ctxt == 0
+        and loop.span.ctxt == 0
+    ):
+        return e.cond
     return None
 
 
@@ -188,7 +192,10 @@ def _while_true(lints: BuiltinLints, span: Span) -> Callable[[], None]:
 
 def check_late(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> None:
     lints.stage = Stage.LATE
+    from ferric.lint.dead import named_defs
+
     found: list[tuple[int, Callable[[], None]]] = []
+    used = named_defs(tcx, results)
     for def_id, item in _local_items(tcx):
         if isinstance(item, hir.FnItem):
             parent = tcx.parent(def_id)
@@ -202,7 +209,7 @@ def check_late(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
             if parent is not None and tcx.def_kind(parent).name == "IMPL" and tcx.impl_trait_ref(parent) is not None:
                 continue
             kind = "constant" if isinstance(item, hir.ConstItem) else "static variable"
-            found.append((item.ident.span.lo, _upper(lints, kind, item.ident)))
+            found.append((item.ident.span.lo, _upper(lints, kind, item.ident, def_id in used)))
     for owner, res in results.items():
         body = tcx.body(owner)
         if body is None or res.tainted_by_errors or tcx.crate_of(owner) != LOCAL_CRATE:
@@ -257,7 +264,9 @@ def _snake(lints: BuiltinLints, kind: str, ident: ast.Ident) -> Callable[[], Non
     return report
 
 
-def _upper(lints: BuiltinLints, kind: str, ident: ast.Ident) -> Callable[[], None]:
+def _upper(lints: BuiltinLints, kind: str, ident: ast.Ident, used: bool) -> Callable[[], None]:
+    """(rustc shows the renaming as a patch, not inline, when the global is used.)"""
+
     def report() -> None:
         name = ident.name
         if not any(c.islower() for c in name) or ident.span.ctxt != 0:
@@ -266,7 +275,10 @@ def _upper(lints: BuiltinLints, kind: str, ident: ast.Ident) -> Callable[[], Non
         d = lints.lint(NON_UPPER_CASE_GLOBALS, ident.span, f"{kind} `{name}` should have an upper case name")
         if d is not None:
             d.with_suggestion(
-                "convert the identifier to upper case", [(ident.span, upper)], Applicability.MAYBE_INCORRECT, "inline"
+                "convert the identifier to upper case",
+                [(ident.span, upper)],
+                Applicability.MAYBE_INCORRECT,
+                "normal" if used else "inline",
             )
 
     return report
