@@ -174,6 +174,7 @@ def _builtin_lints(
             typeck_ok and not sess.dcx.has_errors,
             sess.options.crate_type == "bin" and not sess.options.test,
             sess.psess.hygiene,
+            sess.source_map,
         )
         seen: set[tuple[str, str, Span | None]] = set()
         dcx = sess.dcx

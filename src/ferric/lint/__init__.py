@@ -53,6 +53,7 @@ def run_builtin_lints(
     after_borrowck: bool,
     is_bin: bool = True,
     hygiene: HygieneData | None = None,
+    source_map: SourceMap | None = None,
 ) -> BuiltinLints:
     """rustc's own lints on the user crate (see `builtin`): the early ones always, the
     body ones when type checking succeeded (`results`), `dead_code` and the late ones
@@ -66,6 +67,10 @@ def run_builtin_lints(
     lints = BuiltinLints(collect_levels(krate, flags))
     if hygiene is not None:
         lints.user_span = hygiene.user_span
+    if results is not None and source_map is not None:
+        from ferric.lint.imports import check_imports
+
+        check_imports(lints, tcx, results, krate, source_map)
     check_early(lints, tcx)
     if results is not None:
         check_bodies(lints, tcx, results, unused_mut or [])
