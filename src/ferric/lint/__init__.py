@@ -71,7 +71,7 @@ def run_builtin_lints(
         from ferric.lint.imports import check_imports
 
         check_imports(lints, tcx, results, krate, source_map)
-    check_early(lints, tcx)
+    check_early(lints, tcx, source_map)
     if results is not None:
         check_bodies(lints, tcx, results, unused_mut or [])
         if after_borrowck:

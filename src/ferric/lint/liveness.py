@@ -55,10 +55,13 @@ class _BodyFacts:
     """(the diverging expression, what follows it, whether that is a statement)."""
 
 
-def _local_of_place(e: hir.Expr) -> HirId | None:
-    """The local `e` assigns to when it is `x` or `x.f.g` (no deref, no index)."""
+def _local_of_place(res: TypeckResults, e: hir.Expr) -> HirId | None:
+    """The local `e` assigns to when it is `x` or `x.f.g` (no deref, explicit or
+    automatic, no index): writing there does not read `x`."""
     while isinstance(e, hir.FieldExpr):
         e = e.expr
+        if res.adjustments.get(e.hir_id) or not isinstance(res.node_types.get(e.hir_id), t.Adt | t.Tuple):
+            return None
     if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath):
         res = e.qpath.path.res
         if isinstance(res, LocalRes):
@@ -108,7 +111,7 @@ def collect_body(bodies: dict[DefId, hir.Body], res: TypeckResults, owner: DefId
                 facts.read_in.setdefault(node.qpath.path.res.hir_id, set()).add(cur)
             continue
         elif isinstance(node, hir.AssignExpr | hir.AssignOpExpr):
-            target = _local_of_place(node.lhs)
+            target = _local_of_place(res, node.lhs)
             builtin = isinstance(node, hir.AssignExpr) or node.hir_id not in res.operator_methods
             binding = facts.bindings.get(target) if target is not None else None
             if target is not None and builtin and (binding is None or binding.body == cur):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
+from ferric.base.source_map import SourceMap
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability
 from ferric.hir import nodes as hir
@@ -22,6 +23,7 @@ from ferric.lint.builtin import (
     NON_SNAKE_CASE,
     NON_UPPER_CASE_GLOBALS,
     UNUSED_MUST_USE,
+    UNUSED_PARENS,
     WHILE_TRUE,
     BuiltinLints,
     Stage,
@@ -118,9 +120,11 @@ def _local_items(tcx: TyCtxt) -> list[tuple[DefId, hir.Item]]:
     return items
 
 
-def check_early(lints: BuiltinLints, tcx: TyCtxt) -> None:
+def check_early(lints: BuiltinLints, tcx: TyCtxt, sm: SourceMap | None = None) -> None:
     lints.stage = Stage.EARLY
     found: list[tuple[int, Callable[[], None]]] = []
+    if sm is not None:
+        _unused_parens(lints, tcx, sm, found)
     for _, item in _local_items(tcx):
         kind = _CAMEL_KINDS.get(type(item))
         parent = tcx.parent(item.def_id)
@@ -294,5 +298,107 @@ def _must_use(lints: BuiltinLints, span: Span) -> Callable[[], None]:
                 [(Span(span.lo, span.lo, span.ctxt), "let _ = ")],
                 Applicability.MAYBE_INCORRECT,
             )
+
+    return report
+
+
+# -- unused_parens ---------------------------------------------------------------------------------
+
+
+def _unused_parens(lints: BuiltinLints, tcx: TyCtxt, sm: SourceMap, found: list[tuple[int, Callable[[], None]]]) -> None:
+    """`unused_parens` around a `let` value, an `if`/`while` condition, a `match`
+    scrutinee, a `return` value and a function argument (the HIR drops parentheses; they
+    are read from the source around the expression)."""
+    for body_id, body in tcx.hir.bodies.items():
+        if tcx.crate_of(body_id) != LOCAL_CRATE:
+            continue
+        stack: list[object] = [body.value]
+        while_ifs: set[int] = set()
+        while stack:
+            node = stack.pop()
+            if isinstance(node, hir.LoopExpr) and isinstance(node.body.expr, hir.IfExpr):
+                while_ifs.add(node.body.expr.hir_id)
+            elif isinstance(node, hir.IfExpr) and node.hir_id in while_ifs:
+                stack.extend(hir.child_nodes(node))
+                continue
+            for e, what, block_follows in _paren_positions(node):
+                parens = _parens_around(sm, e, block_follows, what == "function argument")
+                if parens is not None:
+                    found.append((parens[0].lo, _parens_report(lints, what, parens)))
+            stack.extend(hir.child_nodes(node))
+
+
+def _paren_positions(node: object) -> list[tuple[hir.Expr, str, bool]]:
+    """The expressions of `node` rustc checks for parentheses: (expression, what rustc
+    calls the place, whether a block follows it)."""
+    if isinstance(node, hir.LetStmt):
+        if node.init is not None and node.els is None and node.source is hir.LocalSource.NORMAL:
+            return [(node.init, "assigned value", False)]
+    elif isinstance(node, hir.LoopExpr) and node.source is hir.LoopSource.WHILE:
+        e = node.body.expr
+        if isinstance(e, hir.IfExpr) and not isinstance(e.cond, hir.LetExpr):
+            return [(e.cond, "`while` condition", True)]
+    elif isinstance(node, hir.IfExpr) and not isinstance(node.cond, hir.LetExpr):
+        return [(node.cond, "`if` condition", True)]
+    elif isinstance(node, hir.MatchExpr) and node.source.name == "NORMAL":
+        return [(node.scrutinee, "`match` scrutinee expression", True)]
+    elif isinstance(node, hir.RetExpr) and node.expr is not None:
+        return [(node.expr, "`return` value", False)]
+    elif isinstance(node, hir.CallExpr) and node.span.ctxt == 0 and node.func.span.ctxt == 0:
+        return [(a, "function argument", False) for a in node.args]
+    return []
+
+
+_NO_PARENS_LINT = (hir.StructExpr, hir.ClosureExpr, hir.BlockExpr, hir.LetExpr, hir.TupleExpr, hir.LoopExpr)
+
+
+def _parens_around(sm: SourceMap, e: hir.Expr, block_follows: bool, is_arg: bool) -> tuple[Span, Span] | None:
+    """The `(` and `)` written right around `e` (each with the blanks up to `e`), when
+    there is exactly one pair and removing it cannot change the parse."""
+    if e.span.ctxt != 0 or isinstance(e, _NO_PARENS_LINT):
+        return None
+    sf = sm.lookup_file(e.span.lo)
+    if sf is None:
+        return None
+    text, base = sf.text, sf.start_pos
+    lo, hi = e.span.lo - base, e.span.hi - base
+    i, j = lo - 1, hi
+    while i >= 0 and text[i] in " \t\n":
+        i -= 1
+    while j < len(text) and text[j] in " \t\n":
+        j += 1
+    if i < 0 or j >= len(text) or text[i] != "(" or text[j] != ")":
+        return None
+    k, m = i - 1, j + 1
+    while k >= 0 and text[k] in " \t\n":
+        k -= 1
+    while m < len(text) and text[m] in " \t\n":
+        m += 1
+    if not is_arg and k >= 0 and text[k] == "(" and m < len(text) and text[m] == ")":
+        return None  # `((x))`: rustc's nested-parentheses case, left alone
+    inner = text[lo:hi]
+    if block_follows and "{" in inner:
+        return None  # a struct literal or block inside may need them
+    if ".." in inner or "\n" in text[i:j]:
+        return None
+    w = k
+    while w >= 0 and (text[w].isalnum() or text[w] == "_"):
+        w -= 1
+    keyword = text[w + 1 : k + 1] in ("return", "if", "while", "match")
+    if k >= 0 and not keyword and (text[k].isalnum() or text[k] in "_)]!>"):
+        # right after a name, `)` or `]`: these are a call's parentheses, unless this is an
+        # argument inside the call's own (then `text[k]` is that `(`)
+        return None
+    return Span(i + base, e.span.lo, e.span.ctxt), Span(e.span.hi, j + 1 + base, e.span.ctxt)
+
+
+def _parens_report(lints: BuiltinLints, what: str, parens: tuple[Span, Span]) -> Callable[[], None]:
+    def report() -> None:
+        open_, close = parens
+        d = lints.lint(UNUSED_PARENS, open_, f"unnecessary parentheses around {what}")
+        if d is None:
+            return
+        d.with_primary(close)
+        d.with_suggestion("remove these parentheses", [(open_, ""), (close, " ")], Applicability.MACHINE_APPLICABLE)
 
     return report
