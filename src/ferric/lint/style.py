@@ -355,7 +355,8 @@ _NO_PARENS_LINT = (hir.StructExpr, hir.ClosureExpr, hir.BlockExpr, hir.LetExpr, 
 def _parens_around(sm: SourceMap, e: hir.Expr, block_follows: bool, is_arg: bool) -> tuple[Span, Span] | None:
     """The `(` and `)` written right around `e` (each with the blanks up to `e`), when
     there is exactly one pair and removing it cannot change the parse."""
-    if e.span.ctxt != 0 or isinstance(e, _NO_PARENS_LINT):
+    is_range = isinstance(e, hir.StructExpr) and isinstance(e.qpath, hir.LangItemPath)
+    if e.span.ctxt != 0 or (isinstance(e, _NO_PARENS_LINT) and not (is_range and not block_follows)):
         return None
     sf = sm.lookup_file(e.span.lo)
     if sf is None:
@@ -379,7 +380,7 @@ def _parens_around(sm: SourceMap, e: hir.Expr, block_follows: bool, is_arg: bool
     inner = text[lo:hi]
     if block_follows and "{" in inner:
         return None  # a struct literal or block inside may need them
-    if ".." in inner or "\n" in text[i:j]:
+    if "\n" in text[i:j]:
         return None
     w = k
     while w >= 0 and (text[w].isalnum() or text[w] == "_"):
