@@ -198,7 +198,8 @@ def clippy(sess: Session, path: str, flags: tuple[tuple[str, str], ...] = ()) ->
     """`ferric clippy`: everything `check` does, then clippy's lints on a crate that
     checked cleanly (`flags`: the `-A/-W/-D/-F LINT` pairs of the command line)."""
     krate, typed = _checked(sess, path)
-    if krate is None or typed is None or sess.dcx.has_errors:
+    # (rustc's lints denied by `-D warnings` are errors, but clippy's lints still run.)
+    if krate is None or typed is None or any(d.is_error and d.lint is None for d in sess.dcx.diagnostics):
         return krate
     from ferric.lint import run_clippy
     from ferric.resolve.defs import LOCAL_CRATE
