@@ -64,7 +64,7 @@ def run_builtin_lints(
     from ferric.lint.levels import collect_levels
     from ferric.lint.style import check_early, check_late
 
-    lints = BuiltinLints(collect_levels(krate, flags))
+    lints = BuiltinLints(lambda: collect_levels(krate, flags))
     if hygiene is not None:
         lints.user_span = hygiene.user_span
     if results is not None and source_map is not None:

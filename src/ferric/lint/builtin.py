@@ -20,11 +20,16 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ferric.base.lazy_map import LazyMap
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic, Label, SubDiagnostic
 from ferric.diag.diagnostic import Level as DiagLevel
+from ferric.hir import nodes as hir
 from ferric.lint.levels import LevelMap, Source, level_notes
 from ferric.lint.registry import Level, Lint
+from ferric.resolve.defs import LOCAL_CRATE, DefId
+from ferric.ty.context import TyCtxt
+from ferric.typeck.results import TypeckResults
 
 
 class Stage(enum.IntEnum):
@@ -57,6 +62,20 @@ WHILE_TRUE = _rustc("while_true")
 UNUSED_COMPARISONS = _rustc("unused_comparisons")
 
 
+_INDEXED: tuple[type, ...] = (
+    hir.Path,
+    hir.LoopExpr,
+    hir.LetStmt,
+    hir.IfExpr,
+    hir.MatchExpr,
+    hir.RetExpr,
+    hir.CallExpr,
+    hir.BindingPat,
+    hir.SemiStmt,
+)
+"""The node kinds `BuiltinLints.nodes` indexes."""
+
+
 @dataclass(slots=True)
 class _Pending:
     order: tuple[int, int, int]
@@ -69,20 +88,69 @@ class _Pending:
 class BuiltinLints:
     """The lint diagnostics of one compilation, in rustc's order once `emit` sorts them."""
 
-    levels: LevelMap
+    make_levels: Callable[[], LevelMap]
+    """The crate's lint attributes and flags (`levels.collect_levels`), collected on the
+    first report: a program without warnings never walks its AST for them."""
     stage: Stage = Stage.EARLY
     group: int = 0
     """Inside a stage, diagnostics sort by group (a body's position), then by report order."""
     user_span: Callable[[Span], Span] = lambda span: span
     """A span made by a macro → the call site the user wrote (`HygieneData.user_span`)."""
     _pending: list[_Pending] = field(default_factory=list)
+    _levels: LevelMap | None = None
+    _index: dict[type, list[tuple[DefId, object]]] | None = None
+    _items: list[tuple[DefId, hir.Item]] | None = None
+    _bodies: list[tuple[DefId, hir.Body]] | None = None
+    _named: set[DefId] | None = None
+
+    # -- what several checks walk: computed once ------------------------------------------------
+
+    def local_items(self, tcx: TyCtxt) -> list[tuple[DefId, hir.Item]]:
+        """The user crate's HIR items (std's, read from metadata, are not decoded)."""
+        if self._items is None:
+            self._items = list(tcx.items_of_crate(LOCAL_CRATE))
+        return self._items
+
+    def local_bodies(self, tcx: TyCtxt) -> list[tuple[DefId, hir.Body]]:
+        """The user crate's bodies (closures' included)."""
+        if self._bodies is None:
+            bodies = tcx.hir.bodies
+            keys = bodies.own_keys() if isinstance(bodies, LazyMap) else list(bodies)
+            self._bodies = [(d, bodies[d]) for d in keys if tcx.crate_of(d) == LOCAL_CRATE]
+        return self._bodies
+
+    def nodes(self, tcx: TyCtxt, kind: type) -> list[tuple[DefId, object]]:
+        """Every node of type `kind` in the user's bodies, with the body it is in (one walk
+        of all bodies serves every check; closures' bodies are bodies of their own)."""
+        if self._index is None:
+            index: dict[type, list[tuple[DefId, object]]] = {k: [] for k in _INDEXED}
+            for body_id, body in self.local_bodies(tcx):
+                stack: list[object] = [body.value, *(p.pat for p in body.params)]
+                while stack:
+                    node = stack.pop()
+                    got = index.get(type(node))
+                    if got is not None:
+                        got.append((body_id, node))
+                    stack.extend(hir.child_nodes(node))
+            self._index = index
+        return self._index[kind]
+
+    def named_defs(self, tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> set[DefId]:
+        """`dead.named_defs`, once."""
+        if self._named is None:
+            from ferric.lint.dead import named_defs
+
+            self._named = named_defs(self, tcx, results)
+        return self._named
 
     def lint(self, lint: Lint, span: Span, message: str) -> Diagnostic | None:
         """A diagnostic for `lint` at `span` (primary, unlabelled), recorded for emission;
         None when the lint is allowed there."""
-        src = self.levels.level(lint, span)
+        if self._levels is None:
+            self._levels = self.make_levels()
+        src = self._levels.level(lint, span)
         if src.level is Level.EXPECT and src.span is not None:
-            self.levels.fulfilled.add(src.span)
+            self._levels.fulfilled.add(src.span)
         if src.level in (Level.ALLOW, Level.EXPECT):
             return None
         level = DiagLevel.WARNING if src.level is Level.WARN else DiagLevel.ERROR

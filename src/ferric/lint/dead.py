@@ -31,10 +31,10 @@ def check_dead(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
     lints.stage = Stage.DEAD
     if not is_bin:
         return
-    used = named_defs(tcx, results)
+    used = lints.named_defs(tcx, results)
     main = tcx.hir.main_fn
     candidates: list[tuple[int, hir.Item, str]] = []
-    for def_id, item in tcx.hir.items.items():
+    for def_id, item in lints.local_items(tcx):
         kind = _KINDS.get(type(item))
         if kind is None or def_id == main or tcx.crate_of(def_id) != LOCAL_CRATE:
             continue
@@ -68,16 +68,16 @@ def _live_item(tcx: TyCtxt, def_id: DefId, item: hir.Item) -> bool:
 
 def _adts_and_impls(lints: BuiltinLints, tcx: TyCtxt, used: set[DefId]) -> list[tuple[int, Callable[[], None]]]:
     out: list[tuple[int, Callable[[], None]]] = []
-    self_used = _self_used_impls(tcx)
+    self_used = _self_used_impls(lints, tcx)
     adt_impls: dict[DefId, list[DefId]] = {}
-    for def_id, item in tcx.hir.items.items():
+    for def_id, item in lints.local_items(tcx):
         if isinstance(item, hir.ImplItem) and tcx.crate_of(def_id) == LOCAL_CRATE:
             adt = _adt_of_ty(item.self_ty)
             if adt is not None:
                 adt_impls.setdefault(adt, []).append(def_id)
             if item.of_trait is None and item.span.ctxt == 0:
                 out.extend(_impl_items(lints, tcx, item, used))
-    for def_id, item in tcx.hir.items.items():
+    for def_id, item in lints.local_items(tcx):
         if tcx.crate_of(def_id) != LOCAL_CRATE or _live_item(tcx, def_id, item):
             continue
         if isinstance(item, hir.StructItem):
@@ -173,21 +173,14 @@ def _adt_of_ty(ty: hir.Ty) -> DefId | None:
     return None
 
 
-def _self_used_impls(tcx: TyCtxt) -> set[DefId]:
+def _self_used_impls(lints: BuiltinLints, tcx: TyCtxt) -> set[DefId]:
     """Impls whose bodies use `Self` as a value or constructor (`Self { .. }`, `Self(..)`):
     their type may be constructed there."""
     out: set[DefId] = set()
-    for body_id, body in tcx.hir.bodies.items():
-        if tcx.crate_of(body_id) != LOCAL_CRATE:
-            continue
-        stack: list[object] = [body.value]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, hir.Path):
-                if isinstance(node.res, SelfCtorRes | SelfTyAliasRes):
-                    out.add(node.res.impl)
-                continue
-            stack.extend(hir.child_nodes(node))
+    for _, node in lints.nodes(tcx, hir.Path):
+        res = node.res  # type: ignore[attr-defined]
+        if isinstance(res, SelfCtorRes | SelfTyAliasRes):
+            out.add(res.impl)
     return out
 
 
@@ -203,25 +196,18 @@ def _exempt(tcx: TyCtxt, def_id: DefId) -> bool:
     return False
 
 
-def named_defs(tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> set[DefId]:
+def named_defs(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> set[DefId]:
     """Every local definition some body names, except a body naming its own item."""
     used: set[DefId] = set()
     for res in results.values():
         used.update(d for _, d in res.type_dependent_defs.values())
-    for body_id, body in tcx.hir.bodies.items():
-        if tcx.crate_of(body_id) != LOCAL_CRATE:
-            continue
-        owner = tcx.hir.owners.get(body_id, body_id)
-        stack: list[object] = [body.value]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, hir.Path):
-                if isinstance(node.res, DefRes) and node.res.def_id != owner:
-                    used.add(node.res.def_id)
-                    if node.res.kind is DefKind.CTOR:
-                        ctor_of = tcx.defs[node.res.def_id].ctor_of
-                        if ctor_of is not None:
-                            used.add(ctor_of)
-                continue
-            stack.extend(hir.child_nodes(node))
+    owners = tcx.hir.owners
+    for body_id, node in lints.nodes(tcx, hir.Path):
+        res = node.res  # type: ignore[attr-defined]
+        if isinstance(res, DefRes) and res.def_id != owners.get(body_id, body_id):
+            used.add(res.def_id)
+            if res.kind is DefKind.CTOR:
+                ctor_of = tcx.defs[res.def_id].ctor_of
+                if ctor_of is not None:
+                    used.add(ctor_of)
     return used

@@ -30,12 +30,12 @@ def check_imports(
     lints.stage = Stage.EARLY
     uses = [
         (d, i)
-        for d, i in tcx.hir.items.items()
+        for d, i in lints.local_items(tcx)
         if isinstance(i, hir.UseItem) and i.kind == "single" and tcx.crate_of(d) == LOCAL_CRATE and i.span.ctxt == 0
     ]
     if not uses:
         return
-    names, traits = _used_names(tcx, results)
+    names, traits = _used_names(lints, tcx, results)
     groups = _use_items(krate)
     unused: dict[Span, list[Span]] = {}
     for _, item in uses:
@@ -80,7 +80,7 @@ def _use_items(krate: ast.Crate) -> list[tuple[Span, bool]]:
     return out
 
 
-def _used_names(tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> tuple[set[str], set[DefId]]:
+def _used_names(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> tuple[set[str], set[DefId]]:
     """The first segments of every path of the crate, and the traits whose items the type
     checker resolved to (method calls, `T::item`)."""
     names: set[str] = set()
@@ -94,14 +94,12 @@ def _used_names(tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> tuple[set[s
                 tr = tcx.impl_trait_ref(parent)
                 if tr is not None:
                     traits.add(tr.def_id)
-    roots: list[object] = []
-    for d, item in tcx.hir.items.items():
-        if tcx.crate_of(d) == LOCAL_CRATE:
-            roots.append(item)
-    for d, body in tcx.hir.bodies.items():
-        if tcx.crate_of(d) == LOCAL_CRATE:
-            roots.append(body)
-    stack = roots
+    for _, path in lints.nodes(tcx, hir.Path):
+        segs = path.segments  # type: ignore[attr-defined]
+        if segs:
+            names.add(segs[0].ident.name)
+    # The items' own paths (signatures, impl headers, bounds; bodies are indexed).
+    stack: list[object] = [item for _, item in lints.local_items(tcx)]
     while stack:
         node = stack.pop()
         if isinstance(node, hir.Path):

@@ -114,8 +114,8 @@ _CAMEL_KINDS: dict[type, str] = {
 }
 
 
-def _local_items(tcx: TyCtxt) -> list[tuple[DefId, hir.Item]]:
-    items = [(d, i) for d, i in tcx.hir.items.items() if tcx.crate_of(d) == LOCAL_CRATE and i.ident.span.ctxt == 0]
+def _local_items(lints: BuiltinLints, tcx: TyCtxt) -> list[tuple[DefId, hir.Item]]:
+    items = [(d, i) for d, i in lints.local_items(tcx) if i.ident.span.ctxt == 0]
     items.sort(key=lambda x: x[1].ident.span.lo)
     return items
 
@@ -125,7 +125,7 @@ def check_early(lints: BuiltinLints, tcx: TyCtxt, sm: SourceMap | None = None) -
     found: list[tuple[int, Callable[[], None]]] = []
     if sm is not None:
         _unused_parens(lints, tcx, sm, found)
-    for _, item in _local_items(tcx):
+    for _, item in _local_items(lints, tcx):
         kind = _CAMEL_KINDS.get(type(item))
         parent = tcx.parent(item.def_id)
         if isinstance(item, hir.TyAliasItem) and parent is not None and tcx.def_kind(parent).name in ("IMPL", "TRAIT"):
@@ -135,18 +135,13 @@ def check_early(lints: BuiltinLints, tcx: TyCtxt, sm: SourceMap | None = None) -
         if isinstance(item, hir.EnumItem):
             for v in item.variants:
                 found.append((v.ident.span.lo, _camel(lints, "variant", v.ident)))
-    for body_id, body in tcx.hir.bodies.items():
-        if tcx.crate_of(body_id) != LOCAL_CRATE:
-            continue
-        stack: list[object] = [body.value]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, hir.LoopExpr) and node.source is hir.LoopSource.WHILE:
-                cond = _while_cond(node)
-                if cond is not None:
-                    span = Span(node.span.lo, cond.span.hi, node.span.ctxt)
-                    found.append((span.lo, _while_true(lints, span)))
-            stack.extend(hir.child_nodes(node))
+    for _, node in lints.nodes(tcx, hir.LoopExpr):
+        assert isinstance(node, hir.LoopExpr)
+        if node.source is hir.LoopSource.WHILE:
+            cond = _while_cond(node)
+            if cond is not None:
+                span = Span(node.span.lo, cond.span.hi, node.span.ctxt)
+                found.append((span.lo, _while_true(lints, span)))
     for _, report in sorted(found, key=lambda f: f[0]):
         report()
 
@@ -196,11 +191,9 @@ def _while_true(lints: BuiltinLints, span: Span) -> Callable[[], None]:
 
 def check_late(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> None:
     lints.stage = Stage.LATE
-    from ferric.lint.dead import named_defs
-
     found: list[tuple[int, Callable[[], None]]] = []
-    used = named_defs(tcx, results)
-    for def_id, item in _local_items(tcx):
+    used = lints.named_defs(tcx, results)
+    for def_id, item in _local_items(lints, tcx):
         if isinstance(item, hir.FnItem):
             parent = tcx.parent(def_id)
             pkind = tcx.def_kind(parent).name if parent is not None else ""
@@ -214,36 +207,24 @@ def check_late(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
                 continue
             kind = "constant" if isinstance(item, hir.ConstItem) else "static variable"
             found.append((item.ident.span.lo, _upper(lints, kind, item.ident, def_id in used)))
-    for owner, res in results.items():
-        body = tcx.body(owner)
-        if body is None or res.tainted_by_errors or tcx.crate_of(owner) != LOCAL_CRATE:
+    owners = tcx.hir.owners
+    for body_id, node in lints.nodes(tcx, hir.BindingPat):
+        assert isinstance(node, hir.BindingPat)
+        res = results.get(owners.get(body_id, body_id))
+        if res is None or res.tainted_by_errors:
             continue
-        _body_late(lints, tcx, res, body, found)
+        if node.canonical is None and node.ident.name != "self":
+            found.append((node.ident.span.lo, _snake(lints, "variable", node.ident)))
+    for body_id, node in lints.nodes(tcx, hir.SemiStmt):
+        assert isinstance(node, hir.SemiStmt)
+        res = results.get(owners.get(body_id, body_id))
+        if res is None or res.tainted_by_errors or node.span.ctxt != 0:
+            continue
+        ty = res.node_types.get(node.expr.hir_id)
+        if _is_result(tcx, ty) and isinstance(node.expr, hir.CallExpr | hir.MethodCallExpr):
+            found.append((node.expr.span.lo, _must_use(lints, node.expr.span)))
     for _, report in sorted(found, key=lambda f: f[0]):
         report()
-
-
-def _body_late(
-    lints: BuiltinLints, tcx: TyCtxt, res: TypeckResults, body: hir.Body, found: list[tuple[int, Callable[[], None]]]
-) -> None:
-    stack: list[object] = [body.value, *(p.pat for p in body.params)]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, hir.BindingPat) and node.canonical is None and node.ident.name != "self":
-            found.append((node.ident.span.lo, _snake(lints, "variable", node.ident)))
-        elif isinstance(node, hir.SemiStmt) and node.span.ctxt == 0:
-            ty = res.node_types.get(node.expr.hir_id)
-            if _is_result(tcx, ty) and isinstance(node.expr, hir.CallExpr | hir.MethodCallExpr):
-                found.append((node.expr.span.lo, _must_use(lints, node.expr.span)))
-        elif isinstance(node, hir.ClosureExpr):
-            cbody = tcx.body(node.def_id)
-            if cbody is not None:
-                stack.append(cbody.value)
-                stack.extend(p.pat for p in cbody.params)
-            continue
-        elif isinstance(node, hir.ItemStmt):
-            continue
-        stack.extend(hir.child_nodes(node))
 
 
 def _is_result(tcx: TyCtxt, ty: t.Ty | None) -> bool:
@@ -309,23 +290,19 @@ def _unused_parens(lints: BuiltinLints, tcx: TyCtxt, sm: SourceMap, found: list[
     """`unused_parens` around a `let` value, an `if`/`while` condition, a `match`
     scrutinee, a `return` value and a function argument (the HIR drops parentheses; they
     are read from the source around the expression)."""
-    for body_id, body in tcx.hir.bodies.items():
-        if tcx.crate_of(body_id) != LOCAL_CRATE:
-            continue
-        stack: list[object] = [body.value]
-        while_ifs: set[int] = set()
-        while stack:
-            node = stack.pop()
-            if isinstance(node, hir.LoopExpr) and isinstance(node.body.expr, hir.IfExpr):
-                while_ifs.add(node.body.expr.hir_id)
-            elif isinstance(node, hir.IfExpr) and node.hir_id in while_ifs:
-                stack.extend(hir.child_nodes(node))
+    while_ifs: set[int] = set()
+    for _, loop in lints.nodes(tcx, hir.LoopExpr):
+        assert isinstance(loop, hir.LoopExpr)
+        if isinstance(loop.body.expr, hir.IfExpr):
+            while_ifs.add(loop.body.expr.hir_id)
+    for kind in (hir.LetStmt, hir.LoopExpr, hir.IfExpr, hir.MatchExpr, hir.RetExpr, hir.CallExpr):
+        for _, node in lints.nodes(tcx, kind):
+            if isinstance(node, hir.IfExpr) and node.hir_id in while_ifs:
                 continue
             for e, what, block_follows in _paren_positions(node):
                 parens = _parens_around(sm, e, block_follows, what == "function argument")
                 if parens is not None:
                     found.append((parens[0].lo, _parens_report(lints, what, parens)))
-            stack.extend(hir.child_nodes(node))
 
 
 def _paren_positions(node: object) -> list[tuple[hir.Expr, str, bool]]:
