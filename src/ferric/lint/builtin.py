@@ -72,6 +72,7 @@ _INDEXED: tuple[type, ...] = (
     hir.CallExpr,
     hir.BindingPat,
     hir.SemiStmt,
+    hir.BinaryExpr,
 )
 """The node kinds `BuiltinLints.nodes` indexes."""
 
@@ -143,12 +144,13 @@ class BuiltinLints:
             self._named = named_defs(self, tcx, results)
         return self._named
 
-    def lint(self, lint: Lint, span: Span, message: str) -> Diagnostic | None:
+    def lint(self, lint: Lint, span: Span, message: str, level_at: Span | None = None) -> Diagnostic | None:
         """A diagnostic for `lint` at `span` (primary, unlabelled), recorded for emission;
-        None when the lint is allowed there."""
+        None when the lint is allowed there (at `level_at` if given: a statement's
+        attributes sit on its expression, whose span leaves out the `;`)."""
         if self._levels is None:
             self._levels = self.make_levels()
-        src = self._levels.level(lint, span)
+        src = self._levels.level(lint, level_at or span)
         if src.level is Level.EXPECT and src.span is not None:
             self._levels.fulfilled.add(src.span)
         if src.level in (Level.ALLOW, Level.EXPECT):

@@ -22,13 +22,15 @@ from ferric.lint.builtin import (
     NON_CAMEL_CASE_TYPES,
     NON_SNAKE_CASE,
     NON_UPPER_CASE_GLOBALS,
+    PATH_STATEMENTS,
+    UNUSED_COMPARISONS,
     UNUSED_MUST_USE,
     UNUSED_PARENS,
     WHILE_TRUE,
     BuiltinLints,
     Stage,
 )
-from ferric.resolve.defs import LOCAL_CRATE, DefId
+from ferric.resolve.defs import LOCAL_CRATE, DefId, LocalRes
 from ferric.syntax import ast
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
@@ -223,6 +225,15 @@ def check_late(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
         ty = res.node_types.get(node.expr.hir_id)
         if _is_result(tcx, ty) and isinstance(node.expr, hir.CallExpr | hir.MethodCallExpr):
             found.append((node.expr.span.lo, _must_use(lints, node.expr.span)))
+        elif _is_local_path(node.expr) and isinstance(ty, t.Int | t.Uint | t.Float | t.Bool | t.Char):
+            found.append((node.span.lo, _path_statement(lints, node.span, node.expr.span)))
+    for body_id, node in lints.nodes(tcx, hir.BinaryExpr):
+        assert isinstance(node, hir.BinaryExpr)
+        res = results.get(owners.get(body_id, body_id))
+        if res is None or res.tainted_by_errors or node.span.ctxt != 0 or node.op_span.ctxt != 0:
+            continue
+        if _useless_comparison(res, node):
+            found.append((node.span.lo, _comparison(lints, node.span)))
     for _, report in sorted(found, key=lambda f: f[0]):
         report()
 
@@ -378,5 +389,51 @@ def _parens_report(lints: BuiltinLints, what: str, parens: tuple[Span, Span]) ->
             return
         d.with_primary(close)
         d.with_suggestion("remove these parentheses", [(open_, ""), (close, " ")], Applicability.MACHINE_APPLICABLE)
+
+    return report
+
+
+# -- path_statements, unused_comparisons ---------------------------------------------------------
+
+
+def _is_local_path(e: hir.Expr) -> bool:
+    return isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath) and isinstance(
+        e.qpath.path.res, LocalRes
+    )
+
+
+def _path_statement(lints: BuiltinLints, span: Span, expr: Span) -> Callable[[], None]:
+    """`x;` of a primitive: no effect (a value with drop glue gets other words: not done)."""
+
+    def report() -> None:
+        lints.lint(PATH_STATEMENTS, span, "path statement with no effect", expr)
+
+    return report
+
+
+_ALWAYS = {
+    (hir.BinOpKind.GE, "rhs"),
+    (hir.BinOpKind.LT, "rhs"),
+    (hir.BinOpKind.LE, "lhs"),
+    (hir.BinOpKind.GT, "lhs"),
+}
+"""`x >= 0`, `x < 0`, `0 <= x`, `0 > x`: always true or false for an unsigned `x`."""
+
+
+def _useless_comparison(res: TypeckResults, e: hir.BinaryExpr) -> bool:
+    """An unsigned value compared with 0 where the answer never changes."""
+    for side, lit, other in (("rhs", e.rhs, e.lhs), ("lhs", e.lhs, e.rhs)):
+        if (e.op, side) not in _ALWAYS:
+            continue
+        zero = isinstance(lit, hir.LitExpr) and lit.lit.kind is hir.LitKind.INT and lit.lit.value == 0
+        unsigned = isinstance(res.node_types.get(other.hir_id), t.Uint) and other.hir_id not in res.adjustments
+        if zero and unsigned:
+            return True
+    return False
+
+
+def _comparison(lints: BuiltinLints, span: Span) -> Callable[[], None]:
+    def report() -> None:
+        lints.lint(UNUSED_COMPARISONS, span, "comparison is useless due to type limits")
 
     return report
