@@ -310,8 +310,11 @@ def _unused_parens(lints: BuiltinLints, tcx: TyCtxt, sm: SourceMap, found: list[
         for _, node in lints.nodes(tcx, kind):
             if isinstance(node, hir.IfExpr) and node.hir_id in while_ifs:
                 continue
+            if node.span.ctxt != 0:  # type: ignore[attr-defined]
+                continue  # written by a macro around the user's tokens
             for e, what, block_follows in _paren_positions(node):
-                parens = _parens_around(sm, e, block_follows, what == "function argument")
+                call = node.func.span if isinstance(node, hir.CallExpr) else None
+                parens = _parens_around(sm, e, block_follows, call)
                 if parens is not None:
                     found.append((parens[0].lo, _parens_report(lints, what, parens)))
 
@@ -340,7 +343,7 @@ def _paren_positions(node: object) -> list[tuple[hir.Expr, str, bool]]:
 _NO_PARENS_LINT = (hir.StructExpr, hir.ClosureExpr, hir.BlockExpr, hir.LetExpr, hir.TupleExpr, hir.LoopExpr)
 
 
-def _parens_around(sm: SourceMap, e: hir.Expr, block_follows: bool, is_arg: bool) -> tuple[Span, Span] | None:
+def _parens_around(sm: SourceMap, e: hir.Expr, block_follows: bool, call: Span | None) -> tuple[Span, Span] | None:
     """The `(` and `)` written right around `e` (each with the blanks up to `e`), when
     there is exactly one pair and removing it cannot change the parse."""
     is_range = isinstance(e, hir.StructExpr) and isinstance(e.qpath, hir.LangItemPath)
@@ -363,6 +366,13 @@ def _parens_around(sm: SourceMap, e: hir.Expr, block_follows: bool, is_arg: bool
         k -= 1
     while m < len(text) and text[m] in " \t\n":
         m += 1
+    is_arg = call is not None
+    if call is not None:
+        c = call.hi - base
+        while c < len(text) and text[c] in " \t\n":
+            c += 1
+        if c != k or text[k] != "(":
+            return None  # not right inside the call's own parentheses
     if not is_arg and k >= 0 and text[k] == "(" and m < len(text) and text[m] == ")":
         return None  # `((x))`: rustc's nested-parentheses case, left alone
     inner = text[lo:hi]
@@ -373,7 +383,7 @@ def _parens_around(sm: SourceMap, e: hir.Expr, block_follows: bool, is_arg: bool
     w = k
     while w >= 0 and (text[w].isalnum() or text[w] == "_"):
         w -= 1
-    keyword = text[w + 1 : k + 1] in ("return", "if", "while", "match")
+    keyword = text[w + 1 : k + 1] in ("return", "if", "while", "match") and (w < 0 or text[w] != "#")
     if k >= 0 and not keyword and (text[k].isalnum() or text[k] in "_)]!>"):
         # right after a name, `)` or `]`: these are a call's parentheses, unless this is an
         # argument inside the call's own (then `text[k]` is that `(`)
