@@ -31,7 +31,7 @@ def check_dead(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
     lints.stage = Stage.DEAD
     if not is_bin:
         return
-    used = lints.named_defs(tcx, results)
+    used = lints.named_defs(tcx, results) | _named_in_signatures(lints, tcx)
     main = tcx.hir.main_fn
     candidates: list[tuple[int, hir.Item, str]] = []
     for def_id, item in lints.local_items(tcx):
@@ -211,3 +211,25 @@ def named_defs(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
                 if ctor_of is not None:
                     used.add(ctor_of)
     return used
+
+
+def _named_in_signatures(lints: BuiltinLints, tcx: TyCtxt) -> set[DefId]:
+    """What the items' signatures name (field and parameter types, bounds, impl headers'
+    arguments): rustc counts a type named there as used, except an impl's own self type."""
+    out: set[DefId] = set()
+    skip: set[int] = set()
+    stack: list[object] = []
+    for _, item in lints.local_items(tcx):
+        if isinstance(item, hir.UseItem):
+            continue
+        if isinstance(item, hir.ImplItem):
+            ty = item.self_ty
+            if isinstance(ty, hir.PathTy) and isinstance(ty.qpath, hir.ResolvedPath):
+                skip.add(id(ty.qpath.path))
+        stack.append(item)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, hir.Path) and isinstance(node.res, DefRes) and id(node) not in skip:
+            out.add(node.res.def_id)
+        stack.extend(hir.child_nodes(node))
+    return out
