@@ -22,6 +22,8 @@ turns (folder, rustc's verdict, capabilities) into the checks to run:
 |             |                                                                  | (until `check` subsumes it)      |
 | `CHECKS`    | `ferric check` gives zero errors                                 | accepted programs, once `check`  |
 | `RUNS`      | stdout and exit code equal NAME.stdout / NAME.exit               | accepted programs, once `run`    |
+| `LINTS`     | ferric check's whole stderr equals NAME.lints (rustc's, warnings | `tests/ui/lints/` (only this)    |
+|             | and closing lines included), byte for byte                       |                                  |
 | `STDERR`    | with `CODES`: ferric's rendered errors equal NAME.stderr's, byte | rejected programs not listed in  |
 |             | for byte (warnings, the closing lines and the file's folder set  | `tests/ui/stderr-differs.txt`    |
 |             | aside)                                                           | (strict: a listed one that       |
@@ -452,8 +454,34 @@ def check_runs(rs: Path, exp: Expectation) -> None:
         )
 
 
+def check_lints(rs: Path) -> None:
+    """A program of `tests/ui/lints/`: `ferric check`'s whole stderr (warnings, errors and
+    closing lines) equals rustc's (NAME.lints) byte for byte. `//@ compile-flags:` gives
+    lint flags (`-D warnings`), as to rustc when blessing."""
+    from ferric.driver.pipeline import check, emit_diagnostics
+
+    lints = rs.with_suffix(".lints")
+    if not lints.exists():
+        raise UiFailure(f"{rs.name} has no NAME.lints: bless it (`python tests/bless.py {rs}`)")
+    want = lints.read_text(encoding="utf-8")
+    flags = RUSTC_EXPECT.compile_flags(str(rs))
+    pairs = tuple((flags[i], flags[i + 1]) for i in range(0, len(flags) - 1, 2))
+    sess = Session.create(Options(edition=edition_of(rs), validate_mir=True, lint_flags=pairs))
+    _fail_on_ice(run_guarded(sess, lambda: check(sess, str(rs))), "checking")
+    buf = io.StringIO()
+    emit_diagnostics(sess, buf)
+    # (rustc's closing hint names its own command: `rustc --explain E0308`.)
+    have = buf.getvalue().replace(str(rs.parent) + "/", "").replace("`ferric explain ", "`rustc --explain ")
+    if want != have:
+        diff = difflib.unified_diff(want.splitlines(), have.splitlines(), "rustc", "ferric", lineterm="")
+        raise UiFailure("ferric's lint output differs from rustc's:\n" + "\n".join(list(diff)[:120]))
+
+
 def run_ui_test(rs: Path, caps: Capabilities = CAPABILITIES) -> None:
     """Run every check `plan` gives `rs`; raise `UiFailure` on the first that fails."""
+    if rs.is_relative_to(UI_ROOT / "lints"):
+        check_lints(rs)
+        return
     exp = read_expectation(rs)
     if exp is None:
         raise UiFailure(f"{rs.name} has no expectation files: bless it (`pytest --bless {rs}`)")

@@ -70,8 +70,42 @@ def error_rows(json_stderr: str) -> list[str]:
     return rows
 
 
+def is_lint_test(path: str) -> bool:
+    """A program of `tests/ui/lints/`: its expectation is rustc's whole stderr."""
+    parts = os.path.abspath(path).split(os.sep)
+    return len(parts) > 2 and parts[-2] == "lints" and parts[-3] == "ui"
+
+
+def compile_flags(path: str) -> list[str]:
+    """The file's `//@ compile-flags: -D warnings ...` directive (lint tests)."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            s = line.strip()
+            if not s.startswith("//"):
+                break
+            if s.startswith("//@") and s[3:].strip().startswith("compile-flags:"):
+                return s[3:].strip()[len("compile-flags:") :].split()
+    return []
+
+
+def expect_lints(path: str) -> str:
+    """Bless a lint test: rustc's whole stderr of `rustc --emit=metadata` (a check, with
+    warnings) as NAME.lints."""
+    folder, name = os.path.split(os.path.abspath(path))
+    base = os.path.join(folder, name[:-3])
+    flags = ["--edition", str(edition_of(path)), "--emit=metadata", *compile_flags(path)]
+    with tempfile.TemporaryDirectory() as tmp:
+        r = subprocess.run(
+            ["rustc", *flags, "-o", os.path.join(tmp, "out.rmeta"), name], capture_output=True, text=True, cwd=folder
+        )
+    _write(base + ".lints", r.stderr)
+    return f"lints: exit {r.returncode}"
+
+
 def expect(path: str) -> str:
     """Bless one program; returns a one-line verdict."""
+    if is_lint_test(path):
+        return expect_lints(path)
     folder, name = os.path.split(os.path.abspath(path))
     base = os.path.join(folder, name[:-3])
     flags = ["--edition", str(edition_of(path)), *FLAGS]

@@ -110,7 +110,7 @@ def test_usage_errors_are_clap_shaped(capsys: pytest.CaptureFixture[str]) -> Non
         "",
         "error: unexpected argument '--colr' found\n\n"
         "  tip: a similar argument exists: '--color'\n\n"
-        "Usage: ferric check [OPTIONS] [FILE]\n\nFor more information, try '--help'.\n",
+        "Usage: ferric check [OPTIONS] [FILE] [-- <LINT-FLAGS>...]\n\nFor more information, try '--help'.\n",
     )
     code, _, err = run(["check", "a.rs", "b.rs"], capsys)
     assert code == 1 and err.startswith("error: unexpected argument 'b.rs' found\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ferric.base.source_map import SourceMap
 from ferric.borrowck.check import BodyCheck
 from ferric.borrowck.regions import Signatures, check_body_regions
+from ferric.mir.nodes import LocalDecl
 from ferric.resolve.defs import DefId
 from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
@@ -16,14 +17,17 @@ def check_crate_borrows(
     results: dict[DefId, TypeckResults],
     source_map: SourceMap,
     validate_mir: bool = False,
-) -> None:
+) -> list[tuple[DefId, list[LocalDecl]]]:
     """Borrow check every body MIR building covers; diagnostics go to `tcx`'s context in
     source order. `validate_mir` (the test suite's debug check): elaborate the drops of
-    every body that passes, and fail on any drop the result gets wrong."""
+    every body that passes, and fail on any drop the result gets wrong. Returns each
+    body's `mut` bindings that need no `mut` (for the `unused_mut` lint), bodies in MIR
+    order (a fn, then its closures)."""
     checker = BorrowChecker(tcx, source_map, validate_mir)
     for owner, res in results.items():
         if not res.tainted_by_errors:
             checker.check_owner(owner, res)
+    return checker.unused_mut
 
 
 class BorrowChecker:
@@ -39,6 +43,8 @@ class BorrowChecker:
         self.drop_adts = adts_with_drop(tcx)
         self.sigs = Signatures(tcx)
         self._type_info: object | None = None
+        self.unused_mut: list[tuple[DefId, list[LocalDecl]]] = []
+        """Per body checked: its `mut` bindings that need no `mut` (`unused_mut`)."""
 
     def check_owner(self, owner: DefId, res: TypeckResults) -> None:
         """Borrow check `owner` and its closures; diagnostics go to `tcx`'s context in
@@ -51,6 +57,7 @@ class BorrowChecker:
             check = BodyCheck(self.tcx, body, types, self.source_map, self.drop_adts)
             check.closure_origins = res.closure_kind_origins
             found = check.run()
+            self.unused_mut.append((body.owner, check.unused_mut_locals()))
             found += check_body_regions(self.tcx, body, self.sigs)
             if self.validate_mir and not found:
                 from ferric.mir.elaborate import check_elaborated, type_info

@@ -157,6 +157,9 @@ class BodyCheck:
         self._holds_in: dict[int, object] = {}
         self._universal: frozenset[int] = frozenset()
         """Loans live from where they are made to the end (`_universal_loans`)."""
+        self.used_mut: set[m.Local] = set()
+        """`mut` locals the body needs mutable (reassigned, assigned through, `&mut`
+        borrowed): rustc's `used_mut`, for the `unused_mut` lint (`unused_mut_locals`)."""
 
     # -- driver ---------------------------------------------------------------------------------
 
@@ -928,6 +931,23 @@ class BodyCheck:
             self.move_site_at[key] = got
         return got
 
+    def unused_mut_locals(self) -> list[m.LocalDecl]:
+        """The user's `mut` bindings nothing needed mutable (after `run`), for the
+        `unused_mut` lint: by-value bindings whose name does not start with `_`."""
+        out = []
+        for i, decl in enumerate(self.body.locals):
+            if (
+                decl.kind in (m.LocalKind.USER, m.LocalKind.ARG)
+                and decl.mutable
+                and not decl.is_ref_binding
+                and (decl.pat_span is not None or decl.kind is m.LocalKind.ARG)
+                and decl.name
+                and not decl.name.startswith("_")
+                and i not in self.used_mut
+            ):
+                out.append(decl)
+        return out
+
     # -- the checking walk -------------------------------------------------------------------
 
     def _check_block(
@@ -1384,6 +1404,8 @@ class BodyCheck:
                     ever = state[1].get(place.local)
                     if ever:
                         self._report_assign_twice(pa, decl, ever)
+                elif decl.mutable and (decl.kind is m.LocalKind.ARG or state[1].get(place.local)):
+                    self.used_mut.add(place.local)  # a reassignment needs `mut`
                 return
             self._require_mutable(pa, assign=True)
         elif pa.access in (Access.MUT_BORROW, Access.RESERVE):
@@ -1460,6 +1482,8 @@ class BodyCheck:
             if isinstance(bty, t.RawPtr):
                 return None
         decl = self.body.locals[place.local]
+        if not unique and decl.mutable:
+            self.used_mut.add(place.local)
         if unique or decl.mutable or decl.kind in (m.LocalKind.TEMP, m.LocalKind.RETURN):
             return None
         self._report_immutable(pa, assign, m.Place(place.local), behind_ref=False)

@@ -390,7 +390,7 @@ def _compile(
             from ferric.driver.pipeline import clippy, run_compiler
             from ferric.driver.session import Session
 
-            opts = replace(opts, fix_command=clippy_fix_command(unit))
+            opts = replace(opts, fix_command=clippy_fix_command(unit), lint_flags=lint_flags)
             code = run_compiler(
                 Session.create(opts), lambda s: clippy(s, unit.target.path, lint_flags), err
             )

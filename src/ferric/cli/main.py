@@ -96,6 +96,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
         _FILE_HELP + " (default: the package in the current directory)",
         alias="c",
         positional_optional=True,
+        trailing="LINT-FLAGS",
     ),
     Command(
         "parse",
@@ -372,12 +373,16 @@ def _options(args: Args) -> Options:
     )
 
 
-def _compile(args: Args, action: Callable[[Session, str], None]) -> int:
+def _compile(
+    args: Args, action: Callable[[Session, str], None], lint_flags: tuple[tuple[str, str], ...] = ()
+) -> int:
+    from dataclasses import replace
+
     from ferric.driver.pipeline import run_compiler
 
     path = args.positional
     assert path is not None  # required by the command's declaration
-    sess = Session.create(_options(args))
+    sess = Session.create(replace(_options(args), lint_flags=lint_flags))
     return run_compiler(sess, lambda s: action(s, path), sys.stderr)
 
 
@@ -390,6 +395,10 @@ def _cmd_check(args: Args) -> int:
         return cargo_check(args)
 
     emit = args.values.get("emit")
+    flags = _lint_flags(args.trailing)
+    if isinstance(flags, str):
+        sys.stderr.write(f"error: {flags}\n\n")
+        return 1
 
     def action(sess: Session, path: str) -> None:
         if emit == "hir":
@@ -408,7 +417,7 @@ def _cmd_check(args: Args) -> int:
             return
         check(sess, path)
 
-    return _compile(args, action)
+    return _compile(args, action, flags)
 
 
 def _cmd_parse(args: Args) -> int:
@@ -503,7 +512,7 @@ def _cmd_clippy(args: Args) -> int:
     def action(sess: Session, path: str) -> None:
         clippy(sess, path, flags)
 
-    return _compile(args, action)
+    return _compile(args, action, flags)
 
 
 def _lint_flags(argv: list[str]) -> tuple[tuple[str, str], ...] | str:

@@ -35,10 +35,12 @@ from ferric.diag.diagnostic import Diagnostic, Level
 from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, add_source, load_file
 
 if TYPE_CHECKING:
+    from ferric.base.span import Span
     from ferric.consteval import ConstEvalCtxt
     from ferric.expand.base import CfgOptions
     from ferric.expand.macro_rules import MacroRules
     from ferric.hir.lower import ExternCrate, Program
+    from ferric.mir.nodes import LocalDecl
     from ferric.resolve.defs import DefId
     from ferric.syntax import ast
     from ferric.ty.context import TyCtxt
@@ -132,16 +134,23 @@ def _checked_passes(sess: Session, path: str) -> tuple[ast.Crate | None, tuple[T
     if sess.stop_after_expansion or _parse_failed(sess, krate):
         return krate, None
     prog = resolve(sess, krate, path, externs)
+    mark = len(sess.dcx.diagnostics)
     typed, consts = typeck(sess, prog)
-    check_bodies(sess, typed[0], typed[1], consts)
+    typeck_ok = not sess.dcx.has_errors
+    borrowck_mark = len(sess.dcx.diagnostics)
+    unused_mut = check_bodies(sess, typed[0], typed[1], consts)
+    _builtin_lints(sess, krate, typed, (mark, borrowck_mark), unused_mut if typeck_ok else None)
     return krate, typed
 
 
-def check_bodies(sess: Session, tcx: TyCtxt, results: dict[DefId, TypeckResults], consts: ConstEvalCtxt) -> None:
+def check_bodies(
+    sess: Session, tcx: TyCtxt, results: dict[DefId, TypeckResults], consts: ConstEvalCtxt
+) -> list[tuple[DefId, list[LocalDecl]]]:
     """rustc's per-body analysis after type checking, body by body in order: match checking,
     then borrow checking if that passed, then the `arithmetic_overflow` /
     `unconditional_panic` lints if that passed. A body whose type checking failed gets
-    none of them; errors in other bodies do not matter."""
+    none of them; errors in other bodies do not matter. Returns the borrow checker's
+    unneeded `mut` bindings per body (the `unused_mut` lint)."""
     from ferric.borrowck import BorrowChecker
     from ferric.consteval import lint_owner_body
     from ferric.pattern.check_match import check_owner_matches
@@ -167,13 +176,61 @@ def check_bodies(sess: Session, tcx: TyCtxt, results: dict[DefId, TypeckResults]
         with _pass(sess, "const evaluation"):
             lint_owner_body(consts, owner, res)
     tcx.emit_privacy_errors()
+    return borrowck.unused_mut if borrowck is not None else []
+
+
+def _builtin_lints(
+    sess: Session,
+    krate: ast.Crate,
+    typed: tuple[TyCtxt, dict[DefId, TypeckResults]],
+    marks: tuple[int, int],
+    unused_mut: list[tuple[DefId, list[LocalDecl]]] | None,
+) -> None:
+    """rustc's own lints (`ferric.lint.run_builtin_lints`) placed where rustc reports
+    them: the early ones before what type checking reported (`marks[0]`), the
+    `unreachable_code` and `unused_mut` ones before the borrow checker's errors
+    (`marks[1]`), the others after. The body lints only when type checking succeeded,
+    `dead_code` and the late ones only when borrow checking did too, as rustc stops."""
+    from ferric.lint import run_builtin_lints
+    from ferric.lint.builtin import Stage
+
+    typeck_ok = unused_mut is not None
+    with _pass(sess, "rustc lints"):
+        lints = run_builtin_lints(
+            typed[0],
+            typed[1] if typeck_ok else None,
+            krate,
+            sess.options.lint_flags,
+            unused_mut,
+            typeck_ok and not sess.dcx.has_errors,
+            sess.options.crate_type == "bin" and not sess.options.test,
+            sess.psess.hygiene,
+            sess.source_map,
+        )
+        seen: set[tuple[str, str, Span | None]] = set()
+        dcx = sess.dcx
+        placed = 0
+        for mark, batch in (
+            (marks[0], lints.take(seen, frozenset({Stage.EARLY}))),
+            (marks[1], lints.take(seen, frozenset({Stage.TYPECK, Stage.BODY}), frozenset({"unreachable_code", "unused_mut"}))),
+        ):
+            before = len(dcx.diagnostics)
+            for d in batch:
+                dcx.emit(d)
+            moved = dcx.diagnostics[before:]
+            del dcx.diagnostics[before:]
+            dcx.diagnostics[mark + placed : mark + placed] = moved
+            placed += len(moved)
+        for d in lints.take(seen):
+            dcx.emit(d)
 
 
 def clippy(sess: Session, path: str, flags: tuple[tuple[str, str], ...] = ()) -> ast.Crate | None:
     """`ferric clippy`: everything `check` does, then clippy's lints on a crate that
     checked cleanly (`flags`: the `-A/-W/-D/-F LINT` pairs of the command line)."""
     krate, typed = _checked(sess, path)
-    if krate is None or typed is None or sess.dcx.has_errors:
+    # (rustc's lints denied by `-D warnings` are errors, but clippy's lints still run.)
+    if krate is None or typed is None or any(d.is_error and d.lint is None for d in sess.dcx.diagnostics):
         return krate
     from ferric.lint import run_clippy
     from ferric.resolve.defs import LOCAL_CRATE

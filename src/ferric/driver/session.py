@@ -94,6 +94,8 @@ class Options:
     (`` `hello` (bin "hello") ``), which replaces rustc's `aborting due to ...` summary."""
     cargo_quiet: bool = False
     """`-q`: cargo leaves out its `generated N warnings` line (not `could not compile`)."""
+    lint_flags: tuple[tuple[str, str], ...] = ()
+    """rustc's `-A/-W/-D/-F LINT` flags, in order: (`-D`, `warnings`) ..."""
     validate_mir: bool = False
     """rustc's `-Zvalidate-mir`, for the test suite: every body that passes borrow checking
     also gets its drops elaborated, and a wrong result is an internal error."""

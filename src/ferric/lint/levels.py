@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 
 from ferric.base.span import Span
 from ferric.lexer.token import Token, TokenKind
-from ferric.lint.registry import Level, Lint, group_contains
+from ferric.lint.registry import RUSTC_GROUPS, Level, Lint, group_contains
 from ferric.syntax import ast
 
 _ATTR_LEVELS = {
@@ -55,6 +55,8 @@ def _names_lint(name: str, lint: Lint) -> bool:
     """Whether the lint or group `name` (as written) covers `lint`."""
     if name == lint.qualified:
         return True
+    if lint.tool is None:
+        return lint.group in RUSTC_GROUPS and name == lint.group  # rustc's `unused`, `nonstandard_style`
     tool, _, group = name.rpartition("::")
     return tool == "clippy" and lint.tool == "clippy" and group_contains(group, lint)
 
@@ -186,7 +188,8 @@ def level_notes(lint: Lint, src: Source) -> list[tuple[str, str, Span | None]]:
             ("help", f"to override `{src.flag} {src.name}` add `#[allow({lint.qualified})]`", None),
         ]
     if src.span is None:
-        return [("note", f"`#[{word}({lint.qualified})]` on by default", None)]
+        part = f" (part of `#[{word}({lint.group})]`)" if lint.tool is None and lint.group in RUSTC_GROUPS else ""
+        return [("note", f"`#[{word}({lint.qualified})]`{part} on by default", None)]
     notes: list[tuple[str, str, Span | None]] = [("note", "the lint level is defined here", src.span)]
     if src.name != lint.qualified:
         notes.append(("note", f"`#[{word}({lint.qualified})]` implied by `#[{word}({src.name})]`", None))

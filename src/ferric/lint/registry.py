@@ -58,6 +58,9 @@ class Lint:
         return f"{self.tool}::{self.name}" if self.tool else self.name
 
 
+RUSTC_GROUPS: Final = ("unused", "nonstandard_style")
+"""The groups of rustc's own lints ferric implements (besides `warnings`)."""
+
 GROUPS: Final = ("correctness", "suspicious", "style", "complexity", "perf")
 """The groups of `clippy::all` (the default set)."""
 

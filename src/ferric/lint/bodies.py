@@ -1,0 +1,55 @@
+"""The per-body lints, in rustc's order: `unreachable_code` for every body (type checking
+reports it), then for each body in source order `unused_mut` (from the borrow checker's
+`used_mut`) and the liveness lints (`liveness`)."""
+
+from __future__ import annotations
+
+from ferric.base.span import Span
+from ferric.diag.diagnostic import Applicability
+from ferric.lint.builtin import UNUSED_MUT, BuiltinLints, Stage
+from ferric.lint.liveness import captured, collect_body, report_liveness, report_unreachable
+from ferric.mir.nodes import LocalDecl
+from ferric.resolve.defs import LOCAL_CRATE, DefId
+from ferric.ty.context import TyCtxt
+from ferric.typeck.results import TypeckResults
+
+
+def check_bodies(
+    lints: BuiltinLints,
+    tcx: TyCtxt,
+    results: dict[DefId, TypeckResults],
+    unused_mut: list[tuple[DefId, list[LocalDecl]]],
+) -> None:
+    owners = []
+    for owner, res in results.items():
+        body = tcx.body(owner)
+        if body is None or res.tainted_by_errors or tcx.crate_of(owner) != LOCAL_CRATE:
+            continue
+        owners.append((body.value.span.lo, owner, body, res))
+    owners.sort(key=lambda o: o[0])
+    by_owner: dict[DefId, list[LocalDecl]] = {}
+    for body_id, decls in unused_mut:
+        outer = tcx.hir.owners.get(body_id, body_id)
+        by_owner.setdefault(outer, []).extend(decls)
+    bodies = tcx.hir.bodies
+    for index, (_, owner, body, res) in enumerate(owners):
+        facts = collect_body(bodies, res, owner, body)  # type: ignore[arg-type]
+        lints.stage, lints.group = Stage.TYPECK, index
+        report_unreachable(lints, facts)
+        lints.stage = Stage.BODY
+        skip = captured(facts)
+        for decl in sorted(by_owner.get(owner, ()), key=lambda d: d.span.lo):
+            if decl.hir_id in skip or decl.span.ctxt != 0:
+                continue
+            binding = facts.bindings.get(decl.hir_id) if decl.hir_id is not None else None
+            name = binding.ident_span if binding is not None else decl.span
+            _report_unused_mut(lints, name, decl.pat_span or decl.span)
+        report_liveness(lints, facts)
+
+
+def _report_unused_mut(lints: BuiltinLints, name: Span, pat: Span) -> None:
+    d = lints.lint(UNUSED_MUT, pat, "variable does not need to be mutable")
+    if d is not None:
+        d.with_suggestion(
+            "remove this `mut`", [(Span(pat.lo, name.lo, pat.ctxt), "")], Applicability.MACHINE_APPLICABLE, "hide_inline"
+        )

@@ -1,0 +1,3 @@
+#[allow(unused_variables)]
+fn f() { let x = 1; }
+fn main() { f(); let y = 2; }

@@ -1,0 +1,5 @@
+fn main() {
+    #[allow(unused_variables)]
+    let x = 1;
+    let y = 2;
+}

@@ -1,0 +1,4 @@
+#[allow(unused_imports)]
+use std::collections::HashMap;
+use std::collections::HashSet;
+fn main() {}

@@ -1,0 +1,3 @@
+#![allow(warnings)]
+fn dead() {}
+fn main() { let x = 1; }

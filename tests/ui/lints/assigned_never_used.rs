@@ -1,0 +1,4 @@
+fn main() {
+    let mut a = 1;
+    a = 2;
+}

@@ -1,0 +1,5 @@
+mod m {
+    pub fn inner() {}
+    pub fn used() {}
+}
+fn main() { m::used(); }

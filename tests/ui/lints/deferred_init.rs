@@ -1,0 +1,5 @@
+fn main() {
+    let t;
+    t = 5;
+    let u: i32;
+}

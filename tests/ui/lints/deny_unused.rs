@@ -1,0 +1,2 @@
+#![deny(unused)]
+fn main() { let x = 5; let mut y = 1; println!("{}", y); }

@@ -1,0 +1,3 @@
+#[expect(unused_variables)]
+fn f() { let x = 1; }
+fn main() { f(); }

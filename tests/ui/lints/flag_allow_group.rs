@@ -1,0 +1,3 @@
+//@ compile-flags: -A unused
+fn dead() {}
+fn main() { let x = 5; }

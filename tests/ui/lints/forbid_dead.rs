@@ -1,0 +1,3 @@
+#![forbid(dead_code)]
+fn dead() {}
+fn main() {}

@@ -1,0 +1,2 @@
+fn BadName() {}
+fn main() { BadName(); }

@@ -1,0 +1,1 @@
+fn main() { let x = 5; let mut y = 1; println!("{}", y); }

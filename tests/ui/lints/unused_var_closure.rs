@@ -1,0 +1,4 @@
+fn main() {
+    let c = |q: i32| 3;
+    println!("{}", c(1));
+}

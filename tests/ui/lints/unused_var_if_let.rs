@@ -1,0 +1,5 @@
+fn main() {
+    if let Some(z) = Some(1) {
+        println!("z");
+    }
+}

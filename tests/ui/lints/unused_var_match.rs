@@ -1,0 +1,6 @@
+fn main() {
+    match Some(3) {
+        Some(v) => println!("some"),
+        None => {}
+    }
+}

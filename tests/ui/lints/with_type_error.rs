@@ -1,0 +1,6 @@
+fn dead() {}
+fn main() {
+    let x = 1;
+    while true {}
+    let s: i32 = "a";
+}
