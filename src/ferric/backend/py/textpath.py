@@ -1,0 +1,111 @@
+"""Fast paths for text, formatting and hashing: std code whose effect the Python backend
+reaches with Python's own machinery, recognised by concrete type (never by what a program
+computes). The runtime side is `ferric.rt.text`.
+
+- `display_piece`: a `{}` placeholder without options whose argument is an integer, a
+  `bool`, a `char`, a `str` or a `String` (through any number of references) is rendered
+  when `format_args!` runs, as a *text piece* of `fmt::Arguments` instead of a
+  `(value, fmt_fn, flags, width, precision)` placeholder. The pieces keep the writes std's
+  `Display` would make (`rt.text` documents them), so writers see the same calls.
+- `INTRINSICS`: std's `#[ferric::intrinsic]` functions for text and hashing (merged into
+  `intrinsics._TABLE`): SipHash rounds, byte searches in `str`, Unicode case mapping of a
+  whole `str`, integer parsing, the `ToString` capacity rule.
+
+Invariant: a fast path yields exactly the values, panics, writes and capacities of the std
+code it stands for; anything it does not recognise goes the ordinary way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
+
+from ferric.backend.py.layout import int_bits
+from ferric.syntax.ast import FormatOptions, FormatPlaceholder, FormatTrait
+from ferric.ty import ty as t
+
+if TYPE_CHECKING:
+    from ferric.backend.py.codegen import FnCodegen
+    from ferric.backend.py.mono import Instance
+    from ferric.backend.py.program import Program
+
+_NO_OPTIONS: Final = FormatOptions()
+
+
+def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: str) -> str | None:
+    """The text piece (a Python expression) standing for `piece` applied to `value`, an
+    argument of type `arg_ty`, or None when the placeholder needs its formatting trait.
+
+    Text pieces (see `rt.text`): an `int` (an integer: `pad_integral` writes the sign with
+    `write_char`, then the digits), a 1-char `str` (`char`: one `write_char`), `bytes` or
+    `bytearray` (`str`, `String`, `bool`: one `write_str`)."""
+    if piece.format_trait is not FormatTrait.DISPLAY or piece.options != _NO_OPTIONS:
+        return None
+    ty = arg_ty
+    while isinstance(ty, t.Ref):
+        ty = ty.pointee
+    if isinstance(ty, t.Int | t.Uint):
+        return value
+    if isinstance(ty, t.Char):
+        return value
+    if isinstance(ty, t.Bool):
+        return f"(b'true' if {value} else b'false')"
+    if isinstance(ty, t.Str):
+        v = cg.spill(value)
+        return f"{v}.b[{v}.lo:{v}.hi]"
+    if isinstance(ty, t.Adt) and cg.tcx.is_lang_item(ty.def_id, "String"):
+        return f"{value}.a[:]"
+    return None
+
+
+# -- intrinsics --------------------------------------------------------------------------------
+
+Gen = Callable[["Program", "Instance", list[str], "FnCodegen", object], str]
+
+
+def _simple(template: str) -> Gen:
+    def gen(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+        return template.format(*args)
+
+    return gen
+
+
+def _to_string_capacity(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`string::to_string_capacity::<T>(&buf)`: the capacity rustc's specialised
+    `ToString` gives `T`'s text (integers: the longest text of the type; `str`, `String`,
+    `char`, `bool`, `Cow<str>`: the text's length), or 0 when `T` is not specialised."""
+    ty = next(a for a in inst.args if isinstance(a, t.Ty))
+    peeled = ty
+    while isinstance(peeled, t.Ref):
+        peeled = peeled.pointee
+    bits = int_bits(ty)
+    if bits is not None:
+        size = {8: 3, 16: 5, 32: 10, 64: 20 if not bits[1] else 19, 128: 39}[bits[0]]
+        if bits[0] == 8 and bits[1]:
+            return "4"
+        if not bits[1] or bits[0] == 8:
+            return str(size)
+        b = cg.spill(args[0])
+        return f"({size + 1} if {b}.hi > {b}.lo and {b}.b[{b}.lo] == 45 else {size})"
+    if isinstance(ty, t.Char | t.Bool | t.Str) or isinstance(peeled, t.Str):
+        return f"len({args[0]})"
+    if isinstance(ty, t.Adt) and prog.tcx.is_lang_item(ty.def_id, "String"):
+        return f"len({args[0]})"
+    if _is_cow_str(prog, ty):
+        return f"len({args[0]})"
+    return "0"
+
+
+def _is_cow_str(prog: Program, ty: t.Ty) -> bool:
+    defs = prog.tcx.defs
+    if not isinstance(ty, t.Adt) or defs[ty.def_id].crate != 1 or defs.path_str(ty.def_id) != "borrow::Cow":
+        return False
+    inner = ty.args[-1] if ty.args else None
+    return isinstance(inner, t.Str)
+
+
+INTRINSICS: dict[str, Gen] = {
+    "string::fmt_plain_into": _simple("fmt_plain_into({0}, {1})"),
+    "String::push": _simple("string_push_char({0}, {1})"),
+    "string::to_string_capacity": _to_string_capacity,
+}
