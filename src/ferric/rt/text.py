@@ -60,3 +60,16 @@ def fmt_plain_into(v: Vec, fa: Any) -> bool:
 def string_push_char(v: Vec, c: str) -> None:
     """`String::push`."""
     _push(v, c.encode())
+
+
+def stream_write_str(a: bytearray, s: Slice) -> None:
+    """`Hasher::write_str` of std's `StreamHasher` (`a`: its bytes): the text, then 0xFF."""
+    a += s.b[s.lo : s.hi]
+    a.append(255)
+
+
+def str_cmp(a: Slice, b: Slice) -> int:
+    """`<str as Ord>::cmp` as -1, 0, 1: lexicographic by bytes."""
+    x = a.b[a.lo : a.hi]
+    y = b.b[b.lo : b.hi]
+    return -1 if x < y else 0 if x == y else 1

@@ -104,7 +104,47 @@ def _is_cow_str(prog: Program, ty: t.Ty) -> bool:
     return isinstance(inner, t.Str)
 
 
+def _hashes_by_stream(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`hash_map::hashes_by_stream::<S>()`: whether `S` is std's `RandomState`."""
+    ty = next(a for a in inst.args if isinstance(a, t.Ty))
+    defs = prog.tcx.defs
+    return str(isinstance(ty, t.Adt) and defs[ty.def_id].crate == 1 and defs.path_str(ty.def_id) == "hash::random::RandomState")
+
+
+def _stream_int(nbytes: int) -> Gen:
+    """`StreamHasher::write_{u,i}N`: the integer's little-endian two's-complement bytes."""
+    mask = (1 << (8 * nbytes)) - 1
+    return _simple(f"{{0}}.f0.a.extend(({{1}} & {mask}).to_bytes({nbytes}, 'little'))")
+
+
+_STREAM_HASHER: dict[str, Gen] = {
+    "StreamHasher::finish": _simple("hash(bytes({0}.f0.a))"),
+    "StreamHasher::write": _simple("{0}.f0.a.extend({1}.b[{1}.lo:{1}.hi])"),
+    "StreamHasher::write_str": _simple("stream_write_str({0}.f0.a, {1})"),
+    "StreamHasher::write_u8": _simple("{0}.f0.a.append({1})"),
+    "StreamHasher::write_i8": _simple("{0}.f0.a.append({1} & 255)"),
+    **{f"StreamHasher::write_{s}{n}": _stream_int(n // 8) for s in "ui" for n in (16, 32, 64, 128)},
+    "StreamHasher::write_usize": _stream_int(8),
+    "StreamHasher::write_isize": _stream_int(8),
+    "StreamHasher::write_length_prefix": _stream_int(8),
+}
+
+
+def _str_cmp(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`<str as Ord>::cmp`: by the UTF-8 bytes (Python compares bytes the same way)."""
+    ordering = prog.tcx.lang_item("Ordering")
+    assert ordering is not None
+    oty = t.Adt(ordering, ())
+    c = cg.temp("c")
+    less, equal, greater = (prog.construct(oty, i, []) for i in range(3))
+    return f"({less} if ({c} := str_cmp({args[0]}, {args[1]})) < 0 else {equal} if {c} == 0 else {greater})"
+
+
 INTRINSICS: dict[str, Gen] = {
+    "str::eq": _simple("slice_eq({0}, {1})"),
+    "str::cmp": _str_cmp,
+    **_STREAM_HASHER,
+    "hash_map::hashes_by_stream": _hashes_by_stream,
     "string::fmt_plain_into": _simple("fmt_plain_into({0}, {1})"),
     "String::push": _simple("string_push_char({0}, {1})"),
     "string::to_string_capacity": _to_string_capacity,

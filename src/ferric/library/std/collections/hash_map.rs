@@ -12,7 +12,8 @@ use crate::collections::TryReserveError;
 use crate::convert::From;
 use crate::default::Default;
 use crate::fmt::{self, Debug};
-use crate::hash::{BuildHasher, Hash};
+use crate::hash::{BuildHasher, Hash, Hasher};
+use crate::vec::Vec;
 use crate::iter::{ExactSizeIterator, Extend, FromIterator, FusedIterator, IntoIterator, Iterator};
 use crate::marker::{Copy, Sized};
 use crate::mem;
@@ -31,7 +32,60 @@ pub struct HashMap<K, V, S = RandomState> {
 }
 
 fn make_hash<Q: Hash + ?Sized, S: BuildHasher>(hash_builder: &S, val: &Q) -> u64 {
+    if hashes_by_stream::<S>() {
+        let mut state = StreamHasher { bytes: Vec::new() };
+        val.hash(&mut state);
+        return state.finish();
+    }
     hash_builder.hash_one(val)
+}
+
+/// Whether `S` is `RandomState`, whose hashes a program cannot predict (rustc seeds it
+/// from the OS): ferric's table then hashes keys with `StreamHasher` instead of SipHash.
+/// A table's hashes never leave std, and `RandomState`'s own `hash_one` is unchanged.
+#[ferric::intrinsic]
+fn hashes_by_stream<S>() -> bool;
+
+/// A `Hasher` whose result is a function of the bytes written (as SipHash's is), computed
+/// by the backend in one step (`finish`: Python's hash of the bytes). Keys that `Borrow`
+/// each other write the same bytes, so they hash alike, as with SipHash.
+struct StreamHasher {
+    bytes: Vec<u8>,
+}
+
+impl Hasher for StreamHasher {
+    #[ferric::intrinsic]
+    fn finish(&self) -> u64;
+    #[ferric::intrinsic]
+    fn write(&mut self, bytes: &[u8]);
+    #[ferric::intrinsic]
+    fn write_u8(&mut self, i: u8);
+    #[ferric::intrinsic]
+    fn write_u16(&mut self, i: u16);
+    #[ferric::intrinsic]
+    fn write_u32(&mut self, i: u32);
+    #[ferric::intrinsic]
+    fn write_u64(&mut self, i: u64);
+    #[ferric::intrinsic]
+    fn write_u128(&mut self, i: u128);
+    #[ferric::intrinsic]
+    fn write_usize(&mut self, i: usize);
+    #[ferric::intrinsic]
+    fn write_i8(&mut self, i: i8);
+    #[ferric::intrinsic]
+    fn write_i16(&mut self, i: i16);
+    #[ferric::intrinsic]
+    fn write_i32(&mut self, i: i32);
+    #[ferric::intrinsic]
+    fn write_i64(&mut self, i: i64);
+    #[ferric::intrinsic]
+    fn write_i128(&mut self, i: i128);
+    #[ferric::intrinsic]
+    fn write_isize(&mut self, i: isize);
+    #[ferric::intrinsic]
+    fn write_length_prefix(&mut self, len: usize);
+    #[ferric::intrinsic]
+    fn write_str(&mut self, s: &str);
 }
 
 fn equivalent_key<K, Q, V>(k: &Q) -> impl Fn(&(K, V)) -> bool + '_
