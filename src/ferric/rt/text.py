@@ -73,3 +73,45 @@ def str_cmp(a: Slice, b: Slice) -> int:
     x = a.b[a.lo : a.hi]
     y = b.b[b.lo : b.hi]
     return -1 if x < y else 0 if x == y else 1
+
+
+# -- searching `str` (std's `str::pattern` searchers) ------------------------------------------
+
+
+def find_bytes(hay: Slice, needle: Slice, start: int, end: int) -> int | None:
+    """The first offset in `hay[start..end]` where `needle` starts (`start` for an empty
+    needle), or None."""
+    if needle.hi == needle.lo:
+        return start
+    lo = hay.lo
+    i = hay.b.find(needle.b[needle.lo : needle.hi], lo + start, lo + end)
+    return None if i < 0 else i - lo
+
+
+def rfind_bytes(hay: Slice, needle: Slice, start: int, end: int) -> int | None:
+    """The last offset in `hay[start..end]` where `needle` (non-empty) starts, or None."""
+    lo = hay.lo
+    i = hay.b.rfind(needle.b[needle.lo : needle.hi], lo + start, lo + end)
+    return None if i < 0 else i - lo
+
+
+def find_char(hay: Slice, c: str, start: int, end: int) -> list[int] | None:
+    """The byte range of the first `c` in `hay[start..end]`, or None."""
+    e = c.encode()
+    lo = hay.lo
+    i = hay.b.find(e, lo + start, lo + end)
+    if i < 0:
+        return None
+    i -= lo
+    return [i, i + len(e)]
+
+
+def rfind_char(hay: Slice, c: str, start: int, end: int) -> list[int] | None:
+    """The byte range of the last `c` in `hay[start..end]`, or None."""
+    e = c.encode()
+    lo = hay.lo
+    i = hay.b.rfind(e, lo + start, lo + end)
+    if i < 0:
+        return None
+    i -= lo
+    return [i, i + len(e)]

@@ -140,7 +140,24 @@ def _str_cmp(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span
     return f"({less} if ({c} := str_cmp({args[0]}, {args[1]})) < 0 else {equal} if {c} == 0 else {greater})"
 
 
+def _optional(template: str) -> Gen:
+    """An intrinsic returning `Option<T>` from a runtime call that returns None for `None`."""
+
+    def gen(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+        from ferric.backend.py.intrinsics import _ret_ty, _some_unless_none
+
+        return _some_unless_none(prog, _ret_ty(prog, inst), cg.spill(template.format(*args)))
+
+    return gen
+
+
 INTRINSICS: dict[str, Gen] = {
+    "pattern::find_bytes": _optional("find_bytes({0}, {1}, {2}, {3})"),
+    "pattern::rfind_bytes": _optional("rfind_bytes({0}, {1}, {2}, {3})"),
+    "pattern::find_char": _optional("find_char({0}, {1}, {2}, {3})"),
+    "pattern::rfind_char": _optional("rfind_char({0}, {1}, {2}, {3})"),
+    "iter::bytes_iter_skip_to": _simple("setattr({0}, 'f1', {1})"),
+    "iter::bytes_iter_skip_back_to": _simple("setattr({0}, 'f2', {1})"),
     "str::eq": _simple("slice_eq({0}, {1})"),
     "str::cmp": _str_cmp,
     **_STREAM_HASHER,

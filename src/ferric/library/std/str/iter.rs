@@ -151,7 +151,29 @@ impl<'a> DoubleEndedIterator for CharIndices<'a> {
 
 impl FusedIterator for CharIndices<'_> {}
 
+/// Moves `iter` (over a `str`'s bytes) forward to byte `pos` of its slice.
+#[ferric::intrinsic]
+fn bytes_iter_skip_to(iter: &mut slice::Iter<'_, u8>, pos: usize);
+
+/// Moves the end of `iter` (over a `str`'s bytes) back to byte `pos` of its slice.
+#[ferric::intrinsic]
+fn bytes_iter_skip_back_to(iter: &mut slice::Iter<'_, u8>, pos: usize);
+
 impl<'a> CharIndices<'a> {
+    /// Moves the front forward to byte `pos` of the string it was made from (a char
+    /// boundary in the part not yet iterated over), as `next` called until there would.
+    #[inline]
+    pub(crate) fn skip_to(&mut self, pos: usize) {
+        bytes_iter_skip_to(&mut self.iter.iter, pos);
+        self.front_offset = pos;
+    }
+
+    /// Moves the back to byte `pos` of the string it was made from, as `next_back` would.
+    #[inline]
+    pub(crate) fn skip_back_to(&mut self, pos: usize) {
+        bytes_iter_skip_back_to(&mut self.iter.iter, pos);
+    }
+
     /// Views the underlying data as a subslice of the original data.
     #[must_use]
     #[inline]
