@@ -19,6 +19,7 @@ in bytes, as in Rust.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ferric.rt.core import Slice, Vec
@@ -115,3 +116,56 @@ def rfind_char(hay: Slice, c: str, start: int, end: int) -> list[int] | None:
         return None
     i -= lo
     return [i, i + len(e)]
+
+
+# -- words: `char::is_whitespace` (Unicode White_Space) in UTF-8 -------------------------------
+
+_WS = rb"[\t-\r ]|\xc2[\x85\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80"
+"""The UTF-8 encodings of the White_Space chars (U+0009..U+000D, U+0020, U+0085, U+00A0,
+U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000). Each starts with an ASCII
+or lead byte, so in valid UTF-8 a match is always a whole char."""
+_WS_ONE = re.compile(_WS)
+_WS_RUN = re.compile(rb"(?:" + _WS + rb")*")
+
+
+def _ws_before(b: Any, i: int) -> int:
+    """The start of the char ending at `i` when it is whitespace, else -1."""
+    c = b[i - 1]
+    if c < 0x80:
+        return i - 1 if c == 32 or 9 <= c <= 13 else -1
+    j = i - 1
+    while b[j] & 0xC0 == 0x80:
+        j -= 1
+    return j if _WS_ONE.fullmatch(b, j, i) else -1
+
+
+def next_word(hay: Slice, start: int, end: int) -> list[Any] | None:
+    """`SplitWhitespace::next` on `hay[start..end]`: `[word, new start, finished]`."""
+    b, lo = hay.b, hay.lo
+    stop = lo + end
+    a = _WS_RUN.match(b, lo + start, stop).end()  # type: ignore[union-attr]
+    if a == stop:
+        return None
+    m = _WS_ONE.search(b, a, stop)
+    if m is None:
+        return [Slice(b, a, stop), a - lo, True]
+    return [Slice(b, a, m.start()), m.end() - lo, False]
+
+
+def next_word_back(hay: Slice, start: int, end: int) -> list[Any] | None:
+    """`SplitWhitespace::next_back` on `hay[start..end]`: `[word, new end, finished]`."""
+    b, lo = hay.b, hay.lo
+    first, z = lo + start, lo + end
+    while z > first and (j := _ws_before(b, z)) >= 0:
+        z = j
+    if z == first:
+        return None
+    i = z
+    while i > first:
+        j = _ws_before(b, i)
+        if j >= 0:
+            return [Slice(b, i, z), j - lo, False]
+        i -= 1
+        while b[i] & 0xC0 == 0x80:
+            i -= 1
+    return [Slice(b, first, z), z - lo, True]

@@ -156,6 +156,8 @@ INTRINSICS: dict[str, Gen] = {
     "pattern::rfind_bytes": _optional("rfind_bytes({0}, {1}, {2}, {3})"),
     "pattern::find_char": _optional("find_char({0}, {1}, {2}, {3})"),
     "pattern::rfind_char": _optional("rfind_char({0}, {1}, {2}, {3})"),
+    "iter::next_word": _optional("next_word({0}, {1}, {2})"),
+    "iter::next_word_back": _optional("next_word_back({0}, {1}, {2})"),
     "iter::bytes_iter_skip_to": _simple("setattr({0}, 'f1', {1})"),
     "iter::bytes_iter_skip_back_to": _simple("setattr({0}, 'f2', {1})"),
     "str::eq": _simple("slice_eq({0}, {1})"),

@@ -866,15 +866,41 @@ pub struct SplitAsciiWhitespace<'a> {
     pub(super) inner: Split<'a, fn(char) -> bool>,
 }
 
+/// The first word (run of non-whitespace chars) of `haystack[start..end]`, with the
+/// `SplitInternal` state after `split(char::is_whitespace)` has yielded it and the empty
+/// pieces before it: the new `start` and whether the split is finished (no whitespace
+/// after the word); None when there is no word left.
+#[ferric::intrinsic]
+fn next_word(haystack: &str, start: usize, end: usize) -> Option<(&str, usize, bool)>;
+
+/// The last word of `haystack[start..end]`, with the new `end` and whether the split is
+/// finished (no whitespace before the word), as `next_word` from the back.
+#[ferric::intrinsic]
+fn next_word_back(haystack: &str, start: usize, end: usize) -> Option<(&str, usize, bool)>;
+
 impl<'a> Iterator for SplitWhitespace<'a> {
     type Item = &'a str;
 
+    /// `self.inner.next()` until a non-empty piece, in one search: the searcher's front
+    /// is the split's `start` until it finishes.
     #[inline]
     fn next(&mut self) -> Option<&'a str> {
-        loop {
-            match self.inner.next() {
-                Some(s) if s.is_empty() => continue,
-                other => return other,
+        let inner = &mut self.inner.0;
+        if inner.finished {
+            return None;
+        }
+        match next_word(inner.matcher.haystack(), inner.start, inner.end) {
+            Some((word, start, finished)) => {
+                inner.start = start;
+                inner.finished = finished;
+                inner.matcher.skip_to(if finished { inner.end } else { start });
+                Some(word)
+            }
+            None => {
+                inner.start = inner.end;
+                inner.finished = true;
+                inner.matcher.skip_to(inner.end);
+                None
             }
         }
     }
@@ -891,12 +917,26 @@ impl<'a> Iterator for SplitWhitespace<'a> {
 }
 
 impl<'a> DoubleEndedIterator for SplitWhitespace<'a> {
+    /// `self.inner.next_back()` until a non-empty piece, in one search: the searcher's
+    /// back is the split's `end` until it finishes.
     #[inline]
     fn next_back(&mut self) -> Option<&'a str> {
-        loop {
-            match self.inner.next_back() {
-                Some(s) if s.is_empty() => continue,
-                other => return other,
+        let inner = &mut self.inner.0;
+        if inner.finished {
+            return None;
+        }
+        match next_word_back(inner.matcher.haystack(), inner.start, inner.end) {
+            Some((word, end, finished)) => {
+                inner.end = end;
+                inner.finished = finished;
+                inner.matcher.skip_back_to(if finished { inner.start } else { end });
+                Some(word)
+            }
+            None => {
+                inner.end = inner.start;
+                inner.finished = true;
+                inner.matcher.skip_back_to(inner.start);
+                None
             }
         }
     }

@@ -386,6 +386,23 @@ where
     }
 }
 
+impl<'a, F> CharPredicateSearcher<'a, F>
+where
+    F: FnMut(char) -> bool,
+{
+    /// Moves the front to byte `pos` (`CharIndices::skip_to`).
+    #[inline]
+    pub(crate) fn skip_to(&mut self, pos: usize) {
+        self.0.char_indices.skip_to(pos)
+    }
+
+    /// Moves the back to byte `pos` (`CharIndices::skip_back_to`).
+    #[inline]
+    pub(crate) fn skip_back_to(&mut self, pos: usize) {
+        self.0.char_indices.skip_back_to(pos)
+    }
+}
+
 unsafe impl<'a, F> Searcher<'a> for CharPredicateSearcher<'a, F>
 where
     F: FnMut(char) -> bool,
