@@ -58,6 +58,19 @@ def fmt_plain_into(v: Vec, fa: Any) -> bool:
     return True
 
 
+def fmt_estimated_capacity(fa: Any) -> int:
+    """`Arguments::estimated_capacity` (the capacity `format!` starts with), as rustc's: the
+    literal text's length; doubled when there are placeholders, as more will be pushed;
+    none when the text starts with a placeholder and the literal text is short."""
+    pieces = fa.pieces
+    n = sum(p.hi - p.lo for p in pieces if type(p) is Slice)
+    if all(type(p) is Slice for p in pieces):
+        return n
+    if type(pieces[0]) is not Slice and n < 16:
+        return 0
+    return 2 * n
+
+
 def string_push_char(v: Vec, c: str) -> None:
     """`String::push`."""
     _push(v, c.encode())

@@ -251,10 +251,6 @@ def _args_as_str(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, 
     return f"({some_empty} if not {a}.pieces else {some} if len({a}.pieces) == 1 and type({a}.pieces[0]) is Slice else {none})"
 
 
-def _args_capacity(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"sum(len(p) for p in {args[0]}.pieces if type(p) is Slice)"
-
-
 # -- io ----------------------------------------------------------------------------------------
 
 
@@ -1123,7 +1119,6 @@ _TABLE: dict[str, Callable[..., str]] = {
     "fmt::write": _fmt_write,
     "Arguments::from_str": _args_from_str,
     "Arguments::as_str": _args_as_str,
-    "Arguments::estimated_capacity": _args_capacity,
     "sys::write": _sys_write,
     "sys::isatty": _sys_isatty,
     "sys::abort": _abort,

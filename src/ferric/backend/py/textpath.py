@@ -70,30 +70,32 @@ def _simple(template: str) -> Gen:
     return gen
 
 
-def _to_string_capacity(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    """`string::to_string_capacity::<T>(&buf)`: the capacity rustc's specialised
-    `ToString` gives `T`'s text (integers: the longest text of the type; `str`, `String`,
-    `char`, `bool`, `Cow<str>`: the text's length), or 0 when `T` is not specialised."""
+def _set_to_string_capacity(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`string::set_to_string_capacity::<T>(&mut buf)`: the capacity rustc's specialised
+    `ToString` gives `T`'s text (signed integers: the most digits of the type, one more
+    when negative; unsigned integers, `str` behind any references, `String`, `char`,
+    `bool`, `Cow<str>`: the text's length); nothing for other types."""
     ty = next(a for a in inst.args if isinstance(a, t.Ty))
     peeled = ty
     while isinstance(peeled, t.Ref):
         peeled = peeled.pointee
     bits = int_bits(ty)
-    if bits is not None:
-        size = {8: 3, 16: 5, 32: 10, 64: 20 if not bits[1] else 19, 128: 39}[bits[0]]
-        if bits[0] == 8 and bits[1]:
-            return "4"
-        if not bits[1] or bits[0] == 8:
-            return str(size)
+    if bits is not None and bits[1]:
+        # Signed: the most digits of the type, and one more for a minus sign.
+        digits = {8: 3, 16: 5, 32: 10, 64: 19, 128: 39}[bits[0]]
         b = cg.spill(args[0])
-        return f"({size + 1} if {b}.hi > {b}.lo and {b}.b[{b}.lo] == 45 else {size})"
-    if isinstance(ty, t.Char | t.Bool | t.Str) or isinstance(peeled, t.Str):
-        return f"len({args[0]})"
-    if isinstance(ty, t.Adt) and prog.tcx.is_lang_item(ty.def_id, "String"):
-        return f"len({args[0]})"
-    if _is_cow_str(prog, ty):
-        return f"len({args[0]})"
-    return "0"
+        return f"setattr({b}, 'cap', {digits + 1} if {b}.a[:1] == b'-' else {digits})"
+    exact = (
+        bits is not None
+        or isinstance(ty, t.Char | t.Bool | t.Str)
+        or isinstance(peeled, t.Str)
+        or _is_cow_str(prog, ty)
+        or (isinstance(ty, t.Adt) and prog.tcx.is_lang_item(ty.def_id, "String"))
+    )
+    if exact:
+        b = cg.spill(args[0])
+        return f"setattr({b}, 'cap', len({b}.a))"
+    return "None"
 
 
 def _is_cow_str(prog: Program, ty: t.Ty) -> bool:
@@ -152,6 +154,7 @@ def _optional(template: str) -> Gen:
 
 
 INTRINSICS: dict[str, Gen] = {
+    "Arguments::estimated_capacity": _simple("fmt_estimated_capacity({0})"),
     "pattern::find_bytes": _optional("find_bytes({0}, {1}, {2}, {3})"),
     "pattern::rfind_bytes": _optional("rfind_bytes({0}, {1}, {2}, {3})"),
     "pattern::find_char": _optional("find_char({0}, {1}, {2}, {3})"),
@@ -166,5 +169,5 @@ INTRINSICS: dict[str, Gen] = {
     "hash_map::hashes_by_stream": _hashes_by_stream,
     "string::fmt_plain_into": _simple("fmt_plain_into({0}, {1})"),
     "String::push": _simple("string_push_char({0}, {1})"),
-    "string::to_string_capacity": _to_string_capacity,
+    "string::set_to_string_capacity": _set_to_string_capacity,
 }

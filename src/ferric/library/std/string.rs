@@ -674,25 +674,23 @@ pub trait ToString {
 
 impl<T: fmt::Display + ?Sized> ToString for T {
     fn to_string(&self) -> String {
+        let args = format_args!("{}", self);
         let mut buf = String::new();
-        fmt::Write::write_fmt(&mut buf, format_args!("{}", self))
-            .expect("a Display implementation returned an error unexpectedly");
-        let exact = to_string_capacity::<T>(&buf);
-        if exact == 0 {
-            return buf;
+        if !fmt_plain_into(&mut buf, &args) {
+            fmt::Write::write_fmt(&mut buf, args)
+                .expect("a Display implementation returned an error unexpectedly");
         }
-        let mut out = String::with_capacity(exact);
-        out.push_str(&buf);
-        out
+        set_to_string_capacity::<T>(&mut buf);
+        buf
     }
 }
 
 /// rustc specializes `ToString` for strings, `char`, `bool` and the integers, whose
-/// results have exact capacities: the text's length, or for an integer the longest text
-/// of its type (`u8`: 3, `i8`: 4, `i32`: 10, 11 when negative ...). This is that capacity
-/// for `T` (decided when `T` is known), or 0 when `T` is not specialized.
+/// results have exact capacities: the text's length, or for a signed integer the most
+/// digits of its type (`i8`: 3, `i32`: 10, one more when negative ...). This sets that
+/// capacity for `T` (decided when `T` is known), and does nothing for other types.
 #[ferric::intrinsic]
-fn to_string_capacity<T: ?Sized>(buf: &str) -> usize;
+fn set_to_string_capacity<T: ?Sized>(buf: &mut String);
 
 /// `String`'s `write_fmt` when `args` holds only text (literal pieces and `{}` of
 /// integers, `bool`, `char`, strings): appends it write by write and returns `true`;
