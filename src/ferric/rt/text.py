@@ -182,3 +182,35 @@ def next_word_back(hay: Slice, start: int, end: int) -> list[Any] | None:
         while b[i] & 0xC0 == 0x80:
             i -= 1
     return [Slice(b, first, z), z - lo, True]
+
+
+# -- case mapping ---------------------------------------------------------------------------
+
+
+def _pushed(text: str, cap: int) -> Vec:
+    """A `String` of capacity `cap` with the chars of `text` pushed one by one (capacity
+    growing as `String::push` grows it)."""
+    data = text.encode()
+    if len(data) > cap:
+        size = 0
+        for ch in text:
+            size += len(ch.encode())
+            if size > cap:
+                cap = max(cap * 2, size, 8)
+    return Vec(bytearray(data), cap)
+
+
+def str_to_upper(s: Slice) -> Vec:
+    """`str::to_uppercase`: each char's `char::to_uppercase` pushed to a `String` of the
+    text's capacity. (Python's `str.upper` is the same per-char full mapping, `rt.unicode`'s
+    `uc_to_upper`.)"""
+    return _pushed(bytes(s.b[s.lo : s.hi]).decode().upper(), s.hi - s.lo)
+
+
+def str_to_lower(s: Slice) -> Vec | None:
+    """`str::to_lowercase` of a text without `'Σ'` (None with one: its mapping depends on
+    the context, which std's Rust code decides), as `str_to_upper`."""
+    text = bytes(s.b[s.lo : s.hi]).decode()
+    if "\u03a3" in text:
+        return None
+    return _pushed(text.lower(), s.hi - s.lo)

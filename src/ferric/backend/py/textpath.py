@@ -154,6 +154,8 @@ def _optional(template: str) -> Gen:
 
 
 INTRINSICS: dict[str, Gen] = {
+    "str::to_uppercase": _simple("str_to_upper({0})"),
+    "str::lowercase_without_sigma": _optional("str_to_lower({0})"),
     "Arguments::estimated_capacity": _simple("fmt_estimated_capacity({0})"),
     "pattern::find_bytes": _optional("find_bytes({0}, {1}, {2}, {3})"),
     "pattern::rfind_bytes": _optional("rfind_bytes({0}, {1}, {2}, {3})"),

@@ -880,6 +880,9 @@ impl str {
     #[must_use = "this returns the lowercase string as a new String, \
                   without modifying the original"]
     pub fn to_lowercase(&self) -> String {
+        if let Some(s) = lowercase_without_sigma(self) {
+            return s;
+        }
         let mut s = String::with_capacity(self.len());
         let mut iter = self.char_indices();
         while let Some((i, c)) = iter.next() {
@@ -935,15 +938,11 @@ impl str {
     /// Returns the uppercase equivalent of this string slice, as a new `String`.
     #[must_use = "this returns the uppercase string as a new String, \
                   without modifying the original"]
-    pub fn to_uppercase(&self) -> String {
-        let mut s = String::with_capacity(self.len());
-        for c in self.chars() {
-            for upper in c.to_uppercase() {
-                s.push(upper);
-            }
-        }
-        s
-    }
+    ///
+    /// As `String::with_capacity(self.len())` with each char's `char::to_uppercase` pushed
+    /// (the backend maps the whole text at once).
+    #[ferric::intrinsic]
+    pub fn to_uppercase(&self) -> String;
 
     /// Converts a `Box<str>` into a `String` without copying or allocating.
     #[must_use = "`self` will be dropped if the result is not used"]
@@ -1016,4 +1015,8 @@ impl Default for &mut str {
 
 use crate::default::Default;
 
-
+/// `str::to_lowercase` of a text without `'Σ'` (whose mapping depends on its
+/// neighbours): `String::with_capacity(s.len())` with each char's `char::to_lowercase`
+/// pushed (the backend maps the whole text at once); None when `s` has a `'Σ'`.
+#[ferric::intrinsic]
+fn lowercase_without_sigma(s: &str) -> Option<String>;
