@@ -214,3 +214,63 @@ def str_to_lower(s: Slice) -> Vec | None:
     if "\u03a3" in text:
         return None
     return _pushed(text.lower(), s.hi - s.lo)
+
+
+# -- SipHash (std's `hash::sip`, `DefaultHasher`'s algorithm) -------------------------------
+
+_M64 = 0xFFFFFFFFFFFFFFFF
+
+
+def _sip_rounds(v0: int, v1: int, v2: int, v3: int, n: int) -> tuple[int, int, int, int]:
+    """`n` SipRounds (`compress!` in core's sip.rs) on 64-bit words."""
+    m = _M64
+    for _ in range(n):
+        v0 = (v0 + v1) & m
+        v2 = (v2 + v3) & m
+        v1 = (((v1 << 13) | (v1 >> 51)) & m) ^ v0
+        v3 = (((v3 << 16) | (v3 >> 48)) & m) ^ v2
+        v0 = ((v0 << 32) | (v0 >> 32)) & m
+        v2 = (v2 + v1) & m
+        v0 = (v0 + v3) & m
+        v1 = (((v1 << 17) | (v1 >> 47)) & m) ^ v2
+        v3 = (((v3 << 21) | (v3 >> 43)) & m) ^ v0
+        v2 = ((v2 << 32) | (v2 >> 32)) & m
+    return v0, v1, v2, v3
+
+
+def sip_absorb(st: list[int], msg: Slice, c: int) -> None:
+    """`sip::Hasher::write`'s words: `st` is `[v0, v1, v2, v3, tail, ntail]`, updated."""
+    v0, v1, v2, v3, tail, ntail = st
+    data = bytes(msg.b[msg.lo : msg.hi])
+    length = len(data)
+    needed = 0
+    if ntail:
+        needed = 8 - ntail
+        tail |= int.from_bytes(data[:needed], "little") << (8 * ntail)
+        if length < needed:
+            st[4] = tail
+            st[5] = ntail + length
+            return
+        v3 ^= tail
+        v0, v1, v2, v3 = _sip_rounds(v0, v1, v2, v3, c)
+        v0 ^= tail
+    left = (length - needed) & 7
+    end = length - left
+    for i in range(needed, end, 8):
+        w = int.from_bytes(data[i : i + 8], "little")
+        v3 ^= w
+        v0, v1, v2, v3 = _sip_rounds(v0, v1, v2, v3, c)
+        v0 ^= w
+    st[:] = [v0, v1, v2, v3, int.from_bytes(data[end:], "little"), left]
+
+
+def sip_finish(st: list[int], length: int, c: int, d: int) -> int:
+    """`sip::Hasher::finish`: `st` is `[v0, v1, v2, v3, tail]`."""
+    v0, v1, v2, v3, tail = st
+    b = ((length & 0xFF) << 56) | tail
+    v3 ^= b
+    v0, v1, v2, v3 = _sip_rounds(v0, v1, v2, v3, c)
+    v0 ^= b
+    v2 ^= 0xFF
+    v0, v1, v2, v3 = _sip_rounds(v0, v1, v2, v3, d)
+    return v0 ^ v1 ^ v2 ^ v3

@@ -55,6 +55,21 @@ fn main() {
     s.write_i128(-2);
     s.write(&[1, 2, 3, 4, 5, 6, 7, 8, 9]);
     println!("{}", s.finish());
+    #[allow(deprecated)]
+    {
+        let mut s24 = std::hash::SipHasher::new();
+        s24.write(b"0123456789abcdefXYZ");
+        let mut k24 = std::hash::SipHasher::new_with_keys(1, 2);
+        "keyed".hash(&mut k24);
+        println!("{} {}", s24.finish(), k24.finish());
+    }
+    let mut parts = DefaultHasher::new();
+    for chunk in [&b"ab"[..], b"", b"cdefg", b"h", b"ijklmnopqrstuvwxy", b"z"] {
+        parts.write(chunk);
+    }
+    let mut whole = DefaultHasher::new();
+    whole.write(b"abcdefghijklmnopqrstuvwxyz");
+    println!("{} {}", parts.finish(), parts.finish() == whole.finish());
     let bh: BuildHasherDefault<DefaultHasher> = BuildHasherDefault::default();
     println!("{} {}", bh.hash_one("abc"), bh.hash_one(42u32));
 

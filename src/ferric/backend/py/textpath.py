@@ -154,6 +154,8 @@ def _optional(template: str) -> Gen:
 
 
 INTRINSICS: dict[str, Gen] = {
+    "sip::sip_absorb": _simple("sip_absorb({0}, {1}, {2})"),
+    "sip::sip_finish": _simple("sip_finish({0}, {1}, {2}, {3})"),
     "str::to_uppercase": _simple("str_to_upper({0})"),
     "str::lowercase_without_sigma": _optional("str_to_lower({0})"),
     "Arguments::estimated_capacity": _simple("fmt_estimated_capacity({0})"),
