@@ -8,6 +8,7 @@ use crate::clone::Clone;
 use crate::fmt::{self, Write};
 use crate::iter::{Copied, DoubleEndedIterator, ExactSizeIterator, FusedIterator, Iterator};
 use crate::marker::Sized;
+use crate::ops::FnMut;
 use crate::option::Option::{self, None, Some};
 use crate::slice;
 
@@ -56,6 +57,19 @@ impl<'a> Iterator for Chars<'a> {
     fn last(mut self) -> Option<char> {
         // No need to go through the entire string.
         self.next_back()
+    }
+
+    /// `next` until `None`, as a `for` loop (which the backend runs over the decoded text).
+    #[inline]
+    fn fold<B, F>(self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, char) -> B,
+    {
+        let mut accum = init;
+        for c in self {
+            accum = f(accum, c);
+        }
+        accum
     }
 }
 
