@@ -58,6 +58,41 @@ def fmt_plain_into(v: Vec, fa: Any) -> bool:
     return True
 
 
+def fmt_plain_bytes(fa: Any) -> Slice | None:
+    """The text of `fmt::Arguments` whose pieces are all literal text or text pieces, or
+    None."""
+    out = bytearray()
+    for p in fa.pieces:
+        tp = type(p)
+        if tp is Slice:
+            out += p.b[p.lo : p.hi]
+        elif tp is int:
+            out += b"%d" % p
+        elif tp is str:
+            out += p.encode()
+        elif tp is tuple:
+            return None
+        else:
+            out += p
+    return Slice(out, 0, len(out))
+
+
+def memrchr(x: int, s: Slice) -> int | None:
+    """The last offset of byte `x` in the bytes `s`, or None."""
+    i = s.b.rfind(x, s.lo, s.hi)
+    return None if i < 0 else i - s.lo
+
+
+def vec_extend_copy(v: Vec, s: Slice, min_cap: int) -> bool:
+    """`Vec::extend_from_slice` of by-value elements: `reserve(s.len())`, then the copy."""
+    n = s.hi - s.lo
+    need = len(v.a) + n
+    if need > v.cap:
+        v.cap = max(v.cap * 2, need, min_cap)
+    v.a += s.b[s.lo : s.hi]
+    return True
+
+
 def fmt_estimated_capacity(fa: Any) -> int:
     """`Arguments::estimated_capacity` (the capacity `format!` starts with), as rustc's: the
     literal text's length; doubled when there are placeholders, as more will be pushed;

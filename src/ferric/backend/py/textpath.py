@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ferric.backend.py.layout import int_bits
+from ferric.backend.py.layout import by_value, int_bits
 from ferric.syntax.ast import FormatOptions, FormatPlaceholder, FormatTrait
 from ferric.ty import ty as t
 
@@ -153,7 +153,20 @@ def _optional(template: str) -> Gen:
     return gen
 
 
+def _extend_by_copy(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`vec::extend_by_copy::<T>`: a bulk copy when `T` is by-value (its `Clone` is a copy)."""
+    from ferric.backend.py.intrinsics import _min_cap
+
+    elem = next(a for a in inst.args if isinstance(a, t.Ty))
+    if not by_value(elem):
+        return "False"
+    return f"vec_extend_copy({args[0]}, {args[1]}, {_min_cap(prog, elem)})"
+
+
 INTRINSICS: dict[str, Gen] = {
+    "vec::extend_by_copy": _extend_by_copy,
+    "stdio::plain_text": _optional("fmt_plain_bytes({0})"),
+    "buffered::memrchr": _optional("memrchr({0}, {1})"),
     "sip::sip_absorb": _simple("sip_absorb({0}, {1}, {2})"),
     "sip::sip_finish": _simple("sip_finish({0}, {1}, {2}, {3})"),
     "str::to_uppercase": _simple("str_to_upper({0})"),
