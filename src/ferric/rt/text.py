@@ -309,3 +309,42 @@ def sip_finish(st: list[int], length: int, c: int, d: int) -> int:
     v2 ^= 0xFF
     v0, v1, v2, v3 = _sip_rounds(v0, v1, v2, v3, d)
     return v0 ^ v1 ^ v2 ^ v3
+
+
+# -- parsing integers (`FromStr` of the integer types) ------------------------------------------
+
+_DIGITS = re.compile(rb"[0-9]*")
+
+
+def parse_decimal(s: Slice, lo: int, hi: int) -> list[int]:
+    """`from_str_radix(s, 10)` for an integer type of range `lo..=hi`: `[value, 0]`, or
+    `[0, error]` with error 1 (empty), 2 (invalid digit), 3 / 4 (positive / negative
+    overflow). Rust reads the digits left to right and stops at the first problem: an
+    overflow before an invalid digit wins."""
+    text = bytes(s.b[s.lo : s.hi])
+    if not text:
+        return [0, 1]
+    negative = False
+    digits = text
+    if text[0] in b"+-":
+        if len(text) == 1:
+            return [0, 2]
+        if text[0] == 45:  # '-'
+            if lo == 0:
+                return [0, 2]  # (an unsigned type reads '-' as a digit)
+            negative = True
+        digits = text[1:]
+    k = _DIGITS.match(digits).end()  # type: ignore[union-attr]
+    significant = digits[:k].lstrip(b"0")
+    if len(significant) > 40:
+        return [0, 4 if negative else 3]
+    value = int(significant or b"0")
+    if negative:
+        value = -value
+        if value < lo:
+            return [0, 4]
+    elif value > hi:
+        return [0, 3]
+    if k < len(digits):
+        return [0, 2]
+    return [value, 0]

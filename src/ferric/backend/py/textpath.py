@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ferric.backend.py.layout import by_value, int_bits
+from ferric.backend.py.layout import by_value, int_bits, int_range
 from ferric.syntax.ast import FormatOptions, FormatPlaceholder, FormatTrait
 from ferric.ty import ty as t
 
@@ -163,7 +163,14 @@ def _extend_by_copy(prog: Program, inst: Instance, args: list[str], cg: FnCodege
     return f"vec_extend_copy({args[0]}, {args[1]}, {_min_cap(prog, elem)})"
 
 
+def _parse_decimal(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`num::parse_decimal::<T>(src)`: `rt.text.parse_decimal` with `T`'s range."""
+    lo, hi = int_range(next(a for a in inst.args if isinstance(a, t.Ty)))  # type: ignore[arg-type]
+    return f"parse_decimal({args[0]}, {lo}, {hi})"
+
+
 INTRINSICS: dict[str, Gen] = {
+    "num::parse_decimal": _parse_decimal,
     "vec::extend_by_copy": _extend_by_copy,
     "stdio::plain_text": _optional("fmt_plain_bytes({0})"),
     "buffered::memrchr": _optional("memrchr({0}, {1})"),
