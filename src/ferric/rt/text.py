@@ -187,6 +187,21 @@ def _ws_before(b: Any, i: int) -> int:
     return j if _WS_ONE.fullmatch(b, j, i) else -1
 
 
+def str_trim(s: Slice, start: bool, end: bool) -> Slice:
+    """`str::trim` (both ends), `trim_start`, `trim_end`: without the leading / trailing
+    whitespace; a text of only whitespace leaves the empty slice where std's
+    `trim_*_matches` leave it (`trim_start`: at the end, else at the start)."""
+    b, lo, hi = s.b, s.lo, s.hi
+    i = _WS_RUN.match(b, lo, hi).end() if start else lo  # type: ignore[union-attr]
+    if i == hi:
+        return Slice(b, hi, hi) if not end else Slice(b, lo, lo)
+    j = hi
+    if end:
+        while j > i and (k := _ws_before(b, j)) >= 0:
+            j = k
+    return Slice(b, i, j)
+
+
 def next_word(hay: Slice, start: int, end: int) -> list[Any] | None:
     """`SplitWhitespace::next` on `hay[start..end]`: `[word, new start, finished]`."""
     b, lo = hay.b, hay.lo

@@ -170,6 +170,9 @@ def _parse_decimal(prog: Program, inst: Instance, args: list[str], cg: FnCodegen
 
 
 INTRINSICS: dict[str, Gen] = {
+    "str::trim": _simple("str_trim({0}, True, True)"),
+    "str::trim_start": _simple("str_trim({0}, True, False)"),
+    "str::trim_end": _simple("str_trim({0}, False, True)"),
     "num::parse_decimal": _parse_decimal,
     "vec::extend_by_copy": _extend_by_copy,
     "stdio::plain_text": _optional("fmt_plain_bytes({0})"),

@@ -627,25 +627,28 @@ impl str {
     #[inline]
     #[must_use = "this returns the trimmed string as a slice, \
                   without modifying the original"]
-    pub fn trim(&self) -> &str {
-        self.trim_matches(char::is_whitespace)
-    }
+    ///
+    /// As `self.trim_matches(char::is_whitespace)` (the backend finds the whitespace at once).
+    #[ferric::intrinsic]
+    pub fn trim(&self) -> &str;
 
     /// Returns a string slice with leading whitespace removed.
     #[inline]
     #[must_use = "this returns the trimmed string as a new slice, \
                   without modifying the original"]
-    pub fn trim_start(&self) -> &str {
-        self.trim_start_matches(char::is_whitespace)
-    }
+    ///
+    /// As `self.trim_start_matches(char::is_whitespace)` (the backend finds the whitespace at once).
+    #[ferric::intrinsic]
+    pub fn trim_start(&self) -> &str;
 
     /// Returns a string slice with trailing whitespace removed.
     #[inline]
     #[must_use = "this returns the trimmed string as a new slice, \
                   without modifying the original"]
-    pub fn trim_end(&self) -> &str {
-        self.trim_end_matches(char::is_whitespace)
-    }
+    ///
+    /// As `self.trim_end_matches(char::is_whitespace)` (the backend finds the whitespace at once).
+    #[ferric::intrinsic]
+    pub fn trim_end(&self) -> &str;
 
     /// Returns a string slice with leading whitespace removed.
     #[inline]
