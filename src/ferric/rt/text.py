@@ -98,8 +98,14 @@ def fmt_estimated_capacity(fa: Any) -> int:
     literal text's length; doubled when there are placeholders, as more will be pushed;
     none when the text starts with a placeholder and the literal text is short."""
     pieces = fa.pieces
-    n = sum(p.hi - p.lo for p in pieces if type(p) is Slice)
-    if all(type(p) is Slice for p in pieces):
+    n = 0
+    args = False
+    for p in pieces:
+        if type(p) is Slice:
+            n += p.hi - p.lo
+        else:
+            args = True
+    if not args:
         return n
     if type(pieces[0]) is not Slice and n < 16:
         return 0

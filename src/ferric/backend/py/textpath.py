@@ -113,6 +113,36 @@ def _hashes_by_stream(prog: Program, inst: Instance, args: list[str], cg: FnCode
     return str(isinstance(ty, t.Adt) and defs[ty.def_id].crate == 1 and defs.path_str(ty.def_id) == "hash::random::RandomState")
 
 
+def _direct_hash_expr(prog: Program, q: t.Ty, v: str) -> str | None:
+    """Python's hash of the bytes `q`'s `Hash` writes for the value `v` (what
+    `StreamHasher::finish` gives), for `str`, `String` and integers behind any
+    references; None for other types."""
+    while isinstance(q, t.Ref):
+        q = q.pointee
+    if isinstance(q, t.Str):
+        return f"hash(bytes({v}.b[{v}.lo:{v}.hi]) + b'\\xff')"
+    if isinstance(q, t.Adt) and prog.tcx.is_lang_item(q.def_id, "String"):
+        return f"hash(bytes({v}.a) + b'\\xff')"
+    bits = int_bits(q)
+    if bits is not None:
+        n = bits[0] // 8
+        return f"hash(({v} & {(1 << bits[0]) - 1}).to_bytes({n}, 'little'))"
+    return None
+
+
+def _hashes_directly(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`hash_map::hashes_directly::<Q>()`: whether `_direct_hash_expr` covers `Q`."""
+    q = next(a for a in inst.args if isinstance(a, t.Ty))
+    return str(_direct_hash_expr(prog, q, "v") is not None)
+
+
+def _direct_stream_hash(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`hash_map::direct_stream_hash::<Q>(val)`: `_direct_hash_expr` of the value."""
+    q = next(a for a in inst.args if isinstance(a, t.Ty))
+    expr = _direct_hash_expr(prog, q, cg.spill(args[0]))
+    return expr if expr is not None else "0"  # (unreachable: `hashes_directly` is False)
+
+
 def _stream_int(nbytes: int) -> Gen:
     """`StreamHasher::write_{u,i}N`: the integer's little-endian two's-complement bytes."""
     mask = (1 << (8 * nbytes)) - 1
@@ -194,6 +224,8 @@ INTRINSICS: dict[str, Gen] = {
     "str::cmp": _str_cmp,
     **_STREAM_HASHER,
     "hash_map::hashes_by_stream": _hashes_by_stream,
+    "hash_map::hashes_directly": _hashes_directly,
+    "hash_map::direct_stream_hash": _direct_stream_hash,
     "string::fmt_plain_into": _simple("fmt_plain_into({0}, {1})"),
     "String::push": _simple("string_push_char({0}, {1})"),
     "string::set_to_string_capacity": _set_to_string_capacity,

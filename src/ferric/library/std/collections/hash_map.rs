@@ -33,6 +33,9 @@ pub struct HashMap<K, V, S = RandomState> {
 
 fn make_hash<Q: Hash + ?Sized, S: BuildHasher>(hash_builder: &S, val: &Q) -> u64 {
     if hashes_by_stream::<S>() {
+        if hashes_directly::<Q>() {
+            return direct_stream_hash(val);
+        }
         let mut state = StreamHasher { bytes: Vec::new() };
         val.hash(&mut state);
         return state.finish();
@@ -45,6 +48,16 @@ fn make_hash<Q: Hash + ?Sized, S: BuildHasher>(hash_builder: &S, val: &Q) -> u64
 /// A table's hashes never leave std, and `RandomState`'s own `hash_one` is unchanged.
 #[ferric::intrinsic]
 fn hashes_by_stream<S>() -> bool;
+
+/// Whether the backend computes `StreamHasher`'s hash of a `Q` without running `Hash`
+/// (`str`, `String` and the integers, behind any references).
+#[ferric::intrinsic]
+fn hashes_directly<Q: ?Sized>() -> bool;
+
+/// `StreamHasher`'s hash of `val` (when `hashes_directly::<Q>()`): Python's hash of the
+/// bytes `Q`'s `Hash` writes.
+#[ferric::intrinsic]
+fn direct_stream_hash<Q: ?Sized>(val: &Q) -> u64;
 
 /// A `Hasher` whose result is a function of the bytes written (as SipHash's is), computed
 /// by the backend in one step (`finish`: Python's hash of the bytes). Keys that `Borrow`
