@@ -193,6 +193,36 @@ def _ws_before(b: Any, i: int) -> int:
     return j if _WS_ONE.fullmatch(b, j, i) else -1
 
 
+def chars_next_back(it: Any) -> str | None:
+    """`Chars::next_back` on its `slice::Iter<u8>` (`f0` the bytes, `f1`..`f2` the rest):
+    the last char, or None at the front."""
+    e = it.f2
+    if e <= it.f1:
+        return None
+    v = it.f0
+    b, lo = v.b, v.lo
+    i = lo + e - 1
+    c = b[i]
+    if c < 0x80:
+        it.f2 = e - 1
+        return chr(c)
+    while b[i] & 0xC0 == 0x80:
+        i -= 1
+    it.f2 = i - lo
+    return bytes(b[i : lo + e]).decode()
+
+
+def strip_line_end(s: Slice) -> Slice:
+    """`Lines`' `strip_line_end`: without a final `\n`, then a `\r` before it."""
+    b, lo, hi = s.b, s.lo, s.hi
+    if hi > lo and b[hi - 1] == 10:
+        hi -= 1
+        if hi > lo and b[hi - 1] == 13:
+            hi -= 1
+        return Slice(b, lo, hi)
+    return s
+
+
 def str_trim(s: Slice, start: bool, end: bool) -> Slice:
     """`str::trim` (both ends), `trim_start`, `trim_end`: without the leading / trailing
     whitespace; a text of only whitespace leaves the empty slice where std's

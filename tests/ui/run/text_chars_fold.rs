@@ -16,6 +16,12 @@ fn main() {
     println!("{:?}", s.chars().rev().take(3).collect::<Vec<_>>());
     println!("{:?}", it.fold(0usize, |a, c| a + c.len_utf8()));
     println!("{:?}", s.char_indices().filter(|(_, c)| *c == 'o').map(|(i, _)| i).collect::<Vec<_>>());
+    println!("{:?}", s.chars().rev().collect::<String>());
+    let mut both = "a€😀b".chars();
+    println!("{:?} {:?} {:?} {:?} {:?}", both.next_back(), both.next(), both.next_back(), both.as_str(), both.next_back());
+    println!("{:?} {:?}", both.next(), both.next_back());
+    let lines: Vec<&str> = "a\r\nb\rc\n\r\n\n\rd\r".lines().collect();
+    println!("{:?}", lines);
     let r = std::panic::catch_unwind(|| {
         "abc".chars().fold(0u8, |a, c| a + (c as u8) * 2)
     });

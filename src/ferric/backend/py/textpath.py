@@ -200,6 +200,8 @@ def _parse_decimal(prog: Program, inst: Instance, args: list[str], cg: FnCodegen
 
 
 INTRINSICS: dict[str, Gen] = {
+    "iter::chars_next_back": _optional("chars_next_back({0})"),
+    "iter::strip_line_end": _simple("strip_line_end({0})"),
     "str::trim": _simple("str_trim({0}, True, True)"),
     "str::trim_start": _simple("str_trim({0}, True, False)"),
     "str::trim_end": _simple("str_trim({0}, False, True)"),

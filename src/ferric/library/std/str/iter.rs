@@ -1,7 +1,6 @@
 //! Iterators for `str` methods (library/core/src/str/iter.rs).
 
 use super::pattern::{DoubleEndedSearcher, Pattern, ReverseSearcher, Searcher};
-use super::validations::{next_code_point, next_code_point_reverse};
 use super::from_utf8_unchecked;
 use crate::char as char_mod;
 use crate::clone::Clone;
@@ -82,16 +81,15 @@ impl fmt::Debug for Chars<'_> {
     }
 }
 
+/// The char ending at `iter`'s back, decoded from UTF-8, and `iter`'s back moved before
+/// it: `next_code_point_reverse` and `char::from_u32_unchecked`.
+#[ferric::intrinsic]
+fn chars_next_back(iter: &mut slice::Iter<'_, u8>) -> Option<char>;
+
 impl<'a> DoubleEndedIterator for Chars<'a> {
     #[inline]
     fn next_back(&mut self) -> Option<char> {
-        // SAFETY: `str` invariant says `self.iter` is a valid UTF-8 string and
-        // the resulting `ch` is a valid Unicode Scalar Value.
-        match unsafe { next_code_point_reverse(&mut self.iter) } {
-            // SAFETY: see above.
-            Some(ch) => Some(unsafe { char::from_u32_unchecked(ch) }),
-            None => None,
-        }
+        chars_next_back(&mut self.iter)
     }
 }
 
@@ -792,12 +790,10 @@ generate_pattern_iterators! {
 #[derive(Clone, Debug)]
 pub struct Lines<'a>(pub(super) SplitInclusive<'a, char>);
 
-/// Strips the line terminator (`\n` or `\r\n`) of a line.
-fn strip_line_end(line: &str) -> &str {
-    let Some(line) = line.strip_suffix('\n') else { return line };
-    let Some(line) = line.strip_suffix('\r') else { return line };
-    line
-}
+/// Strips the line terminator (`\n` or `\r\n`) of a line: `line.strip_suffix('\n')`, then
+/// `strip_suffix('\r')` (a lone `\r` stays), on the bytes.
+#[ferric::intrinsic]
+fn strip_line_end(line: &str) -> &str;
 
 impl<'a> Iterator for Lines<'a> {
     type Item = &'a str;
