@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from ferric.backend.py.layout import by_value, int_bits, int_range
-from ferric.syntax.ast import FormatOptions, FormatPlaceholder, FormatTrait
+from ferric.syntax.ast import FormatOptions, FormatPlaceholder, FormatTrait, Mutability
 from ferric.ty import ty as t
 
 if TYPE_CHECKING:
@@ -30,6 +30,18 @@ if TYPE_CHECKING:
     from ferric.backend.py.program import Program
 
 _NO_OPTIONS: Final = FormatOptions()
+
+
+def behind_refs(ty: t.Ty) -> t.Ty | None:
+    """The type behind any references when the Python value of `ty` is that type's value
+    (shared references to a by-value type are the value; a `&mut` to one is a pointer
+    object, for which this is None)."""
+    while isinstance(ty, t.Ref):
+        inner = ty.pointee
+        if ty.mutbl is Mutability.MUT and by_value(inner):
+            return None
+        ty = inner
+    return ty
 
 
 def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: str) -> str | None:
@@ -41,9 +53,9 @@ def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: 
     `bytearray` (`str`, `String`, `bool`: one `write_str`)."""
     if piece.format_trait is not FormatTrait.DISPLAY or piece.options != _NO_OPTIONS:
         return None
-    ty = arg_ty
-    while isinstance(ty, t.Ref):
-        ty = ty.pointee
+    ty = behind_refs(arg_ty)
+    if ty is None:
+        return None
     if isinstance(ty, t.Int | t.Uint):
         return value
     if isinstance(ty, t.Char):
@@ -76,8 +88,8 @@ def _set_to_string_capacity(prog: Program, inst: Instance, args: list[str], cg: 
     when negative; unsigned integers, `str` behind any references, `String`, `char`,
     `bool`, `Cow<str>`: the text's length); nothing for other types."""
     ty = next(a for a in inst.args if isinstance(a, t.Ty))
-    peeled = ty
-    while isinstance(peeled, t.Ref):
+    peeled = ty  # (rustc's specialisations reach `str` through shared references only)
+    while isinstance(peeled, t.Ref) and peeled.mutbl is Mutability.NOT:
         peeled = peeled.pointee
     bits = int_bits(ty)
     if bits is not None and bits[1]:
@@ -117,8 +129,9 @@ def _direct_hash_expr(prog: Program, q: t.Ty, v: str) -> str | None:
     """Python's hash of the bytes `q`'s `Hash` writes for the value `v` (what
     `StreamHasher::finish` gives), for `str`, `String` and integers behind any
     references; None for other types."""
-    while isinstance(q, t.Ref):
-        q = q.pointee
+    q = behind_refs(q)  # type: ignore[assignment]
+    if q is None:
+        return None
     if isinstance(q, t.Str):
         return f"hash(bytes({v}.b[{v}.lo:{v}.hi]) + b'\\xff')"
     if isinstance(q, t.Adt) and prog.tcx.is_lang_item(q.def_id, "String"):
