@@ -37,24 +37,34 @@ def _push(v: Vec, data: Any) -> None:
 
 def fmt_plain_into(v: Vec, fa: Any) -> bool:
     """`String::write_fmt` when every piece is literal text or a text piece: appends them
-    (write by write, as `fmt::write` would) and returns True; else False, writing nothing."""
+    (write by write, the capacity growing as `push_str` grows it) and returns True; else
+    False, writing nothing."""
     pieces = fa.pieces
     for p in pieces:
         if type(p) is tuple:
             return False
+    a = v.a
+    cap = v.cap
     for p in pieces:
         tp = type(p)
         if tp is Slice:
-            _push(v, p.b[p.lo : p.hi])
+            data = p.b[p.lo : p.hi]
         elif tp is int:
             if p < 0:
-                _push(v, b"-")
+                if len(a) + 1 > cap:
+                    cap = max(cap * 2, len(a) + 1, 8)
+                a.append(45)
                 p = -p
-            _push(v, b"%d" % p)
+            data = b"%d" % p
         elif tp is str:
-            _push(v, p.encode())
+            data = p.encode()
         else:
-            _push(v, p)
+            data = p
+        need = len(a) + len(data)
+        if need > cap:
+            cap = max(cap * 2, need, 8)
+        a += data
+    v.cap = cap
     return True
 
 
