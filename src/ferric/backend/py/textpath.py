@@ -3,13 +3,14 @@ reaches with Python's own machinery, recognised by concrete type (never by what 
 computes). The runtime side is `ferric.rt.text`.
 
 - `display_piece`: a `{}` placeholder without options whose argument is an integer, a
-  `bool`, a `char`, a `str` or a `String` (through any number of references) is rendered
+  `bool`, a `char`, a `str` or a `String` (behind shared references) is rendered
   when `format_args!` runs, as a *text piece* of `fmt::Arguments` instead of a
   `(value, fmt_fn, flags, width, precision)` placeholder. The pieces keep the writes std's
   `Display` would make (`rt.text` documents them), so writers see the same calls.
-- `INTRINSICS`: std's `#[ferric::intrinsic]` functions for text and hashing (merged into
-  `intrinsics._TABLE`): SipHash rounds, byte searches in `str`, Unicode case mapping of a
-  whole `str`, integer parsing, the `ToString` capacity rule.
+- `INTRINSICS`: std's `#[ferric::intrinsic]` functions for text and hashing (looked up
+  before `intrinsics._TABLE`): formatting into `String`s and stdout, byte searches in
+  `str`, whole-text case mapping and trimming, integer parsing, SipHash, and the hashing
+  of `RandomState` tables (`StreamHasher`).
 
 Invariant: a fast path yields exactly the values, panics, writes and capacities of the std
 code it stands for; anything it does not recognise goes the ordinary way.
@@ -213,20 +214,20 @@ def _parse_decimal(prog: Program, inst: Instance, args: list[str], cg: FnCodegen
 
 
 INTRINSICS: dict[str, Gen] = {
-    "iter::chars_next_back": _optional("chars_next_back({0})"),
-    "iter::strip_line_end": _simple("strip_line_end({0})"),
+    # formatting
+    "Arguments::estimated_capacity": _simple("fmt_estimated_capacity({0})"),
+    "string::fmt_plain_into": _simple("fmt_plain_into({0}, {1})"),
+    "string::set_to_string_capacity": _set_to_string_capacity,
+    "stdio::plain_text": _optional("fmt_plain_bytes({0})"),
+    "buffered::memrchr": _optional("memrchr({0}, {1})"),
+    # `str` and `String`
+    "str::eq": _simple("slice_eq({0}, {1})"),
+    "str::cmp": _str_cmp,
     "str::trim": _simple("str_trim({0}, True, True)"),
     "str::trim_start": _simple("str_trim({0}, True, False)"),
     "str::trim_end": _simple("str_trim({0}, False, True)"),
-    "num::parse_decimal": _parse_decimal,
-    "vec::extend_by_copy": _extend_by_copy,
-    "stdio::plain_text": _optional("fmt_plain_bytes({0})"),
-    "buffered::memrchr": _optional("memrchr({0}, {1})"),
-    "sip::sip_absorb": _simple("sip_absorb({0}, {1}, {2})"),
-    "sip::sip_finish": _simple("sip_finish({0}, {1}, {2}, {3})"),
     "str::to_uppercase": _simple("str_to_upper({0})"),
     "str::lowercase_without_sigma": _optional("str_to_lower({0})"),
-    "Arguments::estimated_capacity": _simple("fmt_estimated_capacity({0})"),
     "pattern::find_bytes": _optional("find_bytes({0}, {1}, {2}, {3})"),
     "pattern::rfind_bytes": _optional("rfind_bytes({0}, {1}, {2}, {3})"),
     "pattern::find_char": _optional("find_char({0}, {1}, {2}, {3})"),
@@ -235,13 +236,16 @@ INTRINSICS: dict[str, Gen] = {
     "iter::next_word_back": _optional("next_word_back({0}, {1}, {2})"),
     "iter::bytes_iter_skip_to": _simple("setattr({0}, 'f1', {1})"),
     "iter::bytes_iter_skip_back_to": _simple("setattr({0}, 'f2', {1})"),
-    "str::eq": _simple("slice_eq({0}, {1})"),
-    "str::cmp": _str_cmp,
-    **_STREAM_HASHER,
+    "iter::chars_next_back": _optional("chars_next_back({0})"),
+    "iter::strip_line_end": _simple("strip_line_end({0})"),
+    "num::parse_decimal": _parse_decimal,
+    "String::push": _simple("string_push_char({0}, {1})"),
+    "vec::extend_by_copy": _extend_by_copy,
+    # hashing
+    "sip::sip_absorb": _simple("sip_absorb({0}, {1}, {2})"),
+    "sip::sip_finish": _simple("sip_finish({0}, {1}, {2}, {3})"),
     "hash_map::hashes_by_stream": _hashes_by_stream,
     "hash_map::hashes_directly": _hashes_directly,
     "hash_map::direct_stream_hash": _direct_stream_hash,
-    "string::fmt_plain_into": _simple("fmt_plain_into({0}, {1})"),
-    "String::push": _simple("string_push_char({0}, {1})"),
-    "string::set_to_string_capacity": _set_to_string_capacity,
+    **_STREAM_HASHER,
 }
