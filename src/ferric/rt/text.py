@@ -12,6 +12,7 @@ stands for the writes std's `Display` makes, which a writer can observe (a user'
 | `int` | an integer | `write_char('-')` when negative, then `write_str(digits)` |
 | 1-char `str` | a `char` | `write_char(c)` |
 | `bytes` / `bytearray` | `str`, `String`, `bool` | `write_str(text)` |
+| `Pad` | one of those with a width | `write_char(fill)` per fill char before, the piece (a `char` with `write_str`), per fill char after |
 
 Strings are UTF-8 bytes (`Vec` of a `bytearray`, `Slice` views): lengths and offsets are
 in bytes, as in Rust.
@@ -23,6 +24,68 @@ import re
 from typing import Any
 
 from ferric.rt.core import Slice, Vec
+
+
+class Pad:
+    """A text piece padded to its width (`Formatter::padding`): `pre` fill chars, the piece
+    `core` (an `int`, or the text's bytes), `post` fill chars."""
+
+    __slots__ = ("core", "fill", "post", "pre")
+
+    def __init__(self, pre: int, fill: str, core: Any, post: int) -> None:
+        self.pre = pre
+        self.fill = fill
+        self.core = core
+        self.post = post
+
+
+def pad_piece(core: Any, width: int, align: int, fill: str) -> Any:
+    """The text piece `core` (an `int`, or text bytes) formatted with `{:width$}` and the
+    given fill and alignment (0 left, 1 right, 2 center, 3 the default: right for an
+    integer, left for text): `core` itself when it is as wide already, else a `Pad`.
+    The width counts an integer's bytes (ASCII) and a text's chars, as std does."""
+    if type(core) is int:
+        n = len(b"%d" % core)
+        if align == 3:
+            align = 1
+    else:
+        n = len(core.decode())
+        if align == 3:
+            align = 0
+    if n >= width:
+        return core
+    pad = width - n
+    if align == 0:
+        return Pad(0, fill, core, pad)
+    if align == 1:
+        return Pad(pad, fill, core, 0)
+    return Pad(pad // 2, fill, core, (pad + 1) // 2)
+
+
+def write_pad(p: Pad, d: Any, ws: Any, wc: Any) -> Any:
+    """`_fmt_write` of a `Pad` to a `fmt::Write` (`ws`/`wc`: its `write_str`/`write_char`
+    on the place `d`): the result of the first failing write, else of the last one."""
+    fill = p.fill
+    for _ in range(p.pre):
+        r = wc(d, fill)
+        if r.t:
+            return r
+    core = p.core
+    if type(core) is int:
+        if core < 0:
+            r = wc(d, "-")
+            if r.t:
+                return r
+            core = -core
+        core = b"%d" % core
+    r = ws(d, Slice(core, 0, len(core)))
+    if r.t:
+        return r
+    for _ in range(p.post):
+        r = wc(d, fill)
+        if r.t:
+            return r
+    return r
 
 
 def _push(v: Vec, data: Any) -> None:
@@ -47,6 +110,16 @@ def fmt_plain_into(v: Vec, fa: Any) -> bool:
     cap = v.cap
     for p in pieces:
         tp = type(p)
+        post = None
+        if tp is Pad:
+            fill = p.fill.encode()
+            for _ in range(p.pre):
+                if len(a) + len(fill) > cap:
+                    cap = max(cap * 2, len(a) + len(fill), 8)
+                a += fill
+            post = p.post
+            p = p.core
+            tp = type(p)
         if tp is Slice:
             data = p.b[p.lo : p.hi]
         elif tp is int:
@@ -64,6 +137,11 @@ def fmt_plain_into(v: Vec, fa: Any) -> bool:
         if need > cap:
             cap = max(cap * 2, need, 8)
         a += data
+        if post is not None:
+            for _ in range(post):
+                if len(a) + len(fill) > cap:
+                    cap = max(cap * 2, len(a) + len(fill), 8)
+                a += fill
     v.cap = cap
     return True
 
@@ -74,6 +152,12 @@ def fmt_plain_bytes(fa: Any) -> Slice | None:
     out = bytearray()
     for p in fa.pieces:
         tp = type(p)
+        post = b""
+        if tp is Pad:
+            out += p.fill.encode() * p.pre
+            post = p.fill.encode() * p.post
+            p = p.core
+            tp = type(p)
         if tp is Slice:
             out += p.b[p.lo : p.hi]
         elif tp is int:
@@ -84,6 +168,7 @@ def fmt_plain_bytes(fa: Any) -> Slice | None:
             return None
         else:
             out += p
+        out += post
     return Slice(out, 0, len(out))
 
 

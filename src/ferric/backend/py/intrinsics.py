@@ -219,6 +219,8 @@ def _fmt_write_fn(prog: Program) -> str:
         "            r = ws(d, Slice(t, 0, len(t)))",
         "        elif tp is str:",
         f"            r = out.vt[{char_key}](d, p)",
+        "        elif tp is Pad:",
+        f"            r = write_pad(p, d, ws, out.vt[{char_key}])",
         "        elif tp is not tuple:",
         "            r = ws(d, Slice(p, 0, len(p)))",
         "        else:",

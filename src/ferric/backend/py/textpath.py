@@ -18,11 +18,18 @@ code it stands for; anything it does not recognise goes the ordinary way.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from ferric.backend.py.layout import by_value, int_bits, int_range
-from ferric.syntax.ast import FormatOptions, FormatPlaceholder, FormatTrait, Mutability
+from ferric.syntax.ast import (
+    FormatAlignment,
+    FormatOptions,
+    FormatPlaceholder,
+    FormatTrait,
+    Mutability,
+)
 from ferric.ty import ty as t
 
 if TYPE_CHECKING:
@@ -51,24 +58,37 @@ def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: 
 
     Text pieces (see `rt.text`): an `int` (an integer: `pad_integral` writes the sign with
     `write_char`, then the digits), a 1-char `str` (`char`: one `write_char`), `bytes` or
-    `bytearray` (`str`, `String`, `bool`: one `write_str`)."""
-    if piece.format_trait is not FormatTrait.DISPLAY or piece.options != _NO_OPTIONS:
+    `bytearray` (`str`, `String`, `bool`: one `write_str`); with a literal width (and any
+    fill and alignment), `rt.text.pad_piece` of one of those."""
+    if piece.format_trait is not FormatTrait.DISPLAY:
+        return None
+    o = piece.options
+    width = o.width.literal if o.width is not None else None
+    plain = dataclasses.replace(o, width=None, alignment=None, fill=None) == _NO_OPTIONS
+    if not plain or (o.width is not None and width is None):
         return None
     ty = behind_refs(arg_ty)
     if ty is None:
         return None
     if isinstance(ty, t.Int | t.Uint):
-        return value
-    if isinstance(ty, t.Char):
-        return value
-    if isinstance(ty, t.Bool):
-        return f"(b'true' if {value} else b'false')"
-    if isinstance(ty, t.Str):
+        core = value
+    elif isinstance(ty, t.Char):
+        if width is None:
+            return value
+        core = f"{value}.encode()"  # (with a width, `char`'s Display is `Formatter::pad`)
+    elif isinstance(ty, t.Bool):
+        core = f"(b'true' if {value} else b'false')"
+    elif isinstance(ty, t.Str):
         v = cg.spill(value)
-        return f"{v}.b[{v}.lo:{v}.hi]"
-    if isinstance(ty, t.Adt) and cg.tcx.is_lang_item(ty.def_id, "String"):
-        return f"{value}.a[:]"
-    return None
+        core = f"{v}.b[{v}.lo:{v}.hi]"
+    elif isinstance(ty, t.Adt) and cg.tcx.is_lang_item(ty.def_id, "String"):
+        core = f"{value}.a[:]"
+    else:
+        return None
+    if width is None:
+        return core
+    align = {FormatAlignment.LEFT: 0, FormatAlignment.RIGHT: 1, FormatAlignment.CENTER: 2}.get(o.alignment, 3)  # type: ignore[arg-type]
+    return f"pad_piece({core}, {width}, {align}, {o.fill or ' '!r})"
 
 
 # -- intrinsics --------------------------------------------------------------------------------
