@@ -1,5 +1,8 @@
 // `to_string` of integers, strings, chars, bools and other Display types: the text and
-// the capacity rustc's specialisations give it.
+// the capacity rustc's specialisations give it; `{}`, `to_string` and HashMap keys
+// through `&mut` references.
+use std::collections::HashMap;
+use std::fmt::Write;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -36,4 +39,33 @@ fn main() {
     for t in texts {
         println!("{:?} {} {}", t, t.len(), t.capacity());
     }
+    through_mut_refs();
+}
+fn through_mut_refs() {
+    let mut owned = String::from("hello");
+    let m: &mut str = owned.as_mut_str();
+    let t = m.to_string();
+    println!("{} {}", t, t.capacity());
+    let mut x = 5i32;
+    let r = &mut x;
+    println!("{} {}", r, r.to_string().capacity());
+    *r += 1;
+    let rr = &r;
+    println!("{}", rr);
+    let mut s = "str";
+    let ms = &mut s;
+    println!("{} {}", ms, ms.to_string().capacity());
+    let mut b = true;
+    let mb = &mut b;
+    let mut c = 'c';
+    let mc = &mut c;
+    let mut out = String::new();
+    write!(out, "{}{}", mb, mc).unwrap();
+    println!("{}", out);
+    let mut keys = [1u64, 2, 3];
+    let mut m: HashMap<&mut u64, &str> = HashMap::new();
+    let [a, b2, _] = &mut keys;
+    m.insert(a, "one");
+    m.insert(b2, "two");
+    println!("{:?} {}", m.get(&&mut 2u64), m.len());
 }
