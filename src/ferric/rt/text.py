@@ -26,6 +26,13 @@ from typing import Any
 from ferric.rt.core import Slice, Vec
 
 
+def _raw(s: Slice) -> Any:
+    """The buffer under a byte slice as a bytes-like object: a `str`/`[u8]` is a view of
+    a `bytes` or `bytearray`, or (an array copied as a list) of a `list` of ints."""
+    b = s.b
+    return b if type(b) is not list else bytes(b)
+
+
 class Pad:
     """A text piece padded to its width (`Formatter::padding`): `pre` fill chars, the piece
     `core` (an `int`, or the text's bytes), `post` fill chars."""
@@ -121,7 +128,7 @@ def fmt_plain_into(v: Vec, fa: Any) -> bool:
             p = p.core
             tp = type(p)
         if tp is Slice:
-            data = p.b[p.lo : p.hi]
+            data = _raw(p)[p.lo : p.hi]
         elif tp is int:
             if p < 0:
                 if len(a) + 1 > cap:
@@ -159,7 +166,7 @@ def fmt_plain_bytes(fa: Any) -> Slice | None:
             p = p.core
             tp = type(p)
         if tp is Slice:
-            out += p.b[p.lo : p.hi]
+            out += _raw(p)[p.lo : p.hi]
         elif tp is int:
             out += b"%d" % p
         elif tp is str:
@@ -174,7 +181,7 @@ def fmt_plain_bytes(fa: Any) -> Slice | None:
 
 def memrchr(x: int, s: Slice) -> int | None:
     """The last offset of byte `x` in the bytes `s`, or None."""
-    i = s.b.rfind(x, s.lo, s.hi)
+    i = _raw(s).rfind(x, s.lo, s.hi)
     return None if i < 0 else i - s.lo
 
 
@@ -184,7 +191,7 @@ def vec_extend_copy(v: Vec, s: Slice, min_cap: int) -> bool:
     need = len(v.a) + n
     if need > v.cap:
         v.cap = max(v.cap * 2, need, min_cap)
-    v.a += s.b[s.lo : s.hi]
+    v.a.extend(s.b[s.lo : s.hi])
     return True
 
 
@@ -214,14 +221,19 @@ def string_push_char(v: Vec, c: str) -> None:
 
 def stream_write_str(a: bytearray, s: Slice) -> None:
     """`Hasher::write_str` of std's `StreamHasher` (`a`: its bytes): the text, then 0xFF."""
-    a += s.b[s.lo : s.hi]
+    a += _raw(s)[s.lo : s.hi]
     a.append(255)
+
+
+def str_eq(a: Slice, b: Slice) -> bool:
+    """`<str as PartialEq>::eq`: equal bytes."""
+    return a.hi - a.lo == b.hi - b.lo and _raw(a)[a.lo : a.hi] == _raw(b)[b.lo : b.hi]
 
 
 def str_cmp(a: Slice, b: Slice) -> int:
     """`<str as Ord>::cmp` as -1, 0, 1: lexicographic by bytes."""
-    x = a.b[a.lo : a.hi]
-    y = b.b[b.lo : b.hi]
+    x = _raw(a)[a.lo : a.hi]
+    y = _raw(b)[b.lo : b.hi]
     return -1 if x < y else 0 if x == y else 1
 
 
@@ -234,14 +246,14 @@ def find_bytes(hay: Slice, needle: Slice, start: int, end: int) -> int | None:
     if needle.hi == needle.lo:
         return start
     lo = hay.lo
-    i = hay.b.find(needle.b[needle.lo : needle.hi], lo + start, lo + end)
+    i = _raw(hay).find(_raw(needle)[needle.lo : needle.hi], lo + start, lo + end)
     return None if i < 0 else i - lo
 
 
 def rfind_bytes(hay: Slice, needle: Slice, start: int, end: int) -> int | None:
     """The last offset in `hay[start..end]` where `needle` (non-empty) starts, or None."""
     lo = hay.lo
-    i = hay.b.rfind(needle.b[needle.lo : needle.hi], lo + start, lo + end)
+    i = _raw(hay).rfind(_raw(needle)[needle.lo : needle.hi], lo + start, lo + end)
     return None if i < 0 else i - lo
 
 
@@ -249,7 +261,7 @@ def find_char(hay: Slice, c: str, start: int, end: int) -> list[int] | None:
     """The byte range of the first `c` in `hay[start..end]`, or None."""
     e = c.encode()
     lo = hay.lo
-    i = hay.b.find(e, lo + start, lo + end)
+    i = _raw(hay).find(e, lo + start, lo + end)
     if i < 0:
         return None
     i -= lo
@@ -260,7 +272,7 @@ def rfind_char(hay: Slice, c: str, start: int, end: int) -> list[int] | None:
     """The byte range of the last `c` in `hay[start..end]`, or None."""
     e = c.encode()
     lo = hay.lo
-    i = hay.b.rfind(e, lo + start, lo + end)
+    i = _raw(hay).rfind(e, lo + start, lo + end)
     if i < 0:
         return None
     i -= lo
@@ -323,12 +335,13 @@ def str_trim(s: Slice, start: bool, end: bool) -> Slice:
     whitespace; a text of only whitespace leaves the empty slice where std's
     `trim_*_matches` leave it (`trim_start`: at the end, else at the start)."""
     b, lo, hi = s.b, s.lo, s.hi
-    i = _WS_RUN.match(b, lo, hi).end() if start else lo  # type: ignore[union-attr]
+    buf = _raw(s)
+    i = _WS_RUN.match(buf, lo, hi).end() if start else lo  # type: ignore[union-attr]
     if i == hi:
         return Slice(b, hi, hi) if not end else Slice(b, lo, lo)
     j = hi
     if end:
-        while j > i and (k := _ws_before(b, j)) >= 0:
+        while j > i and (k := _ws_before(buf, j)) >= 0:
             j = k
     return Slice(b, i, j)
 
@@ -336,11 +349,12 @@ def str_trim(s: Slice, start: bool, end: bool) -> Slice:
 def next_word(hay: Slice, start: int, end: int) -> list[Any] | None:
     """`SplitWhitespace::next` on `hay[start..end]`: `[word, new start, finished]`."""
     b, lo = hay.b, hay.lo
+    buf = _raw(hay)
     stop = lo + end
-    a = _WS_RUN.match(b, lo + start, stop).end()  # type: ignore[union-attr]
+    a = _WS_RUN.match(buf, lo + start, stop).end()  # type: ignore[union-attr]
     if a == stop:
         return None
-    m = _WS_ONE.search(b, a, stop)
+    m = _WS_ONE.search(buf, a, stop)
     if m is None:
         return [Slice(b, a, stop), a - lo, True]
     return [Slice(b, a, m.start()), m.end() - lo, False]
@@ -349,18 +363,19 @@ def next_word(hay: Slice, start: int, end: int) -> list[Any] | None:
 def next_word_back(hay: Slice, start: int, end: int) -> list[Any] | None:
     """`SplitWhitespace::next_back` on `hay[start..end]`: `[word, new end, finished]`."""
     b, lo = hay.b, hay.lo
+    buf = _raw(hay)
     first, z = lo + start, lo + end
-    while z > first and (j := _ws_before(b, z)) >= 0:
+    while z > first and (j := _ws_before(buf, z)) >= 0:
         z = j
     if z == first:
         return None
     i = z
     while i > first:
-        j = _ws_before(b, i)
+        j = _ws_before(buf, i)
         if j >= 0:
             return [Slice(b, i, z), j - lo, False]
         i -= 1
-        while b[i] & 0xC0 == 0x80:
+        while buf[i] & 0xC0 == 0x80:
             i -= 1
     return [Slice(b, first, z), z - lo, True]
 

@@ -1,5 +1,6 @@
 // str searches by char and by &str pattern: splits from both ends, lines, matches,
-// find/rfind, replace, with multi-byte chars and empty pieces.
+// find/rfind, replace, with multi-byte chars and empty pieces; the same on a str viewing
+// a copied byte array.
 fn show<'a>(label: &str, it: impl Iterator<Item = &'a str>) {
     let v: Vec<&str> = it.collect();
     println!("{}: {:?}", label, v);
@@ -48,4 +49,25 @@ fn main() {
     println!("trim: {:?} {:?} {:?}", "  x y \t\n".trim(), "\u{3000}x\u{a0}".trim(), "\u{85}x".trim_start());
     println!("trim_end: {:?} {:?}", "x \u{2029}".trim_end(), " ".trim_end());
     println!("trim_matches: {:?} {:?}", "xxaxx".trim_matches('x'), "ab12ba".trim_matches(|c| c == 'a' || c == 'b'));
+    copied_bytes();
+}
+
+fn copied_bytes() {
+    use std::collections::HashMap;
+    let data = *b" Rust! is\nfun 42 ";
+    let s = std::str::from_utf8(&data).unwrap();
+    println!("{:?} {:?} {:?}", s.split_whitespace().collect::<Vec<_>>(), s.trim(), s.lines().collect::<Vec<_>>());
+    println!("{:?} {:?} {:?} {}", s.find('!'), s.rfind("u"), s.split('s').count(), s.contains("fun"));
+    println!("{} {:?} {} {}", s.trim() == "Rust! is\nfun 42", s.trim().cmp("Rust"), s.to_uppercase(), s.trim_end().len());
+    println!("[{}] [{:>20}] {:?}", s, s, s.split_whitespace().last().unwrap().parse::<u8>());
+    let mut m: HashMap<&str, usize> = HashMap::new();
+    for w in s.split_whitespace() {
+        *m.entry(w).or_insert(0) += w.len();
+    }
+    println!("{:?} {:?}", m.get("fun"), m.get(&*String::from("is")));
+    let mut out = String::new();
+    out.push_str(s);
+    use std::fmt::Write;
+    write!(out, "{}|{:3}", s, &s[1..3]).unwrap();
+    println!("{:?}", out);
 }

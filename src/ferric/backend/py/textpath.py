@@ -80,9 +80,9 @@ def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: 
         core = f"(b'true' if {value} else b'false')"
     elif isinstance(ty, t.Str):
         v = cg.spill(value)
-        core = f"{v}.b[{v}.lo:{v}.hi]"
+        core = f"bytes({v}.b[{v}.lo:{v}.hi])"
     elif isinstance(ty, t.Adt) and cg.tcx.is_lang_item(ty.def_id, "String"):
-        core = f"{value}.a[:]"
+        core = f"bytes({value}.a)"
     else:
         return None
     if width is None:
@@ -241,7 +241,7 @@ INTRINSICS: dict[str, Gen] = {
     "stdio::plain_text": _optional("fmt_plain_bytes({0})"),
     "buffered::memrchr": _optional("memrchr({0}, {1})"),
     # `str` and `String`
-    "str::eq": _simple("slice_eq({0}, {1})"),
+    "str::eq": _simple("str_eq({0}, {1})"),
     "str::cmp": _str_cmp,
     "str::trim": _simple("str_trim({0}, True, True)"),
     "str::trim_start": _simple("str_trim({0}, True, False)"),
