@@ -1,8 +1,10 @@
 //! A hash map implemented with quadratic probing and SIMD lookup in rustc; here, Rust over
 //! the opaque `RawTable` (`std::collections::hash_map`).
 //!
-//! Every key is hashed in Rust with the map's `BuildHasher` (`hash_one`); the table only
-//! stores `(K, V)` pairs with their hashes and calls back `Eq` through closures.
+//! Every key is hashed by `make_hash`: with the map's `BuildHasher` (`hash_one`), except
+//! that `RandomState`'s unobservable SipHash is replaced by `StreamHasher` (Python's hash
+//! of the bytes `Hash` writes). The table only stores `(K, V)` pairs with their hashes and
+//! calls back `Eq` through closures.
 
 use crate::borrow::Borrow;
 use crate::clone::Clone;
