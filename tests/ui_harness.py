@@ -198,7 +198,7 @@ class UiFailure(Exception):
 
 
 def _new_session(rs: Path) -> Session:
-    return Session.create(Options(edition=edition_of(rs)))
+    return Session.create(Options(edition=edition_of(rs), validate_mir=True))
 
 
 def _rendered(sess: Session) -> str:

@@ -11,7 +11,7 @@ def check(t):
     return 1 + check(t[0]) + check(t[1])
 
 
-max_depth = 14
+max_depth = 17
 long = make(max_depth)
 depth = 4
 while depth <= max_depth:

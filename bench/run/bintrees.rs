@@ -13,7 +13,7 @@ fn check(t: &Tree) -> u32 {
 }
 
 fn main() {
-    let max_depth = 14;
+    let max_depth = 17;
     let long = make(max_depth);
     let mut depth = 4;
     while depth <= max_depth {

@@ -4,6 +4,6 @@ def fib(n):
 
 
 total = 0
-for n in range(15, 25):
+for n in range(15, 31):
     total += fib(n)
 print(total)

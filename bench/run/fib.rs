@@ -5,7 +5,7 @@ fn fib(n: u32) -> u64 {
 
 fn main() {
     let mut total = 0u64;
-    for n in 15..25 {
+    for n in 15..31 {
         total += fib(n);
     }
     println!("{}", total);

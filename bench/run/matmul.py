@@ -13,7 +13,7 @@ def matmul(a, b):
     return c
 
 
-n = 70
+n = 150
 a = [[float((i * j) % 7) + 0.5 for j in range(n)] for i in range(n)]
 b = [[float((i + j) % 5) - 1.0 for j in range(n)] for i in range(n)]
 c = matmul(a, b)

@@ -17,7 +17,7 @@ fn matmul(a: &Vec<Vec<f64>>, b: &Vec<Vec<f64>>) -> Vec<Vec<f64>> {
 }
 
 fn main() {
-    let n = 70;
+    let n = 150;
     let a: Vec<Vec<f64>> = (0..n).map(|i| (0..n).map(|j| ((i * j) % 7) as f64 + 0.5).collect()).collect();
     let b: Vec<Vec<f64>> = (0..n).map(|i| (0..n).map(|j| ((i + j) % 5) as f64 - 1.0).collect()).collect();
     let c = matmul(&a, &b);

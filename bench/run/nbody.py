@@ -82,6 +82,6 @@ def advance(b, dt):
 b = bodies()
 offset_momentum(b)
 print(f"{energy(b):.9f}")
-for _ in range(5_000):
+for _ in range(50_000):
     advance(b, 0.01)
 print(f"{energy(b):.9f}")

@@ -82,7 +82,7 @@ fn main() {
     let mut b = bodies();
     offset_momentum(&mut b);
     println!("{:.9}", energy(&b));
-    for _ in 0..5_000 {
+    for _ in 0..50_000 {
         advance(&mut b, 0.01);
     }
     println!("{:.9}", energy(&b));

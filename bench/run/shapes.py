@@ -23,7 +23,7 @@ class Rect:
 
 
 shapes = []
-for i in range(20_000):
+for i in range(300_000):
     x = float(i % 17) + 0.5
     if i % 3 == 0:
         shapes.append(Circle(x))

@@ -19,7 +19,7 @@ impl Shape for Rect {
 
 fn main() {
     let mut shapes: Vec<Box<dyn Shape>> = Vec::new();
-    for i in 0..20_000 {
+    for i in 0..300_000 {
         let x = (i % 17) as f64 + 0.5;
         if i % 3 == 0 {
             shapes.push(Box::new(Circle { r: x }));

@@ -1,5 +1,5 @@
 # CPython equivalent of sieve.rs.
-n = 300_000
+n = 1_000_000
 is_prime = [True] * (n + 1)
 is_prime[0] = False
 is_prime[1] = False

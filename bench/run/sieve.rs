@@ -1,6 +1,6 @@
 // Loops, indexing and a Vec<bool>: the primes below 300,000.
 fn main() {
-    let n = 300_000usize;
+    let n = 1_000_000usize;
     let mut is_prime = vec![true; n + 1];
     is_prime[0] = false;
     is_prime[1] = false;

@@ -14,7 +14,7 @@ class Person:
 
 people = []
 seed = 7
-for i in range(30_000):
+for i in range(100_000):
     seed = (seed * 1103515245 + 12345) & M
     age = (seed >> 16) % 90
     score = (seed >> 8) % 10_000 - 5_000

@@ -5,7 +5,7 @@ struct Person { name: String, age: u32, score: i64 }
 fn main() {
     let mut people = Vec::new();
     let mut seed: u32 = 7;
-    for i in 0..30_000 {
+    for i in 0..100_000 {
         seed = seed.wrapping_mul(1103515245).wrapping_add(12345);
         let age = (seed >> 16) % 90;
         let score = ((seed >> 8) % 10_000) as i64 - 5_000;

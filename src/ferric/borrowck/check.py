@@ -46,7 +46,7 @@ from ferric.borrowck.facts import (
     terminator_accesses,
     uses_defs,
 )
-from ferric.diag.diagnostic import Applicability, Diagnostic, Label
+from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
 from ferric.mir import nodes as m
 from ferric.mir.build import NeedsDrop
@@ -151,6 +151,9 @@ class BodyCheck:
         self._acc_cache: dict[Loc, list[PlaceAccess]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
         self._copied_from: dict[m.Local, m.Local] | None = None
+        self._holds_in: dict[int, object] = {}
+        self._universal: frozenset[int] = frozenset()
+        """Loans live from where they are made to the end (`_universal_loans`)."""
 
     # -- driver ---------------------------------------------------------------------------------
 
@@ -161,6 +164,11 @@ class BodyCheck:
         self.live_out = self._liveness()
         init_in = self._forward(self._init_entry(), self._init_transfer, _join_init)
         holds_in = self._forward({}, self._holds_transfer, _join_holds)
+        universal = self._universal_loans(holds_in)
+        if universal:
+            self._universal = universal
+            holds_in = self._forward({}, self._holds_transfer, _join_holds)
+        self._holds_in = holds_in
         self.holders_of: dict[int, set[m.Local]] = {}
         for state in holds_in.values():
             for local, ls in state.items():
@@ -172,6 +180,19 @@ class BodyCheck:
             self._check_block(b, init_in[b], holds_in[b])
         self._flush_immutable()
         return self.diags
+
+    def _universal_loans(self, holds_in: dict[int, object]) -> frozenset[int]:
+        """Loans of the caller's data (through a reference) that may reach the returned
+        value or must outlive the body: their region is one of the signature's, which
+        NLL makes contain every point of the body, so they are live everywhere after they
+        are made — even on paths that do not return them (rustc's "problem case #3":
+        `if let Some(v) = map.get(&k) { return v; } map.insert(k, ..)` is E0502)."""
+        out: set[int] = set()
+        for state in holds_in.values():
+            assert isinstance(state, dict)
+            out |= state.get(m.RETURN_PLACE, frozenset())
+            out |= state.get(ETERNAL, frozenset())
+        return frozenset(li for li in out if _through_ref_deref(self.body, self.loans[li].place))
 
     def _uses_defs(self, b: int) -> list[tuple[set[m.Local], set[m.Local]]]:
         """`uses_defs` of each item of block `b`, computed once (liveness and the
@@ -230,6 +251,8 @@ class BodyCheck:
             return any(self._significant_drop(e, depth + 1) for e in ty.elems)
         if isinstance(ty, t.Array):
             return self._significant_drop(ty.elem, depth + 1)
+        if isinstance(ty, t.Dynamic):
+            return True  # (a trait object's drop glue is unknown: it may use what it borrows)
         if not isinstance(ty, t.Adt):
             return False
         if _adt_name(ty) in _STD_GUARDS and self.tcx.crate_of(ty.def_id) != LOCAL_CRATE:
@@ -362,6 +385,8 @@ class BodyCheck:
                 loan = self.loan_at.get(loc)
                 inflow = frozenset() if loan is None else frozenset((loan.index,))
                 inflow |= holds.get(rv.place.local, frozenset())
+                if loan is not None and loan.index in self._universal:
+                    holds = self._add_eternal(holds, frozenset((loan.index,)))
             elif isinstance(rv, m.Use | m.UnaryOp | m.Cast | m.Repeat):
                 inflow = self._operand_loans(holds, (rv.operand,))
             elif isinstance(rv, m.BinaryOp):
@@ -1163,11 +1188,20 @@ class BodyCheck:
             moved_ty = self.body.place_ty(sites[0].place)
         upvar = self._upvar_prefix(m.Place(local, path[1])) is not None
         because = ""
+        closure_note = self._closure_move_note(moved_ty) if not partially else None
         if partially and len(sites) == 1:
+            # (A part moved out of an enum variant: rustc names no place.)
+            what = (
+                "value"
+                if any(isinstance(p, m.Downcast) for p in sites[0].place.projection)
+                else f"`{self.describe(sites[0].place)}`"
+            )
             because = (
-                f"partial move occurs because `{self.describe(sites[0].place)}` has type "
+                f"partial move occurs because {what} has type "
                 f"`{moved_ty}`, which does not implement the `Copy` trait"
             )
+        elif isinstance(moved_ty, t.Closure):
+            because = ""  # (rustc explains why the closure is not `Copy` instead)
         elif not path[1] or not partially:
             shown = self.describe(m.Place(local, moved_paths.pop()[1])) if len(moved_paths) == 1 else name
             because = (
@@ -1212,9 +1246,57 @@ class BodyCheck:
             )
         if because:
             d.with_note(because)
+        called = len(sites) == 1 and explain.is_fn_once_call(explain.kind(sites[0]))
+        if closure_note is not None:
+            span, var = closure_note
+            d.children.append(
+                SubDiagnostic(
+                    Level.NOTE,
+                    f"closure cannot be invoked more than once because it moves the variable `{var}` out of its environment"
+                    if called
+                    else "closure cannot be moved more than once as it is not `Copy` due to "
+                    f"moving the variable `{var}` out of its environment",
+                    [Label(span, "", True)],
+                )
+            )
+        if called:
+            what = "this value implements `FnOnce`, which causes it to be moved when called"
+            bound = explain.fn_once_bound(moved_ty) if isinstance(moved_ty, t.Param) else None
+            if isinstance(moved_ty, t.Param) and bound is not None:
+                d.children.append(
+                    SubDiagnostic(
+                        Level.NOTE,
+                        "`FnOnce` closures can only be called once",
+                        [
+                            Label(bound, f"`{moved_ty}` is made to be an `FnOnce` closure here", True),
+                            Label(explain.kind(sites[0]).call.span, what, False),  # type: ignore[union-attr]
+                        ],
+                    )
+                )
+            elif not isinstance(moved_ty, t.Param):
+                d.children.append(SubDiagnostic(Level.NOTE, what, [Label(sites[0].span, "", True)]))
+            self.diags.append(d)
+            return
         if not upvar:
             explain.add_advice(d, sites, name, moved_ty, partially)
         self.diags.append(d)
+
+    def _closure_move_note(self, ty: t.Ty) -> tuple[Span, str] | None:
+        """A moved closure that took a variable by value: where its body uses it."""
+        if not isinstance(ty, t.Closure):
+            return None
+        for bb in self.body.blocks:
+            for st in bb.statements:
+                rv = st.rvalue if isinstance(st, m.Assign) else None
+                if not (isinstance(rv, m.Aggregate) and rv.kind is m.AggregateKind.CLOSURE and rv.ty == ty):
+                    continue
+                for op, use in zip(rv.operands, rv.capture_uses, strict=False):
+                    if isinstance(op, m.Move) and use is not None and not (
+                        op.place.is_local and self.body.locals[op.place.local].capture is not None
+                    ):
+                        return use, self.describe(op.place)
+                return None
+        return None
 
     def types_implement(self, ty: t.Ty, lang: str) -> bool:
         try:
@@ -1407,6 +1489,19 @@ class BodyCheck:
         desc = self.describe(pa.place)
         decl = self.body.locals[root.local]
         code = "E0594" if assign else "E0596"
+        if behind_ref and decl.static_item is not None and len(pa.place.projection) == 1:
+            name, item = decl.static_item
+            msg = (
+                f"cannot assign to immutable static item `{name}`"
+                if assign
+                else f"cannot borrow immutable static item `{name}` as mutable"
+            )
+            d = Diagnostic.error(msg, pa.span, code)
+            so = "written to" if assign else "borrowed as mutable"
+            d.with_label(item, f"this `static` cannot be {so}")
+            d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
+            self.diags.append(d)
+            return
         if behind_ref:
             what = (
                 "which is behind a `&` reference" if assign else "as it is behind a `&` reference"
@@ -1437,6 +1532,8 @@ class BodyCheck:
             self.diags.append(d)
             return
         d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
+        if not assign and not behind_ref and pa.place == root and isinstance(decl.ty, t.Closure):
+            self._closure_mutation_label(d, decl)
         if (
             not behind_ref
             and decl.kind in (m.LocalKind.USER, m.LocalKind.ARG)
@@ -1447,6 +1544,37 @@ class BodyCheck:
                 "consider changing this to be mutable", [(decl.span.with_hi(decl.span.lo), "mut ")]
             )
         self.diags.append(d)
+
+    def _closure_mutation_label(self, d: Diagnostic, decl: m.LocalDecl) -> None:
+        """Calling an `FnMut` closure held in a non-`mut` binding: rustc points at the
+        capture that makes it `FnMut`."""
+        refs: dict[m.Local, m.Ref] = {}
+        for bb in self.body.blocks:
+            for st in bb.statements:
+                if not isinstance(st, m.Assign):
+                    continue
+                rv = st.rvalue
+                if isinstance(rv, m.Ref) and st.place.is_local:
+                    refs[st.place.local] = rv
+                if not (
+                    isinstance(rv, m.Aggregate)
+                    and rv.kind is m.AggregateKind.CLOSURE
+                    and rv.ty == decl.ty
+                ):
+                    continue
+                for op in rv.operands:
+                    if not isinstance(op, m.Move) or not op.place.is_local:
+                        continue
+                    cap = self.body.locals[op.place.local].capture
+                    r = refs.get(op.place.local)
+                    if cap is not None and r is not None and r.kind.is_mut:
+                        d.with_label(
+                            cap[1],
+                            f"calling `{decl.name}` requires mutable binding due to mutable "
+                            f"borrow of `{self.describe(r.place)}`",
+                        )
+                        return
+                return
 
     def _fn_closure_labels(self, d: Diagnostic, var: str) -> None:
         """rustc's account of why a closure is `Fn` when it mutates a capture: the callee
@@ -1544,6 +1672,10 @@ class BodyCheck:
                     if _adt_name(oty) in ("Rc", "Arc")
                     else f"cannot move out of dereference of `{oty}`"
                 )
+            elif base.is_local and self.body.locals[base.local].static_item is not None:
+                msg = f"cannot move out of static item `{desc}`"
+            elif base.is_local and self.body.locals[base.local].guard_binding is not None:
+                msg = f"cannot move out of `{desc}` in pattern guard"
             else:
                 kind = (
                     "shared"
@@ -1552,10 +1684,11 @@ class BodyCheck:
                     if isinstance(ty, t.Ref)
                     else "raw pointer"
                 )
+                kind = kind if kind == "raw pointer" else f"{kind} reference"
                 if variant is not None:
-                    msg = f"cannot move out of `{self.describe(base)}` as enum variant `{variant}` which is behind a {kind} reference"
+                    msg = f"cannot move out of `{self.describe(base)}` as enum variant `{variant}` which is behind a {kind}"
                 else:
-                    msg = f"cannot move out of `{desc}` which is behind a {kind} reference"
+                    msg = f"cannot move out of `{desc}` which is behind a {kind}"
         d = Diagnostic.error(msg, span, code)
         what = pa_binding(self, pa) or desc
         base_origin = self.body.locals[base.local].origin if base.is_local else None
@@ -1573,6 +1706,10 @@ class BodyCheck:
         else:
             d.with_primary(span, "cannot move out of here")
             d.with_label(span, because)
+        if msg.endswith("in pattern guard"):
+            d.with_note(
+                "variables bound in patterns cannot be moved from until after the end of the pattern guard"
+            )
         if pa.origin is None and not msg.endswith("closure"):
             self._move_out_advice(d, pa, code, msg, moved_ty)
         elif pa.origin is not None:
@@ -1597,19 +1734,31 @@ class BodyCheck:
         instead (a `let` initialiser), clone."""
         text = self.sm.snippet(pa.span) or ""
         star = Span(pa.span.lo, pa.span.lo + 1, pa.span.ctxt) if text.startswith("*") else None
-        if star is not None and msg.startswith("cannot move out of an `"):
+        # A `let` binding's initialiser (rustc's `MovesFromPlace`): drop the `*` (unless of
+        # a raw pointer), or borrow; out of an `Rc`, drop the `*` wherever it is.
+        let_init = self._is_let_init(pa)
+        if star is not None and (msg.startswith("cannot move out of an `") or (
+            let_init and not msg.endswith("behind a raw pointer")
+        )):
             d.with_suggestion("consider removing the dereference here", [(star, "")])
-        if (
-            code in ("E0508", "E0509") or msg.startswith("cannot move out of index")
-        ) and self._is_let_init(pa):
+        elif star is None and let_init:
             d.with_suggestion("consider borrowing here", [(pa.span.shrink_to_lo(), "&")])
         if self.types_implement(moved_ty, "clone"):
             parts = [(pa.span.shrink_to_hi(), ".clone()")]
-            if star is not None:
+            if star is not None and msg.endswith("behind a raw pointer"):
+                # (A raw pointer is not what to clone: `(*p).clone()`.)
+                parts = [(pa.span.shrink_to_lo(), "("), (pa.span.shrink_to_hi(), ").clone()")]
+            elif star is not None:
                 parts.insert(0, (star, ""))
             d.with_suggestion(
                 "consider cloning the value if the performance cost is acceptable", parts
             )
+        elif isinstance(moved_ty, t.Adt) and self.tcx.crate_of(moved_ty.def_id) == LOCAL_CRATE:
+            # (Before the helps: rustc's note comes first.)
+            helps = [c for c in d.children if c.level is not Level.NOTE]
+            d.children = [c for c in d.children if c.level is Level.NOTE]
+            MoveExplainer(self)._implement_clone_note(d, moved_ty, pa.span)
+            d.children.extend(helps)
 
     def _is_let_init(self, pa: PlaceAccess) -> bool:
         """The move is a user variable's whole initialiser (`let first = words[0];`)."""
@@ -1637,7 +1786,18 @@ class BodyCheck:
             # (The value read into a temporary, then into the variable.)
             nxt = bb.statements[loc[1] + 1] if loc[1] + 1 < len(bb.statements) else None
             dest = moves_into(nxt, m.Place(dest))
-        return dest is not None and self.body.locals[dest].kind is m.LocalKind.USER
+        if dest is None or self.body.locals[dest].kind is not m.LocalKind.USER:
+            return False
+        # (The `let`'s own initialiser, not a later assignment `y = r.f;`.)
+        hir_id = self.body.locals[dest].hir_id
+        if hir_id is None:
+            return True
+        try:
+            _, let = binding_context(self.tcx, self.body.owner, hir_id)
+        except Exception:
+            return True
+        init = let.init if let is not None else None
+        return init is not None and init.span.lo <= pa.span.lo and pa.span.hi <= init.span.hi
 
     # -- conflicts with live loans ------------------------------------------------------------
 
@@ -1864,7 +2024,11 @@ class BodyCheck:
         self._later_by_call = False
         b, i = loc
         items = self._items(b)
+        # (The first use found going forward; a holder's drop that runs `Drop` code is a
+        # use too: then None, and the caller explains that drop.)
         for j in range(i + 1, len(items)):
+            if self._drop_use_of(b, items[j], holders):
+                return None
             got = _use_span(items[j], holders)
             if got is not None:
                 self._later_by_call = got[1]
@@ -1878,6 +2042,8 @@ class BodyCheck:
                 continue
             seen.add(x)
             for item in self._items(x):
+                if self._drop_use_of(x, item, holders):
+                    return None
                 got = _use_span(item, holders)
                 if got is not None:
                     self._later_by_call = got[1]
@@ -1886,6 +2052,14 @@ class BodyCheck:
             if tm is not None:
                 work.extend(m.successors(tm))
         return None
+
+    def _drop_use_of(self, b: int, item: object, holders: set[m.Local]) -> bool:
+        return (
+            isinstance(item, m.Drop)
+            and item.place.is_local
+            and item.place.local in holders
+            and self.drop_uses.get(b) == item.place.local
+        )
 
     def _report_conflict(
         self, pa: PlaceAccess, loan: Loan, loan_mut: bool, loc: Loc, at: Span | None = None
@@ -1919,6 +2093,10 @@ class BodyCheck:
         acc = pa.access
         if acc is Access.RESERVE:
             acc = Access.MUT_BORROW
+        if acc in (Access.MUT_BORROW, Access.SHARED_BORROW) and self._report_unique_closure(
+            pa, loan, loc, span, desc, ldesc, later
+        ):
+            return
         if acc is Access.MUT_BORROW and loan_mut and loan.span == span:
             d = Diagnostic.error(
                 f"cannot borrow `{desc}` as mutable more than once at a time", span, "E0499"
@@ -2005,7 +2183,96 @@ class BodyCheck:
         if later is None:
             self._label_drop_use(d, loan)
         self._closure_borrow_labels(d, pa, loan, loc, span)
+        self._returned_loan_labels(d, loan, ldesc)
         self.diags.append(d)
+
+    def _returned_loan_labels(self, d: Diagnostic, loan: Loan, ldesc: str) -> None:
+        """A loan the body returns (on some path) is in use for the whole signature
+        lifetime: rustc shows where it is returned and names the lifetime, instead of a
+        later use."""
+        if loan.index not in self._universal:
+            return
+        site = self._return_site(loan)
+        ret = self._return_region() if site is not None else None
+        if site is None or ret is None:
+            return
+        rname, at, how = ret
+        d.labels = [lb for lb in d.labels if "later used" not in lb.message]
+        d.with_label(at, how)
+        d.with_label(site, f"returning this value requires that `{ldesc}` is borrowed for `{rname}`")
+
+    def _return_site(self, loan: Loan) -> Span | None:
+        """Where a value holding `loan` is written to the return place."""
+        for b in sorted(self.reachable):
+            state = self._holds_in.get(b)
+            if state is None:
+                continue
+            for i, item in enumerate(self._items(b)):
+                if (
+                    isinstance(item, m.Assign)
+                    and item.place.local == m.RETURN_PLACE
+                    and isinstance(item.rvalue, m.Use)
+                    and isinstance(item.rvalue.operand, m.Copy | m.Move)
+                    and loan.index in state.get(item.rvalue.operand.place.local, frozenset())
+                ):
+                    return item.span
+                state = self._holds_transfer(state, item, (b, i))
+        return None
+
+    def _report_unique_closure(
+        self,
+        pa: PlaceAccess,
+        loan: Loan,
+        loc: Loc,
+        span: Span,
+        desc: str,
+        ldesc: str,
+        later: Span | None,
+    ) -> bool:
+        """A conflict where a closure mutates through a captured `&mut` (its capture is a
+        unique borrow of `*r`): rustc's E0500 (the closure comes second), E0501 (it came
+        first) or E0524 (both). False when neither borrow is such a capture."""
+        old = self.body.locals[loan.holder].capture if loan.holder >= 0 else None
+        old = old if loan.kind is m.BorrowKind.UNIQUE and old is not None else None
+        holder = self._holder_at(loc)
+        new = self.body.locals[holder].capture if holder is not None else None
+        new = new if pa.borrow is m.BorrowKind.UNIQUE and new is not None else None
+        if old is None and new is None:
+            return False
+        if old is not None and new is not None:
+            d = Diagnostic.error(
+                f"two closures require unique access to `*{desc}` at the same time", new[0], "E0524"
+            )
+            d.with_label(old[0], "first closure is constructed here")
+            d.with_label(old[1], f"first borrow occurs due to use of `*{ldesc}` in closure")
+            d.with_primary(new[0], "second closure is constructed here")
+            d.with_label(new[1], f"second borrow occurs due to use of `*{desc}` in closure")
+        elif new is not None:
+            d = Diagnostic.error(
+                f"closure requires unique access to `*{desc}` but it is already borrowed",
+                new[0],
+                "E0500",
+            )
+            d.with_label(loan.span, "borrow occurs here")
+            d.with_primary(new[0], "closure construction occurs here")
+            d.with_label(new[1], f"second borrow occurs due to use of `*{desc}` in closure")
+        else:
+            assert old is not None
+            kind = "mutable" if pa.access in (Access.MUT_BORROW, Access.RESERVE) else "immutable"
+            d = Diagnostic.error(
+                f"cannot borrow `{desc}` as {kind} because previous closure requires unique access",
+                span,
+                "E0501",
+            )
+            d.with_label(old[0], "closure construction occurs here")
+            d.with_label(old[1], f"first borrow occurs due to use of `*{ldesc}` in closure")
+            d.with_primary(span, "second borrow occurs here")
+        if later is not None:
+            d.with_label(later, f"first borrow later used {self._used()}")
+        else:
+            self._label_drop_use(d, loan)
+        self.diags.append(d)
+        return True
 
     def _assigned_place_span(self, span: Span) -> Span:
         """`best = value` → `best` (rustc points at the assigned place)."""
@@ -2105,6 +2372,14 @@ class BodyCheck:
             holder = self._label_drop_use(d, loan)
             if holder is not None:
                 self._suggest_tail_let(d, self.body.locals[holder])
+                hdecl = self.body.locals[holder]
+                if (
+                    decl.kind is not m.LocalKind.TEMP
+                    and decl.name
+                    and hdecl.kind is m.LocalKind.USER
+                    and holder != loan.place.local
+                ):
+                    d.with_note("values in a scope are dropped in the opposite order they are defined")
         self.diags.append(d)
 
     def _suggest_let_binding(self, d: Diagnostic, temp: Span) -> None:
@@ -2275,6 +2550,12 @@ class BodyCheck:
                 self.body.place_ty(m.Place(place.local, place.projection[:n])),
                 place.projection[n:],
             )
+        if decl.guard_binding is not None and place.projection[:1] == (m.DEREF,):
+            ty = self.body.place_ty(m.Place(place.local, (m.DEREF,)))
+            return self._describe_rest(decl.guard_binding, ty, place.projection[1:])
+        if decl.static_item is not None and place.projection[:1] == (m.DEREF,):
+            ty = self.body.place_ty(m.Place(place.local, (m.DEREF,)))
+            return self._describe_rest(decl.static_item[0], ty, place.projection[1:])
         if decl.name is not None:
             s = decl.name
         elif decl.origin is not None:
@@ -2754,7 +3035,14 @@ class SigFlow:
             outs = out.params | (
                 {p for p in shape.params if p not in own_params} if "Self" in out.params else set()
             )
-            if shape.regions & out.regions:
+            shared_regions = shape.regions & out.regions
+            if shared_regions and isinstance(hty, hir.RefTy):
+                # Only what the reference points to comes back when the result names a
+                # lifetime of the pointee (`fn next(&mut self) -> &'a str` on a `Parser<'a>`).
+                outer = _SigShape(self.tcx)
+                outer.walk(hty.lifetime)
+                flows.append("region" if outer.regions & out.regions else "inner")
+            elif shared_regions:
                 flows.append("region")
             elif "*opaque" in out.params and shape.params:
                 flows.append("inner" if isinstance(hty, hir.RefTy) else "all")
@@ -2824,6 +3112,11 @@ class _SigShape:
                     self.params.add(res.def_id)
                 elif isinstance(res, SelfTyParamRes | SelfTyAliasRes):
                     self.params.add("Self")
+                    if isinstance(res, SelfTyAliasRes) and depth < 40:
+                        # (`Self` in `impl<'a> Parser<'a>` names `'a`.)
+                        impl = self.tcx.hir_node(res.impl)
+                        if isinstance(impl, hir.ImplItem):
+                            self.walk(impl.self_ty, depth + 1)
                 elif isinstance(res, DefRes) and res.kind in (DK.STRUCT, DK.ENUM, DK.UNION):
                     seg = qp.path.segments[-1]
                     has_lt = seg.args is not None and any(

@@ -170,6 +170,9 @@ class MoveExplainer:
             return out
         if kind.for_loop:
             return [(site.span, f"`{name}` moved due to this implicit call to `.into_iter()`{tail}")]
+        if self.is_fn_once_call(kind):
+            assert kind.call is not None
+            return [(kind.call.span, f"`{name}` moved due to this call{tail}")]
         if kind.closure is not None:
             out = [(kind.closure, "value moved into closure here" + tail)]
             if kind.use is not None:
@@ -177,6 +180,36 @@ class MoveExplainer:
             return out
         what = "value partially moved here" if partially else "value moved here"
         return [(site.span, what + tail)]
+
+    def is_fn_once_call(self, kind: MoveKind) -> bool:
+        """The move is a call of the closure itself, which is `FnOnce`."""
+        call = kind.call
+        return (
+            call is not None
+            and kind.arg == 0
+            and isinstance(call.func, m.Constant)
+            and call.func.text == "call_once"
+            and isinstance(self.body.place_ty(call.args[0].place), t.Closure | t.Param)  # type: ignore[union-attr]
+        )
+
+    def fn_once_bound(self, ty: t.Param) -> Span | None:
+        """The `FnOnce(..)` bound that makes the type parameter `ty` callable once."""
+        found = self._generic_param(ty.name)
+        if found is None:
+            return None
+        _, generics = found
+        for pred in generics.predicates:
+            if not isinstance(pred, hir.BoundPredicate):
+                continue
+            res = getattr(getattr(getattr(pred.bounded_ty, "qpath", None), "path", None), "res", None)
+            if getattr(res, "def_id", None) != found[0].def_id:
+                continue
+            for bd in pred.bounds:
+                poly = getattr(bd, "poly", None)
+                segs = getattr(getattr(getattr(poly, "trait_ref", None), "path", None), "segments", ())
+                if segs and segs[-1].ident.name == "FnOnce":
+                    return bd.span
+        return None
 
     def loop_head(self, span: Span) -> Span | None:
         """The head of the innermost loop around `span` (`for x in xs`, `while c`, `loop`)."""
@@ -237,6 +270,11 @@ class MoveExplainer:
         if kind.for_loop:
             d.with_note(f"`into_iter` takes ownership of the receiver `self`, which moves `{name}`")
             self._for_loop_advice(d, site.span, ty)
+            return
+        if isinstance(ty, t.Closure):
+            # (No clone advice for a closure; its callee's parameter even when generic.)
+            if kind.call is not None:
+                self._param_note(d, kind, generic_ok=True)
             return
         if kind.call is not None:
             self._param_note(d, kind)
@@ -377,7 +415,7 @@ class MoveExplainer:
             body.params[0].pat.span,
         )
 
-    def _param_note(self, d: Diagnostic, kind: MoveKind) -> None:
+    def _param_note(self, d: Diagnostic, kind: MoveKind, generic_ok: bool = False) -> None:
         assert kind.call is not None
         callee = self._callee(kind.call)
         fn = self._fn_item(callee)
@@ -388,7 +426,7 @@ class MoveExplainer:
         if k >= len(inputs) or fn.sig.decl.implicit_self != "none":
             return
         hty = inputs[k]
-        if _names_generic_param(hty):
+        if _names_generic_param(hty) and not generic_ok:
             return
         what = "method" if self.tcx.def_kind(callee) is DefKind.ASSOC_FN else "function"
         fn_name = self.tcx.item_name(callee)

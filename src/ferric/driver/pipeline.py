@@ -135,7 +135,9 @@ def _checked_passes(sess: Session, path: str) -> tuple[ast.Crate | None, tuple[T
         from ferric.borrowck import check_crate_borrows
 
         with _pass(sess, "borrow checking"):
-            check_crate_borrows(typed[0], typed[1], sess.source_map)
+            check_crate_borrows(
+                typed[0], typed[1], sess.source_map, sess.options.validate_mir
+            )
     return krate, typed
 
 
@@ -158,16 +160,20 @@ def clippy(sess: Session, path: str, flags: tuple[tuple[str, str], ...] = ()) ->
 
 
 def mir_text(sess: Session, path: str) -> str | None:
-    """`ferric check --emit=mir`: the MIR of every user body MIR building covers."""
+    """`ferric check --emit=mir`: the MIR of every user body MIR building covers, as a
+    backend gets it (drops elaborated, like rustc's `--emit=mir`)."""
     typed = _checked(sess, path)[1]
     if typed is None or sess.dcx.has_errors:
         return None
-    from ferric.mir import build_crate_mir
+    from ferric.mir import adts_with_drop, build_crate_mir
+    from ferric.mir.elaborate import elaborate_drops, type_info
     from ferric.mir.pretty import render
 
     tcx, results = typed
-    bodies = build_crate_mir(tcx, results)
-    return "\n".join(render(body) for body, _ in bodies)
+    drop_adts = adts_with_drop(tcx)
+    info = type_info(tcx, drop_adts)
+    bodies = build_crate_mir(tcx, results, drop_adts)
+    return "\n".join(render(elaborate_drops(body, info)) for body, _ in bodies)
 
 
 def typeck(sess: Session, prog: Program) -> tuple[TyCtxt, dict[DefId, TypeckResults]]:

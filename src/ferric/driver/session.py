@@ -94,6 +94,9 @@ class Options:
     (`` `hello` (bin "hello") ``), which replaces rustc's `aborting due to ...` summary."""
     cargo_quiet: bool = False
     """`-q`: cargo leaves out its `generated N warnings` line (not `could not compile`)."""
+    validate_mir: bool = False
+    """rustc's `-Zvalidate-mir`, for the test suite: every body that passes borrow checking
+    also gets its drops elaborated, and a wrong result is an internal error."""
     fix_command: str | None = None
     """The command cargo's closing line of a warnings-only compilation suggests for
     applying the machine-applicable suggestions (`ferric clippy --fix --bin "x" -p x -- `);

@@ -441,6 +441,19 @@ def _recursion_limit(psess_dcx_attrs: ast.Attrs) -> int | None:
     return None
 
 
+def _feature_gate(ctx: ExpandCtx, attrs: ast.Attrs) -> None:
+    """E0554: ferric is a stable toolchain; a crate's first `#![feature(..)]` is an error
+    (rustc reports the first one only, and goes on compiling)."""
+    for a in attrs:
+        if a.style is ast.AttrStyle.INNER and attr_name(a) == "feature":
+            ctx.psess.dcx.emit(
+                Diagnostic.error(
+                    "`#![feature]` may not be used on the stable release channel", a.span, "E0554"
+                )
+            )
+            return
+
+
 def expand_crate(ctx: ExpandCtx, crate: ast.Crate) -> ast.Crate:
     """The crate with every macro expanded (errors emitted to `ctx.psess.dcx`)."""
     return expand_crate_with_table(ctx, crate)[0]
@@ -474,6 +487,8 @@ def expand_crate_with_table(
         if not keep:
             return dataclasses.replace(crate, attrs=attrs, items=()), table
     attrs = e.fold_attr_values(attrs)
+    if not ctx.is_std:
+        _feature_gate(ctx, attrs)
     limit = _recursion_limit(attrs)
     if limit is not None:
         e.recursion_limit = limit

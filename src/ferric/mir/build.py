@@ -200,6 +200,13 @@ class _Builder:
         self._needs_drop = NeedsDrop(tcx, drop_adts)
         self._value_ignored = False
         """The block about to be built is an expression statement's (its value is dropped)."""
+        self._arg_drops: list[m.Local] = []
+        """The parameters with drop glue (dropped last, on every path out of the body)."""
+        self._cleanup_blocks: dict[tuple[m.Local, ...], m.BlockId] = {}
+        """Cleanup chains by the locals they drop (outermost first; the block drops the
+        last one, then goes on to the chain of the others)."""
+        self._resume_block: m.BlockId | None = None
+        self.replace_unwind: dict[tuple[m.BlockId, int], m.BlockId | None] = {}
         self._tails: list[tuple[Span, bool] | None] = []
         """Innermost first: inside a block's tail expression (its span, whether the block's
         value is ignored), or inside a statement (None)."""
@@ -271,6 +278,9 @@ class _Builder:
                 upvar_by_ref.append(by_ref)
         for p in self.body.params:
             ty = self.results.expr_ty(p.pat.hir_id)
+            peeled = self.results.pat_adjustments.get(p.pat.hir_id)
+            if peeled:
+                ty = peeled[0]  # (match ergonomics: the argument is the reference)
             name, mutable, hid = None, False, None
             if isinstance(p.pat, hir.BindingPat) and p.pat.sub is None and self._by_value(p.pat):
                 name, mutable, hid = (
@@ -284,6 +294,11 @@ class _Builder:
                 )
             )
             args.append((p, local))
+        self._arg_drops = [
+            local
+            for local in range(1, self.body_arg_count(args) + 1)
+            if self.needs_drop(self.locals[local].ty)
+        ]
         for p, local in args:
             if self.locals[local].hir_id is not None:
                 self.vars[p.pat.hir_id] = m.Place(local)
@@ -295,10 +310,10 @@ class _Builder:
         self.goto(self.return_block)
         self.cur = self.return_block
         end = _end_of(self.body.value.span)
-        for local in range(self.body_arg_count(args), 0, -1):
-            # The parameters live to the end of the body: dropped last, in reverse order.
-            if self.needs_drop(self.locals[local].ty):
-                self.drop(m.Place(local), end)
+        # The parameters live to the end of the body: dropped last, in reverse order.
+        while self._arg_drops:
+            local = self._arg_drops.pop()
+            self.drop(m.Place(local), end, self._cleanup(tuple(self._arg_drops)))
         self.terminate(m.Return(end))
         n_args = self.body_arg_count(args)
         name = self.tcx.def_path_str(self.owner) + (
@@ -314,6 +329,7 @@ class _Builder:
             kind_name,
             tuple(upvar_names),
             tuple(upvar_by_ref),
+            self.replace_unwind,
         )
 
     def body_arg_count(self, args: list[tuple[hir.Param, m.Local]]) -> int:
@@ -346,7 +362,15 @@ class _Builder:
         return len(self.locals) - 1
 
     def push(self, stmt: m.Statement) -> None:
-        self.blocks[self.cur].statements.append(stmt)
+        stmts = self.blocks[self.cur].statements
+        if isinstance(stmt, m.Assign) and (
+            not stmt.place.is_local or self.locals[stmt.place.local].kind is not m.LocalKind.TEMP
+        ):
+            # An assignment may drop an old value first: where a panic there goes.
+            ty = self.body_place_ty(stmt.place)
+            if self.needs_drop(ty):
+                self.replace_unwind[(self.cur, len(stmts))] = self.unwind_here()
+        stmts.append(stmt)
 
     def terminate(self, term: m.Terminator) -> None:
         bb = self.blocks[self.cur]
@@ -403,25 +427,76 @@ class _Builder:
         """End scopes down to `depth` (exclusive of those below): their locals die."""
         while len(self.scopes) > depth:
             sc = self.scopes.pop()
-            self._storage_dead(sc)
+            self._storage_dead(sc, self.scopes)
 
-    def _storage_dead(self, sc: _Scope) -> None:
+    def _storage_dead(self, sc: _Scope, below: list[_Scope]) -> None:
+        """The ends of `sc`'s locals, last first; `below`: the scopes still open after it
+        (what a panic in one of its drops leaves to clean up)."""
+        base = self._drop_order(below)
+        own = [loc for loc in sc.locals if self.needs_drop(self.locals[loc].ty)]
         for local in reversed(sc.locals):
-            self.drop_and_kill(local, sc.end_span or self.locals[local].span)
+            if own and own[-1] == local:
+                own.pop()
+            self.drop_and_kill(local, sc.end_span or self.locals[local].span, (*base, *own))
 
-    def drop_and_kill(self, local: m.Local, span: Span) -> None:
+    def drop_and_kill(self, local: m.Local, span: Span, after: tuple[m.Local, ...]) -> None:
         """The end of a local: its `Drop` (when its type has drop glue), then its
-        `StorageDead`. The `Drop` is unconditional here: rustc's drop elaboration (drop
-        flags) happens after borrow checking, which asks the init analysis whether the
-        local may still hold a value."""
+        `StorageDead`; `after`: the locals still to drop if that drop panics. The `Drop` is
+        unconditional here: drop elaboration (`mir.elaborate`, drop flags) runs after
+        borrow checking, which asks the init analysis whether the local may still hold a
+        value."""
         if self.needs_drop(self.locals[local].ty):
-            self.drop(m.Place(local), span)
+            self.drop(m.Place(local), span, self._cleanup(after))
         self.push(m.StorageDead(local, span))
 
-    def drop(self, place: m.Place, span: Span) -> None:
+    def drop(self, place: m.Place, span: Span, unwind: m.BlockId | None) -> None:
         nxt = self.new_block()
-        self.terminate(m.Drop(place, nxt, span))
+        self.terminate(m.Drop(place, nxt, span, unwind))
         self.cur = nxt
+
+    # -- unwinding ------------------------------------------------------------------------------
+
+    def _drop_order(self, scopes: list[_Scope]) -> tuple[m.Local, ...]:
+        """The locals with drop glue in `scopes` and the parameters, in the order they were
+        made (a panic drops them last first)."""
+        out = list(self._arg_drops)
+        for sc in scopes:
+            out.extend(loc for loc in sc.locals if self.needs_drop(self.locals[loc].ty))
+        return tuple(out)
+
+    def unwind_here(self) -> m.BlockId | None:
+        """Where a panic at this point continues: the cleanup dropping everything in scope."""
+        return self._cleanup(self._drop_order(self.scopes))
+
+    def _cleanup(self, order: tuple[m.Local, ...]) -> m.BlockId | None:
+        """The cleanup chain dropping `order`'s locals, last first, then resuming the
+        unwind (None when there is nothing to drop). Chains share their tails: the chain
+        of `(a, b, c)` drops `c` and goes on to the chain of `(a, b)`. Every local is
+        dropped unconditionally here; drop elaboration removes the drops of locals that
+        hold nothing there (not yet initialised, or moved out)."""
+        if not order:
+            return None
+        got = self._cleanup_blocks.get(order)
+        if got is not None:
+            return got
+        n = len(order) - 1
+        while n > 0 and order[:n] not in self._cleanup_blocks:
+            n -= 1
+        if n == 0:
+            if self._resume_block is None:
+                self._resume_block = self._cleanup_block(m.Resume(self.locals[0].span))
+            nxt = self._resume_block
+        else:
+            nxt = self._cleanup_blocks[order[:n]]
+        for k in range(n, len(order)):
+            local = order[k]
+            nxt = self._cleanup_block(m.Drop(m.Place(local), nxt, self.locals[local].span))
+            self._cleanup_blocks[order[: k + 1]] = nxt
+        return nxt
+
+    def _cleanup_block(self, term: m.Terminator) -> m.BlockId:
+        self.blocks.append(m.BasicBlock(terminator=term, is_cleanup=True))
+        return len(self.blocks) - 1
 
     def needs_drop(self, ty: t.Ty) -> bool:
         return self._needs_drop(ty)
@@ -429,8 +504,8 @@ class _Builder:
     def leave_scopes(self, depth: int) -> None:
         """`StorageDead`s for the scopes above `depth` on a path that jumps out of them (the
         scopes stay open for the code that follows)."""
-        for sc in reversed(self.scopes[depth:]):
-            self._storage_dead(sc)
+        for i in range(len(self.scopes) - 1, depth - 1, -1):
+            self._storage_dead(self.scopes[i], self.scopes[:i])
 
     # -- types and small queries -------------------------------------------------------------
 
@@ -696,7 +771,7 @@ class _Builder:
                     raise Unsupported("an upvar or unknown local")
                 return place
             if isinstance(res, DefRes) and res.kind is DefKind.STATIC:
-                raise Unsupported("a static")
+                return self.static_place(e, res.def_id)
         if isinstance(e, hir.FieldExpr):
             up = self._upvar_field(e)
             if up is not None:
@@ -732,6 +807,23 @@ class _Builder:
             tmp = self.temp(ty, e.span)
         self.into_unadjusted(tmp, e)
         return tmp
+
+    def static_place(self, e: hir.PathExpr, def_id: DefId) -> m.Place:
+        """A static, as rustc's MIR has it: through a constant pointer to it (`&'static T`,
+        or `*mut T` for a `static mut` and a foreign static, whose accesses are the
+        programmer's business in `unsafe`)."""
+        ty = self.ty(e)
+        item = self.tcx.hir_item(def_id)
+        shared = isinstance(item, hir.StaticItem) and item.mutbl is Mutability.NOT
+        pty: t.Ty = t.Ref(t.RE_STATIC, ty, Mutability.NOT) if shared else t.RawPtr(ty, Mutability.MUT)
+        ptr = self.temp(pty, e.span)
+        name = self.tcx.def_path_str(def_id)
+        decl_span = e.span
+        if isinstance(item, hir.StaticItem):
+            decl_span = item.span.with_hi(item.ty.span.hi)
+        self.locals[ptr.local].static_item = (self.tcx.item_name(def_id), decl_span)
+        self.push(m.Assign(ptr, m.Use(m.Constant(pty, f"&{name}", def_id)), e.span))
+        return ptr.deref()
 
     def _upvar_field(self, e: hir.FieldExpr) -> m.Place | None:
         """A field path a closure captured on its own (2021's disjoint captures)."""
@@ -819,6 +911,8 @@ class _Builder:
         if isinstance(e, hir.LitExpr):
             return m.Use(m.Constant(ty, _lit_text(e)))
         if isinstance(e, hir.PathExpr):
+            if _is_place_expr(e, self.results):
+                return m.Use(self.as_operand_unadjusted(e))  # (a local, or a static)
             c = self.path_constant(e)
             if c is not None:
                 if isinstance(ty, t.Adt) and isinstance(e.qpath, hir.ResolvedPath):
@@ -1166,7 +1260,8 @@ class _Builder:
         fn_span: Span | None = None,
     ) -> None:
         nxt = self.new_block()
-        self.terminate(m.Call(func, args, dest, nxt, span, from_hir, fn_span))
+        unwind = self.unwind_here()
+        self.terminate(m.Call(func, args, dest, nxt, span, from_hir, fn_span, unwind))
         self.cur = nxt
 
     def call_into(self, dest: m.Place, e: hir.CallExpr | hir.MethodCallExpr) -> None:
@@ -1410,7 +1505,7 @@ class _Builder:
         for hid in marked:
             self.extended[hid] = block_scope
         if s.els is not None:
-            place = self.as_place(s.init)
+            place = self.as_place(s.init, _has_ref_mut(pat))
             self.push(m.FakeRead(m.FakeReadCause.FOR_LET, place, s.init.span))
             else_block = self.new_block()
             self.test_pattern(pat, place, else_block)
@@ -1440,7 +1535,7 @@ class _Builder:
                 return
             self.as_operand(s.init)
             return
-        place = self.as_place(s.init)
+        place = self.as_place(s.init, _has_ref_mut(pat))
         self.push(m.FakeRead(m.FakeReadCause.FOR_LET, place, s.init.span))
         for b in _bindings(pat):
             self.declare_binding(b, block_scope)
@@ -1693,8 +1788,11 @@ class _Builder:
         # The scope entered for the condition was popped on the `then` path; the `else` path
         # gets the same StorageDeads (recorded by `cond` in `self._cond_dead`).
         dead = self._cond_dead.pop() if self._cond_dead else []
-        for local, span in dead:
-            self.drop_and_kill(local, span)
+        gone = {loc for loc, _ in dead}
+        base = tuple(loc for loc in self._drop_order(self.scopes) if loc not in gone)
+        for i, (local, span) in enumerate(dead):
+            rest = [loc for loc, _ in reversed(dead[i + 1 :]) if self.needs_drop(self.locals[loc].ty)]
+            self.drop_and_kill(local, span, (*base, *rest))
 
     def cond(self, c: hir.Expr, fail: m.BlockId) -> None:
         """Branch to `fail` when the condition `c` (with `let`s and `&&`) is false."""
@@ -1716,7 +1814,7 @@ class _Builder:
             self._cond(c.rhs, fail)
             return
         if isinstance(c, hir.LetExpr):
-            place = self.as_place(c.init)
+            place = self.as_place(c.init, _has_ref_mut(c.pat))
             self.push(m.FakeRead(m.FakeReadCause.FOR_LET, place, c.init.span))
             # (A failed test leaves the bindings undeclared: they are declared after it.)
             self.test_pattern(c.pat, place, fail)
@@ -1731,7 +1829,8 @@ class _Builder:
         self.cur = ok
 
     def match_into(self, dest: m.Place, e: hir.MatchExpr) -> None:
-        scrut = self.as_place(e.scrutinee)
+        # (An explicit `ref mut` in an arm borrows the scrutinee mutably: `IndexMut`.)
+        scrut = self.as_place(e.scrutinee, any(_has_ref_mut(arm.pat) for arm in e.arms))
         # (rustc's span for the read a `match` makes: `match level`.)
         read_span = e.scrutinee.span
         if e.source is hir.MatchSource.NORMAL and e.span.lo < read_span.lo:
@@ -1760,7 +1859,10 @@ class _Builder:
         saved: dict[HirId, m.Place | None] = {}
         for b in _bindings(arm.pat):
             saved[b.hir_id] = self.vars.get(b.hir_id)
+        known = set(self.vars)
         self._bind_for_guard(arm.pat, scrut)
+        for hid in set(self.vars) - known:
+            saved.setdefault(hid, None)  # (an or-pattern's other alternatives' bindings)
         depth = self.enter(temps=True)
         op = self.as_operand(arm.guard)  # type: ignore[arg-type]
         ok = self.new_block()
@@ -1777,32 +1879,38 @@ class _Builder:
             else:
                 self.vars[hid] = p
 
-    def _bind_for_guard(self, pat: hir.Pat, place: m.Place) -> None:
+    def _bind_for_guard(
+        self, pat: hir.Pat, place: m.Place, shared: dict[HirId, m.Place] | None = None
+    ) -> None:
+        """Bind `pat`'s variables for its arm's guard: shared references to what they
+        match (`shared`: an or-pattern's alternatives all write the same temporaries, by
+        the binding's canonical id)."""
         place = self.pat_place(pat, place)
         if isinstance(pat, hir.BindingPat):
             mode = self.results.pat_binding_modes.get(pat.hir_id)
             ty = self.body_place_ty(place)
-            if mode is None or mode.by_ref is None:
-                r = self.temp(t.Ref(t.RE_ERASED, ty, Mutability.NOT), pat.span)
-                self.push(m.Assign(r, m.Ref(m.BorrowKind.SHARED, place), pat.span))
-                self.vars[pat.hir_id] = r.deref()
-            else:
-                r = self.temp(
-                    t.Ref(t.RE_ERASED, t.Ref(t.RE_ERASED, ty, mode.by_ref), Mutability.NOT),
-                    pat.span,
-                )
-                inner = self.temp(t.Ref(t.RE_ERASED, ty, mode.by_ref), pat.span)
-                self.push(m.Assign(inner, m.Ref(m.BorrowKind.SHARED, place), pat.span))
-                self.vars[pat.hir_id] = inner
-                _ = r
+            key = pat.canonical or pat.hir_id
+            by_value = mode is None or mode.by_ref is None
+            r = shared.get(key) if shared is not None else None
+            if r is None:
+                rty = t.Ref(t.RE_ERASED, ty, Mutability.NOT if by_value else mode.by_ref)  # type: ignore[union-attr]
+                r = self.temp(rty, pat.span)
+                if by_value:
+                    self.locals[r.local].guard_binding = pat.ident.name
+                if shared is not None:
+                    shared[key] = r
+            self.push(m.Assign(r, m.Ref(m.BorrowKind.SHARED, place), pat.span))
+            self.vars[pat.hir_id] = r.deref() if by_value else r
+            if key != pat.hir_id:
+                self.vars[key] = self.vars[pat.hir_id]
             if pat.sub is not None:
-                self._bind_for_guard(pat.sub, place)
+                self._bind_for_guard(pat.sub, place, shared)
             return
         if isinstance(pat, hir.TuplePat):
             ty = self.body_place_ty(place)
             if isinstance(ty, t.Tuple):
                 for i, sub in _positional(pat.pats, pat.dotdot, len(ty.elems)):
-                    self._bind_for_guard(sub, place.project(m.Field(i, str(i), ty.elems[i])))
+                    self._bind_for_guard(sub, place.project(m.Field(i, str(i), ty.elems[i])), shared)
             return
         if isinstance(pat, hir.TupleStructPat | hir.StructPat):
             ty = self.body_place_ty(place)
@@ -1821,19 +1929,34 @@ class _Builder:
                 for i, sub in self._adt_subpats(pat, adt, vidx):
                     fd = adt.variants[vidx].fields[i]
                     self._bind_for_guard(
-                        sub, base.project(m.Field(i, fd.name, self.tcx.field_ty(fd, ty.args)))
+                        sub, base.project(m.Field(i, fd.name, self.tcx.field_ty(fd, ty.args))), shared
                     )
             return
         if isinstance(pat, hir.RefPat | hir.BoxPat | hir.DerefPat):
-            self._bind_for_guard(pat.pat, place.deref())
+            self._bind_for_guard(pat.pat, place.deref(), shared)
             return
         if isinstance(pat, hir.SlicePat):
             for off, from_end, sub in _slice_elems(pat):
-                self._bind_for_guard(sub, place.project(_const_index(pat, off, from_end)))
+                self._bind_for_guard(sub, place.project(_const_index(pat, off, from_end)), shared)
+            if pat.slice is not None:
+                rest = m.Subslice(len(pat.before), len(pat.after))
+                self._bind_for_guard(pat.slice, place.project(rest), shared)
             return
         if isinstance(pat, hir.OrPat):
-            if any(True for _ in _bindings(pat)):
-                raise Unsupported("an or-pattern with bindings and a guard")
+            if not any(True for _ in _bindings(pat)):
+                return
+            # The alternative that matched binds: test them again in order, each binding
+            # the same temporaries.
+            refs: dict[HirId, m.Place] = {} if shared is None else shared
+            join = self.new_block()
+            for alt in pat.pats:
+                nxt = self.new_block()
+                self.test_pattern(alt, place, nxt)
+                self._bind_for_guard(alt, place, refs)
+                self.goto(join)
+                self.cur = nxt
+            self.terminate(m.Unreachable())
+            self.cur = join
             return
 
     def loop_into(self, dest: m.Place, e: hir.LoopExpr) -> None:
@@ -1844,7 +1967,9 @@ class _Builder:
         self.terminate(m.FalseUnwind(body_block, e.span))
         self.cur = body_block
         self.breakables.append(_Breakable(e.hir_id, exit_block, head, dest, len(self.scopes)))
-        tmp_depth = self.enter(temps=False, end_span=_end_of(e.body.span))
+        # A loop body is a terminating scope: its tail expression's temporaries are
+        # dropped at the end of each iteration (and by `continue`).
+        tmp_depth = self.enter(temps=True, end_span=_end_of(e.body.span))
         tmp = self.temp(t.UNIT, e.span)
         self.block(tmp, e.body)
         self.exit(tmp_depth)
@@ -1898,7 +2023,10 @@ def _end_of(span: Span) -> Span:
 
 def _is_place_expr(e: hir.Expr, results: TypeckResults) -> bool:
     if isinstance(e, hir.PathExpr):
-        return isinstance(e.qpath, hir.ResolvedPath) and isinstance(e.qpath.path.res, LocalRes)
+        if not isinstance(e.qpath, hir.ResolvedPath):
+            return False
+        res = e.qpath.path.res
+        return isinstance(res, LocalRes) or (isinstance(res, DefRes) and res.kind is DefKind.STATIC)
     if isinstance(e, hir.FieldExpr | hir.IndexExpr):
         return True
     return isinstance(e, hir.UnaryExpr) and e.op is UnOp.DEREF
@@ -1955,15 +2083,34 @@ def _mark_extended(e: hir.Expr, out: set[HirId]) -> None:
         _mark_extended(e.block.expr, out)
 
 
+def _has_ref_mut(pat: hir.Pat) -> bool:
+    """`pat` has an explicit `ref mut` binding (rustc's `contains_explicit_ref_binding`:
+    the place it matches is then used mutably, through `IndexMut` / `DerefMut`)."""
+    return _any_ref_mut(pat)
+
+
+def _any_ref_mut(p: object) -> bool:
+    if isinstance(p, hir.BindingPat):
+        return p.mode.by_ref is Mutability.MUT or (p.sub is not None and _any_ref_mut(p.sub))
+    for name in ("pat", "pats", "fields", "before", "slice", "after"):
+        v = getattr(p, name, None)
+        if v is None:
+            continue
+        for x in v if isinstance(v, tuple) else (v,):
+            if _any_ref_mut(x.pat if isinstance(x, hir.PatField) else x):
+                return True
+    return False
+
+
 def _bindings(pat: hir.Pat) -> list[hir.BindingPat]:
     out: list[hir.BindingPat] = []
-    seen: set[str] = set()
 
     def walk(p: object) -> None:
+        # (Names need not be unique: destructuring assignment's desugaring binds one
+        # hygienic `lhs` per assignee. An or-pattern's alternatives bind the same
+        # variables: the first one stands for all.)
         if isinstance(p, hir.BindingPat):
-            if p.ident.name not in seen:
-                seen.add(p.ident.name)
-                out.append(p)
+            out.append(p)
             if p.sub is not None:
                 walk(p.sub)
             return

@@ -13,6 +13,7 @@ monomorphization, from the HIR and the body's `TypeckResults` (`build.build_body
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import field
 from typing import TypeAlias
 
@@ -283,6 +284,13 @@ class Unreachable:
 
 
 @dataclass(frozen=True, slots=True)
+class Resume:
+    """The end of a cleanup path: unwinding continues in the caller."""
+
+    span: Span = DUMMY_SP
+
+
+@dataclass(frozen=True, slots=True)
 class Call:
     func: Operand
     args: tuple[Operand, ...]
@@ -294,6 +302,9 @@ class Call:
     """False for calls MIR building makes up (overloaded operators, derefs, indexing)."""
     fn_span: Span | None = None
     """A method call's method name (where rustc says a borrow is "used by call")."""
+    unwind: BlockId | None = None
+    """Where a panic in the callee continues: a cleanup block dropping what is in scope
+    (None: nothing to drop, unwinding leaves the body)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +312,12 @@ class Drop:
     place: Place
     target: BlockId
     span: Span = DUMMY_SP
+    unwind: BlockId | None = None
+    """Where a panic in the `Drop` impl continues (the cleanup of what is left in scope;
+    None in cleanup blocks, and when nothing is left)."""
+    box_free: bool = False
+    """Drop elaboration: free a `Box`'s allocation only (its content was moved out, or
+    already dropped field by field)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,11 +347,14 @@ class FalseUnwind:
 
 
 Terminator: TypeAlias = (
-    Goto | SwitchInt | Return | Unreachable | Call | Drop | Assert | FalseEdge | FalseUnwind
+    Goto | SwitchInt | Return | Unreachable | Resume | Call | Drop | Assert | FalseEdge
+    | FalseUnwind
 )
 
 
 def successors(term: Terminator) -> tuple[BlockId, ...]:
+    """The blocks control reaches when nothing panics (the borrow checker's graph: it does
+    not follow unwind edges, see `unwind_target`)."""
     if isinstance(term, Goto):
         return (term.target,)
     if isinstance(term, SwitchInt):
@@ -348,6 +368,19 @@ def successors(term: Terminator) -> tuple[BlockId, ...]:
     if isinstance(term, FalseUnwind):
         return (term.real,)
     return ()
+
+
+def unwind_target(term: Terminator) -> BlockId | None:
+    """Where control goes when `term` panics (a cleanup block), if anywhere in this body."""
+    if isinstance(term, Call | Drop):
+        return term.unwind
+    return None
+
+
+def all_successors(term: Terminator) -> tuple[BlockId, ...]:
+    """Normal and unwind successors (what code generation follows)."""
+    u = unwind_target(term)
+    return successors(term) if u is None else (*successors(term), u)
 
 
 # -- bodies -----------------------------------------------------------------------------------
@@ -385,12 +418,21 @@ class LocalDecl:
     """Temporaries holding the reference an overloaded `Index::index` (`"index"`) or
     `Deref::deref` (`"deref"`) returned, with the place it was called on (for messages:
     `*tmp` is `v[_]` or `*rc`)."""
+    static_item: tuple[str, Span] | None = None
+    """The constant pointer to a static MIR reads it through (`*_t` is the static): its
+    name and its declaration (`static N: i32`), for messages."""
+    guard_binding: str | None = None
+    """The shared reference a match guard sees a by-value binding through: its name."""
+    drop_flag: bool = False
+    """Made by drop elaboration: whether a conditionally initialised value is there."""
 
 
 @dataclass(slots=True)
 class BasicBlock:
     statements: list[Statement] = field(default_factory=list)
     terminator: Terminator | None = None
+    is_cleanup: bool = False
+    """Only run while unwinding (reached through unwind edges alone)."""
 
 
 @dataclass(slots=True)
@@ -417,6 +459,9 @@ class Body:
     (by reference for the first two) and its fields are the captures."""
     upvar_names: tuple[str, ...] = ()
     upvar_by_ref: tuple[bool, ...] = ()
+    replace_unwind: dict[tuple[BlockId, int], BlockId | None] = field(default_factory=dict)
+    """Assignments to places with drop glue (block, statement index): where a panic while
+    dropping the old value continues (drop elaboration's drop-and-replace)."""
 
     def terminator(self, b: BlockId) -> Terminator:
         term = self.blocks[b].terminator
@@ -431,15 +476,16 @@ class Body:
                     preds[s].append(i)
         return preds
 
-    def reachable(self) -> set[BlockId]:
-        """The blocks reached from the entry block."""
+    def reachable(self, unwind: bool = False) -> set[BlockId]:
+        """The blocks reached from the entry block (through unwind edges too, if asked)."""
         seen = {0}
         stack = [0]
+        follow = all_successors if unwind else successors
         while stack:
             term = self.blocks[stack.pop()].terminator
             if term is None:
                 continue
-            for s in successors(term):
+            for s in follow(term):
                 if s not in seen:
                     seen.add(s)
                     stack.append(s)
@@ -473,3 +519,32 @@ def projected_ty(ty: t.Ty, p: Projection) -> t.Ty:
     if isinstance(p, Subslice):
         return ty
     return t.ERROR
+
+
+def map_targets(term: Terminator, f: Callable[[BlockId], BlockId]) -> Terminator:
+    """`term` with every block it can go to (normal and unwind) replaced by `f`'s."""
+    if isinstance(term, Goto):
+        return Goto(f(term.target), term.span)
+    if isinstance(term, SwitchInt):
+        return SwitchInt(term.discr, tuple((v, f(b)) for v, b in term.targets), f(term.otherwise), term.span)
+    if isinstance(term, Call):
+        return Call(
+            term.func,
+            term.args,
+            term.destination,
+            None if term.target is None else f(term.target),
+            term.span,
+            term.from_hir_call,
+            term.fn_span,
+            None if term.unwind is None else f(term.unwind),
+        )
+    if isinstance(term, Drop):
+        unwind = None if term.unwind is None else f(term.unwind)
+        return Drop(term.place, f(term.target), term.span, unwind, term.box_free)
+    if isinstance(term, Assert):
+        return Assert(term.cond, term.expected, term.msg, f(term.target), term.span)
+    if isinstance(term, FalseEdge):
+        return FalseEdge(f(term.real), f(term.imaginary), term.span)
+    if isinstance(term, FalseUnwind):
+        return FalseUnwind(f(term.real), term.span)
+    return term

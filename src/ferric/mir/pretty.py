@@ -77,7 +77,18 @@ def statement_str(body: m.Body, s: m.Statement) -> str:
     return f"FakeRead({s.cause.value}, {place_str(body, s.place)});"
 
 
-def terminator_str(body: m.Body, term: m.Terminator | None) -> str:
+def _unwind_str(unwind: m.BlockId | None, cleanup: bool) -> str:
+    if unwind is not None:
+        return f"unwind: bb{unwind}"
+    return "unwind terminate(cleanup)" if cleanup else "unwind continue"
+
+
+def _edges_str(edges: list[str]) -> str:
+    return edges[0] if len(edges) == 1 else f"[{', '.join(edges)}]"
+
+
+def terminator_str(body: m.Body, term: m.Terminator | None, cleanup: bool = False) -> str:
+    """rustc's text for `term` (`cleanup`: it ends a cleanup block, where a panic aborts)."""
     if term is None:
         return "<no terminator>"
     if isinstance(term, m.Goto):
@@ -89,14 +100,20 @@ def terminator_str(body: m.Body, term: m.Terminator | None) -> str:
         return "return;"
     if isinstance(term, m.Unreachable):
         return "unreachable;"
+    if isinstance(term, m.Resume):
+        return "resume;"
     if isinstance(term, m.Call):
         args = ", ".join(operand_str(body, a) for a in term.args)
-        tail = f" -> bb{term.target}" if term.target is not None else ""
+        edges = [f"return: bb{term.target}"] if term.target is not None else []
+        edges.append(_unwind_str(term.unwind, cleanup))
         return (
-            f"{place_str(body, term.destination)} = {operand_str(body, term.func)}({args}){tail};"
+            f"{place_str(body, term.destination)} = {operand_str(body, term.func)}({args})"
+            f" -> {_edges_str(edges)};"
         )
     if isinstance(term, m.Drop):
-        return f"drop({place_str(body, term.place)}) -> bb{term.target};"
+        what = "box_free" if term.box_free else "drop"
+        edges = [f"return: bb{term.target}", _unwind_str(term.unwind, cleanup)]
+        return f"{what}({place_str(body, term.place)}) -> {_edges_str(edges)};"
     if isinstance(term, m.Assert):
         return f'assert({operand_str(body, term.cond)}, "{term.msg}") -> bb{term.target};'
     if isinstance(term, m.FalseEdge):
@@ -112,15 +129,15 @@ def render(body: m.Body) -> str:
         what = "let mut" if decl.mutable else "let"
         name = f"    // {decl.name}" if decl.name else ""
         lines.append(f"    {what} _{i}: {decl.ty};{name}")
-    reachable = body.reachable()
+    reachable = body.reachable(unwind=True)
     for i, bb in enumerate(body.blocks):
         if i not in reachable:
             continue
         lines.append("")
-        lines.append(f"    bb{i}: {{")
+        lines.append(f"    bb{i}{' (cleanup)' if bb.is_cleanup else ''}: {{")
         for s in bb.statements:
             lines.append(f"        {statement_str(body, s)}")
-        lines.append(f"        {terminator_str(body, bb.terminator)}")
+        lines.append(f"        {terminator_str(body, bb.terminator, bb.is_cleanup)}")
         lines.append("    }")
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -313,6 +313,13 @@ def shallow(src: Any) -> Any:
     if isinstance(src, list):
         return src[:]
     cls = type(src)
+    sh = getattr(cls, "_sh", None)
+    if sh is not None:
+        # (A generated class's own copy; a slot never set falls back to the loop.)
+        try:
+            return sh(src)
+        except AttributeError:
+            pass
     new = cls.__new__(cls)
     try:
         for s in cls.__slots__:

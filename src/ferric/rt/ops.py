@@ -7,7 +7,9 @@ from __future__ import annotations
 import contextlib
 import struct
 from collections.abc import Callable
-from functools import partial  # noqa: F401  (used by generated code)
+from functools import cmp_to_key, partial  # noqa: F401  (used by generated code)
+from itertools import chain, dropwhile, islice, repeat, takewhile  # noqa: F401  (used by generated code)
+from math import sqrt as math_sqrt  # noqa: F401  (used by generated code)
 from operator import attrgetter
 from typing import Any
 
@@ -1167,3 +1169,57 @@ def clock_now(monotonic: bool) -> list[int]:
 
     ns = _time.monotonic_ns() if monotonic else _time.time_ns()
     return [ns // 1_000_000_000, ns % 1_000_000_000]
+
+
+def vec_collected(items: Any, exact: bool, min_cap: int) -> Vec:
+    """`Vec::from_iter` of an iterator whose items are `items`, with the capacity std's
+    `from_iter` reaches: `len` when its `size_hint` is exact, else (lower bound 0 all
+    along) `min_non_zero_cap` after the first item, doubled each time it is full."""
+    n = len(items)
+    if exact or n == 0:
+        return Vec(items, n)
+    cap = min_cap
+    while cap < n:
+        cap *= 2
+    return Vec(items, cap)
+
+
+def slice_sort_cmp(s: Slice, compare: Callable[[Any, Any], Any]) -> None:
+    """Sorts the view stably by `compare` (a Rust comparator returning an `Ordering`, whose
+    variant index `t` is 0, 1, 2 for Less, Equal, Greater). A panic in `compare` leaves the
+    items in their original order."""
+    b, lo, hi = s.b, s.lo, s.hi
+    if hi - lo < 2:
+        return
+    items = list(b[lo:hi])
+    items.sort(key=cmp_to_key(lambda x, y: compare(x, y).t - 1))
+    b[lo:hi] = items
+
+
+def iter_count(items: Any) -> int:
+    """The number of items an iterable yields (`Iterator::count`)."""
+    n = 0
+    for _ in items:
+        n += 1
+    return n
+
+
+def vec_extend_with(v: Vec, n: int, value: object, min_cap: int) -> None:
+    """`Vec::extend_with`: `n` copies of a by-value `value`, after `reserve(n)`."""
+    vec_reserve(v, n, min_cap)
+    v.a.extend(repeat(value, n))
+
+
+def vec_extend_items(v: Vec, items: Any, exact: bool, min_cap: int) -> None:
+    """`Vec::extend` with `items` (all of an iterator's items, in order), reaching the
+    capacity std's does: `reserve(n)` first when the size hint was exact, else (lower bound
+    0) a push at a time, each full vector growing to `max(2 * cap, len + 1, min_cap)`."""
+    items = list(items)
+    if exact:
+        vec_reserve(v, len(items), min_cap)
+    else:
+        cap, target = v.cap, len(v.a) + len(items)
+        while cap < target:
+            cap = max(cap * 2, cap + 1, min_cap)
+        v.cap = cap
+    v.a.extend(items)

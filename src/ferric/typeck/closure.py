@@ -453,7 +453,11 @@ class _CaptureCollector:
             return
         base = self.base_place(e)
         if base is not None:
-            self.note(base, self._through(base) if mutbl is MUT else "read")
+            use = self._through(base) if mutbl is MUT else "read"
+            if use == "unique" and isinstance(e, hir.UnaryExpr) and self.place_of(e.expr) is not None:
+                # The capture is of `*r`: rustc points at the whole `*r`.
+                base = _Place(base.var, base.projs, base.ty, e.span, base.before_deref)
+            self.note(base, use)
             self._walk_index_parts(e)
             return
         self.walk(e)

@@ -11,6 +11,7 @@ first (`_operands`). Places (`place.py`) are built from side-effect-free parts.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -18,7 +19,15 @@ from typing import TYPE_CHECKING
 from ferric.backend.py import fastpath, ffi, textpath
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
-from ferric.backend.py.place import AttrPlace, DerefPlace, ItemPlace, LocalPlace, Place, ValuePlace
+from ferric.backend.py.place import (
+    AttrPlace,
+    DerefPlace,
+    ItemPlace,
+    LocalPlace,
+    Place,
+    ReadItemPlace,
+    ValuePlace,
+)
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefId, DefKind, DefRes, HirId, LocalRes, SelfCtorRes
 from ferric.syntax.ast import (
@@ -46,6 +55,8 @@ _OVERFLOW_LANG = {
 
 _CMP_PY = {BinOpKind.EQ: "==", BinOpKind.NE: "!=", BinOpKind.LT: "<", BinOpKind.LE: "<=", BinOpKind.GT: ">", BinOpKind.GE: ">="}
 _BIT_PY = {BinOpKind.BIT_AND: "&", BinOpKind.BIT_OR: "|", BinOpKind.BIT_XOR: "^"}
+_ARITH = frozenset({BinOpKind.ADD, BinOpKind.SUB, BinOpKind.MUL, BinOpKind.DIV, BinOpKind.REM, *_BIT_PY})
+"""Operators whose std impls on references to numbers forward to the built-in ones."""
 
 
 def is_simple(expr: str) -> bool:
@@ -620,8 +631,20 @@ class FnCodegen:
                 # (`panic_bounds_check` at the bracketed part, as the track_caller chain says).
                 lst = self.spill(f"{base.obj()}.a")
                 idx = self.spill(idx)
+                if not self.mut_ctx and not self.pure:
+                    # Read: the element itself, Python's `IndexError` as the bounds check
+                    # (a `usize` is never negative; the list is the whole vector).
+                    v = self.temp("ix")
+                    self.emit("try:")
+                    self.emit(f"    {v} = {lst}[{idx}]")
+                    self.emit("except IndexError:")
+                    self.emit(f"    {self.panic_bounds(idx, f'len({lst})', span)}")
+                    return ReadItemPlace(ty, lst, idx, v)
                 self.emit(f"if {idx} >= len({lst}): {self.panic_bounds(idx, f'len({lst})', span)}")
                 return ItemPlace(ty, lst, idx)
+            if isinstance(base_ty, t.Slice | t.Array) and isinstance(idx_ty, t.Uint) and idx_ty.bits == 64:
+                # (`[T][usize]` is built in, whatever typeck recorded.)
+                return self._builtin_index(base, base_ty, self.spill(idx), ty, e.span, unsigned=True)
             arg = self.spill(base.ref_mut() if mutable else base.ref())
             inst = self.mono.resolve(method, (base_ty, idx_ty))
             # (rustc's location for an overloaded index is the bracketed part: `v[i]` → `[i]`.)
@@ -631,14 +654,21 @@ class FnCodegen:
         base = self.place_adjusted(e.expr)
         base_ty = self.expr_ty_adjusted(e.expr)
         idx = self.spill(self.expr(e.index))
+        unsigned = isinstance(self.expr_ty_adjusted(e.index), t.Uint)
+        return self._builtin_index(base, base_ty, idx, ty, e.span, unsigned)
+
+    def _builtin_index(self, base: Place, base_ty: t.Ty, idx: str, ty: t.Ty, span: object, unsigned: bool) -> Place:
+        """An array or slice element, after the bounds check (an unsigned index is never
+        below zero)."""
+        low = "" if unsigned else "0 <= "
         if isinstance(base_ty, t.Array):
             lst = self.spill(base.obj())
             n = self.prog.array_len(base_ty)
-            self.emit(f"if not 0 <= {idx} < {n}: {self.panic_bounds(idx, str(n), e.span)}")
+            self.emit(f"if not {low}{idx} < {n}: {self.panic_bounds(idx, str(n), span)}")
             return ItemPlace(ty, lst, idx)
         if isinstance(base_ty, t.Slice):
             s = self.spill(base.read())
-            self.emit(f"if not 0 <= {idx} < {s}.hi - {s}.lo: {self.panic_bounds(idx, f'{s}.hi - {s}.lo', e.span)}")
+            self.emit(f"if not {low}{idx} < {s}.hi - {s}.lo: {self.panic_bounds(idx, f'{s}.hi - {s}.lo', span)}")
             return ItemPlace(ty, f"{s}.b", f"{s}.lo + {idx}")
         raise CodegenError(f"indexing `{base_ty}` is not supported")
 
@@ -930,10 +960,29 @@ class FnCodegen:
                 inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
                 return self.call_instance(inst, [lref, rref], span=e.span)
             a, b = self.operands([e.lhs, e.rhs])
+            prim = self._primitive_operands(e)
+            if prim is not None:
+                # `&a * &b` of numbers: std's forwarding impls (`#[track_caller]`, so their
+                # panics report this expression) compute the built-in operation.
+                return self.builtin_binop(op, a, b, prim, e.span)
             inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
             return self.call_instance(inst, [a, b], span=e.span)
         a, b = self.operands([e.lhs, e.rhs])
         return self.builtin_binop(op, a, b, self.expr_ty_adjusted(e.lhs), e.span)
+
+    def _primitive_operands(self, e: hir.BinaryExpr) -> t.Ty | None:
+        """The number type of an arithmetic operator applied to numbers or shared
+        references to them (a reference to a by-value type is the value), else None."""
+        if e.op not in _ARITH:
+            return None
+        lt, rt = self.expr_ty_adjusted(e.lhs), self.expr_ty_adjusted(e.rhs)
+        lt = lt.pointee if isinstance(lt, t.Ref) and lt.mutbl is Mutability.NOT else lt
+        rt = rt.pointee if isinstance(rt, t.Ref) and rt.mutbl is Mutability.NOT else rt
+        if lt != rt or not isinstance(lt, t.Int | t.Uint | t.Float):
+            return None
+        if e.op in (BinOpKind.SHL, BinOpKind.SHR):
+            return None
+        return lt
 
     def builtin_binop(self, op: BinOpKind, a: str, b: str, ty: t.Ty, span: object) -> str:
         if op in _CMP_PY:
@@ -957,13 +1006,18 @@ class FnCodegen:
                 return f"wrap({a} {pyop} {b}, {bits}, {signed})"
             r = self.temp("r")
             fail = f"{self.prog.lang_fn(_OVERFLOW_LANG[op])}({self.loc(span)})"
-            if not signed and op is not BinOpKind.MUL:
-                cond = f"0 <= ({r} := {a} {pyop} {b}) <= {hi}" if op is BinOpKind.ADD else f"({r} := {a} {pyop} {b}) >= 0"
+            if not signed:
+                # (Unsigned operands are never negative: a sum or product can only exceed
+                # the maximum, a difference only go below zero.)
+                cond = f"({r} := {a} {pyop} {b}) >= 0" if op is BinOpKind.SUB else f"({r} := {a} {pyop} {b}) <= {hi}"
                 return f"({r} if {cond} else {fail})"
             return f"({r} if {lo} <= ({r} := {a} {pyop} {b}) <= {hi} else {fail})"
         if op in (BinOpKind.DIV, BinOpKind.REM):
             a, b = self.spill(a), self.spill(b)
             div = op is BinOpKind.DIV
+            const = _const_divisor(b)
+            if const is not None:
+                return _div_by_const(a, const, div, signed)
             zero = self.prog.lang_fn("panic_const_div_by_zero" if div else "panic_const_rem_by_zero")
             if not signed:
                 return f"({a} {'//' if div else '%'} {b} if {b} else {zero}({self.loc(span)}))"
@@ -985,6 +1039,10 @@ class FnCodegen:
 
     def float_binop(self, op: BinOpKind, a: str, b: str, ty: t.Ty) -> str:
         f32 = is_f32(ty)
+        if op is BinOpKind.DIV and not f32 and not self.pure:
+            # (Python's `/` is IEEE's but for a zero divisor, which `fdiv` handles.)
+            a, b = self.spill(a), self.spill(b)
+            return f"({a} / {b} if {b} else fdiv({a}, {b}))"
         if op is BinOpKind.DIV:
             r = f"fdiv({a}, {b})"
         elif op is BinOpKind.REM:
@@ -1340,8 +1398,11 @@ class FnCodegen:
         if self._has_let(cond):
             self._if_let(e, result)
             return
-        with self.drop_scope(frame=True):
-            c = self.spill(self.expr(cond))
+        with self.drop_scope(frame=True) as sc:
+            c = self.expr(cond)
+            if sc.drops:
+                # (Computed before the condition's temporaries are dropped.)
+                c = self.spill(c)
         self.emit(f"if {c}:")
         with self.indented():
             v = self.block_expr(e.then)
@@ -1503,6 +1564,10 @@ class FnCodegen:
             fast = fastpath.for_iterable(self, e)
             if fast is not None:
                 return self.python_for(e, *fast)
+        if e.source is hir.LoopSource.WHILE and not e.body.stmts and isinstance(e.body.expr, hir.IfExpr):
+            ife = e.body.expr
+            if not self._has_let(ife.cond) and ife.els is not None:
+                return self.python_while(e, ife.cond, ife.then)
         ty = self.expr_ty(e)
         result = None if ty.is_unit or ty.is_never else self.temp("lp")
         loop = _Loop(e.hir_id, result, True, self.prog.next_label())
@@ -1517,6 +1582,34 @@ class FnCodegen:
         if loop.nonlocal_used:
             self.wrap_nonlocal(mark, loop)
         return result or "None"
+
+    def python_while(self, e: hir.LoopExpr, cond: hir.Expr, then: hir.BlockExpr) -> str:
+        """`while cond { body }` (desugared `loop { if cond { body } else { break } }`) as a
+        Python `while cond:` when the condition is one expression, else `while True:` with
+        the condition's statements and `if not c: break` first: the same scopes."""
+        loop = _Loop(e.hir_id, None, True, self.prog.next_label())
+        self.loops.append(loop)
+        mark = len(self.lines)
+        with self.drop_scope(frame=True) as sc:
+            c = self.expr(cond)
+            if sc.drops:
+                c = self.spill(c)
+        if len(self.lines) == mark:
+            self.emit(f"while {c}:")
+        else:
+            cond_lines = self.lines[mark:]
+            del self.lines[mark:]
+            self.emit("while True:")
+            self.lines.extend("    " + line for line in cond_lines)
+            self.emit(f"    if not {c}: break")
+        with self.indented(), self.drop_scope(frame=True):
+            v = self.block_expr(then)
+            if not is_simple(v) and not is_const(v):
+                self.emit(v)
+        self.loops.pop()
+        if loop.nonlocal_used:
+            self.wrap_nonlocal(mark, loop)
+        return "None"
 
     def python_for(self, e: hir.LoopExpr, iterable: str, pat: hir.Pat, body: hir.Expr, item_ty: t.Ty, tupled: bool) -> str:
         """A `for` loop as a Python `for` over `iterable` (`fastpath.for_iterable`): the same
@@ -2125,3 +2218,22 @@ def _byte_str_value(e: hir.Expr) -> bytes | None:
     if isinstance(e, hir.LitExpr) and e.lit.kind is hir.LitKind.BYTE_STR and isinstance(e.lit.value, bytes):
         return e.lit.value
     return None
+
+
+def _const_divisor(b: str) -> int | None:
+    """A divisor that is an integer literal other than 0 and -1 (no panic is possible)."""
+    if re.fullmatch(r"\(?-?[0-9]+\)?", b) is None:
+        return None
+    c = int(b.strip("()"))
+    return None if c in (0, -1) else c
+
+
+def _div_by_const(a: str, c: int, div: bool, signed: bool) -> str:
+    """`a / c` or `a % c` for a constant divisor: Rust's division truncates toward zero
+    (Python's floors), so a negative dividend divides its magnitude."""
+    pyop = "//" if div else "%"
+    if not signed:
+        return f"({a} {pyop} {c})"
+    m = abs(c)
+    q = f"({a} {pyop} {m} if {a} >= 0 else -(-{a} {pyop} {m}))"
+    return f"(-{q})" if div and c < 0 else q

@@ -1,16 +1,20 @@
 """Fast paths: std code whose effect the Python backend can reach with Python's own
 machinery, recognised by concrete type (never by what a program computes).
 
-- `for_iterable`: a `for` loop over an iterator whose items Python can produce itself
-  (integer `Range`/`RangeInclusive`, `slice::Iter`, `str::Chars`, and `Enumerate` of those) runs as a
-  Python `for` over `range(..)` or a list slice instead of calling `Iterator::next` and
-  testing an `Option` per item. The iterator is the loop's hidden `iter` binding, which no
-  other code can see, so leaving its state unchanged is unobservable; the items are the
-  same values in the same order, and `break`/`continue` mean the same.
-
-- `call`: `Iterator::next` of an integer `Range` or a `slice::Iter` as one runtime call
-  (`rt.ops.range_next`, `slice_iter_next`) instead of std's generic body (`Step`,
-  `mem::replace`, `elem`), for adapters and explicit `next` calls.
+- `source`: the items of an iterator of a known type (ranges, slice and `Vec` iterators,
+  `Chars`, and std's adapters over them: `Map`, `Filter`, `Enumerate`, `Zip`, `Skip`,
+  `Take`, `StepBy`, `Rev`, `TakeWhile`, `SkipWhile`, `Copied`, `Cloned`) as one Python
+  iterable built from `range`, list slices, `map`/`filter` over the closure's function,
+  `zip`, `islice`, `takewhile`... Python's iterators pull items exactly as std's adapters
+  do, so every closure runs in the same order, as many times.
+- `for_iterable`: a `for` loop over such an iterator is a Python `for`. The iterator is
+  the loop's hidden `iter` binding, which no other code can see, so leaving its state
+  unchanged is unobservable.
+- `call`: calls done without std's generic bodies: `Iterator::next` of an integer `Range`
+  or a `slice::Iter` (one runtime call); consumers of a `source` (`fold`, `for_each`,
+  `count`, `max`/`min`, `Vec::from_iter`; `any`/`all`/`position`/`find` of slice
+  iterators and ranges, which keep the iterator's position); slice sorts with a closure;
+  slice comparisons of numbers; `Box::new`; `vec![x; n]`.
 
 Invariant: a fast path yields exactly the values, panics and drops of the std code it
 stands for; anything it does not recognise goes through the ordinary call.
@@ -18,11 +22,14 @@ stands for; anything it does not recognise goes through the ordinary call.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ferric.backend.py.mono import Instance, InstKind
+from ferric.backend.py.layout import by_value, int_range, is_f32, is_u8
+from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefKind
+from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
 
 if TYPE_CHECKING:
@@ -43,26 +50,191 @@ def _is_int(ty: t.Ty) -> bool:
     return isinstance(ty, t.Int | t.Uint)
 
 
-def _iterable(cg: FnCodegen, ty: t.Ty, it: str) -> str | None:
-    """A Python iterable over the items of the iterator `it` (of type `ty`), or None."""
+def _is_small_int(ty: t.Ty) -> bool:
+    """An integer type whose ranges have an exact `size_hint` (not i128/u128)."""
+    return _is_int(ty) and ty.bits <= 64  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A Python iterable producing an iterator's items.
+
+    `tuples`: the items are Python tuples standing for Rust pairs (whose representation is
+    a list), which `listed` converts. `hint`: the iterator's `size_hint` as `Vec`'s
+    `FromIterator` sees it: `EXACT` (lower == upper all along), `ZERO` (lower is 0 all
+    along), or None (anything else)."""
+
+    expr: str
+    tuples: bool = False
+    hint: str | None = None
+
+    def listed(self) -> str:
+        return f"map(list, {self.expr})" if self.tuples else self.expr
+
+
+EXACT, ZERO = "exact", "zero"
+
+
+def _args(ty: t.Adt) -> list[t.Ty]:
+    return [a for a in ty.args if isinstance(a, t.Ty)]
+
+
+def item_ty(cg: FnCodegen, ty: t.Ty) -> t.Ty | None:
+    """`<ty as Iterator>::Item`, or None when it cannot be named here."""
+    trait = cg.tcx.lang_item("iterator")
+    if trait is None:
+        return None
+    item = next((i.def_id for i in cg.tcx.associated_items(trait) if i.name == "Item"), None)
+    if item is None:
+        return None
+    try:
+        return cg.mono.normalize(t.Alias(t.AliasKind.PROJECTION, item, (ty,)))
+    except CodegenError:
+        return None
+
+
+def _callee(cg: FnCodegen, fty: t.Ty, env: str) -> str | None:
+    """A Python callable calling the closure `env` (of type `fty`) with its arguments."""
+    if isinstance(fty, t.Closure):
+        return f"partial({cg.prog.closure_symbol(fty)}, {env})"
+    return None
+
+
+def source(cg: FnCodegen, ty: t.Ty, it: str) -> Source | None:
+    """The items of the iterator `it` (of type `ty`, from its current state on) as a
+    Python iterable, or None. Every adapter's items must be free of drop glue (an adapter
+    such as `Filter` drops the items it rejects)."""
     if not isinstance(ty, t.Adt):
+        return None
+    item = item_ty(cg, ty)
+    if item is None or cg.prog.needs_drop(item):
+        return None
+    return _base(cg, ty, it) or _adapter(cg, ty, it)
+
+
+def _base(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
+    """Ranges, slice and `Vec` iterators, `Chars`."""
+    tcx = cg.tcx
+    if tcx.is_lang_item(ty.def_id, "Range") and _is_int(ty.args[0]):  # type: ignore[arg-type]
+        return Source(f"range({it}.f0, {it}.f1)", hint=EXACT if _is_small_int(ty.args[0]) else None)  # type: ignore[arg-type]
+    if tcx.is_lang_item(ty.def_id, "RangeInclusive") and _is_int(ty.args[0]):  # type: ignore[arg-type]
+        return Source(f"(() if {it}.f2 else range({it}.f0, {it}.f1 + 1))")
+    path = std_path(cg, ty)
+    if path == "slice::iter::Iter":
+        return Source(f"{it}.f0.b[{it}.f0.lo + {it}.f1:{it}.f0.lo + {it}.f2]", hint=EXACT)
+    if path == "vec::IntoIter":
+        return Source(f"{it}.a[{it}.i:{it}.j]", hint=EXACT)
+    if path == "slice::iter::IterMut":
+        # (Its state is the rest of the slice; a `&mut` to a by-value element is a pointer.)
+        if by_value(_args(ty)[0]):
+            return Source(f"map(ItemPtr, repeat({it}.f0.b), range({it}.f0.lo, {it}.f0.hi))", hint=EXACT)
+        return Source(f"{it}.f0.b[{it}.f0.lo:{it}.f0.hi]", hint=EXACT)
+    if path == "str::iter::Chars":
+        return Source(f"bytes({it}.f0.f0.b[{it}.f0.f0.lo + {it}.f0.f1:{it}.f0.f0.lo + {it}.f0.f2]).decode()")
+    return None
+
+
+def _adapter(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
+    """`iter::adapters` over an iterator `source` knows."""
+    path = std_path(cg, ty)
+    if path is None or not path.startswith("iter::adapters::"):
+        return None
+    name = path.rsplit("::", 1)[1]
+    args = _args(ty)
+    if name == "Rev":
+        return _reversed(cg, args[0], f"{it}.f0")
+    if name == "Chain":
+        return _chain(cg, args, it)
+    inner = source(cg, args[0], f"{it}.f0")
+    if inner is None:
+        return None
+    if name == "Map":
+        f = _callee(cg, args[1], f"{it}.f1")
+        return None if f is None else Source(f"map({f}, {inner.listed()})", hint=inner.hint)
+    if name == "Filter":
+        f = _callee(cg, args[1], f"{it}.f1")
+        return None if f is None else Source(f"filter({f}, {inner.listed()})", hint=_zero(inner.hint))
+    if name in ("TakeWhile", "SkipWhile"):
+        # (Fields: iter, flag, predicate. `TakeWhile` is done once its flag is set,
+        # `SkipWhile` skips nothing more.)
+        f = _callee(cg, args[1], f"{it}.f2")
+        if f is None:
+            return None
+        if name == "TakeWhile":
+            return Source(f"(() if {it}.f1 else takewhile({f}, {inner.listed()}))", hint=_zero(inner.hint))
+        return Source(f"({inner.listed()} if {it}.f1 else dropwhile({f}, {inner.listed()}))", hint=_zero(inner.hint))
+    if name == "Enumerate":
+        return Source(f"enumerate({inner.listed()}, {it}.f1)", tuples=True, hint=inner.hint)
+    if name == "Zip":
+        other = source(cg, args[1], f"{it}.f1")
+        if other is None:
+            return None
+        hint = EXACT if inner.hint == other.hint == EXACT else ZERO if ZERO in (inner.hint, other.hint) else None
+        return Source(f"zip({inner.listed()}, {other.listed()})", tuples=True, hint=hint)
+    # (`islice` takes counts up to `sys.maxsize`: no iterator here yields more items.)
+    if name == "Skip":
+        return Source(f"islice({inner.expr}, min({it}.f1, sys.maxsize), None)", inner.tuples, inner.hint)
+    if name == "Take":
+        return Source(f"islice({inner.expr}, min({it}.f1, sys.maxsize))", inner.tuples, inner.hint)
+    if name == "StepBy":
+        # The first item, then every `step`th: `next` is `nth(0)` first, `nth(step - 1)` after.
+        first, step = f"(0 if {it}.f2 else min({it}.f1, sys.maxsize))", f"min({it}.f1 + 1, sys.maxsize)"
+        return Source(f"islice({inner.expr}, {first}, None, {step})", inner.tuples, inner.hint)
+    if name in ("Copied", "Cloned"):
+        item = item_ty(cg, ty)
+        return inner if item is not None and by_value(item) else None
+    return None
+
+
+def _chain(cg: FnCodegen, args: list[t.Ty], it: str) -> Source | None:
+    """`Chain<A, B>` (fields `Option<A>`, `Option<B>`: a part is `None` once std has
+    dropped it, so neither part may have drop glue)."""
+    if any(cg.prog.needs_drop(a) for a in args):
+        return None
+    a, b = source(cg, args[0], f"{it}.f0.f0"), source(cg, args[1], f"{it}.f1.f0")
+    if a is None or b is None:
+        return None
+    hint = EXACT if a.hint == b.hint == EXACT else ZERO if a.hint == b.hint == ZERO else None
+    return Source(
+        f"chain({a.listed()} if {it}.f0.t == 1 else (), {b.listed()} if {it}.f1.t == 1 else ())", hint=hint
+    )
+
+
+def _zero(hint: str | None) -> str | None:
+    """The hint of a filtering adapter over an iterator with `hint`."""
+    return ZERO if hint in (EXACT, ZERO) else None
+
+
+def _reversed(cg: FnCodegen, ty: t.Ty, it: str) -> Source | None:
+    """The items of `Rev<ty>` over the iterator `it`: its items from the back."""
+    if not isinstance(ty, t.Adt):
+        return None
+    item = item_ty(cg, ty)
+    if item is None or cg.prog.needs_drop(item):
         return None
     tcx = cg.tcx
     if tcx.is_lang_item(ty.def_id, "Range") and _is_int(ty.args[0]):  # type: ignore[arg-type]
-        return f"range({it}.f0, {it}.f1)"
+        return Source(f"range({it}.f1 - 1, {it}.f0 - 1, -1)", hint=EXACT if _is_small_int(ty.args[0]) else None)  # type: ignore[arg-type]
     if tcx.is_lang_item(ty.def_id, "RangeInclusive") and _is_int(ty.args[0]):  # type: ignore[arg-type]
-        return f"(() if {it}.f2 else range({it}.f0, {it}.f1 + 1))"
+        return Source(f"(() if {it}.f2 else range({it}.f1, {it}.f0 - 1, -1))")
     path = std_path(cg, ty)
     if path == "slice::iter::Iter":
-        return f"{it}.f0.b[{it}.f0.lo + {it}.f1:{it}.f0.lo + {it}.f2]"
+        return Source(f"reversed({it}.f0.b[{it}.f0.lo + {it}.f1:{it}.f0.lo + {it}.f2])", hint=EXACT)
+    if path == "vec::IntoIter":
+        return Source(f"reversed({it}.a[{it}.i:{it}.j])", hint=EXACT)
     if path == "str::iter::Chars":
-        return f"bytes({it}.f0.f0.b[{it}.f0.f0.lo + {it}.f0.f1:{it}.f0.f0.lo + {it}.f0.f2]).decode()"
-    if path == "iter::adapters::map::Enumerate":
-        inner = ty.args[0]
-        assert isinstance(inner, t.Ty)
-        src = _iterable(cg, inner, f"{it}.f0")
-        if src is not None:
-            return f"enumerate({src}, {it}.f1)"
+        return Source(f"reversed(bytes({it}.f0.f0.b[{it}.f0.f0.lo + {it}.f0.f1:{it}.f0.f0.lo + {it}.f0.f2]).decode())")
+    args = _args(ty)
+    if path == "iter::adapters::take::Rev":
+        return source(cg, args[0], f"{it}.f0")
+    if path in ("iter::adapters::map::Map", "iter::adapters::map::Filter"):
+        inner = _reversed(cg, args[0], f"{it}.f0")
+        f = _callee(cg, args[1], f"{it}.f1")
+        if inner is None or f is None:
+            return None
+        if path.endswith("Map"):
+            return Source(f"map({f}, {inner.listed()})", hint=inner.hint)
+        return Source(f"filter({f}, {inner.listed()})", hint=_zero(inner.hint))
     return None
 
 
@@ -93,32 +265,384 @@ def for_iterable(cg: FnCodegen, e: hir.LoopExpr) -> tuple[str, hir.Pat, hir.Expr
         return None
     iter_ty = cg.expr_ty(iter_expr)
     place = cg.place(iter_expr)
-    src = _iterable(cg, iter_ty, place.read())
+    src = source(cg, iter_ty, place.read())
     if src is None:
         return None
-    return src, some.pat.pats[0], some.body, item_ty, src.startswith("enumerate(")
+    return src.expr, some.pat.pats[0], some.body, item_ty, src.tuples
 
 
 def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
-    """A call of `inst` done by the runtime directly, or None."""
-    if inst.kind is not InstKind.ITEM or len(args) != 1:
+    """A call of `inst` done by the runtime directly, or None. Only std's own methods are
+    recognised (a program's trait may have methods of the same names on the same types)."""
+    if inst.kind is not InstKind.ITEM or cg.tcx.defs[inst.def_id].crate != 1:
         return None
+    method = _impl_method(cg, inst)
+    if method is None:
+        return None
+    name, self_ty = method
+    if name == "next" and len(args) == 1:
+        return _next(cg, inst, self_ty, args)
+    if name == "into_iter" and len(args) == 1 and _is_blanket_into_iter(cg, inst):
+        return args[0]  # (`impl<I: Iterator> IntoIterator for I`: `self`)
+    if name == "new" and len(args) == 1 and isinstance(self_ty, t.Adt) and cg.tcx.adt_def(self_ty.def_id).is_box:
+        # `Box::new(x)` is `box_new(x)`: a `Box<T>` is its `T` (a `Cell` of a by-value `T`).
+        return f"Cell({args[0]})" if by_value(_args(self_ty)[0]) else args[0]
+    if cg.pure:
+        return None
+    if name in _CONSUMERS and len(args) == _CONSUMERS[name]:
+        return _consume(cg, inst, name, self_ty, args)
+    if name in _SEARCHES and len(args) == 2:
+        return _search(cg, inst, name, self_ty, args)
+    if name == "from_iter" and len(args) == 1:
+        return _collect(cg, inst, self_ty, args[0])
+    if name in ("count", "max", "min") and len(args) == 1:
+        return _reduce(cg, inst, name, self_ty, args[0])
+    if name == "extend_with" and len(args) == 3:
+        return _extend_with(cg, self_ty, args)
+    if name in ("extend", "extend_from_slice") and len(args) == 2:
+        return _extend(cg, inst, name, self_ty, args)
+    if name == "contains" and len(args) == 2 and isinstance(self_ty, t.Slice) and _natural(self_ty.elem):
+        # (`[T]::contains` of numbers, `char`s, `bool`s: Python's `in`, as std's `==` loop.)
+        sl = cg.spill(args[0], "sl")
+        return f"({args[1]} in {sl}.b[{sl}.lo:{sl}.hi])"
+    if isinstance(self_ty, t.Slice):
+        if name in _SORTS and len(args) == 2:
+            return _sort(cg, inst, name, self_ty, args)
+        if name in ("eq", "ne", "cmp", "partial_cmp") and len(args) == 2:
+            return _slice_compare(cg, inst, name, self_ty, args)
+    return None
+
+
+def _impl_method(cg: FnCodegen, inst: Instance) -> tuple[str, t.Ty] | None:
+    """(name, concrete Self type) of a method of an `impl` or a trait's default method."""
     tcx = cg.tcx
-    if tcx.item_name(inst.def_id) != "next":
-        return None
     parent = tcx.parent(inst.def_id)
-    if parent is None or tcx.def_kind(parent) is not DefKind.IMPL:
+    if parent is None:
         return None
-    self_ty = cg.mono.concrete(tcx.type_of(parent), inst.args)
+    kind = tcx.def_kind(parent)
+    if kind is DefKind.IMPL:
+        return tcx.item_name(inst.def_id), cg.mono.concrete(tcx.type_of(parent), inst.args)
+    if kind is DefKind.TRAIT and parent == tcx.lang_item("iterator") and inst.args and isinstance(inst.args[0], t.Ty):
+        return tcx.item_name(inst.def_id), inst.args[0]
+    return None
+
+
+def _is_blanket_into_iter(cg: FnCodegen, inst: Instance) -> bool:
+    """`inst` is std's `impl<I: Iterator> IntoIterator for I`'s `into_iter`."""
+    tcx = cg.tcx
+    parent = tcx.parent(inst.def_id)
+    if parent is None or tcx.def_kind(parent) is not DefKind.IMPL or tcx.defs[parent].crate != 1:
+        return False
+    ref = tcx.impl_trait_ref(parent)
+    return ref is not None and tcx.lang_item("IntoIterator") == ref.def_id and isinstance(tcx.type_of(parent), t.Param)
+
+
+def _is_iterator_method(cg: FnCodegen, inst: Instance) -> bool:
+    tcx = cg.tcx
+    trait = tcx.lang_item("iterator")
+    parent = tcx.parent(inst.def_id)
+    if parent == trait:
+        return True
+    ref = tcx.impl_trait_ref(parent) if parent is not None else None
+    return ref is not None and ref.def_id == trait
+
+
+def _next(cg: FnCodegen, inst: Instance, self_ty: t.Ty, args: list[str]) -> str | None:
+    """`Iterator::next` of an integer `Range` or a `slice::Iter` as one runtime call."""
     if not isinstance(self_ty, t.Adt):
         return None
     from ferric.backend.py.intrinsics import _ret_ty, _variant
 
     ret = _ret_ty(cg.prog, inst)
-    if tcx.is_lang_item(self_ty.def_id, "Range") and _is_int(self_ty.args[0]):  # type: ignore[arg-type]
+    if cg.tcx.is_lang_item(self_ty.def_id, "Range") and _is_int(self_ty.args[0]):  # type: ignore[arg-type]
         r = cg.spill(f"range_next({args[0]})")
         return f"({_variant(cg.prog, ret, 'None', [])} if {r} is None else {_variant(cg.prog, ret, 'Some', [r])})"
     if std_path(cg, self_ty) == "slice::iter::Iter":
         r = cg.spill(f"slice_iter_next({args[0]})")
         return f"({_variant(cg.prog, ret, 'None', [])} if {r} is STOP else {_variant(cg.prog, ret, 'Some', [r])})"
     return None
+
+
+_CONSUMERS = {"fold": 3, "for_each": 2}
+"""Iterator methods taking `self` by value (the iterator's later state is unobservable)
+and a closure, with their argument counts."""
+
+
+def _consume(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list[str]) -> str | None:
+    """`fold`/`for_each` of a known iterator with a closure: a Python `for` loop calling the
+    closure per item, as std's loop over `next` does."""
+    if not _is_iterator_method(cg, inst) or cg.prog.needs_drop(self_ty):
+        return None
+    fty = _closure_arg(cg, inst, len(args) - 1)
+    if fty is None:
+        return None
+    it = cg.spill(args[0], "it")
+    src = source(cg, self_ty, it)
+    if src is None:
+        return None
+    sym = cg.prog.closure_symbol(fty)
+    x = cg.temp("x")
+    if name == "for_each":
+        f = cg.spill(args[1], "f")
+        cg.emit(f"for {x} in {src.listed()}:")
+        cg.emit(f"    {sym}({f}, {x})")
+        return "None"
+    acc = cg.temp("acc")
+    cg.emit(f"{acc} = {args[1]}")
+    f = cg.spill(args[2], "f")
+    cg.emit(f"for {x} in {src.listed()}:")
+    accumulate = _int_accumulation(cg)
+    if accumulate is None:
+        cg.emit(f"    {acc} = {sym}({f}, {acc}, {x})")
+        return acc
+    # std's `|a, b| a + b` (or `*`) inline; the closure itself only when the result leaves
+    # the type's range, to panic (debug) or wrap (release) exactly as it does.
+    op, bounds = accumulate
+    if bounds is None:
+        cg.emit(f"    {acc} = {acc} {op} {x}")
+        return acc
+    lo, hi = bounds
+    r = cg.temp("s")
+    cg.emit(f"    {r} = {acc} {op} {x}")
+    cg.emit(f"    {acc} = {r} if {lo} <= {r} <= {hi} else {sym}({f}, {acc}, {x})")
+    return acc
+
+
+def _int_accumulation(cg: FnCodegen) -> tuple[str, tuple[int, int] | None] | None:
+    """When the function being generated is std's `Sum::sum`/`Product::product` of an
+    integer type or `f64` (whose `fold` closure is `|a, b| a + b` / `a * b`): the operator
+    and the integer type's range (None for `f64`, whose Python operations are IEEE's)."""
+    inst = cg.inst
+    tcx = cg.tcx
+    if inst.kind is not InstKind.ITEM or std_fn_crate(cg, inst) != 1:
+        return None
+    parent = tcx.parent(inst.def_id)
+    ref = tcx.impl_trait_ref(parent) if parent is not None and tcx.def_kind(parent) is DefKind.IMPL else None
+    if ref is None:
+        return None
+    trait = tcx.item_name(ref.def_id)
+    op = {"Sum": "+", "Product": "*"}.get(trait)
+    self_ty = cg.mono.concrete(tcx.type_of(parent), inst.args)  # type: ignore[arg-type]
+    if op is None or tcx.item_name(inst.def_id) != trait.lower():
+        return None
+    if isinstance(self_ty, t.Float) and not is_f32(self_ty):
+        return op, None
+    return (op, int_range(self_ty)) if _is_int(self_ty) else None  # type: ignore[arg-type]
+
+
+def std_fn_crate(cg: FnCodegen, inst: Instance) -> int:
+    return cg.tcx.defs[inst.def_id].crate
+
+
+def _closure_arg(cg: FnCodegen, inst: Instance, i: int) -> t.Closure | None:
+    """The type of `inst`'s `i`th parameter when it is a closure (not a reference to one)."""
+    from ferric.backend.py.intrinsics import _arg_ty
+
+    fty = _arg_ty(cg.prog, inst, i)
+    return fty if isinstance(fty, t.Closure) else None
+
+
+_SEARCHES = ("any", "all", "position", "find")
+"""Iterator methods taking `&mut self` and a closure, stopping at the first match."""
+
+
+def _search(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list[str]) -> str | None:
+    """`any`/`all`/`position`/`find` on a `slice::Iter` or an integer `Range`: a Python loop
+    that keeps the iterator's position up to date (it stays usable after the search)."""
+    if not _is_iterator_method(cg, inst) or not isinstance(self_ty, t.Adt):
+        return None
+    fty = _closure_arg(cg, inst, 1)
+    if fty is None:
+        return None
+    tcx = cg.tcx
+    it = cg.spill(args[0], "it")
+    i, x = cg.temp("i"), cg.temp("x")
+    if tcx.is_lang_item(self_ty.def_id, "Range") and _is_int(self_ty.args[0]):  # type: ignore[arg-type]
+        head = [f"for {x} in range({it}.f0, {it}.f1):", f"    {it}.f0 = {x} + 1"]
+    elif std_path(cg, self_ty) == "slice::iter::Iter":
+        head = [
+            f"for {i} in range({it}.f1, {it}.f2):",
+            f"    {it}.f1 = {i} + 1",
+            f"    {x} = {it}.f0.b[{it}.f0.lo + {i}]",
+        ]
+    else:
+        return None
+    from ferric.backend.py.intrinsics import _ret_ty
+
+    f = cg.spill(args[1], "f")
+    sym = cg.prog.closure_symbol(fty)
+    r = cg.temp("r")
+    ret = _ret_ty(cg.prog, inst)
+    return _search_loop(cg, name, head, sym, f, x, r, ret)
+
+
+def _search_loop(cg: FnCodegen, name: str, head: list[str], sym: str, f: str, x: str, r: str, ret: t.Ty) -> str:
+    """The loop of `_search`: `head` binds each item to `x`; the result goes to `r`."""
+    from ferric.backend.py.intrinsics import _variant
+
+    test = f"not {sym}({f}, {x})" if name == "all" else f"{sym}({f}, {x})"
+    if name == "position":
+        n = cg.temp("n")
+        cg.emit(f"{n} = 0")
+        hit = _variant(cg.prog, ret, "Some", [n])
+        miss = _variant(cg.prog, ret, "None", [])
+    elif name == "find":
+        n = None
+        hit, miss = _variant(cg.prog, ret, "Some", [x]), _variant(cg.prog, ret, "None", [])
+    else:
+        n = None
+        hit, miss = ("False", "True") if name == "all" else ("True", "False")
+    cg.emit(f"{r} = {miss}")
+    for line in head:
+        cg.emit(line)
+    cg.emit(f"    if {test}:")
+    cg.emit(f"        {r} = {hit}")
+    cg.emit("        break")
+    if n is not None:
+        cg.emit(f"    {n} += 1")
+    return r
+
+
+def _collect(cg: FnCodegen, inst: Instance, self_ty: t.Ty, arg: str) -> str | None:
+    """`<Vec<T> as FromIterator<T>>::from_iter` of a known iterator: the list of its items,
+    with the capacity std's `from_iter` reaches (`rt.ops.vec_collected`)."""
+    if not isinstance(self_ty, t.Adt) or not cg.tcx.is_lang_item(self_ty.def_id, "Vec"):
+        return None
+    from ferric.backend.py.intrinsics import _arg_ty, _min_cap, size_of
+
+    elem = _args(self_ty)[0]
+    iter_ty = _arg_ty(cg.prog, inst, 0)
+    if size_of(cg.prog, elem) == 0 or cg.prog.needs_drop(iter_ty):
+        return None
+    it = cg.spill(arg, "it")
+    src = source(cg, iter_ty, it)
+    if src is None or src.hint is None:
+        return None
+    store = "bytearray" if is_u8(elem) else "list"
+    return f"vec_collected({store}({src.listed()}), {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
+
+
+_SORTS = ("sort_by", "sort_unstable_by", "sort_by_key", "sort_unstable_by_key", "sort_by_cached_key")
+"""Slice sorts taking a closure (the comparator or the key)."""
+
+
+def _natural(ty: t.Ty) -> bool:
+    """Whether Python's `<` on `ty`'s values is Rust's `Ord`: integers, `char`, `bool`, and
+    tuples (Python lists) of them."""
+    if isinstance(ty, t.Int | t.Uint | t.Char | t.Bool):
+        return True
+    return isinstance(ty, t.Tuple) and bool(ty.elems) and all(_natural(e) for e in ty.elems)
+
+
+def _sort(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Slice, args: list[str]) -> str | None:
+    """A slice sort with a closure, Python's stable sort calling it directly: the
+    comparator's `Ordering` as `cmp_to_key`'s number (`slice_sort_cmp`), or the key as
+    `list.sort`'s key when Python orders the keys as `Ord` does.
+
+    **Boundary:** the key closure runs once per element (std runs it twice per
+    comparison); like the comparator calls of any sort here, its call count differs."""
+    if cg.tcx.impl_trait_ref(cg.tcx.parent(inst.def_id)) is not None:  # type: ignore[arg-type]
+        return None
+    fty = _closure_arg(cg, inst, 1)
+    if fty is None:
+        return None
+    sym = cg.prog.closure_symbol(fty)
+    if name.endswith("_by"):
+        return f"slice_sort_cmp({args[0]}, partial({sym}, {args[1]}))"
+    if not _natural(cg.mono.normalize(fty.sig_ty.sig.output)):
+        return None
+    return f"slice_sort({args[0]}, None, partial({sym}, {args[1]}))"
+
+
+def _slice_compare(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Slice, args: list[str]) -> str | None:
+    """`PartialEq`/`Ord`/`PartialOrd` of two slices of integers, `char`s or `bool`s:
+    Python's lexicographic comparison of their items (std compares item by item)."""
+    if not isinstance(self_ty.elem, t.Int | t.Uint | t.Char | t.Bool):
+        return None
+    from ferric.backend.py.intrinsics import _arg_ty, _ret_ty, _variant
+
+    other = _arg_ty(cg.prog, inst, 1)
+    if not isinstance(other, t.Ref) or other.pointee != self_ty:
+        return None
+    a, b = cg.spill(args[0], "sa"), cg.spill(args[1], "sb")
+    x, y = cg.spill(f"{a}.b[{a}.lo:{a}.hi]", "xa"), cg.spill(f"{b}.b[{b}.lo:{b}.hi]", "xb")
+    if name in ("eq", "ne"):
+        return f"({x} {'==' if name == 'eq' else '!='} {y})"
+    ret = _ret_ty(cg.prog, inst)
+    ordering = ret
+    if name == "partial_cmp":
+        assert isinstance(ret, t.Adt)
+        ordering = _args(ret)[0]
+    less, equal, greater = (_variant(cg.prog, ordering, v, []) for v in ("Less", "Equal", "Greater"))
+    three = f"({less} if {x} < {y} else {equal} if {x} == {y} else {greater})"
+    return three if name == "cmp" else _variant(cg.prog, ret, "Some", [three])
+
+
+def _reduce(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, arg: str) -> str | None:
+    """`count` of a known iterator (its items counted in Python), and `max`/`min` of one
+    whose items Python orders as `Ord` does (integers, `char`, `bool`, and references to
+    them, which are the values: equal items are indistinguishable, so which of them is
+    returned does not matter)."""
+    if not _is_iterator_method(cg, inst) or cg.prog.needs_drop(self_ty):
+        return None
+    it = cg.spill(arg, "it")
+    src = source(cg, self_ty, it)
+    if src is None:
+        return None
+    if name == "count":
+        return f"iter_count({src.expr})"
+    item = item_ty(cg, self_ty)
+    if isinstance(item, t.Ref) and item.mutbl is Mutability.NOT:
+        item = item.pointee  # (a shared reference to a by-value type is the value)
+    if item is None or isinstance(item, t.Ref | t.Tuple) or not _natural(item):
+        return None
+    from ferric.backend.py.intrinsics import _ret_ty, _variant
+
+    ret = _ret_ty(cg.prog, inst)
+    r = cg.spill(f"{name}({src.expr}, default=STOP)", "m")
+    return f"({_variant(cg.prog, ret, 'None', [])} if {r} is STOP else {_variant(cg.prog, ret, 'Some', [r])})"
+
+
+def _extend_with(cg: FnCodegen, self_ty: t.Ty, args: list[str]) -> str | None:
+    """`Vec::extend_with(n, value)` (`vec![value; n]`) of a by-value element, whose `clone`
+    is the value itself: `n` copies at once."""
+    if not isinstance(self_ty, t.Adt) or not cg.tcx.is_lang_item(self_ty.def_id, "Vec"):
+        return None
+    elem = _args(self_ty)[0]
+    if not by_value(elem):
+        return None
+    from ferric.backend.py.intrinsics import _min_cap
+
+    return f"vec_extend_with({args[0]}, {args[1]}, {args[2]}, {_min_cap(cg.prog, elem)})"
+
+
+def _extend(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list[str]) -> str | None:
+    """`Vec::extend` from a known iterator (`Extend<T>`, not `Extend<&T>`), and
+    `extend_from_slice` of by-value elements (whose `clone` is the value): the items at once,
+    with the capacity std's pushes reach (`rt.ops.vec_extend_items`)."""
+    if not isinstance(self_ty, t.Adt) or not cg.tcx.is_lang_item(self_ty.def_id, "Vec"):
+        return None
+    from ferric.backend.py.intrinsics import _arg_ty, _min_cap, size_of
+
+    elem = _args(self_ty)[0]
+    if size_of(cg.prog, elem) == 0:
+        return None
+    mc = _min_cap(cg.prog, elem)
+    v = cg.spill(args[0], "v")
+    if name == "extend_from_slice":
+        if not by_value(elem):
+            return None
+        sl = cg.spill(args[1], "sl")
+        return f"vec_extend_items({v}, {sl}.b[{sl}.lo:{sl}.hi], True, {mc})"
+    ref = cg.tcx.impl_trait_ref(cg.tcx.parent(inst.def_id))  # type: ignore[arg-type]
+    item = ref.args[1] if ref is not None and len(ref.args) > 1 else None
+    if not isinstance(item, t.Ty) or cg.mono.concrete(item, inst.args) != elem:
+        return None
+    iter_ty = _arg_ty(cg.prog, inst, 1)
+    if cg.prog.needs_drop(iter_ty):
+        return None
+    it = cg.spill(args[1], "it")
+    src = source(cg, iter_ty, it)
+    if src is None or src.hint is None:
+        return None
+    return f"vec_extend_items({v}, {src.listed()}, {src.hint == EXACT}, {mc})"

@@ -499,6 +499,10 @@ def _float_intrinsic(op: str):  # type: ignore[no-untyped-def]
         ty = _targ(inst)
         f32 = "True" if is_f32(ty) else "False"
         name = {"powf": "powf", "logf": "ln", "round_ties_even_f": "round_ties_even"}.get(op, op[:-1])
+        if name == "sqrt" and f32 == "False" and not cg.pure:
+            # (`f64::sqrt` is IEEE's, as Python's: NaN below zero, `sqrt(-0.0) == -0.0`.)
+            x = cg.spill(args[0])
+            return f"(math_sqrt({x}) if {x} >= 0 else _NAN)"
         return f"float_op({name!r}, {f32}, {', '.join(args)})"
 
     return gen
@@ -593,7 +597,12 @@ def _min_cap(prog: Program, elem: t.Ty) -> int:
 
 
 def _vec_push(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"vec_push({args[0]}, {args[1]}, {_min_cap(prog, _targ(inst))})"
+    if cg.pure:
+        return f"vec_push({args[0]}, {args[1]}, {_min_cap(prog, _targ(inst))})"
+    # (Inline while there is room: the runtime call only to grow.)
+    v = cg.spill(args[0])
+    x = cg.spill(args[1])
+    return f"({v}.a.append({x}) if len({v}.a) < {v}.cap else vec_push({v}, {x}, {_min_cap(prog, _targ(inst))}))"
 
 
 def _vec_pop(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:

@@ -107,6 +107,17 @@ class ItemPlace(Place):
 
 
 @dataclass(slots=True)
+class ReadItemPlace(ItemPlace):
+    """An element whose value was read already (into the name `value`), which is how its
+    bounds were checked (`try`, `IndexError`); writes and pointers still reach the list."""
+
+    value: str
+
+    def read(self) -> str:
+        return self.value
+
+
+@dataclass(slots=True)
 class DerefPlace(Place):
     """`*p`. `p` is the pointer's Python value: for a by-identity pointee the object itself;
     for a by-value pointee the value (`shared`: a `&T`, which is the value) or a pointer

@@ -77,6 +77,9 @@ class Program:
         self.drop_fns: dict[t.Ty, str] = {}
         self._discriminants: dict[DefId, list[int]] = {}
         self._needs_drop: dict[t.Ty, bool] = {}
+        self._needs_drop_stack: list[t.Ty] = []
+        self._needs_drop_low = 0
+        """The outermost type on `_needs_drop_stack` the current computation assumed."""
         self._drop_impls: dict[DefId, DefId] | None = None
         self._std_kinds: dict[DefId, str] = {}
         self.codecs: dict[t.Ty, tuple[str, str] | None] = {}
@@ -274,6 +277,8 @@ class Program:
             lines.append(f"    def __init__(self, {params}):")
             for s in slots:
                 lines.append(f"        self.{s} = {s}")
+        # (`rt.core.shallow`'s copy: one call instead of a loop over the slots.)
+        lines.append(f"    def _sh(s): return {name}({', '.join(f's.{x}' for x in slots)})")
         return "\n".join(lines)
 
     def next_label(self) -> int:
@@ -391,6 +396,8 @@ class Program:
             # `FmtArgs`): the handle is the value.
             return v
         if isinstance(ty, t.Adt | t.Closure) and self._fields_by_value(ty) and not (isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_union):
+            if isinstance(ty, t.Closure) or not (self.tcx.adt_def(ty.def_id).is_box or self.is_std_kind(ty)):
+                return f"{v}._sh()"  # (a generated class: `_class_src`)
             return f"shallow({v})"
         return f"{self.copy_fn(ty)}({v})"
 
@@ -456,9 +463,24 @@ class Program:
         """Whether dropping a `ty` runs code: a `Drop` impl in it, or an `Rc` count to
         decrement (rustc's `needs_drop`, for the observable part: memory is Python's)."""
         got = self._needs_drop.get(ty)
-        if got is None:
-            self._needs_drop[ty] = True  # (a recursive type: assume so while computing)
+        if got is not None:
+            return got
+        # A recursive type (`enum Tree { Leaf, Node(Box<Tree>, ..) }`) needs drop only if
+        # something in it does: while a type is being computed it is assumed not to, and a
+        # "no" that rests on such an assumption is kept only once its cycle is decided.
+        stack = self._needs_drop_stack
+        if ty in stack:
+            self._needs_drop_low = min(self._needs_drop_low, stack.index(ty))
+            return False
+        depth = len(stack)
+        stack.append(ty)
+        saved, self._needs_drop_low = self._needs_drop_low, depth
+        try:
             got = self._compute_needs_drop(ty)
+        finally:
+            stack.pop()
+        low, self._needs_drop_low = self._needs_drop_low, min(saved, self._needs_drop_low)
+        if got or low >= depth:
             self._needs_drop[ty] = got
         return got
 

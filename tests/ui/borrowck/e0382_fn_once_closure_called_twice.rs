@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("abc");
+    let closure = || drop(s);
+    closure();
+    closure();
+}

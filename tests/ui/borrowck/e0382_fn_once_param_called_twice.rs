@@ -1,0 +1,2 @@
+fn run<F: FnOnce() -> i32>(f: F) -> i32 { f() + f() }
+fn main() { run(|| 1); }

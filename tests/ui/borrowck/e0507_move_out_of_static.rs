@@ -1,0 +1,5 @@
+static S: String = String::new();
+fn main() {
+    let s = S;
+    println!("{s}");
+}

@@ -1,0 +1,4 @@
+static N: i32 = 3;
+fn main() {
+    N = 4;
+}
