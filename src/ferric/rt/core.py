@@ -382,7 +382,8 @@ class Dyn:
 
 
 class FmtArgs:
-    """`fmt::Arguments`: literal pieces and placeholders (see `ferric.rt.fmt`)."""
+    """`fmt::Arguments`: literal pieces (`Slice`), placeholders (`(value, fmt_fn, flags,
+    width, precision)`) and text pieces (see `ferric.rt.text`)."""
 
     __slots__ = ("args", "pieces")
 

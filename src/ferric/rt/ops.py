@@ -316,7 +316,7 @@ def string_push_str(v: Vec, s: Slice) -> None:
     n = s.hi - s.lo
     if len(v.a) + n > v.cap:
         _grow(v, len(v.a) + n, 8)
-    v.a += s.b[s.lo : s.hi]
+    v.a.extend(s.b[s.lo : s.hi])  # (`extend`: `s` may view a list of ints, a copied array)
 
 
 def string_replace_bytes(v: Vec, start: int, end: int, s: Slice) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ferric.backend.py import fastpath, ffi
+from ferric.backend.py import fastpath, ffi, textpath
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import (
@@ -1801,6 +1801,10 @@ class FnCodegen:
                 pieces.append(self.prog.str_const("".join(text).encode("utf-8")))
                 text = []
             arg_ty = places[idx][1]
+            text_piece = textpath.display_piece(self, piece, arg_ty, refs[idx])
+            if text_piece is not None:
+                pieces.append(text_piece)
+                continue
             fmt_fn = self.prog.fmt_fn(piece.format_trait, arg_ty)
             spec = self.prog.fmt_spec(piece.options)
             width = self._count(piece.options.width, refs)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ferric.backend.py import pod
+from ferric.backend.py import pod, textpath
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance
 from ferric.syntax.ast import BinOpKind
@@ -125,6 +125,9 @@ def _struct_layout(fields: list[tuple[int, int]]) -> tuple[int, int]:
 
 def call_intrinsic(prog: Program, key: str, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     head, _, name = key.rpartition("::")
+    text = textpath.INTRINSICS.get(key)
+    if text is not None:
+        return text(prog, inst, args, cg, span)
     # -- primitive operators (`<i32 as Add>::add`, `<char as PartialOrd>::lt` ...) --------------
     if head in _PRIMS:
         return _prim(prog, head, name, inst, args, cg, span)
@@ -191,7 +194,9 @@ def _fmt_write_fn(prog: Program) -> str:
     if write_trait is None or formatter is None or options is None or result is None:
         raise CodegenError("std's fmt is incomplete")
     write_str = next(i.def_id for i in tcx.associated_items(write_trait) if i.name == "write_str")
+    write_char = next(i.def_id for i in tcx.associated_items(write_trait) if i.name == "write_char")
     key = prog.vtable_key(write_str)
+    char_key = prog.vtable_key(write_char)
     fcls = prog.adt_class(formatter)
     ocls = prog.adt_class(options)
     # Field order of Formatter { options, buf } and FormattingOptions { flags, width, precision }.
@@ -201,8 +206,23 @@ def _fmt_write_fn(prog: Program) -> str:
         f"    ws = out.vt[{key}]",
         "    d = out.d",
         "    for p in fa.pieces:",
-        "        if type(p) is Slice:",
+        "        tp = type(p)",
+        "        if tp is Slice:",
         "            r = ws(d, p)",
+        "        elif tp is int:",  # (text pieces: see `rt.text`)
+        "            if p < 0:",
+        f"                r = out.vt[{char_key}](d, '-')",
+        "                if r.t:",
+        "                    return r",
+        "                p = -p",
+        "            t = b'%d' % p",
+        "            r = ws(d, Slice(t, 0, len(t)))",
+        "        elif tp is str:",
+        f"            r = out.vt[{char_key}](d, p)",
+        "        elif tp is Pad:",
+        f"            r = write_pad(p, d, ws, out.vt[{char_key}])",
+        "        elif tp is not tuple:",
+        "            r = ws(d, Slice(p, 0, len(p)))",
         "        else:",
         "            val, fn, flags, width, prec = p",
         "            w = pr = 0",
@@ -231,10 +251,6 @@ def _args_as_str(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, 
     some_empty = _variant(prog, ret, "Some", [prog.str_const(b"")])
     none = _variant(prog, ret, "None", [])
     return f"({some_empty} if not {a}.pieces else {some} if len({a}.pieces) == 1 and type({a}.pieces[0]) is Slice else {none})"
-
-
-def _args_capacity(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"sum(len(p) for p in {args[0]}.pieces if type(p) is Slice)"
 
 
 # -- io ----------------------------------------------------------------------------------------
@@ -1114,7 +1130,6 @@ _TABLE: dict[str, Callable[..., str]] = {
     "fmt::write": _fmt_write,
     "Arguments::from_str": _args_from_str,
     "Arguments::as_str": _args_as_str,
-    "Arguments::estimated_capacity": _args_capacity,
     "sys::write": _sys_write,
     "sys::isatty": _sys_isatty,
     "sys::abort": _abort,

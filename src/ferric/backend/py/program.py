@@ -43,6 +43,7 @@ import sys
 from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, UNINIT, overwrite, shallow, BytePtr, Union, union_bytes, union_field, Coro, CORO_PENDING, coro_resume, coro_close
 from ferric.rt.ops import *
 from ferric.rt.unicode import *
+from ferric.rt.text import *
 _NAN = float("nan")
 def _nodrop(x): pass
 _INF = float("inf")

@@ -178,9 +178,9 @@ impl String {
     #[ferric::intrinsic]
     pub fn shrink_to(&mut self, min_capacity: usize);
 
-    pub fn push(&mut self, ch: char) {
-        self.push_str(ch.encode_utf8(&mut [0; 4]))
-    }
+    /// `self.push_str(ch.encode_utf8(&mut [0; 4]))`.
+    #[ferric::intrinsic]
+    pub fn push(&mut self, ch: char);
 
     pub const fn as_bytes(&self) -> &[u8] {
         self.as_str().as_bytes()
@@ -674,37 +674,29 @@ pub trait ToString {
 
 impl<T: fmt::Display + ?Sized> ToString for T {
     fn to_string(&self) -> String {
+        let args = format_args!("{}", self);
         let mut buf = String::new();
-        fmt::Write::write_fmt(&mut buf, format_args!("{}", self))
-            .expect("a Display implementation returned an error unexpectedly");
-        spec_capacity(crate::any::type_name::<T>(), buf)
+        if !fmt_plain_into(&mut buf, &args) {
+            fmt::Write::write_fmt(&mut buf, args)
+                .expect("a Display implementation returned an error unexpectedly");
+        }
+        set_to_string_capacity::<T>(&mut buf);
+        buf
     }
 }
 
-// rustc specializes `ToString` for strings, `char`, `bool` and the integers (exact
-// capacities); ferric gets the same capacities by looking at the type's name.
-fn spec_capacity(ty: &str, buf: String) -> String {
-    let negative = buf.as_bytes().first() == Some(&b'-');
-    let digits = |size: usize, signed: bool| if signed && negative { size + 1 } else { size };
-    let exact = match ty {
-        "u8" => 3,
-        "i8" => 4,
-        "u16" => digits(5, false),
-        "i16" => digits(5, true),
-        "u32" => digits(10, false),
-        "i32" => digits(10, true),
-        "u64" | "usize" => digits(20, false),
-        "i64" | "isize" => digits(19, true),
-        "u128" => digits(39, false),
-        "i128" => digits(39, true),
-        "char" | "bool" | "str" | "alloc::string::String" | "alloc::borrow::Cow<str>" => buf.len(),
-        _ if ty.starts_with('&') && ty.trim_start_matches('&') == "str" => buf.len(),
-        _ => return buf,
-    };
-    let mut out = String::with_capacity(exact);
-    out.push_str(&buf);
-    out
-}
+/// rustc specializes `ToString` for strings, `char`, `bool` and the integers, whose
+/// results have exact capacities: the text's length, or for a signed integer the most
+/// digits of its type (`i8`: 3, `i32`: 10, one more when negative ...). This sets that
+/// capacity for `T` (decided when `T` is known), and does nothing for other types.
+#[ferric::intrinsic]
+fn set_to_string_capacity<T: ?Sized>(buf: &mut String);
+
+/// `String`'s `write_fmt` when `args` holds only text (literal pieces and `{}` of
+/// integers, `bool`, `char`, strings): appends it write by write and returns `true`;
+/// otherwise writes nothing and returns `false`.
+#[ferric::intrinsic]
+fn fmt_plain_into(s: &mut String, args: &fmt::Arguments<'_>) -> bool;
 
 impl AsRef<str> for String {
     fn as_ref(&self) -> &str {
@@ -830,6 +822,13 @@ impl fmt::Write for String {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         self.push_str(s);
         Ok(())
+    }
+
+    fn write_fmt(&mut self, args: fmt::Arguments<'_>) -> fmt::Result {
+        if fmt_plain_into(self, &args) {
+            return Ok(());
+        }
+        fmt::write(self, args)
     }
 
     fn write_char(&mut self, c: char) -> fmt::Result {

@@ -442,6 +442,9 @@ impl<T: Clone> Vec<T> {
     }
 
     pub fn extend_from_slice(&mut self, other: &[T]) {
+        if extend_by_copy(self, other) {
+            return;
+        }
         self.reserve(other.len());
         for elem in other {
             self.push(elem.clone());
@@ -1051,3 +1054,9 @@ impl<T: fmt::Debug, F> fmt::Debug for ExtractIf<'_, T, F> {
         f.debug_struct("ExtractIf").field("peek", &peek).finish_non_exhaustive()
     }
 }
+
+/// `Vec::extend_from_slice` for an element type whose `clone` is a copy (integers,
+/// floats, `bool`, `char`, references and pointers): `reserve`, then the elements copied at
+/// once; returns `true`. For other element types it does nothing and returns `false`.
+#[ferric::intrinsic]
+fn extend_by_copy<T>(v: &mut Vec<T>, other: &[T]) -> bool;

@@ -1,8 +1,10 @@
 //! A hash map implemented with quadratic probing and SIMD lookup in rustc; here, Rust over
 //! the opaque `RawTable` (`std::collections::hash_map`).
 //!
-//! Every key is hashed in Rust with the map's `BuildHasher` (`hash_one`); the table only
-//! stores `(K, V)` pairs with their hashes and calls back `Eq` through closures.
+//! Every key is hashed by `make_hash`: with the map's `BuildHasher` (`hash_one`), except
+//! that `RandomState`'s unobservable SipHash is replaced by `StreamHasher` (Python's hash
+//! of the bytes `Hash` writes). The table only stores `(K, V)` pairs with their hashes and
+//! calls back `Eq` through closures.
 
 use crate::borrow::Borrow;
 use crate::clone::Clone;
@@ -12,7 +14,8 @@ use crate::collections::TryReserveError;
 use crate::convert::From;
 use crate::default::Default;
 use crate::fmt::{self, Debug};
-use crate::hash::{BuildHasher, Hash};
+use crate::hash::{BuildHasher, Hash, Hasher};
+use crate::vec::Vec;
 use crate::iter::{ExactSizeIterator, Extend, FromIterator, FusedIterator, IntoIterator, Iterator};
 use crate::marker::{Copy, Sized};
 use crate::mem;
@@ -31,7 +34,73 @@ pub struct HashMap<K, V, S = RandomState> {
 }
 
 fn make_hash<Q: Hash + ?Sized, S: BuildHasher>(hash_builder: &S, val: &Q) -> u64 {
+    if hashes_by_stream::<S>() {
+        if hashes_directly::<Q>() {
+            return direct_stream_hash(val);
+        }
+        let mut state = StreamHasher { bytes: Vec::new() };
+        val.hash(&mut state);
+        return state.finish();
+    }
     hash_builder.hash_one(val)
+}
+
+/// Whether `S` is `RandomState`, whose hashes a program cannot predict (rustc seeds it
+/// from the OS): ferric's table then hashes keys with `StreamHasher` instead of SipHash.
+/// A table's hashes never leave std, and `RandomState`'s own `hash_one` is unchanged.
+#[ferric::intrinsic]
+fn hashes_by_stream<S>() -> bool;
+
+/// Whether the backend computes `StreamHasher`'s hash of a `Q` without running `Hash`
+/// (`str`, `String` and the integers, behind any references).
+#[ferric::intrinsic]
+fn hashes_directly<Q: ?Sized>() -> bool;
+
+/// `StreamHasher`'s hash of `val` (when `hashes_directly::<Q>()`): Python's hash of the
+/// bytes `Q`'s `Hash` writes.
+#[ferric::intrinsic]
+fn direct_stream_hash<Q: ?Sized>(val: &Q) -> u64;
+
+/// A `Hasher` whose result is a function of the bytes written (as SipHash's is), computed
+/// by the backend in one step (`finish`: Python's hash of the bytes). Keys that `Borrow`
+/// each other write the same bytes, so they hash alike, as with SipHash.
+struct StreamHasher {
+    bytes: Vec<u8>,
+}
+
+impl Hasher for StreamHasher {
+    #[ferric::intrinsic]
+    fn finish(&self) -> u64;
+    #[ferric::intrinsic]
+    fn write(&mut self, bytes: &[u8]);
+    #[ferric::intrinsic]
+    fn write_u8(&mut self, i: u8);
+    #[ferric::intrinsic]
+    fn write_u16(&mut self, i: u16);
+    #[ferric::intrinsic]
+    fn write_u32(&mut self, i: u32);
+    #[ferric::intrinsic]
+    fn write_u64(&mut self, i: u64);
+    #[ferric::intrinsic]
+    fn write_u128(&mut self, i: u128);
+    #[ferric::intrinsic]
+    fn write_usize(&mut self, i: usize);
+    #[ferric::intrinsic]
+    fn write_i8(&mut self, i: i8);
+    #[ferric::intrinsic]
+    fn write_i16(&mut self, i: i16);
+    #[ferric::intrinsic]
+    fn write_i32(&mut self, i: i32);
+    #[ferric::intrinsic]
+    fn write_i64(&mut self, i: i64);
+    #[ferric::intrinsic]
+    fn write_i128(&mut self, i: i128);
+    #[ferric::intrinsic]
+    fn write_isize(&mut self, i: isize);
+    #[ferric::intrinsic]
+    fn write_length_prefix(&mut self, len: usize);
+    #[ferric::intrinsic]
+    fn write_str(&mut self, s: &str);
 }
 
 fn equivalent_key<K, Q, V>(k: &Q) -> impl Fn(&(K, V)) -> bool + '_

@@ -309,7 +309,9 @@ impl<'a> Arguments<'a> {
     #[ferric::intrinsic]
     pub const fn as_str(&self) -> Option<&'static str>;
 
-    /// An estimate of the length of the formatted text (the literal pieces' length).
+    /// An estimate of the length of the formatted text, rustc's: the literal pieces'
+    /// length, doubled when there are arguments, 0 when the text starts with an argument
+    /// and the pieces are shorter than 16 bytes.
     #[doc(hidden)]
     #[ferric::intrinsic]
     pub fn estimated_capacity(&self) -> usize;

@@ -3,7 +3,6 @@
 //! `DefaultHasher` uses, so `DefaultHasher::new()` gives the same hashes as rustc's std.
 
 use crate::clone::Clone;
-use crate::cmp;
 use crate::default::Default;
 use crate::fmt;
 use crate::hash::Hasher as _;
@@ -40,55 +39,6 @@ struct State {
     v2: u64,
     v1: u64,
     v3: u64,
-}
-
-macro_rules! compress {
-    ($state:expr) => {{ compress!($state.v0, $state.v1, $state.v2, $state.v3) }};
-    ($v0:expr, $v1:expr, $v2:expr, $v3:expr) => {{
-        $v0 = $v0.wrapping_add($v1);
-        $v2 = $v2.wrapping_add($v3);
-        $v1 = $v1.rotate_left(13);
-        $v1 ^= $v0;
-        $v3 = $v3.rotate_left(16);
-        $v3 ^= $v2;
-        $v0 = $v0.rotate_left(32);
-
-        $v2 = $v2.wrapping_add($v1);
-        $v0 = $v0.wrapping_add($v3);
-        $v1 = $v1.rotate_left(17);
-        $v1 ^= $v2;
-        $v3 = $v3.rotate_left(21);
-        $v3 ^= $v0;
-        $v2 = $v2.rotate_left(32);
-    }};
-}
-
-/// Loads a `u64` from 8 bytes of `buf` starting at `i`, little-endian.
-#[inline]
-fn load_u64_le(buf: &[u8], i: usize) -> u64 {
-    u64::from_le_bytes([
-        buf[i],
-        buf[i + 1],
-        buf[i + 2],
-        buf[i + 3],
-        buf[i + 4],
-        buf[i + 5],
-        buf[i + 6],
-        buf[i + 7],
-    ])
-}
-
-/// Loads an integer of the desired type from a byte stream, in LE order.
-/// `len` must be less than 8.
-#[inline]
-fn u8to64_le(buf: &[u8], start: usize, len: usize) -> u64 {
-    let mut out = 0u64;
-    let mut i = 0;
-    while i < len {
-        out |= (buf[start + i] as u64) << (i * 8);
-        i += 1;
-    }
-    out
 }
 
 #[allow(deprecated)]
@@ -170,43 +120,31 @@ impl super::Hasher for SipHasher13 {
     }
 }
 
+/// Absorbs `msg` into `state` (`[v0, v1, v2, v3, tail, ntail]`) with `c_rounds`
+/// compressions per 8-byte word: the body of `Hasher::write` below, done by the backend
+/// with whole-word arithmetic.
+#[ferric::intrinsic]
+fn sip_absorb(state: &mut [u64; 6], msg: &[u8], c_rounds: usize);
+
+/// The hash of `state` (`[v0, v1, v2, v3, tail]`) after `length` bytes: the body of
+/// `Hasher::finish` below, done by the backend.
+#[ferric::intrinsic]
+fn sip_finish(state: &[u64; 5], length: usize, c_rounds: usize, d_rounds: usize) -> u64;
+
 impl<S: Sip> super::Hasher for Hasher<S> {
+    // As core's: the bytes so far that do not fill a word wait in `tail` (`ntail` of them,
+    // little-endian); each full word `m` is absorbed as `v3 ^= m; c_rounds; v0 ^= m`.
     fn write(&mut self, msg: &[u8]) {
-        let length = msg.len();
-        self.length += length;
-
-        let mut needed = 0;
-
-        if self.ntail != 0 {
-            needed = 8 - self.ntail;
-            self.tail |= u8to64_le(msg, 0, cmp::min(length, needed)) << (8 * self.ntail);
-            if length < needed {
-                self.ntail += length;
-                return;
-            } else {
-                self.state.v3 ^= self.tail;
-                S::c_rounds(&mut self.state);
-                self.state.v0 ^= self.tail;
-                self.ntail = 0;
-            }
-        }
-
-        let len = length - needed;
-        let left = len & 0x7; // len % 8
-
-        let mut i = needed;
-        while i < len - left {
-            let mi = load_u64_le(msg, i);
-
-            self.state.v3 ^= mi;
-            S::c_rounds(&mut self.state);
-            self.state.v0 ^= mi;
-
-            i += 8;
-        }
-
-        self.tail = u8to64_le(msg, i, left);
-        self.ntail = left;
+        self.length += msg.len();
+        let s = &mut self.state;
+        let mut words = [s.v0, s.v1, s.v2, s.v3, self.tail, self.ntail as u64];
+        sip_absorb(&mut words, msg, S::C_ROUNDS);
+        s.v0 = words[0];
+        s.v1 = words[1];
+        s.v2 = words[2];
+        s.v3 = words[3];
+        self.tail = words[4];
+        self.ntail = words[5] as usize;
     }
 
     fn write_str(&mut self, s: &str) {
@@ -214,19 +152,11 @@ impl<S: Sip> super::Hasher for Hasher<S> {
         self.write_u8(0xFF);
     }
 
+    // As core's: the last word is the tail with the length's low byte on top, then
+    // `v2 ^= 0xff` and `d_rounds`; the hash is `v0 ^ v1 ^ v2 ^ v3`.
     fn finish(&self) -> u64 {
-        let mut state = self.state;
-
-        let b: u64 = ((self.length as u64 & 0xff) << 56) | self.tail;
-
-        state.v3 ^= b;
-        S::c_rounds(&mut state);
-        state.v0 ^= b;
-
-        state.v2 ^= 0xff;
-        S::d_rounds(&mut state);
-
-        state.v0 ^ state.v1 ^ state.v2 ^ state.v3
+        let s = &self.state;
+        sip_finish(&[s.v0, s.v1, s.v2, s.v3, self.tail], self.length, S::C_ROUNDS, S::D_ROUNDS)
     }
 }
 
@@ -251,39 +181,23 @@ impl<S: Sip> Default for Hasher<S> {
 }
 
 trait Sip {
-    fn c_rounds(_: &mut State);
-    fn d_rounds(_: &mut State);
+    /// Compressions per message word, and at the end.
+    const C_ROUNDS: usize;
+    const D_ROUNDS: usize;
 }
 
 #[derive(Debug, Clone, Default)]
 struct Sip13Rounds;
 
 impl Sip for Sip13Rounds {
-    fn c_rounds(state: &mut State) {
-        compress!(state);
-    }
-
-    fn d_rounds(state: &mut State) {
-        compress!(state);
-        compress!(state);
-        compress!(state);
-    }
+    const C_ROUNDS: usize = 1;
+    const D_ROUNDS: usize = 3;
 }
 
 #[derive(Debug, Clone, Default)]
 struct Sip24Rounds;
 
 impl Sip for Sip24Rounds {
-    fn c_rounds(state: &mut State) {
-        compress!(state);
-        compress!(state);
-    }
-
-    fn d_rounds(state: &mut State) {
-        compress!(state);
-        compress!(state);
-        compress!(state);
-        compress!(state);
-    }
+    const C_ROUNDS: usize = 2;
+    const D_ROUNDS: usize = 4;
 }
-

@@ -511,11 +511,15 @@ impl<W: ?Sized + Write> LineWriter<W> {
     }
 }
 
+/// The last position of `x` in `text` (std's `memchr::memrchr`), searched by the backend.
+#[ferric::intrinsic]
+fn memrchr(x: u8, text: &[u8]) -> Option<usize>;
+
 impl<W: ?Sized + Write> Write for LineWriter<W> {
     // rustc's `LineWriterShim::write`: everything up to the last newline goes to the
     // inner writer, the rest is buffered.
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let newline_idx = match buf.iter().rposition(|&b| b == b'\n') {
+        let newline_idx = match memrchr(b'\n', buf) {
             // If there are no new newlines (that is, if this write is less than one line),
             // just do a regular buffered write (which may flush if we exceed the inner
             // buffer's size)
@@ -555,7 +559,7 @@ impl<W: ?Sized + Write> Write for LineWriter<W> {
         } else {
             let scan_area = &buf[flushed..];
             let scan_area = &scan_area[..self.inner.capacity()];
-            match scan_area.iter().rposition(|&b| b == b'\n') {
+            match memrchr(b'\n', scan_area) {
                 Some(newline_idx) => &scan_area[..newline_idx + 1],
                 None => scan_area,
             }
@@ -571,7 +575,7 @@ impl<W: ?Sized + Write> Write for LineWriter<W> {
 
     // rustc's `LineWriterShim::write_all`.
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        match buf.iter().rposition(|&b| b == b'\n') {
+        match memrchr(b'\n', buf) {
             // If there are no new newlines (that is, if this write is less than one line),
             // just do a regular buffered write.
             None => {

@@ -333,9 +333,23 @@ impl Write for &Stdout {
     }
 }
 
+/// The text of `args` when every piece is literal text or a `{}` of an integer, `bool`,
+/// `char` or string (the backend renders those when `format_args!` runs), else None.
+#[ferric::intrinsic]
+fn plain_text<'a>(args: &fmt::Arguments<'a>) -> Option<&'a [u8]>;
+
 impl Write for StdoutLock<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         self.inner.borrow_mut().write(buf)
+    }
+
+    /// Text-only arguments (`plain_text`) go out in one `write_all`: the same bytes in the
+    /// same order as one `write_all` per piece, as no user code runs between the pieces.
+    fn write_fmt(&mut self, args: fmt::Arguments<'_>) -> io::Result<()> {
+        match plain_text(&args) {
+            Some(text) => self.write_all(text),
+            None => io::default_write_fmt(self, args),
+        }
     }
 
     fn write_vectored(&mut self, bufs: &[IoSlice<'_>]) -> io::Result<usize> {
@@ -426,6 +440,15 @@ impl Write for &Stderr {
 impl Write for StderrLock<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         self.inner.borrow_mut().write(buf)
+    }
+
+    /// Text-only arguments (`plain_text`) go out in one `write_all`: the same bytes in the
+    /// same order as one `write_all` per piece, as no user code runs between the pieces.
+    fn write_fmt(&mut self, args: fmt::Arguments<'_>) -> io::Result<()> {
+        match plain_text(&args) {
+            Some(text) => self.write_all(text),
+            None => io::default_write_fmt(self, args),
+        }
     }
 
     fn flush(&mut self) -> io::Result<()> {

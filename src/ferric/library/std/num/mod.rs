@@ -137,15 +137,29 @@ pub enum FpCategory {
     Normal,
 }
 
+/// `T::from_str_radix(src, 10)` (an optional sign, then ASCII digits; the first error
+/// met reading left to right) as the value and 0, or an error: 1 empty, 2 invalid digit,
+/// 3 positive overflow, 4 negative overflow.
+#[ferric::intrinsic]
+fn parse_decimal<T>(src: &str) -> (T, u8);
+
 macro_rules! from_str_int_impl {
     ($($int_ty:ty)+) => {$(
         impl FromStr for $int_ty {
             type Err = ParseIntError;
 
-            /// Parses an integer from a string slice with decimal digits.
+            /// Parses an integer from a string slice with decimal digits: as
+            /// `from_str_radix(src, 10)`, the digits read by the backend at once.
             #[inline]
             fn from_str(src: &str) -> Result<$int_ty, ParseIntError> {
-                <$int_ty>::from_str_radix(src, 10)
+                let (value, error) = parse_decimal::<$int_ty>(src);
+                match error {
+                    0 => Ok(value),
+                    1 => Err(ParseIntError { kind: IntErrorKind::Empty }),
+                    2 => Err(ParseIntError { kind: IntErrorKind::InvalidDigit }),
+                    3 => Err(ParseIntError { kind: IntErrorKind::PosOverflow }),
+                    _ => Err(ParseIntError { kind: IntErrorKind::NegOverflow }),
+                }
             }
         }
     )*}

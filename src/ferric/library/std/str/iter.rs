@@ -1,13 +1,13 @@
 //! Iterators for `str` methods (library/core/src/str/iter.rs).
 
 use super::pattern::{DoubleEndedSearcher, Pattern, ReverseSearcher, Searcher};
-use super::validations::{next_code_point, next_code_point_reverse};
 use super::from_utf8_unchecked;
 use crate::char as char_mod;
 use crate::clone::Clone;
 use crate::fmt::{self, Write};
 use crate::iter::{Copied, DoubleEndedIterator, ExactSizeIterator, FusedIterator, Iterator};
 use crate::marker::Sized;
+use crate::ops::FnMut;
 use crate::option::Option::{self, None, Some};
 use crate::slice;
 
@@ -57,6 +57,19 @@ impl<'a> Iterator for Chars<'a> {
         // No need to go through the entire string.
         self.next_back()
     }
+
+    /// `next` until `None`, as a `for` loop (which the backend runs over the decoded text).
+    #[inline]
+    fn fold<B, F>(self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, char) -> B,
+    {
+        let mut accum = init;
+        for c in self {
+            accum = f(accum, c);
+        }
+        accum
+    }
 }
 
 impl fmt::Debug for Chars<'_> {
@@ -68,16 +81,15 @@ impl fmt::Debug for Chars<'_> {
     }
 }
 
+/// The char ending at `iter`'s back, decoded from UTF-8, and `iter`'s back moved before
+/// it: `next_code_point_reverse` and `char::from_u32_unchecked`.
+#[ferric::intrinsic]
+fn chars_next_back(iter: &mut slice::Iter<'_, u8>) -> Option<char>;
+
 impl<'a> DoubleEndedIterator for Chars<'a> {
     #[inline]
     fn next_back(&mut self) -> Option<char> {
-        // SAFETY: `str` invariant says `self.iter` is a valid UTF-8 string and
-        // the resulting `ch` is a valid Unicode Scalar Value.
-        match unsafe { next_code_point_reverse(&mut self.iter) } {
-            // SAFETY: see above.
-            Some(ch) => Some(unsafe { char::from_u32_unchecked(ch) }),
-            None => None,
-        }
+        chars_next_back(&mut self.iter)
     }
 }
 
@@ -151,7 +163,29 @@ impl<'a> DoubleEndedIterator for CharIndices<'a> {
 
 impl FusedIterator for CharIndices<'_> {}
 
+/// Moves `iter` (over a `str`'s bytes) forward to byte `pos` of its slice.
+#[ferric::intrinsic]
+fn bytes_iter_skip_to(iter: &mut slice::Iter<'_, u8>, pos: usize);
+
+/// Moves the end of `iter` (over a `str`'s bytes) back to byte `pos` of its slice.
+#[ferric::intrinsic]
+fn bytes_iter_skip_back_to(iter: &mut slice::Iter<'_, u8>, pos: usize);
+
 impl<'a> CharIndices<'a> {
+    /// Moves the front forward to byte `pos` of the string it was made from (a char
+    /// boundary in the part not yet iterated over), as `next` called until there would.
+    #[inline]
+    pub(crate) fn skip_to(&mut self, pos: usize) {
+        bytes_iter_skip_to(&mut self.iter.iter, pos);
+        self.front_offset = pos;
+    }
+
+    /// Moves the back to byte `pos` of the string it was made from, as `next_back` would.
+    #[inline]
+    pub(crate) fn skip_back_to(&mut self, pos: usize) {
+        bytes_iter_skip_back_to(&mut self.iter.iter, pos);
+    }
+
     /// Views the underlying data as a subslice of the original data.
     #[must_use]
     #[inline]
@@ -756,12 +790,10 @@ generate_pattern_iterators! {
 #[derive(Clone, Debug)]
 pub struct Lines<'a>(pub(super) SplitInclusive<'a, char>);
 
-/// Strips the line terminator (`\n` or `\r\n`) of a line.
-fn strip_line_end(line: &str) -> &str {
-    let Some(line) = line.strip_suffix('\n') else { return line };
-    let Some(line) = line.strip_suffix('\r') else { return line };
-    line
-}
+/// Strips the line terminator (`\n` or `\r\n`) of a line: `line.strip_suffix('\n')`, then
+/// `strip_suffix('\r')` (a lone `\r` stays), on the bytes.
+#[ferric::intrinsic]
+fn strip_line_end(line: &str) -> &str;
 
 impl<'a> Iterator for Lines<'a> {
     type Item = &'a str;
@@ -844,15 +876,41 @@ pub struct SplitAsciiWhitespace<'a> {
     pub(super) inner: Split<'a, fn(char) -> bool>,
 }
 
+/// The first word (run of non-whitespace chars) of `haystack[start..end]`, with the
+/// `SplitInternal` state after `split(char::is_whitespace)` has yielded it and the empty
+/// pieces before it: the new `start` and whether the split is finished (no whitespace
+/// after the word); None when there is no word left.
+#[ferric::intrinsic]
+fn next_word(haystack: &str, start: usize, end: usize) -> Option<(&str, usize, bool)>;
+
+/// The last word of `haystack[start..end]`, with the new `end` and whether the split is
+/// finished (no whitespace before the word), as `next_word` from the back.
+#[ferric::intrinsic]
+fn next_word_back(haystack: &str, start: usize, end: usize) -> Option<(&str, usize, bool)>;
+
 impl<'a> Iterator for SplitWhitespace<'a> {
     type Item = &'a str;
 
+    /// `self.inner.next()` until a non-empty piece, in one search: the searcher's front
+    /// is the split's `start` until it finishes.
     #[inline]
     fn next(&mut self) -> Option<&'a str> {
-        loop {
-            match self.inner.next() {
-                Some(s) if s.is_empty() => continue,
-                other => return other,
+        let inner = &mut self.inner.0;
+        if inner.finished {
+            return None;
+        }
+        match next_word(inner.matcher.haystack(), inner.start, inner.end) {
+            Some((word, start, finished)) => {
+                inner.start = start;
+                inner.finished = finished;
+                inner.matcher.skip_to(if finished { inner.end } else { start });
+                Some(word)
+            }
+            None => {
+                inner.start = inner.end;
+                inner.finished = true;
+                inner.matcher.skip_to(inner.end);
+                None
             }
         }
     }
@@ -869,12 +927,26 @@ impl<'a> Iterator for SplitWhitespace<'a> {
 }
 
 impl<'a> DoubleEndedIterator for SplitWhitespace<'a> {
+    /// `self.inner.next_back()` until a non-empty piece, in one search: the searcher's
+    /// back is the split's `end` until it finishes.
     #[inline]
     fn next_back(&mut self) -> Option<&'a str> {
-        loop {
-            match self.inner.next_back() {
-                Some(s) if s.is_empty() => continue,
-                other => return other,
+        let inner = &mut self.inner.0;
+        if inner.finished {
+            return None;
+        }
+        match next_word_back(inner.matcher.haystack(), inner.start, inner.end) {
+            Some((word, end, finished)) => {
+                inner.end = end;
+                inner.finished = finished;
+                inner.matcher.skip_back_to(if finished { inner.start } else { end });
+                Some(word)
+            }
+            None => {
+                inner.end = inner.start;
+                inner.finished = true;
+                inner.matcher.skip_back_to(inner.start);
+                None
             }
         }
     }

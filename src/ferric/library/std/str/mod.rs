@@ -627,25 +627,28 @@ impl str {
     #[inline]
     #[must_use = "this returns the trimmed string as a slice, \
                   without modifying the original"]
-    pub fn trim(&self) -> &str {
-        self.trim_matches(char::is_whitespace)
-    }
+    ///
+    /// As `self.trim_matches(char::is_whitespace)` (the backend finds the whitespace at once).
+    #[ferric::intrinsic]
+    pub fn trim(&self) -> &str;
 
     /// Returns a string slice with leading whitespace removed.
     #[inline]
     #[must_use = "this returns the trimmed string as a new slice, \
                   without modifying the original"]
-    pub fn trim_start(&self) -> &str {
-        self.trim_start_matches(char::is_whitespace)
-    }
+    ///
+    /// As `self.trim_start_matches(char::is_whitespace)` (the backend finds the whitespace at once).
+    #[ferric::intrinsic]
+    pub fn trim_start(&self) -> &str;
 
     /// Returns a string slice with trailing whitespace removed.
     #[inline]
     #[must_use = "this returns the trimmed string as a new slice, \
                   without modifying the original"]
-    pub fn trim_end(&self) -> &str {
-        self.trim_end_matches(char::is_whitespace)
-    }
+    ///
+    /// As `self.trim_end_matches(char::is_whitespace)` (the backend finds the whitespace at once).
+    #[ferric::intrinsic]
+    pub fn trim_end(&self) -> &str;
 
     /// Returns a string slice with leading whitespace removed.
     #[inline]
@@ -880,6 +883,9 @@ impl str {
     #[must_use = "this returns the lowercase string as a new String, \
                   without modifying the original"]
     pub fn to_lowercase(&self) -> String {
+        if let Some(s) = lowercase_without_sigma(self) {
+            return s;
+        }
         let mut s = String::with_capacity(self.len());
         let mut iter = self.char_indices();
         while let Some((i, c)) = iter.next() {
@@ -935,15 +941,11 @@ impl str {
     /// Returns the uppercase equivalent of this string slice, as a new `String`.
     #[must_use = "this returns the uppercase string as a new String, \
                   without modifying the original"]
-    pub fn to_uppercase(&self) -> String {
-        let mut s = String::with_capacity(self.len());
-        for c in self.chars() {
-            for upper in c.to_uppercase() {
-                s.push(upper);
-            }
-        }
-        s
-    }
+    ///
+    /// As `String::with_capacity(self.len())` with each char's `char::to_uppercase` pushed
+    /// (the backend maps the whole text at once).
+    #[ferric::intrinsic]
+    pub fn to_uppercase(&self) -> String;
 
     /// Converts a `Box<str>` into a `String` without copying or allocating.
     #[must_use = "`self` will be dropped if the result is not used"]
@@ -1016,4 +1018,8 @@ impl Default for &mut str {
 
 use crate::default::Default;
 
-
+/// `str::to_lowercase` of a text without `'Σ'` (whose mapping depends on its
+/// neighbours): `String::with_capacity(s.len())` with each char's `char::to_lowercase`
+/// pushed (the backend maps the whole text at once); None when `s` has a `'Σ'`.
+#[ferric::intrinsic]
+fn lowercase_without_sigma(s: &str) -> Option<String>;

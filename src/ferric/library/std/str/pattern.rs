@@ -293,10 +293,65 @@ macro_rules! char_like_searcher {
     };
 }
 
-char_like_searcher! {
-    /// Associated type for `<char as Pattern>::Searcher<'a>`.
-    CharSearcher [] [] (char)
+/// Associated type for `<char as Pattern>::Searcher<'a>`.
+#[derive(Clone, Debug)]
+pub struct CharSearcher<'a>(MultiCharEqSearcher<'a, char>);
+
+/// The first `c` in `haystack[from..to]`: its byte range (the backend searches the bytes
+/// for the char's UTF-8 encoding).
+#[ferric::intrinsic]
+fn find_char(haystack: &str, c: char, from: usize, to: usize) -> Option<(usize, usize)>;
+
+/// The last `c` in `haystack[from..to]`, as `find_char`.
+#[ferric::intrinsic]
+fn rfind_char(haystack: &str, c: char, from: usize, to: usize) -> Option<(usize, usize)>;
+
+unsafe impl<'a> Searcher<'a> for CharSearcher<'a> {
+    #[inline]
+    fn haystack(&self) -> &'a str {
+        self.0.haystack
+    }
+
+    #[inline]
+    fn next(&mut self) -> SearchStep {
+        self.0.next()
+    }
+
+    /// The `Reject` steps up to the next match, taken at once.
+    fn next_match(&mut self) -> Option<(usize, usize)> {
+        let s = &mut self.0;
+        let front = s.char_indices.offset();
+        let back = front + s.char_indices.remaining_len();
+        let found = find_char(s.haystack, s.char_eq, front, back);
+        match found {
+            Some((_, end)) => s.char_indices.skip_to(end),
+            None => s.char_indices.skip_to(back),
+        }
+        found
+    }
 }
+
+unsafe impl<'a> ReverseSearcher<'a> for CharSearcher<'a> {
+    #[inline]
+    fn next_back(&mut self) -> SearchStep {
+        self.0.next_back()
+    }
+
+    /// The `Reject` steps back to the previous match, taken at once.
+    fn next_match_back(&mut self) -> Option<(usize, usize)> {
+        let s = &mut self.0;
+        let front = s.char_indices.offset();
+        let back = front + s.char_indices.remaining_len();
+        let found = rfind_char(s.haystack, s.char_eq, front, back);
+        match found {
+            Some((start, _)) => s.char_indices.skip_back_to(start),
+            None => s.char_indices.skip_back_to(front),
+        }
+        found
+    }
+}
+
+impl<'a> DoubleEndedSearcher<'a> for CharSearcher<'a> {}
 
 char_like_searcher! {
     /// Associated type for `<[char; N] as Pattern>::Searcher<'a>`.
@@ -328,6 +383,23 @@ where
             .field("haystack", &self.0.haystack)
             .field("char_indices", &self.0.char_indices)
             .finish()
+    }
+}
+
+impl<'a, F> CharPredicateSearcher<'a, F>
+where
+    F: FnMut(char) -> bool,
+{
+    /// Moves the front to byte `pos` (`CharIndices::skip_to`).
+    #[inline]
+    pub(crate) fn skip_to(&mut self, pos: usize) {
+        self.0.char_indices.skip_to(pos)
+    }
+
+    /// Moves the back to byte `pos` (`CharIndices::skip_back_to`).
+    #[inline]
+    pub(crate) fn skip_back_to(&mut self, pos: usize) {
+        self.0.char_indices.skip_back_to(pos)
     }
 }
 
@@ -500,43 +572,14 @@ impl<'b> Pattern for &'b str {
     }
 }
 
-/// The first position `i` in `hay[from..to]` where `needle` starts (`needle` non-empty).
-fn find_bytes(hay: &[u8], needle: &[u8], from: usize, to: usize) -> Option<usize> {
-    let n = needle.len();
-    if n == 0 {
-        return Some(from);
-    }
-    if to < from + n {
-        return None;
-    }
-    let first = needle[0];
-    let mut i = from;
-    let last = to - n;
-    while i <= last {
-        if hay[i] == first && &hay[i..i + n] == needle {
-            return Some(i);
-        }
-        i += 1;
-    }
-    None
-}
+/// The first position `i` in `hay[from..to]` where `needle` starts (`from` when `needle`
+/// is empty); the backend searches the bytes at once.
+#[ferric::intrinsic]
+fn find_bytes(hay: &[u8], needle: &[u8], from: usize, to: usize) -> Option<usize>;
 
 /// The last position `i` in `hay[from..to]` where `needle` starts (`needle` non-empty).
-fn rfind_bytes(hay: &[u8], needle: &[u8], from: usize, to: usize) -> Option<usize> {
-    let n = needle.len();
-    if to < from + n {
-        return None;
-    }
-    let first = needle[0];
-    let mut i = to - n + 1;
-    while i > from {
-        i -= 1;
-        if hay[i] == first && &hay[i..i + n] == needle {
-            return Some(i);
-        }
-    }
-    None
-}
+#[ferric::intrinsic]
+fn rfind_bytes(hay: &[u8], needle: &[u8], from: usize, to: usize) -> Option<usize>;
 
 /// Associated type for `<&str as Pattern>::Searcher<'a>`.
 #[derive(Clone, Debug)]

@@ -11,17 +11,15 @@ use crate::slice::{subslice, subslice_mut, SliceIndex};
 
 /// Implements ordering of strings: lexicographically by their byte values.
 impl Ord for str {
-    #[inline]
-    fn cmp(&self, other: &str) -> Ordering {
-        self.as_bytes().cmp(other.as_bytes())
-    }
+    /// `self.as_bytes().cmp(other.as_bytes())`.
+    #[ferric::intrinsic]
+    fn cmp(&self, other: &str) -> Ordering;
 }
 
 impl PartialEq for str {
-    #[inline]
-    fn eq(&self, other: &str) -> bool {
-        self.as_bytes() == other.as_bytes()
-    }
+    /// `self.as_bytes() == other.as_bytes()`.
+    #[ferric::intrinsic]
+    fn eq(&self, other: &str) -> bool;
 }
 
 impl Eq for str {}

@@ -1,0 +1,271 @@
+"""Fast paths for text, formatting and hashing: std code whose effect the Python backend
+reaches with Python's own machinery, recognised by concrete type (never by what a program
+computes). The runtime side is `ferric.rt.text`.
+
+- `display_piece`: a `{}` placeholder without options whose argument is an integer, a
+  `bool`, a `char`, a `str` or a `String` (behind shared references) is rendered
+  when `format_args!` runs, as a *text piece* of `fmt::Arguments` instead of a
+  `(value, fmt_fn, flags, width, precision)` placeholder. The pieces keep the writes std's
+  `Display` would make (`rt.text` documents them), so writers see the same calls.
+- `INTRINSICS`: std's `#[ferric::intrinsic]` functions for text and hashing (looked up
+  before `intrinsics._TABLE`): formatting into `String`s and stdout, byte searches in
+  `str`, whole-text case mapping and trimming, integer parsing, SipHash, and the hashing
+  of `RandomState` tables (`StreamHasher`).
+
+Invariant: a fast path yields exactly the values, panics, writes and capacities of the std
+code it stands for; anything it does not recognise goes the ordinary way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
+
+from ferric.backend.py.layout import by_value, int_bits, int_range
+from ferric.syntax.ast import (
+    FormatAlignment,
+    FormatOptions,
+    FormatPlaceholder,
+    FormatTrait,
+    Mutability,
+)
+from ferric.ty import ty as t
+
+if TYPE_CHECKING:
+    from ferric.backend.py.codegen import FnCodegen
+    from ferric.backend.py.mono import Instance
+    from ferric.backend.py.program import Program
+
+_NO_OPTIONS: Final = FormatOptions()
+
+
+def behind_refs(ty: t.Ty) -> t.Ty | None:
+    """The type behind any references when the Python value of `ty` is that type's value
+    (shared references to a by-value type are the value; a `&mut` to one is a pointer
+    object, for which this is None)."""
+    while isinstance(ty, t.Ref):
+        inner = ty.pointee
+        if ty.mutbl is Mutability.MUT and by_value(inner):
+            return None
+        ty = inner
+    return ty
+
+
+def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: str) -> str | None:
+    """The text piece (a Python expression) standing for `piece` applied to `value`, an
+    argument of type `arg_ty`, or None when the placeholder needs its formatting trait.
+
+    Text pieces (see `rt.text`): an `int` (an integer: `pad_integral` writes the sign with
+    `write_char`, then the digits), a 1-char `str` (`char`: one `write_char`), `bytes` or
+    `bytearray` (`str`, `String`, `bool`: one `write_str`); with a literal width (and any
+    fill and alignment), `rt.text.pad_piece` of one of those."""
+    if piece.format_trait is not FormatTrait.DISPLAY:
+        return None
+    o = piece.options
+    width = o.width.literal if o.width is not None else None
+    plain = dataclasses.replace(o, width=None, alignment=None, fill=None) == _NO_OPTIONS
+    if not plain or (o.width is not None and width is None):
+        return None
+    ty = behind_refs(arg_ty)
+    if ty is None:
+        return None
+    if isinstance(ty, t.Int | t.Uint):
+        core = value
+    elif isinstance(ty, t.Char):
+        if width is None:
+            return value
+        core = f"{value}.encode()"  # (with a width, `char`'s Display is `Formatter::pad`)
+    elif isinstance(ty, t.Bool):
+        core = f"(b'true' if {value} else b'false')"
+    elif isinstance(ty, t.Str):
+        v = cg.spill(value)
+        core = f"bytes({v}.b[{v}.lo:{v}.hi])"
+    elif isinstance(ty, t.Adt) and cg.tcx.is_lang_item(ty.def_id, "String"):
+        core = f"bytes({value}.a)"
+    else:
+        return None
+    if width is None:
+        return core
+    align = {FormatAlignment.LEFT: 0, FormatAlignment.RIGHT: 1, FormatAlignment.CENTER: 2}.get(o.alignment, 3)  # type: ignore[arg-type]
+    return f"pad_piece({core}, {width}, {align}, {o.fill or ' '!r})"
+
+
+# -- intrinsics --------------------------------------------------------------------------------
+
+Gen = Callable[["Program", "Instance", list[str], "FnCodegen", object], str]
+
+
+def _simple(template: str) -> Gen:
+    def gen(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+        return template.format(*args)
+
+    return gen
+
+
+def _set_to_string_capacity(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`string::set_to_string_capacity::<T>(&mut buf)`: the capacity rustc's specialised
+    `ToString` gives `T`'s text (signed integers: the most digits of the type, one more
+    when negative; unsigned integers, `str` behind any references, `String`, `char`,
+    `bool`, `Cow<str>`: the text's length); nothing for other types."""
+    ty = next(a for a in inst.args if isinstance(a, t.Ty))
+    peeled = ty  # (rustc's specialisations reach `str` through shared references only)
+    while isinstance(peeled, t.Ref) and peeled.mutbl is Mutability.NOT:
+        peeled = peeled.pointee
+    bits = int_bits(ty)
+    if bits is not None and bits[1]:
+        # Signed: the most digits of the type, and one more for a minus sign.
+        digits = {8: 3, 16: 5, 32: 10, 64: 19, 128: 39}[bits[0]]
+        b = cg.spill(args[0])
+        return f"setattr({b}, 'cap', {digits + 1} if {b}.a[:1] == b'-' else {digits})"
+    exact = (
+        bits is not None
+        or isinstance(ty, t.Char | t.Bool | t.Str)
+        or isinstance(peeled, t.Str)
+        or _is_cow_str(prog, ty)
+        or (isinstance(ty, t.Adt) and prog.tcx.is_lang_item(ty.def_id, "String"))
+    )
+    if exact:
+        b = cg.spill(args[0])
+        return f"setattr({b}, 'cap', len({b}.a))"
+    return "None"
+
+
+def _is_cow_str(prog: Program, ty: t.Ty) -> bool:
+    defs = prog.tcx.defs
+    if not isinstance(ty, t.Adt) or defs[ty.def_id].crate != 1 or defs.path_str(ty.def_id) != "borrow::Cow":
+        return False
+    inner = ty.args[-1] if ty.args else None
+    return isinstance(inner, t.Str)
+
+
+def _hashes_by_stream(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`hash_map::hashes_by_stream::<S>()`: whether `S` is std's `RandomState`."""
+    ty = next(a for a in inst.args if isinstance(a, t.Ty))
+    defs = prog.tcx.defs
+    return str(isinstance(ty, t.Adt) and defs[ty.def_id].crate == 1 and defs.path_str(ty.def_id) == "hash::random::RandomState")
+
+
+def _direct_hash_expr(prog: Program, q: t.Ty, v: str) -> str | None:
+    """Python's hash of the bytes `q`'s `Hash` writes for the value `v` (what
+    `StreamHasher::finish` gives), for `str`, `String` and integers behind any
+    references; None for other types."""
+    q = behind_refs(q)  # type: ignore[assignment]
+    if q is None:
+        return None
+    if isinstance(q, t.Str):
+        return f"hash(bytes({v}.b[{v}.lo:{v}.hi]) + b'\\xff')"
+    if isinstance(q, t.Adt) and prog.tcx.is_lang_item(q.def_id, "String"):
+        return f"hash(bytes({v}.a) + b'\\xff')"
+    bits = int_bits(q)
+    if bits is not None:
+        n = bits[0] // 8
+        return f"hash(({v} & {(1 << bits[0]) - 1}).to_bytes({n}, 'little'))"
+    return None
+
+
+def _hashes_directly(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`hash_map::hashes_directly::<Q>()`: whether `_direct_hash_expr` covers `Q`."""
+    q = next(a for a in inst.args if isinstance(a, t.Ty))
+    return str(_direct_hash_expr(prog, q, "v") is not None)
+
+
+def _direct_stream_hash(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`hash_map::direct_stream_hash::<Q>(val)`: `_direct_hash_expr` of the value."""
+    q = next(a for a in inst.args if isinstance(a, t.Ty))
+    expr = _direct_hash_expr(prog, q, cg.spill(args[0]))
+    return expr if expr is not None else "0"  # (unreachable: `hashes_directly` is False)
+
+
+def _stream_int(nbytes: int) -> Gen:
+    """`StreamHasher::write_{u,i}N`: the integer's little-endian two's-complement bytes."""
+    mask = (1 << (8 * nbytes)) - 1
+    return _simple(f"{{0}}.f0.a.extend(({{1}} & {mask}).to_bytes({nbytes}, 'little'))")
+
+
+_STREAM_HASHER: dict[str, Gen] = {
+    "StreamHasher::finish": _simple("hash(bytes({0}.f0.a))"),
+    "StreamHasher::write": _simple("{0}.f0.a.extend({1}.b[{1}.lo:{1}.hi])"),
+    "StreamHasher::write_str": _simple("stream_write_str({0}.f0.a, {1})"),
+    "StreamHasher::write_u8": _simple("{0}.f0.a.append({1})"),
+    "StreamHasher::write_i8": _simple("{0}.f0.a.append({1} & 255)"),
+    **{f"StreamHasher::write_{s}{n}": _stream_int(n // 8) for s in "ui" for n in (16, 32, 64, 128)},
+    "StreamHasher::write_usize": _stream_int(8),
+    "StreamHasher::write_isize": _stream_int(8),
+    "StreamHasher::write_length_prefix": _stream_int(8),
+}
+
+
+def _str_cmp(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`<str as Ord>::cmp`: by the UTF-8 bytes (Python compares bytes the same way)."""
+    ordering = prog.tcx.lang_item("Ordering")
+    assert ordering is not None
+    oty = t.Adt(ordering, ())
+    c = cg.temp("c")
+    less, equal, greater = (prog.construct(oty, i, []) for i in range(3))
+    return f"({less} if ({c} := str_cmp({args[0]}, {args[1]})) < 0 else {equal} if {c} == 0 else {greater})"
+
+
+def _optional(template: str) -> Gen:
+    """An intrinsic returning `Option<T>` from a runtime call that returns None for `None`."""
+
+    def gen(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+        from ferric.backend.py.intrinsics import _ret_ty, _some_unless_none
+
+        return _some_unless_none(prog, _ret_ty(prog, inst), cg.spill(template.format(*args)))
+
+    return gen
+
+
+def _extend_by_copy(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`vec::extend_by_copy::<T>`: a bulk copy when `T` is by-value (its `Clone` is a copy)."""
+    from ferric.backend.py.intrinsics import _min_cap
+
+    elem = next(a for a in inst.args if isinstance(a, t.Ty))
+    if not by_value(elem):
+        return "False"
+    return f"vec_extend_copy({args[0]}, {args[1]}, {_min_cap(prog, elem)})"
+
+
+def _parse_decimal(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`num::parse_decimal::<T>(src)`: `rt.text.parse_decimal` with `T`'s range."""
+    lo, hi = int_range(next(a for a in inst.args if isinstance(a, t.Ty)))  # type: ignore[arg-type]
+    return f"parse_decimal({args[0]}, {lo}, {hi})"
+
+
+INTRINSICS: dict[str, Gen] = {
+    # formatting
+    "Arguments::estimated_capacity": _simple("fmt_estimated_capacity({0})"),
+    "string::fmt_plain_into": _simple("fmt_plain_into({0}, {1})"),
+    "string::set_to_string_capacity": _set_to_string_capacity,
+    "stdio::plain_text": _optional("fmt_plain_bytes({0})"),
+    "buffered::memrchr": _optional("memrchr({0}, {1})"),
+    # `str` and `String`
+    "str::eq": _simple("str_eq({0}, {1})"),
+    "str::cmp": _str_cmp,
+    "str::trim": _simple("str_trim({0}, True, True)"),
+    "str::trim_start": _simple("str_trim({0}, True, False)"),
+    "str::trim_end": _simple("str_trim({0}, False, True)"),
+    "str::to_uppercase": _simple("str_to_upper({0})"),
+    "str::lowercase_without_sigma": _optional("str_to_lower({0})"),
+    "pattern::find_bytes": _optional("find_bytes({0}, {1}, {2}, {3})"),
+    "pattern::rfind_bytes": _optional("rfind_bytes({0}, {1}, {2}, {3})"),
+    "pattern::find_char": _optional("find_char({0}, {1}, {2}, {3})"),
+    "pattern::rfind_char": _optional("rfind_char({0}, {1}, {2}, {3})"),
+    "iter::next_word": _optional("next_word({0}, {1}, {2})"),
+    "iter::next_word_back": _optional("next_word_back({0}, {1}, {2})"),
+    "iter::bytes_iter_skip_to": _simple("setattr({0}, 'f1', {1})"),
+    "iter::bytes_iter_skip_back_to": _simple("setattr({0}, 'f2', {1})"),
+    "iter::chars_next_back": _optional("chars_next_back({0})"),
+    "iter::strip_line_end": _simple("strip_line_end({0})"),
+    "num::parse_decimal": _parse_decimal,
+    "String::push": _simple("string_push_char({0}, {1})"),
+    "vec::extend_by_copy": _extend_by_copy,
+    # hashing
+    "sip::sip_absorb": _simple("sip_absorb({0}, {1}, {2})"),
+    "sip::sip_finish": _simple("sip_finish({0}, {1}, {2}, {3})"),
+    "hash_map::hashes_by_stream": _hashes_by_stream,
+    "hash_map::hashes_directly": _hashes_directly,
+    "hash_map::direct_stream_hash": _direct_stream_hash,
+    **_STREAM_HASHER,
+}
