@@ -229,6 +229,8 @@ class PatParser(TyParser):
             d.with_suggestion("add `mut` to each binding", [(span, self._mutify_text(inner))], style="normal")
             d.with_note("`mut` may be followed by `variable` and `variable @ pattern`")
             self.emit(d)
+            # (rustc recovers with every by-value binding made `mut`.)
+            return _all_bindings_mut(inner)
         else:
             d = self.error("`mut` must be followed by a named binding", mut_span.to(self.token.span.shrink_to_lo()))
             d.with_suggestion("remove the `mut` prefix", [(mut_span.to(tok.span.shrink_to_lo()), "")], style="normal")
@@ -513,3 +515,21 @@ class PatParser(TyParser):
             span=lo.to(self.prev_token.span),
         )
         return ast.PatField(ident=ident, pat=bind, is_shorthand=True, attrs=attrs, id=self.fresh_id(), span=lo.to(self.prev_token.span))
+
+
+def _all_bindings_mut(pat: ast.Pat) -> ast.Pat:
+    """`pat` with each by-value binding made `mut` (the parser's recovery of `mut (a, b)`)."""
+    import dataclasses
+
+    if isinstance(pat, ast.IdentPat):
+        sub = _all_bindings_mut(pat.sub) if pat.sub is not None else None
+        mutbl = pat.mutbl if pat.by_ref else ast.Mutability.MUT
+        return dataclasses.replace(pat, mutbl=mutbl, sub=sub)
+    if isinstance(pat, ast.TuplePat | ast.TupleStructPat | ast.SlicePat | ast.OrPat):
+        return dataclasses.replace(pat, pats=tuple(_all_bindings_mut(p) for p in pat.pats))
+    if isinstance(pat, ast.StructPat):
+        fields = tuple(dataclasses.replace(f, pat=_all_bindings_mut(f.pat)) for f in pat.fields)
+        return dataclasses.replace(pat, fields=fields)
+    if isinstance(pat, ast.ParenPat | ast.BoxPat):
+        return dataclasses.replace(pat, pat=_all_bindings_mut(pat.pat))
+    return pat
