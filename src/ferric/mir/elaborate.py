@@ -249,7 +249,7 @@ def _places_of_interest(body: m.Body) -> Iterator[m.Place]:
         for s in bb.statements:
             if isinstance(s, m.Assign):
                 yield s.place
-                for op in _rvalue_operands(s.rvalue):
+                for op in m.rvalue_operands(s.rvalue):
                     if isinstance(op, m.Move):
                         yield _strip_subslice(op.place)
         term = bb.terminator
@@ -270,16 +270,6 @@ def _strip_subslice(place: m.Place) -> m.Place:
     return place
 
 
-def _rvalue_operands(rv: m.Rvalue) -> tuple[m.Operand, ...]:
-    if isinstance(rv, m.Use | m.UnaryOp | m.Cast | m.Repeat):
-        return (rv.operand,)
-    if isinstance(rv, m.BinaryOp):
-        return (rv.lhs, rv.rhs)
-    if isinstance(rv, m.Aggregate):
-        return rv.operands
-    return ()
-
-
 # -- the init analyses ------------------------------------------------------------------------
 
 
@@ -294,7 +284,7 @@ class Effects:
         paths = self.paths
         if isinstance(s, m.Assign):
             kill = 0
-            for op in _rvalue_operands(s.rvalue):
+            for op in m.rvalue_operands(s.rvalue):
                 if isinstance(op, m.Move):
                     kill |= paths.moved_masks(op.place)
             p = paths.find(s.place)
@@ -629,24 +619,12 @@ class _Elaborator:
 
     def _pass(self) -> m.Body:
         src = self.src
-        paths = self.paths
         self.blocks = [m.BasicBlock([], None, bb.is_cleanup) for bb in src.blocks]
         for b, bb in enumerate(src.blocks):
             self._block(b, bb)
         if not self.dry and self.flags:
             self._init_flags()
-        _ = paths
-        return m.Body(
-            src.owner,
-            self.locals,
-            self.blocks,
-            src.arg_count,
-            src.span,
-            src.name,
-            src.closure_kind,
-            src.upvar_names,
-            src.upvar_by_ref,
-        )
+        return src.with_blocks(self.blocks, self.locals)
 
     def _init_flags(self) -> None:
         """Every flag starts as its path is at the entry (arguments initialised)."""
@@ -761,17 +739,7 @@ def with_replace_drops(body: m.Body) -> m.Body:
         cleanup = len(blocks) - 1
         del bb.statements[i:]
         bb.terminator = m.Drop(s.place, cont, s.span, cleanup)
-    return m.Body(
-        body.owner,
-        body.locals,
-        blocks,
-        body.arg_count,
-        body.span,
-        body.name,
-        body.closure_kind,
-        body.upvar_names,
-        body.upvar_by_ref,
-    )
+    return body.with_blocks(blocks)
 
 
 def elaborate_drops(body: m.Body, info: TypeInfo) -> m.Body:
@@ -858,7 +826,7 @@ def check_drops(body: m.Body, info: TypeInfo) -> list[str]:
                     true_flags = true_flags | {s.place.local} if on else true_flags - {s.place.local}
                     continue
                 gen, kill = fx.statement(s)
-                for op in _rvalue_operands(s.rvalue):
+                for op in m.rvalue_operands(s.rvalue):
                     if isinstance(op, m.Move):
                         p = paths.find(op.place)
                         if p is not None and required(p, variants) & ~init:

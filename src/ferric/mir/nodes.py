@@ -463,6 +463,21 @@ class Body:
     """Assignments to places with drop glue (block, statement index): where a panic while
     dropping the old value continues (drop elaboration's drop-and-replace)."""
 
+    def with_blocks(self, blocks: list[BasicBlock], locals: list[LocalDecl] | None = None) -> Body:
+        """This body with other blocks (and locals): what a MIR pass returns. (A pass's
+        result keeps no `replace_unwind`: it is the builder's note for drop elaboration.)"""
+        return Body(
+            self.owner,
+            self.locals if locals is None else locals,
+            blocks,
+            self.arg_count,
+            self.span,
+            self.name,
+            self.closure_kind,
+            self.upvar_names,
+            self.upvar_by_ref,
+        )
+
     def terminator(self, b: BlockId) -> Terminator:
         term = self.blocks[b].terminator
         assert term is not None, f"bb{b} has no terminator"
@@ -519,6 +534,17 @@ def projected_ty(ty: t.Ty, p: Projection) -> t.Ty:
     if isinstance(p, Subslice):
         return ty
     return t.ERROR
+
+
+def rvalue_operands(rv: Rvalue) -> tuple[Operand, ...]:
+    """The operands an rvalue reads (its places aside: `&p`, `discriminant(p)`, `Len(p)`)."""
+    if isinstance(rv, Use | UnaryOp | Cast | Repeat):
+        return (rv.operand,)
+    if isinstance(rv, BinaryOp):
+        return (rv.lhs, rv.rhs)
+    if isinstance(rv, Aggregate):
+        return rv.operands
+    return ()
 
 
 def map_targets(term: Terminator, f: Callable[[BlockId], BlockId]) -> Terminator:

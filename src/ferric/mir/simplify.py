@@ -89,14 +89,4 @@ def _renumbered(body: m.Body, blocks: list[m.BasicBlock]) -> m.Body:
         bb = blocks[old]
         term = None if bb.terminator is None else m.map_targets(bb.terminator, new_id.__getitem__)
         out.append(m.BasicBlock(bb.statements, term, bb.is_cleanup))
-    return m.Body(
-        body.owner,
-        body.locals,
-        out,
-        body.arg_count,
-        body.span,
-        body.name,
-        body.closure_kind,
-        body.upvar_names,
-        body.upvar_by_ref,
-    )
+    return body.with_blocks(out)

@@ -45,7 +45,7 @@ def validate(body: m.Body) -> list[str]:
             if isinstance(s, m.Assign):
                 place_ok(s.place, where)
                 rv = s.rvalue
-                for op in _rvalue_operands(rv):
+                for op in m.rvalue_operands(rv):
                     operand_ok(op, where)
                 if isinstance(rv, m.Ref | m.AddressOf | m.Discriminant | m.Len):
                     place_ok(rv.place, where)
@@ -74,13 +74,3 @@ def validate(body: m.Body) -> list[str]:
                 seen.add(t)
                 stack.append(t)
     return errors
-
-
-def _rvalue_operands(rv: m.Rvalue) -> tuple[m.Operand, ...]:
-    if isinstance(rv, m.Use | m.UnaryOp | m.Cast | m.Repeat):
-        return (rv.operand,)
-    if isinstance(rv, m.BinaryOp):
-        return (rv.lhs, rv.rhs)
-    if isinstance(rv, m.Aggregate):
-        return rv.operands
-    return ()
