@@ -2120,21 +2120,17 @@ def _mark_extended(e: hir.Expr, out: set[HirId]) -> None:
         _mark_extended(e.block.expr, out)
 
 
-def _has_ref_mut(pat: hir.Pat) -> bool:
-    """`pat` has an explicit `ref mut` binding (rustc's `contains_explicit_ref_binding`:
+def _has_ref_mut(p: object) -> bool:
+    """Pattern `p` has an explicit `ref mut` binding (rustc's `contains_explicit_ref_binding`:
     the place it matches is then used mutably, through `IndexMut` / `DerefMut`)."""
-    return _any_ref_mut(pat)
-
-
-def _any_ref_mut(p: object) -> bool:
     if isinstance(p, hir.BindingPat):
-        return p.mode.by_ref is Mutability.MUT or (p.sub is not None and _any_ref_mut(p.sub))
+        return p.mode.by_ref is Mutability.MUT or (p.sub is not None and _has_ref_mut(p.sub))
     for name in ("pat", "pats", "fields", "before", "slice", "after"):
         v = getattr(p, name, None)
         if v is None:
             continue
         for x in v if isinstance(v, tuple) else (v,):
-            if _any_ref_mut(x.pat if isinstance(x, hir.PatField) else x):
+            if _has_ref_mut(x.pat if isinstance(x, hir.PatField) else x):
                 return True
     return False
 

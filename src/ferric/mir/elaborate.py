@@ -26,7 +26,7 @@ program it checks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from ferric.base.span import Span
@@ -493,18 +493,36 @@ class _Elaborator:
     ) -> m.BlockId:
         """The code dropping what `place` (path `p`) holds, given the maybe-init and
         maybe-uninit bits there, then going on to `target`."""
-        paths = self.paths
-        leaves = paths.leaves[p]
-        if not init & leaves:
-            return target  # dead
-        kids = paths.children[p]
-        if not uninit & leaves:
-            return self.block(m.Drop(place, target, span, unwind), cleanup)  # static
-        if not kids:
-            flag = self.flag(p)
-            drop = self.block(m.Drop(place, target, span, unwind), cleanup)
-            return self.block(m.SwitchInt(m.Copy(m.Place(flag)), ((0, target),), drop, span), cleanup)
-        return self.open_drop(p, place, init, uninit, target, unwind, cleanup, span)
+        leaves = self.paths.leaves[p]
+        if init & leaves and uninit & leaves and self.paths.children[p]:
+            return self.open_drop(p, place, init, uninit, target, unwind, cleanup, span)
+        return self.guarded(
+            p, leaves, init, uninit,
+            lambda: self.block(m.Drop(place, target, span, unwind), cleanup),
+            target, span, cleanup,
+        )
+
+    def guarded(
+        self,
+        p: int,
+        mask: int,
+        init: int,
+        uninit: int,
+        make: Callable[[], m.BlockId],
+        target: m.BlockId,
+        span: Span,
+        cleanup: bool,
+    ) -> m.BlockId:
+        """A drop of path `p` (the block `make` builds, going on to `target`) by whether
+        the bits `mask` may hold a value there: never (dead: straight to `target`),
+        always (static: the drop), or on some paths only (behind `p`'s drop flag)."""
+        if not init & mask:
+            return target
+        drop = make()
+        if not uninit & mask:
+            return drop
+        flag = self.flag(p)
+        return self.block(m.SwitchInt(m.Copy(m.Place(flag)), ((0, target),), drop, span), cleanup)
 
     def open_drop(
         self,
@@ -521,16 +539,11 @@ class _Elaborator:
         kids = paths.children[p]
         ty = paths.tys[p]
         if self.info.is_box(ty):
-            bit = 1 << p
-            free: m.BlockId
-            if not init & bit:
-                free = target
-            elif not uninit & bit:
-                free = self.block(m.Drop(place, target, span, unwind, box_free=True), cleanup)
-            else:
-                flag = self.flag(p)
-                body = self.block(m.Drop(place, target, span, unwind, box_free=True), cleanup)
-                free = self.block(m.SwitchInt(m.Copy(m.Place(flag)), ((0, target),), body, span), cleanup)
+            free = self.guarded(
+                p, 1 << p, init, uninit,
+                lambda: self.block(m.Drop(place, target, span, unwind, box_free=True), cleanup),
+                target, span, cleanup,
+            )
             content_unwind = unwind if cleanup else self.ladder([], unwind, free_of=(p, place, init, uninit), span=span)
             k = kids[0]
             return self.drop_path(k, paths.places[k], init, uninit, free, content_unwind, cleanup, span)
@@ -590,11 +603,11 @@ class _Elaborator:
             if not init & (1 << p):
                 return unwind
             end = unwind if unwind is not None else self.resume(span)
-            body = self.block(m.Drop(place, end, span, None, box_free=True), True)
-            if not uninit & (1 << p):
-                return body
-            flag = self.flag(p)
-            return self.block(m.SwitchInt(m.Copy(m.Place(flag)), ((0, end),), body, span), True)
+            return self.guarded(
+                p, 1 << p, init, uninit,
+                lambda: self.block(m.Drop(place, end, span, None, box_free=True), True),
+                end, span, True,
+            )
         if not any(init & self.paths.leaves[k] for k in kids):
             return unwind
         end = unwind if unwind is not None else self.resume(span)
