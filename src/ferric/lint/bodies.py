@@ -4,12 +4,17 @@ reports it), then for each body in source order `unused_mut` (from the borrow ch
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability
 from ferric.lint.builtin import UNUSED_MUT, BuiltinLints, Stage
 from ferric.lint.liveness import captured, collect_body, report_liveness, report_unreachable
+from ferric.mir import adts_with_drop
+from ferric.mir.build import NeedsDrop
 from ferric.mir.nodes import LocalDecl
 from ferric.resolve.defs import LOCAL_CRATE, DefId
+from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
 
@@ -32,8 +37,9 @@ def check_bodies(
         outer = tcx.hir.owners.get(body_id, body_id)
         by_owner.setdefault(outer, []).extend(decls)
     bodies = tcx.hir.bodies
+    needs_drop = _lazy_needs_drop(tcx)
     for index, (_, owner, body, res) in enumerate(owners):
-        facts = collect_body(bodies, res, owner, body)  # type: ignore[arg-type]
+        facts = collect_body(bodies, res, owner, body, needs_drop)  # type: ignore[arg-type]
         lints.stage, lints.group = Stage.TYPECK, index
         report_unreachable(lints, facts)
         lints.stage = Stage.BODY
@@ -45,6 +51,18 @@ def check_bodies(
             name = binding.ident_span if binding is not None else decl.span
             _report_unused_mut(lints, name, decl.pat_span or decl.span)
         report_liveness(lints, facts)
+
+
+def _lazy_needs_drop(tcx: TyCtxt) -> Callable[[t.Ty], bool]:
+    """`mir.build.NeedsDrop`, made on first use (few bodies assign to a field)."""
+    made: list[NeedsDrop] = []
+
+    def needs_drop(ty: t.Ty) -> bool:
+        if not made:
+            made.append(NeedsDrop(tcx, adts_with_drop(tcx)))
+        return made[0](ty)
+
+    return needs_drop
 
 
 def _report_unused_mut(lints: BuiltinLints, name: Span, pat: Span) -> None:

@@ -73,6 +73,9 @@ _INDEXED: tuple[type, ...] = (
     hir.BindingPat,
     hir.SemiStmt,
     hir.BinaryExpr,
+    hir.FieldExpr,
+    hir.StructPat,
+    hir.TupleStructPat,
 )
 """The node kinds `BuiltinLints.nodes` indexes."""
 
@@ -103,6 +106,8 @@ class BuiltinLints:
     _items: list[tuple[DefId, hir.Item]] | None = None
     _bodies: list[tuple[DefId, hir.Body]] | None = None
     _named: set[DefId] | None = None
+    memo: dict[str, object] = field(default_factory=dict)
+    """What one check computes once for the whole crate (dead fields' reads ...)."""
 
     # -- what several checks walk: computed once ------------------------------------------------
 

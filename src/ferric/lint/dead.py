@@ -9,7 +9,7 @@ variant) or a method/associated-item resolution the type checker recorded. This 
 than rustc's reachability from `main` (an item used only by dead items counts as live
 here; a struct named in a body's type annotation counts as constructed), so ferric reports
 a subset of rustc's warnings, never one rustc would not give. Library crates, test builds
-and items made by macros are left alone; fields never read are not reported yet.
+and items made by macros are left alone. Fields never read: `dead_fields`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from collections.abc import Callable
 from ferric.base.span import Span
 from ferric.hir import nodes as hir
 from ferric.lint.builtin import DEAD_CODE, BuiltinLints, Stage
+from ferric.lint.dead_fields import dead_field_reports
+from ferric.lint.dead_fields import quoted_names as _names
 from ferric.resolve.defs import LOCAL_CRATE, DefId, DefKind, DefRes, SelfCtorRes, SelfTyAliasRes
 from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
@@ -28,12 +30,16 @@ _EXEMPT_ATTRS = frozenset({"no_mangle", "export_name", "used", "test", "allow_in
 
 
 def check_dead(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResults], is_bin: bool) -> None:
+    """Report in rustc's order: module by module (the crate root first, then the modules in
+    definition order), and inside a module item by item, an item's own warning or its
+    impl's methods, then (constructed types) its fields, per variant, then its variants."""
     lints.stage = Stage.DEAD
     if not is_bin:
         return
     used = lints.named_defs(tcx, results) | _named_in_signatures(lints, tcx)
     main = tcx.hir.main_fn
-    candidates: list[tuple[int, hir.Item, str]] = []
+    order = _report_order(lints, tcx)
+    reports: list[tuple[tuple[int, int, int], Callable[[], None]]] = []
     for def_id, item in lints.local_items(tcx):
         kind = _KINDS.get(type(item))
         if kind is None or def_id == main or tcx.crate_of(def_id) != LOCAL_CRATE:
@@ -45,13 +51,37 @@ def check_dead(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
             continue
         if _exempt(tcx, def_id):
             continue
-        candidates.append((item.ident.span.lo, item, kind))
-    reports: list[tuple[int, Callable[[], None]]] = [
-        (lo, _simple(lints, item.ident.span, f"{kind} `{item.ident.name}` is never used")) for lo, item, kind in candidates
-    ]
-    reports.extend(_adts_and_impls(lints, tcx, used))
+        reports.append((order(def_id, 0), _simple(lints, item.ident.span, f"{kind} `{item.ident.name}` is never used")))
+    reports.extend(_adts_and_impls(lints, tcx, results, used, order))
     for _, report in sorted(reports, key=lambda c: c[0]):
         report()
+
+
+def _report_order(lints: BuiltinLints, tcx: TyCtxt) -> Callable[[DefId, int], tuple[int, int, int]]:
+    """An item's place in rustc's report order: (its module's rank in a pre-order walk of
+    the module tree, the item's position in its module's file, `sub`)."""
+    items = dict(lints.local_items(tcx))
+    rank: dict[DefId, int] = {}
+    stack = [d for d, item in items.items() if isinstance(item, hir.ModItem) and tcx.parent(d) is None]
+    while stack:
+        m = stack.pop()
+        rank[m] = len(rank)
+        node = items.get(m)
+        if isinstance(node, hir.ModItem):
+            stack.extend(reversed([c for c in node.items if isinstance(items.get(c), hir.ModItem)]))
+
+    def module_of(def_id: DefId) -> DefId | None:
+        p = tcx.parent(def_id)
+        while p is not None and tcx.def_kind(p) is not DefKind.MOD:
+            p = tcx.parent(p)
+        return p
+
+    def order(def_id: DefId, sub: int) -> tuple[int, int, int]:
+        m = module_of(def_id)
+        item = items.get(def_id)
+        return (rank.get(m, -1) if m is not None else -1, item.span.lo if item is not None else 0, sub)
+
+    return order
 
 
 def _simple(lints: BuiltinLints, span: Span, message: str) -> Callable[[], None]:
@@ -66,8 +96,14 @@ def _live_item(tcx: TyCtxt, def_id: DefId, item: hir.Item) -> bool:
     return item.ident.span.ctxt != 0 or item.ident.name.startswith("_") or _exempt(tcx, def_id)
 
 
-def _adts_and_impls(lints: BuiltinLints, tcx: TyCtxt, used: set[DefId]) -> list[tuple[int, Callable[[], None]]]:
-    out: list[tuple[int, Callable[[], None]]] = []
+def _adts_and_impls(
+    lints: BuiltinLints,
+    tcx: TyCtxt,
+    results: dict[DefId, TypeckResults],
+    used: set[DefId],
+    order: Callable[[DefId, int], tuple[int, int, int]],
+) -> list[tuple[tuple[int, int, int], Callable[[], None]]]:
+    out: list[tuple[tuple[int, int, int], Callable[[], None]]] = []
     self_used = _self_used_impls(lints, tcx)
     adt_impls: dict[DefId, list[DefId]] = {}
     for def_id, item in lints.local_items(tcx):
@@ -76,36 +112,36 @@ def _adts_and_impls(lints: BuiltinLints, tcx: TyCtxt, used: set[DefId]) -> list[
             if adt is not None:
                 adt_impls.setdefault(adt, []).append(def_id)
             if item.of_trait is None and item.span.ctxt == 0:
-                out.extend(_impl_items(lints, tcx, item, used))
+                out.extend((order(def_id, 0), r) for r in _impl_items(lints, tcx, item, used))
     for def_id, item in lints.local_items(tcx):
         if tcx.crate_of(def_id) != LOCAL_CRATE or _live_item(tcx, def_id, item):
             continue
         if isinstance(item, hir.StructItem):
             ctor = item.data.ctor
-            if def_id in used or (ctor is not None and ctor in used):
-                continue
-            if any(i in self_used for i in adt_impls.get(def_id, ())):
+            if def_id in used or (ctor is not None and ctor in used) or any(i in self_used for i in adt_impls.get(def_id, ())):
+                out.extend((order(def_id, 1), r) for r in dead_field_reports(lints, tcx, results, item, set()))
                 continue
             span = item.ident.span
-            out.append((span.lo, _simple(lints, span, f"struct `{item.ident.name}` is never constructed")))
+            out.append((order(def_id, 0), _simple(lints, span, f"struct `{item.ident.name}` is never constructed")))
         elif isinstance(item, hir.EnumItem):
             variants = [v for v in item.variants]
-            if def_id not in used and not any(
-                v.def_id in used or (v.data.ctor is not None and v.data.ctor in used) for v in variants
-            ) and not any(i in self_used for i in adt_impls.get(def_id, ())):
+            constructed = {v.def_id for v in variants if v.def_id in used or (v.data.ctor is not None and v.data.ctor in used)}
+            self_built = any(i in self_used for i in adt_impls.get(def_id, ()))
+            if def_id not in used and not constructed and not self_built:
                 span = item.ident.span
-                out.append((span.lo, _simple(lints, span, f"enum `{item.ident.name}` is never used")))
+                out.append((order(def_id, 0), _simple(lints, span, f"enum `{item.ident.name}` is never used")))
                 continue
+            live = {v.def_id for v in variants} if self_built else constructed
+            out.extend((order(def_id, 1), r) for r in dead_field_reports(lints, tcx, results, item, live))
             dead = [
                 v
                 for v in variants
-                if v.def_id not in used
-                and (v.data.ctor is None or v.data.ctor not in used)
+                if v.def_id not in constructed
                 and v.ident.span.ctxt == 0
                 and not v.ident.name.startswith("_")
             ]
-            if dead and not any(i in self_used for i in adt_impls.get(def_id, ())):
-                out.append((dead[0].ident.span.lo, _variants(lints, item, dead)))
+            if dead and not self_built:
+                out.append((order(def_id, 2), _variants(lints, item, dead)))
     return out
 
 
@@ -124,7 +160,7 @@ def _variants(lints: BuiltinLints, enum: hir.EnumItem, dead: list[hir.Variant]) 
     return report
 
 
-def _impl_items(lints: BuiltinLints, tcx: TyCtxt, impl: hir.ImplItem, used: set[DefId]) -> list[tuple[int, Callable[[], None]]]:
+def _impl_items(lints: BuiltinLints, tcx: TyCtxt, impl: hir.ImplItem, used: set[DefId]) -> list[Callable[[], None]]:
     dead: list[tuple[hir.Item, str]] = []
     for d in impl.items:
         item = tcx.hir.items.get(d)
@@ -153,16 +189,7 @@ def _impl_items(lints: BuiltinLints, tcx: TyCtxt, impl: hir.ImplItem, used: set[
             d.with_primary(i.ident.span)
         d.with_label(header, f"{word} in this implementation")
 
-    return [(dead[0][0].ident.span.lo, report)]
-
-
-def _names(names: list[str]) -> str:
-    quoted = [f"`{n}`" for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return f"{quoted[0]} and {quoted[1]}"
-    return f"{', '.join(quoted[:-1])}, and {quoted[-1]}"
+    return [report]
 
 
 def _adt_of_ty(ty: hir.Ty) -> DefId | None:

@@ -20,6 +20,7 @@ body's unused variables in declaration order, then its unused assignments.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ferric.base.span import Span
@@ -55,13 +56,18 @@ class _BodyFacts:
     """(the diverging expression, what follows it, whether that is a statement)."""
 
 
-def _local_of_place(res: TypeckResults, e: hir.Expr) -> HirId | None:
+def _local_of_place(res: TypeckResults, e: hir.Expr, needs_drop: Callable[[t.Ty], bool] | None) -> HirId | None:
     """The local `e` assigns to when it is `x` or `x.f.g` (no deref, explicit or
-    automatic, no index): writing there does not read `x`."""
+    automatic, no index): writing there does not read `x` — unless `x.f.g` is part of a
+    value with drop glue, whose drop at the end of `x`'s scope then uses it (rustc's
+    liveness runs on MIR)."""
+    partial = isinstance(e, hir.FieldExpr)
     while isinstance(e, hir.FieldExpr):
         e = e.expr
         if res.adjustments.get(e.hir_id) or not isinstance(res.node_types.get(e.hir_id), t.Adt | t.Tuple):
             return None
+    if partial and needs_drop is not None and needs_drop(res.node_types.get(e.hir_id, t.ERROR)):
+        return None
     if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath):
         res = e.qpath.path.res
         if isinstance(res, LocalRes):
@@ -74,7 +80,13 @@ def _is_never(res: TypeckResults, e: hir.Expr) -> bool:
     return isinstance(ty, t.Never)
 
 
-def collect_body(bodies: dict[DefId, hir.Body], res: TypeckResults, owner: DefId, body: hir.Body) -> _BodyFacts:
+def collect_body(
+    bodies: dict[DefId, hir.Body],
+    res: TypeckResults,
+    owner: DefId,
+    body: hir.Body,
+    needs_drop: Callable[[t.Ty], bool] | None = None,
+) -> _BodyFacts:
     """Bindings, reads and assignments of `body` and its closures (one iterative walk)."""
     facts = _BodyFacts()
     skip: set[HirId] = set()
@@ -111,12 +123,15 @@ def collect_body(bodies: dict[DefId, hir.Body], res: TypeckResults, owner: DefId
                 facts.read_in.setdefault(node.qpath.path.res.hir_id, set()).add(cur)
             continue
         elif isinstance(node, hir.AssignExpr | hir.AssignOpExpr):
-            target = _local_of_place(res, node.lhs)
+            target = _local_of_place(res, node.lhs, needs_drop)
             builtin = isinstance(node, hir.AssignExpr) or node.hir_id not in res.operator_methods
             binding = facts.bindings.get(target) if target is not None else None
             if target is not None and builtin and (binding is None or binding.body == cur):
                 facts.read_in.setdefault(target, set()).add(cur)
-                facts.assigns.setdefault(target, []).append(node.span)
+                # (A value with drop glue is replaced by a drop and a write: rustc's MIR
+                # liveness points at the place alone.)
+                whole_drop = needs_drop is not None and isinstance(node, hir.AssignExpr) and not isinstance(node.lhs, hir.FieldExpr) and needs_drop(res.node_types.get(node.lhs.hir_id, t.ERROR))
+                facts.assigns.setdefault(target, []).append(node.lhs.span if whole_drop else node.span)
                 stack.append((node.rhs, cur, False))
                 continue
         elif isinstance(node, hir.ClosureExpr):
