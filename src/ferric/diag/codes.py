@@ -23,6 +23,7 @@ from typing import Final
 _CODES: Final[dict[str, str]] = {
     # lexer / parser
     "E0178": "syntax",
+    "E0379": "syntax",
     "E0449": "syntax",
     "E0584": "syntax",
     "E0585": "syntax",

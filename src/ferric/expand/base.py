@@ -98,6 +98,9 @@ class ExpandCtx:
     which macro, where it was called, and what `$crate` means)."""
     module_path: tuple[str, ...] = ()
     """The module being expanded, below the crate root (`("a", "b")` for `crate::a::b`)."""
+    item_derives: tuple[str, ...] = ()
+    """While the derives of an item run: the names in all its `#[derive]` lists (rustc's
+    `has_derive_copy`: `Clone` on a `Copy` type is `*self`)."""
     expand_expr: Callable[[ExpandCtx, ast.Expr], ast.Expr | None] | None = None
     """Set by the expander: fully expand an expression now (eager expansion of built-in
     macro arguments such as `concat!(stringify!(x))`); None after an error (emitted)."""

@@ -295,32 +295,43 @@ class Expander(Walker):
             return item, []
         registry = derive_macros()
         out: list[ast.Item] = []
-        for a in derive_attrs:
-            for path in self._derive_paths(a):
-                name = path.segments[-1].ident.name
-                if registry is None:
-                    continue
-                derive = registry.get(name)
-                if derive is None:
-                    self._unknown_derive(path, sorted(registry))
-                    continue
-                ctxt = self.psess.hygiene.fresh_ctxt(
-                    ExpnData(
-                        kind="derive",
-                        macro_name=name,
-                        call_site=path.span,
-                        def_site=DUMMY_SP,
-                        parent=path.span.ctxt,
-                        crate="std",
-                    )
-                )
-                saved = self.ctx.current_expn
-                self.ctx.current_expn = ctxt
-                try:
-                    out.extend(derive(self.ctx, item, path))
-                finally:
-                    self.ctx.current_expn = saved
+        paths = [path for a in derive_attrs for path in self._derive_paths(a)]
+        saved_derives = self.ctx.item_derives
+        self.ctx.item_derives = tuple(p.segments[-1].ident.name for p in paths)
+        try:
+            self._run_derives(item, paths, registry, out)
+        finally:
+            self.ctx.item_derives = saved_derives
         return item, out
+
+    def _run_derives(
+        self, item: ast.Item, paths: list[ast.Path], registry: dict[str, DeriveMacro] | None, out: list[ast.Item]
+    ) -> None:
+        """Each derive of `item` in order, in its own expansion context."""
+        if registry is None:
+            return
+        for path in paths:
+            name = path.segments[-1].ident.name
+            derive = registry.get(name)
+            if derive is None:
+                self._unknown_derive(path, sorted(registry))
+                continue
+            ctxt = self.psess.hygiene.fresh_ctxt(
+                ExpnData(
+                    kind="derive",
+                    macro_name=name,
+                    call_site=path.span,
+                    def_site=DUMMY_SP,
+                    parent=path.span.ctxt,
+                    crate="std",
+                )
+            )
+            saved = self.ctx.current_expn
+            self.ctx.current_expn = ctxt
+            try:
+                out.extend(derive(self.ctx, item, path))
+            finally:
+                self.ctx.current_expn = saved
 
     def _derive_paths(self, attr: ast.Attribute) -> list[ast.Path]:
         kind = attr.kind

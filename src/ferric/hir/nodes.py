@@ -657,6 +657,8 @@ class LetExpr(_ExprBase):
     pat: Pat
     ty: Ty | None
     init: Expr
+    recovered: bool = False
+    """A `let` where it is not allowed (reported by the parser): of the error type."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

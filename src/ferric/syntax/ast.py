@@ -856,6 +856,9 @@ class LetExpr(_ExprBase):
 
     pat: Pat
     scrutinee: Expr
+    recovered: bool = False
+    """Where `let` is not allowed (reported while parsing): its type is an error, as
+    rustc's `Recovered::Yes`, so no type error follows from it."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -334,9 +334,10 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
     from ferric.typeck.coherence import check_coherence
     from ferric.typeck.dyn_compat import check_signature_dyn_types, on_trait_object
     from ferric.typeck.orphan import check_orphan
-    from ferric.typeck.wfcheck import check_copy_impl, check_representable
+    from ferric.typeck.wfcheck import check_copy_impl, check_duplicate_fields, check_representable
 
     tcx.on_trait_object = on_trait_object
+    check_duplicate_fields(tcx, crate)
     check_representable(tcx, crate)
     check_signature_dyn_types(tcx, crate)
 

@@ -116,7 +116,7 @@ class ExprChecker(OpChecker):
             init_ty = self.check_expr(expr.init)
             declared = self.lower_ty(expr.ty) if expr.ty is not None else init_ty
             self.check_pat_top(expr.pat, declared, expr.init.span)
-            return t.BOOL
+            return t.ERROR if expr.recovered else t.BOOL
         if isinstance(expr, hir.AssignExpr):
             return self.check_assign(expr)
         if isinstance(expr, hir.AssignOpExpr):
@@ -236,6 +236,9 @@ class ExprChecker(OpChecker):
                 return t.ERROR, None
             return ty, None
         if isinstance(res, ErrRes):
+            # rustc's `set_tainted_by_errors`: the resolver reported it, and inference
+            # failures in this body are no longer reported.
+            self.error_reported = True
             return t.ERROR, None
         if isinstance(res, SelfCtorRes):
             self_ty = self.tcx.type_of(res.impl)
@@ -767,7 +770,14 @@ class ExprChecker(OpChecker):
             return t.ERROR
         pick, rejected = self.probe_method(expr.segment.ident.span, name, recv_ty, expr.hir_id)
         if pick is None:
-            self.report_no_method(expr, rt, rejected)
+            last = self._autoderef_end(rt, expr.receiver.span)
+            if isinstance(last, t.Infer) and last.kind is t.InferKind.TY:
+                # rustc's probe ends at a type variable (`&_`): "type annotations needed",
+                # not reported when this body already has an error.
+                if not self.error_reported:
+                    self.report_type_annotations_needed(expr.receiver.span, last)
+            else:
+                self.report_no_method(expr, rt, rejected)
             for a in expr.args:
                 self.check_expr(a)
             return t.ERROR
@@ -775,6 +785,13 @@ class ExprChecker(OpChecker):
         sig = self.confirm_method(expr.span, expr.hir_id, expr.receiver, recv_ty, pick, expr.segment)
         self.check_arguments(expr, sig, expr.args, pick.item.def_id, expr.segment.ident.span, skip_first=True, expected=expected)
         return sig.output
+
+    def _autoderef_end(self, ty: t.Ty, span: Span) -> t.Ty:
+        """The last type autoderef reaches from `ty` (resolved as far as known)."""
+        last = ty
+        for step in Autoderef(self, ty, span):
+            last = self.shallow(step)
+        return last
 
     def report_no_method(self, expr: hir.MethodCallExpr, rt: t.Ty, rejected: Sequence[object]) -> None:
         ty = self.resolve(rt)

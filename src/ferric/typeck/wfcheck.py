@@ -156,6 +156,30 @@ def _head_span(item: hir.Item) -> Span:
     return item.span.with_hi(hi)
 
 
+def check_duplicate_fields(tcx: TyCtxt, crate: CrateNum) -> None:
+    """E0124: a struct, union or variant declaring a field name twice (rustc reports it
+    while collecting the type's definition)."""
+    for _, item in tcx.items_of_crate(crate):
+        if isinstance(item, hir.StructItem | hir.UnionItem):
+            datas = [item.data]
+        elif isinstance(item, hir.EnumItem):
+            datas = [v.data for v in item.variants]
+        else:
+            continue
+        for data in datas:
+            first: dict[str, hir.FieldDef] = {}
+            for f in data.fields:
+                name = f.ident.name
+                if name == "_" or f.span.ctxt != 0:
+                    continue
+                prev = first.setdefault(name, f)
+                if prev is not f:
+                    d = Diagnostic.error(f"field `{name}` is already declared", f.span, "E0124")
+                    d.with_primary(f.span, "field already declared")
+                    d.with_label(prev.span, f"`{name}` first declared here")
+                    tcx.emit(d)
+
+
 def check_representable(tcx: TyCtxt, crate: CrateNum) -> None:
     rep = _Repr(tcx)
     reported: set[DefId] = set()

@@ -324,7 +324,7 @@ class ExprLowering(PatLowering):
         if isinstance(e, ast.LetExpr):
             init = self.lower_expr(e.scrutinee)
             pat = self.lower_pat_top(e.pat, PatternSource.LET)
-            return hir.LetExpr(hir_id=self.next_id(), pat=pat, ty=None, init=init, span=sp)
+            return hir.LetExpr(hir_id=self.next_id(), pat=pat, ty=None, init=init, recovered=e.recovered, span=sp)
         if isinstance(e, ast.FormatArgsExpr):
             exprs = tuple(self.lower_expr(a.expr) for a in e.arguments)
             return hir.FormatArgsExpr(

@@ -1024,7 +1024,8 @@ class ExprParser(PatParser):
 
     def _parse_expr_let(self) -> ast.Expr:
         lo = self.token.span
-        if not (self.restrictions & ALLOW_LET):
+        recovered = not (self.restrictions & ALLOW_LET)
+        if recovered:
             d = self.error("expected expression, found `let` statement", lo)
             d.with_note("only supported directly in conditions of `if` and `while` expressions")
             self.emit(d)
@@ -1045,7 +1046,7 @@ class ExprParser(PatParser):
             scrutinee = self.parse_expr_assoc_with(PREC_AND, None, True)
         finally:
             self.restrictions = old
-        return ast.LetExpr(pat=pat, scrutinee=scrutinee, id=self.fresh_id(), span=lo.to(scrutinee.span))
+        return ast.LetExpr(pat=pat, scrutinee=scrutinee, recovered=recovered, id=self.fresh_id(), span=lo.to(scrutinee.span))
 
     def _parse_expr_match(self) -> ast.Expr:
         lo = self.token.span

@@ -204,7 +204,7 @@ class ItemParser(StmtParser):
                 self.bump()
                 return self._parse_foreign_mod(attrs, vis, lo, ast.Safety.UNSAFE)
             if t == "static" and not (nxt.kind in (TK.OR, TK.OR_OR) or nxt.is_ident("move")):
-                return self._parse_static(attrs, vis, lo, ast.Safety.DEFAULT)
+                return self._parse_static(attrs, vis, lo, ast.Safety.DEFAULT, needs_body=True)
             if t == "safe" and nxt.is_ident("static") and ctx == ItemContext.FOREIGN:
                 self.bump()
                 return self._parse_static(attrs, vis, lo, ast.Safety.SAFE)
@@ -361,11 +361,29 @@ class ItemParser(StmtParser):
             return False
 
     def _parse_fn(self, attrs: ast.Attrs, vis: ast.Visibility, lo: Span, ctx: int, is_default: bool = False) -> ast.Item:
+        if self.is_kw("const") and ctx in (ItemContext.TRAIT, ItemContext.TRAIT_IMPL):
+            kw = self.token.span
+            where = "traits" if ctx == ItemContext.TRAIT else "trait impls"
+            d = self.error(f"functions in {where} cannot be declared const", kw, "E0379")
+            d.labels.clear()
+            d.with_primary(kw, f"functions in {where} cannot be const")
+            d.with_suggestion("remove the `const`", [(Span(kw.lo, max(kw.hi, self.look_ahead(1).span.lo), kw.ctxt), "")], style="inline")
+            self.deferred_errors.append(d)
         header = self._parse_fn_header()
         self.expect_keyword("fn")
         ident = self.parse_ident()
         generics = self.parse_generics()
-        decl = self.parse_fn_decl(req_name=True, allow_self=ctx in (ItemContext.TRAIT, ItemContext.IMPL, ItemContext.TRAIT_IMPL))
+        # (rustc parses a `self` parameter in any function; outside an impl or a trait it is
+        # an error of AST validation, reported when the file is parsed.)
+        decl = self.parse_fn_decl(req_name=True, allow_self=True)
+        if ctx not in (ItemContext.TRAIT, ItemContext.IMPL, ItemContext.TRAIT_IMPL) and decl.inputs:
+            first = decl.inputs[0]
+            if isinstance(first.pat, ast.IdentPat) and first.pat.ident.name == "self":
+                d = self.error("`self` parameter is only allowed in associated functions", first.span)
+                d.labels.clear()
+                d.with_primary(first.span, "not semantically valid as function parameter")
+                d.with_note("associated functions are those in `impl` or `trait` definitions")
+                self.deferred_errors.append(d)
         where = self.parse_where_clause()
         generics = ast.Generics(params=generics.params, where_clause=where, span=generics.span)
         sig_span = lo.to(self.prev_token.span)
@@ -374,6 +392,9 @@ class ItemParser(StmtParser):
         req_body = ctx in (ItemContext.MODULE, ItemContext.IMPL, ItemContext.TRAIT_IMPL)
         if self.token.kind is TK.SEMI if req_body else self.check(TK.SEMI):
             self.bump()
+            if req_body:
+                what = "free function without a body" if ctx == ItemContext.MODULE else "associated function in `impl` without body"
+                self._item_without_body(what, "function", "{ <body> }", lo)
         elif self.is_block_start() or self.check(TK.OPEN_BRACE):
             body, inner = self.parse_block_with_inner_attrs()
         elif self.token.kind is TK.EQ and self.look_ahead(1).kind is not TK.EQ:
@@ -399,6 +420,14 @@ class ItemParser(StmtParser):
             id=self.fresh_id(),
             span=lo.to(self.prev_token.span),
         )
+
+    def _item_without_body(self, message: str, noun: str, body: str, lo: Span) -> None:
+        """rustc's AST validation of an item that needs a body and ends at the `;` just
+        read ("free function without a body"), reported once the file is parsed."""
+        semi = self.prev_token.span
+        d = self.error(message, lo.to(semi))
+        d.with_suggestion(f"provide a definition for the {noun}", [(semi, body)], style="inline")
+        self.deferred_errors.append(d)
 
     def _missing_fn_body(self, req_body: bool) -> None:
         """rustc's `error_fn_body_not_found`."""
@@ -494,6 +523,9 @@ class ItemParser(StmtParser):
         where = self.parse_where_clause()
         generics = ast.Generics(params=generics.params, where_clause=where, span=generics.span)
         self.expect_semi()
+        if expr is None and ctx in (ItemContext.MODULE, ItemContext.IMPL, ItemContext.TRAIT_IMPL) and self.prev_token.kind is TK.SEMI:
+            what = "free constant item" if ctx == ItemContext.MODULE else "associated constant in `impl`"
+            self._item_without_body(f"{what} without body", "constant", "= <expr>;", lo)
         return ast.ConstItem(generics=generics, ty=ty, expr=expr, is_default=is_default, attrs=attrs, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     def _parse_item_ty_annotation(self, ident: ast.Ident, kind: str) -> ast.Ty:
@@ -513,7 +545,7 @@ class ItemParser(StmtParser):
         self.unexpected()
         raise AssertionError
 
-    def _parse_static(self, attrs: ast.Attrs, vis: ast.Visibility, lo: Span, safety: ast.Safety) -> ast.Item:
+    def _parse_static(self, attrs: ast.Attrs, vis: ast.Visibility, lo: Span, safety: ast.Safety, needs_body: bool = False) -> ast.Item:
         self.bump()  # `static`
         mutbl = ast.Mutability.MUT if self.eat_keyword("mut") else ast.Mutability.NOT
         ident = self.parse_ident()
@@ -522,6 +554,8 @@ class ItemParser(StmtParser):
         if self.eat(TK.EQ):
             expr = self.parse_expr()
         self.expect_semi()
+        if expr is None and needs_body and self.prev_token.kind is TK.SEMI:
+            self._item_without_body("free static item without body", "static", "= <expr>;", lo)
         return ast.StaticItem(ty=ty, mutbl=mutbl, expr=expr, safety=safety, attrs=attrs, vis=vis, ident=ident, id=self.fresh_id(), span=lo.to(self.prev_token.span))
 
     # -- mod --------------------------------------------------------------------------------------

@@ -90,7 +90,11 @@ class StmtParser(ExprParser):
             e = stmt.expr
             if expr_requires_semi_to_be_stmt(e) and self.token.kind is not TK.EOF:  # EOF: end of a macro's output
                 self._maybe_recover_ternary(e)
-                self.expect_one_of([], [TK.SEMI, TK.CLOSE_BRACE])
+                if self.expect_one_of([], [TK.SEMI, TK.CLOSE_BRACE]):
+                    # A `;` was missing (reported): rustc makes the expression an error
+                    # expression, so that no type error follows from it.
+                    e = ast.ErrExpr(id=e.id, span=e.span)
+                    stmt = ast.ExprStmt(expr=e, id=stmt.id, span=stmt.span)
             if self.eat(TK.SEMI):
                 return ast.SemiStmt(expr=e, id=stmt.id, span=stmt.span.to(self.prev_token.span))
             return stmt

@@ -653,7 +653,13 @@ class TyParser(PathParser):
         first = [allow_self]
 
         def param() -> ast.Param:
-            p = self._parse_param(req_name, first[0])
+            p = self._parse_param(req_name, first[0] or req_name)
+            if not first[0] and req_name and isinstance(p.pat, ast.IdentPat) and p.pat.ident.name == "self":
+                # rustc parses it and goes on.
+                d = self.error("unexpected `self` parameter in function", p.span)
+                d.labels.clear()
+                d.with_primary(p.span, "must be the first parameter of an associated function")
+                self.emit(d)
             first[0] = False
             return p
 
