@@ -24,7 +24,7 @@ from ferric.ty.predicate import Clause, ProjectionPredicate, TraitPredicate, Tra
 from ferric.typeck.cast import check_casts
 from ferric.typeck.closure import ClosureChecker
 from ferric.typeck.errors import report_fulfillment_errors
-from ferric.typeck.fcx import expect_has_type
+from ferric.typeck.fcx import TryContext, expect_has_type
 from ferric.typeck.results import Adjustment, TypeckResults
 
 
@@ -66,11 +66,13 @@ class FnCtxt(ClosureChecker):
             var = t.Infer(t.InferKind.FLOAT, vid)
             if infcx.probe(var) is None:
                 infcx.instantiate_var(var, t.F64)
+        # rustc's `diverging_roots`: a variable marked diverging may since have been unified
+        # with another that became the root (`Err(e)?;` now that the `Break` arm comes first).
         for vid, origin in enumerate(infcx.ty_var_origins):
             if origin.diverging:
                 var = t.Infer(t.InferKind.TY, vid)
-                if infcx.probe(var) is None and infcx.root(var) == var:
-                    infcx.instantiate_var(var, t.UNIT)
+                if infcx.probe(var) is None:
+                    infcx.instantiate_var(infcx.root(var), t.UNIT)
 
     def writeback(self) -> None:
         res = self.results
@@ -153,6 +155,37 @@ def _body_owner_for_env(tcx: TyCtxt, owner: DefId) -> DefId:
     return cur
 
 
+def _fn_try_context(tcx: TyCtxt, owner: DefId, item: hir.FnItem, body: hir.Body) -> TryContext:
+    """rustc's `{ItemContext}` and def span of a fn (from its visibility to the end of its
+    where clause), and where "consider adding return type" edits a fn written without
+    `-> T`: after the parameters, and `Ok(())` before the closing brace of a body without
+    a tail expression."""
+    parent = tcx.parent(owner)
+    if item.sig.header.is_async:
+        words = "an async function"
+    elif tcx.def_kind(owner) is DefKind.FN:
+        words = "a function"
+    else:
+        words = "a trait method" if parent is not None and tcx.def_kind(parent) is DefKind.TRAIT else "a method"
+    sm = tcx.source_map
+    value = body.value
+    lo = item.span.lo
+    text = sm.snippet(Span(lo, value.span.lo, value.span.ctxt)) or ""
+    head = Span(lo, lo + len(text.rstrip()), value.span.ctxt)
+    if item.sig.decl.output is not None or item.sig.header.is_async:
+        return TryContext(words, head)
+    ok_insert: tuple[Span, str] | None = None
+    if isinstance(value, hir.BlockExpr) and value.block.expr is None and value.span.hi > value.span.lo:
+        close = value.span.hi - 1
+        sf = sm.lookup_file(close)
+        indent = ""
+        if sf is not None:
+            line_text = sf.line_text(sf.line_col(close)[0])
+            indent = line_text[: len(line_text) - len(line_text.lstrip())]
+        ok_insert = (Span(close, close, value.span.ctxt), "    Ok(())\n" + indent)
+    return TryContext(words, head, item.sig.decl.output_span.shrink_to_lo(), ok_insert)
+
+
 def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
     body = tcx.body(owner)
     if body is None:
@@ -179,6 +212,8 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
             fcx.emit(d)
             output = t.ERROR
         fcx.enter_fn_body(output, out_span)
+        if fcx.ret is not None:
+            fcx.ret.try_context = _fn_try_context(tcx, owner, item, body)
         fcx.in_fn_params = True
         for i, (param, ty) in enumerate(zip(body.params, inputs, strict=False)):
             fcx.check_pat_top(param.pat, ty)

@@ -26,7 +26,7 @@ from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
 from ferric.ty.predicate import ProjectionPredicate, TraitPredicate
 from ferric.typeck.expr import ExprChecker
-from ferric.typeck.fcx import Expectation, ReturnCtx
+from ferric.typeck.fcx import Expectation, ReturnCtx, TryContext
 from ferric.typeck.results import AdjustKind, CapturedPlace, CaptureKind
 
 MUT = Mutability.MUT
@@ -128,7 +128,8 @@ class ClosureChecker(ExprChecker):
 
     def _check_closure_body(self, expr: hir.ClosureExpr, body: hir.Body, sig: t.FnSig, decl: hir.FnDecl) -> None:
         saved = (self.ret, self.breakables, self.diverges)
-        self.ret = ReturnCtx(sig.output, decl.output.span if decl.output is not None else None, is_closure=True)
+        words = "an async block" if expr.is_async else "a closure"
+        self.ret = ReturnCtx(sig.output, decl.output.span if decl.output is not None else None, is_closure=True, try_context=TryContext(words, expr.fn_decl_span))
         self.breakables = []
         self.diverges = False
         self.closure_stack.append(expr.def_id)

@@ -377,6 +377,13 @@ class CoerceMany:
                     self.first_span = span
                     self.prior_spans.append(span)
                     self._add(expr)
+                    if self.pushed > 1:
+                        # rustc coerced the earlier diverging expressions to a fresh
+                        # variable this one now unifies with: it falls back to `()`
+                        # (`Err(e)?;`, whose `Break` arm comes first).
+                        shallow = fcx.shallow(ty)
+                        if isinstance(shallow, t.Infer) and shallow.kind is t.InferKind.TY:
+                            fcx.infcx.mark_diverging(shallow)
                 return
             if fcx.coerce(expr, ty, self.expected, span):
                 if not diverges:

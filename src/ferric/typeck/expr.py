@@ -39,6 +39,7 @@ from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
 from ferric.ty.fold import TyWalker, erase_regions, instantiate
+from ferric.ty.generics import ParamKind
 from ferric.ty.predicate import TraitPredicate, TraitRef
 from ferric.typeck.coerce import Autoderef, CoerceMany
 from ferric.typeck.fcx import (
@@ -220,6 +221,8 @@ class ExprChecker(OpChecker):
             did = self.tcx.lang_item(qpath.item)
             if did is None:
                 return t.ERROR, None
+            if qpath.item == "from_residual" and self.ret is not None and self.ret.try_context is not None:
+                self.try_sites[span] = self.ret.try_context
             kind = self.tcx.def_kind(did)
             if kind in (DefKind.STRUCT, DefKind.VARIANT):
                 # A unit or tuple struct/variant as a value is its constructor.
@@ -1667,6 +1670,7 @@ class ExprChecker(OpChecker):
                         local = (sp, r)
                         found_hid = hid
                         break
+        source: tuple[Span, str, str] | None = None
         if local is not None:
             lsp, lty = local
             msg = "type annotations needed" if isinstance(lty, t.Infer) else f"type annotations needed for `{lty}`"
@@ -1677,12 +1681,65 @@ class ExprChecker(OpChecker):
             if found_hid is not None:
                 self._annotation_suggestion(d, found_hid, lty)
         else:
-            d = Diagnostic.error("type annotations needed", span, code)
-            d.with_primary(span, "cannot infer type")
+            source = self._method_infer_source(target) if target is not None else None
+            if source is not None:
+                msp, param, method = source
+                d = Diagnostic.error("type annotations needed", msp, code)
+                d.with_primary(msp, f"cannot infer type of the type parameter `{param}` declared on the method `{method}`")
+                if span != msp:
+                    d.with_label(span, "type must be known at this point")
+            else:
+                d = Diagnostic.error("type annotations needed", span, code)
+                d.with_primary(span, "cannot infer type")
         if note is not None:
             d.with_note(note)
+        if source is not None:
+            d.with_suggestion("consider specifying the generic argument", [(source[0].shrink_to_hi(), f"::<{source[1]}>")], Applicability.HAS_PLACEHOLDERS)
         self.emit(d)
         return d
+
+    def _method_infer_source(self, target: t.Ty) -> tuple[Span, str, str] | None:
+        """rustc's `FindInferSourceVisitor` for a method call written without turbofish
+        whose own type parameter is the unknown: (the method's name span, the parameter,
+        the method). rustc's cost decides (10 plus the cost of the method's own arguments:
+        a closure argument makes `map::<B, F>` a poor suggestion), then the visiting
+        order (post-order: the call inside a closure before the call taking it)."""
+        best: tuple[tuple[int, int, int], tuple[Span, str, str]] | None = None
+        for hid, msp in self.method_name_spans.items():
+            dep = self.results.type_dependent_defs.get(hid)
+            args = self.results.node_args.get(hid)
+            if dep is None or args is None:
+                continue
+            generics = self.tcx.generics_of(dep[1])
+            own = args[len(generics.all_params) - len(generics.own_params):]
+            for p, a in zip(generics.own_params, own, strict=False):
+                if p.kind is not ParamKind.TYPE or not isinstance(a, t.Ty):
+                    continue
+                r = self.shallow(a)
+                if isinstance(r, t.Infer) and r.kind is t.InferKind.TY and self.infcx.root(r) == target:
+                    cost = 10 + sum(self._ty_cost(x) for x in own if isinstance(x, t.Ty))
+                    call = self.hir_spans.get(hid, msp)
+                    key = (cost, call.hi, call.hi - call.lo)
+                    if best is None or key < best[0]:
+                        best = (key, (msp, p.name, self.tcx.item_name(dep[1])))
+        return best[1] if best is not None else None
+
+    def _ty_cost(self, ty: t.Ty) -> int:
+        """rustc's `CostCtxt::ty_cost`: how unpleasant a type is to write in a suggestion."""
+        r = self.resolve(ty)
+        if isinstance(r, t.Closure):
+            return 1000
+        if isinstance(r, t.FnDef):
+            return 150
+        if isinstance(r, t.FnPtr):
+            return 30
+        if isinstance(r, t.Adt):
+            return 5 + sum(self._ty_cost(a) for a in r.args if isinstance(a, t.Ty))
+        if isinstance(r, t.Tuple):
+            return 5 + sum(self._ty_cost(a) for a in r.elems)
+        if isinstance(r, t.Ref):
+            return 2 + self._ty_cost(r.pointee)
+        return 0 if isinstance(r, t.Infer) else 1
 
     def _is_collect_call(self, init_span: Span) -> bool:
         """Whether the `let`'s initializer (by its span) is a call of std's `Iterator::collect`."""

@@ -70,12 +70,26 @@ class Breakable:
     of this `break`"."""
 
 
+@dataclass(frozen=True, slots=True)
+class TryContext:
+    """Where a `?` sits, for rustc's E0277 when the body's return type cannot take its
+    residual: the `{ItemContext}` words ("a function", "a method", "a closure"), the
+    signature ("this function should return `Result` or `Option` to accept `?`"), and for
+    "consider adding return type" where `-> Result<..>` and `Ok(())` go (None: no fix-it)."""
+
+    words: str
+    head: Span
+    ret_insert: Span | None = None
+    ok_insert: tuple[Span, str] | None = None
+
+
 @dataclass(slots=True)
 class ReturnCtx:
     ty: t.Ty
     span: Span | None
     """The return type annotation (for "expected `X` because of return type")."""
     is_closure: bool = False
+    try_context: TryContext | None = None
 
 
 @dataclass(slots=True)
@@ -118,6 +132,11 @@ class FnCtxtBase:
         self.let_origins: dict[HirId, tuple[Span, Span, str]] = {}
         self.untyped_closure_params: dict[HirId, Span] = {}
         """Closure parameters written without a type (`|s|`), for E0282's suggestion."""
+        self.try_sites: dict[Span, TryContext] = {}
+        """Each `?`'s span (its `from_residual` call) and the body it returns from."""
+        self.method_name_spans: dict[HirId, Span] = {}
+        """Each method call's name (`parse` in `s.parse()`), for E0282's "type parameter
+        declared on the method" source."""
         self.ret_tail: HirId | None = None
         """The fn body's tail expression (mismatches there name the return type)."""
         self.default_ret_span: Span | None = None
