@@ -226,6 +226,7 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
         fcx.in_fn_params = False
         why = [(out_span, f"expected `{output}` because of return type")] if out_span is not None else None
         fcx.ret_tail = _tail_expr(body.value).hir_id if isinstance(body.value, hir.BlockExpr) else None
+        fcx.ret_tails = _return_position_tails(body.value)
         fcx.default_ret_span = item.sig.decl.output_span if item.sig.decl.output is None else None
         fcx.is_main = tcx.hir.main_fn == owner
         fcx.check_body_value(body.value, output, why)
@@ -327,6 +328,27 @@ def _tail_expr(value: hir.Expr) -> hir.Expr:
     while isinstance(value, hir.BlockExpr) and value.block.expr is not None:
         value = value.block.expr
     return value
+
+
+def _return_position_tails(value: hir.Expr) -> set[HirId]:
+    """The block tails whose value is the fn's (rustc's `get_fn_id_for_return_block`): the
+    body's tail, and through a tail `if`/`match`, the tails of its branch blocks. A
+    mismatch there says "expected `T` because of return type"."""
+    out: set[HirId] = set()
+    work: list[hir.Expr] = [value]
+    while work:
+        e = work.pop()
+        if isinstance(e, hir.BlockExpr):
+            if e.block.expr is not None:
+                out.add(e.block.expr.hir_id)
+                work.append(e.block.expr)
+        elif isinstance(e, hir.IfExpr):
+            work.append(e.then)
+            if e.els is not None:
+                work.append(e.els)
+        elif isinstance(e, hir.MatchExpr) and e.source is hir.MatchSource.NORMAL:
+            work.extend(arm.body for arm in e.arms if isinstance(arm.body, hir.BlockExpr))
+    return out
 
 
 def _tail_span(e: hir.Expr) -> Span:

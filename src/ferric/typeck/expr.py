@@ -1273,7 +1273,7 @@ class ExprChecker(OpChecker):
         """For a mismatch in the fn body's tail: why the type was expected (rustc's
         "expected `T` because of return type", or "because of default return type" for
         `main`)."""
-        if tail is None or tail.hir_id != self.ret_tail or self.ret is None:
+        if tail is None or tail.hir_id not in self.ret_tails or self.ret is None:
             return []
         if self.ret.span is not None:
             return [(self.ret.span, f"expected `{self.resolve(expected)}` because of return type")]

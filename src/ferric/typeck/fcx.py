@@ -138,6 +138,8 @@ class FnCtxtBase:
         """Each method call's name (`parse` in `s.parse()`), for E0282's "type parameter
         declared on the method" source."""
         self.ret_tail: HirId | None = None
+        self.ret_tails: set[HirId] = set()
+        """Every block tail in return position (`if`/`match` branches of the fn's tail)."""
         """The fn body's tail expression (mismatches there name the return type)."""
         self.default_ret_span: Span | None = None
         self.is_main = False
