@@ -100,7 +100,7 @@ class FnCtxt(ClosureChecker):
         for hid, (m, margs) in list(res.operator_methods.items()):
             res.operator_methods[hid] = (m, tuple(resolver.erase_infer(a) if isinstance(a, t.Ty) else a for a in (resolver.fold_arg(x) for x in margs)))
         # Locals are recorded by their binding patterns already.
-        if first_unresolved is not None and not self.error_reported and not res.tainted_by_errors:
+        if first_unresolved is not None and not self.tainted_by_errors():
             hid, unresolved = first_unresolved
             self.report_type_annotations_needed(self.span_of(hid), unresolved)
         res.finished = True

@@ -134,7 +134,7 @@ def report_fulfillment_errors(fcx: object, errors: list[FulfillmentError]) -> No
         elif e.kind is ErrorKind.OVERFLOW:
             d = Diagnostic.error(f"overflow evaluating the requirement `{pred}`", e.obligation.cause.span, "E0275")
             fcx.emit(d)
-    if ambiguous and not fcx.error_reported and not fcx.results.tainted_by_errors:
+    if ambiguous and not fcx.tainted_by_errors():
         # rustc sorts `T: Sized` last: another ambiguity says more about the unknown type
         # (`<_ as FromStr>::Err == _` at `parse`, not `_: Sized` at the `map` around it).
         ambiguous.sort(key=lambda e: _is_sized_pred(fcx, e))

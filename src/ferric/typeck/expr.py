@@ -764,7 +764,8 @@ class ExprChecker(OpChecker):
                 self.check_expr(a)
             return t.ERROR
         if isinstance(rt, t.Infer) and rt.kind is t.InferKind.TY:
-            self.report_type_annotations_needed(expr.receiver.span, rt)
+            if not self.tainted_by_errors():
+                self.report_type_annotations_needed(expr.receiver.span, rt)
             for a in expr.args:
                 self.check_expr(a)
             return t.ERROR

@@ -161,6 +161,7 @@ class FnCtxtBase:
         """(predicate, span) of the fulfillment errors reported (each once per body, as
         rustc's `reported_trait_errors`)."""
         self.error_reported = False
+        self.err_count_on_creation = tcx.dcx.error_count
         self.closure_stack: list[DefId] = []
         self.call_sites: dict[tuple[Span, DefId], CallSite] = {}
         """Calls of known functions, by the span their where clauses were registered at and
@@ -417,6 +418,12 @@ class FnCtxtBase:
             if isinstance(item_span, Span) and item_span.lo <= name_span.lo:
                 span = Span(item_span.lo, name_span.hi, name_span.ctxt)
             d.with_note(f"`{shown}` is defined in {where}", span)
+
+    def tainted_by_errors(self) -> bool:
+        """rustc's `tainted_by_errors`: any error since this body's check began, including
+        ones the type lowerer emitted (E0038 on a `dyn` type) — an unknown type is then
+        not worth an E0282."""
+        return self.error_reported or self.results.tainted_by_errors or self.tcx.dcx.error_count > self.err_count_on_creation
 
     def emit(self, d: Diagnostic) -> None:
         self.error_reported = self.error_reported or d.is_error
