@@ -34,14 +34,14 @@ from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.hir import nodes as hir
+from ferric.infer.ctxt import InferCtxt
 from ferric.mir import nodes as m
 from ferric.resolve.defs import DefId, DefKind, DefRes, PrimTyRes, SelfTyAliasRes, SelfTyParamRes
 from ferric.syntax.ast import Mutability
-from ferric.ty import ty as t
-from ferric.ty.context import TyCtxt
-from ferric.infer.ctxt import InferCtxt
 from ferric.traits.obligation import EMPTY_PARAM_ENV, MISC_CAUSE, Obligation
 from ferric.traits.select import SelectionContext, SelKind
+from ferric.ty import ty as t
+from ferric.ty.context import TyCtxt
 from ferric.ty.predicate import TraitPredicate, TraitRef, TypeOutlives
 
 Region = tuple[object, ...]
