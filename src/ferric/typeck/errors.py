@@ -196,6 +196,8 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         # std's `on(from_desugaring = "FormatLiteral", label = .., note = ..)`: outside a
         # format string only the message applies.
         label, notes = None, ()
+    if key == "marker::Sync":
+        notes = (*notes, *_sync_cell_notes(fcx, self_ty))
     if key == "fmt::Debug" and local_adt:
         notes = (f"add `#[derive(Debug)]` to `{self_ty}` or manually `impl Debug for {self_ty}`", *notes)
     elif key == "fmt::Debug" and label is not None:
@@ -297,6 +299,32 @@ def _report_try_residual(fcx: object, tr: TraitRef, cause: ObligationCause) -> b
         d.with_suggestion("consider adding return type", parts, Applicability.MAYBE_INCORRECT)
     fcx.emit(d)
     return True
+
+
+_ATOMIC_CELLS = frozenset({"u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize", "bool"})
+
+
+def _sync_cell_notes(fcx: object, self_ty: t.Ty) -> tuple[str, ...]:
+    """std's `on(Self = "core::cell::RefCell<T>", note = ..)` texts on `Sync`: which shared
+    type to use instead of a `Cell`/`RefCell`/`OnceCell`."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    if not isinstance(self_ty, t.Adt) or fcx.tcx.crate_of(self_ty.def_id) != STD_CRATE:
+        return ()
+    name = fcx.tcx.item_name(self_ty.def_id)
+    lead = "if you want to do aliasing and mutation between multiple threads, use "
+    if name == "OnceCell":
+        return (lead + "`std::sync::OnceLock` instead",)
+    if name == "Cell":
+        inner = self_ty.args[0] if self_ty.args else None
+        if isinstance(inner, t.Ty) and str(inner) in _ATOMIC_CELLS:
+            atomic = "AtomicBool" if str(inner) == "bool" else f"Atomic{str(inner).capitalize()}"
+            return (lead + f"`std::sync::RwLock` or `std::sync::atomic::{atomic}` instead",)
+        return (lead + "`std::sync::RwLock`",)  # (std's text for `Cell<T>` has no "instead")
+    if name == "RefCell":
+        return (lead + "`std::sync::RwLock` instead",)
+    return ()
 
 
 def names_param(hty: object, def_id: object) -> bool:

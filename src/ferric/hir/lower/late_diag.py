@@ -511,7 +511,9 @@ def report_path_error(
     fallback = False
     if not add_typo_suggestion(lc, d, typo_sugg, item_span):
         fallback = True
-    missing_param = _missing_type_param(lc, segs, source) if res is None else None
+    # (Only when nothing could be imported instead: rustc's `report_missing_type_error`
+    # runs for an empty candidate list.)
+    missing_param = _missing_type_param(lc, segs, source) if res is None and not any(c.accessible for c in candidates) else None
     if missing_param is not None:
         at, text = missing_param
         d.with_suggestion(
