@@ -9,8 +9,10 @@ the expected type and report E0308 when they cannot.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
+from ferric.base.edit_distance import edit_distance_with_substrings, find_best_match_for_name_with_substrings
 from ferric.base.span import Span
 from ferric.diag.diagnostic import (
     Applicability,
@@ -33,11 +35,12 @@ from ferric.resolve.defs import (
     HirId,
     LocalRes,
     SelfCtorRes,
+    Visibility,
 )
 from ferric.syntax.ast import Mutability
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
-from ferric.ty.context import AssocKind
+from ferric.ty.context import AssocItem, AssocKind, simplify_type
 from ferric.ty.fold import TyWalker, erase_regions, instantiate
 from ferric.ty.generics import ParamKind
 from ferric.ty.predicate import TraitPredicate, TraitRef
@@ -796,7 +799,7 @@ class ExprChecker(OpChecker):
             if assoc is not None:
                 break
         field_exists = self._has_field(rt, name)
-        d = Diagnostic.error(f"no method named `{name}` found for {_ty_descr(self, ty)} `{ty}` in the current scope", span, "E0599")
+        d = Diagnostic.error(f"no method named `{name}` found for {_ty_descr(self, ty)} `{erase_regions(ty)}` in the current scope", span, "E0599")
         self._not_found_for_this(d, rt, "method", name)
         if assoc is not None and not assoc.item.fn_has_self:
             d.with_primary(span, "this is an associated function, not a method")
@@ -807,12 +810,107 @@ class ExprChecker(OpChecker):
             if not expr.args and expr.span.hi > span.hi:
                 d.with_suggestion("remove the arguments", [(expr.span.with_lo(span.hi), "")], style="inline")
         else:
-            d.with_primary(span, f"method not found in `{ty}`")
+            # (A method that exists but whose impl's bounds fail is no typo.)
+            inherent_miss = any(getattr(c, "kind", None) == "inherent" for c in rejected)
+            similar = self._similar_method(expr, rt) if not inherent_miss else None
+            if similar is None:
+                d.with_primary(span, f"method not found in `{erase_regions(ty)}`")
+            else:
+                d.with_primary(span, "")
+            self._field_method_suggestion(d, expr, rt)
             hint = self._trait_not_in_scope_hint(name, rt)
             if hint:
                 d.with_help(hint)
             self._param_bound_help(d, ty, name, method=True)
+            if similar is not None:
+                self._similar_method_help(d, expr, similar)
         self.emit(d)
+
+    def _similar_method(self, expr: hir.MethodCallExpr, rt: t.Ty) -> AssocItem | None:
+        """rustc's `probe_for_similar_candidate`: a method of the receiver (inherent, or of a
+        trait in scope or a bound) whose name is close to the one called (`lenght` →
+        `len`, `summ` → `sum`) and that the probe would pick. Probes leave no trace."""
+        name = expr.segment.ident.name
+        limit = max(len(name), 3) // 3
+        names: list[str] = []
+        seen: set[str] = set()
+        steps = list(Autoderef(self, rt, expr.segment.ident.span))
+        items: list[AssocItem] = []
+        for step in steps:
+            key = simplify_type(self.shallow(step))
+            if key is not None:
+                for impl_id in self.tcx.inherent_impls(key):
+                    items.extend(self.tcx.associated_items(impl_id))
+            for tr in self.bound_traits_of(step):
+                items.extend(self.tcx.associated_items(tr.def_id))
+        for trait_id in self.traits_in_scope(expr.hir_id):
+            items.extend(self.tcx.associated_items(trait_id))
+        for it in items:
+            if it.kind is AssocKind.FN and it.fn_has_self and it.name not in seen and it.name != name:
+                seen.add(it.name)
+                if edit_distance_with_substrings(name, it.name, limit) is not None:
+                    names.append(it.name)
+        if not names:
+            return None
+        applicable: dict[str, AssocItem] = {}
+        for cand in names:
+            snap = self.infcx.snapshot()
+            saved = self.tcx.dcx.snapshot()
+            try:
+                pick, _ = self.probe_method(expr.segment.ident.span, cand, rt, expr.hir_id)
+            finally:
+                self.infcx.rollback_to(snap)
+                self.tcx.dcx.rollback(saved)
+            if pick is not None:
+                applicable[cand] = pick.item
+        best = find_best_match_for_name_with_substrings(list(applicable), name)
+        return applicable.get(best) if best is not None else None
+
+    def _field_method_suggestion(self, d: Diagnostic, expr: hir.MethodCallExpr, rt: t.Ty) -> None:
+        """rustc's `suggest_calling_method_on_field`: the receiver's visible fields whose
+        type has the method (`s.items.push(3)` for `s.push(3)`)."""
+        ty = self.shallow(rt)
+        while isinstance(ty, t.Ref):
+            ty = self.shallow(ty.pointee)
+        if not isinstance(ty, t.Adt):
+            return
+        adt = self.tcx.adt_def(ty.def_id)
+        if adt.is_enum or adt.is_box:
+            return
+        name = expr.segment.ident.name
+        found: list[str] = []
+        for fd in adt.variants[0].fields:
+            if not self.is_accessible(Visibility(fd.public, fd.vis_module)):
+                continue
+            fty = self.normalize(self.tcx.field_ty(fd, ty.args), expr.span)
+            snap = self.infcx.snapshot()
+            saved = self.tcx.dcx.snapshot()
+            try:
+                pick, _ = self.probe_method(expr.segment.ident.span, name, fty, expr.hir_id)
+            finally:
+                self.infcx.rollback_to(snap)
+                self.tcx.dcx.rollback(saved)
+            if pick is not None:
+                found.append(fd.name)
+        if not found:
+            return
+        many = len(found) > 1
+        msg = f"{'some' if many else 'one'} of the expressions' fields {'have' if many else 'has'} a method of the same name"
+        at = expr.segment.ident.span.shrink_to_lo()
+        sugg = Suggestion(msg, (SubstitutionPart(at, f"{found[0]}."),), Applicability.MAYBE_INCORRECT)
+        if many:
+            sugg = dataclasses.replace(sugg, alternatives=tuple((SubstitutionPart(at, f"{f}."),) for f in found[1:]))
+        d.suggestions.append(sugg)
+
+    def _similar_method_help(self, d: Diagnostic, expr: hir.MethodCallExpr, item: AssocItem) -> None:
+        """rustc's `find_likely_intended_associated_item`: rename the call when the similar
+        method takes as many arguments, else point at it."""
+        msg = f"there is a method `{item.name}` with a similar name"
+        sig = self.tcx.fn_sig(item.def_id)
+        if len(sig.inputs) - 1 == len(expr.args):
+            d.with_suggestion(msg, [(expr.segment.ident.span, item.name)], Applicability.MAYBE_INCORRECT)
+        else:
+            d.with_help(f"{msg}, but with different arguments", self.tcx.def_span(item.def_id))
 
     def _assoc_fn_candidate(self, d: Diagnostic, expr: hir.MethodCallExpr, fn_id: DefId) -> None:
         """Where the associated function is, and the call written with its path (rustc's
