@@ -12,7 +12,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from ferric.base.edit_distance import edit_distance_with_substrings, find_best_match_for_name_with_substrings
+from ferric.base.edit_distance import (
+    edit_distance_with_substrings,
+    find_best_match_for_name_with_substrings,
+)
 from ferric.base.span import Span
 from ferric.diag.diagnostic import (
     Applicability,
