@@ -216,7 +216,7 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
             fcx.ret.try_context = _fn_try_context(tcx, owner, item, body)
         fcx.in_fn_params = True
         for i, (param, ty) in enumerate(zip(body.params, inputs, strict=False)):
-            fcx.check_pat_top(param.pat, ty)
+            fcx.check_pat_top(param.pat, ty, due_span=param.ty_span)
             sized = fcx.lang.get("sized")
             if sized is not None:
                 # The parameter's written type rides along for rustc's "borrowed types always
