@@ -381,6 +381,12 @@ def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
         if r is not None:
             results[owner] = r
             check_body_wf(tcx, owner, r)
+    # rustc's `check_unsafety` runs per body once every body is type checked.
+    from ferric.typeck.unsafety import check_body_unsafety
+
+    for owner, r in results.items():
+        for d in check_body_unsafety(tcx, owner, r):
+            tcx.emit(d)
     return results
 
 
