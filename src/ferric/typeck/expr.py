@@ -931,14 +931,19 @@ class ExprChecker(OpChecker):
         head = Span(item_span.lo, sig.span.hi, item_span.ctxt) if sig is not None and isinstance(sig.span, Span) else item_span
         d.with_note(f"the candidate is defined in an impl for the type `{self_ty}`", head)
         inputs = tcx.fn_sig(fn_id).inputs
-        if len(inputs) != len(expr.args) + 1:
-            return
         sm = tcx.source_map
-        recv = sm.snippet(expr.receiver.span) or "_"
-        first = self.resolve(inputs[0]) if inputs else None
-        if isinstance(first, t.Ref):
-            recv = ("&mut " if first.mutbl is Mutability.MUT else "&") + recv
-        args = [recv] + [sm.snippet(a.span) or "_" for a in expr.args]
+        # rustc's `suggest_associated_call_syntax`: the receiver becomes the first argument
+        # when the function's first parameter is (a reference to) the impl's type.
+        first = inputs[0] if inputs else None
+        peeled = first
+        while isinstance(peeled, t.Ref):
+            peeled = peeled.pointee
+        args = [sm.snippet(a.span) or "_" for a in expr.args]
+        if first is not None and peeled == self_ty:
+            recv = sm.snippet(expr.receiver.span) or "_"
+            if isinstance(first, t.Ref):
+                recv = ("&mut " if first.mutbl is Mutability.MUT else "&") + recv
+            args = [recv, *args]
         path = f"{self_ty}::{expr.segment.ident.name}"
         d.with_suggestion("use associated function syntax instead", [(expr.span, f"{path}({', '.join(args)})")], Applicability.MAYBE_INCORRECT)
 
