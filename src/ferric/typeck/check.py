@@ -214,6 +214,8 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
         fcx.enter_fn_body(output, out_span)
         if fcx.ret is not None:
             fcx.ret.try_context = _fn_try_context(tcx, owner, item, body)
+            if isinstance(item.sig.decl.output, hir.OpaqueDefTy):
+                fcx.ret.impl_trait = item.sig.decl.output.span
         fcx.in_fn_params = True
         for i, (param, ty) in enumerate(zip(body.params, inputs, strict=False)):
             fcx.check_pat_top(param.pat, ty, due_span=param.ty_span)

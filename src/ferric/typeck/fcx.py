@@ -90,6 +90,8 @@ class ReturnCtx:
     """The return type annotation (for "expected `X` because of return type")."""
     is_closure: bool = False
     try_context: TryContext | None = None
+    impl_trait: Span | None = None
+    """The written `impl Trait` return type, if that is what the fn returns."""
 
 
 @dataclass(slots=True)
