@@ -802,7 +802,8 @@ class ExprChecker(OpChecker):
             if assoc is not None:
                 break
         field_exists = self._has_field(rt, name)
-        d = Diagnostic.error(f"no method named `{name}` found for {_ty_descr(self, ty)} `{erase_regions(ty)}` in the current scope", span, "E0599")
+        shown = self._no_method_title_ty(ty, rt, name, span, rejected)
+        d = Diagnostic.error(f"no method named `{name}` found for {_ty_descr(self, ty)} `{shown}` in the current scope", span, "E0599")
         self._not_found_for_this(d, rt, "method", name)
         if assoc is not None and not assoc.item.fn_has_self:
             d.with_primary(span, "this is an associated function, not a method")
@@ -828,6 +829,21 @@ class ExprChecker(OpChecker):
             if similar is not None:
                 self._similar_method_help(d, expr, similar)
         self.emit(d)
+
+    def _no_method_title_ty(self, ty: t.Ty, rt: t.Ty, name: str, span: Span, rejected: Sequence[object]) -> str:
+        """The receiver as E0599's message names it: a generic ADT that neither derefs to
+        anything nor has an inherent item of that name is shown with its own parameters
+        (`Wrapper<T>`, `Option<T>`), as rustc 1.95 does; else the type itself."""
+        plain = str(erase_regions(ty))
+        if not isinstance(ty, t.Adt) or not ty.args or any(getattr(c, "kind", None) == "inherent" for c in rejected):
+            return plain
+        steps = list(Autoderef(self, rt, span))
+        if len(steps) > 1:
+            return plain
+        for impl_id in self.tcx.inherent_impls(simplify_type(ty)):
+            if any(it.name == name for it in self.tcx.associated_items(impl_id)):
+                return plain
+        return str(self.tcx.type_of(ty.def_id))
 
     def _similar_method(self, expr: hir.MethodCallExpr, rt: t.Ty) -> AssocItem | None:
         """rustc's `probe_for_similar_candidate`: a method of the receiver (inherent, or of a
