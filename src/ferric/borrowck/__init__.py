@@ -56,6 +56,7 @@ class BorrowChecker:
         for body, types in build_owner_mir(self.tcx, owner, res, self.drop_adts):
             check = BodyCheck(self.tcx, body, types, self.source_map, self.drop_adts)
             check.closure_origins = res.closure_kind_origins
+            check.type_dependent_defs = res.type_dependent_defs
             found = check.run()
             self.unused_mut.append((body.owner, check.unused_mut_locals()))
             found += check_body_regions(self.tcx, body, self.sigs)

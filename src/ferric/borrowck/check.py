@@ -134,6 +134,8 @@ class BodyCheck:
         self.closure_origins: dict[DefId, Span] = {}
         """Where each `FnOnce` closure's body moves a capture (typeck's
         `closure_kind_origins`; set by the caller)."""
+        self.type_dependent_defs: dict[object, tuple[object, DefId]] = {}
+        """typeck's resolution of method calls (set by the caller), for "use mutable method"."""
         self.diags: list[Diagnostic] = []
         self.loans: list[Loan] = []
         self.loan_at: dict[Loc, Loan] = {}
@@ -1593,6 +1595,13 @@ class BodyCheck:
             )
             self.diags.append(d)
             return
+        head = self._for_loop_head(decl) if behind_ref and len(pa.place.projection) == 1 else None
+        if head is not None:
+            so = "written to" if assign else "borrowed as mutable"
+            d.with_primary(pa.span, f"`{decl.name}` is a `&` reference, so it cannot be {so}")
+            self._iter_mut_suggestion(d, head)
+            self.diags.append(d)
+            return
         d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
         if not assign and not behind_ref and pa.place == root and isinstance(decl.ty, t.Closure):
             self._closure_mutation_label(d, decl)
@@ -1606,6 +1615,53 @@ class BodyCheck:
                 "consider changing this to be mutable", [(decl.span.with_hi(decl.span.lo), "mut ")]
             )
         self.diags.append(d)
+
+    def _for_loop_head(self, decl: m.LocalDecl) -> hir.Expr | None:
+        """The iterated expression of the `for` loop whose pattern is `decl`'s binding
+        (`v.iter()` in `for x in v.iter()`), when `decl` is a plain `&` binding of it."""
+        if decl.kind is not m.LocalKind.USER or decl.hir_id is None or decl.is_ref_binding or not isinstance(decl.ty, t.Ref):
+            return None
+        body = self.tcx.body(self.body.owner)
+        if body is None:
+            return None
+        for node in hir_nodes(body.value):
+            if not (isinstance(node, hir.MatchExpr) and node.source is hir.MatchSource.FOR_LOOP):
+                continue
+            scrut = node.scrutinee
+            if not (isinstance(scrut, hir.CallExpr) and len(scrut.args) == 1 and len(node.arms) == 1):
+                continue
+            loop = node.arms[0].body
+            inner = loop.body.stmts[0] if isinstance(loop, hir.LoopExpr) and loop.body.stmts else None
+            if not (isinstance(inner, hir.SemiStmt) and isinstance(inner.expr, hir.MatchExpr) and len(inner.expr.arms) == 2):
+                continue
+            some = inner.expr.arms[1].pat
+            if isinstance(some, hir.TupleStructPat) and len(some.pats) == 1 and isinstance(some.pats[0], hir.BindingPat) and some.pats[0].hir_id == decl.hir_id:
+                return scrut.args[0]
+        return None
+
+    def _iter_mut_suggestion(self, d: Diagnostic, head: hir.Expr) -> None:
+        """rustc's `suggest_similar_mut_method_for_for_loop`: "this iterator yields `&`
+        references", and the methods of the same impl whose names extend the one called
+        (`iter` → `iter_mut()`), or `&mut` for `for x in &v`."""
+        d.with_label(head.span, "this iterator yields `&` references")
+        if isinstance(head, hir.AddrOfExpr) and head.mutbl is Mutability.NOT:
+            d.with_suggestion(
+                "use a mutable iterator instead",
+                [(head.expr.span.shrink_to_lo(), "mut ")],
+                Applicability.MAYBE_INCORRECT,
+            )
+            return
+        if not isinstance(head, hir.MethodCallExpr):
+            return
+        dep = self.type_dependent_defs.get(head.hir_id)
+        impl = self.tcx.parent(dep[1]) if dep is not None else None
+        if impl is None:
+            return
+        name = head.segment.ident.name
+        found = [f"{i.name}()" for i in self.tcx.associated_items(impl) if i.name != name and i.name.startswith(name)]
+        if found:
+            call = Span(head.segment.ident.span.lo, head.span.hi, head.span.ctxt)
+            d.with_suggestion("use mutable method", [(call, found[0])], Applicability.MAYBE_INCORRECT, style="inline")
 
     def _closure_mutation_label(self, d: Diagnostic, decl: m.LocalDecl) -> None:
         """Calling an `FnMut` closure held in a non-`mut` binding: rustc points at the

@@ -34,12 +34,15 @@ from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.hir import nodes as hir
+from ferric.infer.ctxt import InferCtxt
 from ferric.mir import nodes as m
 from ferric.resolve.defs import DefId, DefKind, DefRes, PrimTyRes, SelfTyAliasRes, SelfTyParamRes
 from ferric.syntax.ast import Mutability
+from ferric.traits.obligation import EMPTY_PARAM_ENV, MISC_CAUSE, Obligation
+from ferric.traits.select import SelectionContext, SelKind
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
-from ferric.ty.predicate import TypeOutlives
+from ferric.ty.predicate import TraitPredicate, TraitRef, TypeOutlives
 
 Region = tuple[object, ...]
 STATIC: Region = ("static",)
@@ -188,6 +191,34 @@ class Signatures:
 
     def __init__(self, tcx: TyCtxt) -> None:
         self.tcx = tcx
+        self._impl_methods: dict[tuple[DefId, t.Ty], DefId | None] = {}
+
+    def impl_method(self, def_id: DefId, fn_ty: t.Ty) -> DefId | None:
+        """A trait method called with concrete types (`Iterator::next` on `Split<'a, P>`):
+        the impl's method, whose written signature says more than the trait's
+        (`Option<&'a str>` where the trait has `Option<Self::Item>`). None when the callee
+        is no trait method, its types are generic here, or the impl cannot be chosen."""
+        key = (def_id, fn_ty)
+        if key in self._impl_methods:
+            return self._impl_methods[key]
+        found: DefId | None = None
+        trait = self.tcx.parent(def_id)
+        if (
+            trait is not None
+            and self.tcx.def_kind(trait) is DefKind.TRAIT
+            and isinstance(fn_ty, t.FnDef)
+            and not fn_ty.flags & (t.HAS_PARAMS | t.HAS_INFER | t.HAS_ERROR)
+        ):
+            n = self.tcx.generics_of(trait).count()
+            tr = TraitRef(trait, fn_ty.args[:n])
+            sel = SelectionContext(self.tcx, InferCtxt(), EMPTY_PARAM_ENV)
+            selection = sel.select(Obligation(TraitPredicate(tr), MISC_CAUSE))
+            if selection.kind is SelKind.OK and selection.impl_id is not None:
+                for item in self.tcx.associated_items(selection.impl_id):
+                    if item.trait_item == def_id:
+                        found = item.def_id
+        self._impl_methods[key] = found
+        return found
 
     # -- reading HIR types ----------------------------------------------------------------------
 
@@ -793,7 +824,8 @@ class RegionCheck:
         func = call.func
         if not isinstance(func, m.Constant) or func.def_id is None:
             return None, None, None
-        fn = self.sigs.fn_item(func.def_id)
+        callee = self.sigs.impl_method(func.def_id, func.ty) or func.def_id
+        fn = self.sigs.fn_item(callee)
         if fn is None:
             return None, None, None
         decl = fn.sig.decl  # type: ignore[attr-defined]
@@ -801,9 +833,9 @@ class RegionCheck:
             return None, None, None
         b = Bindings()
         for k, (hty, arg) in enumerate(zip(decl.inputs, call.args, strict=False)):
-            self.sigs.bind(hty, self.operand_value(arg), func.def_id, b, k)
+            self.sigs.bind(hty, self.operand_value(arg), callee, b, k)
         out = (
-            self.sigs.instantiate(decl.output, func.def_id, b)
+            self.sigs.instantiate(decl.output, callee, b)
             if decl.output is not None
             else NO_REGIONS
         )

@@ -130,6 +130,7 @@ _CODES: Final[dict[str, str]] = {
     "E0118": "typeck",
     "E0119": "typeck",
     "E0120": "typeck",
+    "E0133": "typeck",
     "E0121": "typeck",
     "E0185": "typeck",
     "E0186": "typeck",

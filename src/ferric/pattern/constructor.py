@@ -431,7 +431,8 @@ def split(cset: ConstructorSet, ctors: Iterable[Constructor]) -> SplitConstructo
         (present if seen else missing).append(Simple.UNION_FIELD)
     elif cset is SimpleSet.BOOL:
         values = {c.value for c in seen if isinstance(c, BoolCtor)}
-        for b in (False, True):
+        # rustc 1.95 lists `true` before `false` (witnesses come out in this order).
+        for b in (True, False):
             (present if b in values else missing).append(BoolCtor(b))
     elif cset is SimpleSet.UNLISTABLE:
         present.extend(seen)

@@ -82,6 +82,16 @@ def normalize_projection(sel: SelectionContext, alias: t.Alias, obl: Obligation 
         if isinstance(self_ty, t.Closure):
             sig = infcx.shallow_resolve(self_ty.sig_ty)
             if isinstance(sig, t.FnPtr):
+                # rustc's `confirm_param_env_candidate`: arguments that cannot be the
+                # closure's make the output an error (the failed `Fn` bound is reported,
+                # E0631, not this projection).
+                if len(trait_ref.args) > 1 and isinstance(trait_ref.args[1], t.Ty):
+                    snap = infcx.snapshot()
+                    try:
+                        sel.equate.tys(trait_ref.args[1], t.Tuple(sig.sig.inputs))
+                    except TypeMismatch:
+                        infcx.rollback_to(snap)
+                        return t.ERROR
                 return _normalize_result(sel, sig.sig.output, obl)
             return None
         if isinstance(self_ty, t.FnDef):

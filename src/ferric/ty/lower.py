@@ -18,10 +18,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ferric.base.span import Span
-from ferric.diag.diagnostic import Diagnostic
+from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import (
     ERR_RES,
+    LOCAL_CRATE,
     CtorKind,
     DefId,
     DefKind,
@@ -441,30 +442,62 @@ class HirTyLowerer:
         kind = self.tcx.def_kind(def_id)
         what = _kind_descr(self.tcx, def_id)
         name = self.tcx.item_name(def_id)
+        descr = what.split(" `")[0]
+        defaults = len(required) < len(params)
+        ident = seg.ident.span if seg is not None else span
         if len(given) > len(params):
-            expected = len(params)
-            at_most = "at most " if len(required) < len(params) else ""
-            sp = seg.args.span if seg is not None and seg.args is not None else span
+            # rustc's `WrongNumberOfGenericArgs` (excess): the path's name is expected to
+            # take fewer, the extra arguments are offered for removal.
+            quant = "at most " if defaults else ""
             d = Diagnostic.error(
-                f"{what} takes {at_most}{_plural(expected, 'generic argument')} but "
+                f"{descr} takes {quant}{_plural(len(params), 'generic argument')} but "
                 f"{_plural(len(given), 'generic argument')} {'was' if len(given) == 1 else 'were'} supplied",
-                sp,
+                ident,
                 "E0107",
+            )
+            d.with_primary(ident, f"expected {quant}{_plural(len(params), 'generic argument')}")
+            first_extra = _generic_arg_span(given[len(params)])
+            lo = _generic_arg_span(given[len(params) - 1]).hi if params else first_extra.lo
+            removal = Span(lo, _generic_arg_span(given[-1]).hi, first_extra.ctxt)
+            self._show_generics_definition(d, def_id, params, quant, len(params))
+            extra = len(given) - len(params)
+            d.with_suggestion(
+                f"remove the unnecessary generic argument{'s' if extra > 1 else ''}",
+                [(removal, "")],
+                Applicability.MAYBE_INCORRECT,
+                style="hide_inline",
             )
             self.tcx.emit(d)
         elif len(given) < len(required) and given and not (self.infer is not None and kind is DefKind.FN):
-            sp = seg.ident.span if seg is not None else span
+            quant = "at least " if defaults else ""
             d = Diagnostic.error(
-                f"{what} takes {_plural(len(required), 'generic argument')} but "
+                f"{descr} takes {quant}{_plural(len(required), 'generic argument')} but "
                 f"{_plural(len(given), 'generic argument')} {'was' if len(given) == 1 else 'were'} supplied",
-                sp,
+                ident,
                 "E0107",
+            )
+            d.with_primary(ident, f"expected {quant}{_plural(len(required), 'generic argument')}")
+            supplied = Span(_generic_arg_span(given[0]).lo, _generic_arg_span(given[-1]).hi, ident.ctxt)
+            d.with_label(supplied, f"supplied {_plural(len(given), 'generic argument')}")
+            self._show_generics_definition(d, def_id, params, quant, len(required))
+            missing = [p.name for p in required[len(given):]]
+            d.with_suggestion(
+                f"add missing generic argument{'s' if len(missing) > 1 else ''}",
+                [(supplied.shrink_to_hi(), "".join(f", {m}" for m in missing))],
+                Applicability.HAS_PLACEHOLDERS,
             )
             self.tcx.emit(d)
         elif not given and required and self.infer is None and kind in (DefKind.STRUCT, DefKind.ENUM, DefKind.UNION, DefKind.TY_ALIAS, DefKind.TRAIT):
             sp = seg.ident.span if seg is not None else span
             d = Diagnostic.error(f"missing generics for {what.split(' ')[0]} `{name}`", sp, "E0107")
             d.with_primary(sp, f"expected {_plural(len(required), 'generic argument')}")
+            self._show_generics_definition(d, def_id, params, "", len(required))
+            names = ", ".join(p.name for p in required)
+            d.with_suggestion(
+                f"add missing generic argument{'s' if len(required) > 1 else ''}",
+                [(sp.shrink_to_hi(), f"<{names}>")],
+                Applicability.HAS_PLACEHOLDERS,
+            )
             self.tcx.emit(d)
         if len(given_lts) > len(own_lts):
             sp = seg.args.span if seg is not None and seg.args is not None else span
@@ -476,6 +509,25 @@ class HirTyLowerer:
                     "E0107",
                 )
             )
+
+    def _show_generics_definition(
+        self, d: Diagnostic, def_id: DefId, params: Sequence[GenericParamDef], quant: str, bound: int
+    ) -> None:
+        """rustc's `show_definition` for a local item: "struct defined here, with 1 generic
+        parameter: `T`", pointing at its name and at each parameter counted."""
+        item = self.tcx.hir_node(def_id)
+        ident = getattr(getattr(item, "ident", None), "span", None)
+        if self.tcx.crate_of(def_id) != LOCAL_CRATE or not isinstance(ident, Span):
+            return
+        shown = list(params)[:bound]
+        names = ", ".join(f"`{p.name}`" for p in shown)
+        sub = SubDiagnostic(Level.NOTE, f"{_kind_descr(self.tcx, def_id).split(' `')[0]} defined here, with {quant}{_plural(bound, 'generic parameter')}" + (f": {names}" if names else ""))
+        sub.labels.append(Label(ident, "", True))
+        for p in shown:
+            node = self.tcx.hir_node(p.def_id) if p.def_id is not None else None
+            if isinstance(node, hir.GenericParam):
+                sub.labels.append(Label(node.name.span, "", False))
+        d.children.append(sub)
 
     def param_default(self, param_def_id: DefId) -> t.Ty | None:
         node = self.tcx.hir_node(param_def_id)
@@ -780,6 +832,14 @@ def _is_param_ty(tcx: TyCtxt, ty: hir.Ty, param: t.Param) -> bool:
         p = tcx.param_index(res.def_id)
         return p is not None and p.index == param.index
     return False
+
+
+def _generic_arg_span(a: hir.GenericArg) -> Span:
+    """The span of a type or const argument (lifetimes are counted apart)."""
+    if isinstance(a, hir.TypeArg):
+        return a.ty.span
+    assert not isinstance(a, hir.LifetimeArg)
+    return a.span
 
 
 def _kind_descr(tcx: TyCtxt, def_id: DefId) -> str:

@@ -24,7 +24,7 @@ from ferric.ty.predicate import Clause, ProjectionPredicate, TraitPredicate, Tra
 from ferric.typeck.cast import check_casts
 from ferric.typeck.closure import ClosureChecker
 from ferric.typeck.errors import report_fulfillment_errors
-from ferric.typeck.fcx import expect_has_type
+from ferric.typeck.fcx import TryContext, expect_has_type
 from ferric.typeck.results import Adjustment, TypeckResults
 
 
@@ -66,11 +66,13 @@ class FnCtxt(ClosureChecker):
             var = t.Infer(t.InferKind.FLOAT, vid)
             if infcx.probe(var) is None:
                 infcx.instantiate_var(var, t.F64)
+        # rustc's `diverging_roots`: a variable marked diverging may since have been unified
+        # with another that became the root (`Err(e)?;` now that the `Break` arm comes first).
         for vid, origin in enumerate(infcx.ty_var_origins):
             if origin.diverging:
                 var = t.Infer(t.InferKind.TY, vid)
-                if infcx.probe(var) is None and infcx.root(var) == var:
-                    infcx.instantiate_var(var, t.UNIT)
+                if infcx.probe(var) is None:
+                    infcx.instantiate_var(infcx.root(var), t.UNIT)
 
     def writeback(self) -> None:
         res = self.results
@@ -98,7 +100,7 @@ class FnCtxt(ClosureChecker):
         for hid, (m, margs) in list(res.operator_methods.items()):
             res.operator_methods[hid] = (m, tuple(resolver.erase_infer(a) if isinstance(a, t.Ty) else a for a in (resolver.fold_arg(x) for x in margs)))
         # Locals are recorded by their binding patterns already.
-        if first_unresolved is not None and not self.error_reported and not res.tainted_by_errors:
+        if first_unresolved is not None and not self.tainted_by_errors():
             hid, unresolved = first_unresolved
             self.report_type_annotations_needed(self.span_of(hid), unresolved)
         res.finished = True
@@ -153,6 +155,37 @@ def _body_owner_for_env(tcx: TyCtxt, owner: DefId) -> DefId:
     return cur
 
 
+def _fn_try_context(tcx: TyCtxt, owner: DefId, item: hir.FnItem, body: hir.Body) -> TryContext:
+    """rustc's `{ItemContext}` and def span of a fn (from its visibility to the end of its
+    where clause), and where "consider adding return type" edits a fn written without
+    `-> T`: after the parameters, and `Ok(())` before the closing brace of a body without
+    a tail expression."""
+    parent = tcx.parent(owner)
+    if item.sig.header.is_async:
+        words = "an async function"
+    elif tcx.def_kind(owner) is DefKind.FN:
+        words = "a function"
+    else:
+        words = "a trait method" if parent is not None and tcx.def_kind(parent) is DefKind.TRAIT else "a method"
+    sm = tcx.source_map
+    value = body.value
+    lo = item.span.lo
+    text = sm.snippet(Span(lo, value.span.lo, value.span.ctxt)) or ""
+    head = Span(lo, lo + len(text.rstrip()), value.span.ctxt)
+    if item.sig.decl.output is not None or item.sig.header.is_async:
+        return TryContext(words, head)
+    ok_insert: tuple[Span, str] | None = None
+    if isinstance(value, hir.BlockExpr) and value.block.expr is None and value.span.hi > value.span.lo:
+        close = value.span.hi - 1
+        sf = sm.lookup_file(close)
+        indent = ""
+        if sf is not None:
+            line_text = sf.line_text(sf.line_col(close)[0])
+            indent = line_text[: len(line_text) - len(line_text.lstrip())]
+        ok_insert = (Span(close, close, value.span.ctxt), "    Ok(())\n" + indent)
+    return TryContext(words, head, item.sig.decl.output_span.shrink_to_lo(), ok_insert)
+
+
 def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
     body = tcx.body(owner)
     if body is None:
@@ -179,9 +212,13 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
             fcx.emit(d)
             output = t.ERROR
         fcx.enter_fn_body(output, out_span)
+        if fcx.ret is not None:
+            fcx.ret.try_context = _fn_try_context(tcx, owner, item, body)
+            if isinstance(item.sig.decl.output, hir.OpaqueDefTy):
+                fcx.ret.impl_trait = item.sig.decl.output.span
         fcx.in_fn_params = True
         for i, (param, ty) in enumerate(zip(body.params, inputs, strict=False)):
-            fcx.check_pat_top(param.pat, ty)
+            fcx.check_pat_top(param.pat, ty, due_span=param.ty_span)
             sized = fcx.lang.get("sized")
             if sized is not None:
                 # The parameter's written type rides along for rustc's "borrowed types always
@@ -191,6 +228,7 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
         fcx.in_fn_params = False
         why = [(out_span, f"expected `{output}` because of return type")] if out_span is not None else None
         fcx.ret_tail = _tail_expr(body.value).hir_id if isinstance(body.value, hir.BlockExpr) else None
+        fcx.ret_tails = _return_position_tails(body.value)
         fcx.default_ret_span = item.sig.decl.output_span if item.sig.decl.output is None else None
         fcx.is_main = tcx.hir.main_fn == owner
         fcx.check_body_value(body.value, output, why)
@@ -294,6 +332,27 @@ def _tail_expr(value: hir.Expr) -> hir.Expr:
     return value
 
 
+def _return_position_tails(value: hir.Expr) -> set[HirId]:
+    """The block tails whose value is the fn's (rustc's `get_fn_id_for_return_block`): the
+    body's tail, and through a tail `if`/`match`, the tails of its branch blocks. A
+    mismatch there says "expected `T` because of return type"."""
+    out: set[HirId] = set()
+    work: list[hir.Expr] = [value]
+    while work:
+        e = work.pop()
+        if isinstance(e, hir.BlockExpr):
+            if e.block.expr is not None:
+                out.add(e.block.expr.hir_id)
+                work.append(e.block.expr)
+        elif isinstance(e, hir.IfExpr):
+            work.append(e.then)
+            if e.els is not None:
+                work.append(e.els)
+        elif isinstance(e, hir.MatchExpr) and e.source is hir.MatchSource.NORMAL:
+            work.extend(arm.body for arm in e.arms if isinstance(arm.body, hir.BlockExpr))
+    return out
+
+
 def _tail_span(e: hir.Expr) -> Span:
     if isinstance(e, hir.BlockExpr) and e.block.expr is not None:
         return _tail_span(e.block.expr)
@@ -324,6 +383,12 @@ def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
         if r is not None:
             results[owner] = r
             check_body_wf(tcx, owner, r)
+    # rustc's `check_unsafety` runs per body once every body is type checked.
+    from ferric.typeck.unsafety import check_body_unsafety
+
+    for owner, r in results.items():
+        for d in check_body_unsafety(tcx, owner, r):
+            tcx.emit(d)
     return results
 
 

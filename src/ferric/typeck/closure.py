@@ -26,7 +26,7 @@ from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
 from ferric.ty.predicate import ProjectionPredicate, TraitPredicate
 from ferric.typeck.expr import ExprChecker
-from ferric.typeck.fcx import Expectation, ReturnCtx
+from ferric.typeck.fcx import Expectation, ReturnCtx, TryContext
 from ferric.typeck.results import AdjustKind, CapturedPlace, CaptureKind
 
 MUT = Mutability.MUT
@@ -63,20 +63,21 @@ class ClosureChecker(ExprChecker):
             d.with_label(expr.fn_decl_span, f"takes {m} argument{'s' if m != 1 else ''}")
             self.emit(d)
             exp_sig = t.FnSig(tuple(t.ERROR for _ in decl.inputs), t.ERROR)
+        written = [None if isinstance(hty, hir.InferTy) else self.lower_ty(hty) for hty in decl.inputs]
+        written_out = self.lower_ty(decl.output) if decl.output is not None else None
+        if exp_sig is not None and not self._merge_supplied_sig(written, written_out, exp_sig):
+            # rustc's `merge_supplied_sig_with_expectation` failed: the written types
+            # stand alone (the bound's mismatch is reported at the call, E0631).
+            exp_sig = None
         inputs: list[t.Ty] = []
-        for i, hty in enumerate(decl.inputs):
+        for i, (hty, ty) in enumerate(zip(decl.inputs, written, strict=True)):
             exp_in = exp_sig.inputs[i] if exp_sig is not None and i < len(exp_sig.inputs) else None
-            if isinstance(hty, hir.InferTy):
+            if ty is None:
                 inputs.append(exp_in if exp_in is not None else self.next_ty_var(hty.span))
             else:
-                ty = self.lower_ty(hty)
-                if exp_in is not None:
-                    self.try_equate(ty, exp_in)
                 inputs.append(ty)
-        if decl.output is not None:
-            output = self.lower_ty(decl.output)
-            if exp_sig is not None:
-                self.try_equate(output, exp_sig.output)
+        if written_out is not None:
+            output = written_out
         else:
             output = exp_sig.output if exp_sig is not None else self.next_ty_var(expr.span)
         sig = t.FnSig(tuple(inputs), output)
@@ -126,9 +127,23 @@ class ClosureChecker(ExprChecker):
         self.deferred_closures.append(DeferredClosure(expr, coroutine))
         return coroutine
 
+    def _merge_supplied_sig(self, written: list[t.Ty | None], written_out: t.Ty | None, exp_sig: t.FnSig) -> bool:
+        """Unify the closure's written parameter (and return) types with the expected
+        signature, all or nothing: on any mismatch nothing is kept."""
+        snap = self.infcx.snapshot()
+        pairs = [(w, e) for w, e in zip(written, exp_sig.inputs, strict=False) if w is not None]
+        if written_out is not None:
+            pairs.append((written_out, exp_sig.output))
+        for w, e in pairs:
+            if not self.try_equate(w, e):
+                self.infcx.rollback_to(snap)
+                return False
+        return True
+
     def _check_closure_body(self, expr: hir.ClosureExpr, body: hir.Body, sig: t.FnSig, decl: hir.FnDecl) -> None:
         saved = (self.ret, self.breakables, self.diverges)
-        self.ret = ReturnCtx(sig.output, decl.output.span if decl.output is not None else None, is_closure=True)
+        words = "an async block" if expr.is_async else "a closure"
+        self.ret = ReturnCtx(sig.output, decl.output.span if decl.output is not None else None, is_closure=True, try_context=TryContext(words, expr.fn_decl_span))
         self.breakables = []
         self.diverges = False
         self.closure_stack.append(expr.def_id)
@@ -136,7 +151,8 @@ class ClosureChecker(ExprChecker):
             saved_params = self.in_fn_params
             self.in_fn_params = True
             for i, (param, ty) in enumerate(zip(body.params, sig.inputs, strict=False)):
-                self.check_pat_top(param.pat, ty)
+                untyped = i < len(decl.inputs) and isinstance(decl.inputs[i], hir.InferTy)
+                self.check_pat_top(param.pat, ty, due_span=param.pat.span if untyped else param.ty_span)
                 if isinstance(param.pat, hir.BindingPat) and i < len(decl.inputs) and isinstance(decl.inputs[i], hir.InferTy):
                     self.untyped_closure_params[param.pat.hir_id] = param.pat.span
             self.in_fn_params = saved_params

@@ -377,6 +377,13 @@ class CoerceMany:
                     self.first_span = span
                     self.prior_spans.append(span)
                     self._add(expr)
+                    if self.pushed > 1:
+                        # rustc coerced the earlier diverging expressions to a fresh
+                        # variable this one now unifies with: it falls back to `()`
+                        # (`Err(e)?;`, whose `Break` arm comes first).
+                        shallow = fcx.shallow(ty)
+                        if isinstance(shallow, t.Infer) and shallow.kind is t.InferKind.TY:
+                            fcx.infcx.mark_diverging(shallow)
                 return
             if fcx.coerce(expr, ty, self.expected, span):
                 if not diverges:
@@ -397,6 +404,29 @@ class CoerceMany:
         self._add(expr)
         if not diverges:
             self.prior_spans.append(span)
+
+    def _box_impl_trait(self, fcx: CoerceChecker, expr: hir.Expr | None) -> list[Suggestion] | None:
+        """rustc's `suggest_boxing_for_return_impl_trait`: branches in return position of a
+        fn returning `impl Trait` that have different types could all be boxed."""
+        ret = fcx.ret
+        if ret is None or ret.impl_trait is None or expr is None or expr.hir_id not in fcx.ret_tails:
+            return None
+        ty = ret.impl_trait
+        to_dyn = Suggestion(
+            "you could change the return type to be a boxed trait object",
+            (SubstitutionPart(Span(ty.lo, ty.lo + 4, ty.ctxt), "Box<dyn"), SubstitutionPart(ty.shrink_to_hi(), ">")),
+            Applicability.MAYBE_INCORRECT,
+        )
+        parts: list[SubstitutionPart] = []
+        for e in [*self.exprs, expr]:
+            parts.append(SubstitutionPart(e.span.shrink_to_lo(), "Box::new("))
+            parts.append(SubstitutionPart(e.span.shrink_to_hi(), ")"))
+        boxed = Suggestion(
+            "if you change the return type to expect trait objects, box the returned expressions",
+            tuple(parts),
+            Applicability.MAYBE_INCORRECT,
+        )
+        return [to_dyn, boxed]
 
     def _add(self, expr: hir.Expr | None) -> None:
         if expr is not None:
@@ -463,7 +493,10 @@ class CoerceMany:
             labels = [(self.first_span, "expected because of this")] if self.first_span else []
             if self.outer is not None and _multiline(sm, self.outer[0]):
                 labels.append((self.outer[0], "`if` and `else` have incompatible types"))
-            fcx.report_mismatch(span, expected, found, labels=labels, message="`if` and `else` have incompatible types", expr=expr)
+            fcx.report_mismatch(
+                span, expected, found, labels=labels, message="`if` and `else` have incompatible types", expr=expr,
+                suggestions=self._box_impl_trait(fcx, expr),
+            )
         elif context == "for_loop":
             # A `for` loop where a value is wanted (its desugared `match`'s only arm).
             sugg = Suggestion(

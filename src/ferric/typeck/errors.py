@@ -134,8 +134,19 @@ def report_fulfillment_errors(fcx: object, errors: list[FulfillmentError]) -> No
         elif e.kind is ErrorKind.OVERFLOW:
             d = Diagnostic.error(f"overflow evaluating the requirement `{pred}`", e.obligation.cause.span, "E0275")
             fcx.emit(d)
-    if ambiguous and not fcx.error_reported and not fcx.results.tainted_by_errors:
+    if ambiguous and not fcx.tainted_by_errors():
+        # rustc sorts `T: Sized` last: another ambiguity says more about the unknown type
+        # (`<_ as FromStr>::Err == _` at `parse`, not `_: Sized` at the `map` around it).
+        ambiguous.sort(key=lambda e: _is_sized_pred(fcx, e))
         report_ambiguity(fcx, ambiguous[0])
+
+
+def _is_sized_pred(fcx: object, e: FulfillmentError) -> bool:
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    pred = e.obligation.pred
+    return isinstance(pred, TraitPredicate) and fcx.sel.lang_of.get(pred.def_id) == "sized"
 
 
 def _refs_error(pred: TraitPredicate) -> bool:
@@ -161,6 +172,8 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
     lang = fcx.sel.lang_of.get(tr.def_id)
     if lang in ("fn", "fn_mut", "fn_once") and isinstance(self_ty, t.Closure) and _report_closure_mismatch(fcx, tr, self_ty, cause, lang):
         return
+    if _report_try_residual(fcx, tr, cause):
+        return
     key = _trait_key(fcx, tr.def_id)
     table = _ON_UNIMPLEMENTED.get(key) or _ON_UNIMPLEMENTED.get(key.split("::")[0] + "::" + key.split("::")[-1] if key else "")
     subst = {"Self": str(self_ty)}
@@ -183,6 +196,8 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         # std's `on(from_desugaring = "FormatLiteral", label = .., note = ..)`: outside a
         # format string only the message applies.
         label, notes = None, ()
+    if key == "marker::Sync":
+        notes = (*notes, *_sync_cell_notes(fcx, self_ty))
     if key == "fmt::Debug" and local_adt:
         notes = (f"add `#[derive(Debug)]` to `{self_ty}` or manually `impl Debug for {self_ty}`", *notes)
     elif key == "fmt::Debug" and label is not None:
@@ -236,6 +251,80 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         d.suggestions.append(derive)
     _restrict_param_suggestion(fcx, d, tr)
     fcx.emit(d)
+
+
+def _report_try_residual(fcx: object, tr: TraitRef, cause: ObligationCause) -> bool:
+    """std's `on(from_desugaring = "QuestionMark", ..)` texts for `FromResidual`: a `?` whose
+    residual the enclosing body's return type cannot take. The `?` is underlined, the
+    signature labelled, and a fn written without a return type is offered
+    `-> Result<(), Box<dyn std::error::Error>>` (rustc's `suggest_add_result_as_return_type`).
+    Returns False when the obligation is not a `?`'s."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    site = fcx.try_sites.get(cause.span)
+    if site is None or cause.kind is not CauseKind.ITEM_BOUND or cause.def_id != fcx.tcx.lang_item("from_residual"):
+        return False
+    self_ty = fcx.resolve(tr.self_ty)
+    residual = fcx.resolve(tr.args[1]) if len(tr.args) > 1 and isinstance(tr.args[1], t.Ty) else None
+    self_name = fcx.tcx.item_name(self_ty.def_id) if isinstance(self_ty, t.Adt) else None
+    res_name = fcx.tcx.item_name(residual.def_id) if isinstance(residual, t.Adt) else None
+    ctx = site.words
+    if self_name == "Result" and res_name == "Option":
+        msg = f"the `?` operator can only be used on `Result`s, not `Option`s, in {ctx} that returns `Result`"
+        label = f"use `.ok_or(...)?` to provide an error compatible with `{self_ty}`"
+        parent = "this function returns a `Result`"
+    elif self_name == "Option" and res_name == "Result":
+        msg = f"the `?` operator can only be used on `Option`s, not `Result`s, in {ctx} that returns `Option`"
+        label = f"use `.ok()?` if you want to discard the `{residual}` error information"
+        parent = "this function returns an `Option`"
+    elif self_name == "Option":
+        msg = f"the `?` operator can only be used on `Option`s in {ctx} that returns `Option`"
+        label = f"this `?` produces `{residual}`, which is incompatible with `{self_ty}`"
+        parent = "this function returns an `Option`"
+    else:
+        msg = (
+            f"the `?` operator can only be used in {ctx} that returns `Result` or `Option` "
+            "(or another type that implements `FromResidual`)"
+        )
+        label = f"cannot use the `?` operator in {ctx} that returns `{self_ty}`"
+        parent = "this function should return `Result` or `Option` to accept `?`"
+    d = Diagnostic.error(msg, cause.span, "E0277")
+    d.with_primary(cause.span, label)
+    d.with_label(site.head, parent)
+    if site.ret_insert is not None and self_ty == t.UNIT:
+        parts = [(site.ret_insert, " -> Result<(), Box<dyn std::error::Error>>")]
+        if site.ok_insert is not None:
+            parts.append(site.ok_insert)
+        d.with_suggestion("consider adding return type", parts, Applicability.MAYBE_INCORRECT)
+    fcx.emit(d)
+    return True
+
+
+_ATOMIC_CELLS = frozenset({"u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize", "bool"})
+
+
+def _sync_cell_notes(fcx: object, self_ty: t.Ty) -> tuple[str, ...]:
+    """std's `on(Self = "core::cell::RefCell<T>", note = ..)` texts on `Sync`: which shared
+    type to use instead of a `Cell`/`RefCell`/`OnceCell`."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    if not isinstance(self_ty, t.Adt) or fcx.tcx.crate_of(self_ty.def_id) != STD_CRATE:
+        return ()
+    name = fcx.tcx.item_name(self_ty.def_id)
+    lead = "if you want to do aliasing and mutation between multiple threads, use "
+    if name == "OnceCell":
+        return (lead + "`std::sync::OnceLock` instead",)
+    if name == "Cell":
+        inner = self_ty.args[0] if self_ty.args else None
+        if isinstance(inner, t.Ty) and str(inner) in _ATOMIC_CELLS:
+            atomic = "AtomicBool" if str(inner) == "bool" else f"Atomic{str(inner).capitalize()}"
+            return (lead + f"`std::sync::RwLock` or `std::sync::atomic::{atomic}` instead",)
+        return (lead + "`std::sync::RwLock`",)  # (std's text for `Cell<T>` has no "instead")
+    if name == "RefCell":
+        return (lead + "`std::sync::RwLock` instead",)
+    return ()
 
 
 def names_param(hty: object, def_id: object) -> bool:

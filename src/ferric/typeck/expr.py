@@ -9,8 +9,13 @@ the expected type and report E0308 when they cannot.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
+from ferric.base.edit_distance import (
+    edit_distance_with_substrings,
+    find_best_match_for_name_with_substrings,
+)
 from ferric.base.span import Span
 from ferric.diag.diagnostic import (
     Applicability,
@@ -33,12 +38,14 @@ from ferric.resolve.defs import (
     HirId,
     LocalRes,
     SelfCtorRes,
+    Visibility,
 )
 from ferric.syntax.ast import Mutability
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
-from ferric.ty.context import AssocKind
+from ferric.ty.context import AssocItem, AssocKind, simplify_type
 from ferric.ty.fold import TyWalker, erase_regions, instantiate
+from ferric.ty.generics import ParamKind
 from ferric.ty.predicate import TraitPredicate, TraitRef
 from ferric.typeck.coerce import Autoderef, CoerceMany
 from ferric.typeck.fcx import (
@@ -220,6 +227,8 @@ class ExprChecker(OpChecker):
             did = self.tcx.lang_item(qpath.item)
             if did is None:
                 return t.ERROR, None
+            if qpath.item == "from_residual" and self.ret is not None and self.ret.try_context is not None:
+                self.try_sites[span] = self.ret.try_context
             kind = self.tcx.def_kind(did)
             if kind in (DefKind.STRUCT, DefKind.VARIANT):
                 # A unit or tuple struct/variant as a value is its constructor.
@@ -764,7 +773,8 @@ class ExprChecker(OpChecker):
                 self.check_expr(a)
             return t.ERROR
         if isinstance(rt, t.Infer) and rt.kind is t.InferKind.TY:
-            self.report_type_annotations_needed(expr.receiver.span, rt)
+            if not self.tainted_by_errors():
+                self.report_type_annotations_needed(expr.receiver.span, rt)
             for a in expr.args:
                 self.check_expr(a)
             return t.ERROR
@@ -809,7 +819,8 @@ class ExprChecker(OpChecker):
             if assoc is not None:
                 break
         field_exists = self._has_field(rt, name)
-        d = Diagnostic.error(f"no method named `{name}` found for {_ty_descr(self, ty)} `{ty}` in the current scope", span, "E0599")
+        shown = self._no_method_title_ty(ty, rt, name, span, rejected)
+        d = Diagnostic.error(f"no method named `{name}` found for {_ty_descr(self, ty)} `{shown}` in the current scope", span, "E0599")
         self._not_found_for_this(d, rt, "method", name)
         if assoc is not None and not assoc.item.fn_has_self:
             d.with_primary(span, "this is an associated function, not a method")
@@ -820,12 +831,122 @@ class ExprChecker(OpChecker):
             if not expr.args and expr.span.hi > span.hi:
                 d.with_suggestion("remove the arguments", [(expr.span.with_lo(span.hi), "")], style="inline")
         else:
-            d.with_primary(span, f"method not found in `{ty}`")
+            # (A method that exists but whose impl's bounds fail is no typo.)
+            inherent_miss = any(getattr(c, "kind", None) == "inherent" for c in rejected)
+            similar = self._similar_method(expr, rt) if not inherent_miss else None
+            if similar is None:
+                d.with_primary(span, f"method not found in `{erase_regions(ty)}`")
+            else:
+                d.with_primary(span, "")
+            self._field_method_suggestion(d, expr, rt)
             hint = self._trait_not_in_scope_hint(name, rt)
             if hint:
                 d.with_help(hint)
             self._param_bound_help(d, ty, name, method=True)
+            if similar is not None:
+                self._similar_method_help(d, expr, similar)
         self.emit(d)
+
+    def _no_method_title_ty(self, ty: t.Ty, rt: t.Ty, name: str, span: Span, rejected: Sequence[object]) -> str:
+        """The receiver as E0599's message names it: a generic ADT that neither derefs to
+        anything nor has an inherent item of that name is shown with its own parameters
+        (`Wrapper<T>`, `Option<T>`), as rustc 1.95 does; else the type itself."""
+        plain = str(erase_regions(ty))
+        if not isinstance(ty, t.Adt) or not ty.args or any(getattr(c, "kind", None) == "inherent" for c in rejected):
+            return plain
+        steps = list(Autoderef(self, rt, span))
+        if len(steps) > 1:
+            return plain
+        for impl_id in self.tcx.inherent_impls(simplify_type(ty)):
+            if any(it.name == name for it in self.tcx.associated_items(impl_id)):
+                return plain
+        return str(self.tcx.type_of(ty.def_id))
+
+    def _similar_method(self, expr: hir.MethodCallExpr, rt: t.Ty) -> AssocItem | None:
+        """rustc's `probe_for_similar_candidate`: a method of the receiver (inherent, or of a
+        trait in scope or a bound) whose name is close to the one called (`lenght` →
+        `len`, `summ` → `sum`) and that the probe would pick. Probes leave no trace."""
+        name = expr.segment.ident.name
+        limit = max(len(name), 3) // 3
+        names: list[str] = []
+        seen: set[str] = set()
+        steps = list(Autoderef(self, rt, expr.segment.ident.span))
+        items: list[AssocItem] = []
+        for step in steps:
+            key = simplify_type(self.shallow(step))
+            if key is not None:
+                for impl_id in self.tcx.inherent_impls(key):
+                    items.extend(self.tcx.associated_items(impl_id))
+            for tr in self.bound_traits_of(step):
+                items.extend(self.tcx.associated_items(tr.def_id))
+        for trait_id in self.traits_in_scope(expr.hir_id):
+            items.extend(self.tcx.associated_items(trait_id))
+        for it in items:
+            if it.kind is AssocKind.FN and it.fn_has_self and it.name not in seen and it.name != name:
+                seen.add(it.name)
+                if edit_distance_with_substrings(name, it.name, limit) is not None:
+                    names.append(it.name)
+        if not names:
+            return None
+        applicable: dict[str, AssocItem] = {}
+        for cand in names:
+            snap = self.infcx.snapshot()
+            saved = self.tcx.dcx.snapshot()
+            try:
+                pick, _ = self.probe_method(expr.segment.ident.span, cand, rt, expr.hir_id)
+            finally:
+                self.infcx.rollback_to(snap)
+                self.tcx.dcx.rollback(saved)
+            if pick is not None:
+                applicable[cand] = pick.item
+        best = find_best_match_for_name_with_substrings(list(applicable), name)
+        return applicable.get(best) if best is not None else None
+
+    def _field_method_suggestion(self, d: Diagnostic, expr: hir.MethodCallExpr, rt: t.Ty) -> None:
+        """rustc's `suggest_calling_method_on_field`: the receiver's visible fields whose
+        type has the method (`s.items.push(3)` for `s.push(3)`)."""
+        ty = self.shallow(rt)
+        while isinstance(ty, t.Ref):
+            ty = self.shallow(ty.pointee)
+        if not isinstance(ty, t.Adt):
+            return
+        adt = self.tcx.adt_def(ty.def_id)
+        if adt.is_enum or adt.is_box:
+            return
+        name = expr.segment.ident.name
+        found: list[str] = []
+        for fd in adt.variants[0].fields:
+            if not self.is_accessible(Visibility(fd.public, fd.vis_module)):
+                continue
+            fty = self.normalize(self.tcx.field_ty(fd, ty.args), expr.span)
+            snap = self.infcx.snapshot()
+            saved = self.tcx.dcx.snapshot()
+            try:
+                pick, _ = self.probe_method(expr.segment.ident.span, name, fty, expr.hir_id)
+            finally:
+                self.infcx.rollback_to(snap)
+                self.tcx.dcx.rollback(saved)
+            if pick is not None:
+                found.append(fd.name)
+        if not found:
+            return
+        many = len(found) > 1
+        msg = f"{'some' if many else 'one'} of the expressions' fields {'have' if many else 'has'} a method of the same name"
+        at = expr.segment.ident.span.shrink_to_lo()
+        sugg = Suggestion(msg, (SubstitutionPart(at, f"{found[0]}."),), Applicability.MAYBE_INCORRECT)
+        if many:
+            sugg = dataclasses.replace(sugg, alternatives=tuple((SubstitutionPart(at, f"{f}."),) for f in found[1:]))
+        d.suggestions.append(sugg)
+
+    def _similar_method_help(self, d: Diagnostic, expr: hir.MethodCallExpr, item: AssocItem) -> None:
+        """rustc's `find_likely_intended_associated_item`: rename the call when the similar
+        method takes as many arguments, else point at it."""
+        msg = f"there is a method `{item.name}` with a similar name"
+        sig = self.tcx.fn_sig(item.def_id)
+        if len(sig.inputs) - 1 == len(expr.args):
+            d.with_suggestion(msg, [(expr.segment.ident.span, item.name)], Applicability.MAYBE_INCORRECT)
+        else:
+            d.with_help(f"{msg}, but with different arguments", self.tcx.def_span(item.def_id))
 
     def _assoc_fn_candidate(self, d: Diagnostic, expr: hir.MethodCallExpr, fn_id: DefId) -> None:
         """Where the associated function is, and the call written with its path (rustc's
@@ -843,14 +964,19 @@ class ExprChecker(OpChecker):
         head = Span(item_span.lo, sig.span.hi, item_span.ctxt) if sig is not None and isinstance(sig.span, Span) else item_span
         d.with_note(f"the candidate is defined in an impl for the type `{self_ty}`", head)
         inputs = tcx.fn_sig(fn_id).inputs
-        if len(inputs) != len(expr.args) + 1:
-            return
         sm = tcx.source_map
-        recv = sm.snippet(expr.receiver.span) or "_"
-        first = self.resolve(inputs[0]) if inputs else None
-        if isinstance(first, t.Ref):
-            recv = ("&mut " if first.mutbl is Mutability.MUT else "&") + recv
-        args = [recv] + [sm.snippet(a.span) or "_" for a in expr.args]
+        # rustc's `suggest_associated_call_syntax`: the receiver becomes the first argument
+        # when the function's first parameter is (a reference to) the impl's type.
+        first = inputs[0] if inputs else None
+        peeled = first
+        while isinstance(peeled, t.Ref):
+            peeled = peeled.pointee
+        args = [sm.snippet(a.span) or "_" for a in expr.args]
+        if first is not None and peeled == self_ty:
+            recv = sm.snippet(expr.receiver.span) or "_"
+            if isinstance(first, t.Ref):
+                recv = ("&mut " if first.mutbl is Mutability.MUT else "&") + recv
+            args = [recv, *args]
         path = f"{self_ty}::{expr.segment.ident.name}"
         d.with_suggestion("use associated function syntax instead", [(expr.span, f"{path}({', '.join(args)})")], Applicability.MAYBE_INCORRECT)
 
@@ -1287,7 +1413,7 @@ class ExprChecker(OpChecker):
         """For a mismatch in the fn body's tail: why the type was expected (rustc's
         "expected `T` because of return type", or "because of default return type" for
         `main`)."""
-        if tail is None or tail.hir_id != self.ret_tail or self.ret is None:
+        if tail is None or tail.hir_id not in self.ret_tails or self.ret is None:
             return []
         if self.ret.span is not None:
             return [(self.ret.span, f"expected `{self.resolve(expected)}` because of return type")]
@@ -1684,6 +1810,7 @@ class ExprChecker(OpChecker):
                         local = (sp, r)
                         found_hid = hid
                         break
+        source: tuple[Span, str, str] | None = None
         if local is not None:
             lsp, lty = local
             msg = "type annotations needed" if isinstance(lty, t.Infer) else f"type annotations needed for `{lty}`"
@@ -1694,12 +1821,65 @@ class ExprChecker(OpChecker):
             if found_hid is not None:
                 self._annotation_suggestion(d, found_hid, lty)
         else:
-            d = Diagnostic.error("type annotations needed", span, code)
-            d.with_primary(span, "cannot infer type")
+            source = self._method_infer_source(target) if target is not None else None
+            if source is not None:
+                msp, param, method = source
+                d = Diagnostic.error("type annotations needed", msp, code)
+                d.with_primary(msp, f"cannot infer type of the type parameter `{param}` declared on the method `{method}`")
+                if span != msp:
+                    d.with_label(span, "type must be known at this point")
+            else:
+                d = Diagnostic.error("type annotations needed", span, code)
+                d.with_primary(span, "cannot infer type")
         if note is not None:
             d.with_note(note)
+        if source is not None:
+            d.with_suggestion("consider specifying the generic argument", [(source[0].shrink_to_hi(), f"::<{source[1]}>")], Applicability.HAS_PLACEHOLDERS)
         self.emit(d)
         return d
+
+    def _method_infer_source(self, target: t.Ty) -> tuple[Span, str, str] | None:
+        """rustc's `FindInferSourceVisitor` for a method call written without turbofish
+        whose own type parameter is the unknown: (the method's name span, the parameter,
+        the method). rustc's cost decides (10 plus the cost of the method's own arguments:
+        a closure argument makes `map::<B, F>` a poor suggestion), then the visiting
+        order (post-order: the call inside a closure before the call taking it)."""
+        best: tuple[tuple[int, int, int], tuple[Span, str, str]] | None = None
+        for hid, msp in self.method_name_spans.items():
+            dep = self.results.type_dependent_defs.get(hid)
+            args = self.results.node_args.get(hid)
+            if dep is None or args is None:
+                continue
+            generics = self.tcx.generics_of(dep[1])
+            own = args[len(generics.all_params) - len(generics.own_params):]
+            for p, a in zip(generics.own_params, own, strict=False):
+                if p.kind is not ParamKind.TYPE or not isinstance(a, t.Ty):
+                    continue
+                r = self.shallow(a)
+                if isinstance(r, t.Infer) and r.kind is t.InferKind.TY and self.infcx.root(r) == target:
+                    cost = 10 + sum(self._ty_cost(x) for x in own if isinstance(x, t.Ty))
+                    call = self.hir_spans.get(hid, msp)
+                    key = (cost, call.hi, call.hi - call.lo)
+                    if best is None or key < best[0]:
+                        best = (key, (msp, p.name, self.tcx.item_name(dep[1])))
+        return best[1] if best is not None else None
+
+    def _ty_cost(self, ty: t.Ty) -> int:
+        """rustc's `CostCtxt::ty_cost`: how unpleasant a type is to write in a suggestion."""
+        r = self.resolve(ty)
+        if isinstance(r, t.Closure):
+            return 1000
+        if isinstance(r, t.FnDef):
+            return 150
+        if isinstance(r, t.FnPtr):
+            return 30
+        if isinstance(r, t.Adt):
+            return 5 + sum(self._ty_cost(a) for a in r.args if isinstance(a, t.Ty))
+        if isinstance(r, t.Tuple):
+            return 5 + sum(self._ty_cost(a) for a in r.elems)
+        if isinstance(r, t.Ref):
+            return 2 + self._ty_cost(r.pointee)
+        return 0 if isinstance(r, t.Infer) else 1
 
     def _is_collect_call(self, init_span: Span) -> bool:
         """Whether the `let`'s initializer (by its span) is a call of std's `Iterator::collect`."""

@@ -70,12 +70,28 @@ class Breakable:
     of this `break`"."""
 
 
+@dataclass(frozen=True, slots=True)
+class TryContext:
+    """Where a `?` sits, for rustc's E0277 when the body's return type cannot take its
+    residual: the `{ItemContext}` words ("a function", "a method", "a closure"), the
+    signature ("this function should return `Result` or `Option` to accept `?`"), and for
+    "consider adding return type" where `-> Result<..>` and `Ok(())` go (None: no fix-it)."""
+
+    words: str
+    head: Span
+    ret_insert: Span | None = None
+    ok_insert: tuple[Span, str] | None = None
+
+
 @dataclass(slots=True)
 class ReturnCtx:
     ty: t.Ty
     span: Span | None
     """The return type annotation (for "expected `X` because of return type")."""
     is_closure: bool = False
+    try_context: TryContext | None = None
+    impl_trait: Span | None = None
+    """The written `impl Trait` return type, if that is what the fn returns."""
 
 
 @dataclass(slots=True)
@@ -118,7 +134,14 @@ class FnCtxtBase:
         self.let_origins: dict[HirId, tuple[Span, Span, str]] = {}
         self.untyped_closure_params: dict[HirId, Span] = {}
         """Closure parameters written without a type (`|s|`), for E0282's suggestion."""
+        self.try_sites: dict[Span, TryContext] = {}
+        """Each `?`'s span (its `from_residual` call) and the body it returns from."""
+        self.method_name_spans: dict[HirId, Span] = {}
+        """Each method call's name (`parse` in `s.parse()`), for E0282's "type parameter
+        declared on the method" source."""
         self.ret_tail: HirId | None = None
+        self.ret_tails: set[HirId] = set()
+        """Every block tail in return position (`if`/`match` branches of the fn's tail)."""
         """The fn body's tail expression (mismatches there name the return type)."""
         self.default_ret_span: Span | None = None
         self.is_main = False
@@ -140,6 +163,7 @@ class FnCtxtBase:
         """(predicate, span) of the fulfillment errors reported (each once per body, as
         rustc's `reported_trait_errors`)."""
         self.error_reported = False
+        self.err_count_on_creation = tcx.dcx.error_count
         self.closure_stack: list[DefId] = []
         self.call_sites: dict[tuple[Span, DefId], CallSite] = {}
         """Calls of known functions, by the span their where clauses were registered at and
@@ -396,6 +420,12 @@ class FnCtxtBase:
             if isinstance(item_span, Span) and item_span.lo <= name_span.lo:
                 span = Span(item_span.lo, name_span.hi, name_span.ctxt)
             d.with_note(f"`{shown}` is defined in {where}", span)
+
+    def tainted_by_errors(self) -> bool:
+        """rustc's `tainted_by_errors`: any error since this body's check began, including
+        ones the type lowerer emitted (E0038 on a `dyn` type) — an unknown type is then
+        not worth an E0282."""
+        return self.error_reported or self.results.tainted_by_errors or self.tcx.dcx.error_count > self.err_count_on_creation
 
     def emit(self, d: Diagnostic) -> None:
         self.error_reported = self.error_reported or d.is_error

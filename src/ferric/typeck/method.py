@@ -263,8 +263,13 @@ class MethodChecker(CoerceChecker):
         args = pick.args + own
         self.results.type_dependent_defs[call_id] = (DefKind.ASSOC_FN, pick.item.def_id)
         self.write_args(call_id, args)
+        if not segment.args:
+            self.method_name_spans[call_id] = segment.ident.span
         sig = self.tcx.fn_sig_instantiated(pick.item.def_id, args)
-        sig = sig.replace(inputs=tuple(self.normalize(i, span) for i in sig.inputs), output=self.normalize(sig.output, span))
+        # rustc's confirmation normalizes at the method's name (an E0271 on `parse`'s
+        # `F::Err` points there).
+        at = segment.ident.span
+        sig = sig.replace(inputs=tuple(self.normalize(i, at) for i in sig.inputs), output=self.normalize(sig.output, at))
         self.register_predicates_of(pick.item.def_id, args, span)
         self.check_method_visibility(pick.item, segment.ident.span)
         return sig

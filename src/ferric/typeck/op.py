@@ -109,10 +109,34 @@ class OpChecker(PatChecker):
         if isinstance(lt, t.Error) or isinstance(r, t.Error):
             return t.ERROR if op not in _COMPARISON else t.BOOL
         if guided is not None:
-            return self._overloaded_output(expr, op, lhs_ty, rhs_ty)
-        if self._builtin_binop(op, lt, r):
+            out = self._overloaded_output(expr, op, lhs_ty, rhs_ty)
+        elif self._builtin_binop(op, lt, r):
             return self._enforce_builtin(expr, op, lt, r)
-        return self._overloaded_binop(expr, op, lt, r, lhs_ty, rhs_ty, expected)
+        else:
+            out = self._overloaded_binop(expr, op, lt, r, lhs_ty, rhs_ty, expected)
+        return self._enforce_through_ref(expr.rhs.span, op, lhs_ty, rhs_ty, out)
+
+    def _enforce_through_ref(self, rhs_span: Span, op: BinOpKind, lhs_ty: t.Ty, rhs_ty: t.Ty, out: t.Ty) -> t.Ty:
+        """rustc's `is_builtin_binop` / `enforce_builtin_binop_types` after an overloaded
+        operator: with one layer of reference peeled off each side, two integers (floats,
+        scalars for comparisons) still obey the built-in rule — the sides unify and the
+        result is the lhs's pointee. So `&5 % &3` is `{integer}` (not an unknown `Output`
+        that falls back on its own) and `&a + &b` with `i32`/`i64` is also E0308."""
+        lt, r = self.resolve(lhs_ty), self.resolve(rhs_ty)
+        if not isinstance(lt, t.Ref) and not isinstance(r, t.Ref):
+            return out
+        if lt.is_ty_var or r.is_ty_var:
+            return out
+        dl = self.resolve(lt.pointee) if isinstance(lt, t.Ref) else lt
+        dr = self.resolve(r.pointee) if isinstance(r, t.Ref) else r
+        if isinstance(dl, t.Error) or isinstance(dr, t.Error) or not self._builtin_binop(op, dl, dr):
+            return out
+        if op not in _SHIFT and not self.try_equate(dl, dr):
+            self.report_mismatch(rhs_span, dl, dr)
+        result = t.BOOL if op in _COMPARISON else dl
+        if not isinstance(self.resolve(out), t.Error):
+            self.try_equate(result, out)
+        return result
 
     def _rhs_through_trait(self, rhs: hir.Expr, op: BinOpKind, lt: t.Ty, lhs_ty: t.Ty, lang: str, op_span: Span) -> t.Ty | None:
         """rustc's order for an overloaded operator: the rhs is a fresh variable in

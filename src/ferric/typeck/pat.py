@@ -42,9 +42,15 @@ _PEEL = (hir.StructPat, hir.TupleStructPat, hir.TuplePat, hir.SlicePat, hir.Rang
 
 
 class PatChecker(MethodChecker):
-    def check_pat_top(self, pat: hir.Pat, expected: t.Ty, origin_span: Span | None = None, in_arm: bool = False) -> None:
-        """`in_arm`: the pattern of a `match` arm (rustc words some notes for it)."""
+    def check_pat_top(
+        self, pat: hir.Pat, expected: t.Ty, origin_span: Span | None = None, in_arm: bool = False, due_span: Span | None = None
+    ) -> None:
+        """`in_arm`: the pattern of a `match` arm (rustc words some notes for it).
+        `due_span`: a parameter's type (or its pattern, when none is written), labelled
+        "expected due to this" on a mismatch (rustc's `TopInfo.span` without an origin
+        expression)."""
         self._origin = origin_span
+        self._due = due_span if origin_span is None else None
         self._origin_ty = expected
         self._in_arm = in_arm
         self.check_pat(pat, expected, None)
@@ -144,6 +150,9 @@ class PatChecker(MethodChecker):
         if self.try_equate(expected, found):
             return
         labels = [(self._origin, f"this expression has type `{self.resolve(expected)}`")] if getattr(self, "_origin", None) else []
+        due = getattr(self, "_due", None)
+        if due is not None:
+            labels.append((due, "expected due to this"))
         self.report_mismatch(span, expected, found, labels=labels)  # type: ignore[arg-type]
 
     # -- bindings --------------------------------------------------------------------------------

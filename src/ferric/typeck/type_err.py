@@ -213,11 +213,50 @@ def expected_found_note(expected: t.Ty, found: t.Ty) -> str | None:
     elif is_simple_text(expected) and is_simple_text(found) and err.kind == "array_size":
         return None
     eraser = _StaticEraser()
-    e_ty, f_ty = eraser.fold(expected), eraser.fold(found)
+    e_text, f_text = cmp_types(eraser.fold(expected), eraser.fold(found))
     e_label, f_label = f"expected {prefix_string(expected)}", f"found {prefix_string(found)}"
     e_pad = max(0, len(f_label) - len(e_label))
     f_pad = max(0, len(e_label) - len(f_label))
-    return f"{' ' * e_pad}{e_label} `{e_ty}`\n{' ' * f_pad}{f_label} `{f_ty}`"
+    return f"{' ' * e_pad}{e_label} `{e_text}`\n{' ' * f_pad}{f_label} `{f_text}`"
+
+
+def cmp_types(e: t.Ty, f: t.Ty) -> tuple[str, str]:
+    """rustc's `TypeErrCtxt::cmp`: the two types printed side by side with what they share
+    elided — an argument equal in both is `_` (`&Vec<_>` / `Vec<_>`,
+    `Result<i32, _>` / `Result<u32, _>`), references and tuples compared part by part."""
+    if isinstance(e, t.Adt) and isinstance(f, t.Adt) and e.def_id == f.def_id and e.args and len(e.args) == len(f.args):
+        head = str(t.Adt(e.def_id, ()))
+        pe: list[str] = []
+        pf: list[str] = []
+        for a, b in zip(e.args, f.args, strict=True):
+            if a == b:
+                shared = "'_" if isinstance(a, t.Region) else "_"
+                pe.append(shared)
+                pf.append(shared)
+            elif isinstance(a, t.Ty) and isinstance(b, t.Ty):
+                x, y = cmp_types(a, b)
+                pe.append(x)
+                pf.append(y)
+            else:
+                pe.append(str(a))
+                pf.append(str(b))
+        return f"{head}<{', '.join(pe)}>", f"{head}<{', '.join(pf)}>"
+    if isinstance(e, t.Ref) or isinstance(f, t.Ref):
+        ep = _ref_prefix(e) if isinstance(e, t.Ref) else ""
+        fp = _ref_prefix(f) if isinstance(f, t.Ref) else ""
+        x, y = cmp_types(e.pointee if isinstance(e, t.Ref) else e, f.pointee if isinstance(f, t.Ref) else f)
+        return ep + x, fp + y
+    if isinstance(e, t.Tuple) and isinstance(f, t.Tuple) and len(e.elems) == len(f.elems) and e.elems:
+        pairs = [cmp_types(a, b) for a, b in zip(e.elems, f.elems, strict=True)]
+        comma = "," if len(pairs) == 1 else ""
+        return "(" + ", ".join(p[0] for p in pairs) + comma + ")", "(" + ", ".join(p[1] for p in pairs) + comma + ")"
+    return str(e), str(f)
+
+
+def _ref_prefix(r: t.Ref) -> str:
+    """`&`, `&mut `, `&'a ` ...: how `r` prints before its pointee."""
+    whole, inner = str(r), str(r.pointee)
+    return whole[: len(whole) - len(inner)] if whole.endswith(inner) else "&"
 
 
 def closure_labels(tcx: object, expected: t.Ty, found: t.Ty, primary: Span) -> list[tuple[Span, str]]:

@@ -916,16 +916,18 @@ class ExprLowering(PatLowering):
             hir_id=self.next_id(),
             span=sp,
         )
-        res_ident = ast.Ident(name="residual", span=sp)
+        # rustc's `try_span`: the residual and its `from_residual` call are the `?` itself.
+        qsp = Span(max(sp.lo, sp.hi - 1), sp.hi, sp.ctxt)
+        res_ident = ast.Ident(name="residual", span=qsp)
         res_id = self.next_id()
         res_pat = hir.BindingPat(
-            hir_id=res_id, mode=hir.BY_VALUE, ident=res_ident, sub=None, span=sp
+            hir_id=res_id, mode=hir.BY_VALUE, ident=res_ident, sub=None, span=qsp
         )
         from_res = hir.CallExpr(
             hir_id=self.next_id(),
-            func=self.lang_path_expr("from_residual", sp),
-            args=(self.local_expr(res_ident, res_id, sp),),
-            span=sp,
+            func=self.lang_path_expr("from_residual", qsp),
+            args=(self.local_expr(res_ident, res_id, qsp),),
+            span=qsp,
         )
         brk_arm = hir.Arm(
             pat=hir.TupleStructPat(
@@ -943,7 +945,9 @@ class ExprLowering(PatLowering):
         return hir.MatchExpr(
             hir_id=self.next_id(),
             scrutinee=branch,
-            arms=(cont_arm, brk_arm),
+            # rustc's order (`lower_expr_try`): the `Break` arm is checked first, so
+            # `FromResidual` can fix the error type before the `Continue` value is known.
+            arms=(brk_arm, cont_arm),
             source=hir.MatchSource.TRY,
             span=sp,
         )

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ferric.base.edit_distance import find_best_match_for_name
 from ferric.base.nodeclass import dataclass
+from ferric.base.source_map import SourceMap
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic, SubstitutionPart, Suggestion
 from ferric.hir.lower.context import PathSource, is_expected
@@ -250,20 +251,34 @@ def use_placement(lc: PathLowering) -> Span | None:
         items = node.items
     if not items:
         return None
+    sm = lc.r.psess.source_map
     for it in items:
         if isinstance(it, ast.UseItem) and not it.span.ctxt:
-            return _item_start(it)
+            return _item_start(it, sm)
     for it in items:
         if not it.span.ctxt and not it.span.is_dummy:
-            return _item_start(it)
+            return _item_start(it, sm)
     return None
 
 
-def _item_start(it: ast.Item) -> Span:
+def _item_start(it: ast.Item, sm: SourceMap) -> Span:
     lo = it.span.lo
     for a in it.attrs:
         if a.span.lo < lo and not a.span.is_dummy:
             lo = a.span.lo
+    # Attributes expansion consumed (`#[derive(..)]`) are no longer in `attrs`: the
+    # lines right above that hold only an outer attribute belong to the item too.
+    sf = sm.lookup_file(lo)
+    if sf is not None:
+        line, col = sf.line_col(lo)
+        while col == 1 or not sf.line_text(line)[: col - 1].strip():
+            prev = sf.line_text(line - 1).strip() if line > 1 else ""
+            if not (prev.startswith("#[") and prev.endswith("]")):
+                break
+            line -= 1
+            text = sf.line_text(line)
+            lo = sf.line_start_pos(line) + len(text) - len(text.lstrip())
+            col = len(text) - len(text.lstrip()) + 1
     return Span(lo, lo, 0)
 
 
@@ -511,7 +526,9 @@ def report_path_error(
     fallback = False
     if not add_typo_suggestion(lc, d, typo_sugg, item_span):
         fallback = True
-    missing_param = _missing_type_param(lc, segs, source) if res is None else None
+    # (Only when nothing could be imported instead: rustc's `report_missing_type_error`
+    # runs for an empty candidate list.)
+    missing_param = _missing_type_param(lc, segs, source) if res is None and not any(c.accessible for c in candidates) else None
     if missing_param is not None:
         at, text = missing_param
         d.with_suggestion(

@@ -659,8 +659,12 @@ impl ops::DerefMut for String {
     }
 }
 
+/// A type alias for `Infallible`: the error of parsing a `String` (real alloc's
+/// `string::ParseError`).
+pub type ParseError = crate::convert::Infallible;
+
 impl FromStr for String {
-    type Err = crate::convert::Infallible;
+    type Err = ParseError;
 
     fn from_str(s: &str) -> Result<String, Self::Err> {
         Ok(String::from(s))
