@@ -199,9 +199,14 @@ class SelectionContext:
                 # A cycle: coinductive (holds) for auto traits, undecided otherwise.
                 return EvalResult.OK if self.tcx.trait_def(tr.def_id).is_auto else EvalResult.AMBIG
             self._eval_stack.append(tr)
+            extra: list[Obligation] = []
+            saved = self.nested_sink
+            self.nested_sink = extra  # (`collecting()` inlined: a hot path)
             try:
-                with self.collecting() as extra:
+                try:
                     sel = self.select(obl)
+                finally:
+                    self.nested_sink = saved
                 if extra and sel.kind is SelKind.OK:
                     sel.nested.extend(extra)
                 result = self._evaluate_selection(sel)
@@ -238,9 +243,14 @@ class SelectionContext:
     def evaluate_candidate(self, cand: Candidate, tr: TraitRef, obl: Obligation) -> EvalResult:
         """Confirm `cand` in a snapshot and evaluate what it needs."""
         snap = self.infcx.snapshot()
+        extra: list[Obligation] = []
+        saved = self.nested_sink
+        self.nested_sink = extra  # (`collecting()` inlined: a hot path)
         try:
-            with self.collecting() as extra:
+            try:
                 sel = self.confirm(cand, tr, obl)
+            finally:
+                self.nested_sink = saved
             if extra and sel.kind is SelKind.OK:
                 sel.nested.extend(extra)
             return self._evaluate_selection(sel)
