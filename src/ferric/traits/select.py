@@ -389,6 +389,12 @@ class SelectionContext:
                 return False
         return True
 
+    def may_unify_shape(self, declared: t.Ty, goal: t.Ty) -> bool:
+        """False when `declared` (an item's type, its generic parameters and projections
+        standing for anything) certainly cannot unify with `goal` (method probing asks
+        this of a method's `self` type before instantiating and unifying it)."""
+        return self._ty_may_unify(declared, goal)
+
     def _ty_may_unify(self, impl: t.Ty, goal: t.Ty) -> bool:
         if impl is goal or isinstance(impl, _IMPL_WILDCARDS):
             return True
