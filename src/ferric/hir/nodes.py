@@ -1151,6 +1151,22 @@ class ExternImpls:
     self_keys: dict[DefId, object]
     """Trait impl -> `simplify_type` of its trait ref's self type (impls whose trait ref
     lowers)."""
+    negative: frozenset[DefId] = frozenset()
+    """The negative impls among `trait_impls` (`impl !Send for ...`), so that asking an
+    impl's polarity decodes no item."""
+
+
+@dataclass(slots=True, eq=False)
+class ExternNames:
+    """What the type context counts over every definition for printing and finding std's
+    items, counted over the rows of the crates read from metadata when it was written
+    (`TyCtxt.count_visible_names`, `TyCtxt.std_name_index`): a session counts its own
+    definitions only."""
+
+    rows: int
+    """The definitions counted: DefIds below this (those read from metadata)."""
+    visible_counts: dict[tuple[str, str], int]
+    std_index: dict[str, list[DefId]]
 
 
 @dataclass(slots=True, eq=False)
@@ -1178,6 +1194,8 @@ class HirCrate:
     signature contains them (the nearest item-like owner)."""
     extern_impls: ExternImpls | None = None
     """The impls of crates read from metadata, indexed ahead (None: index every impl)."""
+    extern_names: ExternNames | None = None
+    """Name counts and std's name index over the definitions read from metadata."""
     extern_queries: dict[str, LazySource[DefId, Any]] | None = None
     """Answers of type-context queries (`ty.context.EXTERN_QUERIES`: `generics_of`,
     `fn_sig`, ...) for the items of crates read from metadata, by query name, decoded on

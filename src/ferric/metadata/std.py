@@ -276,7 +276,7 @@ def encode(
     # the module graph: identity matters (bindings share modules and imports)
     sections["graph"] = _pickle_graph((snap.crate, r.modules, r.field_names, r.trait_items))
 
-    trait_impls, inherent, self_keys, queries = _type_info(snap)
+    trait_impls, inherent, self_keys, queries, names = _type_info(snap)
     for name, answers in queries.items():
         sections[f"q.{name}.keys"] = marshal.dumps([d for d, _ in answers])
         sections[f"q.{name}.index"], sections[f"q.{name}"] = _blobs([b for _, b in answers])
@@ -293,6 +293,7 @@ def encode(
         "main_fn": h.main_fn,
         "next_hir_id": snap.next_hir_id,
         "std_crate": int(STD_CRATE),
+        "names": names,
     }
     sections["tables"] = marshal.dumps(tables)
     sections["encoded"] = enc.dumps(
@@ -301,10 +302,17 @@ def encode(
             "trait_impls": {k: tuple(v) for k, v in trait_impls.items()},
             "inherent_impls": {k: tuple(v) for k, v in inherent.items()},
             "self_keys": self_keys,
+            "negative_impls": sorted(
+                d for impls in trait_impls.values() for d in impls if _is_negative(snap.hir.items.get(d))
+            ),
         }
     )
     header: dict[str, object] = {"key": key, "format": FORMAT, "classes": enc.table}
     return header, sections
+
+
+def _is_negative(item: object) -> bool:
+    return isinstance(item, hir.ImplItem) and item.polarity is hir.ImplPolarity.NEGATIVE
 
 
 class _GraphPickler(pickle.Pickler):
@@ -397,6 +405,7 @@ def _type_info(
     dict[object, list[DefId]],
     dict[DefId, object],
     dict[str, list[tuple[DefId, bytes]]],
+    tuple[int, dict[tuple[str, str], int], dict[str, list[DefId]]],
 ]:
     """What type checking asks about std, answered ahead: the impl index (as `TyCtxt`
     builds it), the simplified self type of each trait impl, and the answers of
@@ -428,7 +437,9 @@ def _type_info(
             theirs = b[name]
             kept = [(d, v) for d, v in sorted(a[name].items()) if d in theirs and theirs[d] == v]
             queries[name] = [(d, _pickle_graph(v)) for d, v in kept]
-    return trait_impls, inherent, self_keys, queries
+    rows = len(snap.defs)
+    names = (rows, forward.count_visible_names(0, {}), forward.std_name_index(0, {}))
+    return trait_impls, inherent, self_keys, queries, names
 
 
 def _answers(tcx: TyCtxt, defs: list[DefId]) -> dict[str, dict[DefId, object]]:
@@ -639,6 +650,7 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
             encoded["trait_impls"],
             encoded["inherent_impls"],
             encoded["self_keys"],
+            frozenset(encoded["negative_impls"]),
         ),
     )
     queries: dict[str, LazySource[DefId, object]] = {}
@@ -648,6 +660,8 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
             keys = marshal.loads(f.section(f"q.{name}.keys"))
             queries[name] = LazySource(keys, load_answer)
     out_hir.extern_queries = queries
+    rows_counted, visible_counts, std_index = tables["names"]
+    out_hir.extern_names = hir.ExternNames(rows_counted, visible_counts, std_index)
     snap = StdSnapshot(None, defs, crate, r, out_hir, tables["next_hir_id"], [])
     root = std_dir()
     files = [os.path.normpath(os.path.join(root, p)) for p in tables["files"]]

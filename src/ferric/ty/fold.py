@@ -159,6 +159,11 @@ class TypeFolder:
 
     def fold(self, x: _X) -> _X:
         """Fold any foldable value (type, args, trait ref, predicate, signature)."""
+        cls = type(x)
+        if cls is TraitRef:  # (the most frequent non-types: before the isinstance chain)
+            return self.fold_trait_ref(x)  # type: ignore[arg-type, return-value]
+        if cls is TraitPredicate or cls is ProjectionPredicate:
+            return self.fold_clause(x)  # type: ignore[return-value]
         if isinstance(x, t.Ty):
             return self.fold_ty(x)  # type: ignore[return-value]
         if isinstance(x, tuple):
