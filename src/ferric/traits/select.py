@@ -398,9 +398,10 @@ class SelectionContext:
     def _ty_may_unify(self, impl: t.Ty, goal: t.Ty) -> bool:
         if impl is goal or isinstance(impl, _IMPL_WILDCARDS):
             return True
-        goal = self.infcx.shallow_resolve(goal)
-        if impl is goal:
-            return True
+        if isinstance(goal, t.Infer):
+            goal = self.infcx.shallow_resolve(goal)
+            if impl is goal:
+                return True
         if isinstance(goal, t.Infer):
             kind = goal.kind
             if kind is t.InferKind.INT:
