@@ -521,19 +521,6 @@ _NODE_GET: Final = _NODE_SLOT.__get__
 _NODE_SET: Final = _NODE_SLOT.__set__
 
 
-def _slot_setters(cls: type, names: list[str]) -> list[Callable[[object, object], None]]:
-    out = []
-    for name in names:
-        for klass in cls.__mro__:
-            d = klass.__dict__.get(name)
-            if d is not None and type(d).__name__ == "member_descriptor":
-                out.append(d.__set__)
-                break
-        else:
-            raise TypeError(f"{cls.__name__}.{name} is not a slot")
-    return out
-
-
 def _blob_loader(
     f: store.MetadataFile, name: str, dec: Decoder | None
 ) -> tuple[int, Callable[[int], object]]:
@@ -583,34 +570,31 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
     kinds = list(DefKind)
     ctor_kinds = list(CtorKind)
     _, load_attrs = _blob_loader(f, "attrs", dec)
-    names = ["kind", "name", "parent", "crate", "span", "vis", "node", "ctor_of", "ctor_kind"]
-    names += ["ctor", "_extra_at", "_extra_src"]
-    s_kind, s_name, s_parent, s_crate, s_span, s_vis, _, s_ctor_of, s_ctor_kind = (
-        _slot_setters(ExternDefData, names[:9])
-    )
-    s_ctor, s_at, s_src = _slot_setters(ExternDefData, names[9:])
     new = object.__new__
     span_new = tuple.__new__
     empty: tuple[object, ...] = ()
     out: list[DefData] = []
+    append = out.append
     for kind, name, parent, crate, lo, hi, ctxt, vi, ctor_of, ctor_kind, ctor, ai in rows:
+        # (Plain stores into the slots, three times as fast as calling their descriptors;
+        # `attrs` and `node` are properties here: their slots are set through `DefData`'s.)
         d = new(ExternDefData)
-        s_kind(d, kinds[kind])
-        s_name(d, name)
-        s_parent(d, parent)
-        s_crate(d, crate)
-        s_span(d, span_new(Span, (lo, hi, ctxt)))
-        s_vis(d, vis[vi])
-        s_ctor_of(d, ctor_of)
-        s_ctor_kind(d, None if ctor_kind is None else ctor_kinds[ctor_kind])
-        s_ctor(d, ctor)
+        d.kind = kinds[kind]
+        d.name = name
+        d.parent = parent
+        d.crate = crate
+        d.span = span_new(Span, (lo, hi, ctxt))
+        d.vis = vis[vi]
+        d.ctor_of = ctor_of
+        d.ctor_kind = None if ctor_kind is None else ctor_kinds[ctor_kind]
+        d.ctor = ctor
         if ai < 0:
             _ATTRS_SET(d, empty)
             _NODE_SET(d, None)
         else:
-            s_at(d, ai)
-            s_src(d, load_attrs)
-        out.append(d)
+            d._extra_at = ai
+            d._extra_src = load_attrs
+        append(d)
     defs = DefTable()
     defs.extend(out)
 
