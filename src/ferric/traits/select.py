@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import field
 
 from ferric.base.nodeclass import dataclass
+from ferric.base.span import DUMMY_SP
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import Equate, TypeMismatch
 from ferric.resolve.defs import DefId, DefKind
@@ -32,6 +33,7 @@ from ferric.traits.obligation import CauseKind, Obligation, ObligationCause, Par
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt, simplify_type
 from ferric.ty.fold import instantiate
+from ferric.ty.generics import ParamKind
 from ferric.ty.predicate import ProjectionPredicate, TraitPredicate, TraitRef
 
 MAX_DEPTH = 128
@@ -430,9 +432,6 @@ class SelectionContext:
         return cls not in _LEAF_TYPES
 
     def fresh_args_for(self, def_id: DefId) -> t.GenericArgs:
-        from ferric.base.span import DUMMY_SP
-        from ferric.ty.generics import ParamKind
-
         out: list[t.GenericArg] = []
         for p in self.tcx.generics_of(def_id).all_params:
             if p.kind is ParamKind.TYPE:
