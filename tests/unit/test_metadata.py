@@ -270,3 +270,29 @@ def test_stale_files_are_counted_per_kind(tmp_path: Path) -> None:
     assert store.write(str(tmp_path / "std-new.fmeta"), {"key": "k"}, {})
     assert len([p for p in tmp_path.glob("std-*.fmeta") if p.name != "std-new.fmeta"]) == store.KEEP_OTHERS
     assert (tmp_path / "stdmacros-new.fmeta").exists()
+
+
+def test_counts_written_with_std_are_those_a_session_makes() -> None:
+    """What the metadata records so a session need not look at all of std's definitions
+    (`HirCrate.extern_names`, `ExternImpls.negative`) is what looking at them gives."""
+    from ferric.hir import nodes as hir
+    from ferric.ty.context import TyCtxt
+
+    sess = Session.create(Options())
+    progs = []
+    run_compiler(sess, lambda s: progs.append(lower(s, str(ROOT / "examples" / "hello.rs"))), io.StringIO())
+    [prog] = progs
+    assert prog is not None
+    names, impls = prog.hir.extern_names, prog.hir.extern_impls
+    assert names is not None and impls is not None  # (read from the cache)
+    tcx = TyCtxt(prog.defs, prog.hir, sess.dcx, sess.source_map, prog.crate_names, prog.trait_map, sess.psess.hygiene)
+    assert 0 < names.rows < len(prog.defs)
+    assert tcx.count_visible_names(names.rows, dict(names.visible_counts)) == tcx.count_visible_names(0, {})
+    assert tcx.std_name_index(names.rows, dict(names.std_index)) == tcx.std_name_index(0, {})
+    negative = {
+        d
+        for d in impls.self_keys
+        if isinstance(item := prog.hir.items.get(d), hir.ImplItem) and item.polarity is hir.ImplPolarity.NEGATIVE
+    }
+    assert negative and negative == impls.negative  # (std has `impl !Send for Rc<T>` ...)
+    assert all(tcx.impl_is_negative(d) == (d in negative) for d in impls.self_keys)

@@ -56,6 +56,7 @@ from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
 from ferric.ty.predicate import TypeOutlives
+from ferric.ty.print import def_path
 
 _REGIONISH = (
     t.HAS_FREE_REGIONS
@@ -2743,7 +2744,8 @@ def _is_box(ty: t.Ty) -> bool:
 def _adt_name(ty: t.Ty) -> str:
     if not isinstance(ty, t.Adt):
         return ""
-    return str(ty).split("<", 1)[0].rsplit("::", 1)[-1]
+    # (`str(ty)` without printing the arguments: it is the path, then `<...>` if any.)
+    return def_path(ty.def_id).split("<", 1)[0].rsplit("::", 1)[-1]
 
 
 def _is_prefix(path: Path, other: Path) -> bool:

@@ -514,7 +514,17 @@ def _children(node: object) -> list[object]:
 
 
 def _is_node(x: object) -> bool:
-    return isinstance(x, hir.Block | hir.LetStmt | hir.ExprStmt | hir.SemiStmt | hir.Arm | hir.ExprField) or type(x).__name__.endswith("Expr")
+    cls = type(x)
+    got = _NODE_CLASSES.get(cls)
+    if got is None:  # (answered once per class: the walks ask of every field of every node)
+        got = _NODE_CLASSES[cls] = issubclass(
+            cls, hir.Block | hir.LetStmt | hir.ExprStmt | hir.SemiStmt | hir.Arm | hir.ExprField
+        ) or cls.__name__.endswith("Expr")
+    return got
+
+
+_NODE_CLASSES: dict[type, bool] = {}
+"""`_is_node`'s answer per class."""
 
 
 _ = Span

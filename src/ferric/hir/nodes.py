@@ -23,7 +23,7 @@ stages annotate (expressions, patterns, bindings, statements, blocks, types, pat
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, MutableMapping
+from collections.abc import MutableMapping
 from dataclasses import field
 from typing import Any, TypeAlias
 
@@ -1153,6 +1153,22 @@ class ExternImpls:
     self_keys: dict[DefId, object]
     """Trait impl -> `simplify_type` of its trait ref's self type (impls whose trait ref
     lowers)."""
+    negative: frozenset[DefId] = frozenset()
+    """The negative impls among `trait_impls` (`impl !Send for ...`), so that asking an
+    impl's polarity decodes no item."""
+
+
+@dataclass(slots=True, eq=False)
+class ExternNames:
+    """What the type context counts over every definition for printing and finding std's
+    items, counted over the rows of the crates read from metadata when it was written
+    (`TyCtxt.count_visible_names`, `TyCtxt.std_name_index`): a session counts its own
+    definitions only."""
+
+    rows: int
+    """The definitions counted: DefIds below this (those read from metadata)."""
+    visible_counts: dict[tuple[str, str], int]
+    std_index: dict[str, list[DefId]]
 
 
 @dataclass(slots=True, eq=False)
@@ -1180,28 +1196,50 @@ class HirCrate:
     signature contains them (the nearest item-like owner)."""
     extern_impls: ExternImpls | None = None
     """The impls of crates read from metadata, indexed ahead (None: index every impl)."""
+    extern_names: ExternNames | None = None
+    """Name counts and std's name index over the definitions read from metadata."""
     extern_queries: dict[str, LazySource[DefId, Any]] | None = None
     """Answers of type-context queries (`ty.context.EXTERN_QUERIES`: `generics_of`,
     `fn_sig`, ...) for the items of crates read from metadata, by query name, decoded on
     first use: `TyCtxt` starts its caches with them."""
 
 
-def child_nodes(node: object) -> Iterator[object]:
+def child_nodes(node: object) -> list[object]:
     """The HIR nodes directly inside `node`: its dataclass-valued fields, tuples flattened,
     spans and ids skipped (for walks looking for one kind of node)."""
+    # (A list, not a generator, and "is it a node" answered once per class: every lint
+    # and several borrow checker walks go through here, hundreds of thousands of times.)
     cls = type(node)
     slots = _CHILD_SLOTS.get(cls)
     if slots is None:
         slots = _CHILD_SLOTS[cls] = tuple(
             s for c in cls.__mro__ for s in getattr(c, "__slots__", ()) if s not in ("span", "hir_id")
         )
+    out: list[object] = []
+    is_node = _IS_NODE
     for slot in slots:
         v = getattr(node, slot, None)
+        if v is None:
+            continue
         if isinstance(v, tuple):
-            yield from (x for x in v if hasattr(type(x), "__dataclass_fields__"))
-        elif v is not None and hasattr(type(v), "__dataclass_fields__"):
-            yield v
+            for x in v:
+                xt = type(x)
+                known = is_node.get(xt)
+                if known is None:
+                    known = is_node[xt] = hasattr(xt, "__dataclass_fields__")
+                if known:
+                    out.append(x)
+        else:
+            vt = type(v)
+            known = is_node.get(vt)
+            if known is None:
+                known = is_node[vt] = hasattr(vt, "__dataclass_fields__")
+            if known:
+                out.append(v)
+    return out
 
 
 _CHILD_SLOTS: dict[type, tuple[str, ...]] = {}
 """`child_nodes`: each class's slots in MRO order, less spans and ids (made once per class)."""
+_IS_NODE: dict[type, bool] = {}
+"""`child_nodes`: whether values of a class are nodes (dataclasses), per class."""

@@ -36,8 +36,10 @@ class Equate:
         if a is b:
             return
         infcx = self.infcx
-        a = infcx.shallow_resolve(a)
-        b = infcx.shallow_resolve(b)
+        if type(a) is t.Infer:  # (only a variable resolves to something else: no call otherwise)
+            a = infcx.shallow_resolve(a)
+        if type(b) is t.Infer:
+            b = infcx.shallow_resolve(b)
         if a is b:
             return
         if isinstance(a, t.Error) or isinstance(b, t.Error):

@@ -101,8 +101,14 @@ class FulfillmentCtxt:
                     if height is not None and obl.depth + height <= MAX_DEPTH:
                         progress = True
                         continue
-                with sel.collecting() as extra:
+                # (`sel.collecting()` inlined: once per obligation processed.)
+                extra: list[Obligation] = []
+                saved = sel.nested_sink
+                sel.nested_sink = extra
+                try:
                     result = self._process(sel, obl)
+                finally:
+                    sel.nested_sink = saved
                 if extra and isinstance(result, list):
                     result = result + extra
                 if result is None:

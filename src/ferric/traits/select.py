@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import field
 
 from ferric.base.nodeclass import dataclass
+from ferric.base.span import DUMMY_SP
 from ferric.infer.ctxt import InferCtxt
 from ferric.infer.relate import Equate, TypeMismatch
 from ferric.resolve.defs import DefId, DefKind
@@ -32,6 +33,7 @@ from ferric.traits.obligation import CauseKind, Obligation, ObligationCause, Par
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt, simplify_type
 from ferric.ty.fold import instantiate
+from ferric.ty.generics import ParamKind
 from ferric.ty.predicate import ProjectionPredicate, TraitPredicate, TraitRef
 
 MAX_DEPTH = 128
@@ -199,9 +201,14 @@ class SelectionContext:
                 # A cycle: coinductive (holds) for auto traits, undecided otherwise.
                 return EvalResult.OK if self.tcx.trait_def(tr.def_id).is_auto else EvalResult.AMBIG
             self._eval_stack.append(tr)
+            extra: list[Obligation] = []
+            saved = self.nested_sink
+            self.nested_sink = extra  # (`collecting()` inlined: a hot path)
             try:
-                with self.collecting() as extra:
+                try:
                     sel = self.select(obl)
+                finally:
+                    self.nested_sink = saved
                 if extra and sel.kind is SelKind.OK:
                     sel.nested.extend(extra)
                 result = self._evaluate_selection(sel)
@@ -238,9 +245,14 @@ class SelectionContext:
     def evaluate_candidate(self, cand: Candidate, tr: TraitRef, obl: Obligation) -> EvalResult:
         """Confirm `cand` in a snapshot and evaluate what it needs."""
         snap = self.infcx.snapshot()
+        extra: list[Obligation] = []
+        saved = self.nested_sink
+        self.nested_sink = extra  # (`collecting()` inlined: a hot path)
         try:
-            with self.collecting() as extra:
+            try:
                 sel = self.confirm(cand, tr, obl)
+            finally:
+                self.nested_sink = saved
             if extra and sel.kind is SelKind.OK:
                 sel.nested.extend(extra)
             return self._evaluate_selection(sel)
@@ -379,12 +391,19 @@ class SelectionContext:
                 return False
         return True
 
+    def may_unify_shape(self, declared: t.Ty, goal: t.Ty) -> bool:
+        """False when `declared` (an item's type, its generic parameters and projections
+        standing for anything) certainly cannot unify with `goal` (method probing asks
+        this of a method's `self` type before instantiating and unifying it)."""
+        return self._ty_may_unify(declared, goal)
+
     def _ty_may_unify(self, impl: t.Ty, goal: t.Ty) -> bool:
         if impl is goal or isinstance(impl, _IMPL_WILDCARDS):
             return True
-        goal = self.infcx.shallow_resolve(goal)
-        if impl is goal:
-            return True
+        if isinstance(goal, t.Infer):
+            goal = self.infcx.shallow_resolve(goal)
+            if impl is goal:
+                return True
         if isinstance(goal, t.Infer):
             kind = goal.kind
             if kind is t.InferKind.INT:
@@ -413,9 +432,6 @@ class SelectionContext:
         return cls not in _LEAF_TYPES
 
     def fresh_args_for(self, def_id: DefId) -> t.GenericArgs:
-        from ferric.base.span import DUMMY_SP
-        from ferric.ty.generics import ParamKind
-
         out: list[t.GenericArg] = []
         for p in self.tcx.generics_of(def_id).all_params:
             if p.kind is ParamKind.TYPE:

@@ -294,20 +294,28 @@ class TyCtxt:
         if self._std_index is None:
             # By name only: the paths of the few definitions a lookup meets are made then
             # (making all of std's up front cost a check of a small program 5%).
-            index: dict[str, list[DefId]] = {}
-            defs = self.defs
-            kinds = _TRIMMABLE | {DefKind.VARIANT}
-            for i in range(len(defs)):
-                d = defs[DefId(i)]
-                if d.crate == 1 and d.name and d.kind in kinds:
-                    index.setdefault(d.name, []).append(DefId(i))
-            self._std_index = index
+            pre = self.hir.extern_names
+            if pre is not None and pre.rows <= len(self.defs):
+                self._std_index = self.std_name_index(pre.rows, dict(pre.std_index))
+            else:
+                self._std_index = self.std_name_index(0, {})
         key = "::".join(path)
         found: DefId | None = None
         for def_id in self._std_index.get(path[-1], ()):
             if self.defs.path_str(def_id) == key and (found is None or self.defs.kind(def_id) is not DefKind.MOD):
                 found = def_id
         return found
+
+    def std_name_index(self, start: int, index: dict[str, list[DefId]]) -> dict[str, list[DefId]]:
+        """`index` with std's definitions from DefId `start` on added, by name (`std_item`'s
+        index; `ferric.metadata` writes the part its rows give)."""
+        defs = self.defs
+        kinds = _TRIMMABLE | {DefKind.VARIANT}
+        for i in range(start, len(defs)):
+            d = defs[DefId(i)]
+            if d.crate == 1 and d.name and d.kind in kinds:
+                index[d.name] = [*index.get(d.name, ()), DefId(i)]  # (the lists may be shared)
+        return index
 
     # -- paths for printing -------------------------------------------------------------------
 
@@ -334,7 +342,11 @@ class TyCtxt:
                 self_ty = self.type_of(parent)
                 return f"{self_ty}::{name}"
         if self._short_names is None:
-            self._short_names = self._count_visible_names()
+            pre = self.hir.extern_names
+            if pre is not None and pre.rows <= len(self.defs):
+                self._short_names = self.count_visible_names(pre.rows, dict(pre.visible_counts))
+            else:
+                self._short_names = self.count_visible_names(0, {})
         count = self._short_names.get((_namespace_of(kind), name), 0)
         if count == 1 or kind in (DefKind.TY_PARAM, DefKind.CONST_PARAM):
             return name
@@ -347,11 +359,13 @@ class TyCtxt:
         names = {c: n for c, n in self.crate_names.items() if c != LOCAL_CRATE}
         return self.defs.path_str(def_id, names) or name
 
-    def _count_visible_names(self) -> dict[tuple[str, str], int]:
+    def count_visible_names(self, start: int, counts: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
         """rustc's `trimmed_def_paths`: names are counted per namespace, over every item of
         the local crate and the public, publicly reachable items of std (not its type
-        aliases); a name counted once prints alone (`Mode`, `Result`), else with its path."""
-        counts: dict[tuple[str, str], int] = {}
+        aliases); a name counted once prints alone (`Mode`, `Result`), else with its path.
+        Counts the definitions from DefId `start` on into `counts` (`ferric.metadata`
+        writes the counts of its rows: a definition's count depends on it and its parents
+        alone)."""
         public_mod: dict[DefId, bool] = {}
 
         def reachable(d: DefId) -> bool:
@@ -367,7 +381,7 @@ class TyCtxt:
                 parent = self.defs.parent(parent)
             return True
 
-        for i in range(len(self.defs)):
+        for i in range(start, len(self.defs)):
             d = self.defs[DefId(i)]
             if d.kind not in _TRIMMABLE:
                 continue
@@ -721,6 +735,9 @@ class TyCtxt:
         return tr
 
     def impl_is_negative(self, impl_id: DefId) -> bool:
+        ext = self.hir.extern_impls
+        if ext is not None and impl_id in ext.self_keys:
+            return impl_id in ext.negative  # (recorded: the item need not be decoded)
         item = self.hir.items.get(impl_id)
         return isinstance(item, hir.ImplItem) and item.polarity is hir.ImplPolarity.NEGATIVE
 

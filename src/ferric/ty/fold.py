@@ -159,6 +159,11 @@ class TypeFolder:
 
     def fold(self, x: _X) -> _X:
         """Fold any foldable value (type, args, trait ref, predicate, signature)."""
+        cls = type(x)
+        if cls is TraitRef:  # (the most frequent non-types: before the isinstance chain)
+            return self.fold_trait_ref(x)  # type: ignore[arg-type, return-value]
+        if cls is TraitPredicate or cls is ProjectionPredicate:
+            return self.fold_clause(x)  # type: ignore[return-value]
         if isinstance(x, t.Ty):
             return self.fold_ty(x)  # type: ignore[return-value]
         if isinstance(x, tuple):
@@ -215,9 +220,22 @@ def instantiate(x: _X, args: t.GenericArgs) -> _X:
     """`x` with generic parameter `i` replaced by `args[i]`."""
     if not args:
         return x
-    if isinstance(x, t.Interned) and not x.flags & t.HAS_PARAMS:
-        return x  # (interned: folding would give back the same object)
+    if isinstance(x, t.Interned):
+        if not x.flags & t.HAS_PARAMS:
+            return x  # (interned: folding would give back the same object)
+        key = (x, args)
+        got = _INSTANTIATED.get(key)
+        if got is None:
+            got = _INSTANTIATED[key] = ArgFolder(args).fold(x)
+        return got  # type: ignore[no-any-return]
     return ArgFolder(args).fold(x)
+
+
+_INSTANTIATED: dict[tuple[object, t.GenericArgs], object] = {}
+"""`instantiate`'s answers for interned values (types, trait refs, predicates), for the
+process: a substitution depends on nothing else, and interned values never change (trait
+selection instantiates the same impl with the same fresh variables over and over, as
+variables made in a rolled-back snapshot are made again with the same numbers)."""
 
 
 class RegionEraser(TypeFolder):

@@ -45,6 +45,11 @@ def _def_path(def_id: DefId) -> str:
     return HOOKS.def_path(def_id)
 
 
+def def_path(def_id: DefId) -> str:
+    """How a definition's path prints (an ADT's type without its arguments)."""
+    return _def_path(def_id)
+
+
 def region_to_string(r: t.Region) -> str:
     return str(r)
 

@@ -77,8 +77,19 @@ def _check_trait(tcx: TyCtxt, trait_id: DefId, checked: set[DefId]) -> bool:
     """Overlap between the impls of `trait_id`; True when one was reported."""
     found = False
     impls = sorted(tcx.trait_impls(trait_id), key=lambda d: _order_key(tcx, d))
+    # The simplified self types of the local impls: another crate's impl recorded with a
+    # self type none of them has (and none has an unknown one) is never compared with
+    # them, so it is passed over without decoding its trait ref.
+    local_keys: set[object] = set()
+    for impl_id in impls:
+        if tcx.crate_of(impl_id) == LOCAL_CRATE:
+            tr = tcx.impl_trait_ref(impl_id)
+            local_keys.add(None if tr is None else simplify_type(tr.self_ty))
     seen: list[tuple[DefId, TraitRef, object]] = []
     for impl_id in impls:
+        known, ext_key = tcx.extern_impl_self_key(impl_id)
+        if known and ext_key is not None and ext_key not in local_keys and None not in local_keys:
+            continue
         tr = tcx.impl_trait_ref(impl_id)
         if tr is None or tr.flags & t.HAS_ERROR:
             continue

@@ -190,7 +190,7 @@ class FnCtxtBase:
         return self.infcx.resolve_ty(ty)
 
     def shallow(self, ty: t.Ty) -> t.Ty:
-        return self.infcx.shallow_resolve(ty)
+        return self.infcx.shallow_resolve(ty) if type(ty) is t.Infer else ty
 
     def resolve_vars_with_obligations(self, ty: t.Ty) -> t.Ty:
         """`ty` with what pending obligations say about its variables (rustc's

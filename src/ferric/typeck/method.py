@@ -188,6 +188,8 @@ class MethodChecker(CoerceChecker):
             sig = self.tcx.fn_sig(cand.item.def_id)
             if not sig.inputs:
                 return None
+            if not self.sel.may_unify_shape(sig.inputs[0], adjusted):
+                return None  # (told by shapes alone: unification below would fail)
             g = self.tcx.generics_of(cand.item.def_id)
             own = tuple(p.to_arg() for p in g.own_params)
             xform = instantiate(sig.inputs[0], parent_args + own)

@@ -161,6 +161,7 @@ def _session_from_std(
         owners=dict(o.owners),
         extern_impls=o.extern_impls,
         extern_queries=o.extern_queries,
+        extern_names=o.extern_names,
     )
     return r, out, HirIdGen(snap.next_hir_id)
 
