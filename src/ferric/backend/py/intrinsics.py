@@ -669,6 +669,15 @@ def _vec_into_boxed(prog: Program, inst: Instance, args: list[str], cg: FnCodege
     return f"Slice({v}.a, 0, len({v}.a))"
 
 
+def _vec_from_boxed(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`Vec::from(Box<[T]>)` takes over the box's buffer (capacity = length); a view that does
+    not cover its whole buffer, or an immutable `bytes` one, is copied instead."""
+    s = cg.spill(args[0])
+    whole = f"({s}.lo == 0 and {s}.hi == len({s}.b) and type({s}.b) is not bytes)"
+    store = f"bytearray({s}.b[{s}.lo:{s}.hi])" if is_u8(_targ(inst)) else f"{s}.b[{s}.lo:{s}.hi]"
+    return f"Vec({s}.b if {whole} else {store}, {s}.hi - {s}.lo)"
+
+
 def _vec_into_iter(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     return f"VecIntoIter({args[0]}.a)"
 
@@ -1209,6 +1218,7 @@ _TABLE: dict[str, Callable[..., str]] = {
     "Vec::shrink_to": _vec_shrink_to,
     "Vec::into_boxed_slice": _vec_into_boxed,
     "Vec::into_iter": _vec_into_iter,
+    "Vec::from": _vec_from_boxed,
     "Vec::drop": _noop,
     "IntoIter::next": _intoiter_next,
     "IntoIter::next_back": _intoiter_next_back,
