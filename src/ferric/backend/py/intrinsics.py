@@ -13,6 +13,7 @@ from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u
 from ferric.backend.py.mono import CodegenError, Instance
 from ferric.syntax.ast import BinOpKind
 from ferric.ty import ty as t
+from ferric.ty.type_name import type_name
 
 if TYPE_CHECKING:
     from ferric.backend.py.codegen import FnCodegen
@@ -426,7 +427,7 @@ def _identity(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, spa
 
 
 def _type_name(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return prog.str_const(str(_targ(inst)).encode("utf-8"))
+    return prog.str_const(type_name(prog.tcx, _targ(inst)).encode("utf-8"))
 
 
 def _read(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
