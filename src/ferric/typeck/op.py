@@ -109,7 +109,7 @@ class OpChecker(PatChecker):
         if isinstance(lt, t.Error) or isinstance(r, t.Error):
             return t.ERROR if op not in _COMPARISON else t.BOOL
         if guided is not None:
-            return self._overloaded_output(expr, op, lhs_ty, rhs_ty)
+            return self._builtin_through_refs(op, lt, r, self._overloaded_output(expr, op, lhs_ty, rhs_ty))
         if self._builtin_binop(op, lt, r):
             return self._enforce_builtin(expr, op, lt, r)
         return self._overloaded_binop(expr, op, lt, r, lhs_ty, rhs_ty, expected)
@@ -221,7 +221,22 @@ class OpChecker(PatChecker):
         out = self.tcx.find_assoc(trait_id, "Output", AssocKind.TYPE)
         if out is None:
             return t.ERROR
-        return self.normalize(t.Alias(t.AliasKind.PROJECTION, out.def_id, (lhs_ty, rhs_ty)), expr.span)
+        output = self.normalize(t.Alias(t.AliasKind.PROJECTION, out.def_id, (lhs_ty, rhs_ty)), expr.span)
+        return self._builtin_through_refs(op, lt, r, output)
+
+    def _builtin_through_refs(self, op: BinOpKind, lt: t.Ty, r: t.Ty, output: t.Ty) -> t.Ty:
+        """rustc's `is_builtin_binop` peels one layer of reference from each side: for
+        `&{integer} % {integer}` or `5.0 + &6.0f32` the overloaded call stays, but its
+        result is the built-in one (the sides' common type), so a method call on it need
+        not wait for integer fallback."""
+        pl = lt.pointee if isinstance(lt, t.Ref) else lt
+        pr = r.pointee if isinstance(r, t.Ref) else r
+        pl, pr = self.resolve(pl), self.resolve(pr)
+        if (pl is lt and pr is r) or op in _COMPARISON or not self._builtin_binop(op, pl, pr):
+            return output
+        if op not in _SHIFT and not self.try_equate(pl, pr):
+            return output
+        return output if not self.try_equate(output, pl) else pl
 
     def report_binop_error(
         self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty, expected: Expectation = NO_EXPECTATION
