@@ -444,6 +444,11 @@ class OpChecker(PatChecker):
             return t.UNIT
         self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
         self._record_assign_op(expr, lhs_ty, rhs_ty)
+        # rustc's `is_builtin_binop` sees through one reference on the rhs: `total += x`
+        # with `x: &i64` makes an integer-literal `total` an `i64`.
+        pr = self.resolve(r.pointee) if isinstance(r, t.Ref) else None
+        if pr is not None and op not in _SHIFT and self._builtin_binop(op, lt, pr):
+            self.try_equate(lt, pr)
         return t.UNIT
 
     def _record_assign_op(self, expr: hir.AssignOpExpr, lhs_ty: t.Ty, rhs_ty: t.Ty) -> None:

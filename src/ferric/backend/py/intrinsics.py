@@ -101,7 +101,7 @@ def _layout(prog: Program, ty: t.Ty) -> tuple[int, int]:
                 other = next(v for v, p in zip(adt.variants, payloads, strict=True) if p[0] != 0) if maxs else None
                 if other is not None and len(other.fields) == 1:
                     fty = prog.field_ty(ty, adt.variants.index(other), 0)
-                    if isinstance(fty, t.Ref | t.FnPtr) or (isinstance(fty, t.Adt) and (prog.tcx.adt_def(fty.def_id).is_box or str(fty).split("<")[0].split("::")[-1] in ("Vec", "String", "Rc", "Arc", "NonNull"))) or isinstance(fty, t.Bool | t.Char):
+                    if isinstance(fty, t.Ref | t.FnPtr) or (isinstance(fty, t.Adt) and (prog.tcx.adt_def(fty.def_id).is_box or str(fty).split("<")[0].split("::")[-1] in ("Vec", "String", "Rc", "Arc", "NonNull", "NonZero"))) or isinstance(fty, t.Bool | t.Char):
                         return maxs, align
             reprs = {"u8": 1, "i8": 1, "u16": 2, "i16": 2, "u32": 4, "i32": 4, "u64": 8, "i64": 8, "u128": 16, "i128": 16, "usize": 8, "isize": 8}
             tag = reprs.get(adt.repr_int or "", 1 if len(adt.variants) <= 256 else 4)
