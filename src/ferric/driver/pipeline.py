@@ -528,6 +528,7 @@ def expand(
     from ferric.metadata.macros import load_std_macros
 
     ctx = ExpandCtx(sess.psess, "main", cfg_options(sess), path)
+    ctx.display_name = sess.options.crate_name or crate_name(path)
     if externs is not None:
         ctx.extern_macros = {e.name: externs.macros[e.name] for e in sess.options.externs if e.name in externs.macros}
     with _pass(sess, "expand"):

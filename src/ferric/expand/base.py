@@ -92,6 +92,9 @@ class ExpandCtx:
     cfg: CfgOptions = field(default_factory=CfgOptions)
     crate_root_file: str = ""
     """Path of the crate root file (for `file!()`, `mod name;` and `include_str!`)."""
+    display_name: str = ""
+    """The crate's name as rustc's user sees it (`module_path!()`): a single file's stem, where
+    `crate_name`, the expander's identity of the local crate, stays `main`. Empty: `crate_name`."""
     current_expn: int = 0
     """Set by the expander while a built-in macro or a derive runs: the syntax context of
     that expansion (`Span.ctxt` for the code it makes; `psess.hygiene.data(ctxt)` says

@@ -245,7 +245,22 @@ class OpChecker(PatChecker):
         out = self.tcx.find_assoc(trait_id, "Output", AssocKind.TYPE)
         if out is None:
             return t.ERROR
-        return self.normalize(t.Alias(t.AliasKind.PROJECTION, out.def_id, (lhs_ty, rhs_ty)), expr.span)
+        output = self.normalize(t.Alias(t.AliasKind.PROJECTION, out.def_id, (lhs_ty, rhs_ty)), expr.span)
+        return self._builtin_through_refs(op, lt, r, output)
+
+    def _builtin_through_refs(self, op: BinOpKind, lt: t.Ty, r: t.Ty, output: t.Ty) -> t.Ty:
+        """rustc's `is_builtin_binop` peels one layer of reference from each side: for
+        `&{integer} % {integer}` or `5.0 + &6.0f32` the overloaded call stays, but its
+        result is the built-in one (the sides' common type), so a method call on it need
+        not wait for integer fallback."""
+        pl = lt.pointee if isinstance(lt, t.Ref) else lt
+        pr = r.pointee if isinstance(r, t.Ref) else r
+        pl, pr = self.resolve(pl), self.resolve(pr)
+        if (pl is lt and pr is r) or op in _COMPARISON or not self._builtin_binop(op, pl, pr):
+            return output
+        if op not in _SHIFT and not self.try_equate(pl, pr):
+            return output
+        return output if not self.try_equate(output, pl) else pl
 
     def report_binop_error(
         self, expr: hir.BinaryExpr, op: BinOpKind, lt: t.Ty, r: t.Ty, expected: Expectation = NO_EXPECTATION
@@ -453,6 +468,11 @@ class OpChecker(PatChecker):
             return t.UNIT
         self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
         self._record_assign_op(expr, lhs_ty, rhs_ty)
+        # rustc's `is_builtin_binop` sees through one reference on the rhs: `total += x`
+        # with `x: &i64` makes an integer-literal `total` an `i64`.
+        pr = self.resolve(r.pointee) if isinstance(r, t.Ref) else None
+        if pr is not None and op not in _SHIFT and self._builtin_binop(op, lt, pr):
+            self.try_equate(lt, pr)
         return t.UNIT
 
     def _record_assign_op(self, expr: hir.AssignOpExpr, lhs_ty: t.Ty, rhs_ty: t.Ty) -> None:

@@ -445,6 +445,12 @@ class PatChecker(MethodChecker):
         qpath = pat.qpath
         if isinstance(qpath, hir.ResolvedPath):
             res = qpath.path.res
+            if isinstance(res, DefRes) and res.kind is DefKind.ASSOC_CONST and qpath.qself is not None:
+                # `<A as K>::KEY`: checked as the path expression it is, which records the
+                # trait's args (its `Self`) for the pattern, as code generation needs them.
+                ty = self.check_expr_with_expectation(hir.PathExpr(qpath=qpath, hir_id=pat.hir_id, span=pat.span), _expect(expected))
+                self._demand_pat(pat.span, expected, ty)
+                return expected
             if isinstance(res, DefRes) and res.kind in (DefKind.CONST, DefKind.ASSOC_CONST):
                 ty = self.normalize(self.tcx.type_of(res.def_id), pat.span)
                 self._demand_pat(pat.span, expected, ty)

@@ -1222,6 +1222,13 @@ class FnCodegen:
             if self.tcx.def_kind(d) is DefKind.CTOR:
                 return self.tcx.parent(d) or d
             return d
+        if isinstance(qpath, hir.TypeRelativePath):
+            # `Self::Leaf(_)` / `Alias::Variant { .. }`: type checking resolved the path by
+            # the variant's name on the (enum) type, which is `ty` here.
+            name = qpath.segment.ident.name
+            for v in self.tcx.adt_def(ty.def_id).variants:
+                if v.name == name:
+                    return v.def_id
         raise CodegenError("cannot tell which variant a path names")
 
     def field_expr(self, e: hir.FieldExpr) -> str:

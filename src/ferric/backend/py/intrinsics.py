@@ -13,6 +13,7 @@ from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u
 from ferric.backend.py.mono import CodegenError, Instance
 from ferric.syntax.ast import BinOpKind
 from ferric.ty import ty as t
+from ferric.ty.type_name import type_name
 
 if TYPE_CHECKING:
     from ferric.backend.py.codegen import FnCodegen
@@ -100,7 +101,7 @@ def _layout(prog: Program, ty: t.Ty) -> tuple[int, int]:
                 other = next(v for v, p in zip(adt.variants, payloads, strict=True) if p[0] != 0) if maxs else None
                 if other is not None and len(other.fields) == 1:
                     fty = prog.field_ty(ty, adt.variants.index(other), 0)
-                    if isinstance(fty, t.Ref | t.FnPtr) or (isinstance(fty, t.Adt) and (prog.tcx.adt_def(fty.def_id).is_box or str(fty).split("<")[0].split("::")[-1] in ("Vec", "String", "Rc", "Arc", "NonNull"))) or isinstance(fty, t.Bool | t.Char):
+                    if isinstance(fty, t.Ref | t.FnPtr) or (isinstance(fty, t.Adt) and (prog.tcx.adt_def(fty.def_id).is_box or str(fty).split("<")[0].split("::")[-1] in ("Vec", "String", "Rc", "Arc", "NonNull", "NonZero"))) or isinstance(fty, t.Bool | t.Char):
                         return maxs, align
             reprs = {"u8": 1, "i8": 1, "u16": 2, "i16": 2, "u32": 4, "i32": 4, "u64": 8, "i64": 8, "u128": 16, "i128": 16, "usize": 8, "isize": 8}
             tag = reprs.get(adt.repr_int or "", 1 if len(adt.variants) <= 256 else 4)
@@ -426,7 +427,7 @@ def _identity(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, spa
 
 
 def _type_name(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return prog.str_const(str(_targ(inst)).encode("utf-8"))
+    return prog.str_const(type_name(prog.tcx, _targ(inst)).encode("utf-8"))
 
 
 def _read(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
@@ -667,6 +668,15 @@ def _vec_shrink_to(prog: Program, inst: Instance, args: list[str], cg: FnCodegen
 def _vec_into_boxed(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     v = cg.spill(args[0])
     return f"Slice({v}.a, 0, len({v}.a))"
+
+
+def _vec_from_boxed(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`Vec::from(Box<[T]>)` takes over the box's buffer (capacity = length); a view that does
+    not cover its whole buffer, or an immutable `bytes` one, is copied instead."""
+    s = cg.spill(args[0])
+    whole = f"({s}.lo == 0 and {s}.hi == len({s}.b) and type({s}.b) is not bytes)"
+    store = f"bytearray({s}.b[{s}.lo:{s}.hi])" if is_u8(_targ(inst)) else f"{s}.b[{s}.lo:{s}.hi]"
+    return f"Vec({s}.b if {whole} else {store}, {s}.hi - {s}.lo)"
 
 
 def _vec_into_iter(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
@@ -1209,6 +1219,7 @@ _TABLE: dict[str, Callable[..., str]] = {
     "Vec::shrink_to": _vec_shrink_to,
     "Vec::into_boxed_slice": _vec_into_boxed,
     "Vec::into_iter": _vec_into_iter,
+    "Vec::from": _vec_from_boxed,
     "Vec::drop": _noop,
     "IntoIter::next": _intoiter_next,
     "IntoIter::next_back": _intoiter_next_back,

@@ -70,7 +70,7 @@ def current_module_path(ctx: ExpandCtx) -> list[str]:
 
 def expand_module_path(ctx: ExpandCtx, call: ast.MacCall) -> ast.Expr | None:
     check_zero_args(ctx, call, "module_path")
-    crate = "std" if ctx.is_std else ctx.crate_name
+    crate = "std" if ctx.is_std else ctx.display_name or ctx.crate_name
     return str_lit(ctx, "::".join([crate, *current_module_path(ctx)]), gen_span(ctx, call.span))
 
 

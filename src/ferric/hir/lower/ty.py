@@ -95,6 +95,10 @@ class TyLowering(PathLowering):
     """Types, generics, bounds, lifetimes."""
 
     itctx: ImplTraitContext = ImplTraitContext.DISALLOWED
+    binding_itctx: ImplTraitContext | None = None
+    """While the bounds of a return-position `impl Trait` are lowered: the context of an
+    associated type binding's type (`impl Iterator<Item = impl Display>` nests an opaque
+    type); None elsewhere, and inside generic arguments."""
     itctx_position: str = "the type of variable bindings"
     generic_scope: GenericScope | None = None
     elision_candidates: list[tuple[object, Span, str]] | None = None
@@ -714,9 +718,12 @@ class TyLowering(PathLowering):
                 )
             elif isinstance(a, ast.TypeArg):
                 as_const = self.type_arg_as_const(a.ty)
-                out_args.append(
-                    as_const if as_const is not None else hir.TypeArg(ty=self.lower_ty(a.ty))
-                )
+                saved_binding, self.binding_itctx = self.binding_itctx, None
+                try:
+                    arg = as_const if as_const is not None else hir.TypeArg(ty=self.lower_ty(a.ty))
+                finally:
+                    self.binding_itctx = saved_binding
+                out_args.append(arg)
             elif isinstance(a, ast.ConstArg):
                 out_args.append(self.lower_anon_const_arg(a.value, a.span))
             else:
@@ -748,6 +755,9 @@ class TyLowering(PathLowering):
         bounds: tuple[hir.GenericBound, ...] = ()
         if isinstance(c.term, ast.AnonConst):
             const = self.lower_anon_const_arg(c.term, c.span)
+        elif c.term is not None and self.binding_itctx is not None:
+            with self.impl_trait_context(self.binding_itctx):
+                ty = self.lower_ty(c.term)
         elif c.term is not None:
             ty = self.lower_ty(c.term)
         if c.bounds is not None:
@@ -931,10 +941,15 @@ class TyLowering(PathLowering):
         ctx = self.itctx
         if ctx is ImplTraitContext.RETURN:
             d = self.new_def(DefKind.OPAQUE_TY, "", sp, ty)
-            with self.impl_trait_context(
-                ImplTraitContext.DISALLOWED, "the type of variable bindings"
-            ):
-                bounds = self.lower_bounds(ty.bounds)
+            saved_binding = self.binding_itctx
+            self.binding_itctx = ImplTraitContext.RETURN
+            try:
+                with self.impl_trait_context(
+                    ImplTraitContext.DISALLOWED, "the type of variable bindings"
+                ):
+                    bounds = self.lower_bounds(ty.bounds)
+            finally:
+                self.binding_itctx = saved_binding
             return hir.OpaqueDefTy(hir_id=self.next_id(), def_id=d, bounds=bounds, span=sp)
         if ctx is ImplTraitContext.UNIVERSAL and self.generic_scope is not None:
             name = self.r.psess.source_map.snippet(sp) or "impl Trait"
