@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import cmp_to_key, partial  # noqa: F401  (used by generated code)
 from itertools import chain, dropwhile, islice, repeat, takewhile  # noqa: F401  (used by generated code)
 from math import sqrt as math_sqrt  # noqa: F401  (used by generated code)
-from operator import attrgetter
+from operator import attrgetter, itemgetter  # noqa: F401  (itemgetter: used by generated code)
 from typing import Any
 
 from ferric.rt.core import (
@@ -1193,6 +1193,25 @@ def slice_sort_cmp(s: Slice, compare: Callable[[Any, Any], Any]) -> None:
         return
     items = list(b[lo:hi])
     items.sort(key=cmp_to_key(lambda x, y: compare(x, y).t - 1))
+    b[lo:hi] = items
+
+
+def slice_sort_keys(s: Slice, keys: tuple[tuple[Any, bool, bool], ...], compare: Callable[[Any, Any], Any]) -> None:
+    """Sorts the view stably by `keys` (most significant first; each a key function or None
+    for the item itself, whether it descends, whether it is a float), as the comparator
+    `compare` that compares those keys in turn would: one stable `list.sort` per key, the
+    least significant first. When a float key is NaN the comparator's `partial_cmp(..)
+    .unwrap()` panics: it sorts by `compare` itself then (`slice_sort_cmp`)."""
+    b, lo, hi = s.b, s.lo, s.hi
+    if hi - lo < 2:
+        return
+    items = list(b[lo:hi])
+    for key, _, flt in keys:
+        if flt and any(k != k for k in (items if key is None else map(key, items))):
+            slice_sort_cmp(s, compare)
+            return
+    for key, desc, _ in reversed(keys):
+        items.sort(key=key, reverse=desc)
     b[lo:hi] = items
 
 

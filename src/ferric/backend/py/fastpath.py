@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ferric.backend.py import sortkey
 from ferric.backend.py.layout import by_value, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
@@ -548,7 +549,15 @@ def _sort(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Slice, args: list
         return None
     sym = cg.prog.closure_symbol(fty)
     if name.endswith("_by"):
+        keys = sortkey.comparator_keys(cg.prog, fty)
+        if keys is not None:
+            spec = "".join(f"({sortkey.key_function(k.expr)}, {k.desc}, {k.float}), " for k in keys)
+            return f"slice_sort_keys({args[0]}, ({spec}), partial({sym}, {args[1]}))"
         return f"slice_sort_cmp({args[0]}, partial({sym}, {args[1]}))"
+    field = sortkey.key_closure_path(cg.prog, fty)
+    if field is not None:
+        key, desc = field
+        return f"slice_sort_keys({args[0]}, (({sortkey.key_function(key)}, {desc}, False),), None)"
     if not _natural(cg.mono.normalize(fty.sig_ty.sig.output)):
         return None
     return f"slice_sort({args[0]}, None, partial({sym}, {args[1]}))"
