@@ -105,10 +105,27 @@ def _push(v: Vec, data: Any) -> None:
     a += data
 
 
+def _grown(cap: int, n: int) -> int | None:
+    """The capacity after writes that take a `String` of capacity `cap` to length `n`, when
+    the sizes of the writes do not matter: none needed, or the first growth (to
+    `max(2 * cap, need, 8)`) already holds `n`; else None."""
+    if n <= cap:
+        return cap
+    grown = max(2 * cap, 8)
+    return grown if n <= grown else None
+
+
 def fmt_plain_into(v: Vec, fa: Any) -> bool:
     """`String::write_fmt` when every piece is literal text or a text piece: appends them
     (write by write, the capacity growing as `push_str` grows it) and returns True; else
     False, writing nothing."""
+    if fa.args:
+        text = fa.args[0]
+        cap = _grown(v.cap, len(v.a) + len(text))
+        if cap is not None:
+            v.a += text
+            v.cap = cap
+            return True
     pieces = fa.pieces
     for p in pieces:
         if type(p) is tuple:
@@ -153,9 +170,63 @@ def fmt_plain_into(v: Vec, fa: Any) -> bool:
     return True
 
 
+def fmt_format(fa: Any) -> Vec | None:
+    """`format!`'s `String` when every piece is literal text or a text piece, else None:
+    the text, with the capacity std reaches (`estimated_capacity` to start with, or a lone
+    literal's length as `Arguments::as_str` gives it; then each write, a negative integer's
+    `-` apart, growing it as `push_str` does)."""
+    if fa.args:
+        text, cap = fa.args
+        grown = _grown(cap, len(text))
+        if grown is not None:
+            return Vec(bytearray(text), grown)
+    parts: list[Any] = []
+    lit = 0
+    args = False
+    for p in fa.pieces:
+        tp = type(p)
+        if tp is Slice:
+            b, lo, hi = p.b, p.lo, p.hi
+            parts.append(b[lo:hi] if type(b) is not list else bytes(b[lo:hi]))
+            lit += hi - lo
+        elif tp is int:
+            args = True
+            if p < 0:
+                parts.append(b"-")
+                p = -p
+            parts.append(b"%d" % p)
+        elif tp is str:
+            args = True
+            parts.append(p.encode())
+        elif tp is tuple:
+            return None
+        elif tp is Pad:
+            v = Vec(bytearray(), fmt_estimated_capacity(fa))
+            fmt_plain_into(v, fa)
+            return v
+        else:
+            args = True
+            parts.append(p)
+    if not args:
+        cap = lit
+    elif type(fa.pieces[0]) is not Slice and lit < 16:
+        cap = 0
+    else:
+        cap = 2 * lit
+    n = 0
+    for d in parts:
+        n += len(d)
+        if n > cap:
+            cap = max(cap * 2, n, 8)
+    return Vec(bytearray().join(parts), cap)
+
+
 def fmt_plain_bytes(fa: Any) -> Slice | None:
     """The text of `fmt::Arguments` whose pieces are all literal text or text pieces, or
     None."""
+    if fa.args:
+        text = fa.args[0]
+        return Slice(text, 0, len(text))
     out = bytearray()
     for p in fa.pieces:
         tp = type(p)

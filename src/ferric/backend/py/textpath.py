@@ -86,9 +86,66 @@ def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: 
     else:
         return None
     if width is None:
+        if core != value and not isinstance(ty, t.Char):
+            core = cg.spill(core)  # (named: `PlainText` uses it again)
         return core
     align = {FormatAlignment.LEFT: 0, FormatAlignment.RIGHT: 1, FormatAlignment.CENTER: 2}.get(o.alignment, 3)  # type: ignore[arg-type]
     return f"pad_piece({core}, {width}, {align}, {o.fill or ' '!r})"
+
+
+class PlainText:
+    """The whole text of a `format_args!` whose pieces are all literal text or unpadded text
+    pieces, built beside the pieces as one `bytes % (..)` (C code): `FmtArgs.args` becomes
+    `(text, estimated_capacity)` (rustc's estimate is known at compile time), which
+    `rt.text` uses where no writer can tell (`format!`, `String::write_fmt`, stdout).
+    Writers that observe each write still get the pieces."""
+
+    def __init__(self) -> None:
+        self.template: list[bytes] = []
+        self.operands: list[str] = []
+        self.literal = 0
+        self.plain = True
+        self.first_literal: bool | None = None
+
+    def add_literal(self, data: bytes) -> None:
+        self.template.append(data.replace(b"%", b"%%"))
+        self.literal += len(data)
+        if self.first_literal is None:
+            self.first_literal = True
+
+    def add_piece(self, cg: FnCodegen, arg_ty: t.Ty, piece: str) -> None:
+        """A text piece from `display_piece` (None-padded ones only) for an argument of
+        `arg_ty`; anything else makes the arguments not plain."""
+        if self.first_literal is None:
+            self.first_literal = False
+        ty = behind_refs(arg_ty)
+        if piece.startswith("pad_piece(") or ty is None:
+            self.plain = False
+        elif isinstance(ty, t.Int | t.Uint):
+            self.template.append(b"%d")
+            self.operands.append(piece)
+        elif isinstance(ty, t.Char):
+            self.template.append(b"%s")
+            self.operands.append(f"{piece}.encode()")
+        else:
+            self.template.append(b"%s")
+            self.operands.append(piece)
+
+    def expr(self) -> str | None:
+        """`(text, estimated_capacity)`, or None when the arguments are not plain."""
+        if not self.plain:
+            return None
+        if not self.operands:
+            cap = self.literal
+        elif not self.first_literal and self.literal < 16:
+            cap = 0
+        else:
+            cap = 2 * self.literal
+        tmpl = b"".join(self.template)
+        if not self.operands:
+            return f"({tmpl.replace(b'%%', b'%')!r}, {cap})"
+        ops = ", ".join(self.operands)
+        return f"({tmpl!r} % ({ops},), {cap})"
 
 
 # -- intrinsics --------------------------------------------------------------------------------
@@ -237,6 +294,7 @@ INTRINSICS: dict[str, Gen] = {
     # formatting
     "Arguments::estimated_capacity": _simple("fmt_estimated_capacity({0})"),
     "string::fmt_plain_into": _simple("fmt_plain_into({0}, {1})"),
+    "fmt::format_plain": _optional("fmt_format({0})"),
     "string::set_to_string_capacity": _set_to_string_capacity,
     "stdio::plain_text": _optional("fmt_plain_bytes({0})"),
     "buffered::memrchr": _optional("memrchr({0}, {1})"),
