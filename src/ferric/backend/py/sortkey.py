@@ -41,7 +41,6 @@ from ferric.ty import ty as t
 from ferric.typeck.results import AdjustKind
 
 if TYPE_CHECKING:
-    from ferric.backend.py.codegen import FnCodegen
     from ferric.backend.py.program import Program
 
 
