@@ -285,6 +285,19 @@ def fmt_estimated_capacity(fa: Any) -> int:
     return 2 * n
 
 
+def int_string(v: int, digits: int | None) -> Vec:
+    """`v.to_string()` of an integer: rustc's capacity is the text's length, or for a signed
+    type the most `digits` it can have (one more when negative)."""
+    b = bytearray(b"%d" % v)
+    return Vec(b, len(b) if digits is None else digits + (v < 0))
+
+
+def text_string(data: Any) -> Vec:
+    """`to_string()` of text (`str`, `String`, `char`, `bool`): a copy, as long as it is."""
+    b = bytearray(data)
+    return Vec(b, len(b))
+
+
 def string_push_char(v: Vec, c: str) -> None:
     """`String::push`."""
     _push(v, c.encode())
@@ -358,6 +371,7 @@ U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000). Each starts wit
 or lead byte, so in valid UTF-8 a match is always a whole char."""
 _WS_ONE = re.compile(_WS)
 _WS_RUN = re.compile(rb"(?:" + _WS + rb")*")
+_WS_SOME = re.compile(rb"(?:" + _WS + rb")+")
 
 
 def _ws_before(b: Any, i: int) -> int:
@@ -429,6 +443,22 @@ def next_word(hay: Slice, start: int, end: int) -> list[Any] | None:
     if m is None:
         return [Slice(b, a, stop), a - lo, True]
     return [Slice(b, a, m.start()), m.end() - lo, False]
+
+
+def split_ws_words(hay: Slice, start: int, end: int, finished: bool) -> Any:
+    """The words `SplitWhitespace::next` yields from its state on (`hay[start..end]`, none
+    once `finished`), one at a time."""
+    if finished:
+        return
+    b, lo = hay.b, hay.lo
+    pos, stop = lo + start, lo + end
+    for m in _WS_SOME.finditer(_raw(hay), pos, stop):
+        a = m.start()
+        if a > pos:
+            yield Slice(b, pos, a)
+        pos = m.end()
+    if pos < stop:
+        yield Slice(b, pos, stop)
 
 
 def next_word_back(hay: Slice, start: int, end: int) -> list[Any] | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ferric.backend.py import sortkey
+from ferric.backend.py import sortkey, textpath
 from ferric.backend.py.layout import by_value, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
@@ -132,6 +132,11 @@ def _base(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
         return Source(f"{it}.f0.b[{it}.f0.lo:{it}.f0.hi]", hint=EXACT)
     if path == "str::iter::Chars":
         return Source(f"bytes({it}.f0.f0.b[{it}.f0.f0.lo + {it}.f0.f1:{it}.f0.f0.lo + {it}.f0.f2]).decode()")
+    if path == "str::iter::SplitWhitespace":
+        # (`inner.0`: `SplitInternal` {start, end, matcher, allow_trailing_empty, finished};
+        # the matcher's `haystack` is its searcher's second field.)
+        inner = cg.spill(f"{it}.f0.f0", "sp")
+        return Source(f"split_ws_words({inner}.f2.f0.f1, {inner}.f0, {inner}.f1, {inner}.f4)", hint=ZERO)
     return None
 
 
@@ -290,6 +295,8 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return f"Cell({args[0]})" if by_value(_args(self_ty)[0]) else args[0]
     if cg.pure:
         return None
+    if name == "to_string" and len(args) == 1 and _is_blanket_to_string(cg, inst):
+        return textpath.to_string(cg, self_ty, args[0])
     if name in _CONSUMERS and len(args) == _CONSUMERS[name]:
         return _consume(cg, inst, name, self_ty, args)
     if name in _SEARCHES and len(args) == 2:
@@ -336,6 +343,16 @@ def _is_blanket_into_iter(cg: FnCodegen, inst: Instance) -> bool:
         return False
     ref = tcx.impl_trait_ref(parent)
     return ref is not None and tcx.lang_item("IntoIterator") == ref.def_id and isinstance(tcx.type_of(parent), t.Param)
+
+
+def _is_blanket_to_string(cg: FnCodegen, inst: Instance) -> bool:
+    """`inst` is std's `impl<T: Display> ToString for T`'s `to_string`."""
+    tcx = cg.tcx
+    parent = tcx.parent(inst.def_id)
+    if parent is None or tcx.def_kind(parent) is not DefKind.IMPL or tcx.defs[parent].crate != 1:
+        return False
+    ref = tcx.impl_trait_ref(parent)
+    return ref is not None and tcx.defs.path_str(ref.def_id) == "string::ToString" and isinstance(tcx.type_of(parent), t.Param)
 
 
 def _is_iterator_method(cg: FnCodegen, inst: Instance) -> bool:

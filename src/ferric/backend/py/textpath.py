@@ -188,6 +188,29 @@ def _set_to_string_capacity(prog: Program, inst: Instance, args: list[str], cg: 
     return "None"
 
 
+def to_string(cg: FnCodegen, ty: t.Ty, arg: str) -> str | None:
+    """`<T as ToString>::to_string(&v)` (std's blanket impl) where rustc's specialisations
+    give the result an exact capacity (as `_set_to_string_capacity`): the `String` at once,
+    for integers, `char`, `bool`, `str` behind shared references and `String`; else None."""
+    bits = int_bits(ty)
+    if bits is not None:
+        digits = {8: 3, 16: 5, 32: 10, 64: 19, 128: 39}[bits[0]] if bits[1] else None
+        return f"int_string({arg}, {digits})"
+    if isinstance(ty, t.Char):
+        return f"text_string({arg}.encode())"
+    if isinstance(ty, t.Bool):
+        return f"text_string(b'true' if {arg} else b'false')"
+    peeled = ty
+    while isinstance(peeled, t.Ref) and peeled.mutbl is Mutability.NOT:
+        peeled = peeled.pointee
+    if isinstance(peeled, t.Str):
+        v = cg.spill(arg)
+        return f"text_string({v}.b[{v}.lo:{v}.hi])"
+    if isinstance(ty, t.Adt) and cg.tcx.is_lang_item(ty.def_id, "String"):
+        return f"text_string({arg}.a)"
+    return None
+
+
 def _is_cow_str(prog: Program, ty: t.Ty) -> bool:
     defs = prog.tcx.defs
     if not isinstance(ty, t.Adt) or defs[ty.def_id].crate != 1 or defs.path_str(ty.def_id) != "borrow::Cow":
