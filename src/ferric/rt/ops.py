@@ -8,7 +8,7 @@ import contextlib
 import struct
 from collections.abc import Callable
 from functools import cmp_to_key, partial  # noqa: F401  (used by generated code)
-from itertools import chain, dropwhile, islice, repeat, takewhile  # noqa: F401  (used by generated code)
+from itertools import chain, dropwhile, groupby, islice, repeat, takewhile  # noqa: F401  (used by generated code)
 from math import sqrt as math_sqrt  # noqa: F401  (used by generated code)
 from operator import attrgetter, itemgetter  # noqa: F401  (itemgetter: used by generated code)
 from typing import Any
@@ -1213,6 +1213,13 @@ def slice_sort_keys(s: Slice, keys: tuple[tuple[Any, bool, bool], ...], compare:
     for key, desc, _ in reversed(keys):
         items.sort(key=key, reverse=desc)
     b[lo:hi] = items
+
+
+def vec_dedup(v: Vec, key: Callable[[Any], Any] | None) -> None:
+    """`Vec::dedup` where `==` is Python's (on `key` of the items): the first of each run."""
+    a = v.a
+    if len(a) > 1:
+        a[:] = [next(g) for _, g in groupby(a, key)]
 
 
 def iter_count(items: Any) -> int:

@@ -284,6 +284,10 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return None
     method = _impl_method(cg, inst)
     if method is None:
+        if len(args) == 1 and not cg.pure and cg.tcx.defs.path_str(inst.def_id) == "fmt::format":
+            # (`format!`: `rt.text.fmt_format` builds the text-only case; a `Vec` is truthy.)
+            a = cg.spill(args[0], "fa")
+            return f"(fmt_format({a}) or {cg.prog.fn_symbol(inst)}({a}))"
         return None
     name, self_ty = method
     if name == "next" and len(args) == 1:
@@ -297,6 +301,8 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return None
     if name == "to_string" and len(args) == 1 and _is_blanket_to_string(cg, inst):
         return textpath.to_string(cg, self_ty, args[0])
+    if name == "dedup" and len(args) == 1:
+        return _dedup(cg, self_ty, args[0])
     if name in _CONSUMERS and len(args) == _CONSUMERS[name]:
         return _consume(cg, inst, name, self_ty, args)
     if name in _SEARCHES and len(args) == 2:
@@ -627,6 +633,23 @@ def _reduce(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, arg: str) -
     ret = _ret_ty(cg.prog, inst)
     r = cg.spill(f"{name}({src.expr}, default=STOP)", "m")
     return f"({_variant(cg.prog, ret, 'None', [])} if {r} is STOP else {_variant(cg.prog, ret, 'Some', [r])})"
+
+
+def _dedup(cg: FnCodegen, self_ty: t.Ty, arg: str) -> str | None:
+    """`Vec::dedup` of integers, `char`s, `bool`s, `str`s or `String`s (whose `==` has no
+    effect and no drop glue to run): Python's `groupby`, keeping each run's first item;
+    the capacity stays (std's `dedup_by` reserves the old capacity again)."""
+    if not isinstance(self_ty, t.Adt) or not cg.tcx.is_lang_item(self_ty.def_id, "Vec"):
+        return None
+    elem = _args(self_ty)[0]
+    if _natural(elem) and not isinstance(elem, t.Tuple):
+        key = "None"
+    else:
+        expr = sortkey.key_expr(cg.prog, textpath.behind_refs(elem) or elem, "x", floats=False)
+        if expr is None or textpath.behind_refs(elem) is None:
+            return None
+        key = f"(lambda x: {expr})"
+    return f"vec_dedup({arg}, {key})"
 
 
 def _extend_with(cg: FnCodegen, self_ty: t.Ty, args: list[str]) -> str | None:
