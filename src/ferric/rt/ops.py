@@ -1055,6 +1055,24 @@ class RawTable:
                 return slot
         return None
 
+    def find_key(self, h: int, q: Any) -> int | None:
+        """The slot of the `(key, value)` pair whose key equals `q`: an integer, or the
+        bytes of a text key (stored as a `str` view or a `String`)."""
+        for slot in self.by_hash.get(h, ()):
+            k = self.vals[slot][0]
+            tk = type(k)
+            if tk is int:
+                if k == q:
+                    return slot
+            elif tk is Vec:
+                if k.a == q:
+                    return slot
+            elif tk is Slice:
+                b = k.b
+                if (b if type(b) is not list else bytes(b))[k.lo : k.hi] == q:
+                    return slot
+        return None
+
     def insert(self, h: int, value: object) -> int:
         if self.items >= self.capacity():
             self.reserve(1)

@@ -313,6 +313,44 @@ def _parse_decimal(prog: Program, inst: Instance, args: list[str], cg: FnCodegen
     return f"parse_decimal({args[0]}, {lo}, {hi})"
 
 
+def _key_text(prog: Program, ty: t.Ty) -> str | None:
+    """"int", "str" or "String": a hash-map key type (behind shared references) whose `==`
+    is Python's on its value or its bytes, else None."""
+    peeled = behind_refs(ty)
+    if peeled is None:
+        return None
+    if int_bits(peeled) is not None:
+        return "int"
+    if isinstance(peeled, t.Str):
+        return "str"
+    if isinstance(peeled, t.Adt) and prog.tcx.is_lang_item(peeled.def_id, "String"):
+        return "String"
+    return None
+
+
+def _table_find(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`RawTable::find(hash, eq)` where `eq` is std's `hash_map::equivalent_key(&q)` for a
+    key type `K` and a lookup type `Q` among integers, `str` and `String` with std's own
+    `Borrow` between them (`K` is `Q`, or `String` for `str`): the runtime compares the
+    stored keys with `q`'s value or bytes (`RawTable.find_key`), no closure calls."""
+    from ferric.backend.py.intrinsics import _ret_ty, _some_unless_none
+    from ferric.backend.py.intrinsics import _table_find as generic
+
+    eq_ty = [a for a in inst.args if isinstance(a, t.Ty)][-1]
+    defs = prog.tcx.defs
+    if isinstance(eq_ty, t.Closure):
+        parent = prog.tcx.parent(eq_ty.def_id)
+        kqv = [a for a in eq_ty.parent_args if isinstance(a, t.Ty)]
+        if parent is not None and defs[parent].crate == 1 and defs.path_str(parent) == "collections::hash_map::equivalent_key" and len(kqv) == 3:
+            k, q = _key_text(prog, kqv[0]), _key_text(prog, kqv[1])
+            if q is not None and (k == q or (k, q) == ("String", "str")):
+                env = cg.spill(args[2])
+                key = {"int": f"{env}.f0", "str": f"bytes({env}.f0.b[{env}.f0.lo:{env}.f0.hi])", "String": f"{env}.f0.a"}[q]
+                r = cg.spill(f"{args[0]}.find_key({args[1]}, {key})")
+                return _some_unless_none(prog, _ret_ty(prog, inst), r)
+    return generic(prog, inst, args, cg, span)
+
+
 INTRINSICS: dict[str, Gen] = {
     # formatting
     "Arguments::estimated_capacity": _simple("fmt_estimated_capacity({0})"),
@@ -346,6 +384,7 @@ INTRINSICS: dict[str, Gen] = {
     "sip::sip_absorb": _simple("sip_absorb({0}, {1}, {2})"),
     "sip::sip_finish": _simple("sip_finish({0}, {1}, {2}, {3})"),
     "hash_map::hashes_by_stream": _hashes_by_stream,
+    "RawTable::find": _table_find,
     "hash_map::hashes_directly": _hashes_directly,
     "hash_map::direct_stream_hash": _direct_stream_hash,
     **_STREAM_HASHER,
