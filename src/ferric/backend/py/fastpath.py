@@ -29,9 +29,10 @@ from ferric.backend.py import sortkey, textpath
 from ferric.backend.py.layout import by_value, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import DefKind
+from ferric.resolve.defs import DefKind, HirId, LocalRes
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
+from ferric.typeck.results import AdjustKind
 
 if TYPE_CHECKING:
     from ferric.backend.py.codegen import FnCodegen
@@ -97,8 +98,78 @@ def item_ty(cg: FnCodegen, ty: t.Ty) -> t.Ty | None:
 def _callee(cg: FnCodegen, fty: t.Ty, env: str) -> str | None:
     """A Python callable calling the closure `env` (of type `fty`) with its arguments."""
     if isinstance(fty, t.Closure):
-        return f"partial({cg.prog.closure_symbol(fty)}, {env})"
+        return direct_callee(cg, fty) or f"partial({cg.prog.closure_symbol(fty)}, {env})"
     return None
+
+
+def direct_callee(cg: FnCodegen, fty: t.Closure) -> str | None:
+    """For a closure that only passes its parameters on, in order, to one function or
+    method (`|c| c.is_ascii_digit()`, `|x| f(x)`), without captures: that function, which
+    does what calling the closure does. Not for `#[track_caller]` callees (the location
+    would change), intrinsics, calls `call` replaces, or parameters with drop glue."""
+    from ferric.backend.py.codegen import FnCodegen
+
+    prog, tcx = cg.prog, cg.tcx
+    body = tcx.body(fty.def_id)
+    if body is None or tcx.def_kind(fty.def_id) is not DefKind.CLOSURE:
+        return None
+    results = prog.results_for(fty.def_id)
+    if results.closure_captures.get(fty.def_id):
+        return None
+    inner = FnCodegen(prog, Instance(InstKind.ITEM, fty.def_id, fty.parent_args), results, "_direct")
+    params: list[HirId] = []
+    for p in body.params:
+        pat = p.pat
+        if not isinstance(pat, hir.BindingPat) or pat.sub is not None or prog.needs_drop(inner.pat_ty(pat)):
+            return None
+        params.append(pat.hir_id)
+    value = body.value
+    if isinstance(value, hir.BlockExpr) and not value.block.stmts and value.block.expr is not None:
+        value = value.block.expr
+    if isinstance(value, hir.MethodCallExpr):
+        operands, tdd = [value.receiver, *value.args], results.type_dependent_defs.get(value.hir_id)
+        if tdd is None:
+            return None
+        did = tdd[1]
+    elif isinstance(value, hir.CallExpr):
+        fn_ty = inner.expr_ty(value.func)
+        if not isinstance(fn_ty, t.FnDef) or tcx.def_kind(fn_ty.def_id) is not DefKind.FN:
+            return None
+        operands, did = list(value.args), fn_ty.def_id
+    else:
+        return None
+    if len(operands) != len(params) or not all(_passes(inner, e, hid) for e, hid in zip(operands, params, strict=True)):
+        return None
+    args = inner.node_args(value.hir_id if isinstance(value, hir.MethodCallExpr) else value.func.hir_id)
+    inst = prog.mono.resolve(did, args)
+    if inst.kind is not InstKind.ITEM or prog.intrinsic_key(inst.def_id) is not None or prog.is_track_caller(inst.def_id):
+        return None
+    if prog.is_fn_trait_method(inst.def_id) or call(inner, inst, [f"_a{i}" for i in range(len(params))]) is not None:
+        return None
+    return prog.fn_symbol(inst)
+
+
+def _passes(cg: FnCodegen, e: hir.Expr, param: HirId) -> bool:
+    """`e` is the parameter `param` itself, with at most built-in derefs and shared
+    autorefs of shared references (which are the same Python value)."""
+    if not (isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath)):
+        return False
+    res = e.qpath.path.res
+    if not isinstance(res, LocalRes) or res.hir_id != param:
+        return False
+    ty = cg.expr_ty(e)
+    if isinstance(ty, t.Ref) and ty.mutbl is Mutability.MUT:
+        return False
+    for adj in cg.results.adjustments.get(e.hir_id, ()):
+        if adj.kind is AdjustKind.DEREF and adj.method is None and isinstance(ty, t.Ref):
+            ty = ty.pointee
+            if isinstance(ty, t.Ref) and ty.mutbl is Mutability.MUT:
+                return False
+            continue
+        if adj.kind is AdjustKind.BORROW and adj.mutbl is Mutability.NOT:
+            continue
+        return False
+    return True
 
 
 def source(cg: FnCodegen, ty: t.Ty, it: str) -> Source | None:
