@@ -355,6 +355,8 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return None
     method = _impl_method(cg, inst)
     if method is None:
+        if len(args) == 1 and cg.tcx.defs.path_str(inst.def_id) == "hint::must_use":
+            return args[0]  # (`must_use(value)` is `value`: `format!` wraps its result in it)
         if len(args) == 1 and not cg.pure and cg.tcx.defs.path_str(inst.def_id) == "fmt::format":
             # (`format!`: `rt.text.fmt_format` builds the text-only case; a `Vec` is truthy.)
             a = cg.spill(args[0], "fa")
@@ -372,6 +374,10 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return None
     if name == "to_string" and len(args) == 1 and _is_blanket_to_string(cg, inst):
         return textpath.to_string(cg, self_ty, args[0])
+    if name == "deref" and len(args) == 1 and isinstance(self_ty, t.Adt) and any(cg.tcx.is_lang_item(self_ty.def_id, n) for n in ("String", "Vec")):
+        # (`String::deref` is `as_str`, `Vec::deref` `as_slice`: a view of the whole buffer.)
+        v = cg.spill(args[0], "v")
+        return f"Slice({v}.a, 0, len({v}.a))"
     if name == "dedup" and len(args) == 1:
         return _dedup(cg, self_ty, args[0])
     if name in _CONSUMERS and len(args) == _CONSUMERS[name]:
