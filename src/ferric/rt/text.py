@@ -12,6 +12,7 @@ stands for the writes std's `Display` makes, which a writer can observe (a user'
 | `int` | an integer | `write_char('-')` when negative, then `write_str(digits)` |
 | 1-char `str` | a `char` | `write_char(c)` |
 | `bytes` / `bytearray` | `str`, `String`, `bool` | `write_str(text)` |
+| `Writes` | `f32`/`f64` (`{}`, `{:?}`, `{:.N}`) | `write_str` per part (sign, digits, `.`, zeros ...) |
 | `Pad` | one of those with a width | `write_char(fill)` per fill char before, the piece (a `char` with `write_str`), per fill char after |
 
 Strings are UTF-8 bytes (`Vec` of a `bytearray`, `Slice` views): lengths and offsets are
@@ -20,6 +21,7 @@ in bytes, as in Rust.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -44,6 +46,100 @@ class Pad:
         self.fill = fill
         self.core = core
         self.post = post
+
+
+class Writes:
+    """A text piece standing for several `write_str`s: a float's sign (when it has one),
+    then its formatted parts, as core's `Formatter::write_formatted_parts` writes them.
+    `text` is their concatenation."""
+
+    __slots__ = ("parts", "text")
+
+    def __init__(self, parts: tuple[bytes, ...]) -> None:
+        self.parts = parts
+        self.text = b"".join(parts)
+
+
+_ZEROES = b"0" * 64
+
+
+def _zeroes(n: int) -> list[bytes]:
+    """The writes of `Part::Zero(n)`: 64 zeros at a time, then the rest (none for 0)."""
+    out = []
+    while n > 64:
+        out.append(_ZEROES)
+        n -= 64
+    if n > 0:
+        out.append(_ZEROES[:n])
+    return out
+
+
+def _dec_parts(buf: str, exp: int, frac: int) -> list[bytes]:
+    """flt2dec's `digits_to_dec_str`: `0.buf * 10^exp` positionally, with at least `frac`
+    fraction digits, as the writes of its parts."""
+    b = buf.encode()
+    n = len(b)
+    if exp <= 0:
+        out = [b"0.", *_zeroes(-exp), b]
+        if frac > n and frac - n > -exp:
+            out += _zeroes(frac - n + exp)
+        return out
+    if exp < n:
+        out = [b[:exp], b".", b[exp:]]
+        if frac > n - exp:
+            out += _zeroes(frac - (n - exp))
+        return out
+    out = [b, *_zeroes(exp - n)]
+    if frac > 0:
+        out += [b".", *_zeroes(frac)]
+    return out
+
+
+def _exp_parts(buf: str, exp: int) -> list[bytes]:
+    """flt2dec's `digits_to_exp_str` (no minimum digits, lower case): `d.ddd e N`."""
+    b = buf.encode()
+    out = [b[:1]]
+    if len(b) > 1:
+        out += [b".", b[1:]]
+    e = exp - 1
+    out += [b"e-" if e < 0 else b"e", b"%d" % abs(e)]
+    return out
+
+
+_F32_SMALL, _F32_LARGE = 9.999999747378752e-05, 1.0000000272564224e16
+"""`1e-4` and `1e16` rounded to `f32` (the bounds `{:?}` of an `f32` compares with)."""
+
+
+def float_piece(x: float, f32: bool, debug: bool, precision: int | None) -> Writes:
+    """The text piece of `{}`/`{:?}` (with an optional literal precision) of a float,
+    without a width: core's sign (`-` for negatives and -0, none for NaN) and the parts of
+    `flt2dec::to_shortest_str` (Display: no minimum fraction, `{:?}`: one),
+    `to_shortest_exp_str` (`{:?}` outside `1e-4 <= |x| < 1e16`) or `to_exact_fixed_str`
+    (a precision), each part one `write_str`, as `write_formatted_parts` does."""
+    from ferric.rt import float as rf
+
+    if x != x:
+        return Writes((b"NaN",))
+    sign = [b"-"] if math.copysign(1.0, x) < 0 else []
+    a = abs(x)
+    if a == math.inf:
+        return Writes((*sign, b"inf"))
+    if precision is not None:
+        text = f"{a:.{precision}f}"
+        whole, _, fraction = text.partition(".")
+        digits = whole + fraction
+        first = len(digits) - len(digits.lstrip("0"))
+        if first == len(digits):  # (zero, or rounded to zero)
+            return Writes((*sign, *([b"0.", *_zeroes(precision)] if precision > 0 else [b"0"])))
+        return Writes((*sign, *_dec_parts(digits[first:], len(whole) - first, precision)))
+    frac = 1 if debug else 0
+    if a == 0.0:
+        return Writes((*sign, *([b"0.", b"0"] if frac else [b"0"])))
+    digits, k = rf._shortest(a, True) if f32 else rf._shortest_f64(a)
+    small, large = (_F32_SMALL, _F32_LARGE) if f32 else (1e-4, 1e16)
+    if debug and (a < small or a >= large):
+        return Writes((*sign, *_exp_parts(digits, k)))
+    return Writes((*sign, *_dec_parts(digits, k, frac)))
 
 
 def pad_piece(core: Any, width: int, align: int, fill: str) -> Any:
@@ -144,6 +240,12 @@ def fmt_plain_into(v: Vec, fa: Any) -> bool:
             post = p.post
             p = p.core
             tp = type(p)
+        if tp is Writes:
+            for data in p.parts[:-1]:
+                if len(a) + len(data) > cap:
+                    cap = max(cap * 2, len(a) + len(data), 8)
+                a += data
+            tp, p = bytes, p.parts[-1]
         if tp is Slice:
             data = _raw(p)[p.lo : p.hi]
         elif tp is int:
@@ -198,6 +300,9 @@ def fmt_format(fa: Any) -> Vec | None:
         elif tp is str:
             args = True
             parts.append(p.encode())
+        elif tp is Writes:
+            args = True
+            parts.extend(p.parts)
         elif tp is tuple:
             return None
         elif tp is Pad:
@@ -244,6 +349,8 @@ def fmt_plain_bytes(fa: Any) -> Slice | None:
             out += p.encode()
         elif tp is tuple:
             return None
+        elif tp is Writes:
+            out += p.text
         else:
             out += p
         out += post

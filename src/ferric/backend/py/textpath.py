@@ -60,6 +60,9 @@ def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: 
     `write_char`, then the digits), a 1-char `str` (`char`: one `write_char`), `bytes` or
     `bytearray` (`str`, `String`, `bool`: one `write_str`); with a literal width (and any
     fill and alignment), `rt.text.pad_piece` of one of those."""
+    float_text = _float_piece(piece, arg_ty, value)
+    if float_text is not None:
+        return float_text
     if piece.format_trait is not FormatTrait.DISPLAY:
         return None
     o = piece.options
@@ -91,6 +94,24 @@ def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: 
         return core
     align = {FormatAlignment.LEFT: 0, FormatAlignment.RIGHT: 1, FormatAlignment.CENTER: 2}.get(o.alignment, 3)  # type: ignore[arg-type]
     return f"pad_piece({core}, {width}, {align}, {o.fill or ' '!r})"
+
+
+def _float_piece(piece: FormatPlaceholder, arg_ty: t.Ty, value: str) -> str | None:
+    """`{}`, `{:?}`, `{:.N}`, `{:.N?}` (no other options) of an `f32`/`f64` behind shared
+    references: `rt.text.float_piece`, the writes std's `fmt/float.rs` makes."""
+    if piece.format_trait not in (FormatTrait.DISPLAY, FormatTrait.DEBUG):
+        return None
+    o = piece.options
+    if o.precision is not None and o.precision.literal is None:
+        return None
+    if dataclasses.replace(o, precision=None) != _NO_OPTIONS:
+        return None
+    ty = behind_refs(arg_ty)
+    if not isinstance(ty, t.Float) or ty.bits not in (32, 64):
+        return None
+    prec = o.precision.literal if o.precision is not None else None
+    debug = piece.format_trait is FormatTrait.DEBUG
+    return f"float_piece({value}, {ty.bits == 32}, {debug}, {prec})"
 
 
 class PlainText:
@@ -127,6 +148,9 @@ class PlainText:
         elif isinstance(ty, t.Char):
             self.template.append(b"%s")
             self.operands.append(f"{piece}.encode()")
+        elif isinstance(ty, t.Float):
+            self.template.append(b"%s")
+            self.operands.append(f"{piece}.text")
         else:
             self.template.append(b"%s")
             self.operands.append(piece)
