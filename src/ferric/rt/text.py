@@ -12,7 +12,7 @@ stands for the writes std's `Display` makes, which a writer can observe (a user'
 | `int` | an integer | `write_char('-')` when negative, then `write_str(digits)` |
 | 1-char `str` | a `char` | `write_char(c)` |
 | `bytes` / `bytearray` | `str`, `String`, `bool` | `write_str(text)` |
-| `Writes` | `f32`/`f64` (`{}`, `{:?}`, `{:.N}`) | `write_str` per part (sign, digits, `.`, zeros ...) |
+| `Writes` | `f32`/`f64` (`{}`, `{:?}`, `{:.N}`); `{:?}` of `str`, `String`, `char` | per part: `write_str` (sign, digits, `.`, zeros; text runs, escapes), `write_char` (quotes) |
 | `Pad` | one of those with a width | `write_char(fill)` per fill char before, the piece (a `char` with `write_str`), per fill char after |
 
 Strings are UTF-8 bytes (`Vec` of a `bytearray`, `Slice` views): lengths and offsets are
@@ -49,15 +49,66 @@ class Pad:
 
 
 class Writes:
-    """A text piece standing for several `write_str`s: a float's sign (when it has one),
-    then its formatted parts, as core's `Formatter::write_formatted_parts` writes them.
-    `text` is their concatenation."""
+    """A text piece standing for several writes: `bytes` parts are `write_str`s, 1-char
+    `str` parts `write_char`s (a float's sign and formatted parts, as core's
+    `Formatter::write_formatted_parts` writes them; `{:?}` of text). `text` is their
+    concatenation."""
 
     __slots__ = ("parts", "text")
 
-    def __init__(self, parts: tuple[bytes, ...]) -> None:
+    def __init__(self, parts: tuple[Any, ...]) -> None:
         self.parts = parts
-        self.text = b"".join(parts)
+        self.text = b"".join(p.encode() if type(p) is str else p for p in parts)
+
+
+_ESCAPES = {"\0": "\\0", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\\": "\\\\"}
+_PLAIN_DEBUG = re.compile(rb"[\x20\x21\x23-\x5b\x5d-\x7e]*")
+"""Printable ASCII but `"` and `\\`: what `<str as Debug>` never escapes."""
+
+
+def _escape_debug(c: str, quote: str) -> str | None:
+    """`char::escape_debug_ext` (grapheme extenders escaped, `quote` the escaped quote):
+    the escape of `c`, or None when it is printed as itself."""
+    from ferric.rt.unicode import uc_grapheme_extend, uc_printable
+
+    esc = _ESCAPES.get(c)
+    if esc is not None:
+        return esc
+    if c == quote:
+        return "\\" + c
+    o = ord(c)
+    if o < 0x7F:
+        return None if o >= 0x20 else f"\\u{{{o:x}}}"
+    if uc_grapheme_extend(c) or not uc_printable(c):
+        return f"\\u{{{o:x}}}"
+    return None
+
+
+def debug_str_piece(s: Slice) -> Writes:
+    """The text piece of `{:?}` of a `str`/`String`: `<str as Debug>::fmt`'s writes, the
+    quotes with `write_char`, each run of unescaped text (maybe empty) before an escape
+    and the escape with `write_str`."""
+    raw = bytes(_raw(s)[s.lo : s.hi])
+    if _PLAIN_DEBUG.fullmatch(raw):
+        return Writes(('"', raw, '"'))
+    parts: list[Any] = ['"']
+    start = pos = 0
+    for c in raw.decode():
+        n = len(c.encode())
+        esc = _escape_debug(c, '"')
+        if esc is not None:
+            parts += [raw[start:pos], esc.encode()]
+            start = pos + n
+        pos += n
+    parts += [raw[start:pos], '"']
+    return Writes(tuple(parts))
+
+
+def debug_char_piece(c: str) -> Writes:
+    """The text piece of `{:?}` of a `char`: `'`, the escape (`write_str`) or the char
+    itself (`write_char`, as `EscapeDebug`'s `Display` writes a lone char), `'`."""
+    esc = _escape_debug(c, "'")
+    return Writes(("'", c if esc is None else esc.encode(), "'"))
 
 
 _ZEROES = b"0" * 64
@@ -242,6 +293,8 @@ def fmt_plain_into(v: Vec, fa: Any) -> bool:
             tp = type(p)
         if tp is Writes:
             for data in p.parts[:-1]:
+                if type(data) is str:
+                    data = data.encode()
                 if len(a) + len(data) > cap:
                     cap = max(cap * 2, len(a) + len(data), 8)
                 a += data
@@ -302,7 +355,7 @@ def fmt_format(fa: Any) -> Vec | None:
             parts.append(p.encode())
         elif tp is Writes:
             args = True
-            parts.extend(p.parts)
+            parts.extend(w.encode() if type(w) is str else w for w in p.parts)
         elif tp is tuple:
             return None
         elif tp is Pad:

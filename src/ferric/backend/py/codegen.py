@@ -1806,7 +1806,7 @@ class FnCodegen:
             text_piece = textpath.display_piece(self, piece, arg_ty, refs[idx])
             if text_piece is not None:
                 pieces.append(text_piece)
-                plain.add_piece(self, arg_ty, text_piece)
+                plain.add_piece(self, piece, arg_ty, text_piece)
                 continue
             plain.plain = False
             fmt_fn = self.prog.fmt_fn(piece.format_trait, arg_ty)

@@ -223,7 +223,7 @@ def _fmt_write_fn(prog: Program) -> str:
         f"            r = write_pad(p, d, ws, out.vt[{char_key}])",
         "        elif tp is Writes:",  # (a float: a write per part)
         "            for w in p.parts:",
-        "                r = ws(d, Slice(w, 0, len(w)))",
+        f"                r = out.vt[{char_key}](d, w) if type(w) is str else ws(d, Slice(w, 0, len(w)))",
         "                if r.t:",
         "                    return r",
         "        elif tp is not tuple:",

@@ -60,9 +60,9 @@ def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: 
     `write_char`, then the digits), a 1-char `str` (`char`: one `write_char`), `bytes` or
     `bytearray` (`str`, `String`, `bool`: one `write_str`); with a literal width (and any
     fill and alignment), `rt.text.pad_piece` of one of those."""
-    float_text = _float_piece(piece, arg_ty, value)
-    if float_text is not None:
-        return float_text
+    writes = _float_piece(piece, arg_ty, value) or _debug_text_piece(cg, piece, arg_ty, value)
+    if writes is not None:
+        return cg.spill(writes)  # (named: `PlainText` uses it again)
     if piece.format_trait is not FormatTrait.DISPLAY:
         return None
     o = piece.options
@@ -114,6 +114,21 @@ def _float_piece(piece: FormatPlaceholder, arg_ty: t.Ty, value: str) -> str | No
     return f"float_piece({value}, {ty.bits == 32}, {debug}, {prec})"
 
 
+def _debug_text_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: str) -> str | None:
+    """`{:?}` (no options) of a `str`, `String` or `char` behind shared references:
+    `rt.text.debug_str_piece`/`debug_char_piece`, the writes of their `Debug`."""
+    if piece.format_trait is not FormatTrait.DEBUG or piece.options != _NO_OPTIONS:
+        return None
+    ty = behind_refs(arg_ty)
+    if isinstance(ty, t.Str):
+        return f"debug_str_piece({value})"
+    if isinstance(ty, t.Adt) and cg.tcx.is_lang_item(ty.def_id, "String"):
+        return f"debug_str_piece(Slice({value}.a, 0, len({value}.a)))"
+    if isinstance(ty, t.Char):
+        return f"debug_char_piece({value})"
+    return None
+
+
 class PlainText:
     """The whole text of a `format_args!` whose pieces are all literal text or unpadded text
     pieces, built beside the pieces as one `bytes % (..)` (C code): `FmtArgs.args` becomes
@@ -134,23 +149,23 @@ class PlainText:
         if self.first_literal is None:
             self.first_literal = True
 
-    def add_piece(self, cg: FnCodegen, arg_ty: t.Ty, piece: str) -> None:
-        """A text piece from `display_piece` (None-padded ones only) for an argument of
-        `arg_ty`; anything else makes the arguments not plain."""
+    def add_piece(self, cg: FnCodegen, placeholder: FormatPlaceholder, arg_ty: t.Ty, piece: str) -> None:
+        """The text piece `piece` `display_piece` made of `placeholder` for an argument of
+        `arg_ty` (a padded one makes the arguments not plain)."""
         if self.first_literal is None:
             self.first_literal = False
         ty = behind_refs(arg_ty)
         if piece.startswith("pad_piece(") or ty is None:
             self.plain = False
+        elif _float_piece(placeholder, arg_ty, piece) or _debug_text_piece(cg, placeholder, arg_ty, piece):
+            self.template.append(b"%s")
+            self.operands.append(f"{piece}.text")
         elif isinstance(ty, t.Int | t.Uint):
             self.template.append(b"%d")
             self.operands.append(piece)
         elif isinstance(ty, t.Char):
             self.template.append(b"%s")
             self.operands.append(f"{piece}.encode()")
-        elif isinstance(ty, t.Float):
-            self.template.append(b"%s")
-            self.operands.append(f"{piece}.text")
         else:
             self.template.append(b"%s")
             self.operands.append(piece)
