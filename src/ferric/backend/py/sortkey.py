@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ferric.backend.py.mono import Instance, InstKind
+from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefId, DefKind, HirId, LocalRes
 from ferric.syntax.ast import BorrowKind, Mutability, UnOp
@@ -255,9 +255,14 @@ def _shared_refs(ty: t.Ty) -> bool:
     return True
 
 
-def key_expr(prog: Program, ty: t.Ty, v: str, floats: bool) -> str | None:
+def key_expr(prog: Program, ty: t.Ty, v: str, floats: bool, trait: str = "Ord") -> str | None:
     """A Python expression ordering the value `v` of type `ty` as its `Ord` does (with
-    `floats`, `PartialOrd` of floats too), or None."""
+    `floats`, `PartialOrd` of floats too), or None: integers, `char`, `bool`, `str` and
+    `String` (behind shared references), tuples of those (Python tuples compare
+    lexicographically, as std's tuple impls), and a program's structs whose `trait`
+    (`Ord` or `PartialOrd`) impl is derived (field by field, in declaration order)."""
+    if isinstance(ty, t.Ref):
+        return key_expr(prog, ty.pointee, v, floats, trait) if ty.mutbl is Mutability.NOT else None
     if isinstance(ty, t.Int | t.Uint | t.Char | t.Bool):
         return v
     if isinstance(ty, t.Float):
@@ -266,7 +271,40 @@ def key_expr(prog: Program, ty: t.Ty, v: str, floats: bool) -> str | None:
         return f"bytes({v}.b[{v}.lo:{v}.hi])"
     if isinstance(ty, t.Adt) and prog.tcx.is_lang_item(ty.def_id, "String"):
         return f"{v}.a"
+    if isinstance(ty, t.Tuple) and ty.elems:
+        parts = [key_expr(prog, e, f"{v}[{i}]", floats, trait) for i, e in enumerate(ty.elems)]
+        return None if None in parts else f"({', '.join(parts)},)"  # type: ignore[arg-type]
+    if isinstance(ty, t.Adt) and _derived_order(prog, ty, trait):
+        fields = _field_types(prog, ty)
+        parts = [key_expr(prog, f, f"{v}.f{i}", floats, trait) for i, f in enumerate(fields)]
+        return None if None in parts or not parts else f"({', '.join(parts)},)"  # type: ignore[arg-type]
     return None
+
+
+def _derived_order(prog: Program, ty: t.Adt, trait: str) -> bool:
+    """`ty` is a program's struct (not unsized) whose `Ord`/`PartialOrd` impl is derived:
+    its comparison is its fields', in order, and runs no user code of its own."""
+    tcx = prog.tcx
+    if tcx.defs[ty.def_id].crate == 1 or not tcx.adt_def(ty.def_id).is_struct or prog.is_unsized_adt(ty):
+        return False
+    trait_id = tcx.std_item("cmp", trait)
+    if trait_id is None:
+        return False
+    method = next((i.def_id for i in tcx.associated_items(trait_id) if i.name == ("cmp" if trait == "Ord" else "partial_cmp")), None)
+    if method is None:
+        return False
+    try:
+        inst = prog.mono.resolve(method, (ty, ty) if trait == "PartialOrd" else (ty,))
+    except CodegenError:  # (no impl: not ordered)
+        return False
+    impl = tcx.parent(inst.def_id)
+    return impl is not None and tcx.def_kind(impl) is DefKind.IMPL and tcx.has_attr(impl, "automatically_derived")
+
+
+def _field_types(prog: Program, ty: t.Adt) -> list[t.Ty]:
+    """The concrete types of a struct's fields, in declaration order."""
+    variant = prog.tcx.adt_def(ty.def_id).variants[0]
+    return [prog.mono.concrete(prog.tcx.type_of(f.def_id), ty.args) for f in variant.fields]
 
 
 def comparator_keys(prog: Program, fty: t.Closure) -> list[SortKey] | None:
