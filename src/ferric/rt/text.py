@@ -194,12 +194,16 @@ def float_piece(x: float, f32: bool, debug: bool, precision: int | None) -> Writ
 
 
 def pad_piece(core: Any, width: int, align: int, fill: str) -> Any:
-    """The text piece `core` (an `int`, or text bytes) formatted with `{:width$}` and the
-    given fill and alignment (0 left, 1 right, 2 center, 3 the default: right for an
-    integer, left for text): `core` itself when it is as wide already, else a `Pad`.
+    """The text piece `core` (an `int`, a float's `Writes`, or text bytes) formatted with
+    `{:width$}` and the given fill and alignment (0 left, 1 right, 2 center, 3 the default:
+    right for a number, left for text): `core` itself when it is as wide already, else a `Pad`.
     The width counts an integer's bytes (ASCII) and a text's chars, as std does."""
     if type(core) is int:
         n = len(b"%d" % core)
+        if align == 3:
+            align = 1
+    elif type(core) is Writes:  # (a float: ASCII, right-aligned by default)
+        n = len(core.text)
         if align == 3:
             align = 1
     else:
@@ -225,16 +229,22 @@ def write_pad(p: Pad, d: Any, ws: Any, wc: Any) -> Any:
         if r.t:
             return r
     core = p.core
-    if type(core) is int:
-        if core < 0:
-            r = wc(d, "-")
+    if type(core) is Writes:
+        for w in core.parts:
+            r = wc(d, w) if type(w) is str else ws(d, Slice(w, 0, len(w)))
             if r.t:
                 return r
-            core = -core
-        core = b"%d" % core
-    r = ws(d, Slice(core, 0, len(core)))
-    if r.t:
-        return r
+    else:
+        if type(core) is int:
+            if core < 0:
+                r = wc(d, "-")
+                if r.t:
+                    return r
+                core = -core
+            core = b"%d" % core
+        r = ws(d, Slice(core, 0, len(core)))
+        if r.t:
+            return r
     for _ in range(p.post):
         r = wc(d, fill)
         if r.t:
@@ -360,8 +370,7 @@ def fmt_format(fa: Any) -> Vec | None:
             return None
         elif tp is Pad:
             v = Vec(bytearray(), fmt_estimated_capacity(fa))
-            fmt_plain_into(v, fa)
-            return v
+            return v if fmt_plain_into(v, fa) else None
         else:
             args = True
             parts.append(p)

@@ -38,4 +38,16 @@ fn main() {
     write!(s, "{}|{}", -0.5, 12.25).unwrap();
     println!("{} {}", s, s.capacity());
     println!("{}", 1.0f64.to_string());
+    widths();
+}
+
+// Widths, fills and alignment (literal), beside the forms that keep std's code.
+fn widths() {
+    for v in [3.14159, -2.5, 0.0, -0.0, 1e21, f64::NAN, -f64::INFINITY, 12345.678].iter() {
+        let s = format!("[{:8.2}|{:<9}|{:^11.1}|{:*>10?}|{:3}|{:+.1}|{:08.2}|{:e}]", v, v, v, v, v, v, v, v);
+        println!("{} cap={}", s, s.capacity());
+    }
+    let mut log = Log(Vec::new());
+    write!(log, "{:>7.2}|{:_<6}|{:^8?}", -1.5, 2.0f32, 0.25).unwrap();
+    println!("{:?}", log.0);
 }

@@ -16,4 +16,8 @@ fn main() {
     show(&format!("{}", i64::MIN));
     show(&format!("{{}}{}", 5));
     for i in 0..3 { show(&format!("word{} ", i * 1000)); }
+    // A padded piece before a placeholder that needs its trait, and the reverse.
+    show(&format!("{:>3} {:?}", 5, vec![1, 2]));
+    show(&format!("{:?} {:<4}|", Some(1), "ab"));
+    show(&format!("{:^7}{:?}{}", 'x', (1, "a"), 2.5));
 }

@@ -62,6 +62,11 @@ def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: 
     fill and alignment), `rt.text.pad_piece` of one of those."""
     writes = _float_piece(piece, arg_ty, value) or _debug_text_piece(cg, piece, arg_ty, value)
     if writes is not None:
+        w = piece.options.width
+        if w is not None:
+            o = piece.options
+            align = {FormatAlignment.LEFT: 0, FormatAlignment.RIGHT: 1, FormatAlignment.CENTER: 2}.get(o.alignment, 3)  # type: ignore[arg-type]
+            return f"pad_piece({writes}, {w.literal}, {align}, {o.fill or ' '!r})"
         return cg.spill(writes)  # (named: `PlainText` uses it again)
     if piece.format_trait is not FormatTrait.DISPLAY:
         return None
@@ -104,7 +109,9 @@ def _float_piece(piece: FormatPlaceholder, arg_ty: t.Ty, value: str) -> str | No
     o = piece.options
     if o.precision is not None and o.precision.literal is None:
         return None
-    if dataclasses.replace(o, precision=None) != _NO_OPTIONS:
+    if o.width is not None and o.width.literal is None:
+        return None
+    if dataclasses.replace(o, precision=None, width=None, alignment=None, fill=None) != _NO_OPTIONS:
         return None
     ty = behind_refs(arg_ty)
     if not isinstance(ty, t.Float) or ty.bits not in (32, 64):
@@ -155,7 +162,7 @@ class PlainText:
         if self.first_literal is None:
             self.first_literal = False
         ty = behind_refs(arg_ty)
-        if piece.startswith("pad_piece(") or ty is None:
+        if piece.startswith("pad_piece(") or placeholder.options.width is not None or ty is None:
             self.plain = False
         elif _float_piece(placeholder, arg_ty, piece) or _debug_text_piece(cg, placeholder, arg_ty, piece):
             self.template.append(b"%s")
