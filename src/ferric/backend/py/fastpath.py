@@ -125,7 +125,11 @@ def direct_callee(cg: FnCodegen, fty: t.Closure) -> str | None:
         params.append(pat.hir_id)
     value = body.value
     if isinstance(value, hir.BlockExpr) and not value.block.stmts and value.block.expr is not None:
+        if results.adjustments.get(value.hir_id):
+            return None
         value = value.block.expr
+    if results.adjustments.get(value.hir_id):
+        return None  # (the result is coerced: `|x| Box::new(x) as Box<dyn T>` ...)
     if isinstance(value, hir.MethodCallExpr):
         operands, tdd = [value.receiver, *value.args], results.type_dependent_defs.get(value.hir_id)
         if tdd is None:
