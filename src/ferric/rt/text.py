@@ -630,6 +630,22 @@ def split_ws_words(hay: Slice, start: int, end: int, finished: bool) -> Any:
         yield Slice(b, pos, stop)
 
 
+def split_char_pieces(hay: Slice, start: int, end: int, finished: bool, trailing: bool, sep: bytes) -> Any:
+    """The pieces `Split<char>::next` yields from its state on (`hay[start..end]`, the
+    char's UTF-8 bytes `sep` between them; the last piece, `get_end`'s, even when empty if
+    `trailing` allows it), one at a time."""
+    if finished:
+        return
+    b, lo = hay.b, hay.lo
+    buf = _raw(hay)
+    pos, stop, n = lo + start, lo + end, len(sep)
+    while (i := buf.find(sep, pos, stop)) >= 0:
+        yield Slice(b, pos, i)
+        pos = i + n
+    if trailing or stop > pos:
+        yield Slice(b, pos, stop)
+
+
 def next_word_back(hay: Slice, start: int, end: int) -> list[Any] | None:
     """`SplitWhitespace::next_back` on `hay[start..end]`: `[word, new end, finished]`."""
     b, lo = hay.b, hay.lo

@@ -207,6 +207,15 @@ def _base(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
         return Source(f"{it}.f0.b[{it}.f0.lo:{it}.f0.hi]", hint=EXACT)
     if path == "str::iter::Chars":
         return Source(f"bytes({it}.f0.f0.b[{it}.f0.f0.lo + {it}.f0.f1:{it}.f0.f0.lo + {it}.f0.f2]).decode()")
+    if path == "str::iter::Bytes":
+        # (`Bytes(Copied<slice::Iter<u8>>)`: the slice iterator's rest.)
+        x = cg.spill(f"{it}.f0.f0", "sl")
+        return Source(f"{x}.f0.b[{x}.f0.lo + {x}.f1:{x}.f0.lo + {x}.f2]", hint=EXACT)
+    if path == "str::iter::Split" and isinstance(_args(ty)[0], t.Char):
+        # (`Split(SplitInternal {start, end, matcher, allow_trailing_empty, finished})`; a
+        # `CharSearcher` is a `MultiCharEqSearcher {char_eq, haystack, char_indices}`.)
+        sp = cg.spill(f"{it}.f0", "sp")
+        return Source(f"split_char_pieces({sp}.f2.f0.f1, {sp}.f0, {sp}.f1, {sp}.f4, {sp}.f3, {sp}.f2.f0.f0.encode())", hint=ZERO)
     if path == "str::iter::SplitWhitespace":
         # (`inner.0`: `SplitInternal` {start, end, matcher, allow_trailing_empty, finished};
         # the matcher's `haystack` is its searcher's second field.)
