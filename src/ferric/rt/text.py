@@ -630,20 +630,40 @@ def split_ws_words(hay: Slice, start: int, end: int, finished: bool) -> Any:
         yield Slice(b, pos, stop)
 
 
-def split_char_pieces(hay: Slice, start: int, end: int, finished: bool, trailing: bool, sep: bytes) -> Any:
-    """The pieces `Split<char>::next` yields from its state on (`hay[start..end]`, the
-    char's UTF-8 bytes `sep` between them; the last piece, `get_end`'s, even when empty if
-    `trailing` allows it), one at a time."""
+def split_char_pieces(
+    hay: Slice, start: int, end: int, front: int, back: int, finished: bool, trailing: bool, sep: bytes
+) -> Any:
+    """The pieces `Split<char>::next` yields from its state on: the split's `hay[start..end]`
+    cut at each match of the char's UTF-8 bytes `sep` that its searcher finds in
+    `hay[front..back]`; the last piece, `get_end`'s, even when empty if `trailing` allows."""
     if finished:
         return
     b, lo = hay.b, hay.lo
     buf = _raw(hay)
-    pos, stop, n = lo + start, lo + end, len(sep)
-    while (i := buf.find(sep, pos, stop)) >= 0:
+    pos, f, bk, n = lo + start, lo + front, lo + back, len(sep)
+    while (i := buf.find(sep, f, bk)) >= 0:
         yield Slice(b, pos, i)
-        pos = i + n
-    if trailing or stop > pos:
-        yield Slice(b, pos, stop)
+        pos = f = i + n
+    if trailing or lo + end > pos:
+        yield Slice(b, pos, lo + end)
+
+
+def line_pieces(hay: Slice, start: int, end: int, front: int, back: int, finished: bool, trailing: bool) -> Any:
+    """The lines `Lines::next` yields from its state on: `SplitInclusive<'\\n'>`'s pieces
+    of `hay[start..end]`, cut after each `\\n` its searcher finds in `hay[front..back]` (the
+    last one only when not empty, unless `trailing`), each without its line end
+    (`strip_line_end`)."""
+    if finished:
+        return
+    b, lo = hay.b, hay.lo
+    buf = _raw(hay)
+    pos, f, bk = lo + start, lo + front, lo + back
+    while (i := buf.find(b"\n", f, bk)) >= 0:
+        j = i - 1 if i > pos and buf[i - 1] == 13 else i
+        yield Slice(b, pos, j)
+        pos = f = i + 1
+    if trailing or lo + end > pos:
+        yield strip_line_end(Slice(b, pos, lo + end))
 
 
 def next_word_back(hay: Slice, start: int, end: int) -> list[Any] | None:

@@ -215,13 +215,29 @@ def _base(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
         # (`Split(SplitInternal {start, end, matcher, allow_trailing_empty, finished})`; a
         # `CharSearcher` is a `MultiCharEqSearcher {char_eq, haystack, char_indices}`.)
         sp = cg.spill(f"{it}.f0", "sp")
-        return Source(f"split_char_pieces({sp}.f2.f0.f1, {sp}.f0, {sp}.f1, {sp}.f4, {sp}.f3, {sp}.f2.f0.f0.encode())", hint=ZERO)
+        return Source(
+            f"split_char_pieces({sp}.f2.f0.f1, {sp}.f0, {sp}.f1, {_searched(cg, sp)}, {sp}.f4, {sp}.f3, {sp}.f2.f0.f0.encode())",
+            hint=ZERO,
+        )
+    if path == "str::iter::Lines":
+        # (`Lines(SplitInclusive<char>)`: a `SplitInternal` splitting after each `\n`.)
+        sp = cg.spill(f"{it}.f0.f0", "sp")
+        return Source(f"line_pieces({sp}.f2.f0.f1, {sp}.f0, {sp}.f1, {_searched(cg, sp)}, {sp}.f4, {sp}.f3)", hint=ZERO)
     if path == "str::iter::SplitWhitespace":
         # (`inner.0`: `SplitInternal` {start, end, matcher, allow_trailing_empty, finished};
         # the matcher's `haystack` is its searcher's second field.)
         inner = cg.spill(f"{it}.f0.f0", "sp")
         return Source(f"split_ws_words({inner}.f2.f0.f1, {inner}.f0, {inner}.f1, {inner}.f4)", hint=ZERO)
     return None
+
+
+def _searched(cg: FnCodegen, sp: str) -> str:
+    """`front, back`: the part of the haystack a `SplitInternal`'s `CharSearcher` (`sp.f2`,
+    a `MultiCharEqSearcher {char_eq, haystack, char_indices}`) has not searched yet: its
+    `CharIndices {front_offset, iter: Chars {iter: slice::Iter}}`. (After `next_back` of
+    an inclusive split, the split's `end` lies past the searcher's back.)"""
+    ci = cg.spill(f"{sp}.f2.f0.f2", "ci")
+    return f"{ci}.f0, {ci}.f0 + {ci}.f1.f0.f2 - {ci}.f1.f0.f1"
 
 
 def _adapter(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
