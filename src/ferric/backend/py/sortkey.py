@@ -233,7 +233,9 @@ class _Reader:
             return None
         if {left.root, right.root} != {0, 1}:
             return None
-        expr = key_expr(self.prog, left.ty, "x" + "".join(left.access), floats)
+        # (Floats only as the compared value itself, where `slice_sort_keys` looks for NaN.)
+        flt = floats and isinstance(left.ty, t.Float)
+        expr = key_expr(self.prog, left.ty, "x" + "".join(left.access), flt, "PartialOrd" if floats else "Ord")
         if expr is None:
             return None
         return [SortKey(expr, left.root == 1, isinstance(left.ty, t.Float))]
