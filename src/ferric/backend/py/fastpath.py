@@ -386,6 +386,8 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
     if method is None:
         if len(args) == 1 and cg.tcx.defs.path_str(inst.def_id) == "hint::must_use":
             return args[0]  # (`must_use(value)` is `value`: `format!` wraps its result in it)
+        if len(args) == 2 and cg.tcx.defs.path_str(inst.def_id) == "collections::hash_map::make_hash":
+            return textpath.inline_make_hash(cg, inst, args)
         if len(args) == 1 and not cg.pure and cg.tcx.defs.path_str(inst.def_id) == "fmt::format":
             # (`format!`: `rt.text.fmt_format` builds the text-only case; a `Vec` is truthy.)
             a = cg.spill(args[0], "fa")

@@ -268,8 +268,12 @@ def _is_cow_str(prog: Program, ty: t.Ty) -> bool:
 def _hashes_by_stream(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     """`hash_map::hashes_by_stream::<S>()`: whether `S` is std's `RandomState`."""
     ty = next(a for a in inst.args if isinstance(a, t.Ty))
+    return str(_is_random_state(prog, ty))
+
+
+def _is_random_state(prog: Program, ty: t.Ty) -> bool:
     defs = prog.tcx.defs
-    return str(isinstance(ty, t.Adt) and defs[ty.def_id].crate == 1 and defs.path_str(ty.def_id) == "hash::random::RandomState")
+    return isinstance(ty, t.Adt) and defs[ty.def_id].crate == 1 and defs.path_str(ty.def_id) == "hash::random::RandomState"
 
 
 def _direct_hash_expr(prog: Program, q: t.Ty, v: str) -> str | None:
@@ -288,6 +292,17 @@ def _direct_hash_expr(prog: Program, q: t.Ty, v: str) -> str | None:
         n = bits[0] // 8
         return f"hash(({v} & {(1 << bits[0]) - 1}).to_bytes({n}, 'little'))"
     return None
+
+
+def inline_make_hash(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
+    """A call of `hash_map::make_hash::<Q, S>(builder, val)` where `S` is `RandomState`
+    and `Q` hashes directly: its result, `_direct_hash_expr` of the value, inline."""
+    tys = [a for a in inst.args if isinstance(a, t.Ty)]
+    if len(tys) != 2 or not _is_random_state(cg.prog, tys[1]):
+        return None
+    if _direct_hash_expr(cg.prog, tys[0], "v") is None:
+        return None
+    return _direct_hash_expr(cg.prog, tys[0], cg.spill(args[1]))
 
 
 def _hashes_directly(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
