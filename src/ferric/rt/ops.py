@@ -1233,6 +1233,18 @@ def slice_sort_keys(s: Slice, keys: tuple[tuple[Any, bool, bool], ...], compare:
     b[lo:hi] = items
 
 
+def string_extend_chars(v: Vec, chars: Any) -> None:
+    """`String::push` of each char: the text at once, and the capacity the pushes reach
+    (each growth is to `max(2 * cap, 8)`, which always holds the pushed char)."""
+    data = "".join(chars).encode()
+    a = v.a
+    final, cap = len(a) + len(data), v.cap
+    while cap < final:
+        cap = max(cap * 2, 8)
+    a += data
+    v.cap = cap
+
+
 def vec_dedup(v: Vec, key: Callable[[Any], Any] | None) -> None:
     """`Vec::dedup` where `==` is Python's (on `key` of the items): the first of each run."""
     a = v.a

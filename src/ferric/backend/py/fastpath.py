@@ -743,6 +743,31 @@ def _reduce(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, arg: str) -
     return f"({_variant(cg.prog, ret, 'None', [])} if {r} is STOP else {_variant(cg.prog, ret, 'Some', [r])})"
 
 
+def _string_extend_chars(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
+    """`<String as Extend<char>>::extend` (what `collect::<String>()` of chars does) from a
+    known iterator: std's `reserve(size_hint().0)`, then the chars pushed at once
+    (`rt.ops.string_extend_chars`: the capacity the pushes reach)."""
+    from ferric.backend.py.intrinsics import _arg_ty
+
+    ref = cg.tcx.impl_trait_ref(cg.tcx.parent(inst.def_id))  # type: ignore[arg-type]
+    item = ref.args[1] if ref is not None and len(ref.args) > 1 else None
+    if not isinstance(item, t.Ty) or not isinstance(cg.mono.concrete(item, inst.args), t.Char):
+        return None
+    iter_ty = _arg_ty(cg.prog, inst, 1)
+    trait = cg.tcx.lang_item("iterator")
+    if trait is None or cg.prog.needs_drop(iter_ty) or item_ty(cg, iter_ty) is None:
+        return None
+    size_hint = next((i.def_id for i in cg.tcx.associated_items(trait) if i.name == "size_hint"), None)
+    it = cg.spill(args[1], "it")
+    src = source(cg, iter_ty, it)
+    if src is None or size_hint is None:
+        return None
+    v = cg.spill(args[0], "v")
+    hint = cg.call_instance(cg.mono.resolve(size_hint, (iter_ty,)), [it], None)
+    cg.emit(f"vec_reserve({v}, {hint}[0], 8)")
+    return f"string_extend_chars({v}, {src.expr})"
+
+
 def _dedup(cg: FnCodegen, self_ty: t.Ty, arg: str) -> str | None:
     """`Vec::dedup` of integers, `char`s, `bool`s, `str`s or `String`s (whose `==` has no
     effect and no drop glue to run): Python's `groupby`, keeping each run's first item;
@@ -777,6 +802,8 @@ def _extend(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list[
     """`Vec::extend` from a known iterator (`Extend<T>`, not `Extend<&T>`), and
     `extend_from_slice` of by-value elements (whose `clone` is the value): the items at once,
     with the capacity std's pushes reach (`rt.ops.vec_extend_items`)."""
+    if isinstance(self_ty, t.Adt) and cg.tcx.is_lang_item(self_ty.def_id, "String") and name == "extend":
+        return _string_extend_chars(cg, inst, args)
     if not isinstance(self_ty, t.Adt) or not cg.tcx.is_lang_item(self_ty.def_id, "Vec"):
         return None
     from ferric.backend.py.intrinsics import _arg_ty, _min_cap, size_of
