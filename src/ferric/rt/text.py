@@ -467,6 +467,14 @@ def text_string(data: Any) -> Vec:
     return Vec(b, len(b))
 
 
+def str_join(items: Slice, sep: Slice, owned: bool) -> Vec:
+    """`[S]::join(sep)` of `str`s (`Slice`s) or, when `owned`, `String`s (`Vec`s): the text,
+    with its length as capacity (rustc reserves the exact length)."""
+    parts = [x.a for x in items.b[items.lo : items.hi]] if owned else [_raw(x)[x.lo : x.hi] for x in items.b[items.lo : items.hi]]
+    data = bytearray(_raw(sep)[sep.lo : sep.hi]).join(parts)
+    return Vec(data, len(data))
+
+
 def string_push_char(v: Vec, c: str) -> None:
     """`String::push`."""
     _push(v, c.encode())

@@ -305,6 +305,21 @@ def inline_make_hash(cg: FnCodegen, inst: Instance, args: list[str]) -> str | No
     return _direct_hash_expr(cg.prog, tys[0], cg.spill(args[1]))
 
 
+def _str_join_plain(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`join::str_join_plain::<S>(slice, sep)`: `rt.text.str_join` when `S` is `str` behind
+    shared references (a `Slice`) or `String` (a `Vec`) behind them, else None."""
+    from ferric.backend.py.intrinsics import _ret_ty, _some_unless_none
+
+    elem = behind_refs(next(a for a in inst.args if isinstance(a, t.Ty)))
+    if isinstance(elem, t.Str):
+        kind = "str"
+    elif isinstance(elem, t.Adt) and prog.tcx.is_lang_item(elem.def_id, "String"):
+        kind = "String"
+    else:
+        return _some_unless_none(prog, _ret_ty(prog, inst), "None")
+    return _some_unless_none(prog, _ret_ty(prog, inst), cg.spill(f"str_join({args[0]}, {args[1]}, {kind == 'String'})"))
+
+
 def _hashes_directly(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     """`hash_map::hashes_directly::<Q>()`: whether `_direct_hash_expr` covers `Q`."""
     q = next(a for a in inst.args if isinstance(a, t.Ty))
@@ -441,6 +456,7 @@ INTRINSICS: dict[str, Gen] = {
     "num::parse_decimal": _parse_decimal,
     "String::push": _simple("string_push_char({0}, {1})"),
     "vec::extend_by_copy": _extend_by_copy,
+    "join::str_join_plain": _str_join_plain,
     # hashing
     "sip::sip_absorb": _simple("sip_absorb({0}, {1}, {2})"),
     "sip::sip_finish": _simple("sip_finish({0}, {1}, {2}, {3})"),
