@@ -35,6 +35,10 @@ def _raw(s: Slice) -> Any:
     return b if type(b) is not list else bytes(b)
 
 
+str_buf = _raw
+"""`_raw` for generated code (the star import leaves out private names)."""
+
+
 class Pad:
     """A text piece padded to its width (`Formatter::padding`): `pre` fill chars, the piece
     `core` (an `int`, or the text's bytes), `post` fill chars."""

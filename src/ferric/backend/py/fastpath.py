@@ -409,6 +409,8 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         # (`String::deref` is `as_str`, `Vec::deref` `as_slice`: a view of the whole buffer.)
         v = cg.spill(args[0], "v")
         return f"Slice({v}.a, 0, len({v}.a))"
+    if name in _STR_SEARCHES and len(args) == 2 and isinstance(self_ty, t.Str):
+        return _str_search(cg, inst, name, args)
     if name == "dedup" and len(args) == 1:
         return _dedup(cg, self_ty, args[0])
     if name in _CONSUMERS and len(args) == _CONSUMERS[name]:
@@ -741,6 +743,39 @@ def _reduce(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, arg: str) -
     ret = _ret_ty(cg.prog, inst)
     r = cg.spill(f"{name}({src.expr}, default=STOP)", "m")
     return f"({_variant(cg.prog, ret, 'None', [])} if {r} is STOP else {_variant(cg.prog, ret, 'Some', [r])})"
+
+
+_STR_SEARCHES = ("contains", "starts_with", "ends_with", "find", "rfind")
+"""`str` methods taking a `Pattern` that `_str_search` answers with one byte search."""
+
+
+def _str_search(cg: FnCodegen, inst: Instance, name: str, args: list[str]) -> str | None:
+    """`contains`/`starts_with`/`ends_with`/`find`/`rfind` of a `str` with a `char`, `&str`
+    or `&String` pattern: one search of the pattern's UTF-8 bytes (a match of whole chars'
+    bytes is at char boundaries; an empty pattern matches at the start, or the end for
+    `rfind`, as std's `StrSearcher`)."""
+    from ferric.backend.py.intrinsics import _arg_ty, _ret_ty, _variant
+
+    pat = _arg_ty(cg.prog, inst, 1)
+    peeled = textpath.behind_refs(pat)
+    if isinstance(pat, t.Char):
+        needle = f"{args[1]}.encode()"
+    elif isinstance(pat, t.Ref) and isinstance(peeled, t.Str):
+        p = cg.spill(args[1], "pat")
+        needle = f"str_buf({p})[{p}.lo:{p}.hi]"
+    elif isinstance(pat, t.Ref) and isinstance(peeled, t.Adt) and cg.tcx.is_lang_item(peeled.def_id, "String"):
+        needle = f"bytes({args[1]}.a)"
+    else:
+        return None
+    h = cg.spill(args[0], "h")
+    if name == "contains":
+        return f"(str_buf({h}).find({needle}, {h}.lo, {h}.hi) >= 0)"
+    if name in ("starts_with", "ends_with"):
+        method = "startswith" if name == "starts_with" else "endswith"
+        return f"str_buf({h}).{method}({needle}, {h}.lo, {h}.hi)"
+    i = cg.spill(f"str_buf({h}).{name}({needle}, {h}.lo, {h}.hi)", "i")
+    ret = _ret_ty(cg.prog, inst)
+    return f"({_variant(cg.prog, ret, 'None', [])} if {i} < 0 else {_variant(cg.prog, ret, 'Some', [f'{i} - {h}.lo'])})"
 
 
 def _string_extend_chars(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
