@@ -479,6 +479,33 @@ def str_join(items: Slice, sep: Slice, owned: bool) -> Vec:
     return Vec(data, len(data))
 
 
+def str_replace(h: Slice, pat: Any, to: Any) -> Vec:
+    """rustc's `str::replace` with a pattern of known UTF-8 bytes `pat` (a `char`, a `&str`):
+    one ASCII byte for another is a byte map (capacity: the length); else a `String` of
+    capacity `len` (when `pat` is no longer than `to`) or 0, then `push_str` of each piece
+    and replacement (its capacity growing push by push); an empty pattern matches at every
+    char boundary."""
+    buf = bytes(_raw(h)[h.lo : h.hi])
+    pat, to = bytes(pat), bytes(to)
+    if len(pat) == 1 and len(to) == 1:
+        out = bytearray(buf.replace(pat, to))
+        return Vec(out, len(out))
+    if pat:
+        pieces = buf.split(pat)
+    else:
+        text = buf.decode()
+        pieces = [b"", *(c.encode() for c in text), b""]
+    cap = len(buf) if len(pat) <= len(to) else 0
+    n = 0
+    for i, piece in enumerate(pieces):
+        for w in (piece, to) if i + 1 < len(pieces) else (piece,):
+            n += len(w)
+            if n > cap:
+                cap = max(cap * 2, n, 8)
+    out = bytearray(to).join(pieces)
+    return Vec(out, cap)
+
+
 def string_push_char(v: Vec, c: str) -> None:
     """`String::push`."""
     _push(v, c.encode())

@@ -411,6 +411,8 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return f"Slice({v}.a, 0, len({v}.a))"
     if name in _STR_SEARCHES and len(args) == 2 and isinstance(self_ty, t.Str):
         return _str_search(cg, inst, name, args)
+    if name == "replace" and len(args) == 3 and isinstance(self_ty, t.Str):
+        return _str_replace(cg, inst, args)
     if name == "dedup" and len(args) == 1:
         return _dedup(cg, self_ty, args[0])
     if name in _CONSUMERS and len(args) == _CONSUMERS[name]:
@@ -776,6 +778,23 @@ def _str_search(cg: FnCodegen, inst: Instance, name: str, args: list[str]) -> st
     i = cg.spill(f"str_buf({h}).{name}({needle}, {h}.lo, {h}.hi)", "i")
     ret = _ret_ty(cg.prog, inst)
     return f"({_variant(cg.prog, ret, 'None', [])} if {i} < 0 else {_variant(cg.prog, ret, 'Some', [f'{i} - {h}.lo'])})"
+
+
+def _str_replace(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
+    """`str::replace` with a `char` or `&str` pattern (the patterns whose
+    `as_utf8_pattern` rustc's `replace` consults): `rt.text.str_replace`."""
+    from ferric.backend.py.intrinsics import _arg_ty
+
+    pat = _arg_ty(cg.prog, inst, 1)
+    if isinstance(pat, t.Char):
+        needle = f"{args[1]}.encode()"
+    elif isinstance(pat, t.Ref) and isinstance(pat.pointee, t.Str):
+        p = cg.spill(args[1], "pat")
+        needle = f"str_buf({p})[{p}.lo:{p}.hi]"
+    else:
+        return None
+    to = cg.spill(args[2], "to")
+    return f"str_replace({args[0]}, {needle}, str_buf({to})[{to}.lo:{to}.hi])"
 
 
 def _string_extend_chars(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
