@@ -136,16 +136,23 @@ def direct_callee(cg: FnCodegen, fty: t.Closure) -> str | None:
             return None
         did = tdd[1]
     elif isinstance(value, hir.CallExpr):
-        fn_ty = inner.expr_ty(value.func)
+        fn_ty = inner.expr_ty_adjusted(value.func)
         if not isinstance(fn_ty, t.FnDef) or tcx.def_kind(fn_ty.def_id) is not DefKind.FN:
+            return None
+        from ferric.backend.py import ffi
+
+        if ffi.is_foreign(prog, fn_ty.def_id):
             return None
         operands, did = list(value.args), fn_ty.def_id
     else:
         return None
     if len(operands) != len(params) or not all(_passes(inner, e, hid) for e, hid in zip(operands, params, strict=True)):
         return None
-    args = inner.node_args(value.hir_id if isinstance(value, hir.MethodCallExpr) else value.func.hir_id)
-    inst = prog.mono.resolve(did, args)
+    if isinstance(value, hir.MethodCallExpr):
+        inst = prog.mono.resolve(did, inner.node_args(value.hir_id))
+    else:
+        assert isinstance(fn_ty, t.FnDef)
+        inst = prog.mono.resolve(did, fn_ty.args)
     if inst.kind is not InstKind.ITEM or prog.intrinsic_key(inst.def_id) is not None or prog.is_track_caller(inst.def_id):
         return None
     if prog.is_fn_trait_method(inst.def_id) or call(inner, inst, [f"_a{i}" for i in range(len(params))]) is not None:
