@@ -2,7 +2,7 @@
 machinery, recognised by concrete type (never by what a program computes).
 
 - `source`: the items of an iterator of a known type (ranges, slice and `Vec` iterators,
-  `Chars`, and std's adapters over them: `Map`, `Filter`, `Enumerate`, `Zip`, `Skip`,
+  `Chars`, `Bytes`, `Lines`, `Split<char>`, `SplitWhitespace`, and std's adapters over them: `Map`, `Filter`, `Enumerate`, `Zip`, `Skip`,
   `Take`, `StepBy`, `Rev`, `TakeWhile`, `SkipWhile`, `Copied`, `Cloned`) as one Python
   iterable built from `range`, list slices, `map`/`filter` over the closure's function,
   `zip`, `islice`, `takewhile`... Python's iterators pull items exactly as std's adapters
@@ -13,8 +13,13 @@ machinery, recognised by concrete type (never by what a program computes).
 - `call`: calls done without std's generic bodies: `Iterator::next` of an integer `Range`
   or a `slice::Iter` (one runtime call); consumers of a `source` (`fold`, `for_each`,
   `count`, `max`/`min`, `Vec::from_iter`; `any`/`all`/`position`/`find` of slice
-  iterators and ranges, which keep the iterator's position); slice sorts with a closure;
-  slice comparisons of numbers; `Box::new`; `vec![x; n]`.
+  iterators and ranges, which keep the iterator's position); slice sorts with a closure
+  (comparators of field comparisons as keyed sorts: `sortkey`); slice comparisons of
+  numbers; `Box::new`; `vec![x; n]`; `to_string` of integers and text; `str` searches and
+  `replace` with `char`/`&str` patterns; `String::extend` of chars; `Vec::dedup` of plain
+  values; `String`/`Vec` `deref`; `format!` trying `rt.text.fmt_format` first.
+- `direct_callee`: a closure that only passes its parameters on to one function is that
+  function wherever the sources call it.
 
 Invariant: a fast path yields exactly the values, panics and drops of the std code it
 stands for; anything it does not recognise goes through the ordinary call.

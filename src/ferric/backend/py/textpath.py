@@ -7,6 +7,12 @@ computes). The runtime side is `ferric.rt.text`.
   when `format_args!` runs, as a *text piece* of `fmt::Arguments` instead of a
   `(value, fmt_fn, flags, width, precision)` placeholder. The pieces keep the writes std's
   `Display` would make (`rt.text` documents them), so writers see the same calls.
+- float pieces (`{}`, `{:?}`, `{:.N}`, literal widths) and `{:?}` of `str`/`String`/
+  `char`: `rt.text.Writes`, the writes core makes (`float_piece`, `debug_str_piece`).
+- `PlainText`: the whole text of a text-only `format_args!` and its estimated capacity,
+  beside the pieces (`FmtArgs.args`), for writers that cannot tell the writes apart.
+- `to_string`, `inline_make_hash`: `ToString` of integers and text, and `make_hash` of
+  directly hashed keys, inline.
 - `INTRINSICS`: std's `#[ferric::intrinsic]` functions for text and hashing (looked up
   before `intrinsics._TABLE`): formatting into `String`s and stdout, byte searches in
   `str`, whole-text case mapping and trimming, integer parsing, SipHash, and the hashing
