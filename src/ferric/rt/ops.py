@@ -8,9 +8,9 @@ import contextlib
 import struct
 from collections.abc import Callable
 from functools import cmp_to_key, partial  # noqa: F401  (used by generated code)
-from itertools import chain, dropwhile, islice, repeat, takewhile  # noqa: F401  (used by generated code)
+from itertools import chain, dropwhile, groupby, islice, repeat, takewhile  # noqa: F401  (used by generated code)
 from math import sqrt as math_sqrt  # noqa: F401  (used by generated code)
-from operator import attrgetter
+from operator import attrgetter, itemgetter  # noqa: F401  (itemgetter: used by generated code)
 from typing import Any
 
 from ferric.rt.core import (
@@ -1055,6 +1055,24 @@ class RawTable:
                 return slot
         return None
 
+    def find_key(self, h: int, q: Any) -> int | None:
+        """The slot of the `(key, value)` pair whose key equals `q`: an integer, or the
+        bytes of a text key (stored as a `str` view or a `String`)."""
+        for slot in self.by_hash.get(h, ()):
+            k = self.vals[slot][0]
+            tk = type(k)
+            if tk is int:
+                if k == q:
+                    return slot
+            elif tk is Vec:
+                if k.a == q:
+                    return slot
+            elif tk is Slice:
+                b = k.b
+                if (b if type(b) is not list else bytes(b))[k.lo : k.hi] == q:
+                    return slot
+        return None
+
     def insert(self, h: int, value: object) -> int:
         if self.items >= self.capacity():
             self.reserve(1)
@@ -1194,6 +1212,44 @@ def slice_sort_cmp(s: Slice, compare: Callable[[Any, Any], Any]) -> None:
     items = list(b[lo:hi])
     items.sort(key=cmp_to_key(lambda x, y: compare(x, y).t - 1))
     b[lo:hi] = items
+
+
+def slice_sort_keys(s: Slice, keys: tuple[tuple[Any, bool, bool], ...], compare: Callable[[Any, Any], Any]) -> None:
+    """Sorts the view stably by `keys` (most significant first; each a key function or None
+    for the item itself, whether it descends, whether it is a float), as the comparator
+    `compare` that compares those keys in turn would: one stable `list.sort` per key, the
+    least significant first. When a float key is NaN the comparator's `partial_cmp(..)
+    .unwrap()` panics: it sorts by `compare` itself then (`slice_sort_cmp`)."""
+    b, lo, hi = s.b, s.lo, s.hi
+    if hi - lo < 2:
+        return
+    items = list(b[lo:hi])
+    for key, _, flt in keys:
+        if flt and any(k != k for k in (items if key is None else map(key, items))):
+            slice_sort_cmp(s, compare)
+            return
+    for key, desc, _ in reversed(keys):
+        items.sort(key=key, reverse=desc)
+    b[lo:hi] = items
+
+
+def string_extend_chars(v: Vec, chars: Any) -> None:
+    """`String::push` of each char: the text at once, and the capacity the pushes reach
+    (each growth is to `max(2 * cap, 8)`, which always holds the pushed char)."""
+    data = "".join(chars).encode()
+    a = v.a
+    final, cap = len(a) + len(data), v.cap
+    while cap < final:
+        cap = max(cap * 2, 8)
+    a += data
+    v.cap = cap
+
+
+def vec_dedup(v: Vec, key: Callable[[Any], Any] | None) -> None:
+    """`Vec::dedup` where `==` is Python's (on `key` of the items): the first of each run."""
+    a = v.a
+    if len(a) > 1:
+        a[:] = [next(g) for _, g in groupby(a, key)]
 
 
 def iter_count(items: Any) -> int:

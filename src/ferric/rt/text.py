@@ -12,6 +12,7 @@ stands for the writes std's `Display` makes, which a writer can observe (a user'
 | `int` | an integer | `write_char('-')` when negative, then `write_str(digits)` |
 | 1-char `str` | a `char` | `write_char(c)` |
 | `bytes` / `bytearray` | `str`, `String`, `bool` | `write_str(text)` |
+| `Writes` | `f32`/`f64` (`{}`, `{:?}`, `{:.N}`); `{:?}` of `str`, `String`, `char` | per part: `write_str` (sign, digits, `.`, zeros; text runs, escapes), `write_char` (quotes) |
 | `Pad` | one of those with a width | `write_char(fill)` per fill char before, the piece (a `char` with `write_str`), per fill char after |
 
 Strings are UTF-8 bytes (`Vec` of a `bytearray`, `Slice` views): lengths and offsets are
@@ -20,6 +21,7 @@ in bytes, as in Rust.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -31,6 +33,10 @@ def _raw(s: Slice) -> Any:
     a `bytes` or `bytearray`, or (an array copied as a list) of a `list` of ints."""
     b = s.b
     return b if type(b) is not list else bytes(b)
+
+
+str_buf = _raw
+"""`_raw` for generated code (the star import leaves out private names)."""
 
 
 class Pad:
@@ -46,13 +52,162 @@ class Pad:
         self.post = post
 
 
+class Writes:
+    """A text piece standing for several writes: `bytes` parts are `write_str`s, 1-char
+    `str` parts `write_char`s (a float's sign and formatted parts, as core's
+    `Formatter::write_formatted_parts` writes them; `{:?}` of text). `text` is their
+    concatenation."""
+
+    __slots__ = ("parts", "text")
+
+    def __init__(self, parts: tuple[Any, ...]) -> None:
+        self.parts = parts
+        self.text = b"".join(p.encode() if type(p) is str else p for p in parts)
+
+
+_ESCAPES = {"\0": "\\0", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\\": "\\\\"}
+_PLAIN_DEBUG = re.compile(rb"[\x20\x21\x23-\x5b\x5d-\x7e]*")
+"""Printable ASCII but `"` and `\\`: what `<str as Debug>` never escapes."""
+
+
+def _escape_debug(c: str, quote: str) -> str | None:
+    """`char::escape_debug_ext` (grapheme extenders escaped, `quote` the escaped quote):
+    the escape of `c`, or None when it is printed as itself."""
+    from ferric.rt.unicode import uc_grapheme_extend, uc_printable
+
+    esc = _ESCAPES.get(c)
+    if esc is not None:
+        return esc
+    if c == quote:
+        return "\\" + c
+    o = ord(c)
+    if o < 0x7F:
+        return None if o >= 0x20 else f"\\u{{{o:x}}}"
+    if uc_grapheme_extend(c) or not uc_printable(c):
+        return f"\\u{{{o:x}}}"
+    return None
+
+
+def debug_str_piece(s: Slice) -> Writes:
+    """The text piece of `{:?}` of a `str`/`String`: `<str as Debug>::fmt`'s writes, the
+    quotes with `write_char`, each run of unescaped text (maybe empty) before an escape
+    and the escape with `write_str`."""
+    raw = bytes(_raw(s)[s.lo : s.hi])
+    if _PLAIN_DEBUG.fullmatch(raw):
+        return Writes(('"', raw, '"'))
+    parts: list[Any] = ['"']
+    start = pos = 0
+    for c in raw.decode():
+        n = len(c.encode())
+        esc = _escape_debug(c, '"')
+        if esc is not None:
+            parts += [raw[start:pos], esc.encode()]
+            start = pos + n
+        pos += n
+    parts += [raw[start:pos], '"']
+    return Writes(tuple(parts))
+
+
+def debug_char_piece(c: str) -> Writes:
+    """The text piece of `{:?}` of a `char`: `'`, the escape (`write_str`) or the char
+    itself (`write_char`, as `EscapeDebug`'s `Display` writes a lone char), `'`."""
+    esc = _escape_debug(c, "'")
+    return Writes(("'", c if esc is None else esc.encode(), "'"))
+
+
+_ZEROES = b"0" * 64
+
+
+def _zeroes(n: int) -> list[bytes]:
+    """The writes of `Part::Zero(n)`: 64 zeros at a time, then the rest (none for 0)."""
+    out = []
+    while n > 64:
+        out.append(_ZEROES)
+        n -= 64
+    if n > 0:
+        out.append(_ZEROES[:n])
+    return out
+
+
+def _dec_parts(buf: str, exp: int, frac: int) -> list[bytes]:
+    """flt2dec's `digits_to_dec_str`: `0.buf * 10^exp` positionally, with at least `frac`
+    fraction digits, as the writes of its parts."""
+    b = buf.encode()
+    n = len(b)
+    if exp <= 0:
+        out = [b"0.", *_zeroes(-exp), b]
+        if frac > n and frac - n > -exp:
+            out += _zeroes(frac - n + exp)
+        return out
+    if exp < n:
+        out = [b[:exp], b".", b[exp:]]
+        if frac > n - exp:
+            out += _zeroes(frac - (n - exp))
+        return out
+    out = [b, *_zeroes(exp - n)]
+    if frac > 0:
+        out += [b".", *_zeroes(frac)]
+    return out
+
+
+def _exp_parts(buf: str, exp: int) -> list[bytes]:
+    """flt2dec's `digits_to_exp_str` (no minimum digits, lower case): `d.ddd e N`."""
+    b = buf.encode()
+    out = [b[:1]]
+    if len(b) > 1:
+        out += [b".", b[1:]]
+    e = exp - 1
+    out += [b"e-" if e < 0 else b"e", b"%d" % abs(e)]
+    return out
+
+
+_F32_SMALL, _F32_LARGE = 9.999999747378752e-05, 1.0000000272564224e16
+"""`1e-4` and `1e16` rounded to `f32` (the bounds `{:?}` of an `f32` compares with)."""
+
+
+def float_piece(x: float, f32: bool, debug: bool, precision: int | None) -> Writes:
+    """The text piece of `{}`/`{:?}` (with an optional literal precision) of a float,
+    without a width: core's sign (`-` for negatives and -0, none for NaN) and the parts of
+    `flt2dec::to_shortest_str` (Display: no minimum fraction, `{:?}`: one),
+    `to_shortest_exp_str` (`{:?}` outside `1e-4 <= |x| < 1e16`) or `to_exact_fixed_str`
+    (a precision), each part one `write_str`, as `write_formatted_parts` does."""
+    from ferric.rt import float as rf
+
+    if x != x:
+        return Writes((b"NaN",))
+    sign = [b"-"] if math.copysign(1.0, x) < 0 else []
+    a = abs(x)
+    if a == math.inf:
+        return Writes((*sign, b"inf"))
+    if precision is not None:
+        text = f"{a:.{precision}f}"
+        whole, _, fraction = text.partition(".")
+        digits = whole + fraction
+        first = len(digits) - len(digits.lstrip("0"))
+        if first == len(digits):  # (zero, or rounded to zero)
+            return Writes((*sign, *([b"0.", *_zeroes(precision)] if precision > 0 else [b"0"])))
+        return Writes((*sign, *_dec_parts(digits[first:], len(whole) - first, precision)))
+    frac = 1 if debug else 0
+    if a == 0.0:
+        return Writes((*sign, *([b"0.", b"0"] if frac else [b"0"])))
+    digits, k = rf._shortest(a, True) if f32 else rf._shortest_f64(a)
+    small, large = (_F32_SMALL, _F32_LARGE) if f32 else (1e-4, 1e16)
+    if debug and (a < small or a >= large):
+        return Writes((*sign, *_exp_parts(digits, k)))
+    return Writes((*sign, *_dec_parts(digits, k, frac)))
+
+
 def pad_piece(core: Any, width: int, align: int, fill: str) -> Any:
-    """The text piece `core` (an `int`, or text bytes) formatted with `{:width$}` and the
-    given fill and alignment (0 left, 1 right, 2 center, 3 the default: right for an
-    integer, left for text): `core` itself when it is as wide already, else a `Pad`.
+    """The text piece `core` (an `int`, a float's `Writes`, or text bytes) formatted with
+    `{:width$}` and the given fill and alignment (0 left, 1 right, 2 center, 3 the default:
+    right for a number, left for text): `core` itself when it is as wide already, else a `Pad`.
     The width counts an integer's bytes (ASCII) and a text's chars, as std does."""
     if type(core) is int:
         n = len(b"%d" % core)
+        if align == 3:
+            align = 1
+    elif type(core) is Writes:  # (a float: ASCII, right-aligned by default)
+        n = len(core.text)
         if align == 3:
             align = 1
     else:
@@ -78,16 +233,22 @@ def write_pad(p: Pad, d: Any, ws: Any, wc: Any) -> Any:
         if r.t:
             return r
     core = p.core
-    if type(core) is int:
-        if core < 0:
-            r = wc(d, "-")
+    if type(core) is Writes:
+        for w in core.parts:
+            r = wc(d, w) if type(w) is str else ws(d, Slice(w, 0, len(w)))
             if r.t:
                 return r
-            core = -core
-        core = b"%d" % core
-    r = ws(d, Slice(core, 0, len(core)))
-    if r.t:
-        return r
+    else:
+        if type(core) is int:
+            if core < 0:
+                r = wc(d, "-")
+                if r.t:
+                    return r
+                core = -core
+            core = b"%d" % core
+        r = ws(d, Slice(core, 0, len(core)))
+        if r.t:
+            return r
     for _ in range(p.post):
         r = wc(d, fill)
         if r.t:
@@ -105,10 +266,27 @@ def _push(v: Vec, data: Any) -> None:
     a += data
 
 
+def _grown(cap: int, n: int) -> int | None:
+    """The capacity after writes that take a `String` of capacity `cap` to length `n`, when
+    the sizes of the writes do not matter: none needed, or the first growth (to
+    `max(2 * cap, need, 8)`) already holds `n`; else None."""
+    if n <= cap:
+        return cap
+    grown = max(2 * cap, 8)
+    return grown if n <= grown else None
+
+
 def fmt_plain_into(v: Vec, fa: Any) -> bool:
     """`String::write_fmt` when every piece is literal text or a text piece: appends them
     (write by write, the capacity growing as `push_str` grows it) and returns True; else
     False, writing nothing."""
+    if fa.args:
+        text = fa.args[0]
+        cap = _grown(v.cap, len(v.a) + len(text))
+        if cap is not None:
+            v.a += text
+            v.cap = cap
+            return True
     pieces = fa.pieces
     for p in pieces:
         if type(p) is tuple:
@@ -127,6 +305,14 @@ def fmt_plain_into(v: Vec, fa: Any) -> bool:
             post = p.post
             p = p.core
             tp = type(p)
+        if tp is Writes:
+            for data in p.parts[:-1]:
+                if type(data) is str:
+                    data = data.encode()
+                if len(a) + len(data) > cap:
+                    cap = max(cap * 2, len(a) + len(data), 8)
+                a += data
+            tp, p = bytes, p.parts[-1]
         if tp is Slice:
             data = _raw(p)[p.lo : p.hi]
         elif tp is int:
@@ -153,9 +339,65 @@ def fmt_plain_into(v: Vec, fa: Any) -> bool:
     return True
 
 
+def fmt_format(fa: Any) -> Vec | None:
+    """`format!`'s `String` when every piece is literal text or a text piece, else None:
+    the text, with the capacity std reaches (`estimated_capacity` to start with, or a lone
+    literal's length as `Arguments::as_str` gives it; then each write, a negative integer's
+    `-` apart, growing it as `push_str` does)."""
+    if fa.args:
+        text, cap = fa.args
+        grown = _grown(cap, len(text))
+        if grown is not None:
+            return Vec(bytearray(text), grown)
+    parts: list[Any] = []
+    lit = 0
+    args = False
+    for p in fa.pieces:
+        tp = type(p)
+        if tp is Slice:
+            b, lo, hi = p.b, p.lo, p.hi
+            parts.append(b[lo:hi] if type(b) is not list else bytes(b[lo:hi]))
+            lit += hi - lo
+        elif tp is int:
+            args = True
+            if p < 0:
+                parts.append(b"-")
+                p = -p
+            parts.append(b"%d" % p)
+        elif tp is str:
+            args = True
+            parts.append(p.encode())
+        elif tp is Writes:
+            args = True
+            parts.extend(w.encode() if type(w) is str else w for w in p.parts)
+        elif tp is tuple:
+            return None
+        elif tp is Pad:
+            v = Vec(bytearray(), fmt_estimated_capacity(fa))
+            return v if fmt_plain_into(v, fa) else None
+        else:
+            args = True
+            parts.append(p)
+    if not args:
+        cap = lit
+    elif type(fa.pieces[0]) is not Slice and lit < 16:
+        cap = 0
+    else:
+        cap = 2 * lit
+    n = 0
+    for d in parts:
+        n += len(d)
+        if n > cap:
+            cap = max(cap * 2, n, 8)
+    return Vec(bytearray().join(parts), cap)
+
+
 def fmt_plain_bytes(fa: Any) -> Slice | None:
     """The text of `fmt::Arguments` whose pieces are all literal text or text pieces, or
     None."""
+    if fa.args:
+        text = fa.args[0]
+        return Slice(text, 0, len(text))
     out = bytearray()
     for p in fa.pieces:
         tp = type(p)
@@ -173,6 +415,8 @@ def fmt_plain_bytes(fa: Any) -> Slice | None:
             out += p.encode()
         elif tp is tuple:
             return None
+        elif tp is Writes:
+            out += p.text
         else:
             out += p
         out += post
@@ -212,6 +456,54 @@ def fmt_estimated_capacity(fa: Any) -> int:
     if type(pieces[0]) is not Slice and n < 16:
         return 0
     return 2 * n
+
+
+def int_string(v: int, digits: int | None) -> Vec:
+    """`v.to_string()` of an integer: rustc's capacity is the text's length, or for a signed
+    type the most `digits` it can have (one more when negative)."""
+    b = bytearray(b"%d" % v)
+    return Vec(b, len(b) if digits is None else digits + (v < 0))
+
+
+def text_string(data: Any) -> Vec:
+    """`to_string()` of text (`str`, `String`, `char`, `bool`): a copy, as long as it is."""
+    b = bytearray(data)
+    return Vec(b, len(b))
+
+
+def str_join(items: Slice, sep: Slice, owned: bool) -> Vec:
+    """`[S]::join(sep)` of `str`s (`Slice`s) or, when `owned`, `String`s (`Vec`s): the text,
+    with its length as capacity (rustc reserves the exact length)."""
+    parts = [x.a for x in items.b[items.lo : items.hi]] if owned else [_raw(x)[x.lo : x.hi] for x in items.b[items.lo : items.hi]]
+    data = bytearray(_raw(sep)[sep.lo : sep.hi]).join(parts)
+    return Vec(data, len(data))
+
+
+def str_replace(h: Slice, pat: Any, to: Any) -> Vec:
+    """rustc's `str::replace` with a pattern of known UTF-8 bytes `pat` (a `char`, a `&str`):
+    one ASCII byte for another is a byte map (capacity: the length); else a `String` of
+    capacity `len` (when `pat` is no longer than `to`) or 0, then `push_str` of each piece
+    and replacement (its capacity growing push by push); an empty pattern matches at every
+    char boundary."""
+    buf = bytes(_raw(h)[h.lo : h.hi])
+    pat, to = bytes(pat), bytes(to)
+    if len(pat) == 1 and len(to) == 1:
+        out = bytearray(buf.replace(pat, to))
+        return Vec(out, len(out))
+    if pat:
+        pieces = buf.split(pat)
+    else:
+        text = buf.decode()
+        pieces = [b"", *(c.encode() for c in text), b""]
+    cap = len(buf) if len(pat) <= len(to) else 0
+    n = 0
+    for i, piece in enumerate(pieces):
+        for w in (piece, to) if i + 1 < len(pieces) else (piece,):
+            n += len(w)
+            if n > cap:
+                cap = max(cap * 2, n, 8)
+    out = bytearray(to).join(pieces)
+    return Vec(out, cap)
 
 
 def string_push_char(v: Vec, c: str) -> None:
@@ -287,6 +579,7 @@ U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000). Each starts wit
 or lead byte, so in valid UTF-8 a match is always a whole char."""
 _WS_ONE = re.compile(_WS)
 _WS_RUN = re.compile(rb"(?:" + _WS + rb")*")
+_WS_SOME = re.compile(rb"(?:" + _WS + rb")+")
 
 
 def _ws_before(b: Any, i: int) -> int:
@@ -358,6 +651,58 @@ def next_word(hay: Slice, start: int, end: int) -> list[Any] | None:
     if m is None:
         return [Slice(b, a, stop), a - lo, True]
     return [Slice(b, a, m.start()), m.end() - lo, False]
+
+
+def split_ws_words(hay: Slice, start: int, end: int, finished: bool) -> Any:
+    """The words `SplitWhitespace::next` yields from its state on (`hay[start..end]`, none
+    once `finished`), one at a time."""
+    if finished:
+        return
+    b, lo = hay.b, hay.lo
+    pos, stop = lo + start, lo + end
+    for m in _WS_SOME.finditer(_raw(hay), pos, stop):
+        a = m.start()
+        if a > pos:
+            yield Slice(b, pos, a)
+        pos = m.end()
+    if pos < stop:
+        yield Slice(b, pos, stop)
+
+
+def split_char_pieces(
+    hay: Slice, start: int, end: int, front: int, back: int, finished: bool, trailing: bool, sep: bytes
+) -> Any:
+    """The pieces `Split<char>::next` yields from its state on: the split's `hay[start..end]`
+    cut at each match of the char's UTF-8 bytes `sep` that its searcher finds in
+    `hay[front..back]`; the last piece, `get_end`'s, even when empty if `trailing` allows."""
+    if finished:
+        return
+    b, lo = hay.b, hay.lo
+    buf = _raw(hay)
+    pos, f, bk, n = lo + start, lo + front, lo + back, len(sep)
+    while (i := buf.find(sep, f, bk)) >= 0:
+        yield Slice(b, pos, i)
+        pos = f = i + n
+    if trailing or lo + end > pos:
+        yield Slice(b, pos, lo + end)
+
+
+def line_pieces(hay: Slice, start: int, end: int, front: int, back: int, finished: bool, trailing: bool) -> Any:
+    """The lines `Lines::next` yields from its state on: `SplitInclusive<'\\n'>`'s pieces
+    of `hay[start..end]`, cut after each `\\n` its searcher finds in `hay[front..back]` (the
+    last one only when not empty, unless `trailing`), each without its line end
+    (`strip_line_end`)."""
+    if finished:
+        return
+    b, lo = hay.b, hay.lo
+    buf = _raw(hay)
+    pos, f, bk = lo + start, lo + front, lo + back
+    while (i := buf.find(b"\n", f, bk)) >= 0:
+        j = i - 1 if i > pos and buf[i - 1] == 13 else i
+        yield Slice(b, pos, j)
+        pos = f = i + 1
+    if trailing or lo + end > pos:
+        yield strip_line_end(Slice(b, pos, lo + end))
 
 
 def next_word_back(hay: Slice, start: int, end: int) -> list[Any] | None:

@@ -1794,6 +1794,7 @@ class FnCodegen:
         refs = [self.spill(p.ref()) for p, _ in places]
         pieces: list[str] = []
         text: list[str] = []  # (literal text not yet added to `pieces`)
+        plain = textpath.PlainText()
         for piece in e.template:
             if isinstance(piece, str):
                 text.append(piece)
@@ -1806,12 +1807,15 @@ class FnCodegen:
                 continue
             if text:
                 pieces.append(self.prog.str_const("".join(text).encode("utf-8")))
+                plain.add_literal("".join(text).encode("utf-8"))
                 text = []
             arg_ty = places[idx][1]
             text_piece = textpath.display_piece(self, piece, arg_ty, refs[idx])
             if text_piece is not None:
                 pieces.append(text_piece)
+                plain.add_piece(self, piece, arg_ty, text_piece)
                 continue
+            plain.plain = False
             fmt_fn = self.prog.fmt_fn(piece.format_trait, arg_ty)
             spec = self.prog.fmt_spec(piece.options)
             width = self._count(piece.options.width, refs)
@@ -1819,7 +1823,8 @@ class FnCodegen:
             pieces.append(f"({refs[idx]}, {fmt_fn}, {spec}, {width}, {prec})")
         if text:
             pieces.append(self.prog.str_const("".join(text).encode("utf-8")))
-        return f"FmtArgs(({', '.join(pieces)}{',' if len(pieces) == 1 else ''}), ())"
+            plain.add_literal("".join(text).encode("utf-8"))
+        return f"FmtArgs(({', '.join(pieces)}{',' if len(pieces) == 1 else ''}), {plain.expr() or '()'})"
 
     def _count(self, c: object, refs: list[str]) -> str:
         if c is None:

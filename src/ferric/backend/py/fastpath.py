@@ -2,7 +2,7 @@
 machinery, recognised by concrete type (never by what a program computes).
 
 - `source`: the items of an iterator of a known type (ranges, slice and `Vec` iterators,
-  `Chars`, and std's adapters over them: `Map`, `Filter`, `Enumerate`, `Zip`, `Skip`,
+  `Chars`, `Bytes`, `Lines`, `Split<char>`, `SplitWhitespace`, and std's adapters over them: `Map`, `Filter`, `Enumerate`, `Zip`, `Skip`,
   `Take`, `StepBy`, `Rev`, `TakeWhile`, `SkipWhile`, `Copied`, `Cloned`) as one Python
   iterable built from `range`, list slices, `map`/`filter` over the closure's function,
   `zip`, `islice`, `takewhile`... Python's iterators pull items exactly as std's adapters
@@ -13,8 +13,13 @@ machinery, recognised by concrete type (never by what a program computes).
 - `call`: calls done without std's generic bodies: `Iterator::next` of an integer `Range`
   or a `slice::Iter` (one runtime call); consumers of a `source` (`fold`, `for_each`,
   `count`, `max`/`min`, `Vec::from_iter`; `any`/`all`/`position`/`find` of slice
-  iterators and ranges, which keep the iterator's position); slice sorts with a closure;
-  slice comparisons of numbers; `Box::new`; `vec![x; n]`.
+  iterators and ranges, which keep the iterator's position); slice sorts with a closure
+  (comparators of field comparisons as keyed sorts: `sortkey`); slice comparisons of
+  numbers; `Box::new`; `vec![x; n]`; `to_string` of integers and text; `str` searches and
+  `replace` with `char`/`&str` patterns; `String::extend` of chars; `Vec::dedup` of plain
+  values; `String`/`Vec` `deref`; `format!` trying `rt.text.fmt_format` first.
+- `direct_callee`: a closure that only passes its parameters on to one function is that
+  function wherever the sources call it.
 
 Invariant: a fast path yields exactly the values, panics and drops of the std code it
 stands for; anything it does not recognise goes through the ordinary call.
@@ -25,12 +30,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ferric.backend.py import sortkey, textpath
 from ferric.backend.py.layout import by_value, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import DefKind
+from ferric.resolve.defs import DefKind, HirId, LocalRes
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
+from ferric.typeck.results import AdjustKind
 
 if TYPE_CHECKING:
     from ferric.backend.py.codegen import FnCodegen
@@ -96,8 +103,89 @@ def item_ty(cg: FnCodegen, ty: t.Ty) -> t.Ty | None:
 def _callee(cg: FnCodegen, fty: t.Ty, env: str) -> str | None:
     """A Python callable calling the closure `env` (of type `fty`) with its arguments."""
     if isinstance(fty, t.Closure):
-        return f"partial({cg.prog.closure_symbol(fty)}, {env})"
+        return direct_callee(cg, fty) or f"partial({cg.prog.closure_symbol(fty)}, {env})"
     return None
+
+
+def direct_callee(cg: FnCodegen, fty: t.Closure) -> str | None:
+    """For a closure that only passes its parameters on, in order, to one function or
+    method (`|c| c.is_ascii_digit()`, `|x| f(x)`), without captures: that function, which
+    does what calling the closure does. Not for `#[track_caller]` callees (the location
+    would change), intrinsics, calls `call` replaces, or parameters with drop glue."""
+    from ferric.backend.py.codegen import FnCodegen
+
+    prog, tcx = cg.prog, cg.tcx
+    body = tcx.body(fty.def_id)
+    if body is None or tcx.def_kind(fty.def_id) is not DefKind.CLOSURE:
+        return None
+    results = prog.results_for(fty.def_id)
+    if results.closure_captures.get(fty.def_id):
+        return None
+    inner = FnCodegen(prog, Instance(InstKind.ITEM, fty.def_id, fty.parent_args), results, "_direct")
+    params: list[HirId] = []
+    for p in body.params:
+        pat = p.pat
+        if not isinstance(pat, hir.BindingPat) or pat.sub is not None or prog.needs_drop(inner.pat_ty(pat)):
+            return None
+        params.append(pat.hir_id)
+    value = body.value
+    if isinstance(value, hir.BlockExpr) and not value.block.stmts and value.block.expr is not None:
+        if results.adjustments.get(value.hir_id):
+            return None
+        value = value.block.expr
+    if results.adjustments.get(value.hir_id):
+        return None  # (the result is coerced: `|x| Box::new(x) as Box<dyn T>` ...)
+    if isinstance(value, hir.MethodCallExpr):
+        operands, tdd = [value.receiver, *value.args], results.type_dependent_defs.get(value.hir_id)
+        if tdd is None:
+            return None
+        did = tdd[1]
+    elif isinstance(value, hir.CallExpr):
+        fn_ty = inner.expr_ty_adjusted(value.func)
+        if not isinstance(fn_ty, t.FnDef) or tcx.def_kind(fn_ty.def_id) is not DefKind.FN:
+            return None
+        from ferric.backend.py import ffi
+
+        if ffi.is_foreign(prog, fn_ty.def_id):
+            return None
+        operands, did = list(value.args), fn_ty.def_id
+    else:
+        return None
+    if len(operands) != len(params) or not all(_passes(inner, e, hid) for e, hid in zip(operands, params, strict=True)):
+        return None
+    if isinstance(value, hir.MethodCallExpr):
+        inst = prog.mono.resolve(did, inner.node_args(value.hir_id))
+    else:
+        assert isinstance(fn_ty, t.FnDef)
+        inst = prog.mono.resolve(did, fn_ty.args)
+    if inst.kind is not InstKind.ITEM or prog.intrinsic_key(inst.def_id) is not None or prog.is_track_caller(inst.def_id):
+        return None
+    if prog.is_fn_trait_method(inst.def_id) or call(inner, inst, [f"_a{i}" for i in range(len(params))]) is not None:
+        return None
+    return prog.fn_symbol(inst)
+
+
+def _passes(cg: FnCodegen, e: hir.Expr, param: HirId) -> bool:
+    """`e` is the parameter `param` itself, with at most built-in derefs and shared
+    autorefs of shared references (which are the same Python value)."""
+    if not (isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath)):
+        return False
+    res = e.qpath.path.res
+    if not isinstance(res, LocalRes) or res.hir_id != param:
+        return False
+    ty = cg.expr_ty(e)
+    if isinstance(ty, t.Ref) and ty.mutbl is Mutability.MUT:
+        return False
+    for adj in cg.results.adjustments.get(e.hir_id, ()):
+        if adj.kind is AdjustKind.DEREF and adj.method is None and isinstance(ty, t.Ref):
+            ty = ty.pointee
+            if isinstance(ty, t.Ref) and ty.mutbl is Mutability.MUT:
+                return False
+            continue
+        if adj.kind is AdjustKind.BORROW and adj.mutbl is Mutability.NOT:
+            continue
+        return False
+    return True
 
 
 def source(cg: FnCodegen, ty: t.Ty, it: str) -> Source | None:
@@ -131,7 +219,37 @@ def _base(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
         return Source(f"{it}.f0.b[{it}.f0.lo:{it}.f0.hi]", hint=EXACT)
     if path == "str::iter::Chars":
         return Source(f"bytes({it}.f0.f0.b[{it}.f0.f0.lo + {it}.f0.f1:{it}.f0.f0.lo + {it}.f0.f2]).decode()")
+    if path == "str::iter::Bytes":
+        # (`Bytes(Copied<slice::Iter<u8>>)`: the slice iterator's rest.)
+        x = cg.spill(f"{it}.f0.f0", "sl")
+        return Source(f"{x}.f0.b[{x}.f0.lo + {x}.f1:{x}.f0.lo + {x}.f2]", hint=EXACT)
+    if path == "str::iter::Split" and isinstance(_args(ty)[0], t.Char):
+        # (`Split(SplitInternal {start, end, matcher, allow_trailing_empty, finished})`; a
+        # `CharSearcher` is a `MultiCharEqSearcher {char_eq, haystack, char_indices}`.)
+        sp = cg.spill(f"{it}.f0", "sp")
+        return Source(
+            f"split_char_pieces({sp}.f2.f0.f1, {sp}.f0, {sp}.f1, {_searched(cg, sp)}, {sp}.f4, {sp}.f3, {sp}.f2.f0.f0.encode())",
+            hint=ZERO,
+        )
+    if path == "str::iter::Lines":
+        # (`Lines(SplitInclusive<char>)`: a `SplitInternal` splitting after each `\n`.)
+        sp = cg.spill(f"{it}.f0.f0", "sp")
+        return Source(f"line_pieces({sp}.f2.f0.f1, {sp}.f0, {sp}.f1, {_searched(cg, sp)}, {sp}.f4, {sp}.f3)", hint=ZERO)
+    if path == "str::iter::SplitWhitespace":
+        # (`inner.0`: `SplitInternal` {start, end, matcher, allow_trailing_empty, finished};
+        # the matcher's `haystack` is its searcher's second field.)
+        inner = cg.spill(f"{it}.f0.f0", "sp")
+        return Source(f"split_ws_words({inner}.f2.f0.f1, {inner}.f0, {inner}.f1, {inner}.f4)", hint=ZERO)
     return None
+
+
+def _searched(cg: FnCodegen, sp: str) -> str:
+    """`front, back`: the part of the haystack a `SplitInternal`'s `CharSearcher` (`sp.f2`,
+    a `MultiCharEqSearcher {char_eq, haystack, char_indices}`) has not searched yet: its
+    `CharIndices {front_offset, iter: Chars {iter: slice::Iter}}`. (After `next_back` of
+    an inclusive split, the split's `end` lies past the searcher's back.)"""
+    ci = cg.spill(f"{sp}.f2.f0.f2", "ci")
+    return f"{ci}.f0, {ci}.f0 + {ci}.f1.f0.f2 - {ci}.f1.f0.f1"
 
 
 def _adapter(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
@@ -278,6 +396,14 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return None
     method = _impl_method(cg, inst)
     if method is None:
+        if len(args) == 1 and cg.tcx.defs.path_str(inst.def_id) == "hint::must_use":
+            return args[0]  # (`must_use(value)` is `value`: `format!` wraps its result in it)
+        if len(args) == 2 and cg.tcx.defs.path_str(inst.def_id) == "collections::hash_map::make_hash":
+            return textpath.inline_make_hash(cg, inst, args)
+        if len(args) == 1 and not cg.pure and cg.tcx.defs.path_str(inst.def_id) == "fmt::format":
+            # (`format!`: `rt.text.fmt_format` builds the text-only case; a `Vec` is truthy.)
+            a = cg.spill(args[0], "fa")
+            return f"(fmt_format({a}) or {cg.prog.fn_symbol(inst)}({a}))"
         return None
     name, self_ty = method
     if name == "next" and len(args) == 1:
@@ -289,6 +415,18 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return f"Cell({args[0]})" if by_value(_args(self_ty)[0]) else args[0]
     if cg.pure:
         return None
+    if name == "to_string" and len(args) == 1 and _is_blanket_to_string(cg, inst):
+        return textpath.to_string(cg, self_ty, args[0])
+    if name == "deref" and len(args) == 1 and isinstance(self_ty, t.Adt) and any(cg.tcx.is_lang_item(self_ty.def_id, n) for n in ("String", "Vec")):
+        # (`String::deref` is `as_str`, `Vec::deref` `as_slice`: a view of the whole buffer.)
+        v = cg.spill(args[0], "v")
+        return f"Slice({v}.a, 0, len({v}.a))"
+    if name in _STR_SEARCHES and len(args) == 2 and isinstance(self_ty, t.Str):
+        return _str_search(cg, inst, name, args)
+    if name == "replace" and len(args) == 3 and isinstance(self_ty, t.Str):
+        return _str_replace(cg, inst, args)
+    if name == "dedup" and len(args) == 1:
+        return _dedup(cg, self_ty, args[0])
     if name in _CONSUMERS and len(args) == _CONSUMERS[name]:
         return _consume(cg, inst, name, self_ty, args)
     if name in _SEARCHES and len(args) == 2:
@@ -335,6 +473,16 @@ def _is_blanket_into_iter(cg: FnCodegen, inst: Instance) -> bool:
         return False
     ref = tcx.impl_trait_ref(parent)
     return ref is not None and tcx.lang_item("IntoIterator") == ref.def_id and isinstance(tcx.type_of(parent), t.Param)
+
+
+def _is_blanket_to_string(cg: FnCodegen, inst: Instance) -> bool:
+    """`inst` is std's `impl<T: Display> ToString for T`'s `to_string`."""
+    tcx = cg.tcx
+    parent = tcx.parent(inst.def_id)
+    if parent is None or tcx.def_kind(parent) is not DefKind.IMPL or tcx.defs[parent].crate != 1:
+        return False
+    ref = tcx.impl_trait_ref(parent)
+    return ref is not None and tcx.defs.path_str(ref.def_id) == "string::ToString" and isinstance(tcx.type_of(parent), t.Param)
 
 
 def _is_iterator_method(cg: FnCodegen, inst: Instance) -> bool:
@@ -548,7 +696,15 @@ def _sort(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Slice, args: list
         return None
     sym = cg.prog.closure_symbol(fty)
     if name.endswith("_by"):
+        keys = sortkey.comparator_keys(cg.prog, fty)
+        if keys is not None:
+            spec = "".join(f"({sortkey.key_function(k.expr)}, {k.desc}, {k.float}), " for k in keys)
+            return f"slice_sort_keys({args[0]}, ({spec}), partial({sym}, {args[1]}))"
         return f"slice_sort_cmp({args[0]}, partial({sym}, {args[1]}))"
+    field = sortkey.key_closure_path(cg.prog, fty)
+    if field is not None:
+        key, desc = field
+        return f"slice_sort_keys({args[0]}, (({sortkey.key_function(key)}, {desc}, False),), None)"
     if not _natural(cg.mono.normalize(fty.sig_ty.sig.output)):
         return None
     return f"slice_sort({args[0]}, None, partial({sym}, {args[1]}))"
@@ -603,6 +759,98 @@ def _reduce(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, arg: str) -
     return f"({_variant(cg.prog, ret, 'None', [])} if {r} is STOP else {_variant(cg.prog, ret, 'Some', [r])})"
 
 
+_STR_SEARCHES = ("contains", "starts_with", "ends_with", "find", "rfind")
+"""`str` methods taking a `Pattern` that `_str_search` answers with one byte search."""
+
+
+def _str_search(cg: FnCodegen, inst: Instance, name: str, args: list[str]) -> str | None:
+    """`contains`/`starts_with`/`ends_with`/`find`/`rfind` of a `str` with a `char`, `&str`
+    or `&String` pattern: one search of the pattern's UTF-8 bytes (a match of whole chars'
+    bytes is at char boundaries; an empty pattern matches at the start, or the end for
+    `rfind`, as std's `StrSearcher`)."""
+    from ferric.backend.py.intrinsics import _arg_ty, _ret_ty, _variant
+
+    pat = _arg_ty(cg.prog, inst, 1)
+    peeled = textpath.behind_refs(pat)
+    if isinstance(pat, t.Char):
+        needle = f"{args[1]}.encode()"
+    elif isinstance(pat, t.Ref) and isinstance(peeled, t.Str):
+        p = cg.spill(args[1], "pat")
+        needle = f"str_buf({p})[{p}.lo:{p}.hi]"
+    elif isinstance(pat, t.Ref) and isinstance(peeled, t.Adt) and cg.tcx.is_lang_item(peeled.def_id, "String"):
+        needle = f"bytes({args[1]}.a)"
+    else:
+        return None
+    h = cg.spill(args[0], "h")
+    if name == "contains":
+        return f"(str_buf({h}).find({needle}, {h}.lo, {h}.hi) >= 0)"
+    if name in ("starts_with", "ends_with"):
+        method = "startswith" if name == "starts_with" else "endswith"
+        return f"str_buf({h}).{method}({needle}, {h}.lo, {h}.hi)"
+    i = cg.spill(f"str_buf({h}).{name}({needle}, {h}.lo, {h}.hi)", "i")
+    ret = _ret_ty(cg.prog, inst)
+    return f"({_variant(cg.prog, ret, 'None', [])} if {i} < 0 else {_variant(cg.prog, ret, 'Some', [f'{i} - {h}.lo'])})"
+
+
+def _str_replace(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
+    """`str::replace` with a `char` or `&str` pattern (the patterns whose
+    `as_utf8_pattern` rustc's `replace` consults): `rt.text.str_replace`."""
+    from ferric.backend.py.intrinsics import _arg_ty
+
+    pat = _arg_ty(cg.prog, inst, 1)
+    if isinstance(pat, t.Char):
+        needle = f"{args[1]}.encode()"
+    elif isinstance(pat, t.Ref) and isinstance(pat.pointee, t.Str):
+        p = cg.spill(args[1], "pat")
+        needle = f"str_buf({p})[{p}.lo:{p}.hi]"
+    else:
+        return None
+    to = cg.spill(args[2], "to")
+    return f"str_replace({args[0]}, {needle}, str_buf({to})[{to}.lo:{to}.hi])"
+
+
+def _string_extend_chars(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
+    """`<String as Extend<char>>::extend` (what `collect::<String>()` of chars does) from a
+    known iterator: std's `reserve(size_hint().0)`, then the chars pushed at once
+    (`rt.ops.string_extend_chars`: the capacity the pushes reach)."""
+    from ferric.backend.py.intrinsics import _arg_ty
+
+    ref = cg.tcx.impl_trait_ref(cg.tcx.parent(inst.def_id))  # type: ignore[arg-type]
+    item = ref.args[1] if ref is not None and len(ref.args) > 1 else None
+    if not isinstance(item, t.Ty) or not isinstance(cg.mono.concrete(item, inst.args), t.Char):
+        return None
+    iter_ty = _arg_ty(cg.prog, inst, 1)
+    trait = cg.tcx.lang_item("iterator")
+    if trait is None or cg.prog.needs_drop(iter_ty) or item_ty(cg, iter_ty) is None:
+        return None
+    size_hint = next((i.def_id for i in cg.tcx.associated_items(trait) if i.name == "size_hint"), None)
+    it = cg.spill(args[1], "it")
+    src = source(cg, iter_ty, it)
+    if src is None or size_hint is None:
+        return None
+    v = cg.spill(args[0], "v")
+    hint = cg.call_instance(cg.mono.resolve(size_hint, (iter_ty,)), [it], None)
+    cg.emit(f"vec_reserve({v}, {hint}[0], 8)")
+    return f"string_extend_chars({v}, {src.expr})"
+
+
+def _dedup(cg: FnCodegen, self_ty: t.Ty, arg: str) -> str | None:
+    """`Vec::dedup` of integers, `char`s, `bool`s, `str`s or `String`s (whose `==` has no
+    effect and no drop glue to run): Python's `groupby`, keeping each run's first item;
+    the capacity stays (std's `dedup_by` reserves the old capacity again)."""
+    if not isinstance(self_ty, t.Adt) or not cg.tcx.is_lang_item(self_ty.def_id, "Vec"):
+        return None
+    elem = _args(self_ty)[0]
+    if _natural(elem) and not isinstance(elem, t.Tuple):
+        key = "None"
+    else:
+        expr = sortkey.key_expr(cg.prog, textpath.behind_refs(elem) or elem, "x", floats=False)
+        if expr is None or textpath.behind_refs(elem) is None:
+            return None
+        key = f"(lambda x: {expr})"
+    return f"vec_dedup({arg}, {key})"
+
+
 def _extend_with(cg: FnCodegen, self_ty: t.Ty, args: list[str]) -> str | None:
     """`Vec::extend_with(n, value)` (`vec![value; n]`) of a by-value element, whose `clone`
     is the value itself: `n` copies at once."""
@@ -620,6 +868,8 @@ def _extend(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list[
     """`Vec::extend` from a known iterator (`Extend<T>`, not `Extend<&T>`), and
     `extend_from_slice` of by-value elements (whose `clone` is the value): the items at once,
     with the capacity std's pushes reach (`rt.ops.vec_extend_items`)."""
+    if isinstance(self_ty, t.Adt) and cg.tcx.is_lang_item(self_ty.def_id, "String") and name == "extend":
+        return _string_extend_chars(cg, inst, args)
     if not isinstance(self_ty, t.Adt) or not cg.tcx.is_lang_item(self_ty.def_id, "Vec"):
         return None
     from ferric.backend.py.intrinsics import _arg_ty, _min_cap, size_of

@@ -222,6 +222,11 @@ def _fmt_write_fn(prog: Program) -> str:
         f"            r = out.vt[{char_key}](d, p)",
         "        elif tp is Pad:",
         f"            r = write_pad(p, d, ws, out.vt[{char_key}])",
+        "        elif tp is Writes:",  # (a float: a write per part)
+        "            for w in p.parts:",
+        f"                r = out.vt[{char_key}](d, w) if type(w) is str else ws(d, Slice(w, 0, len(w)))",
+        "                if r.t:",
+        "                    return r",
         "        elif tp is not tuple:",
         "            r = ws(d, Slice(p, 0, len(p)))",
         "        else:",
@@ -975,6 +980,11 @@ def _sort_ord(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, spa
     string = prog.tcx.lang_item("String")
     if isinstance(elem, t.Adt) and elem.def_id == string:
         return f"slice_sort({args[0]}, None, vec_items)"
+    from ferric.backend.py.sortkey import key_expr
+
+    key = key_expr(prog, elem, "x", floats=False, trait="PartialOrd")
+    if key is not None:  # (tuples and derived orders of those: a Python key)
+        return f"slice_sort({args[0]}, None, lambda x: {key})"
     lt = prog.mono.resolve(_trait_method(prog, "partial_ord", "lt"), (elem, elem))  # type: ignore[arg-type]
     return f"slice_sort({args[0]}, {prog.fn_value(lt)})"
 

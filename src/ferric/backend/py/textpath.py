@@ -7,6 +7,12 @@ computes). The runtime side is `ferric.rt.text`.
   when `format_args!` runs, as a *text piece* of `fmt::Arguments` instead of a
   `(value, fmt_fn, flags, width, precision)` placeholder. The pieces keep the writes std's
   `Display` would make (`rt.text` documents them), so writers see the same calls.
+- float pieces (`{}`, `{:?}`, `{:.N}`, literal widths) and `{:?}` of `str`/`String`/
+  `char`: `rt.text.Writes`, the writes core makes (`float_piece`, `debug_str_piece`).
+- `PlainText`: the whole text of a text-only `format_args!` and its estimated capacity,
+  beside the pieces (`FmtArgs.args`), for writers that cannot tell the writes apart.
+- `to_string`, `inline_make_hash`: `ToString` of integers and text, and `make_hash` of
+  directly hashed keys, inline.
 - `INTRINSICS`: std's `#[ferric::intrinsic]` functions for text and hashing (looked up
   before `intrinsics._TABLE`): formatting into `String`s and stdout, byte searches in
   `str`, whole-text case mapping and trimming, integer parsing, SipHash, and the hashing
@@ -60,6 +66,14 @@ def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: 
     `write_char`, then the digits), a 1-char `str` (`char`: one `write_char`), `bytes` or
     `bytearray` (`str`, `String`, `bool`: one `write_str`); with a literal width (and any
     fill and alignment), `rt.text.pad_piece` of one of those."""
+    writes = _float_piece(piece, arg_ty, value) or _debug_text_piece(cg, piece, arg_ty, value)
+    if writes is not None:
+        w = piece.options.width
+        if w is not None:
+            o = piece.options
+            align = {FormatAlignment.LEFT: 0, FormatAlignment.RIGHT: 1, FormatAlignment.CENTER: 2}.get(o.alignment, 3)  # type: ignore[arg-type]
+            return f"pad_piece({writes}, {w.literal}, {align}, {o.fill or ' '!r})"
+        return cg.spill(writes)  # (named: `PlainText` uses it again)
     if piece.format_trait is not FormatTrait.DISPLAY:
         return None
     o = piece.options
@@ -86,9 +100,104 @@ def display_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: 
     else:
         return None
     if width is None:
+        if core != value and not isinstance(ty, t.Char):
+            core = cg.spill(core)  # (named: `PlainText` uses it again)
         return core
     align = {FormatAlignment.LEFT: 0, FormatAlignment.RIGHT: 1, FormatAlignment.CENTER: 2}.get(o.alignment, 3)  # type: ignore[arg-type]
     return f"pad_piece({core}, {width}, {align}, {o.fill or ' '!r})"
+
+
+def _float_piece(piece: FormatPlaceholder, arg_ty: t.Ty, value: str) -> str | None:
+    """`{}`, `{:?}`, `{:.N}`, `{:.N?}` (no other options) of an `f32`/`f64` behind shared
+    references: `rt.text.float_piece`, the writes std's `fmt/float.rs` makes."""
+    if piece.format_trait not in (FormatTrait.DISPLAY, FormatTrait.DEBUG):
+        return None
+    o = piece.options
+    if o.precision is not None and o.precision.literal is None:
+        return None
+    if o.width is not None and o.width.literal is None:
+        return None
+    if dataclasses.replace(o, precision=None, width=None, alignment=None, fill=None) != _NO_OPTIONS:
+        return None
+    ty = behind_refs(arg_ty)
+    if not isinstance(ty, t.Float) or ty.bits not in (32, 64):
+        return None
+    prec = o.precision.literal if o.precision is not None else None
+    debug = piece.format_trait is FormatTrait.DEBUG
+    return f"float_piece({value}, {ty.bits == 32}, {debug}, {prec})"
+
+
+def _debug_text_piece(cg: FnCodegen, piece: FormatPlaceholder, arg_ty: t.Ty, value: str) -> str | None:
+    """`{:?}` (no options) of a `str`, `String` or `char` behind shared references:
+    `rt.text.debug_str_piece`/`debug_char_piece`, the writes of their `Debug`."""
+    if piece.format_trait is not FormatTrait.DEBUG or piece.options != _NO_OPTIONS:
+        return None
+    ty = behind_refs(arg_ty)
+    if isinstance(ty, t.Str):
+        return f"debug_str_piece({value})"
+    if isinstance(ty, t.Adt) and cg.tcx.is_lang_item(ty.def_id, "String"):
+        return f"debug_str_piece(Slice({value}.a, 0, len({value}.a)))"
+    if isinstance(ty, t.Char):
+        return f"debug_char_piece({value})"
+    return None
+
+
+class PlainText:
+    """The whole text of a `format_args!` whose pieces are all literal text or unpadded text
+    pieces, built beside the pieces as one `bytes % (..)` (C code): `FmtArgs.args` becomes
+    `(text, estimated_capacity)` (rustc's estimate is known at compile time), which
+    `rt.text` uses where no writer can tell (`format!`, `String::write_fmt`, stdout).
+    Writers that observe each write still get the pieces."""
+
+    def __init__(self) -> None:
+        self.template: list[bytes] = []
+        self.operands: list[str] = []
+        self.literal = 0
+        self.plain = True
+        self.first_literal: bool | None = None
+
+    def add_literal(self, data: bytes) -> None:
+        self.template.append(data.replace(b"%", b"%%"))
+        self.literal += len(data)
+        if self.first_literal is None:
+            self.first_literal = True
+
+    def add_piece(self, cg: FnCodegen, placeholder: FormatPlaceholder, arg_ty: t.Ty, piece: str) -> None:
+        """The text piece `piece` `display_piece` made of `placeholder` for an argument of
+        `arg_ty` (a padded one makes the arguments not plain)."""
+        if self.first_literal is None:
+            self.first_literal = False
+        ty = behind_refs(arg_ty)
+        if piece.startswith("pad_piece(") or placeholder.options.width is not None or ty is None:
+            self.plain = False
+        elif _float_piece(placeholder, arg_ty, piece) or _debug_text_piece(cg, placeholder, arg_ty, piece):
+            self.template.append(b"%s")
+            self.operands.append(f"{piece}.text")
+        elif isinstance(ty, t.Int | t.Uint):
+            self.template.append(b"%d")
+            self.operands.append(piece)
+        elif isinstance(ty, t.Char):
+            self.template.append(b"%s")
+            self.operands.append(f"{piece}.encode()")
+        else:
+            self.template.append(b"%s")
+            self.operands.append(piece)
+
+    def expr(self) -> str | None:
+        """`(text, estimated_capacity)`, or None when the arguments are not plain."""
+        if not self.plain:
+            return None
+        if not self.operands:
+            cap = self.literal
+        elif not self.first_literal and self.literal < 16:
+            cap = 0
+        else:
+            cap = 2 * self.literal
+        tmpl = b"".join(self.template)
+        if not self.operands:
+            return f"({tmpl.replace(b'%%', b'%')!r}, {cap})"
+        ops = ", ".join(self.operands)
+        return f"({tmpl!r} % ({ops},), {cap})"
 
 
 # -- intrinsics --------------------------------------------------------------------------------
@@ -131,6 +240,29 @@ def _set_to_string_capacity(prog: Program, inst: Instance, args: list[str], cg: 
     return "None"
 
 
+def to_string(cg: FnCodegen, ty: t.Ty, arg: str) -> str | None:
+    """`<T as ToString>::to_string(&v)` (std's blanket impl) where rustc's specialisations
+    give the result an exact capacity (as `_set_to_string_capacity`): the `String` at once,
+    for integers, `char`, `bool`, `str` behind shared references and `String`; else None."""
+    bits = int_bits(ty)
+    if bits is not None:
+        digits = {8: 3, 16: 5, 32: 10, 64: 19, 128: 39}[bits[0]] if bits[1] else None
+        return f"int_string({arg}, {digits})"
+    if isinstance(ty, t.Char):
+        return f"text_string({arg}.encode())"
+    if isinstance(ty, t.Bool):
+        return f"text_string(b'true' if {arg} else b'false')"
+    peeled = ty
+    while isinstance(peeled, t.Ref) and peeled.mutbl is Mutability.NOT:
+        peeled = peeled.pointee
+    if isinstance(peeled, t.Str):
+        v = cg.spill(arg)
+        return f"text_string({v}.b[{v}.lo:{v}.hi])"
+    if isinstance(ty, t.Adt) and cg.tcx.is_lang_item(ty.def_id, "String"):
+        return f"text_string({arg}.a)"
+    return None
+
+
 def _is_cow_str(prog: Program, ty: t.Ty) -> bool:
     defs = prog.tcx.defs
     if not isinstance(ty, t.Adt) or defs[ty.def_id].crate != 1 or defs.path_str(ty.def_id) != "borrow::Cow":
@@ -142,8 +274,12 @@ def _is_cow_str(prog: Program, ty: t.Ty) -> bool:
 def _hashes_by_stream(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     """`hash_map::hashes_by_stream::<S>()`: whether `S` is std's `RandomState`."""
     ty = next(a for a in inst.args if isinstance(a, t.Ty))
+    return str(_is_random_state(prog, ty))
+
+
+def _is_random_state(prog: Program, ty: t.Ty) -> bool:
     defs = prog.tcx.defs
-    return str(isinstance(ty, t.Adt) and defs[ty.def_id].crate == 1 and defs.path_str(ty.def_id) == "hash::random::RandomState")
+    return isinstance(ty, t.Adt) and defs[ty.def_id].crate == 1 and defs.path_str(ty.def_id) == "hash::random::RandomState"
 
 
 def _direct_hash_expr(prog: Program, q: t.Ty, v: str) -> str | None:
@@ -162,6 +298,32 @@ def _direct_hash_expr(prog: Program, q: t.Ty, v: str) -> str | None:
         n = bits[0] // 8
         return f"hash(({v} & {(1 << bits[0]) - 1}).to_bytes({n}, 'little'))"
     return None
+
+
+def inline_make_hash(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
+    """A call of `hash_map::make_hash::<Q, S>(builder, val)` where `S` is `RandomState`
+    and `Q` hashes directly: its result, `_direct_hash_expr` of the value, inline."""
+    tys = [a for a in inst.args if isinstance(a, t.Ty)]
+    if len(tys) != 2 or not _is_random_state(cg.prog, tys[1]):
+        return None
+    if _direct_hash_expr(cg.prog, tys[0], "v") is None:
+        return None
+    return _direct_hash_expr(cg.prog, tys[0], cg.spill(args[1]))
+
+
+def _str_join_plain(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`join::str_join_plain::<S>(slice, sep)`: `rt.text.str_join` when `S` is `str` behind
+    shared references (a `Slice`) or `String` (a `Vec`) behind them, else None."""
+    from ferric.backend.py.intrinsics import _ret_ty, _some_unless_none
+
+    elem = behind_refs(next(a for a in inst.args if isinstance(a, t.Ty)))
+    if isinstance(elem, t.Str):
+        kind = "str"
+    elif isinstance(elem, t.Adt) and prog.tcx.is_lang_item(elem.def_id, "String"):
+        kind = "String"
+    else:
+        return _some_unless_none(prog, _ret_ty(prog, inst), "None")
+    return _some_unless_none(prog, _ret_ty(prog, inst), cg.spill(f"str_join({args[0]}, {args[1]}, {kind == 'String'})"))
 
 
 def _hashes_directly(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
@@ -233,10 +395,49 @@ def _parse_decimal(prog: Program, inst: Instance, args: list[str], cg: FnCodegen
     return f"parse_decimal({args[0]}, {lo}, {hi})"
 
 
+def _key_text(prog: Program, ty: t.Ty) -> str | None:
+    """"int", "str" or "String": a hash-map key type (behind shared references) whose `==`
+    is Python's on its value or its bytes, else None."""
+    peeled = behind_refs(ty)
+    if peeled is None:
+        return None
+    if int_bits(peeled) is not None:
+        return "int"
+    if isinstance(peeled, t.Str):
+        return "str"
+    if isinstance(peeled, t.Adt) and prog.tcx.is_lang_item(peeled.def_id, "String"):
+        return "String"
+    return None
+
+
+def _table_find(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`RawTable::find(hash, eq)` where `eq` is std's `hash_map::equivalent_key(&q)` for a
+    key type `K` and a lookup type `Q` among integers, `str` and `String` with std's own
+    `Borrow` between them (`K` is `Q`, or `String` for `str`): the runtime compares the
+    stored keys with `q`'s value or bytes (`RawTable.find_key`), no closure calls."""
+    from ferric.backend.py.intrinsics import _ret_ty, _some_unless_none
+    from ferric.backend.py.intrinsics import _table_find as generic
+
+    eq_ty = [a for a in inst.args if isinstance(a, t.Ty)][-1]
+    defs = prog.tcx.defs
+    if isinstance(eq_ty, t.Closure):
+        parent = prog.tcx.parent(eq_ty.def_id)
+        kqv = [a for a in eq_ty.parent_args if isinstance(a, t.Ty)]
+        if parent is not None and defs[parent].crate == 1 and defs.path_str(parent) == "collections::hash_map::equivalent_key" and len(kqv) == 3:
+            k, q = _key_text(prog, kqv[0]), _key_text(prog, kqv[1])
+            if q is not None and (k == q or (k, q) == ("String", "str")):
+                env = cg.spill(args[2])
+                key = {"int": f"{env}.f0", "str": f"bytes({env}.f0.b[{env}.f0.lo:{env}.f0.hi])", "String": f"{env}.f0.a"}[q]
+                r = cg.spill(f"{args[0]}.find_key({args[1]}, {key})")
+                return _some_unless_none(prog, _ret_ty(prog, inst), r)
+    return generic(prog, inst, args, cg, span)
+
+
 INTRINSICS: dict[str, Gen] = {
     # formatting
     "Arguments::estimated_capacity": _simple("fmt_estimated_capacity({0})"),
     "string::fmt_plain_into": _simple("fmt_plain_into({0}, {1})"),
+    "fmt::format_plain": _optional("fmt_format({0})"),
     "string::set_to_string_capacity": _set_to_string_capacity,
     "stdio::plain_text": _optional("fmt_plain_bytes({0})"),
     "buffered::memrchr": _optional("memrchr({0}, {1})"),
@@ -261,10 +462,12 @@ INTRINSICS: dict[str, Gen] = {
     "num::parse_decimal": _parse_decimal,
     "String::push": _simple("string_push_char({0}, {1})"),
     "vec::extend_by_copy": _extend_by_copy,
+    "join::str_join_plain": _str_join_plain,
     # hashing
     "sip::sip_absorb": _simple("sip_absorb({0}, {1}, {2})"),
     "sip::sip_finish": _simple("sip_finish({0}, {1}, {2}, {3})"),
     "hash_map::hashes_by_stream": _hashes_by_stream,
+    "RawTable::find": _table_find,
     "hash_map::hashes_directly": _hashes_directly,
     "hash_map::direct_stream_hash": _direct_stream_hash,
     **_STREAM_HASHER,

@@ -1084,8 +1084,17 @@ pub fn format(args: Arguments<'_>) -> String {
         output
     }
 
+    if let Some(s) = format_plain(&args) {
+        return s;
+    }
     match args.as_str() {
         Some(s) => String::from(s),
         None => format_inner(args),
     }
 }
+
+/// `format`'s result when `args` holds only text (literal pieces and `{}` of integers,
+/// `bool`, `char`, strings, which the backend renders when `format_args!` runs): the
+/// `String` the code below builds, with the same capacity; None otherwise.
+#[ferric::intrinsic]
+fn format_plain(args: &Arguments<'_>) -> Option<String>;

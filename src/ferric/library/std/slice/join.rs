@@ -6,7 +6,7 @@ use crate::borrow::{Borrow, BorrowMut};
 use crate::clone::Clone;
 use crate::iter::Iterator;
 use crate::marker::Sized;
-use crate::option::Option::{None, Some};
+use crate::option::Option::{self, None, Some};
 use crate::string::String;
 use crate::vec::Vec;
 
@@ -108,13 +108,26 @@ impl<S: Borrow<str>> Concat<str> for [S] {
 impl<S: Borrow<str>> Join<&str> for [S] {
     type Output = String;
 
+    /// As rustc's `join_generic_copy`: the exact length reserved first (each `borrow`
+    /// called once for it, and once more to copy), so the capacity is the length.
     fn join(slice: &Self, sep: &str) -> String {
+        if let Some(text) = str_join_plain(slice, sep) {
+            return text;
+        }
         let mut iter = slice.iter();
         let first = match iter.next() {
             Some(first) => first,
             None => return String::new(),
         };
-        let mut result = String::new();
+        let mut reserved = sep.len().checked_mul(slice.len() - 1);
+        for s in slice.iter() {
+            reserved = match reserved {
+                Some(n) => n.checked_add(s.borrow().len()),
+                None => break,
+            };
+        }
+        let reserved_len = reserved.expect("attempt to join into collection with len > usize::MAX");
+        let mut result = String::with_capacity(reserved_len);
         result.push_str(first.borrow());
         for s in iter {
             result.push_str(sep);
@@ -123,6 +136,11 @@ impl<S: Borrow<str>> Join<&str> for [S] {
         result
     }
 }
+
+/// `join` of `&str`s or `String`s (behind shared references), whose `borrow` is std's and
+/// has no effect: the joined text with its length as capacity; None for other `S`.
+#[ferric::intrinsic]
+fn str_join_plain<S>(slice: &[S], sep: &str) -> Option<String>;
 
 // rustc: alloc/src/str.rs
 impl Borrow<str> for String {
