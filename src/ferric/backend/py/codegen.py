@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ferric.backend.py import fastpath, ffi, textpath
+from ferric.backend.py import fastpath, ffi, peephole, ranges, textpath
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import (
@@ -139,6 +139,9 @@ class FnCodegen:
         self.mut_ctx = False
         """While computing a place that is used mutably."""
         self.env_drops: list[tuple[str, t.Ty]] = []
+        self.facts: dict[str, ranges.Interval] = {}
+        """Value ranges of immutable integer locals where the code being compiled runs
+        (`ranges`)."""
         """Whether by-value bindings move out of their place (not while testing a guard)."""
         """Operands of `let x = &EXPR;` whose temporaries live to the end of the block."""
         """While building a pattern's test: `spill` inlines instead of emitting a statement, so the
@@ -313,7 +316,7 @@ class FnCodegen:
                     self.emit(f"return {value}")
         if not self.lines:
             self.emit("return None")
-        return [f"def {self.symbol}({', '.join(head)}):", *self.lines]
+        return [f"def {self.symbol}({', '.join(head)}):", *peephole.tail_returns(self.lines)]
 
     def register_env_drops(self) -> None:
         """A `FnOnce` closure's body owns the values it captured by value."""
@@ -1004,6 +1007,8 @@ class FnCodegen:
             pyop = {BinOpKind.ADD: "+", BinOpKind.SUB: "-", BinOpKind.MUL: "*"}[op]
             if release:
                 return f"wrap({a} {pyop} {b}, {bits}, {signed})"
+            if ranges.cannot_overflow(self, op, a, b, ty):
+                return f"({a} {pyop} {b})"
             r = self.temp("r")
             fail = f"{self.prog.lang_fn(_OVERFLOW_LANG[op])}({self.loc(span)})"
             if not signed:
@@ -1404,13 +1409,13 @@ class FnCodegen:
                 # (Computed before the condition's temporaries are dropped.)
                 c = self.spill(c)
         self.emit(f"if {c}:")
-        with self.indented():
+        with self.indented(), ranges.assume(self, cond, True):
             v = self.block_expr(e.then)
             self.set_result(result, v, self.is_never(e.then))
         if e.els is None:
             return
         self.emit("else:")
-        with self.indented():
+        with self.indented(), ranges.assume(self, cond, False):
             if isinstance(e.els, hir.IfExpr):
                 self._if_chain(e.els, result)
             else:
@@ -1602,7 +1607,7 @@ class FnCodegen:
             self.emit("while True:")
             self.lines.extend("    " + line for line in cond_lines)
             self.emit(f"    if not {c}: break")
-        with self.indented(), self.drop_scope(frame=True):
+        with self.indented(), self.drop_scope(frame=True), ranges.assume(self, cond, True):
             v = self.block_expr(then)
             if not is_simple(v) and not is_const(v):
                 self.emit(v)
@@ -1611,7 +1616,7 @@ class FnCodegen:
             self.wrap_nonlocal(mark, loop)
         return "None"
 
-    def python_for(self, e: hir.LoopExpr, iterable: str, pat: hir.Pat, body: hir.Expr, item_ty: t.Ty, tupled: bool) -> str:
+    def python_for(self, e: hir.LoopExpr, iterable: str, pat: hir.Pat, body: hir.Expr, item_ty: t.Ty, tupled: bool, below_max: bool) -> str:
         """A `for` loop as a Python `for` over `iterable` (`fastpath.for_iterable`): the same
         scopes as the desugared `loop { match next(&mut iter) { .., Some(pat) => body } }`."""
         loop = _Loop(e.hir_id, None, True, self.prog.next_label())
@@ -1623,8 +1628,9 @@ class FnCodegen:
         )
         var = self.local_name(pat) if simple else self.temp("it")  # type: ignore[arg-type]
         self.emit(f"for {var} in {iterable}:")
+        facts = ranges.range_item_facts(self, var, item_ty) if simple and below_max else {}
         # (The loop body's frame, the `match` statement's, then the `Some` arm's scopes.)
-        with self.indented(), self.drop_scope(frame=True), self.drop_scope(frame=True), self.drop_scope(), self.drop_scope(frame=True):
+        with self.indented(), self.drop_scope(frame=True), self.drop_scope(frame=True), self.drop_scope(), self.drop_scope(frame=True), ranges.known(self, facts):
             if not simple:
                 if tupled and not isinstance(pat, hir.TuplePat):
                     self.emit(f"{var} = list({var})")

@@ -67,6 +67,9 @@ class Source:
     expr: str
     tuples: bool = False
     hint: str | None = None
+    below_max: bool = False
+    """The items are integers below a half-open range's end, so at most their type's
+    maximum minus one (`ranges.range_item_facts`)."""
 
     def listed(self) -> str:
         return f"map(list, {self.expr})" if self.tuples else self.expr
@@ -116,7 +119,7 @@ def _base(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
     """Ranges, slice and `Vec` iterators, `Chars`."""
     tcx = cg.tcx
     if tcx.is_lang_item(ty.def_id, "Range") and _is_int(ty.args[0]):  # type: ignore[arg-type]
-        return Source(f"range({it}.f0, {it}.f1)", hint=EXACT if _is_small_int(ty.args[0]) else None)  # type: ignore[arg-type]
+        return Source(f"range({it}.f0, {it}.f1)", hint=EXACT if _is_small_int(ty.args[0]) else None, below_max=True)  # type: ignore[arg-type]
     if tcx.is_lang_item(ty.def_id, "RangeInclusive") and _is_int(ty.args[0]):  # type: ignore[arg-type]
         return Source(f"(() if {it}.f2 else range({it}.f0, {it}.f1 + 1))")
     path = std_path(cg, ty)
@@ -214,7 +217,7 @@ def _reversed(cg: FnCodegen, ty: t.Ty, it: str) -> Source | None:
         return None
     tcx = cg.tcx
     if tcx.is_lang_item(ty.def_id, "Range") and _is_int(ty.args[0]):  # type: ignore[arg-type]
-        return Source(f"range({it}.f1 - 1, {it}.f0 - 1, -1)", hint=EXACT if _is_small_int(ty.args[0]) else None)  # type: ignore[arg-type]
+        return Source(f"range({it}.f1 - 1, {it}.f0 - 1, -1)", hint=EXACT if _is_small_int(ty.args[0]) else None, below_max=True)  # type: ignore[arg-type]
     if tcx.is_lang_item(ty.def_id, "RangeInclusive") and _is_int(ty.args[0]):  # type: ignore[arg-type]
         return Source(f"(() if {it}.f2 else range({it}.f1, {it}.f0 - 1, -1))")
     path = std_path(cg, ty)
@@ -238,9 +241,10 @@ def _reversed(cg: FnCodegen, ty: t.Ty, it: str) -> Source | None:
     return None
 
 
-def for_iterable(cg: FnCodegen, e: hir.LoopExpr) -> tuple[str, hir.Pat, hir.Expr, t.Ty, bool] | None:
+def for_iterable(cg: FnCodegen, e: hir.LoopExpr) -> tuple[str, hir.Pat, hir.Expr, t.Ty, bool, bool] | None:
     """For a desugared `for` loop (`LoopSource.FOR_LOOP`): the Python iterable, the item
-    pattern, the body, the item type and whether items are Python tuples (enumerate)."""
+    pattern, the body, the item type, whether items are Python tuples (enumerate) and
+    whether they are below their type's maximum (`Source.below_max`)."""
     stmts = e.body.stmts
     if len(stmts) != 1 or e.body.expr is not None or not isinstance(stmts[0], hir.SemiStmt):
         return None
@@ -268,7 +272,7 @@ def for_iterable(cg: FnCodegen, e: hir.LoopExpr) -> tuple[str, hir.Pat, hir.Expr
     src = source(cg, iter_ty, place.read())
     if src is None:
         return None
-    return src.expr, some.pat.pats[0], some.body, item_ty, src.tuples
+    return src.expr, some.pat.pats[0], some.body, item_ty, src.tuples, src.below_max
 
 
 def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:

@@ -1,0 +1,167 @@
+"""Value ranges of integer locals, so that an overflow check that cannot fail is left out.
+
+Input → output: while `FnCodegen` compiles a branch or a loop body, the facts that hold
+there about immutable integer locals (`if n < 2 { .. } else { n - 1 }`: `n >= 2` in the
+`else`; `for i in 0..n`: `i <= MAX - 1`) → whether `a op b` of two operands (locals with
+facts, integer literals) stays in its type's range, in which case `builtin_binop` emits
+the plain Python operation.
+
+**Invariant:** a fact is a proof, never a guess. It is recorded only for a local bound by
+value without `mut` (so its value cannot change while the fact holds: it is read in the
+condition, hence initialised, and no assignment can reach it), not captured by a closure
+as a cell, of an integer type, compared by the built-in operator with an integer literal;
+and it holds only inside the branch (or loop body, or `for` body) it was learnt for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from ferric.backend.py.layout import int_range
+from ferric.hir import nodes as hir
+from ferric.resolve.defs import LocalRes
+from ferric.syntax.ast import BinOpKind, Mutability
+from ferric.ty import ty as t
+
+if TYPE_CHECKING:
+    from ferric.backend.py.codegen import FnCodegen
+
+Interval = tuple[int, int]
+
+_INT_LITERAL = re.compile(r"\(?-?\d+\)?")
+_FLIP = {BinOpKind.LT: BinOpKind.GT, BinOpKind.GT: BinOpKind.LT, BinOpKind.LE: BinOpKind.GE, BinOpKind.GE: BinOpKind.LE}
+_NEGATE = {
+    BinOpKind.LT: BinOpKind.GE,
+    BinOpKind.GE: BinOpKind.LT,
+    BinOpKind.GT: BinOpKind.LE,
+    BinOpKind.LE: BinOpKind.GT,
+    BinOpKind.EQ: BinOpKind.NE,
+    BinOpKind.NE: BinOpKind.EQ,
+}
+
+
+@contextmanager
+def assume(cg: FnCodegen, cond: hir.Expr, truth: bool) -> Iterator[None]:
+    """Code compiled inside runs only where `cond` evaluated to `truth`."""
+    facts = cond_facts(cg, cond, truth)
+    with known(cg, facts):
+        yield
+
+
+@contextmanager
+def known(cg: FnCodegen, facts: dict[str, Interval]) -> Iterator[None]:
+    """Code compiled inside may rely on `facts` (intersected with those already known)."""
+    saved = dict(cg.facts)
+    for name, (lo, hi) in facts.items():
+        old = cg.facts.get(name)
+        cg.facts[name] = (max(lo, old[0]), min(hi, old[1])) if old else (lo, hi)
+    try:
+        yield
+    finally:
+        cg.facts = saved
+
+
+def cond_facts(cg: FnCodegen, cond: hir.Expr, truth: bool) -> dict[str, Interval]:
+    """What `cond == truth` says about immutable integer locals (`a && b` true: both)."""
+    if not isinstance(cond, hir.BinaryExpr):
+        return {}
+    if cond.op is BinOpKind.AND and truth or cond.op is BinOpKind.OR and not truth:
+        facts = cond_facts(cg, cond.lhs, truth)
+        for name, iv in cond_facts(cg, cond.rhs, truth).items():
+            old = facts.get(name)
+            facts[name] = (max(iv[0], old[0]), min(iv[1], old[1])) if old else iv
+        return facts
+    if cond.op not in _NEGATE or cond.hir_id in cg.results.operator_methods:
+        return {}
+    op = cond.op if truth else _NEGATE[cond.op]
+    local, lit = _immutable_int_local(cg, cond.lhs), _int_literal(cond.rhs)
+    if local is None or lit is None:
+        local, lit = _immutable_int_local(cg, cond.rhs), _int_literal(cond.lhs)
+        op = _FLIP.get(op, op)
+        if local is None or lit is None:
+            return {}
+    name, ty = local
+    lo, hi = int_range(ty)
+    if op is BinOpKind.LT:
+        hi = min(hi, lit - 1)
+    elif op is BinOpKind.LE:
+        hi = min(hi, lit)
+    elif op is BinOpKind.GT:
+        lo = max(lo, lit + 1)
+    elif op is BinOpKind.GE:
+        lo = max(lo, lit)
+    elif op is BinOpKind.EQ:
+        lo, hi = max(lo, lit), min(hi, lit)
+    elif lit == lo:  # `!=` the type's minimum or maximum narrows the range by one
+        lo += 1
+    elif lit == hi:
+        hi -= 1
+    else:
+        return {}
+    return {name: (lo, hi)}
+
+
+def range_item_facts(cg: FnCodegen, name: str, item_ty: t.Ty) -> dict[str, Interval]:
+    """The item of a `for` over a half-open integer `Range` (`start..end`): below `end`,
+    so at most the type's maximum minus one."""
+    if not isinstance(item_ty, t.Int | t.Uint):
+        return {}
+    lo, hi = int_range(item_ty)
+    return {name: (lo, hi - 1)}
+
+
+def interval(cg: FnCodegen, operand: str) -> Interval | None:
+    """The values a Python operand can have: an integer literal's, or a local's facts."""
+    if _INT_LITERAL.fullmatch(operand):
+        v = int(operand.strip("()"))
+        return (v, v)
+    return cg.facts.get(operand)
+
+
+def cannot_overflow(cg: FnCodegen, op: BinOpKind, a: str, b: str, ty: t.Ty) -> bool:
+    """Whether `a op b` (`+ - *`) certainly stays in `ty`'s range."""
+    if not cg.facts:
+        return False
+    ia, ib = interval(cg, a), interval(cg, b)
+    if ia is None or ib is None:
+        return False
+    if op is BinOpKind.ADD:
+        lo, hi = ia[0] + ib[0], ia[1] + ib[1]
+    elif op is BinOpKind.SUB:
+        lo, hi = ia[0] - ib[1], ia[1] - ib[0]
+    else:
+        corners = [x * y for x in ia for y in ib]
+        lo, hi = min(corners), max(corners)
+    tlo, thi = int_range(ty)
+    return tlo <= lo and hi <= thi
+
+
+def _immutable_int_local(cg: FnCodegen, e: hir.Expr) -> tuple[str, t.Ty] | None:
+    """The Python name and type of `e` when it is an immutable by-value integer local read
+    directly (no adjustments, not a captured variable, not kept in a cell)."""
+    if not isinstance(e, hir.PathExpr) or not isinstance(e.qpath, hir.ResolvedPath):
+        return None
+    res = e.qpath.path.res
+    if not isinstance(res, LocalRes) or cg.results.adjustments.get(e.hir_id):
+        return None
+    hid = res.hir_id
+    if hid in cg.celled or hid in cg.upvars:
+        return None
+    mode = cg.results.pat_binding_modes.get(hid)
+    if mode is None or mode.by_ref is not None or mode.mutbl is not Mutability.NOT:
+        return None
+    name = cg.local_names.get(hid)
+    ty = cg.expr_ty(e)
+    if name is None or not name.isidentifier() or not isinstance(ty, t.Int | t.Uint):
+        return None
+    return name, ty
+
+
+def _int_literal(e: hir.Expr) -> int | None:
+    if not isinstance(e, hir.LitExpr) or e.lit.kind is not hir.LitKind.INT:
+        return None
+    v = int(e.lit.value)  # type: ignore[call-overload]
+    return -v if e.negated else v
