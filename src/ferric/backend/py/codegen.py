@@ -140,6 +140,8 @@ class FnCodegen:
         """While computing a place that is used mutably."""
         self.env_drops: list[tuple[str, t.Ty]] = []
         self.facts: dict[str, ranges.Interval] = {}
+        self.arith: dict[str, ranges.Arith] = {}
+        """Checked arithmetic expressions generated so far, for `ranges.merge_check`."""
         """Value ranges of immutable integer locals where the code being compiled runs
         (`ranges`)."""
         """Whether by-value bindings move out of their place (not while testing a guard)."""
@@ -1015,8 +1017,8 @@ class FnCodegen:
                 # (Unsigned operands are never negative: a sum or product can only exceed
                 # the maximum, a difference only go below zero.)
                 cond = f"({r} := {a} {pyop} {b}) >= 0" if op is BinOpKind.SUB else f"({r} := {a} {pyop} {b}) <= {hi}"
-                return f"({r} if {cond} else {fail})"
-            return f"({r} if {lo} <= ({r} := {a} {pyop} {b}) <= {hi} else {fail})"
+                return ranges.merge_check(self, op, a, b, ty, pyop, f"({r} if {cond} else {fail})")
+            return ranges.merge_check(self, op, a, b, ty, pyop, f"({r} if {lo} <= ({r} := {a} {pyop} {b}) <= {hi} else {fail})")
         if op in (BinOpKind.DIV, BinOpKind.REM):
             a, b = self.spill(a), self.spill(b)
             div = op is BinOpKind.DIV
@@ -1154,8 +1156,26 @@ class FnCodegen:
         place = self.mutable_place(e.lhs)
         ty = place.ty
         cur = place.read()
+        if isinstance(place, LocalPlace) and not place.celled and self._local_assign_op(e.op, cur, rhs, ty, e.span):
+            return "None"
         self.emit(place.write(self.builtin_binop(e.op, cur, rhs, ty, e.span)))
         return "None"
+
+    def _local_assign_op(self, op: BinOpKind, x: str, rhs: str, ty: t.Ty, span: object) -> bool:
+        """`x += rhs` (`-=`, `*=`) of an integer local (debug build) as `x = x + rhs`, then
+        the range test as a statement: cheaper than testing a walrus temporary. Nothing can
+        see the out-of-range value: the panic leaves this frame, and `x` is no cell."""
+        pyop = {BinOpKind.ADD: "+", BinOpKind.SUB: "-", BinOpKind.MUL: "*"}.get(op)
+        if pyop is None or self.prog.release or not isinstance(ty, t.Int | t.Uint) or not x.isidentifier():
+            return False
+        if ranges.cannot_overflow(self, op, x, rhs, ty):
+            self.emit(f"{x} = {x} {pyop} {rhs}")
+            return True
+        lo, hi = int_range(ty)
+        out = f"{x} < 0" if lo == 0 and op is BinOpKind.SUB else f"{x} > {hi}" if lo == 0 else f"not {lo} <= {x} <= {hi}"
+        self.emit(f"{x} = {x} {pyop} {rhs}")
+        self.emit(f"if {out}: {self.prog.lang_fn(_OVERFLOW_LANG[op])}({self.loc(span)})")
+        return True
 
     # -- aggregates ----------------------------------------------------------------------------
 

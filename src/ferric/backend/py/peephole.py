@@ -5,7 +5,8 @@ indented statements) → lines with the same behaviour.
 
 - Tail returns: an `if`/`match` whose value is returned at once
   (`if c: _if1 = a` / `else: _if1 = b` / `return _if1`) returns from each branch instead
-  (`if c: return a` / `else: return b`). A store and a load per call are not much, but a
+  (`if c: return a` / `else: return b`); one whose value is stored in a local at once
+  (`x = _if1`) stores it from each branch, when every branch does. A store and a load per call are not much, but a
   recursive function (`fib`, a tree walk) does little else. **Invariant:** only an
   assignment that is the last statement of a branch whose chain is itself the last
   statement before the `return` (directly or through nested chains) becomes a `return`,
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 _TAIL_RETURN = re.compile(r"return (_(?:if|m)\d+)$")
+_TAIL_ASSIGN = re.compile(r"([A-Za-z_][A-Za-z_0-9]*) = (_(?:if|m)\d+)$")
 
 
 def _indent(line: str) -> int:
@@ -29,15 +31,24 @@ def tail_returns(lines: list[str]) -> list[str]:
     branches (see the module's docstring)."""
     out = list(lines)
     for i in range(len(out) - 1, 0, -1):
-        m = _TAIL_RETURN.fullmatch(out[i].strip())
-        if m is None:
+        stmt = out[i].strip()
+        m = _TAIL_RETURN.fullmatch(stmt)
+        assign = _TAIL_ASSIGN.fullmatch(stmt) if m is None else None
+        if m is None and assign is None:
             continue
         ind = _indent(out[i])
         start = _chain_start(out, i, ind)
         if start is None or any("\n" in line for line in out[start:i]):
             continue
-        if _rewrite_chain(out, start, i, ind, m.group(1)):
-            del out[i]
+        if m is not None:
+            if _rewrite_chain(out, start, i, ind, m.group(1), "return "):
+                del out[i]
+            continue
+        # `x = _if1`: every branch must assign `x` itself (or leave by `return`/`raise`).
+        assert assign is not None
+        trial = out[start:i]
+        if assign.group(1) != assign.group(2) and _rewrite_chain(trial, 0, len(trial), ind, assign.group(2), f"{assign.group(1)} = "):
+            out[start : i + 1] = trial
     return out
 
 
@@ -63,32 +74,33 @@ def _chain_start(lines: list[str], end: int, ind: int) -> int | None:
     return None
 
 
-def _rewrite_chain(lines: list[str], start: int, end: int, ind: int, name: str) -> bool:
+def _rewrite_chain(lines: list[str], start: int, end: int, ind: int, name: str, into: str) -> bool:
     """Rewrite `name = X` ending a branch of the chain `lines[start:end]` (recursively
-    through a branch ending in a chain) as `return X`; whether every branch returns now
-    (and no branch can fall through: the chain ends with `else`)."""
+    through a branch ending in a chain) as `{into}X` (`return X`, `x = X`); whether every
+    branch ends so now (or returns or raises; none falls through: the chain ends with
+    `else`)."""
     heads = [j for j in range(start, end) if _indent(lines[j]) == ind]
     all_return = lines[heads[-1]].strip() == "else:"
     for n, h in enumerate(heads):
         body_end = heads[n + 1] if n + 1 < len(heads) else end
         if body_end == h + 1:
             return False
-        if not _rewrite_branch(lines, h + 1, body_end, ind + 4, name):
+        if not _rewrite_branch(lines, h + 1, body_end, ind + 4, name, into):
             all_return = False
     return all_return
 
 
-def _rewrite_branch(lines: list[str], lo: int, hi: int, ind: int, name: str) -> bool:
+def _rewrite_branch(lines: list[str], lo: int, hi: int, ind: int, name: str, into: str) -> bool:
     """Rewrite the last statement of the branch body `lines[lo:hi]` (indentation `ind`);
     whether the branch now always returns (or raises)."""
     last = max(j for j in range(lo, hi) if _indent(lines[j]) == ind)
     stmt = lines[last][ind:]
     if last == hi - 1:
         if stmt.startswith(f"{name} = "):
-            lines[last] = " " * ind + "return " + stmt[len(name) + 3 :]
+            lines[last] = " " * ind + into + stmt[len(name) + 3 :]
             return True
         return stmt.startswith(("return ", "raise ")) or stmt in ("return", "raise")
     start = _chain_start(lines, hi, ind)
     if start is not None and start >= lo:
-        return _rewrite_chain(lines, start, hi, ind, name)
+        return _rewrite_chain(lines, start, hi, ind, name, into)
     return False

@@ -165,3 +165,77 @@ def _int_literal(e: hir.Expr) -> int | None:
         return None
     v = int(e.lit.value)  # type: ignore[call-overload]
     return -v if e.negated else v
+
+
+# -- merged overflow checks -------------------------------------------------------------------
+#
+# `x * 37 + 11` (debug build) checks each operation: two walrus temporaries, two range
+# tests. When the leaves are locals and literals (re-reading them has no effect), the
+# whole expression is computed once unchecked and its result tested against a *window*:
+# the results for which no intermediate value can have left the type's range. Inside the
+# window that is the value; outside it the per-operation checked expression runs again,
+# which panics at the operation rustc's would (or, when nothing overflowed after all,
+# gives the value). Windows: a leaf operation's is the type's range; `E + c` shifts
+# `E`'s window by `c` (then clips it to the type); `E - c` likewise; `E * c` with `c >= 1`
+# keeps `E`'s window when it holds 0 (the inner value `r / c` lies between 0 and `r`).
+# For unsigned types every value is non-negative, so along a chain of `+` (any leaf) and
+# `*` by a literal >= 1 each intermediate is at most the result: the window is the
+# type's range.
+
+
+class Arith:
+    """A checked arithmetic expression the backend generated: `raw` computes the same
+    value without checks, which is correct whenever the result lies in `window`."""
+
+    __slots__ = ("raw", "ty", "window")
+
+    def __init__(self, raw: str, ty: t.Ty, window: Interval) -> None:
+        self.raw = raw
+        self.ty = ty
+        self.window = window
+
+
+def _is_leaf(s: str) -> bool:
+    return s.isidentifier() or bool(_INT_LITERAL.fullmatch(s))
+
+
+def _literal(s: str) -> int | None:
+    return int(s.strip("()")) if _INT_LITERAL.fullmatch(s) else None
+
+
+def merge_check(cg: FnCodegen, op: BinOpKind, a: str, b: str, ty: t.Ty, pyop: str, checked: str) -> str:
+    """`checked` (`a op b` with its own overflow check), or an equivalent expression testing
+    the result of a whole chain of operations once (see above)."""
+    lo, hi = int_range(ty)
+    if _is_leaf(a) and _is_leaf(b):
+        cg.arith[checked] = Arith(f"({a} {pyop} {b})", ty, (lo, hi))
+        return checked
+    inner, other = cg.arith.get(a), b
+    if (inner is None or not _is_leaf(b)) and op is not BinOpKind.SUB:
+        inner, other = cg.arith.get(b), a
+    if inner is None or inner.ty != ty or not _is_leaf(other):
+        return checked
+    c = _literal(other)
+    wlo, whi = inner.window
+    if lo == 0:
+        if not (op is BinOpKind.ADD or op is BinOpKind.MUL and c is not None and c >= 1) or inner.window != (lo, hi):
+            return checked
+        window = (lo, hi)
+    elif c is None:
+        return checked
+    elif op is BinOpKind.ADD:
+        window = (max(lo, wlo + c), min(hi, whi + c))
+    elif op is BinOpKind.SUB:
+        window = (max(lo, wlo - c), min(hi, whi - c))
+    elif c >= 1 and wlo <= 0 <= whi:
+        window = (wlo, whi)
+    else:
+        return checked
+    if window[0] > window[1]:
+        return checked
+    raw = f"({inner.raw} {pyop} {other})" if other is b else f"({other} {pyop} {inner.raw})"
+    r = cg.temp("r")
+    test = f"({r} := {raw}) <= {window[1]}" if lo == 0 else f"{window[0]} <= ({r} := {raw}) <= {window[1]}"
+    merged = f"({r} if {test} else {checked})"
+    cg.arith[merged] = Arith(raw, ty, window)
+    return merged
