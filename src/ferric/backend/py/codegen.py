@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ferric.backend.py import fastpath, ffi, peephole, ranges, textpath
+from ferric.backend.py import fastpath, ffi, inline, peephole, ranges, textpath
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import (
@@ -141,6 +141,10 @@ class FnCodegen:
         self.env_drops: list[tuple[str, t.Ty]] = []
         self.facts: dict[str, ranges.Interval] = {}
         self.arith: dict[str, ranges.Arith] = {}
+        self.slice_params: set[str] = set()
+        """Parameters holding a slice reference that no code can rebind (`_slice_parts`)."""
+        self.hoisted: dict[str, None] = {}
+        """The slice parameters whose parts are read into locals on entry."""
         """Checked arithmetic expressions generated so far, for `ranges.merge_check`."""
         """Value ranges of immutable integer locals where the code being compiled runs
         (`ranges`)."""
@@ -302,6 +306,13 @@ class FnCodegen:
         if self.track_caller:
             head.append("_loc=None")
         self.params = set(head)
+        for p in body.params:
+            pat = p.pat
+            if isinstance(pat, hir.BindingPat) and pat.sub is None and pat.hir_id not in self.celled and not self.in_coroutine:
+                mode = self.results.pat_binding_modes.get(pat.hir_id)
+                pty = self.pat_ty(pat)
+                if mode is not None and mode.by_ref is None and mode.mutbl is Mutability.NOT and isinstance(pty, t.Ref) and isinstance(pty.pointee, t.Slice):
+                    self.slice_params.add(self.local_name(pat))
         # Drop order at the end: the body's locals, its tail's temporaries, then the
         # parameters (and a `FnOnce` closure's captured values).
         with self.drop_scope():
@@ -318,6 +329,8 @@ class FnCodegen:
                     self.emit(f"return {value}")
         if not self.lines:
             self.emit("return None")
+        # (A slice parameter's buffer, start and length, read once: `_slice_parts`.)
+        self.lines[:0] = [f"    {s}_b, {s}_lo, {s}_n = {s}.b, {s}.lo, {s}.hi - {s}.lo" for s in self.hoisted]
         return [f"def {self.symbol}({', '.join(head)}):", *peephole.tail_returns(self.lines)]
 
     def register_env_drops(self) -> None:
@@ -673,6 +686,11 @@ class FnCodegen:
             return ItemPlace(ty, lst, idx)
         if isinstance(base_ty, t.Slice):
             s = self.spill(base.read())
+            if s in self.slice_params:
+                # (A `&[T]`/`&mut [T]` parameter no code rebinds: its view never changes.)
+                self.hoisted[s] = None
+                self.emit(f"if not {low}{idx} < {s}_n: {self.panic_bounds(idx, f'{s}_n', span)}")
+                return ItemPlace(ty, f"{s}_b", f"{s}_lo + {idx}")
             self.emit(f"if not {low}{idx} < {s}.hi - {s}.lo: {self.panic_bounds(idx, f'{s}.hi - {s}.lo', span)}")
             return ItemPlace(ty, f"{s}.b", f"{s}.lo + {idx}")
         raise CodegenError(f"indexing `{base_ty}` is not supported")
@@ -946,6 +964,10 @@ class FnCodegen:
         sym = self.prog.fn_symbol(inst)
         if self.prog.is_track_caller(inst.def_id):
             args = [*args, self.loc(span)]
+        else:
+            inlined = inline.inline_call(self, inst, sym, args)
+            if inlined is not None:
+                return inlined
         return f"{sym}({', '.join(args)})"
 
     # -- operators --------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ def cond_facts(cg: FnCodegen, cond: hir.Expr, truth: bool) -> dict[str, Interval
     """What `cond == truth` says about immutable integer locals (`a && b` true: both)."""
     if not isinstance(cond, hir.BinaryExpr):
         return {}
-    if cond.op is BinOpKind.AND and truth or cond.op is BinOpKind.OR and not truth:
+    if (cond.op is BinOpKind.AND and truth) or (cond.op is BinOpKind.OR and not truth):
         facts = cond_facts(cg, cond.lhs, truth)
         for name, iv in cond_facts(cg, cond.rhs, truth).items():
             old = facts.get(name)
@@ -218,7 +218,7 @@ def merge_check(cg: FnCodegen, op: BinOpKind, a: str, b: str, ty: t.Ty, pyop: st
     c = _literal(other)
     wlo, whi = inner.window
     if lo == 0:
-        if not (op is BinOpKind.ADD or op is BinOpKind.MUL and c is not None and c >= 1) or inner.window != (lo, hi):
+        if not (op is BinOpKind.ADD or (op is BinOpKind.MUL and c is not None and c >= 1)) or inner.window != (lo, hi):
             return checked
         window = (lo, hi)
     elif c is None:
