@@ -53,6 +53,10 @@ _OVERFLOW_LANG = {
     BinOpKind.MUL: "panic_const_mul_overflow",
 }
 
+_TEMP = re.compile(r"_[a-z]+\d+")
+_PURE_INDEX = re.compile(r"[A-Za-z_0-9]+( \+ [A-Za-z_0-9]+)?")
+"""The name of a temporary `FnCodegen.temp` made."""
+
 _CMP_PY = {BinOpKind.EQ: "==", BinOpKind.NE: "!=", BinOpKind.LT: "<", BinOpKind.LE: "<=", BinOpKind.GT: ">", BinOpKind.GE: ">="}
 _BIT_PY = {BinOpKind.BIT_AND: "&", BinOpKind.BIT_OR: "|", BinOpKind.BIT_XOR: "^"}
 _ARITH = frozenset({BinOpKind.ADD, BinOpKind.SUB, BinOpKind.MUL, BinOpKind.DIV, BinOpKind.REM, *_BIT_PY})
@@ -144,6 +148,12 @@ class FnCodegen:
         self.slice_params: set[str] = set()
         """Parameters holding a slice reference that no code can rebind (`_slice_parts`)."""
         self.hoisted: dict[str, None] = {}
+        self.fixed_len: set[str] = set()
+        """Sequences whose length cannot change in this body (`ranges.index_in_bounds`):
+        slice parameters, the lists of `&Vec` parameters."""
+        self.len_of: dict[str, str] = {}
+        self.range_ends: dict[HirId, str] = {}
+        self.below: dict[str, str] = {}
         """The slice parameters whose parts are read into locals on entry."""
         """Checked arithmetic expressions generated so far, for `ranges.merge_check`."""
         """Value ranges of immutable integer locals where the code being compiled runs
@@ -311,8 +321,13 @@ class FnCodegen:
             if isinstance(pat, hir.BindingPat) and pat.sub is None and pat.hir_id not in self.celled and not self.in_coroutine:
                 mode = self.results.pat_binding_modes.get(pat.hir_id)
                 pty = self.pat_ty(pat)
-                if mode is not None and mode.by_ref is None and mode.mutbl is Mutability.NOT and isinstance(pty, t.Ref) and isinstance(pty.pointee, t.Slice):
+                if mode is None or mode.by_ref is not None or mode.mutbl is not Mutability.NOT or not isinstance(pty, t.Ref):
+                    continue
+                if isinstance(pty.pointee, t.Slice):
                     self.slice_params.add(self.local_name(pat))
+                    self.fixed_len.add(self.local_name(pat))
+                elif pty.mutbl is Mutability.NOT and isinstance(pty.pointee, t.Adt) and self.tcx.is_lang_item(pty.pointee.def_id, "Vec"):
+                    self.fixed_len.add(f"{self.local_name(pat)}.a")
         # Drop order at the end: the body's locals, its tail's temporaries, then the
         # parameters (and a `FnOnce` closure's captured values).
         with self.drop_scope():
@@ -621,7 +636,12 @@ class FnCodegen:
         if self.prog.is_unsized_adt(base_ty):
             # (An unsized struct is its unsized field.)
             return ValuePlace(ty, self.spill(base.read()))
-        obj = self.spill(base.obj())
+        if type(base) is ItemPlace and is_simple(base.base) and _PURE_INDEX.fullmatch(base.index):
+            # (An element of a list whose bounds were checked, by a plain index: reading it
+            # again has no effect, and nothing can replace it while its field is in use.)
+            obj = base.obj()
+        else:
+            obj = self.spill(base.obj())
         if isinstance(base_ty, t.Tuple):
             return ItemPlace(ty, obj, str(index))
         return AttrPlace(ty, obj, f"f{index}")
@@ -649,6 +669,8 @@ class FnCodegen:
                 # (`panic_bounds_check` at the bracketed part, as the track_caller chain says).
                 lst = self.spill(f"{base.obj()}.a")
                 idx = self.spill(idx)
+                if ranges.index_in_bounds(self, lst, idx):
+                    return ItemPlace(ty, lst, idx)
                 if not self.mut_ctx and not self.pure:
                     # Read: the element itself, Python's `IndexError` as the bounds check
                     # (a `usize` is never negative; the list is the whole vector).
@@ -689,7 +711,8 @@ class FnCodegen:
             if s in self.slice_params:
                 # (A `&[T]`/`&mut [T]` parameter no code rebinds: its view never changes.)
                 self.hoisted[s] = None
-                self.emit(f"if not {low}{idx} < {s}_n: {self.panic_bounds(idx, f'{s}_n', span)}")
+                if not ranges.index_in_bounds(self, s, idx):
+                    self.emit(f"if not {low}{idx} < {s}_n: {self.panic_bounds(idx, f'{s}_n', span)}")
                 return ItemPlace(ty, f"{s}_b", f"{s}_lo + {idx}")
             self.emit(f"if not {low}{idx} < {s}.hi - {s}.lo: {self.panic_bounds(idx, f'{s}.hi - {s}.lo', span)}")
             return ItemPlace(ty, f"{s}.b", f"{s}.lo + {idx}")
@@ -715,7 +738,8 @@ class FnCodegen:
                 # `e` ran statements: the operands before it must be evaluated before them.
                 spills = []
                 for i, prev in enumerate(out):
-                    if not is_const(prev):
+                    # (A temporary of this function is assigned once: `e` cannot change it.)
+                    if not is_const(prev) and not _TEMP.fullmatch(prev):
                         name = self.temp("o")
                         spills.append("    " * self.indent + f"{name} = {prev}")
                         out[i] = name
@@ -1174,8 +1198,15 @@ class FnCodegen:
             inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
             self.emit(self.call_instance(inst, [self.spill(place.ref_mut()), rhs], span=e.span))
             return "None"
-        rhs = self.spill(self.expr(e.rhs))
+        rhs = self.expr(e.rhs)
+        mark = len(self.lines)
         place = self.mutable_place(e.lhs)
+        local = len(self.lines) == mark and isinstance(place, LocalPlace) and not place.celled
+        if not local and not is_simple(rhs) and not is_const(rhs):
+            # (The right operand is evaluated first: before the place's statements.)
+            tmp = self.temp()
+            self.lines.insert(mark, "    " * self.indent + f"{tmp} = {rhs}")
+            rhs = tmp
         ty = place.ty
         cur = place.read()
         if isinstance(place, LocalPlace) and not place.celled and self._local_assign_op(e.op, cur, rhs, ty, e.span):
@@ -1380,6 +1411,7 @@ class FnCodegen:
             else:
                 self.emit(f"{name} = {v}")
                 self.register_local(name, self.pat_ty(pat))
+                ranges.note_let(self, pat, name, v)
             return
         if isinstance(pat, hir.WildPat):
             if self._is_place_expr(s.init) and not self.results.adjustments.get(s.init.hir_id):
@@ -1536,6 +1568,14 @@ class FnCodegen:
     def match_expr(self, e: hir.MatchExpr) -> str:
         if e.source is hir.MatchSource.AWAIT:
             return self.await_expr(e)
+        ranges.note_for_loop(self, e)
+        lit = fastpath.range_literal_loop(self, e)
+        if lit is not None:
+            loop, start, end = lit
+            parts = fastpath.for_parts(self, loop)
+            assert parts is not None
+            a, b = self.operands([start, end])
+            return self.python_for(loop, f"range({a}, {b})", parts[1], parts[2], parts[3], False, True)
         ty = self.expr_ty(e)
         result = None if ty.is_unit or ty.is_never else self.temp("m")
         scrut = self.place_adjusted(e.scrutinee)
@@ -1671,6 +1711,10 @@ class FnCodegen:
         var = self.local_name(pat) if simple else self.temp("it")  # type: ignore[arg-type]
         self.emit(f"for {var} in {iterable}:")
         facts = ranges.range_item_facts(self, var, item_ty) if simple and below_max else {}
+        saved_below = dict(self.below)
+        end = self.range_ends.get(e.hir_id)
+        if end is not None and facts:
+            self.below[var] = end
         # (The loop body's frame, the `match` statement's, then the `Some` arm's scopes.)
         with self.indented(), self.drop_scope(frame=True), self.drop_scope(frame=True), self.drop_scope(), self.drop_scope(frame=True), ranges.known(self, facts):
             if not simple:
@@ -1680,6 +1724,7 @@ class FnCodegen:
             v = self.expr(body)
             if not is_simple(v) and not is_const(v):
                 self.emit(v)
+        self.below = saved_below
         self.loops.pop()
         if loop.nonlocal_used:
             self.wrap_nonlocal(mark, loop)

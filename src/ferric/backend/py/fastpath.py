@@ -245,6 +245,21 @@ def for_iterable(cg: FnCodegen, e: hir.LoopExpr) -> tuple[str, hir.Pat, hir.Expr
     """For a desugared `for` loop (`LoopSource.FOR_LOOP`): the Python iterable, the item
     pattern, the body, the item type, whether items are Python tuples (enumerate) and
     whether they are below their type's maximum (`Source.below_max`)."""
+    parts = for_parts(cg, e)
+    if parts is None:
+        return None
+    iter_expr, pat, body, item_ty = parts
+    iter_ty = cg.expr_ty(iter_expr)
+    place = cg.place(iter_expr)
+    src = source(cg, iter_ty, place.read())
+    if src is None:
+        return None
+    return src.expr, pat, body, item_ty, src.tuples, src.below_max
+
+
+def for_parts(cg: FnCodegen, e: hir.LoopExpr) -> tuple[hir.PathExpr, hir.Pat, hir.Expr, t.Ty] | None:
+    """Of a desugared `for` loop: the hidden `iter` binding's use, the item pattern, the
+    body and the item type (free of drop glue), or None."""
     stmts = e.body.stmts
     if len(stmts) != 1 or e.body.expr is not None or not isinstance(stmts[0], hir.SemiStmt):
         return None
@@ -267,12 +282,29 @@ def for_iterable(cg: FnCodegen, e: hir.LoopExpr) -> tuple[str, hir.Pat, hir.Expr
     assert isinstance(item_ty, t.Ty)
     if cg.prog.needs_drop(item_ty):
         return None
-    iter_ty = cg.expr_ty(iter_expr)
-    place = cg.place(iter_expr)
-    src = source(cg, iter_ty, place.read())
-    if src is None:
+    return iter_expr, some.pat.pats[0], some.body, item_ty
+
+
+def range_literal_loop(cg: FnCodegen, e: hir.MatchExpr) -> tuple[hir.LoopExpr, hir.Expr, hir.Expr] | None:
+    """`for x in a..b { .. }` over integers, the range written in the loop: (the loop, `a`,
+    `b`). The `Range` value is never seen (only the desugared `next` calls use it), so the
+    loop can be a Python `for` over `range(a, b)` without making it."""
+    if len(e.arms) != 1 or not isinstance(e.scrutinee, hir.CallExpr) or len(e.scrutinee.args) != 1:
         return None
-    return src.expr, some.pat.pats[0], some.body, item_ty, src.tuples, src.below_max
+    loop, rng = e.arms[0].body, e.scrutinee.args[0]
+    if not isinstance(loop, hir.LoopExpr) or loop.source is not hir.LoopSource.FOR_LOOP or e.arms[0].guard is not None:
+        return None
+    if not isinstance(rng, hir.StructExpr) or not isinstance(rng.qpath, hir.LangItemPath) or rng.qpath.item != "Range" or rng.base is not None:
+        return None
+    ty = cg.expr_ty(rng)
+    if not isinstance(ty, t.Adt) or not _is_int(ty.args[0]) or cg.expr_ty(e.scrutinee) != ty:  # type: ignore[arg-type]
+        return None
+    fields = {f.ident.name: f.expr for f in rng.fields}
+    if set(fields) != {"start", "end"} or [f.ident.name for f in rng.fields] != ["start", "end"]:
+        return None
+    if for_parts(cg, loop) is None:
+        return None
+    return loop, fields["start"], fields["end"]
 
 
 def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:

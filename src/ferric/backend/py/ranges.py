@@ -239,3 +239,47 @@ def merge_check(cg: FnCodegen, op: BinOpKind, a: str, b: str, ty: t.Ty, pyop: st
     merged = f"({r} if {test} else {checked})"
     cg.arith[merged] = Arith(raw, ty, window)
     return merged
+
+
+# -- bounds checks that cannot fail -----------------------------------------------------------
+#
+# `let n = v.len(); for i in 0..n { v[i] }`: when `v` is a slice parameter or a `&Vec<T>`
+# parameter (neither can change length while the function runs: a slice's length is
+# fixed, a shared borrow of a `Vec` forbids pushes for its whole life), `n` an immutable
+# local holding that length and `i` the item of the `for` over `a..n`, then `i < n` and
+# the index needs no check.
+
+
+def note_for_loop(cg: FnCodegen, e: hir.MatchExpr) -> None:
+    """At the `match IntoIterator::into_iter(a..n) { mut iter => loop .. }` of a `for`
+    loop: remember `n` when it is an immutable integer local (`python_for` reads it)."""
+    if len(e.arms) != 1 or not isinstance(e.scrutinee, hir.CallExpr) or len(e.scrutinee.args) != 1:
+        return
+    body, rng = e.arms[0].body, e.scrutinee.args[0]
+    if not isinstance(body, hir.LoopExpr) or body.source is not hir.LoopSource.FOR_LOOP:
+        return
+    if not isinstance(rng, hir.StructExpr) or not isinstance(rng.qpath, hir.LangItemPath) or rng.qpath.item != "Range":
+        return
+    for f in rng.fields:
+        if f.ident.name == "end":
+            local = _immutable_int_local(cg, f.expr)
+            if local is not None:
+                cg.range_ends[body.hir_id] = local[0]
+
+
+def note_let(cg: FnCodegen, pat: hir.BindingPat, name: str, value: str) -> None:
+    """`let n = v.len();` (compiled to `len(v)` of a slice parameter or `len(v.a)` of a
+    `&Vec` parameter): `n` is that length, while `n` is immutable."""
+    mode = cg.results.pat_binding_modes.get(pat.hir_id)
+    if mode is None or mode.by_ref is not None or mode.mutbl is not Mutability.NOT or pat.hir_id in cg.celled:
+        return
+    inner = value[1:-1] if value.startswith("(") and value.endswith(")") else value
+    if inner.startswith("len(") and inner.endswith(")") and inner[4:-1] in cg.fixed_len:
+        cg.len_of[name] = inner[4:-1]
+
+
+def index_in_bounds(cg: FnCodegen, seq: str, idx: str) -> bool:
+    """Whether `idx` is certainly below the length of `seq` (a fixed-length sequence:
+    `cg.fixed_len`)."""
+    bound = cg.below.get(idx)
+    return bound is not None and cg.len_of.get(bound) == seq and seq in cg.fixed_len
