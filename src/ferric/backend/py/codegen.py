@@ -154,6 +154,11 @@ class FnCodegen:
         self.len_of: dict[str, str] = {}
         self.range_ends: dict[HirId, str] = {}
         self.below: dict[str, str] = {}
+        self.single_use: set[HirId] = set()
+        """Locals read once, outside any loop or closure their binding is not in
+        (`_find_single_use`)."""
+        self.fresh: set[str] = set()
+        """Locals of by-identity Copy types bound to a copy made for them (`bind_pat`)."""
         """The slice parameters whose parts are read into locals on entry."""
         """Checked arithmetic expressions generated so far, for `ranges.merge_check`."""
         """Value ranges of immutable integer locals where the code being compiled runs
@@ -298,6 +303,7 @@ class FnCodegen:
 
     def compile_fn(self, body: hir.Body, params: list[str], is_closure: bool) -> list[str]:
         self._find_celled(body)
+        self._find_single_use(body)
         head = list(params)
         binds: list[tuple[hir.Pat, str]] = []
         for i, p in enumerate(body.params):
@@ -345,7 +351,7 @@ class FnCodegen:
         if not self.lines:
             self.emit("return None")
         # (A slice parameter's buffer, start and length, read once: `_slice_parts`.)
-        self.lines[:0] = [f"    {s}_b, {s}_lo, {s}_n = {s}.b, {s}.lo, {s}.hi - {s}.lo" for s in self.hoisted]
+        self.lines[:0] = [f"    {s}_b, {s}_lo, {s}_n = {s}.b, {s}.lo, {s}.hi - {s}.lo" for s in self.hoisted if s in self.params]
         return [f"def {self.symbol}({', '.join(head)}):", *peephole.tail_returns(self.lines)]
 
     def register_env_drops(self) -> None:
@@ -437,11 +443,40 @@ class FnCodegen:
                 self.celled.discard(hid)
         # `ref mut` bindings of by-value places need no cell (they point into the place).
 
+    def _find_single_use(self, body: hir.Body) -> None:
+        """The locals whose one read is their last and runs at most once per binding: a
+        `Copy` value bound to a fresh copy can be passed on there without another copy
+        (nothing sees the binding again). Loops and closures are contexts: a read in a
+        loop the binding is outside of may run many times; a closure's captures are
+        excluded."""
+        uses: dict[HirId, list[int]] = {}
+        bound: dict[HirId, int] = {}
+        captured: set[HirId] = set()
+        work: list[tuple[object, int]] = [(body, 0)]
+        while work:
+            node, ctx = work.pop()
+            if isinstance(node, hir.BindingPat):
+                bound[node.hir_id] = ctx
+            elif isinstance(node, hir.PathExpr) and isinstance(node.qpath, hir.ResolvedPath) and isinstance(node.qpath.path.res, LocalRes):
+                uses.setdefault(node.qpath.path.res.hir_id, []).append(ctx)
+            elif isinstance(node, hir.ClosureExpr):
+                captured.update(cap.var for cap in self.results.closure_captures.get(node.def_id, ()))
+                continue
+            elif isinstance(node, hir.LoopExpr):
+                ctx = int(node.hir_id)
+            work.extend((child, ctx) for child in _children(node))
+        self.single_use = {hid for hid, u in uses.items() if len(u) == 1 and bound.get(hid) == u[0] and hid not in captured}
+
     # -- expressions ----------------------------------------------------------------------------
 
     def expr(self, e: hir.Expr) -> str:
         """The value of `e` after its adjustments (an operand: Copy values are copied)."""
         adjs = self.results.adjustments.get(e.hir_id)
+        if not adjs and isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath) and isinstance(e.qpath.path.res, LocalRes):
+            hid = e.qpath.path.res.hir_id
+            name = self.local_names.get(hid)
+            if hid in self.single_use and name in self.fresh and hid not in self.upvars and hid not in self.celled:
+                return name  # (its last use: the copy it holds is passed on)
         if not adjs:
             if isinstance(e, hir.PathExpr | hir.FieldExpr) and self._is_place_expr(e) and self.needs_drop(self.expr_ty(e)):
                 return self.move_out(self.place(e))
@@ -1412,6 +1447,7 @@ class FnCodegen:
                 self.emit(f"{name} = {v}")
                 self.register_local(name, self.pat_ty(pat))
                 ranges.note_let(self, pat, name, v)
+                self._note_slice_local(pat, name)
             return
         if isinstance(pat, hir.WildPat):
             if self._is_place_expr(s.init) and not self.results.adjustments.get(s.init.hir_id):
@@ -1432,6 +1468,18 @@ class FnCodegen:
         else:
             place = ValuePlace(self.expr_ty_adjusted(s.init), self.spill(self.expr(s.init)))
         self.bind_irrefutable(pat, place)
+
+    def _note_slice_local(self, pat: hir.BindingPat, name: str) -> None:
+        """`let s: &[T] = ..;` (immutable, no cell): its view never changes, so its
+        buffer, start and length are read once, here (`_builtin_index`)."""
+        mode = self.results.pat_binding_modes.get(pat.hir_id)
+        ty = self.pat_ty(pat)
+        if mode is None or mode.by_ref is not None or mode.mutbl is not Mutability.NOT or self.in_coroutine:
+            return
+        if isinstance(ty, t.Ref) and isinstance(ty.pointee, t.Slice) and name.isidentifier():
+            self.emit(f"{name}_b, {name}_lo, {name}_n = {name}.b, {name}.lo, {name}.hi - {name}.lo")
+            self.slice_params.add(name)
+            self.fixed_len.add(name)
 
     def _mark_extended(self, e: hir.Expr) -> None:
         """`let x = &temp();` (also inside struct, tuple and array literals, casts and block
@@ -2095,6 +2143,8 @@ class FnCodegen:
                 self.bind_pat(pat.sub, place)
             if by_val:
                 v = self.move_out(place) if pat.sub is None and self.binding_moves else self.read_operand(place)
+                if v.endswith("._sh()") and pat.sub is None and pat.hir_id not in self.celled:
+                    self.fresh.add(name)
             elif mode.by_ref is Mutability.MUT:
                 v = place.ref_mut()
             else:

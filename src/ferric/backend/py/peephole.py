@@ -6,12 +6,14 @@ indented statements) → lines with the same behaviour.
 - Tail returns: an `if`/`match` whose value is returned at once
   (`if c: _if1 = a` / `else: _if1 = b` / `return _if1`) returns from each branch instead
   (`if c: return a` / `else: return b`); one whose value is stored in a local at once
-  (`x = _if1`) stores it from each branch, when every branch does. A store and a load per call are not much, but a
-  recursive function (`fib`, a tree walk) does little else. **Invariant:** only an
-  assignment that is the last statement of a branch whose chain is itself the last
-  statement before the `return` (directly or through nested chains) becomes a `return`,
-  so nothing runs between the two in the original either; the trailing `return` stays
-  unless every branch now returns.
+  (`x = _if1`) stores it from each branch, when every branch does. A store and a load
+  per call are not much, but a recursive function (`fib`, a tree walk) does little
+  else. **Invariant:** only an assignment that is the last statement of a branch whose
+  chain is itself the last statement before the `return` (directly or through nested
+  chains) becomes a `return`, so nothing runs between the two in the original either;
+  the trailing `return` stays unless every branch now returns.
+- Boolean returns: `if c: return True` / `else: return False` is one line
+  (`return (True if c else False)`), so that `inline` can put it at the calls.
 """
 
 from __future__ import annotations
@@ -49,6 +51,28 @@ def tail_returns(lines: list[str]) -> list[str]:
         trial = out[start:i]
         if assign.group(1) != assign.group(2) and _rewrite_chain(trial, 0, len(trial), ind, assign.group(2), f"{assign.group(1)} = "):
             out[start : i + 1] = trial
+    return _bool_returns(out)
+
+
+def _bool_returns(lines: list[str]) -> list[str]:
+    """`if c: return True` / `else: return False` is one expression (then a call of the
+    function can be inlined: `inline`)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        k = _indent(line)
+        head = line[k:]
+        if head.startswith("if ") and head.endswith(":") and i + 3 < len(lines) and "\n" not in line:
+            pad = " " * k
+            body = [lines[i + 1], lines[i + 2], lines[i + 3]]
+            if body[1] == pad + "else:" and {body[0], body[2]} == {pad + "    return True", pad + "    return False"}:
+                cond = head[3:-1]
+                out.append(pad + (f"return (True if {cond} else False)" if body[0].endswith("True") else f"return (False if {cond} else True)"))
+                i += 4
+                continue
+        out.append(line)
+        i += 1
     return out
 
 

@@ -276,6 +276,8 @@ def note_let(cg: FnCodegen, pat: hir.BindingPat, name: str, value: str) -> None:
     inner = value[1:-1] if value.startswith("(") and value.endswith(")") else value
     if inner.startswith("len(") and inner.endswith(")") and inner[4:-1] in cg.fixed_len:
         cg.len_of[name] = inner[4:-1]
+    elif inner.endswith("_n") and inner[:-2] in cg.slice_params:
+        cg.len_of[name] = inner[:-2]
 
 
 def index_in_bounds(cg: FnCodegen, seq: str, idx: str) -> bool:
