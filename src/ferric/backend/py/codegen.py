@@ -158,6 +158,9 @@ class FnCodegen:
         """Locals read once, outside any loop or closure their binding is not in
         (`_find_single_use`)."""
         self.fresh: set[str] = set()
+        self.read_guards: list[tuple[str, str, object]] | None = None
+        """In a statement of reads and arithmetic only (`_guarded_stmt`): the `Vec` element
+        reads (list, index, span) made inline so far, in evaluation order."""
         """Locals of by-identity Copy types bound to a copy made for them (`bind_pat`)."""
         """The slice parameters whose parts are read into locals on entry."""
         """Checked arithmetic expressions generated so far, for `ranges.merge_check`."""
@@ -702,6 +705,11 @@ class FnCodegen:
             if isinstance(base_ty, t.Adt) and self.tcx.is_lang_item(base_ty.def_id, "Vec") and isinstance(idx_ty, t.Uint):
                 # `Vec<T>[usize]`: std's `Index`/`IndexMut` is the element after a bounds check
                 # (`panic_bounds_check` at the bracketed part, as the track_caller chain says).
+                if self.read_guards is not None and not self.mut_ctx:
+                    # (In a guarded statement: a plain subscript, checked by its `except`.)
+                    lst = f"{base.obj()}.a"
+                    self.read_guards.append((lst, idx, span))
+                    return ItemPlace(ty, lst, idx)
                 lst = self.spill(f"{base.obj()}.a")
                 idx = self.spill(idx)
                 if ranges.index_in_bounds(self, lst, idx):
@@ -1404,10 +1412,10 @@ class FnCodegen:
 
     def stmt(self, s: hir.Stmt) -> None:
         if isinstance(s, hir.LetStmt):
-            with self.drop_scope(frame=True):
+            with self.drop_scope(frame=True), self._guarded_stmt(s):
                 self.let_stmt(s)
         elif isinstance(s, hir.ExprStmt | hir.SemiStmt):
-            with self.drop_scope(frame=True):
+            with self.drop_scope(frame=True), self._guarded_stmt(s):
                 v = self.expr(s.expr)
                 ty = self.expr_ty(s.expr)
                 if self.needs_drop(ty) and not ty.is_never and v != "None":
@@ -1418,6 +1426,34 @@ class FnCodegen:
                 elif not is_simple(v) and not is_const(v):
                     self.emit(v)
         # items: compiled on their own
+
+    @contextmanager
+    def _guarded_stmt(self, s: hir.Stmt) -> Iterator[None]:
+        """A statement made of reads, arithmetic and one assignment (`ranges.guardable`):
+        its `Vec` element reads are plain subscripts inside one `try`; Python's
+        `IndexError` sends it to the bounds checks, in evaluation order (nothing in such a
+        statement changes a length, so the first failing check is the read that failed).
+        Another `IndexError` (none is expected) is raised on."""
+        if self.read_guards is not None or self.pure or not ranges.guardable(self, s):
+            yield
+            return
+        mark, indent = len(self.lines), self.indent
+        self.read_guards = []
+        try:
+            yield
+        finally:
+            guards, self.read_guards = self.read_guards, None
+        if not guards:
+            return
+        body = self.lines[mark:]
+        del self.lines[mark:]
+        pad = "    " * indent
+        self.lines.append(f"{pad}try:")
+        self.lines.extend("    " + line for line in body)
+        self.lines.append(f"{pad}except IndexError:")
+        for lst, idx, span in guards:
+            self.lines.append(f"{pad}    if {idx} >= len({lst}): {self.panic_bounds(idx, f'len({lst})', span)}")
+        self.lines.append(f"{pad}    raise")
 
     def let_stmt(self, s: hir.LetStmt) -> None:
         pat = s.pat

@@ -285,3 +285,61 @@ def index_in_bounds(cg: FnCodegen, seq: str, idx: str) -> bool:
     `cg.fixed_len`)."""
     bound = cg.below.get(idx)
     return bound is not None and cg.len_of.get(bound) == seq and seq in cg.fixed_len
+
+
+# -- statements whose element reads share one `try` -------------------------------------------
+
+_PURE_EXPRS = (hir.PathExpr, hir.LitExpr, hir.FieldExpr, hir.IndexExpr, hir.BinaryExpr, hir.UnaryExpr, hir.CastExpr)
+
+
+def guardable(cg: FnCodegen, s: hir.Stmt) -> bool:
+    """Whether statement `s` only reads places (fields, `Vec`/slice/array elements, locals,
+    derefs of references), computes with built-in operators and casts, and assigns: then
+    every part of it runs, in order, and nothing in it changes the length of a list
+    (`FnCodegen._guarded_stmt`). No calls (overloaded operators and derefs included), no
+    `&&`/`||` (a part might not run), no blocks, branches or closures."""
+    if isinstance(s, hir.LetStmt):
+        if s.init is None or s.els is not None or not isinstance(s.pat, hir.BindingPat) or s.pat.sub is not None:
+            return False
+        roots = [s.init]
+    elif isinstance(s, hir.SemiStmt | hir.ExprStmt):
+        e = s.expr
+        if isinstance(e, hir.AssignExpr | hir.AssignOpExpr):
+            if isinstance(e, hir.AssignOpExpr) and e.hir_id in cg.results.operator_methods:
+                return False
+            roots = [e.lhs, e.rhs]
+        else:
+            return False
+    else:
+        return False
+    work = list(roots)
+    while work:
+        e = work.pop()
+        if not isinstance(e, _PURE_EXPRS):
+            return False
+        for adj in cg.results.adjustments.get(e.hir_id, ()):
+            if adj.method is not None:
+                return False
+        if isinstance(e, hir.BinaryExpr):
+            if e.op in (BinOpKind.AND, BinOpKind.OR) or (e.hir_id in cg.results.operator_methods and not _numbers(cg, e)):
+                return False
+            work += [e.lhs, e.rhs]
+        elif isinstance(e, hir.UnaryExpr):
+            if e.hir_id in cg.results.operator_methods:
+                return False
+            work.append(e.expr)
+        elif isinstance(e, hir.IndexExpr):
+            base = cg.expr_ty_adjusted(e.expr)
+            if not (isinstance(base, t.Slice | t.Array) or (isinstance(base, t.Adt) and cg.tcx.is_lang_item(base.def_id, "Vec"))):
+                return False
+            work += [e.expr, e.index]
+        elif isinstance(e, hir.FieldExpr | hir.CastExpr):
+            work.append(e.expr)
+        elif (isinstance(e, hir.PathExpr) and not isinstance(e.qpath, hir.ResolvedPath)) or (isinstance(e, hir.PathExpr) and not isinstance(e.qpath.path.res, LocalRes)):  # type: ignore[union-attr]
+            return False
+    return True
+
+
+def _numbers(cg: FnCodegen, e: hir.BinaryExpr) -> bool:
+    """`&a op &b` of numbers: std's forwarding impls, which the backend computes inline."""
+    return cg._primitive_operands(e) is not None
