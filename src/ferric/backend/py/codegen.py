@@ -900,7 +900,7 @@ class FnCodegen:
         idx = 0
         if ctor is not None and adt.is_enum:
             idx = adt.variant_index_with_id(self.tcx.parent(ctor) or ctor)
-        return self.prog.construct(ty, idx, [])
+        return self.construct(ty, idx, [])
 
     def fn_value(self, ty: t.Ty) -> str:
         if isinstance(ty, t.FnDef):
@@ -923,7 +923,7 @@ class FnCodegen:
                 assert isinstance(adt_ty, t.Adt)
                 adt = self.tcx.adt_def(adt_ty.def_id)
                 idx = adt.variant_index_with_id(self.tcx.parent(did) or did) if adt.is_enum else 0
-                return self.prog.construct(adt_ty, idx, args)
+                return self.construct(adt_ty, idx, args)
             if not isinstance(e.func, hir.PathExpr):
                 self.expr(e.func)
             if ffi.is_foreign(self.prog, did):
@@ -1324,7 +1324,32 @@ class FnCodegen:
                 if slots[i] is None:
                     fty = self.prog.field_ty(ty, vidx, i)
                     slots[i] = self.read_operand(AttrPlace(fty, b, f"f{i}"))
-        return self.prog.construct(ty, vidx, [s if s is not None else "None" for s in slots])
+        return self.construct(ty, vidx, [s if s is not None else "None" for s in slots])
+
+    def construct(self, ty: t.Adt, vidx: int, fields: list[str]) -> str:
+        """A struct or enum value: `Cls(..)` calls the class's `__init__`, a Python call;
+        outside pattern tests the object is made by `obj_new` and its slots are set here,
+        in order (the field values were evaluated already, or are evaluated by the stores
+        in the order written: making the empty object first has no effect)."""
+        v = self.prog.construct(ty, vidx, fields)
+        adt = self.tcx.adt_def(ty.def_id)
+        if self.pure or adt.is_union or self.in_coroutine:
+            return v
+        cls = self.prog.adt_class(ty.def_id)
+        if not v.startswith(f"{cls}("):
+            return v
+        if adt.is_enum:
+            n = max((len(var.fields) for var in adt.variants), default=0)
+            values = [("t", str(vidx)), *((f"f{i}", fields[i] if i < len(fields) else "None") for i in range(n))]
+        else:
+            values = [(f"f{i}", f) for i, f in enumerate(fields)]
+        if not values:
+            return v
+        o = self.temp("ob")
+        self.emit(f"{o} = obj_new({cls})")
+        for slot, val in values:
+            self.emit(f"{o}.{slot} = {val}")
+        return o
 
     def variant_def_of(self, qpath: hir.QPath, hir_id: HirId, ty: t.Adt) -> DefId:
         if isinstance(qpath, hir.ResolvedPath):
