@@ -109,7 +109,7 @@ fn main() {
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        println!("  panic at {}:{}:{}: {}", loc.file(), loc.line(), loc.column(), msg);
+        println!("  panic at {}:{}: {}", loc.line(), loc.column(), msg);
     }));
     run("second", || second(trace("a", 1), trace("b", 2)).to_string());
     run("twice", || twice(trace("x", 21)).to_string());

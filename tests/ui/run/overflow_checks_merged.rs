@@ -87,7 +87,7 @@ fn main() {
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        println!("  panic at {}:{}:{}: {}", loc.file(), loc.line(), loc.column(), msg);
+        println!("  panic at {}:{}: {}", loc.line(), loc.column(), msg);
     }));
     run("chain ok", || chain_i64(1000).to_string());
     run("chain mul", || chain_i64(i64::MAX / 30).to_string());

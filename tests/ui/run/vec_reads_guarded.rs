@@ -40,7 +40,7 @@ fn main() {
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        println!("  panic at {}:{}:{}: {}", loc.file(), loc.line(), loc.column(), msg);
+        println!("  panic at {}:{}: {}", loc.line(), loc.column(), msg);
     }));
     let a = vec![vec![1.0, 2.0, 3.0], vec![4.0, 5.0]];
     let b = vec![vec![1.0, 0.5], vec![2.0, 1.0], vec![3.0, 1.5]];
