@@ -18,6 +18,15 @@ fn down_then_up(x: i32) -> i32 {
     x + 11 - 20
 }
 
+fn gap(a: u32, b: u32) -> u32 {
+    a - b + 4
+}
+
+fn scaled(a: u64, b: u64) -> u64 {
+    let d = a - b;
+    d * 3 + 1
+}
+
 fn collatz_step(n: u64) -> u64 {
     if n % 2 == 0 { n / 2 } else { 3 * n + 1 }
 }
@@ -99,6 +108,12 @@ fn main() {
     run("i32 add", || down_then_up(i32::MAX - 5).to_string());
     run("i32 sub", || down_then_up(i32::MIN + 5).to_string());
     run("i32 ok", || down_then_up(i32::MAX - 15).to_string());
+    run("gap ok", || gap(5, 3).to_string());
+    run("gap sub", || gap(1, 3).to_string());
+    run("gap add", || gap(u32::MAX, 1).to_string());
+    run("scaled ok", || scaled(7, 2).to_string());
+    run("scaled sub", || scaled(2, 7).to_string());
+    run("scaled mul", || scaled(u64::MAX, 1).to_string());
     run("collatz ok", || collatz_step(27).to_string());
     run("collatz mul", || collatz_step(u64::MAX / 2).to_string());
     run("collatz add", || collatz_step(u64::MAX / 3).to_string());

@@ -178,21 +178,24 @@ def _int_literal(e: hir.Expr) -> int | None:
 # gives the value). Windows: a leaf operation's is the type's range; `E + c` shifts
 # `E`'s window by `c` (then clips it to the type); `E - c` likewise; `E * c` with `c >= 1`
 # keeps `E`'s window when it holds 0 (the inner value `r / c` lies between 0 and `r`).
-# For unsigned types every value is non-negative, so along a chain of `+` (any leaf) and
-# `*` by a literal >= 1 each intermediate is at most the result: the window is the
-# type's range.
+# Along an unsigned chain of `+` (any leaf) and `*` by a literal >= 1 no intermediate is
+# negative and each is at most the result: the window is the type's range and only its
+# maximum needs a test. A chain with a `-` tests both ends (`(a - b) + 4`: [4, MAX]).
 
 
 class Arith:
     """A checked arithmetic expression the backend generated: `raw` computes the same
-    value without checks, which is correct whenever the result lies in `window`."""
+    value without checks, which is correct whenever the result lies in `window`.
+    `monotone`: an unsigned chain of `+` and `*` by literals >= 1 (no intermediate value
+    exceeds the result, and none is negative)."""
 
-    __slots__ = ("raw", "ty", "window")
+    __slots__ = ("monotone", "raw", "ty", "window")
 
-    def __init__(self, raw: str, ty: t.Ty, window: Interval) -> None:
+    def __init__(self, raw: str, ty: t.Ty, window: Interval, monotone: bool) -> None:
         self.raw = raw
         self.ty = ty
         self.window = window
+        self.monotone = monotone
 
 
 def _is_leaf(s: str) -> bool:
@@ -207,8 +210,10 @@ def merge_check(cg: FnCodegen, op: BinOpKind, a: str, b: str, ty: t.Ty, pyop: st
     """`checked` (`a op b` with its own overflow check), or an equivalent expression testing
     the result of a whole chain of operations once (see above)."""
     lo, hi = int_range(ty)
+    unsigned = lo == 0
     if _is_leaf(a) and _is_leaf(b):
-        cg.arith[checked] = Arith(f"({a} {pyop} {b})", ty, (lo, hi))
+        monotone = unsigned and op in (BinOpKind.ADD, BinOpKind.MUL)
+        cg.arith[checked] = Arith(f"({a} {pyop} {b})", ty, (lo, hi), monotone)
         return checked
     inner, other = cg.arith.get(a), b
     if (inner is None or not _is_leaf(b)) and op is not BinOpKind.SUB:
@@ -217,12 +222,11 @@ def merge_check(cg: FnCodegen, op: BinOpKind, a: str, b: str, ty: t.Ty, pyop: st
         return checked
     c = _literal(other)
     wlo, whi = inner.window
-    if lo == 0:
-        if not (op is BinOpKind.ADD or (op is BinOpKind.MUL and c is not None and c >= 1)) or inner.window != (lo, hi):
+    if c is None:
+        # (`E + y` of a local `y`: only along a monotone unsigned chain.)
+        if not (inner.monotone and op is BinOpKind.ADD):
             return checked
         window = (lo, hi)
-    elif c is None:
-        return checked
     elif op is BinOpKind.ADD:
         window = (max(lo, wlo + c), min(hi, whi + c))
     elif op is BinOpKind.SUB:
@@ -233,11 +237,13 @@ def merge_check(cg: FnCodegen, op: BinOpKind, a: str, b: str, ty: t.Ty, pyop: st
         return checked
     if window[0] > window[1]:
         return checked
+    monotone = inner.monotone and (op is BinOpKind.ADD or (op is BinOpKind.MUL and c is not None and c >= 1))
     raw = f"({inner.raw} {pyop} {other})" if other is b else f"({other} {pyop} {inner.raw})"
     r = cg.temp("r")
-    test = f"({r} := {raw}) <= {window[1]}" if lo == 0 else f"{window[0]} <= ({r} := {raw}) <= {window[1]}"
+    # (Along a monotone chain no value is negative: only the maximum needs a test.)
+    test = f"({r} := {raw}) <= {window[1]}" if monotone and window[0] == lo else f"{window[0]} <= ({r} := {raw}) <= {window[1]}"
     merged = f"({r} if {test} else {checked})"
-    cg.arith[merged] = Arith(raw, ty, window)
+    cg.arith[merged] = Arith(raw, ty, window, monotone)
     return merged
 
 
