@@ -24,6 +24,28 @@ fn grow(v: &Vec<u8>, i: usize) -> u8 {
     y
 }
 
+fn skip_ahead(v: &[u32]) -> u32 {
+    let n = v.len();
+    let mut s = 0;
+    for mut i in 0..n {
+        i += 1;
+        s += v[i];
+    }
+    s
+}
+
+fn skip_ahead_vec(v: &Vec<u32>) -> u32 {
+    let n = v.len();
+    let mut s = 0;
+    for mut i in 0..n {
+        if i % 2 == 1 {
+            i += 1;
+        }
+        s += v[i];
+    }
+    s
+}
+
 fn run(name: &str, f: impl FnOnce() -> String + panic::UnwindSafe) {
     match panic::catch_unwind(f) {
         Ok(v) => println!("{}: {}", name, v),
@@ -70,4 +92,6 @@ fn main() {
     run("grow", || grow(&vec![1, 2, 3], 1).to_string());
     run("grow overflow", || grow(&vec![200, 100, 3], 0).to_string());
     run("grow bounds", || grow(&vec![1, 2, 3], 2).to_string());
+    run("mut index", || skip_ahead(&[1, 2, 3]).to_string());
+    run("mut index vec", || skip_ahead_vec(&vec![1, 2, 3, 4]).to_string());
 }

@@ -1819,7 +1819,10 @@ class FnCodegen:
         )
         var = self.local_name(pat) if simple else self.temp("it")  # type: ignore[arg-type]
         self.emit(f"for {var} in {iterable}:")
-        facts = ranges.range_item_facts(self, var, item_ty) if simple and below_max else {}
+        # (Facts about the item hold in the body only if no code can change it: no `mut`.)
+        mode = self.results.pat_binding_modes.get(pat.hir_id)
+        fixed = simple and mode is not None and mode.mutbl is Mutability.NOT
+        facts = ranges.range_item_facts(self, var, item_ty) if fixed and below_max else {}
         saved_below = dict(self.below)
         end = self.range_ends.get(e.hir_id)
         if end is not None and facts:
