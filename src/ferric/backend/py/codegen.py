@@ -54,8 +54,9 @@ _OVERFLOW_LANG = {
 }
 
 _TEMP = re.compile(r"_[a-z]+\d+")
-_PURE_INDEX = re.compile(r"[A-Za-z_0-9]+( \+ [A-Za-z_0-9]+)?")
 """The name of a temporary `FnCodegen.temp` made."""
+_PURE_INDEX = re.compile(r"[A-Za-z_0-9]+( \+ [A-Za-z_0-9]+)?")
+"""An index made of locals and literals (`i`, `s_lo + i`)."""
 
 _CMP_PY = {BinOpKind.EQ: "==", BinOpKind.NE: "!=", BinOpKind.LT: "<", BinOpKind.LE: "<=", BinOpKind.GT: ">", BinOpKind.GE: ">="}
 _BIT_PY = {BinOpKind.BIT_AND: "&", BinOpKind.BIT_OR: "|", BinOpKind.BIT_XOR: "^"}
@@ -143,33 +144,37 @@ class FnCodegen:
         self.mut_ctx = False
         """While computing a place that is used mutably."""
         self.env_drops: list[tuple[str, t.Ty]] = []
-        self.facts: dict[str, ranges.Interval] = {}
-        self.arith: dict[str, ranges.Arith] = {}
-        self.slice_params: set[str] = set()
-        """Parameters holding a slice reference that no code can rebind (`_slice_parts`)."""
-        self.hoisted: dict[str, None] = {}
-        self.fixed_len: set[str] = set()
-        """Sequences whose length cannot change in this body (`ranges.index_in_bounds`):
-        slice parameters, the lists of `&Vec` parameters."""
-        self.len_of: dict[str, str] = {}
-        self.range_ends: dict[HirId, str] = {}
-        self.below: dict[str, str] = {}
-        self.single_use: set[HirId] = set()
-        """Locals read once, outside any loop or closure their binding is not in
-        (`_find_single_use`)."""
-        self.fresh: set[str] = set()
-        self.read_guards: list[tuple[str, str, object]] | None = None
-        """In a statement of reads and arithmetic only (`_guarded_stmt`): the `Vec` element
-        reads (list, index, span) made inline so far, in evaluation order."""
-        """Locals of by-identity Copy types bound to a copy made for them (`bind_pat`)."""
-        """The slice parameters whose parts are read into locals on entry."""
-        """Checked arithmetic expressions generated so far, for `ranges.merge_check`."""
-        """Value ranges of immutable integer locals where the code being compiled runs
-        (`ranges`)."""
         """Whether by-value bindings move out of their place (not while testing a guard)."""
         """Operands of `let x = &EXPR;` whose temporaries live to the end of the block."""
         """While building a pattern's test: `spill` inlines instead of emitting a statement, so the
         test is one short-circuiting expression (`s.t == 1 and s.f0.t == 0`)."""
+        self.facts: dict[str, ranges.Interval] = {}
+        """Value ranges of immutable integer locals where the code being compiled runs
+        (`ranges`)."""
+        self.arith: dict[str, ranges.Arith] = {}
+        """Checked arithmetic expressions generated so far, for `ranges.merge_check`."""
+        self.slice_params: set[str] = set()
+        """Slice parameters and immutable slice locals: no code can rebind them, so their
+        buffer, start and length are read once (`s_b`, `s_lo`, `s_n`)."""
+        self.hoisted: dict[str, None] = {}
+        """The slice parameters whose parts are read into locals on entry."""
+        self.fixed_len: set[str] = set()
+        """Sequences whose length cannot change in this body (`ranges.index_in_bounds`):
+        slice parameters and locals, the lists of `&Vec` parameters."""
+        self.len_of: dict[str, str] = {}
+        """Immutable locals holding the length of a `fixed_len` sequence."""
+        self.range_ends: dict[HirId, str] = {}
+        """`for` loops over `a..n` with `n` an immutable local (`ranges.note_for_loop`)."""
+        self.below: dict[str, str] = {}
+        """Items of the `for` loops being compiled → the local their range ends at."""
+        self.single_use: set[HirId] = set()
+        """Locals read once, outside any loop or closure their binding is not in
+        (`_find_single_use`)."""
+        self.fresh: set[str] = set()
+        """Locals of by-identity Copy types bound to a copy made for them (`bind_pat`)."""
+        self.read_guards: list[tuple[str, str, object]] | None = None
+        """In a statement of reads and arithmetic only (`_guarded_stmt`): the `Vec` element
+        reads (list, index, span) made inline so far, in evaluation order."""
 
     # -- output -------------------------------------------------------------------------------
 
@@ -353,7 +358,7 @@ class FnCodegen:
                     self.emit(f"return {value}")
         if not self.lines:
             self.emit("return None")
-        # (A slice parameter's buffer, start and length, read once: `_slice_parts`.)
+        # (A slice parameter's buffer, start and length, read once: `_builtin_index`.)
         self.lines[:0] = [f"    {s}_b, {s}_lo, {s}_n = {s}.b, {s}.lo, {s}.hi - {s}.lo" for s in self.hoisted if s in self.params]
         return [f"def {self.symbol}({', '.join(head)}):", *peephole.tail_returns(self.lines)]
 
