@@ -1108,6 +1108,12 @@ class Program:
             self.compiling.add(sym)
             try:
                 lines = self.compile_instance(sym, inst, FnCodegen)
+            except CodegenError as e:
+                if getattr(e, "where", None) is None:
+                    # (The error is the callee's, not the caller's being compiled.)
+                    e.where = self.tcx.def_path_str(inst.def_id)  # type: ignore[attr-defined]
+                    e.args = (f"{e.args[0]} (in `{e.where}`)",)  # type: ignore[attr-defined]
+                raise
             finally:
                 self.compiling.discard(sym)
             self.ahead[sym] = lines
