@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ferric.backend.py import inline
 from ferric.backend.py.layout import by_value, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
@@ -426,7 +427,16 @@ def _consume(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list
     acc = cg.temp("acc")
     cg.emit(f"{acc} = {args[1]}")
     f = cg.spill(args[2], "f")
-    cg.emit(f"for {x} in {src.listed()}:")
+    fused = _fused(cg, self_ty, it)
+    if fused is not None:
+        # (The adapters' closures inline: one Python loop, no call per item and layer.)
+        iterable, var, steps, item = fused
+        cg.emit(f"for {var} in {iterable}:")
+        for step in steps:
+            cg.emit(f"    {step}")
+        cg.emit(f"    {x} = {item}")
+    else:
+        cg.emit(f"for {x} in {src.listed()}:")
     accumulate = _int_accumulation(cg)
     if accumulate is None:
         cg.emit(f"    {acc} = {sym}({f}, {acc}, {x})")
@@ -442,6 +452,40 @@ def _consume(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list
     cg.emit(f"    {r} = {acc} {op} {x}")
     cg.emit(f"    {acc} = {r} if {lo} <= {r} <= {hi} else {sym}({f}, {acc}, {x})")
     return acc
+
+
+def _fused(cg: FnCodegen, ty: t.Ty, it: str) -> tuple[str, str, list[str], str] | None:
+    """`Map`/`Filter` layers whose closures inline (`inline.closure_body`) over a known
+    source, for a Python loop: (the source's iterable, the loop variable, the statements
+    each item goes through — a `Filter` that rejects it `continue`s —, the item). The
+    closures run in std's order: per item, innermost layer first."""
+    if not isinstance(ty, t.Adt):
+        return None
+    path = std_path(cg, ty)
+    if path not in ("iter::adapters::map::Map", "iter::adapters::filter::Filter", "iter::adapters::map::Filter"):
+        return None
+    args = _args(ty)
+    if cg.prog.needs_drop(args[0]):
+        return None
+    fty = args[1]
+    if not isinstance(fty, t.Closure):
+        return None
+    body = inline.closure_body(cg, fty, cg.prog.closure_symbol(fty))
+    if body is None:
+        return None
+    inner = _fused(cg, args[0], f"{it}.f0")
+    if inner is None:
+        src = source(cg, args[0], f"{it}.f0")
+        if src is None:
+            return None
+        iterable, var, steps, item = src.listed(), body.param, [], body.param
+    else:
+        iterable, var, steps, item = inner
+        steps = [*steps, f"{body.param} = {item}"]
+    steps = [*steps, *body.lines]
+    if path.endswith("Map"):
+        return iterable, var, steps, body.value
+    return iterable, var, [*steps, f"if not {body.value}: continue"], body.param
 
 
 def _int_accumulation(cg: FnCodegen) -> tuple[str, tuple[int, int] | None] | None:
@@ -555,6 +599,13 @@ def _collect(cg: FnCodegen, inst: Instance, self_ty: t.Ty, arg: str) -> str | No
     if src is None or src.hint is None:
         return None
     store = "bytearray" if is_u8(elem) else "list"
+    fused = _fused(cg, iter_ty, it)
+    if fused is not None and store == "list" and ":=" not in fused[0] and all(":=" not in s for s in fused[2]) and not any(s.startswith("if ") for s in fused[2]):
+        # (One `Map` layer's body as a list comprehension: its assignments become
+        # `for x in [e]`, which may not hold an assignment expression.)
+        iterable, var, steps, item = fused
+        clauses = " ".join(f"for {s.split(' = ', 1)[0]} in [{s.split(' = ', 1)[1]}]" for s in steps)
+        return f"vec_collected([{item} for {var} in {iterable} {clauses}], {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
     return f"vec_collected({store}({src.listed()}), {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
 
 

@@ -82,3 +82,52 @@ def _is_number(s: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+_CLOSURE_HEADER = re.compile(r"def [A-Za-z_][A-Za-z_0-9]*\(_env, ([A-Za-z_][A-Za-z_0-9]*)\):")
+_ALIAS = re.compile(r"    ([A-Za-z_][A-Za-z_0-9]*) = (.+)")
+_TEMP_NAME = re.compile(r"\b_[a-z]+\d+\b")
+
+
+class InlineClosure:
+    """A closure of one parameter that captures nothing and whose body is straight-line
+    assignments then one `return`, renamed for the function it is inlined into: `param`
+    (the item's name), `lines` (the assignments) and `value`."""
+
+    __slots__ = ("lines", "param", "value")
+
+    def __init__(self, param: str, lines: list[str], value: str) -> None:
+        self.param = param
+        self.lines = lines
+        self.value = value
+
+
+def closure_body(cg: FnCodegen, fty: object, sym: str) -> InlineClosure | None:
+    """The body of the closure `sym` (of type `fty`) to put in a loop of the function `cg`
+    compiles (`fastpath._fused`), or None. Its temporaries get names of `cg`'s (so they
+    cannot clobber the caller's); its locals' names are already unique."""
+    from ferric.ty import ty as t
+
+    if not isinstance(fty, t.Closure):
+        return None
+    lines = cg.prog.compile_ahead(sym, Instance(InstKind.CLOSURE, fty.def_id, fty.args, self_ty=fty))
+    if lines is None or len(lines) < 2:
+        return None
+    head = _CLOSURE_HEADER.fullmatch(lines[0])
+    ret = lines[-1]
+    if head is None or not ret.startswith("    return "):
+        return None
+    body = "\n".join(lines[1:])
+    if "_env" in body or "'" in body or '"' in body or _SCOPES.search(body) or len(body) > 4 * _MAX_LEN:
+        return None
+    aliases = [_ALIAS.fullmatch(line) for line in lines[1:-1]]
+    if any(m is None or ":=" in m.group(2) for m in aliases):
+        return None
+    renames = {name: cg.temp("c") for name in sorted(set(_TEMP_NAME.findall(body)))}
+
+    def rename(text: str) -> str:
+        return _TEMP_NAME.sub(lambda m: renames.get(m.group(0), m.group(0)), text)
+
+    param = renames.get(head.group(1), head.group(1))
+    assigns = [f"{rename(m.group(1))} = {rename(m.group(2))}" for m in aliases if m is not None]
+    return InlineClosure(param, assigns, rename(ret[len("    return ") :]))
