@@ -1279,3 +1279,8 @@ def vec_extend_items(v: Vec, items: Any, exact: bool, min_cap: int) -> None:
             cap = max(cap * 2, cap + 1, min_cap)
         v.cap = cap
     v.a.extend(items)
+
+
+obj_new = object.__new__
+"""An object of a generated class, its slots unset: generated code sets them itself, which
+costs less than a call of the class's `__init__` (`FnCodegen.construct`)."""

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ferric.backend.py import fastpath, ffi, textpath
+from ferric.backend.py import fastpath, ffi, inline, peephole, ranges, textpath
 from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import (
@@ -52,6 +52,11 @@ _OVERFLOW_LANG = {
     BinOpKind.SUB: "panic_const_sub_overflow",
     BinOpKind.MUL: "panic_const_mul_overflow",
 }
+
+_TEMP = re.compile(r"_[a-z]+\d+")
+"""The name of a temporary `FnCodegen.temp` made."""
+_PURE_INDEX = re.compile(r"[A-Za-z_0-9]+( \+ [A-Za-z_0-9]+)?")
+"""An index made of locals and literals (`i`, `s_lo + i`)."""
 
 _CMP_PY = {BinOpKind.EQ: "==", BinOpKind.NE: "!=", BinOpKind.LT: "<", BinOpKind.LE: "<=", BinOpKind.GT: ">", BinOpKind.GE: ">="}
 _BIT_PY = {BinOpKind.BIT_AND: "&", BinOpKind.BIT_OR: "|", BinOpKind.BIT_XOR: "^"}
@@ -143,6 +148,33 @@ class FnCodegen:
         """Operands of `let x = &EXPR;` whose temporaries live to the end of the block."""
         """While building a pattern's test: `spill` inlines instead of emitting a statement, so the
         test is one short-circuiting expression (`s.t == 1 and s.f0.t == 0`)."""
+        self.facts: dict[str, ranges.Interval] = {}
+        """Value ranges of immutable integer locals where the code being compiled runs
+        (`ranges`)."""
+        self.arith: dict[str, ranges.Arith] = {}
+        """Checked arithmetic expressions generated so far, for `ranges.merge_check`."""
+        self.slice_params: set[str] = set()
+        """Slice parameters and immutable slice locals: no code can rebind them, so their
+        buffer, start and length are read once (`s_b`, `s_lo`, `s_n`)."""
+        self.hoisted: dict[str, None] = {}
+        """The slice parameters whose parts are read into locals on entry."""
+        self.fixed_len: set[str] = set()
+        """Sequences whose length cannot change in this body (`ranges.index_in_bounds`):
+        slice parameters and locals, the lists of `&Vec` parameters."""
+        self.len_of: dict[str, str] = {}
+        """Immutable locals holding the length of a `fixed_len` sequence."""
+        self.range_ends: dict[HirId, str] = {}
+        """`for` loops over `a..n` with `n` an immutable local (`ranges.note_for_loop`)."""
+        self.below: dict[str, str] = {}
+        """Items of the `for` loops being compiled → the local their range ends at."""
+        self.single_use: set[HirId] = set()
+        """Locals read once, outside any loop or closure their binding is not in
+        (`_find_single_use`)."""
+        self.fresh: set[str] = set()
+        """Locals of by-identity Copy types bound to a copy made for them (`bind_pat`)."""
+        self.read_guards: list[tuple[str, str, object]] | None = None
+        """In a statement of reads and arithmetic only (`_guarded_stmt`): the `Vec` element
+        reads (list, index, span) made inline so far, in evaluation order."""
 
     # -- output -------------------------------------------------------------------------------
 
@@ -279,6 +311,7 @@ class FnCodegen:
 
     def compile_fn(self, body: hir.Body, params: list[str], is_closure: bool) -> list[str]:
         self._find_celled(body)
+        self._find_single_use(body)
         head = list(params)
         binds: list[tuple[hir.Pat, str]] = []
         for i, p in enumerate(body.params):
@@ -297,6 +330,18 @@ class FnCodegen:
         if self.track_caller:
             head.append("_loc=None")
         self.params = set(head)
+        for p in body.params:
+            pat = p.pat
+            if isinstance(pat, hir.BindingPat) and pat.sub is None and pat.hir_id not in self.celled and not self.in_coroutine:
+                mode = self.results.pat_binding_modes.get(pat.hir_id)
+                pty = self.pat_ty(pat)
+                if mode is None or mode.by_ref is not None or mode.mutbl is not Mutability.NOT or not isinstance(pty, t.Ref):
+                    continue
+                if isinstance(pty.pointee, t.Slice):
+                    self.slice_params.add(self.local_name(pat))
+                    self.fixed_len.add(self.local_name(pat))
+                elif pty.mutbl is Mutability.NOT and isinstance(pty.pointee, t.Adt) and self.tcx.is_lang_item(pty.pointee.def_id, "Vec"):
+                    self.fixed_len.add(f"{self.local_name(pat)}.a")
         # Drop order at the end: the body's locals, its tail's temporaries, then the
         # parameters (and a `FnOnce` closure's captured values).
         with self.drop_scope():
@@ -313,7 +358,9 @@ class FnCodegen:
                     self.emit(f"return {value}")
         if not self.lines:
             self.emit("return None")
-        return [f"def {self.symbol}({', '.join(head)}):", *self.lines]
+        # (A slice parameter's buffer, start and length, read once: `_builtin_index`.)
+        self.lines[:0] = [f"    {s}_b, {s}_lo, {s}_n = {s}.b, {s}.lo, {s}.hi - {s}.lo" for s in self.hoisted if s in self.params]
+        return [f"def {self.symbol}({', '.join(head)}):", *peephole.tail_returns(self.lines)]
 
     def register_env_drops(self) -> None:
         """A `FnOnce` closure's body owns the values it captured by value."""
@@ -404,11 +451,40 @@ class FnCodegen:
                 self.celled.discard(hid)
         # `ref mut` bindings of by-value places need no cell (they point into the place).
 
+    def _find_single_use(self, body: hir.Body) -> None:
+        """The locals whose one read is their last and runs at most once per binding: a
+        `Copy` value bound to a fresh copy can be passed on there without another copy
+        (nothing sees the binding again). Loops and closures are contexts: a read in a
+        loop the binding is outside of may run many times; a closure's captures are
+        excluded."""
+        uses: dict[HirId, list[int]] = {}
+        bound: dict[HirId, int] = {}
+        captured: set[HirId] = set()
+        work: list[tuple[object, int]] = [(body, 0)]
+        while work:
+            node, ctx = work.pop()
+            if isinstance(node, hir.BindingPat):
+                bound[node.hir_id] = ctx
+            elif isinstance(node, hir.PathExpr) and isinstance(node.qpath, hir.ResolvedPath) and isinstance(node.qpath.path.res, LocalRes):
+                uses.setdefault(node.qpath.path.res.hir_id, []).append(ctx)
+            elif isinstance(node, hir.ClosureExpr):
+                captured.update(cap.var for cap in self.results.closure_captures.get(node.def_id, ()))
+                continue
+            elif isinstance(node, hir.LoopExpr):
+                ctx = int(node.hir_id)
+            work.extend((child, ctx) for child in _children(node))
+        self.single_use = {hid for hid, u in uses.items() if len(u) == 1 and bound.get(hid) == u[0] and hid not in captured}
+
     # -- expressions ----------------------------------------------------------------------------
 
     def expr(self, e: hir.Expr) -> str:
         """The value of `e` after its adjustments (an operand: Copy values are copied)."""
         adjs = self.results.adjustments.get(e.hir_id)
+        if not adjs and isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath) and isinstance(e.qpath.path.res, LocalRes):
+            hid = e.qpath.path.res.hir_id
+            name = self.local_names.get(hid)
+            if hid in self.single_use and name in self.fresh and hid not in self.upvars and hid not in self.celled:
+                return name  # (its last use: the copy it holds is passed on)
         if not adjs:
             if isinstance(e, hir.PathExpr | hir.FieldExpr) and self._is_place_expr(e) and self.needs_drop(self.expr_ty(e)):
                 return self.move_out(self.place(e))
@@ -603,7 +679,12 @@ class FnCodegen:
         if self.prog.is_unsized_adt(base_ty):
             # (An unsized struct is its unsized field.)
             return ValuePlace(ty, self.spill(base.read()))
-        obj = self.spill(base.obj())
+        if type(base) is ItemPlace and is_simple(base.base) and _PURE_INDEX.fullmatch(base.index):
+            # (An element of a list whose bounds were checked, by a plain index: reading it
+            # again has no effect, and nothing can replace it while its field is in use.)
+            obj = base.obj()
+        else:
+            obj = self.spill(base.obj())
         if isinstance(base_ty, t.Tuple):
             return ItemPlace(ty, obj, str(index))
         return AttrPlace(ty, obj, f"f{index}")
@@ -629,8 +710,15 @@ class FnCodegen:
             if isinstance(base_ty, t.Adt) and self.tcx.is_lang_item(base_ty.def_id, "Vec") and isinstance(idx_ty, t.Uint):
                 # `Vec<T>[usize]`: std's `Index`/`IndexMut` is the element after a bounds check
                 # (`panic_bounds_check` at the bracketed part, as the track_caller chain says).
+                if self.read_guards is not None and not self.mut_ctx:
+                    # (In a guarded statement: a plain subscript, checked by its `except`.)
+                    lst = f"{base.obj()}.a"
+                    self.read_guards.append((lst, idx, span))
+                    return ItemPlace(ty, lst, idx)
                 lst = self.spill(f"{base.obj()}.a")
                 idx = self.spill(idx)
+                if ranges.index_in_bounds(self, lst, idx):
+                    return ItemPlace(ty, lst, idx)
                 if not self.mut_ctx and not self.pure:
                     # Read: the element itself, Python's `IndexError` as the bounds check
                     # (a `usize` is never negative; the list is the whole vector).
@@ -668,6 +756,12 @@ class FnCodegen:
             return ItemPlace(ty, lst, idx)
         if isinstance(base_ty, t.Slice):
             s = self.spill(base.read())
+            if s in self.slice_params:
+                # (A `&[T]`/`&mut [T]` parameter no code rebinds: its view never changes.)
+                self.hoisted[s] = None
+                if not ranges.index_in_bounds(self, s, idx):
+                    self.emit(f"if not {low}{idx} < {s}_n: {self.panic_bounds(idx, f'{s}_n', span)}")
+                return ItemPlace(ty, f"{s}_b", f"{s}_lo + {idx}")
             self.emit(f"if not {low}{idx} < {s}.hi - {s}.lo: {self.panic_bounds(idx, f'{s}.hi - {s}.lo', span)}")
             return ItemPlace(ty, f"{s}.b", f"{s}.lo + {idx}")
         raise CodegenError(f"indexing `{base_ty}` is not supported")
@@ -692,7 +786,8 @@ class FnCodegen:
                 # `e` ran statements: the operands before it must be evaluated before them.
                 spills = []
                 for i, prev in enumerate(out):
-                    if not is_const(prev):
+                    # (A temporary of this function is assigned once: `e` cannot change it.)
+                    if not is_const(prev) and not _TEMP.fullmatch(prev):
                         name = self.temp("o")
                         spills.append("    " * self.indent + f"{name} = {prev}")
                         out[i] = name
@@ -810,7 +905,7 @@ class FnCodegen:
         idx = 0
         if ctor is not None and adt.is_enum:
             idx = adt.variant_index_with_id(self.tcx.parent(ctor) or ctor)
-        return self.prog.construct(ty, idx, [])
+        return self.construct(ty, idx, [])
 
     def fn_value(self, ty: t.Ty) -> str:
         if isinstance(ty, t.FnDef):
@@ -833,7 +928,7 @@ class FnCodegen:
                 assert isinstance(adt_ty, t.Adt)
                 adt = self.tcx.adt_def(adt_ty.def_id)
                 idx = adt.variant_index_with_id(self.tcx.parent(did) or did) if adt.is_enum else 0
-                return self.prog.construct(adt_ty, idx, args)
+                return self.construct(adt_ty, idx, args)
             if not isinstance(e.func, hir.PathExpr):
                 self.expr(e.func)
             if ffi.is_foreign(self.prog, did):
@@ -941,6 +1036,10 @@ class FnCodegen:
         sym = self.prog.fn_symbol(inst)
         if self.prog.is_track_caller(inst.def_id):
             args = [*args, self.loc(span)]
+        else:
+            inlined = inline.inline_call(self, inst, sym, args)
+            if inlined is not None:
+                return inlined
         return f"{sym}({', '.join(args)})"
 
     # -- operators --------------------------------------------------------------------------------
@@ -1004,14 +1103,16 @@ class FnCodegen:
             pyop = {BinOpKind.ADD: "+", BinOpKind.SUB: "-", BinOpKind.MUL: "*"}[op]
             if release:
                 return f"wrap({a} {pyop} {b}, {bits}, {signed})"
+            if ranges.cannot_overflow(self, op, a, b, ty):
+                return f"({a} {pyop} {b})"
             r = self.temp("r")
             fail = f"{self.prog.lang_fn(_OVERFLOW_LANG[op])}({self.loc(span)})"
             if not signed:
                 # (Unsigned operands are never negative: a sum or product can only exceed
                 # the maximum, a difference only go below zero.)
                 cond = f"({r} := {a} {pyop} {b}) >= 0" if op is BinOpKind.SUB else f"({r} := {a} {pyop} {b}) <= {hi}"
-                return f"({r} if {cond} else {fail})"
-            return f"({r} if {lo} <= ({r} := {a} {pyop} {b}) <= {hi} else {fail})"
+                return ranges.merge_check(self, op, a, b, ty, pyop, f"({r} if {cond} else {fail})")
+            return ranges.merge_check(self, op, a, b, ty, pyop, f"({r} if {lo} <= ({r} := {a} {pyop} {b}) <= {hi} else {fail})")
         if op in (BinOpKind.DIV, BinOpKind.REM):
             a, b = self.spill(a), self.spill(b)
             div = op is BinOpKind.DIV
@@ -1145,12 +1246,37 @@ class FnCodegen:
             inst = self.mono.resolve(method, self.mono.concrete_args(margs, self.args))
             self.emit(self.call_instance(inst, [self.spill(place.ref_mut()), rhs], span=e.span))
             return "None"
-        rhs = self.spill(self.expr(e.rhs))
+        rhs = self.expr(e.rhs)
+        mark = len(self.lines)
         place = self.mutable_place(e.lhs)
+        local = len(self.lines) == mark and isinstance(place, LocalPlace) and not place.celled
+        if not local and not is_simple(rhs) and not is_const(rhs):
+            # (The right operand is evaluated first: before the place's statements.)
+            tmp = self.temp()
+            self.lines.insert(mark, "    " * self.indent + f"{tmp} = {rhs}")
+            rhs = tmp
         ty = place.ty
         cur = place.read()
+        if isinstance(place, LocalPlace) and not place.celled and self._local_assign_op(e.op, cur, rhs, ty, e.span):
+            return "None"
         self.emit(place.write(self.builtin_binop(e.op, cur, rhs, ty, e.span)))
         return "None"
+
+    def _local_assign_op(self, op: BinOpKind, x: str, rhs: str, ty: t.Ty, span: object) -> bool:
+        """`x += rhs` (`-=`, `*=`) of an integer local (debug build) as `x = x + rhs`, then
+        the range test as a statement: cheaper than testing a walrus temporary. Nothing can
+        see the out-of-range value: the panic leaves this frame, and `x` is no cell."""
+        pyop = {BinOpKind.ADD: "+", BinOpKind.SUB: "-", BinOpKind.MUL: "*"}.get(op)
+        if pyop is None or self.prog.release or not isinstance(ty, t.Int | t.Uint) or not x.isidentifier():
+            return False
+        if ranges.cannot_overflow(self, op, x, rhs, ty):
+            self.emit(f"{x} = {x} {pyop} {rhs}")
+            return True
+        lo, hi = int_range(ty)
+        out = f"{x} < 0" if lo == 0 and op is BinOpKind.SUB else f"{x} > {hi}" if lo == 0 else f"not {lo} <= {x} <= {hi}"
+        self.emit(f"{x} = {x} {pyop} {rhs}")
+        self.emit(f"if {out}: {self.prog.lang_fn(_OVERFLOW_LANG[op])}({self.loc(span)})")
+        return True
 
     # -- aggregates ----------------------------------------------------------------------------
 
@@ -1203,7 +1329,32 @@ class FnCodegen:
                 if slots[i] is None:
                     fty = self.prog.field_ty(ty, vidx, i)
                     slots[i] = self.read_operand(AttrPlace(fty, b, f"f{i}"))
-        return self.prog.construct(ty, vidx, [s if s is not None else "None" for s in slots])
+        return self.construct(ty, vidx, [s if s is not None else "None" for s in slots])
+
+    def construct(self, ty: t.Adt, vidx: int, fields: list[str]) -> str:
+        """A struct or enum value: `Cls(..)` calls the class's `__init__`, a Python call;
+        outside pattern tests the object is made by `obj_new` and its slots are set here,
+        in order (the field values were evaluated already, or are evaluated by the stores
+        in the order written: making the empty object first has no effect)."""
+        v = self.prog.construct(ty, vidx, fields)
+        adt = self.tcx.adt_def(ty.def_id)
+        if self.pure or adt.is_union or self.in_coroutine:
+            return v
+        cls = self.prog.adt_class(ty.def_id)
+        if not v.startswith(f"{cls}("):
+            return v
+        if adt.is_enum:
+            n = max((len(var.fields) for var in adt.variants), default=0)
+            values = [("t", str(vidx)), *((f"f{i}", fields[i] if i < len(fields) else "None") for i in range(n))]
+        else:
+            values = [(f"f{i}", f) for i, f in enumerate(fields)]
+        if not values:
+            return v
+        o = self.temp("ob")
+        self.emit(f"{o} = obj_new({cls})")
+        for slot, val in values:
+            self.emit(f"{o}.{slot} = {val}")
+        return o
 
     def variant_def_of(self, qpath: hir.QPath, hir_id: HirId, ty: t.Adt) -> DefId:
         if isinstance(qpath, hir.ResolvedPath):
@@ -1298,10 +1449,10 @@ class FnCodegen:
 
     def stmt(self, s: hir.Stmt) -> None:
         if isinstance(s, hir.LetStmt):
-            with self.drop_scope(frame=True):
+            with self.drop_scope(frame=True), self._guarded_stmt(s):
                 self.let_stmt(s)
         elif isinstance(s, hir.ExprStmt | hir.SemiStmt):
-            with self.drop_scope(frame=True):
+            with self.drop_scope(frame=True), self._guarded_stmt(s):
                 v = self.expr(s.expr)
                 ty = self.expr_ty(s.expr)
                 if self.needs_drop(ty) and not ty.is_never and v != "None":
@@ -1312,6 +1463,34 @@ class FnCodegen:
                 elif not is_simple(v) and not is_const(v):
                     self.emit(v)
         # items: compiled on their own
+
+    @contextmanager
+    def _guarded_stmt(self, s: hir.Stmt) -> Iterator[None]:
+        """A statement made of reads, arithmetic and one assignment (`ranges.guardable`):
+        its `Vec` element reads are plain subscripts inside one `try`; Python's
+        `IndexError` sends it to the bounds checks, in evaluation order (nothing in such a
+        statement changes a length, so the first failing check is the read that failed).
+        Another `IndexError` (none is expected) is raised on."""
+        if self.read_guards is not None or self.pure or not ranges.guardable(self, s):
+            yield
+            return
+        mark, indent = len(self.lines), self.indent
+        self.read_guards = []
+        try:
+            yield
+        finally:
+            guards, self.read_guards = self.read_guards, None
+        if not guards:
+            return
+        body = self.lines[mark:]
+        del self.lines[mark:]
+        pad = "    " * indent
+        self.lines.append(f"{pad}try:")
+        self.lines.extend("    " + line for line in body)
+        self.lines.append(f"{pad}except IndexError:")
+        for lst, idx, span in guards:
+            self.lines.append(f"{pad}    if {idx} >= len({lst}): {self.panic_bounds(idx, f'len({lst})', span)}")
+        self.lines.append(f"{pad}    raise")
 
     def let_stmt(self, s: hir.LetStmt) -> None:
         pat = s.pat
@@ -1340,6 +1519,8 @@ class FnCodegen:
             else:
                 self.emit(f"{name} = {v}")
                 self.register_local(name, self.pat_ty(pat))
+                ranges.note_let(self, pat, name, v)
+                self._note_slice_local(pat, name)
             return
         if isinstance(pat, hir.WildPat):
             if self._is_place_expr(s.init) and not self.results.adjustments.get(s.init.hir_id):
@@ -1360,6 +1541,18 @@ class FnCodegen:
         else:
             place = ValuePlace(self.expr_ty_adjusted(s.init), self.spill(self.expr(s.init)))
         self.bind_irrefutable(pat, place)
+
+    def _note_slice_local(self, pat: hir.BindingPat, name: str) -> None:
+        """`let s: &[T] = ..;` (immutable, no cell): its view never changes, so its
+        buffer, start and length are read once, here (`_builtin_index`)."""
+        mode = self.results.pat_binding_modes.get(pat.hir_id)
+        ty = self.pat_ty(pat)
+        if mode is None or mode.by_ref is not None or mode.mutbl is not Mutability.NOT or self.in_coroutine:
+            return
+        if isinstance(ty, t.Ref) and isinstance(ty.pointee, t.Slice) and name.isidentifier():
+            self.emit(f"{name}_b, {name}_lo, {name}_n = {name}.b, {name}.lo, {name}.hi - {name}.lo")
+            self.slice_params.add(name)
+            self.fixed_len.add(name)
 
     def _mark_extended(self, e: hir.Expr) -> None:
         """`let x = &temp();` (also inside struct, tuple and array literals, casts and block
@@ -1411,13 +1604,13 @@ class FnCodegen:
                 # (Computed before the condition's temporaries are dropped.)
                 c = self.spill(c)
         self.emit(f"if {c}:")
-        with self.indented():
+        with self.indented(), ranges.assume(self, cond, True):
             v = self.block_expr(e.then)
             self.set_result(result, v, self.is_never(e.then))
         if e.els is None:
             return
         self.emit("else:")
-        with self.indented():
+        with self.indented(), ranges.assume(self, cond, False):
             if isinstance(e.els, hir.IfExpr):
                 self._if_chain(e.els, result)
             else:
@@ -1496,6 +1689,14 @@ class FnCodegen:
     def match_expr(self, e: hir.MatchExpr) -> str:
         if e.source is hir.MatchSource.AWAIT:
             return self.await_expr(e)
+        ranges.note_for_loop(self, e)
+        lit = fastpath.range_literal_loop(self, e)
+        if lit is not None:
+            loop, start, end = lit
+            parts = fastpath.for_parts(self, loop)
+            assert parts is not None
+            a, b = self.operands([start, end])
+            return self.python_for(loop, f"range({a}, {b})", parts[1], parts[2], parts[3], False, True)
         ty = self.expr_ty(e)
         result = None if ty.is_unit or ty.is_never else self.temp("m")
         scrut = self.place_adjusted(e.scrutinee)
@@ -1609,7 +1810,7 @@ class FnCodegen:
             self.emit("while True:")
             self.lines.extend("    " + line for line in cond_lines)
             self.emit(f"    if not {c}: break")
-        with self.indented(), self.drop_scope(frame=True):
+        with self.indented(), self.drop_scope(frame=True), ranges.assume(self, cond, True):
             v = self.block_expr(then)
             if not is_simple(v) and not is_const(v):
                 self.emit(v)
@@ -1618,7 +1819,7 @@ class FnCodegen:
             self.wrap_nonlocal(mark, loop)
         return "None"
 
-    def python_for(self, e: hir.LoopExpr, iterable: str, pat: hir.Pat, body: hir.Expr, item_ty: t.Ty, tupled: bool) -> str:
+    def python_for(self, e: hir.LoopExpr, iterable: str, pat: hir.Pat, body: hir.Expr, item_ty: t.Ty, tupled: bool, below_max: bool) -> str:
         """A `for` loop as a Python `for` over `iterable` (`fastpath.for_iterable`): the same
         scopes as the desugared `loop { match next(&mut iter) { .., Some(pat) => body } }`."""
         loop = _Loop(e.hir_id, None, True, self.prog.next_label())
@@ -1630,8 +1831,16 @@ class FnCodegen:
         )
         var = self.local_name(pat) if simple else self.temp("it")  # type: ignore[arg-type]
         self.emit(f"for {var} in {iterable}:")
+        # (Facts about the item hold in the body only if no code can change it: no `mut`.)
+        mode = self.results.pat_binding_modes.get(pat.hir_id)
+        fixed = simple and mode is not None and mode.mutbl is Mutability.NOT
+        facts = ranges.range_item_facts(self, var, item_ty) if fixed and below_max else {}
+        saved_below = dict(self.below)
+        end = self.range_ends.get(e.hir_id)
+        if end is not None and facts:
+            self.below[var] = end
         # (The loop body's frame, the `match` statement's, then the `Some` arm's scopes.)
-        with self.indented(), self.drop_scope(frame=True), self.drop_scope(frame=True), self.drop_scope(), self.drop_scope(frame=True):
+        with self.indented(), self.drop_scope(frame=True), self.drop_scope(frame=True), self.drop_scope(), self.drop_scope(frame=True), ranges.known(self, facts):
             if not simple:
                 if tupled and not isinstance(pat, hir.TuplePat):
                     self.emit(f"{var} = list({var})")
@@ -1639,6 +1848,7 @@ class FnCodegen:
             v = self.expr(body)
             if not is_simple(v) and not is_const(v):
                 self.emit(v)
+        self.below = saved_below
         self.loops.pop()
         if loop.nonlocal_used:
             self.wrap_nonlocal(mark, loop)
@@ -2014,6 +2224,8 @@ class FnCodegen:
                 self.bind_pat(pat.sub, place)
             if by_val:
                 v = self.move_out(place) if pat.sub is None and self.binding_moves else self.read_operand(place)
+                if v.endswith("._sh()") and pat.sub is None and pat.hir_id not in self.celled:
+                    self.fresh.add(name)
             elif mode.by_ref is Mutability.MUT:
                 v = place.ref_mut()
             else:

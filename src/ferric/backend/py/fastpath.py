@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ferric.backend.py import sortkey, textpath
+from ferric.backend.py import inline, sortkey, textpath
 from ferric.backend.py.layout import by_value, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
@@ -74,6 +74,9 @@ class Source:
     expr: str
     tuples: bool = False
     hint: str | None = None
+    below_max: bool = False
+    """The items are integers below a half-open range's end, so at most their type's
+    maximum minus one (`ranges.range_item_facts`)."""
 
     def listed(self) -> str:
         return f"map(list, {self.expr})" if self.tuples else self.expr
@@ -204,7 +207,7 @@ def _base(cg: FnCodegen, ty: t.Adt, it: str) -> Source | None:
     """Ranges, slice and `Vec` iterators, `Chars`."""
     tcx = cg.tcx
     if tcx.is_lang_item(ty.def_id, "Range") and _is_int(ty.args[0]):  # type: ignore[arg-type]
-        return Source(f"range({it}.f0, {it}.f1)", hint=EXACT if _is_small_int(ty.args[0]) else None)  # type: ignore[arg-type]
+        return Source(f"range({it}.f0, {it}.f1)", hint=EXACT if _is_small_int(ty.args[0]) else None, below_max=True)  # type: ignore[arg-type]
     if tcx.is_lang_item(ty.def_id, "RangeInclusive") and _is_int(ty.args[0]):  # type: ignore[arg-type]
         return Source(f"(() if {it}.f2 else range({it}.f0, {it}.f1 + 1))")
     path = std_path(cg, ty)
@@ -332,7 +335,7 @@ def _reversed(cg: FnCodegen, ty: t.Ty, it: str) -> Source | None:
         return None
     tcx = cg.tcx
     if tcx.is_lang_item(ty.def_id, "Range") and _is_int(ty.args[0]):  # type: ignore[arg-type]
-        return Source(f"range({it}.f1 - 1, {it}.f0 - 1, -1)", hint=EXACT if _is_small_int(ty.args[0]) else None)  # type: ignore[arg-type]
+        return Source(f"range({it}.f1 - 1, {it}.f0 - 1, -1)", hint=EXACT if _is_small_int(ty.args[0]) else None, below_max=True)  # type: ignore[arg-type]
     if tcx.is_lang_item(ty.def_id, "RangeInclusive") and _is_int(ty.args[0]):  # type: ignore[arg-type]
         return Source(f"(() if {it}.f2 else range({it}.f1, {it}.f0 - 1, -1))")
     path = std_path(cg, ty)
@@ -356,9 +359,25 @@ def _reversed(cg: FnCodegen, ty: t.Ty, it: str) -> Source | None:
     return None
 
 
-def for_iterable(cg: FnCodegen, e: hir.LoopExpr) -> tuple[str, hir.Pat, hir.Expr, t.Ty, bool] | None:
+def for_iterable(cg: FnCodegen, e: hir.LoopExpr) -> tuple[str, hir.Pat, hir.Expr, t.Ty, bool, bool] | None:
     """For a desugared `for` loop (`LoopSource.FOR_LOOP`): the Python iterable, the item
-    pattern, the body, the item type and whether items are Python tuples (enumerate)."""
+    pattern, the body, the item type, whether items are Python tuples (enumerate) and
+    whether they are below their type's maximum (`Source.below_max`)."""
+    parts = for_parts(cg, e)
+    if parts is None:
+        return None
+    iter_expr, pat, body, item_ty = parts
+    iter_ty = cg.expr_ty(iter_expr)
+    place = cg.place(iter_expr)
+    src = source(cg, iter_ty, place.read())
+    if src is None:
+        return None
+    return src.expr, pat, body, item_ty, src.tuples, src.below_max
+
+
+def for_parts(cg: FnCodegen, e: hir.LoopExpr) -> tuple[hir.PathExpr, hir.Pat, hir.Expr, t.Ty] | None:
+    """Of a desugared `for` loop: the hidden `iter` binding's use, the item pattern, the
+    body and the item type (free of drop glue), or None."""
     stmts = e.body.stmts
     if len(stmts) != 1 or e.body.expr is not None or not isinstance(stmts[0], hir.SemiStmt):
         return None
@@ -381,12 +400,29 @@ def for_iterable(cg: FnCodegen, e: hir.LoopExpr) -> tuple[str, hir.Pat, hir.Expr
     assert isinstance(item_ty, t.Ty)
     if cg.prog.needs_drop(item_ty):
         return None
-    iter_ty = cg.expr_ty(iter_expr)
-    place = cg.place(iter_expr)
-    src = source(cg, iter_ty, place.read())
-    if src is None:
+    return iter_expr, some.pat.pats[0], some.body, item_ty
+
+
+def range_literal_loop(cg: FnCodegen, e: hir.MatchExpr) -> tuple[hir.LoopExpr, hir.Expr, hir.Expr] | None:
+    """`for x in a..b { .. }` over integers, the range written in the loop: (the loop, `a`,
+    `b`). The `Range` value is never seen (only the desugared `next` calls use it), so the
+    loop can be a Python `for` over `range(a, b)` without making it."""
+    if len(e.arms) != 1 or not isinstance(e.scrutinee, hir.CallExpr) or len(e.scrutinee.args) != 1:
         return None
-    return src.expr, some.pat.pats[0], some.body, item_ty, src.tuples
+    loop, rng = e.arms[0].body, e.scrutinee.args[0]
+    if not isinstance(loop, hir.LoopExpr) or loop.source is not hir.LoopSource.FOR_LOOP or e.arms[0].guard is not None:
+        return None
+    if not isinstance(rng, hir.StructExpr) or not isinstance(rng.qpath, hir.LangItemPath) or rng.qpath.item != "Range" or rng.base is not None:
+        return None
+    ty = cg.expr_ty(rng)
+    if not isinstance(ty, t.Adt) or not _is_int(ty.args[0]) or cg.expr_ty(e.scrutinee) != ty:  # type: ignore[arg-type]
+        return None
+    fields = {f.ident.name: f.expr for f in rng.fields}
+    if set(fields) != {"start", "end"} or [f.ident.name for f in rng.fields] != ["start", "end"]:
+        return None
+    if for_parts(cg, loop) is None:
+        return None
+    return loop, fields["start"], fields["end"]
 
 
 def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
@@ -538,7 +574,16 @@ def _consume(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list
     acc = cg.temp("acc")
     cg.emit(f"{acc} = {args[1]}")
     f = cg.spill(args[2], "f")
-    cg.emit(f"for {x} in {src.listed()}:")
+    fused = _fused(cg, self_ty, it)
+    if fused is not None:
+        # (The adapters' closures inline: one Python loop, no call per item and layer.)
+        iterable, var, steps, item = fused
+        cg.emit(f"for {var} in {iterable}:")
+        for step in steps:
+            cg.emit(f"    {step}")
+        cg.emit(f"    {x} = {item}")
+    else:
+        cg.emit(f"for {x} in {src.listed()}:")
     accumulate = _int_accumulation(cg)
     if accumulate is None:
         cg.emit(f"    {acc} = {sym}({f}, {acc}, {x})")
@@ -554,6 +599,40 @@ def _consume(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list
     cg.emit(f"    {r} = {acc} {op} {x}")
     cg.emit(f"    {acc} = {r} if {lo} <= {r} <= {hi} else {sym}({f}, {acc}, {x})")
     return acc
+
+
+def _fused(cg: FnCodegen, ty: t.Ty, it: str) -> tuple[str, str, list[str], str] | None:
+    """`Map`/`Filter` layers whose closures inline (`inline.closure_body`) over a known
+    source, for a Python loop: (the source's iterable, the loop variable, the statements
+    each item goes through — a `Filter` that rejects it `continue`s —, the item). The
+    closures run in std's order: per item, innermost layer first."""
+    if not isinstance(ty, t.Adt):
+        return None
+    path = std_path(cg, ty)
+    if path not in ("iter::adapters::map::Map", "iter::adapters::filter::Filter", "iter::adapters::map::Filter"):
+        return None
+    args = _args(ty)
+    if cg.prog.needs_drop(args[0]):
+        return None
+    fty = args[1]
+    if not isinstance(fty, t.Closure):
+        return None
+    body = inline.closure_body(cg, fty, cg.prog.closure_symbol(fty))
+    if body is None:
+        return None
+    inner = _fused(cg, args[0], f"{it}.f0")
+    if inner is None:
+        src = source(cg, args[0], f"{it}.f0")
+        if src is None:
+            return None
+        iterable, var, steps, item = src.listed(), body.param, [], body.param
+    else:
+        iterable, var, steps, item = inner
+        steps = [*steps, f"{body.param} = {item}"]
+    steps = [*steps, *body.lines]
+    if path.endswith("Map"):
+        return iterable, var, steps, body.value
+    return iterable, var, [*steps, f"if not {body.value}: continue"], body.param
 
 
 def _int_accumulation(cg: FnCodegen) -> tuple[str, tuple[int, int] | None] | None:
@@ -667,6 +746,13 @@ def _collect(cg: FnCodegen, inst: Instance, self_ty: t.Ty, arg: str) -> str | No
     if src is None or src.hint is None:
         return None
     store = "bytearray" if is_u8(elem) else "list"
+    fused = _fused(cg, iter_ty, it)
+    if fused is not None and store == "list" and ":=" not in fused[0] and all(":=" not in s for s in fused[2]) and not any(s.startswith("if ") for s in fused[2]):
+        # (One `Map` layer's body as a list comprehension: its assignments become
+        # `for x in [e]`, which may not hold an assignment expression.)
+        iterable, var, steps, item = fused
+        clauses = " ".join(f"for {s.split(' = ', 1)[0]} in [{s.split(' = ', 1)[1]}]" for s in steps)
+        return f"vec_collected([{item} for {var} in {iterable} {clauses}], {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
     return f"vec_collected({store}({src.listed()}), {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
 
 

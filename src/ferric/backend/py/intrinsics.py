@@ -542,6 +542,18 @@ def _slice_len(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, sp
     return f"len({args[0]})"
 
 
+def _slice_ref_len(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`<[T]>::len` of a `Slice`: its length read once on entry for a slice parameter (or
+    immutable local), else `hi - lo` (cheaper than `Slice.__len__`, a Python call)."""
+    a = args[0]
+    if a in cg.slice_params:
+        cg.hoisted[a] = None
+        return f"{a}_n"
+    if a.isidentifier():
+        return f"({a}.hi - {a}.lo)"
+    return f"len({a})"
+
+
 def _slice_elem(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     s = cg.spill(args[0])
     return f"{s}.b[{s}.lo + {args[1]}]"
@@ -1188,7 +1200,7 @@ _TABLE: dict[str, Callable[..., str]] = {
     "Box::into_raw": _identity,
     "Box::from_raw": _identity,
     "Box::drop": _noop,
-    "[T]::len": _slice_len,
+    "[T]::len": _slice_ref_len,
     "*const [T]::len": _slice_len,
     "*mut [T]::len": _slice_len,
     "slice::elem": _slice_elem,

@@ -58,6 +58,9 @@ class Program:
         self.mono = Mono(tcx, self.results_for)
         self.symbols: dict[tuple[object, ...], str] = {}
         self.queue: list[tuple[str, Instance]] = []
+        self.ahead: dict[str, list[str]] = {}
+        """Functions compiled before the worklist reached them (`compile_ahead`)."""
+        self.compiling: set[str] = set()
         self.functions: list[list[str]] = []
         self.header: list[str] = []
         self.trailer: list[str] = []
@@ -1080,12 +1083,41 @@ class Program:
         while self.queue:
             sym, inst = self.queue.pop()
             try:
-                self.functions.append(self.compile_instance(sym, inst, FnCodegen))
+                ahead = self.ahead.get(sym)
+                if ahead is not None:
+                    self.functions.append(ahead)
+                    continue
+                self.compiling.add(sym)
+                lines = self.compile_instance(sym, inst, FnCodegen)
+                self.compiling.discard(sym)
+                self.ahead[sym] = lines
+                self.functions.append(lines)
             except CodegenError as e:
                 if getattr(e, "where", None) is None:
                     e.where = self.tcx.def_path_str(inst.def_id)  # type: ignore[attr-defined]
                     e.args = (f"{e.args[0]} (in `{e.where}`)",)  # type: ignore[attr-defined]
                 raise
+
+    def compile_ahead(self, sym: str, inst: Instance) -> list[str] | None:
+        """The lines of `sym` (the function of `inst`, queued), compiled now unless it is
+        being compiled (a recursive call); the worklist then uses them (`inline`)."""
+        lines = self.ahead.get(sym)
+        if lines is None and sym not in self.compiling and self.intrinsic_key(inst.def_id) is None:
+            from ferric.backend.py.codegen import FnCodegen
+
+            self.compiling.add(sym)
+            try:
+                lines = self.compile_instance(sym, inst, FnCodegen)
+            except CodegenError as e:
+                if getattr(e, "where", None) is None:
+                    # (The error is the callee's, not the caller's being compiled.)
+                    e.where = self.tcx.def_path_str(inst.def_id)  # type: ignore[attr-defined]
+                    e.args = (f"{e.args[0]} (in `{e.where}`)",)  # type: ignore[attr-defined]
+                raise
+            finally:
+                self.compiling.discard(sym)
+            self.ahead[sym] = lines
+        return lines
 
     def compile_instance(self, sym: str, inst: Instance, cg_cls: type) -> list[str]:
         tcx = self.tcx

@@ -1,0 +1,133 @@
+"""Calls of one-expression functions replaced by the expression.
+
+Input → output: a call `f(a, b)` of a function instance whose generated body is a single
+`return EXPR` (std's small wrappers: `f64::sqrt`, `Vec::len`, `deref`, `iter`, `new` ...;
+a program's accessors) → `EXPR` with the parameters replaced by the arguments, which
+were evaluated first, in order, into temporaries (or are constants or plain locals,
+which nothing between their evaluation and the expression can change). A Python call
+costs more than most such bodies.
+
+The callee is compiled ahead of the worklist when first met (`Program.compile_ahead`) and
+its lines are kept for the worklist, so it is compiled once.
+
+**Invariant:** the caller sees what the call would have done: arguments evaluated once,
+left to right, before the body; the body's own locations for its panics; nothing of the
+callee's frame that the caller could see. Not inlined: `#[track_caller]` functions (their
+hidden location parameter), a function while it is being compiled (recursion), bodies
+with anything but one `return` line, with string or byte literals (a parameter's name is
+replaced textually), or with a nested function or comprehension scope (`lambda`, `for`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ferric.backend.py.mono import Instance, InstKind
+
+if TYPE_CHECKING:
+    from ferric.backend.py.codegen import FnCodegen
+
+_HEADER = re.compile(r"def [A-Za-z_][A-Za-z_0-9]*\(([A-Za-z_0-9, ]*)\):")
+_SCOPES = re.compile(r"\blambda\b|\bfor\b")
+_PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+_MAX_LEN = 400
+"""Longer bodies stay calls (each inlined copy is compiled, and the module grows)."""
+
+
+def body_expr(lines: list[str]) -> tuple[list[str], str] | None:
+    """(parameter names, returned expression) of a compiled function that is one
+    `return EXPR` line, else None."""
+    if len(lines) != 2:
+        return None
+    head, ret = _HEADER.fullmatch(lines[0]), lines[1]
+    if head is None or not ret.startswith("    return ") or "\n" in ret:
+        return None
+    expr = ret[len("    return ") :]
+    if len(expr) > _MAX_LEN or "'" in expr or '"' in expr or _SCOPES.search(expr):
+        return None
+    params = [p.strip() for p in head.group(1).split(",") if p.strip()]
+    return params, expr
+
+
+def inline_call(cg: FnCodegen, inst: Instance, sym: str, args: list[str]) -> str | None:
+    """The inlined body of the call `sym(args)` of `inst`, or None (see the module)."""
+    if inst.kind is not InstKind.ITEM or inst.index != -1 or cg.in_coroutine:
+        return None
+    lines = cg.prog.compile_ahead(sym, inst)
+    form = body_expr(lines) if lines is not None else None
+    if form is None:
+        return None
+    params, expr = form
+    if len(params) != len(args):
+        return None
+    values: list[str] = []
+    for a in args:
+        if _PLAIN_LOCAL.fullmatch(a) or _is_number(a):
+            values.append(a)
+        elif cg.pure:
+            return None
+        else:
+            name = cg.temp("in")
+            cg.emit(f"{name} = {a}")
+            values.append(name)
+    for p, v in zip(params, values, strict=True):
+        expr = re.sub(rf"(?<![\w.]){re.escape(p)}\b", v, expr)
+    return f"({expr})"
+
+
+def _is_number(s: str) -> bool:
+    try:
+        float(s.strip("()"))
+    except ValueError:
+        return False
+    return True
+
+
+_CLOSURE_HEADER = re.compile(r"def [A-Za-z_][A-Za-z_0-9]*\(_env, ([A-Za-z_][A-Za-z_0-9]*)\):")
+_ALIAS = re.compile(r"    ([A-Za-z_][A-Za-z_0-9]*) = (.+)")
+_TEMP_NAME = re.compile(r"\b_[a-z]+\d+\b")
+
+
+class InlineClosure:
+    """A closure of one parameter that captures nothing and whose body is straight-line
+    assignments then one `return`, renamed for the function it is inlined into: `param`
+    (the item's name), `lines` (the assignments) and `value`."""
+
+    __slots__ = ("lines", "param", "value")
+
+    def __init__(self, param: str, lines: list[str], value: str) -> None:
+        self.param = param
+        self.lines = lines
+        self.value = value
+
+
+def closure_body(cg: FnCodegen, fty: object, sym: str) -> InlineClosure | None:
+    """The body of the closure `sym` (of type `fty`) to put in a loop of the function `cg`
+    compiles (`fastpath._fused`), or None. Its temporaries get names of `cg`'s (so they
+    cannot clobber the caller's); its locals' names are already unique."""
+    from ferric.ty import ty as t
+
+    if not isinstance(fty, t.Closure):
+        return None
+    lines = cg.prog.compile_ahead(sym, Instance(InstKind.CLOSURE, fty.def_id, fty.args, self_ty=fty))
+    if lines is None or len(lines) < 2:
+        return None
+    head = _CLOSURE_HEADER.fullmatch(lines[0])
+    ret = lines[-1]
+    if head is None or not ret.startswith("    return "):
+        return None
+    body = "\n".join(lines[1:])
+    if "_env" in body or "'" in body or '"' in body or _SCOPES.search(body) or len(body) > 4 * _MAX_LEN:
+        return None
+    aliases = [_ALIAS.fullmatch(line) for line in lines[1:-1]]
+    if any(m is None or ":=" in m.group(2) for m in aliases):
+        return None
+    renames = {name: cg.temp("c") for name in sorted(set(_TEMP_NAME.findall(body)))}
+
+    def rename(text: str) -> str:
+        return _TEMP_NAME.sub(lambda m: renames.get(m.group(0), m.group(0)), text)
+
+    param = renames.get(head.group(1), head.group(1))
+    assigns = [f"{rename(m.group(1))} = {rename(m.group(2))}" for m in aliases if m is not None]
+    return InlineClosure(param, assigns, rename(ret[len("    return ") :]))
