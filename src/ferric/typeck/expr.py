@@ -57,6 +57,7 @@ from ferric.typeck.fcx import (
     ReturnCtx,
     expect_has_type,
 )
+from ferric.typeck.method import Pick
 from ferric.typeck.op import OpChecker
 from ferric.typeck.results import AdjustKind, Adjustment
 
@@ -890,17 +891,23 @@ class ExprChecker(OpChecker):
             return None
         applicable: dict[str, AssocItem] = {}
         for cand in names:
-            snap = self.infcx.snapshot()
-            saved = self.tcx.dcx.snapshot()
-            try:
-                pick, _ = self.probe_method(expr.segment.ident.span, cand, rt, expr.hir_id)
-            finally:
-                self.infcx.rollback_to(snap)
-                self.tcx.dcx.rollback(saved)
+            pick = self._probe_quietly(expr, cand, rt)
             if pick is not None:
                 applicable[cand] = pick.item
         best = find_best_match_for_name_with_substrings(list(applicable), name)
         return applicable.get(best) if best is not None else None
+
+    def _probe_quietly(self, expr: hir.MethodCallExpr, name: str, ty: t.Ty) -> Pick | None:
+        """The method `name` would pick on `ty` (None: none), with every inference step and
+        diagnostic of the probe undone (for suggestions)."""
+        snap = self.infcx.snapshot()
+        saved = self.tcx.dcx.snapshot()
+        try:
+            pick, _ = self.probe_method(expr.segment.ident.span, name, ty, expr.hir_id)
+        finally:
+            self.infcx.rollback_to(snap)
+            self.tcx.dcx.rollback(saved)
+        return pick
 
     def _field_method_suggestion(self, d: Diagnostic, expr: hir.MethodCallExpr, rt: t.Ty) -> None:
         """rustc's `suggest_calling_method_on_field`: the receiver's visible fields whose
@@ -919,14 +926,7 @@ class ExprChecker(OpChecker):
             if not self.is_accessible(Visibility(fd.public, fd.vis_module)):
                 continue
             fty = self.normalize(self.tcx.field_ty(fd, ty.args), expr.span)
-            snap = self.infcx.snapshot()
-            saved = self.tcx.dcx.snapshot()
-            try:
-                pick, _ = self.probe_method(expr.segment.ident.span, name, fty, expr.hir_id)
-            finally:
-                self.infcx.rollback_to(snap)
-                self.tcx.dcx.rollback(saved)
-            if pick is not None:
+            if self._probe_quietly(expr, name, fty) is not None:
                 found.append(fd.name)
         if not found:
             return

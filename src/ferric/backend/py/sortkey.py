@@ -309,16 +309,26 @@ def _field_types(prog: Program, ty: t.Adt) -> list[t.Ty]:
     return [prog.mono.concrete(prog.tcx.type_of(f.def_id), ty.args) for f in variant.fields]
 
 
-def comparator_keys(prog: Program, fty: t.Closure) -> list[SortKey] | None:
-    """The keys of a `sort_by` comparator closure that compares fields only, or None."""
+def _capture_free_closure(prog: Program, fty: t.Closure, n_params: int) -> tuple[_Reader, hir.Body] | None:
+    """A reader over the closure's body with its `n_params` parameters bound, when it
+    captures nothing."""
     if prog.tcx.def_kind(fty.def_id) is not DefKind.CLOSURE:
         return None
     body = prog.tcx.body(fty.def_id)
     if body is None:
         return None
     r = _Reader(prog, fty)
-    if r.results.closure_captures.get(fty.def_id) or not r.bind_params(body, 2):
+    if r.results.closure_captures.get(fty.def_id) or not r.bind_params(body, n_params):
         return None
+    return r, body
+
+
+def comparator_keys(prog: Program, fty: t.Closure) -> list[SortKey] | None:
+    """The keys of a `sort_by` comparator closure that compares fields only, or None."""
+    got = _capture_free_closure(prog, fty, 2)
+    if got is None:
+        return None
+    r, body = got
     return r.compare(body.value)
 
 
@@ -326,14 +336,10 @@ def key_closure_path(prog: Program, fty: t.Closure) -> tuple[str, bool] | None:
     """For `sort_by_key(|p| p.f.g)` or `sort_by_key(|p| Reverse(p.f.g))` (a field path of
     an integer, `char` or `bool`): the key as a Python expression of the element `x` and
     whether it descends, else None."""
-    if prog.tcx.def_kind(fty.def_id) is not DefKind.CLOSURE:
+    got = _capture_free_closure(prog, fty, 1)
+    if got is None:
         return None
-    body = prog.tcx.body(fty.def_id)
-    if body is None:
-        return None
-    r = _Reader(prog, fty)
-    if r.results.closure_captures.get(fty.def_id) or not r.bind_params(body, 1):
-        return None
+    r, body = got
     value, desc = body.value, False
     if isinstance(value, hir.BlockExpr) and not value.block.stmts and value.block.expr is not None:
         value = value.block.expr
