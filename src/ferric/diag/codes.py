@@ -122,6 +122,7 @@ _CODES: Final[dict[str, str]] = {
     "E0069": "typeck",
     "E0070": "typeck",
     "E0072": "typeck",
+    "E0124": "typeck",
     "E0106": "typeck",
     "E0107": "typeck",
     "E0109": "typeck",

@@ -36,6 +36,17 @@ class ItemContext:
     FOREIGN = 4
 
 
+def _is_intrinsic(attrs: ast.Attrs) -> bool:
+    """`#[ferric::intrinsic]` / `#[rustc_intrinsic]`: a function std declares without a
+    body (the backend supplies it)."""
+    for a in attrs:
+        if isinstance(a.kind, ast.NormalAttr):
+            names = [s.ident.name for s in a.kind.path.segments]
+            if names in (["ferric", "intrinsic"], ["rustc_intrinsic"]):
+                return True
+    return False
+
+
 class ItemParser(StmtParser):
     # -- modules ----------------------------------------------------------------------------------
 
@@ -392,7 +403,7 @@ class ItemParser(StmtParser):
         req_body = ctx in (ItemContext.MODULE, ItemContext.IMPL, ItemContext.TRAIT_IMPL)
         if self.token.kind is TK.SEMI if req_body else self.check(TK.SEMI):
             self.bump()
-            if req_body:
+            if req_body and not _is_intrinsic(attrs):
                 what = "free function without a body" if ctx == ItemContext.MODULE else "associated function in `impl` without body"
                 self._item_without_body(what, "function", "{ <body> }", lo)
         elif self.is_block_start() or self.check(TK.OPEN_BRACE):
