@@ -293,23 +293,21 @@ class Expander(Walker):
             d.with_label(item.span, "not a `struct`, `enum` or `union`")
             self.psess.dcx.emit(d)
             return item, []
-        registry = derive_macros()
-        out: list[ast.Item] = []
         paths = [path for a in derive_attrs for path in self._derive_paths(a)]
         saved_derives = self.ctx.item_derives
         self.ctx.item_derives = tuple(p.segments[-1].ident.name for p in paths)
         try:
-            self._run_derives(item, paths, registry, out)
+            return item, self._run_derives(item, paths, derive_macros())
         finally:
             self.ctx.item_derives = saved_derives
-        return item, out
 
     def _run_derives(
-        self, item: ast.Item, paths: list[ast.Path], registry: dict[str, DeriveMacro] | None, out: list[ast.Item]
-    ) -> None:
-        """Each derive of `item` in order, in its own expansion context."""
+        self, item: ast.Item, paths: list[ast.Path], registry: dict[str, DeriveMacro] | None
+    ) -> list[ast.Item]:
+        """The items of each derive of `item` in order, each in its own expansion context."""
+        out: list[ast.Item] = []
         if registry is None:
-            return
+            return out
         for path in paths:
             name = path.segments[-1].ident.name
             derive = registry.get(name)
@@ -332,6 +330,7 @@ class Expander(Walker):
                 out.extend(derive(self.ctx, item, path))
             finally:
                 self.ctx.current_expn = saved
+        return out
 
     def _derive_paths(self, attr: ast.Attribute) -> list[ast.Path]:
         kind = attr.kind

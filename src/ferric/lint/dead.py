@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ferric.base.span import Span
 from ferric.hir import nodes as hir
 from ferric.lint.builtin import DEAD_CODE, BuiltinLints, Stage
-from ferric.lint.dead_fields import dead_field_reports
+from ferric.lint.dead_fields import attr_paths, dead_field_reports
 from ferric.lint.dead_fields import quoted_names as _names
 from ferric.resolve.defs import LOCAL_CRATE, DefId, DefKind, DefRes, SelfCtorRes, SelfTyAliasRes
 from ferric.ty.context import TyCtxt
@@ -213,14 +213,7 @@ def _self_used_impls(lints: BuiltinLints, tcx: TyCtxt) -> set[DefId]:
 
 def _exempt(tcx: TyCtxt, def_id: DefId) -> bool:
     """Items the outside world may call: `#[no_mangle]`, `#[export_name]`, `#[used]` ..."""
-    from ferric.syntax import ast
-
-    for a in tcx.defs[def_id].attrs:
-        if isinstance(a, ast.Attribute) and isinstance(a.kind, ast.NormalAttr):
-            segs = a.kind.path.segments
-            if len(segs) == 1 and segs[0].ident.name in _EXEMPT_ATTRS:
-                return True
-    return False
+    return any(len(p) == 1 and p[0] in _EXEMPT_ATTRS for p in attr_paths(tcx, def_id))
 
 
 def named_defs(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> set[DefId]:

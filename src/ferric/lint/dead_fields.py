@@ -105,24 +105,7 @@ def _maybe_zst(tcx: TyCtxt, ty: t.Ty, depth: int) -> bool:
             # zero-sized but PhantomData.)
             fields = adt.variants[0].fields
             return all(_maybe_zst(tcx, tcx.field_ty(f, ty.args), depth + 1) for f in fields)
-        return any(_has_param(a) for a in ty.args)
-    return False
-
-
-def _has_param(arg: object) -> bool:
-    stack = [arg]
-    while stack:
-        x = stack.pop()
-        if isinstance(x, t.Param):
-            return True
-        if isinstance(x, t.Tuple):
-            stack.extend(x.elems)
-        elif isinstance(x, t.Adt):
-            stack.extend(x.args)
-        elif isinstance(x, t.Ref):
-            stack.append(x.ty)
-        elif isinstance(x, t.Array | t.Slice):
-            stack.append(x.elem)
+        return bool(ty.flags & t.HAS_PARAM)
     return False
 
 
@@ -312,12 +295,16 @@ def _ignored_derives(lints: BuiltinLints, tcx: TyCtxt, adt: DefId) -> list[str]:
     return [name for name, _, ty in reversed(_trivial_derives(lints, tcx)) if ty == adt]
 
 
-def _is_derived(tcx: TyCtxt, def_id: DefId) -> bool:
+def attr_paths(tcx: TyCtxt, def_id: DefId) -> list[tuple[str, ...]]:
+    """The paths of a definition's `#[path ...]` attributes (`("automatically_derived",)`)."""
     from ferric.syntax import ast
 
-    for a in tcx.defs[def_id].attrs:
-        if isinstance(a, ast.Attribute) and isinstance(a.kind, ast.NormalAttr):
-            segs = a.kind.path.segments
-            if [s.ident.name for s in segs] == ["automatically_derived"]:
-                return True
-    return False
+    return [
+        tuple(s.ident.name for s in a.kind.path.segments)
+        for a in tcx.defs[def_id].attrs
+        if isinstance(a, ast.Attribute) and isinstance(a.kind, ast.NormalAttr)
+    ]
+
+
+def _is_derived(tcx: TyCtxt, def_id: DefId) -> bool:
+    return ("automatically_derived",) in attr_paths(tcx, def_id)
