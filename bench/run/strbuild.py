@@ -1,6 +1,6 @@
 # CPython equivalent of strbuild.rs.
 parts = []
-for i in range(40_000):
+for i in range(350_000):
     line = f"{i}:{i * 7 % 13};"
     parts.append(line)
     if i % 100 == 0:

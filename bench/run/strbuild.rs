@@ -1,7 +1,7 @@
 // String building: push_str, push, format! and chars.
 fn main() {
     let mut out = String::new();
-    for i in 0..40_000 {
+    for i in 0..350_000 {
         let line = format!("{}:{};", i, i * 7 % 13);
         out.push_str(&line);
         if i % 100 == 0 {

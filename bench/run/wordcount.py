@@ -2,7 +2,7 @@
 M = (1 << 64) - 1
 parts = []
 seed = 12345
-for _ in range(60_000):
+for _ in range(400_000):
     seed = (seed * 6364136223846793005 + 1442695040888963407) & M
     w = (seed >> 33) % 500
     parts.append(f"w{w} ")

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 fn main() {
     let mut text = String::new();
     let mut seed: u64 = 12345;
-    for _ in 0..60_000 {
+    for _ in 0..400_000 {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         let w = (seed >> 33) % 500;
         text.push_str("w");

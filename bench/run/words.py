@@ -1,6 +1,6 @@
 # CPython equivalent of words.rs.
 parts = []
-for i in range(5_000):
+for i in range(600_000):
     parts.append(f"word{i % 97} ")
     if i % 10 == 0:
         parts.append("the ")

@@ -1,7 +1,7 @@
 // Strings: building, splitting, sorting and counting.
 fn main() {
     let mut text = String::new();
-    for i in 0..5_000 {
+    for i in 0..600_000 {
         text.push_str(&format!("word{} ", i % 97));
         if i % 10 == 0 {
             text.push_str("the ");
