@@ -392,6 +392,16 @@ def fmt_format(fa: Any) -> Vec | None:
     return Vec(bytearray().join(parts), cap)
 
 
+def fmt_string(text: bytes, cap: int) -> Vec:
+    """`format!`'s `String` of `text` when every write it takes is short enough that the
+    capacity, from rustc's estimate `cap`, only doubles (`max(2 * cap, 8)`) as it grows
+    (the compiler checks that: `PlainText.doubling`)."""
+    n = len(text)
+    while cap < n:
+        cap = cap * 2 if cap >= 4 else 8
+    return Vec(bytearray(text), cap)
+
+
 def fmt_plain_bytes(fa: Any) -> Slice | None:
     """The text of `fmt::Arguments` whose pieces are all literal text or text pieces, or
     None."""

@@ -134,6 +134,10 @@ class FnCodegen:
         self.in_coroutine = False
         """Compiling the body of an `async fn`/block (a generator: `_cx` is the `Context`)."""
         self.pure = False
+        self.plain_text: dict[str, tuple[str, str]] = {}
+        """`FmtArgs` expressions of text-only `format_args!` → (`text, capacity`, the
+        condition under which `format!` of them only doubles its capacity:
+        `PlainText.doubling`)."""
         self.scopes: list[_Scope] = []
         """Scopes of locals with drop glue (innermost last)."""
         self.frames: list[_Scope] = []
@@ -2034,7 +2038,12 @@ class FnCodegen:
         if text:
             pieces.append(self.prog.str_const("".join(text).encode("utf-8")))
             plain.add_literal("".join(text).encode("utf-8"))
-        return f"FmtArgs(({', '.join(pieces)}{',' if len(pieces) == 1 else ''}), {plain.expr() or '()'})"
+        text = plain.expr()
+        fa = f"FmtArgs(({', '.join(pieces)}{',' if len(pieces) == 1 else ''}), {text or '()'})"
+        doubling = plain.doubling()
+        if text is not None and doubling is not None:
+            self.plain_text[fa] = (f"{plain.text()}, {plain.capacity()}", doubling)
+        return fa
 
     def _count(self, c: object, refs: list[str]) -> str:
         if c is None:

@@ -438,6 +438,13 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
             return textpath.inline_make_hash(cg, inst, args)
         if len(args) == 1 and not cg.pure and cg.tcx.defs.path_str(inst.def_id) == "fmt::format":
             # (`format!`: `rt.text.fmt_format` builds the text-only case; a `Vec` is truthy.)
+            plain = cg.plain_text.get(args[0])
+            if plain is not None:
+                # (The `String` at once when its capacity only doubles: `PlainText.doubling`.)
+                text, cond = plain
+                fa = cg.temp("fa")
+                slow = f"(fmt_format({fa} := {args[0]}) or {cg.prog.fn_symbol(inst)}({fa}))"
+                return f"fmt_string({text})" if cond == "True" else f"(fmt_string({text}) if {cond} else {slow})"
             a = cg.spill(args[0], "fa")
             return f"(fmt_format({a}) or {cg.prog.fn_symbol(inst)}({a}))"
         return None

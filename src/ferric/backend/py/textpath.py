@@ -155,10 +155,15 @@ class PlainText:
         self.literal = 0
         self.plain = True
         self.first_literal: bool | None = None
+        self.fixed_write = 0  # (the longest write whose size codegen knows)
+        self.sized: list[tuple[str, int]] = []  # (integer operand, its most digits)
+        self.texts: list[str] = []  # (text operands: `bytes`)
+        self.single_writes = True  # (each piece one write, a negative integer's sign apart)
 
     def add_literal(self, data: bytes) -> None:
         self.template.append(data.replace(b"%", b"%%"))
         self.literal += len(data)
+        self.fixed_write = max(self.fixed_write, len(data))
         if self.first_literal is None:
             self.first_literal = True
 
@@ -173,31 +178,66 @@ class PlainText:
         elif _float_piece(placeholder, arg_ty, piece) or _debug_text_piece(cg, placeholder, arg_ty, piece):
             self.template.append(b"%s")
             self.operands.append(f"{piece}.text")
+            self.single_writes = False
         elif isinstance(ty, t.Int | t.Uint):
             self.template.append(b"%d")
             self.operands.append(piece)
+            bits = int_bits(ty)
+            assert bits is not None
+            self.sized.append((piece, len(str(1 << (bits[0] - 1) if bits[1] else (1 << bits[0]) - 1))))
         elif isinstance(ty, t.Char):
             self.template.append(b"%s")
             self.operands.append(f"{piece}.encode()")
+            self.fixed_write = max(self.fixed_write, 4)
         else:
             self.template.append(b"%s")
             self.operands.append(piece)
+            if isinstance(ty, t.Bool):
+                self.fixed_write = max(self.fixed_write, 5)
+            else:
+                self.texts.append(piece)
+
+    def capacity(self) -> int:
+        """rustc's `Arguments::estimated_capacity` of these arguments."""
+        if not self.operands:
+            return self.literal
+        if not self.first_literal and self.literal < 16:
+            return 0
+        return 2 * self.literal
+
+    def text(self) -> str:
+        """The whole text: a `bytes` expression."""
+        tmpl = b"".join(self.template)
+        if not self.operands:
+            return repr(tmpl.replace(b"%%", b"%"))
+        return f"{tmpl!r} % ({', '.join(self.operands)},)"
 
     def expr(self) -> str | None:
         """`(text, estimated_capacity)`, or None when the arguments are not plain."""
         if not self.plain:
             return None
-        if not self.operands:
-            cap = self.literal
-        elif not self.first_literal and self.literal < 16:
-            cap = 0
-        else:
-            cap = 2 * self.literal
-        tmpl = b"".join(self.template)
-        if not self.operands:
-            return f"({tmpl.replace(b'%%', b'%')!r}, {cap})"
-        ops = ", ".join(self.operands)
-        return f"({tmpl!r} % ({ops},), {cap})"
+        return f"({self.text()}, {self.capacity()})"
+
+    def doubling(self) -> str | None:
+        """A Python condition under which `format!` of these arguments ends with the
+        capacity `rt.text.fmt_string` gives (None when codegen cannot bound the writes).
+
+        `format!` starts from the estimated capacity `c0` and grows as `push_str` does, to
+        `max(2 * cap, len, 8)`, at each write past the capacity. When no write is longer than
+        `W = max(c0, 8 - c0)`, every growth is a doubling `max(2 * cap, 8)`: the first
+        overflowing write ends at most at `c0 + W <= max(2 * c0, 8)`, and after it the
+        capacity holds any one write. The sizes of literal pieces, `char`s and `bool`s are
+        known here; integers (digits, and a separate sign write) and text are checked when
+        the program runs."""
+        if not self.plain or not self.single_writes:
+            return None
+        c0 = self.capacity()
+        w = max(c0, 8 - c0)
+        if self.fixed_write > w:
+            return None
+        checks = [f"-{10**w} < {v} < {10**w}" for v, digits in self.sized if digits > w]
+        checks += [f"len({v}) <= {w}" for v in self.texts]
+        return " and ".join(checks) or "True"
 
 
 # -- intrinsics --------------------------------------------------------------------------------
