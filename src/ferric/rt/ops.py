@@ -1073,6 +1073,14 @@ class RawTable:
                     return slot
         return None
 
+    def or_insert(self, h: int, q: Any, key: object, default: object) -> list[Any]:
+        """The `[key, value]` pair of the key equal to `q` (`find_key`), a new one of `key`
+        and `default` (`insert`) when there is none: `HashMap::entry(key).or_insert(default)`."""
+        slot = self.find_key(h, q)
+        if slot is None:
+            slot = self.insert(h, [key, default])
+        return self.vals[slot]  # type: ignore[return-value]
+
     def insert(self, h: int, value: object) -> int:
         if self.items >= self.capacity():
             self.reserve(1)

@@ -998,6 +998,10 @@ class FnCodegen:
         if tdd is None:
             raise CodegenError("unresolved method call")
         did = tdd[1]
+        if not self.pure:
+            fast = textpath.entry_or_insert(self, e)
+            if fast is not None:
+                return fast
         args = self.operands([e.receiver, *e.args])
         margs = self.node_args(e.hir_id)
         inst = self.mono.resolve(did, margs)

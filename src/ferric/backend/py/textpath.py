@@ -29,6 +29,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from ferric.backend.py.layout import by_value, int_bits, int_range
+from ferric.hir import nodes as hir
+from ferric.resolve.defs import DefId, DefKind
 from ferric.syntax.ast import (
     FormatAlignment,
     FormatOptions,
@@ -364,6 +366,57 @@ def _str_join_plain(prog: Program, inst: Instance, args: list[str], cg: FnCodege
     else:
         return _some_unless_none(prog, _ret_ty(prog, inst), "None")
     return _some_unless_none(prog, _ret_ty(prog, inst), cg.spill(f"str_join({args[0]}, {args[1]}, {kind == 'String'})"))
+
+
+def entry_or_insert(cg: FnCodegen, e: hir.MethodCallExpr) -> str | None:
+    """`map.entry(key).or_insert(default)` on a std `HashMap` with `RandomState` whose key
+    hashes directly and compares in the runtime (integers, `str`, `String`): one runtime
+    call (`rt.ops.RawTable.or_insert`) doing what std's `entry` (`make_hash`, `find` with
+    `equivalent_key`) and `or_insert` (`into_mut`, or `VacantEntry::insert`) do, without
+    the `Entry` value; the `&mut V` made as `RawTable::get_mut(slot).1` makes it. The map,
+    the key and the default are evaluated in that order first (nothing of the lookup can
+    be seen from the default: the map is borrowed)."""
+    recv = e.receiver
+    if e.segment.ident.name != "or_insert" or len(e.args) != 1 or not isinstance(recv, hir.MethodCallExpr) or len(recv.args) != 1:
+        return None
+    if recv.segment.ident.name != "entry" or cg.results.adjustments.get(recv.hir_id):
+        return None
+    outer, inner = cg.results.type_dependent_defs.get(e.hir_id), cg.results.type_dependent_defs.get(recv.hir_id)
+    if outer is None or inner is None or not (_is_std_method(cg, outer[1], "Entry") and _is_std_method(cg, inner[1], "HashMap")):
+        return None
+    kvs = [a for a in cg.node_args(recv.hir_id) if isinstance(a, t.Ty)]
+    if len(kvs) != 3 or not _is_random_state(cg.prog, kvs[2]):
+        return None
+    key_ty, val_ty = kvs[0], kvs[1]
+    kind = _key_text(cg.prog, key_ty)
+    if kind is None:
+        return None
+    hm_ty = cg.expr_ty_adjusted(recv.receiver)
+    if not isinstance(hm_ty, t.Ref) or by_value(hm_ty.pointee):
+        return None
+    base, _ = cg.prog.field_by_name(hm_ty.pointee, "base")
+    m, key, default = cg.operands([recv.receiver, recv.args[0], e.args[0]])
+    k = cg.spill(key)
+    if kind == "int":
+        bits = int_bits(behind_refs(key_ty))  # type: ignore[arg-type]
+        assert bits is not None
+        q = k
+        h = f"hash(({k} & {(1 << bits[0]) - 1}).to_bytes({bits[0] // 8}, 'little'))"
+    else:
+        q = cg.spill(f"bytes({k}.b[{k}.lo:{k}.hi])" if kind == "str" else f"bytes({k}.a)")
+        h = f"hash({q} + b'\\xff')"
+    pair = f"{m}.f{base}.or_insert({h}, {q}, {k}, {default})"
+    return f"ItemPtr({pair}, 1)" if by_value(val_ty) else f"{pair}[1]"
+
+
+def _is_std_method(cg: FnCodegen, did: DefId, self_name: str) -> bool:
+    """`did` is a method of an inherent `impl` of std's `collections::hash_map::{self_name}`."""
+    tcx = cg.tcx
+    parent = tcx.parent(did)
+    if parent is None or tcx.defs[did].crate != 1 or tcx.def_kind(parent) is not DefKind.IMPL or tcx.impl_trait_ref(parent) is not None:
+        return False
+    self_ty = tcx.type_of(parent)
+    return isinstance(self_ty, t.Adt) and tcx.defs.path_str(self_ty.def_id) == f"collections::hash_map::{self_name}"
 
 
 def _hashes_directly(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
