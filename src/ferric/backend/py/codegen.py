@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from ferric.backend.py import fastpath, ffi, inline, peephole, ranges, textpath
-from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
+from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8, wrap_expr
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.backend.py.place import (
     AttrPlace,
@@ -1110,7 +1110,7 @@ class FnCodegen:
         if op in (BinOpKind.ADD, BinOpKind.SUB, BinOpKind.MUL):
             pyop = {BinOpKind.ADD: "+", BinOpKind.SUB: "-", BinOpKind.MUL: "*"}[op]
             if release:
-                return f"wrap({a} {pyop} {b}, {bits}, {signed})"
+                return wrap_expr(f"{a} {pyop} {b}", bits, signed)
             if ranges.cannot_overflow(self, op, a, b, ty):
                 return f"({a} {pyop} {b})"
             r = self.temp("r")

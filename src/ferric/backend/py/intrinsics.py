@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ferric.backend.py import pod, textpath
-from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8
+from ferric.backend.py.layout import by_value, int_bits, int_range, is_f32, is_u8, wrap_expr
 from ferric.backend.py.mono import CodegenError, Instance
 from ferric.syntax.ast import BinOpKind
 from ferric.ty import ty as t
@@ -376,7 +376,7 @@ def transmute(prog: Program, src: t.Ty, dst: t.Ty, v: str, cg: FnCodegen) -> str
     if isinstance(src, t.Bool) and int_bits(dst) is not None:
         return f"int({v})"
     if (sb := int_bits(src)) is not None and (db := int_bits(dst)) is not None:
-        return f"wrap({v}, {db[0]}, {db[1]})" if sb != db else v
+        return wrap_expr(v, db[0], db[1]) if sb != db else v
     if by_value(src) and by_value(dst):
         return v  # (pointers and references: the same Python value)
     # `[MaybeUninit<T>; N]` → `[T; N]`: element by element.
@@ -483,7 +483,7 @@ def _int_intrinsic(op: str):  # type: ignore[no-untyped-def]
             return f"{op}({args[0]}, {args[1]}, {bits}, {signed})"
         if op in ("wrapping_add", "wrapping_sub", "wrapping_mul"):
             py = {"wrapping_add": "+", "wrapping_sub": "-", "wrapping_mul": "*"}[op]
-            return f"wrap({args[0]} {py} {args[1]}, {bits}, {signed})"
+            return wrap_expr(f"{args[0]} {py} {args[1]}", bits, signed)
         if op in ("add_with_overflow", "sub_with_overflow", "mul_with_overflow"):
             py = {"add_with_overflow": "+", "sub_with_overflow": "-", "mul_with_overflow": "*"}[op]
             return f"with_overflow({args[0]} {py} {args[1]}, {bits}, {signed})"
@@ -492,7 +492,7 @@ def _int_intrinsic(op: str):  # type: ignore[no-untyped-def]
             lo, hi = int_range(ty)  # type: ignore[arg-type]
             return f"min(max({args[0]} {py} {args[1]}, {lo}), {hi})"
         if op == "unchecked_shl":
-            return f"wrap({args[0]} << {args[1]}, {bits}, {signed})"
+            return wrap_expr(f"{args[0]} << {args[1]}", bits, signed)
         if op == "unchecked_shr":
             return f"({args[0]} >> {args[1]})"
         raise CodegenError(op)

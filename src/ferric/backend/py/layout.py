@@ -27,6 +27,14 @@ def int_bits(ty: t.Ty) -> tuple[int, bool] | None:
     return None
 
 
+def wrap_expr(v: str, bits: int, signed: bool) -> str:
+    """`v` truncated to `bits` in two's complement (`rt.num.wrap`): a mask inline when
+    unsigned."""
+    if signed:
+        return f"wrap({v}, {bits}, True)"
+    return f"(({v}) & {(1 << bits) - 1})"
+
+
 def int_range(ty: t.Int | t.Uint) -> tuple[int, int]:
     bits, signed = int_bits(ty)  # type: ignore[misc]
     if signed:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ferric.backend.py import ffi, pod
-from ferric.backend.py.layout import by_value, int_bits, is_f32, is_u8
+from ferric.backend.py.layout import by_value, int_bits, is_f32, is_u8, wrap_expr
 from ferric.backend.py.mono import CodegenError, Instance, InstKind, Mono
 from ferric.backend.py.place import GlobalPlace
 from ferric.diag.ctxt import DiagCtxt
@@ -952,7 +952,7 @@ class Program:
             if sb is not None:
                 if sb[0] <= bits and (sb[1] == signed or (not sb[1] and bits > sb[0])):
                     return v
-                return f"wrap({v}, {bits}, {signed})"
+                return wrap_expr(v, bits, signed)
             if isinstance(src, t.Bool):
                 return f"int({v})"
             if isinstance(src, t.Char):
