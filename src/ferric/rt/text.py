@@ -256,14 +256,14 @@ def write_pad(p: Pad, d: Any, ws: Any, wc: Any) -> Any:
     return r
 
 
-def _push(v: Vec, data: Any) -> None:
-    """`String::push_str` of `data` (bytes): capacity grows as `RawVec` (doubling, at
-    least 8)."""
+def string_push_bytes(v: Vec, data: Any) -> None:
+    """`String::push_str` of `data` (bytes, or a list of byte values): capacity grows as
+    `RawVec` (doubling, at least 8)."""
     a = v.a
     need = len(a) + len(data)
     if need > v.cap:
         v.cap = max(v.cap * 2, need, 8)
-    a += data
+    a.extend(data)
 
 
 def _grown(cap: int, n: int) -> int | None:
@@ -518,7 +518,7 @@ def str_replace(h: Slice, pat: Any, to: Any) -> Vec:
 
 def string_push_char(v: Vec, c: str) -> None:
     """`String::push`."""
-    _push(v, c.encode())
+    string_push_bytes(v, c.encode())
 
 
 def stream_write_str(a: bytearray, s: Slice) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -270,6 +270,21 @@ class FnCodegen:
         self.emit(f"{tmp} = {v}")
         self.emit(place.write("UNINIT"))
         return tmp
+
+    def take_spilled(self, name: str, read: Callable[[str], str | None]) -> str | None:
+        """When the temporary `name` was assigned by the last line emitted, in this block,
+        an expression that `read` turns into something (not None): that line is removed
+        (the caller evaluates the expression in its place, where it is used once) and
+        `read`'s result returned; else None."""
+        prefix = "    " * self.indent + f"{name} = "
+        if not _TEMP.fullmatch(name) or not self.lines or not self.lines[-1].startswith(prefix):
+            return None
+        if any(v == name for scope in (*self.scopes, *self.frames) for v, _ in scope.drops):
+            return None  # (its drop uses it later)
+        got = read(self.lines[-1][len(prefix) :])
+        if got is not None:
+            self.lines.pop()
+        return got
 
     def spill(self, expr: str, hint: str = "t") -> str:
         if is_simple(expr) or is_const(expr):

@@ -5,6 +5,8 @@ functions (`Program.intrinsic_key`)."""
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -723,7 +725,39 @@ def _intoiter_as_slice(prog: Program, inst: Instance, args: list[str], cg: FnCod
 
 
 def _string_push_str(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"string_push_str({args[0]}, {args[1]})"
+    """`String::push_str`: of a literal, or of a whole `String` made for the call (`&s`,
+    `&format!(..)`: `Slice(s.a, 0, len(s.a))` spilled just before), its bytes at once
+    (`rt.text.string_push_bytes`)."""
+    lit = prog.const_bytes(args[1])
+    if lit is not None:
+        return f"string_push_bytes({args[0]}, {lit!r})"
+    string = cg.take_spilled(args[1], _whole_view)
+    if string is None:
+        return f"string_push_str({args[0]}, {args[1]})"
+    # Of a `String` temporary made just for this (`&format!(..)`, `&n.to_string()`): its text.
+    text = cg.take_spilled(string, _made_text)
+    return f"string_push_bytes({args[0]}, {text or f'{string}.a'})"
+
+
+_WHOLE_VIEW = re.compile(r"Slice\(([A-Za-z_][A-Za-z_0-9]*)\.a, 0, len\(\1\.a\)\)")
+
+
+def _whole_view(expr: str) -> str | None:
+    """The `String` (or `Vec`) whose whole buffer the `Slice` `expr` views, or None."""
+    m = _WHOLE_VIEW.fullmatch(expr)
+    return m.group(1) if m is not None else None
+
+
+def _made_text(expr: str) -> str | None:
+    """The text (bytes) of the `String` that `expr` makes when it is a call of
+    `rt.text.fmt_string(text, cap)`, `int_string(n, digits)` or `text_string(data)`."""
+    if not expr.startswith(("fmt_string(", "int_string(", "text_string(")):
+        return None
+    call = ast.parse(expr, mode="eval").body
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or not call.args:
+        return None
+    first = ast.get_source_segment(expr, call.args[0])
+    return f"b'%d' % ({first},)" if call.func.id == "int_string" else f"({first})"
 
 
 def _string_replace_bytes(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:

@@ -70,6 +70,7 @@ class Program:
         self.async_closures: dict[t.Coroutine, t.Closure | None] = {}
         """The closure whose call makes a coroutine (async closures), None for others."""
         self.strings: dict[bytes, str] = {}
+        self.const_names: dict[str, bytes] = {}  # (`strings` reversed, for `const_bytes`)
         self.locations: dict[tuple[str, int, int], str] = {}
         self.vtables: dict[tuple[t.Ty, t.Ty], str] = {}
         self.vt_keys: dict[DefId, int] = {}
@@ -687,6 +688,14 @@ class Program:
         raise CodegenError(f"built-in clone of `{ty}` is not supported yet")
 
     # -- constants and statics --------------------------------------------------------------------
+
+    def const_bytes(self, sym: str) -> bytes | None:
+        """The bytes of the `str_const` named `sym`, or None when `sym` names none."""
+        if not sym.startswith("_S"):
+            return None
+        if len(self.const_names) != len(self.strings):
+            self.const_names = {v: k for k, v in self.strings.items()}
+        return self.const_names.get(sym)
 
     def str_const(self, data: bytes) -> str:
         sym = self.strings.get(data)

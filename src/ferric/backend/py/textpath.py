@@ -24,7 +24,9 @@ code it stands for; anything it does not recognise goes the ordinary way.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
@@ -472,6 +474,18 @@ def _optional(template: str) -> Gen:
     return gen
 
 
+def _string_push(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    """`String::push(c)`: of a `char` literal, its UTF-8 bytes at once."""
+    if _CHAR_LITERAL.fullmatch(args[1]):
+        c = ast.literal_eval(args[1])
+        if isinstance(c, str) and len(c) == 1:
+            return f"string_push_bytes({args[0]}, {c.encode()!r})"
+    return f"string_push_char({args[0]}, {args[1]})"
+
+
+_CHAR_LITERAL = re.compile(r"'(?:[^'\\]|\\.)+'|\"(?:[^\"\\]|\\.)+\"")
+
+
 def _extend_by_copy(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     """`vec::extend_by_copy::<T>`: a bulk copy when `T` is by-value (its `Clone` is a copy)."""
     from ferric.backend.py.intrinsics import _min_cap
@@ -553,7 +567,7 @@ INTRINSICS: dict[str, Gen] = {
     "iter::chars_next_back": _optional("chars_next_back({0})"),
     "iter::strip_line_end": _simple("strip_line_end({0})"),
     "num::parse_decimal": _parse_decimal,
-    "String::push": _simple("string_push_char({0}, {1})"),
+    "String::push": _string_push,
     "vec::extend_by_copy": _extend_by_copy,
     "join::str_join_plain": _str_join_plain,
     # hashing
