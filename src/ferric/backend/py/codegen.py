@@ -1722,6 +1722,8 @@ class FnCodegen:
             return self.python_for(loop, f"range({a}, {b})", parts[1], parts[2], parts[3], False, True)
         ty = self.expr_ty(e)
         result = None if ty.is_unit or ty.is_never else self.temp("m")
+        if e.source is hir.MatchSource.TRY and self.try_branch(e, result):
+            return result or "None"
         scrut = self.place_adjusted(e.scrutinee)
         needs_place = any(self._needs_place(a.pat) for a in e.arms)
         if not needs_place and by_value(scrut.ty):
@@ -1789,6 +1791,56 @@ class FnCodegen:
                 break
         self.indent = depth
         return result or "None"
+
+    def try_branch(self, e: hir.MatchExpr, result: str | None) -> bool:
+        """`x?` on std's `Option` or `Result` (`match Try::branch(x) { Break(r) => return
+        from_residual(r), Continue(v) => v }`) without `branch` and its `ControlFlow`: a test
+        of `x`'s variant, the `Break` arm with the residual (`None`, or `Err(e)` of
+        `Result<Infallible, E>`) made from `x` as `branch` makes it, the `Continue` arm with
+        `x`'s payload (moved out of `x`, as `branch` moves it). Emits the match into
+        `result` and returns True, or emits nothing and returns False."""
+        call = e.scrutinee
+        if not isinstance(call, hir.CallExpr) or len(call.args) != 1 or len(e.arms) != 2 or any(a.guard for a in e.arms):
+            return False
+        func = call.func
+        if not isinstance(func, hir.PathExpr) or not isinstance(func.qpath, hir.LangItemPath) or func.qpath.item != "branch":
+            return False
+        x_ty = self.expr_ty_adjusted(call.args[0])
+        arms: dict[str, hir.Pat] = {}
+        for arm in e.arms:
+            pat = arm.pat
+            if not isinstance(pat, hir.TupleStructPat) or not isinstance(pat.qpath, hir.LangItemPath) or len(pat.pats) != 1 or pat.dotdot is not None:
+                return False
+            arms[pat.qpath.item] = pat.pats[0]
+        if not isinstance(x_ty, t.Adt) or set(arms) != {"Break", "Continue"}:
+            return False
+        if self.tcx.is_lang_item(x_ty.def_id, "Option"):
+            stop, go = "None", "Some"
+        elif self.tcx.is_lang_item(x_ty.def_id, "Result"):
+            stop, go = "Err", "Ok"
+        else:
+            return False
+        variants = {v.name: v.index for v in self.tcx.adt_def(x_ty.def_id).variants}
+        residual_ty = self.pat_ty(arms["Break"])
+        if not isinstance(residual_ty, t.Adt) or residual_ty.def_id != x_ty.def_id:
+            return False
+        x = self.spill(self.operands([call.args[0]])[0], "s")
+        self.emit(f"if {x}.t == {variants[stop]}:")
+        payload = [f"{x}.f0"] if stop == "Err" else []
+        for name in ("Break", "Continue"):
+            arm = next(a for a in e.arms if isinstance(a.pat, hir.TupleStructPat) and getattr(a.pat.qpath, "item", None) == name)
+            with self.indented(), self.drop_scope(), self.drop_scope(frame=True):
+                if name == "Break":
+                    residual = self.spill(self.prog.construct(residual_ty, variants[stop], payload))
+                    self.bind_pat(arms[name], ValuePlace(residual_ty, residual))
+                else:
+                    place = self.field_place(ValuePlace(x_ty, x), 0, self.prog.field_ty(x_ty, variants[go], 0))
+                    self.bind_pat(arms[name], place)
+                v = self.expr(arm.body)
+                self.set_result(result, v, self.is_never(arm.body))
+            if name == "Break":
+                self.emit("else:")
+        return True
 
     def loop_expr(self, e: hir.LoopExpr) -> str:
         if e.source is hir.LoopSource.FOR_LOOP:
