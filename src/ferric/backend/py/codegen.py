@@ -1053,7 +1053,7 @@ class FnCodegen:
         intrinsic = self.prog.intrinsic(inst, args, self, span)
         if intrinsic is not None:
             return intrinsic
-        fast = fastpath.call(self, inst, args)
+        fast = fastpath.call(self, inst, args, span)
         if fast is not None:
             return fast
         sym = self.prog.fn_symbol(inst)

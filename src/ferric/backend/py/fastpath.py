@@ -425,7 +425,7 @@ def range_literal_loop(cg: FnCodegen, e: hir.MatchExpr) -> tuple[hir.LoopExpr, h
     return loop, fields["start"], fields["end"]
 
 
-def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
+def call(cg: FnCodegen, inst: Instance, args: list[str], span: object = None) -> str | None:
     """A call of `inst` done by the runtime directly, or None. Only std's own methods are
     recognised (a program's trait may have methods of the same names on the same types)."""
     if inst.kind is not InstKind.ITEM or cg.tcx.defs[inst.def_id].crate != 1:
@@ -470,6 +470,18 @@ def call(cg: FnCodegen, inst: Instance, args: list[str]) -> str | None:
         return _str_replace(cg, inst, args)
     if name == "dedup" and len(args) == 1:
         return _dedup(cg, self_ty, args[0])
+    if name in _OPTION_RESULT and len(args) == _OPTION_RESULT[name] and isinstance(self_ty, t.Adt):
+        return _option_result(cg, inst, name, self_ty, args, span)
+    if name == "get" and len(args) == 2 and isinstance(self_ty, t.Uint) and _is_slice_index(cg, inst):
+        # (`<usize as SliceIndex<[T]>>::get`: `Some(&slice[i])` when in bounds, else `None`.)
+        from ferric.backend.py.intrinsics import _ret_ty
+
+        ret = _ret_ty(cg.prog, inst)
+        assert isinstance(ret, t.Adt)
+        vs = {v.name: v.index for v in cg.tcx.adt_def(ret.def_id).variants}
+        i, sl = cg.spill(args[0]), cg.spill(args[1], "sl")
+        some = cg.prog.construct(ret, vs["Some"], [f"{sl}.b[{sl}.lo + {i}]"])
+        return f"({some} if {i} < {sl}.hi - {sl}.lo else {cg.prog.construct(ret, vs['None'], [])})"
     if name in _CONSUMERS and len(args) == _CONSUMERS[name]:
         return _consume(cg, inst, name, self_ty, args)
     if name in _SEARCHES and len(args) == 2:
@@ -506,6 +518,18 @@ def _impl_method(cg: FnCodegen, inst: Instance) -> tuple[str, t.Ty] | None:
     if kind is DefKind.TRAIT and parent == tcx.lang_item("iterator") and inst.args and isinstance(inst.args[0], t.Ty):
         return tcx.item_name(inst.def_id), inst.args[0]
     return None
+
+
+def _is_slice_index(cg: FnCodegen, inst: Instance) -> bool:
+    """`inst` is a method of std's `impl<T> SliceIndex<[T]> for usize`."""
+    tcx = cg.tcx
+    parent = tcx.parent(inst.def_id)
+    if parent is None or tcx.def_kind(parent) is not DefKind.IMPL:
+        return False
+    ref = tcx.impl_trait_ref(parent)
+    if ref is None or tcx.defs[ref.def_id].crate != 1 or tcx.defs.path_str(ref.def_id) != "slice::index::SliceIndex":
+        return False
+    return len(ref.args) == 2 and isinstance(ref.args[1], t.Slice)
 
 
 def _is_blanket_into_iter(cg: FnCodegen, inst: Instance) -> bool:
@@ -925,6 +949,64 @@ def _string_extend_chars(cg: FnCodegen, inst: Instance, args: list[str]) -> str 
     hint = cg.call_instance(cg.mono.resolve(size_hint, (iter_ty,)), [it], None)
     cg.emit(f"vec_reserve({v}, {hint}[0], 8)")
     return f"string_extend_chars({v}, {src.expr})"
+
+
+_OPTION_RESULT = {"unwrap": 1, "expect": 2, "unwrap_or": 2, "ok_or": 2, "ok": 1, "copied": 1}
+"""Methods of `Option`/`Result` `_option_result` makes inline (name: argument count)."""
+
+
+def _option_result(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Adt, args: list[str], span: object) -> str | None:
+    """`Option`/`Result` methods whose every outcome is a variant test and the payload or
+    an argument: `(HAPPY if x.t == k else OTHER)`, no call. `unwrap`/`expect` call std's
+    method only to panic (with its message and the caller's location). The payload is moved
+    out of `x` (the method's by-value `self`), copied when it is a by-identity `Copy` value,
+    as std's `Some(v) => v` does; a value left unused must not need dropping (std drops it)."""
+    from ferric.backend.py.intrinsics import _ret_ty
+
+    tcx, prog = cg.tcx, cg.prog
+    if tcx.is_lang_item(self_ty.def_id, "Option"):
+        happy, other = "Some", "None"
+    elif tcx.is_lang_item(self_ty.def_id, "Result"):
+        if name == "copied":
+            return None
+        happy, other = "Ok", "Err"
+    else:
+        return None
+    variants = {v.name: v.index for v in tcx.adt_def(self_ty.def_id).variants}
+    payload_ty = prog.field_ty(self_ty, variants[happy], 0)
+    if name == "copied":
+        if not isinstance(payload_ty, t.Ref) or not prog.is_copy(payload_ty.pointee):
+            return None
+        payload_ty = payload_ty.pointee
+    # (What std's body drops: the unused default, the error of an `Err` made into `None`.)
+    lost = [payload_ty] if name == "unwrap_or" else [_arg_ty(cg, inst, 1)] if name == "ok_or" else []
+    if other == "Err" and name in ("unwrap_or", "ok"):
+        lost.append(prog.field_ty(self_ty, variants[other], 0))
+    if any(prog.needs_drop(ty) for ty in lost):
+        return None
+    x = cg.spill(args[0], "x")
+    args = [x, *(cg.spill(a) for a in args[1:])]  # (evaluated before the call, as arguments are)
+    v = f"{x}.f0"
+    if not by_value(payload_ty) and prog.is_copy(payload_ty):
+        v = prog.copy_expr(payload_ty, v)
+    test = f"{x}.t == {variants[happy]}"
+    if name in ("unwrap", "expect"):
+        rest = [*args[1:], cg.loc(span)] if prog.is_track_caller(inst.def_id) else args[1:]
+        return f"({v} if {test} else {prog.fn_symbol(inst)}({', '.join([x, *rest])}))"
+    if name == "unwrap_or":
+        return f"({v} if {test} else {args[1]})"
+    ret = _ret_ty(prog, inst)
+    assert isinstance(ret, t.Adt)
+    rv = {v.name: v.index for v in tcx.adt_def(ret.def_id).variants}
+    if name == "ok_or":
+        return f"({prog.construct(ret, rv['Ok'], [v])} if {test} else {prog.construct(ret, rv['Err'], [args[1]])})"
+    return f"({prog.construct(ret, rv['Some'], [v])} if {test} else {prog.construct(ret, rv['None'], [])})"
+
+
+def _arg_ty(cg: FnCodegen, inst: Instance, i: int) -> t.Ty:
+    from ferric.backend.py.intrinsics import _arg_ty
+
+    return _arg_ty(cg.prog, inst, i)
 
 
 def _dedup(cg: FnCodegen, self_ty: t.Ty, arg: str) -> str | None:
