@@ -665,9 +665,24 @@ def next_word(hay: Slice, start: int, end: int) -> list[Any] | None:
 
 def split_ws_words(hay: Slice, start: int, end: int, finished: bool) -> Any:
     """The words `SplitWhitespace::next` yields from its state on (`hay[start..end]`, none
-    once `finished`), one at a time."""
+    once `finished`): all at once (a list) when that text is ASCII (splitting has no
+    effects, and the text is borrowed while they are taken), else one at a time."""
     if finished:
-        return
+        return ()
+    buf = _raw(hay)
+    pos, stop = hay.lo + start, hay.lo + end
+    if _NON_ASCII.search(buf, pos, stop) is None:
+        b = hay.b
+        return [Slice(b, s, e) for s, e in [m.span() for m in _ASCII_WORD.finditer(buf, pos, stop)]]
+    return _ws_words(hay, start, end)
+
+
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+_ASCII_WORD = re.compile(rb"[^\t\n\x0b\x0c\r ]+")
+"""A run of ASCII chars without `char::is_whitespace` ones (U+0009..U+000D, U+0020)."""
+
+
+def _ws_words(hay: Slice, start: int, end: int) -> Any:
     b, lo = hay.b, hay.lo
     pos, stop = lo + start, lo + end
     for m in _WS_SOME.finditer(_raw(hay), pos, stop):
