@@ -1834,8 +1834,8 @@ class FnCodegen:
                     residual = self.spill(self.prog.construct(residual_ty, variants[stop], payload))
                     self.bind_pat(arms[name], ValuePlace(residual_ty, residual))
                 else:
-                    place = self.field_place(ValuePlace(x_ty, x), 0, self.prog.field_ty(x_ty, variants[go], 0))
-                    self.bind_pat(arms[name], place)
+                    # (`x` is the operand, owned here: its payload is moved out, never copied.)
+                    self.bind_pat(arms[name], ValuePlace(self.prog.field_ty(x_ty, variants[go], 0), f"{x}.f0"))
                 v = self.expr(arm.body)
                 self.set_result(result, v, self.is_never(arm.body))
             if name == "Break":

@@ -959,8 +959,9 @@ def _option_result(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Adt, arg
     """`Option`/`Result` methods whose every outcome is a variant test and the payload or
     an argument: `(HAPPY if x.t == k else OTHER)`, no call. `unwrap`/`expect` call std's
     method only to panic (with its message and the caller's location). The payload is moved
-    out of `x` (the method's by-value `self`), copied when it is a by-identity `Copy` value,
-    as std's `Some(v) => v` does; a value left unused must not need dropping (std drops it)."""
+    out of `x`, the method's by-value `self`, which the caller gave up (a moved value, or a
+    copy of a `Copy` one): nothing else sees the payload, so it is not copied again as std's
+    `Some(v) => v` copies it. A value left unused must not need dropping (std drops it)."""
     from ferric.backend.py.intrinsics import _ret_ty
 
     tcx, prog = cg.tcx, cg.prog
@@ -987,8 +988,8 @@ def _option_result(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Adt, arg
     x = cg.spill(args[0], "x")
     args = [x, *(cg.spill(a) for a in args[1:])]  # (evaluated before the call, as arguments are)
     v = f"{x}.f0"
-    if not by_value(payload_ty) and prog.is_copy(payload_ty):
-        v = prog.copy_expr(payload_ty, v)
+    if name == "copied" and not by_value(payload_ty):
+        v = prog.copy_expr(payload_ty, v)  # (`*r`: a copy of the value behind the reference)
     test = f"{x}.t == {variants[happy]}"
     if name in ("unwrap", "expect"):
         rest = [*args[1:], cg.loc(span)] if prog.is_track_caller(inst.def_id) else args[1:]
