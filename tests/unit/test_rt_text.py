@@ -8,15 +8,20 @@ from __future__ import annotations
 import pytest
 
 from ferric.rt.core import FmtArgs, Slice, Vec
+from ferric.rt.ops import RawTable
 from ferric.rt.text import (
     fmt_estimated_capacity,
+    fmt_format,
     fmt_plain_into,
+    fmt_string,
     next_word,
     next_word_back,
     parse_decimal,
     sip_absorb,
     sip_finish,
+    split_ws_words,
     str_trim,
+    string_push_bytes,
 )
 
 
@@ -90,3 +95,51 @@ def test_plain_writes_grow_capacity_write_by_write() -> None:
     assert not fmt_plain_into(s, FmtArgs((Slice(b"x", 0, 1), (1, None, 0, None, None)), ()))
     assert fmt_estimated_capacity(FmtArgs((Slice(b"ab", 0, 2), 5), ())) == 4
     assert fmt_estimated_capacity(FmtArgs((5, Slice(b"ab", 0, 2)), ())) == 0
+
+
+@pytest.mark.parametrize(
+    ("pieces", "cap"),
+    [
+        ((5, Slice(b":", 0, 1), 12345678, Slice(b";", 0, 1)), 0),
+        ((Slice(b"word", 0, 4), 96, Slice(b" ", 0, 1)), 10),
+        ((Slice(b"ab", 0, 2), -1234, Slice(b"cd", 0, 2), 7), 8),
+        ((Slice(b"long literal prefix here ", 0, 25), -99999999, Slice(b" tail", 0, 5)), 60),
+        ((1, 2, 3, 4, 5, 6, 7, 8, 9), 0),
+    ],
+)
+def test_fmt_string_doubles_as_the_writes_grow(pieces: tuple[object, ...], cap: int) -> None:
+    """With every write at most `max(cap, 8 - cap)` long, `fmt_string`'s capacity is the
+    one `format!` reaches write by write (`fmt_format` without the whole text)."""
+    text = b"".join(bytes(p.b[p.lo : p.hi]) if isinstance(p, Slice) else b"%d" % p for p in pieces)
+    general = fmt_format(FmtArgs(pieces, ()))
+    assert general is not None and bytes(general.a) == text
+    fast = fmt_string(text, cap)
+    assert (bytes(fast.a), fast.cap) == (text, general.cap)
+
+
+def test_push_bytes_grows_as_push_str() -> None:
+    v = Vec(bytearray(), 0)
+    caps = []
+    for data in (b"a", b"bcdefgh", b"ij", [0xC3, 0xA9], b"x" * 20):
+        string_push_bytes(v, data)
+        caps.append(v.cap)
+    assert bytes(v.a) == b"abcdefghij\xc3\xa9" + b"x" * 20 and caps == [8, 8, 16, 16, 32]
+
+
+@pytest.mark.parametrize("text", [b"  a bb\tccc\n\x0bd\x0c\re  ", b"", b"   ", b"x", b"\xc2\xa0a\xe3\x80\x80b c\x1fd"])
+def test_words_at_once_or_one_at_a_time(text: bytes) -> None:
+    """ASCII text is split in one pass, other text word by word: the same words as
+    `split(char::is_whitespace)` without empty pieces (U+001F is not whitespace)."""
+    got = [bytes(w.b[w.lo : w.hi]) for w in split_ws_words(Slice(text, 0, len(text)), 0, len(text), False)]
+    want = [w.encode() for w in __import__("re").split("[\t\n\x0b\x0c\r \xa0\u3000]+", text.decode()) if w]
+    assert got == want
+
+
+def test_table_or_insert_finds_or_adds_the_pair() -> None:
+    t = RawTable()
+    k = Slice(b"key", 0, 3)
+    h = hash(b"key\xff")
+    first = t.or_insert(h, b"key", k, 0)
+    first[1] += 5
+    again = t.or_insert(h, b"key", Slice(b"a key", 2, 5), 100)
+    assert again is first and again == [k, 5] and t.items == 1 and t.capacity() == 3
