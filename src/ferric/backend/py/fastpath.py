@@ -17,7 +17,9 @@ machinery, recognised by concrete type (never by what a program computes).
   (comparators of field comparisons as keyed sorts: `sortkey`); slice comparisons of
   numbers; `Box::new`; `vec![x; n]`; `to_string` of integers and text; `str` searches and
   `replace` with `char`/`&str` patterns; `String::extend` of chars; `Vec::dedup` of plain
-  values; `String`/`Vec` `deref`; `format!` trying `rt.text.fmt_format` first.
+  values; `String`/`Vec` `deref`; `format!` trying `rt.text.fmt_format` first (or
+  `fmt_string` at once); `Option`/`Result` `unwrap`/`expect`/`unwrap_or`/`ok_or`/`ok`/
+  `copied` and slice `get` as a variant or bounds test inline.
 - `direct_callee`: a closure that only passes its parameters on to one function is that
   function wherever the sources call it.
 

@@ -11,8 +11,11 @@ computes). The runtime side is `ferric.rt.text`.
   `char`: `rt.text.Writes`, the writes core makes (`float_piece`, `debug_str_piece`).
 - `PlainText`: the whole text of a text-only `format_args!` and its estimated capacity,
   beside the pieces (`FmtArgs.args`), for writers that cannot tell the writes apart.
+- `PlainText.doubling`: when `format!` of such arguments only doubles its capacity, the
+  `String` at once (`rt.text.fmt_string`).
 - `to_string`, `inline_make_hash`: `ToString` of integers and text, and `make_hash` of
-  directly hashed keys, inline.
+  directly hashed keys, inline; `entry_or_insert`: `map.entry(k).or_insert(v)` of such
+  keys as one `RawTable.or_insert` call.
 - `INTRINSICS`: std's `#[ferric::intrinsic]` functions for text and hashing (looked up
   before `intrinsics._TABLE`): formatting into `String`s and stdout, byte searches in
   `str`, whole-text case mapping and trimming, integer parsing, SipHash, and the hashing
