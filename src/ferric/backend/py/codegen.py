@@ -1722,7 +1722,7 @@ class FnCodegen:
             return self.python_for(loop, f"range({a}, {b})", parts[1], parts[2], parts[3], False, True)
         ty = self.expr_ty(e)
         result = None if ty.is_unit or ty.is_never else self.temp("m")
-        if e.source is hir.MatchSource.TRY and self.try_branch(e, result):
+        if e.source is hir.MatchSource.TRY and not self.pure and self.try_branch(e, result):
             return result or "None"
         scrut = self.place_adjusted(e.scrutinee)
         needs_place = any(self._needs_place(a.pat) for a in e.arms)
