@@ -1,6 +1,8 @@
 """The per-body lints, in rustc's order: `unreachable_code` for every body (type checking
 reports it), then for each body in source order `unused_mut` (from the borrow checker's
-`used_mut`) and the liveness lints (`liveness`)."""
+`used_mut`) and the liveness lints (`liveness`). Bodies whose type checking failed get
+none; the others get theirs whatever other bodies did (`lints.group` is the body's index
+in `lints.body_owners`, which the driver uses to place them among the body's errors)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ def check_bodies(
         by_owner.setdefault(outer, []).extend(decls)
     bodies = tcx.hir.bodies
     needs_drop = _lazy_needs_drop(tcx)
+    lints.body_owners = [owner for _, owner, _, _ in owners]
     for index, (_, owner, body, res) in enumerate(owners):
         facts = collect_body(bodies, res, owner, body, needs_drop)  # type: ignore[arg-type]
         lints.stage, lints.group = Stage.TYPECK, index

@@ -92,6 +92,11 @@ class TyCtxt:
         """The expansions spans come from (to point at a macro's call site), when known."""
         self.hir = hir_crate
         self.dcx = dcx
+        self.diag_marks: dict[tuple[str, DefId], int] = {}
+        """How many diagnostics there were when a pass finished a body: `("typeck", owner)`,
+        `("match", owner)` (match checking, the borrow checker's start), `("borrowck",
+        owner)`. rustc emits each body's lints during its passes; ferric collects them and
+        places them at these marks (`driver.pipeline._builtin_lints`)."""
         self.privacy_errors: list[Diagnostic] = []
         """Errors of rustc's privacy pass (E0451), found while type checking but reported
         after every other check, and only when no other error was (`emit_privacy_errors`)."""

@@ -383,6 +383,7 @@ def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
         if r is not None:
             results[owner] = r
             check_body_wf(tcx, owner, r)
+        tcx.diag_marks["typeck", owner] = len(tcx.dcx.diagnostics)
     # rustc's `check_unsafety` runs per body once every body is type checked.
     from ferric.typeck.unsafety import check_body_unsafety
 
