@@ -35,7 +35,6 @@ from ferric.diag.diagnostic import Diagnostic, Level
 from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, add_source, load_file
 
 if TYPE_CHECKING:
-    from ferric.base.span import Span
     from ferric.consteval import ConstEvalCtxt
     from ferric.expand.base import CfgOptions
     from ferric.expand.macro_rules import MacroRules
