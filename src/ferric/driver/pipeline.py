@@ -221,7 +221,7 @@ def _builtin_lints(
             elif owner is None or stage not in (Stage.TYPECK, Stage.BODY):
                 at = end
             elif stage is Stage.TYPECK:
-                at = marks.get(("typeck", owner), end)
+                at = _typeck_place(dcx.diagnostics, marks, owner, d, end)
             elif d.lint == "unused_mut":
                 at = marks.get(("match", owner), end)
             else:
@@ -241,6 +241,22 @@ def _builtin_lints(
                 merged.append(d)
             merged.extend(p[2] for p in placed[k:])
             dcx.diagnostics[:] = merged
+
+
+def _typeck_place(diagnostics: list[Diagnostic], marks: dict[tuple[str, DefId], int], owner: DefId, d: Diagnostic, end: int) -> int:
+    """Where a body's `unreachable_code` warning goes among what its type checking
+    reported: before the first of them pointing further on (rustc reports as it checks,
+    in source order), else after them."""
+    start, stop = marks.get(("typeck_start", owner)), marks.get(("typeck", owner))
+    if start is None or stop is None:
+        return end
+    here = d.primary_span
+    if here is not None:
+        for i in range(start, stop):
+            there = diagnostics[i].primary_span
+            if there is not None and there.lo > here.lo:
+                return i
+    return stop
 
 
 def clippy(sess: Session, path: str, flags: tuple[tuple[str, str], ...] = ()) -> ast.Crate | None:

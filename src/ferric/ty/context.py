@@ -93,7 +93,8 @@ class TyCtxt:
         self.hir = hir_crate
         self.dcx = dcx
         self.diag_marks: dict[tuple[str, DefId], int] = {}
-        """How many diagnostics there were when a pass finished a body: `("typeck", owner)`,
+        """How many diagnostics there were when a pass started or finished a body:
+        `("typeck_start", owner)`, `("typeck", owner)`,
         `("match", owner)` (match checking, the borrow checker's start), `("borrowck",
         owner)`. rustc emits each body's lints during its passes; ferric collects them and
         places them at these marks (`driver.pipeline._builtin_lints`)."""

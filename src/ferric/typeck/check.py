@@ -379,6 +379,7 @@ def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
         kind = tcx.def_kind(owner)
         if kind in (DefKind.CLOSURE, DefKind.INLINE_CONST):
             continue  # checked with their enclosing body
+        tcx.diag_marks["typeck_start", owner] = len(tcx.dcx.diagnostics)
         r = typeck_body(tcx, owner)
         if r is not None:
             results[owner] = r
