@@ -193,6 +193,13 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         msg = f"the trait bound `{self_ty}: {tr.print_only_trait_path()}` is not satisfied"
         label = None
     local_adt = isinstance(self_ty, t.Adt) and tcx.crate_of(self_ty.def_id) == LOCAL_CRATE
+    if key in ("ops::Add", "ops::arith::Add") and table is not None:
+        # std's `on(all(Self = "{integer}", Rhs = "{float}"), message = ..)` and the reverse.
+        pair = (subst.get("Self"), subst.get("Rhs"))
+        if pair == ("{integer}", "{float}"):
+            msg = "cannot add a float to an integer"
+        elif pair == ("{float}", "{integer}"):
+            msg = "cannot add an integer to a float"
     if key.endswith("::SliceIndex") and table is not None:
         # std's `on(T = "str", label = ..)` and `on(all(any(T = "str", T = "&str",
         # T = "alloc::string::String"), Self = "{integer}"), note = ..)`.
