@@ -35,7 +35,6 @@ from ferric.diag.diagnostic import Diagnostic, Level
 from ferric.driver.session import ColorChoice, ErrorFormat, Extern, Session, add_source, load_file
 
 if TYPE_CHECKING:
-    from ferric.base.span import Span
     from ferric.consteval import ConstEvalCtxt
     from ferric.expand.base import CfgOptions
     from ferric.expand.macro_rules import MacroRules
@@ -137,9 +136,8 @@ def _checked_passes(sess: Session, path: str) -> tuple[ast.Crate | None, tuple[T
     mark = len(sess.dcx.diagnostics)
     typed, consts = typeck(sess, prog)
     typeck_ok = not sess.dcx.has_errors
-    borrowck_mark = len(sess.dcx.diagnostics)
     unused_mut = check_bodies(sess, typed[0], typed[1], consts)
-    _builtin_lints(sess, krate, typed, (mark, borrowck_mark), unused_mut if typeck_ok else None)
+    _builtin_lints(sess, krate, typed, mark, unused_mut, typeck_ok)
     return krate, typed
 
 
@@ -165,12 +163,14 @@ def check_bodies(
         before = sess.dcx.error_count
         with _pass(sess, "match checking"):
             check_owner_matches(tcx, owner, results)
+        tcx.diag_marks["match", owner] = len(sess.dcx.diagnostics)
         if sess.dcx.error_count > before:
             continue
         with _pass(sess, "borrow checking"):
             if borrowck is None:
                 borrowck = BorrowChecker(tcx, sess.source_map, sess.options.validate_mir)
             borrowck.check_owner(owner, res)
+        tcx.diag_marks["borrowck", owner] = len(sess.dcx.diagnostics)
         if sess.dcx.error_count > before:
             continue
         with _pass(sess, "const evaluation"):
@@ -183,22 +183,26 @@ def _builtin_lints(
     sess: Session,
     krate: ast.Crate,
     typed: tuple[TyCtxt, dict[DefId, TypeckResults]],
-    marks: tuple[int, int],
-    unused_mut: list[tuple[DefId, list[LocalDecl]]] | None,
+    mark: int,
+    unused_mut: list[tuple[DefId, list[LocalDecl]]],
+    typeck_ok: bool,
 ) -> None:
     """rustc's own lints (`ferric.lint.run_builtin_lints`) placed where rustc reports
-    them: the early ones before what type checking reported (`marks[0]`), the
-    `unreachable_code` and `unused_mut` ones before the borrow checker's errors
-    (`marks[1]`), the others after. The body lints only when type checking succeeded,
-    `dead_code` and the late ones only when borrow checking did too, as rustc stops."""
+    them: the early ones before what type checking reported (`mark`); a body's
+    `unreachable_code` where its type checking ended, its `unused_mut` before its borrow
+    checker's errors and its liveness lints after them (`TyCtxt.diag_marks`: rustc
+    checks body by body, so these interleave with other bodies' errors); `dead_code` and
+    the late ones after everything, and only when nothing failed, as rustc stops.
+    Bodies whose type checking failed get no body lints; the others get theirs whatever
+    other bodies did."""
     from ferric.lint import run_builtin_lints
     from ferric.lint.builtin import Stage
 
-    typeck_ok = unused_mut is not None
+    tcx, results = typed
     with _pass(sess, "rustc lints"):
         lints = run_builtin_lints(
-            typed[0],
-            typed[1] if typeck_ok else None,
+            tcx,
+            results,
             krate,
             sess.options.lint_flags,
             unused_mut,
@@ -207,22 +211,52 @@ def _builtin_lints(
             sess.psess.hygiene,
             sess.source_map,
         )
-        seen: set[tuple[str, str, Span | None]] = set()
         dcx = sess.dcx
-        placed = 0
-        for mark, batch in (
-            (marks[0], lints.take(seen, frozenset({Stage.EARLY}))),
-            (marks[1], lints.take(seen, frozenset({Stage.TYPECK, Stage.BODY}), frozenset({"unreachable_code", "unused_mut"}))),
-        ):
+        end = len(dcx.diagnostics)
+        marks = tcx.diag_marks
+        placed: list[tuple[int, int, Diagnostic]] = []
+        for stage, owner, d in lints.take_all(set()):
+            if stage is Stage.EARLY:
+                at = mark
+            elif owner is None or stage not in (Stage.TYPECK, Stage.BODY):
+                at = end
+            elif stage is Stage.TYPECK:
+                at = _typeck_place(dcx.diagnostics, marks, owner, d, end)
+            elif d.lint == "unused_mut":
+                at = marks.get(("match", owner), end)
+            else:
+                at = marks.get(("borrowck", owner), end)
             before = len(dcx.diagnostics)
-            for d in batch:
-                dcx.emit(d)
-            moved = dcx.diagnostics[before:]
-            del dcx.diagnostics[before:]
-            dcx.diagnostics[mark + placed : mark + placed] = moved
-            placed += len(moved)
-        for d in lints.take(seen):
             dcx.emit(d)
+            if len(dcx.diagnostics) > before:
+                placed.append((at, len(placed), dcx.diagnostics.pop()))
+        if placed:
+            placed.sort(key=lambda p: (p[0], p[1]))
+            merged: list[Diagnostic] = []
+            k = 0
+            for i, d in enumerate(dcx.diagnostics):
+                while k < len(placed) and placed[k][0] <= i:
+                    merged.append(placed[k][2])
+                    k += 1
+                merged.append(d)
+            merged.extend(p[2] for p in placed[k:])
+            dcx.diagnostics[:] = merged
+
+
+def _typeck_place(diagnostics: list[Diagnostic], marks: dict[tuple[str, DefId], int], owner: DefId, d: Diagnostic, end: int) -> int:
+    """Where a body's `unreachable_code` warning goes among what its type checking
+    reported: before the first of them pointing further on (rustc reports as it checks,
+    in source order), else after them."""
+    start, stop = marks.get(("typeck_start", owner)), marks.get(("typeck", owner))
+    if start is None or stop is None:
+        return end
+    here = d.primary_span
+    if here is not None:
+        for i in range(start, stop):
+            there = diagnostics[i].primary_span
+            if there is not None and there.lo > here.lo:
+                return i
+    return stop
 
 
 def clippy(sess: Session, path: str, flags: tuple[tuple[str, str], ...] = ()) -> ast.Crate | None:

@@ -1,6 +1,8 @@
 """The per-body lints, in rustc's order: `unreachable_code` for every body (type checking
 reports it), then for each body in source order `unused_mut` (from the borrow checker's
-`used_mut`) and the liveness lints (`liveness`)."""
+`used_mut`) and the liveness lints (`liveness`). Bodies whose type checking failed get
+none; the others get theirs whatever other bodies did (`lints.group` is the body's index
+in `lints.body_owners`, which the driver uses to place them among the body's errors)."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ from collections.abc import Callable
 
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability
-from ferric.lint.builtin import UNUSED_MUT, BuiltinLints, Stage
-from ferric.lint.liveness import captured, collect_body, report_liveness, report_unreachable
+from ferric.lint.builtin import UNREACHABLE_CODE, UNUSED_MUT, BuiltinLints, Stage
+from ferric.lint.diverges import Unreachable
+from ferric.lint.liveness import captured, collect_body, report_liveness
 from ferric.mir import adts_with_drop
 from ferric.mir.build import NeedsDrop
 from ferric.mir.nodes import LocalDecl
@@ -28,7 +31,7 @@ def check_bodies(
     owners = []
     for owner, res in results.items():
         body = tcx.body(owner)
-        if body is None or res.tainted_by_errors or tcx.crate_of(owner) != LOCAL_CRATE:
+        if body is None or tcx.crate_of(owner) != LOCAL_CRATE:
             continue
         owners.append((body.value.span.lo, owner, body, res))
     owners.sort(key=lambda o: o[0])
@@ -38,10 +41,15 @@ def check_bodies(
         by_owner.setdefault(outer, []).extend(decls)
     bodies = tcx.hir.bodies
     needs_drop = _lazy_needs_drop(tcx)
+    lints.body_owners = [owner for _, owner, _, _ in owners]
     for index, (_, owner, body, res) in enumerate(owners):
-        facts = collect_body(bodies, res, owner, body, needs_drop)  # type: ignore[arg-type]
+        # Type checking reports unreachable code, in a body it failed on too.
+        unreachable = Unreachable(bodies, res).run(body)  # type: ignore[arg-type]
         lints.stage, lints.group = Stage.TYPECK, index
-        report_unreachable(lints, facts)
+        _report_unreachable(lints, unreachable)
+        if res.tainted_by_errors:
+            continue
+        facts = collect_body(bodies, res, owner, body, needs_drop, unreachable.dead)  # type: ignore[arg-type]
         lints.stage = Stage.BODY
         skip = captured(facts)
         for decl in sorted(by_owner.get(owner, ()), key=lambda d: d.span.lo):
@@ -51,6 +59,23 @@ def check_bodies(
             name = binding.ident_span if binding is not None else decl.span
             _report_unused_mut(lints, name, decl.pat_span or decl.span)
         report_liveness(lints, facts)
+
+
+def _report_unreachable(lints: BuiltinLints, found: Unreachable) -> None:
+    """rustc's `warn_if_unreachable`: "unreachable {kind}" at the code, the diverging
+    expression labelled. (Inside a macro's expansion rustc reports nothing, as it shows no
+    lints in external macros, but the state is "warned" all the same; a statement that is
+    a macro call is reported at the call.)"""
+    for kind, span, diverging, note in found.reports:
+        if span.ctxt != 0:
+            if kind != "statement":
+                continue
+            span = lints.user_span(span)  # a macro call statement: the call
+        what = f"unreachable {kind}"
+        d = lints.lint(UNREACHABLE_CODE, span, what)
+        if d is not None:
+            d.with_primary(span, what)
+            d.with_label(lints.user_span(diverging), note or "any code following this expression is unreachable")
 
 
 def _lazy_needs_drop(tcx: TyCtxt) -> Callable[[t.Ty], bool]:

@@ -100,6 +100,8 @@ class BuiltinLints:
     """Inside a stage, diagnostics sort by group (a body's position), then by report order."""
     user_span: Callable[[Span], Span] = lambda span: span
     """A span made by a macro → the call site the user wrote (`HygieneData.user_span`)."""
+    body_owners: list[DefId] = field(default_factory=list)
+    """The bodies the TYPECK and BODY stages' groups stand for (`bodies.check_bodies`)."""
     _pending: list[_Pending] = field(default_factory=list)
     _levels: LevelMap | None = None
     _index: dict[type, list[tuple[DefId, object]]] | None = None
@@ -165,6 +167,20 @@ class BuiltinLints:
         d.labels.append(Label(span, "", True))
         self._pending.append(_Pending((int(self.stage), self.group, len(self._pending)), lint, src, d))
         return d
+
+    def take_all(self, seen: set[tuple[str, str, Span | None]]) -> list[tuple[Stage, DefId | None, Diagnostic]]:
+        """Every recorded diagnostic (`take`), with its stage and, for the TYPECK and BODY
+        stages, the body it belongs to."""
+        order = sorted(self._pending, key=lambda p: p.order)
+        out = self.take(seen)
+        placed: list[tuple[Stage, DefId | None, Diagnostic]] = []
+        for p, d in zip(order, out, strict=True):
+            stage = Stage(p.order[0])
+            owner = None
+            if stage in (Stage.TYPECK, Stage.BODY) and 0 <= p.order[1] < len(self.body_owners):
+                owner = self.body_owners[p.order[1]]
+            placed.append((stage, owner, d))
+        return placed
 
     def take(
         self,

@@ -1,10 +1,9 @@
-"""Liveness lints: `unused_variables`, `unused_assignments`, and `unreachable_code`
-(statements after one that diverges), from one walk over each body's HIR.
+"""Liveness lints: `unused_variables` and `unused_assignments`, from one walk over each
+body's HIR.
 
-rustc computes these on MIR, so code after a diverging statement does not exist for it:
-neither the bindings declared there nor the reads there count. The walk follows that: a
-block's statements after one of type `!` are unreachable (the first is reported as
-`unreachable_code`), and nothing under them is recorded.
+rustc computes these on MIR, so code after something that diverges does not exist for it:
+neither the bindings declared there nor the reads there count. The walk follows that: it
+leaves out the statements and expressions `diverges.Unreachable` found unreachable.
 
 A binding never read is reported: "unused variable: `x`" when nothing assigns to it after
 its declaration, else "variable `x` is assigned to, but never used" and then each
@@ -26,7 +25,7 @@ from dataclasses import dataclass, field
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability
 from ferric.hir import nodes as hir
-from ferric.lint.builtin import UNREACHABLE_CODE, UNUSED_ASSIGNMENTS, UNUSED_VARIABLES, BuiltinLints
+from ferric.lint.builtin import UNUSED_ASSIGNMENTS, UNUSED_VARIABLES, BuiltinLints
 from ferric.resolve.defs import DefId, HirId, LocalRes
 from ferric.ty import ty as t
 from ferric.typeck.results import TypeckResults
@@ -52,8 +51,6 @@ class _BodyFacts:
     assigns: dict[HirId, list[Span]] = field(default_factory=dict)
     closures: list[DefId] = field(default_factory=list)
     """Bodies in report order: closures (inner first), the item's body last."""
-    unreachable: list[tuple[Span, Span, bool]] = field(default_factory=list)
-    """(the diverging expression, what follows it, whether that is a statement)."""
 
 
 def _local_of_place(res: TypeckResults, e: hir.Expr, needs_drop: Callable[[t.Ty], bool] | None) -> HirId | None:
@@ -75,20 +72,18 @@ def _local_of_place(res: TypeckResults, e: hir.Expr, needs_drop: Callable[[t.Ty]
     return None
 
 
-def _is_never(res: TypeckResults, e: hir.Expr) -> bool:
-    ty = res.node_types.get(e.hir_id)
-    return isinstance(ty, t.Never)
-
-
 def collect_body(
     bodies: dict[DefId, hir.Body],
     res: TypeckResults,
     owner: DefId,
     body: hir.Body,
     needs_drop: Callable[[t.Ty], bool] | None = None,
+    dead: set[int] | None = None,
 ) -> _BodyFacts:
-    """Bindings, reads and assignments of `body` and its closures (one iterative walk)."""
+    """Bindings, reads and assignments of `body` and its closures (one iterative walk),
+    leaving out the nodes in `dead` (`id()`s of unreachable statements and expressions)."""
     facts = _BodyFacts()
+    dead = dead or set()
     skip: set[HirId] = set()
     # (node, body it belongs to, leaving-marker for closures)
     stack: list[tuple[object, DefId, bool]] = [(body.value, owner, False)]
@@ -96,6 +91,8 @@ def collect_body(
     stack.extend((p.pat, owner, False) for p in reversed(body.params))
     while stack:
         node, cur, leaving = stack.pop()
+        if id(node) in dead:
+            continue
         if leaving:
             facts.closures.append(cur)
             continue
@@ -141,44 +138,11 @@ def collect_body(
                 stack.append((cbody.value, node.def_id, False))
                 stack.extend((p.pat, node.def_id, False) for p in reversed(cbody.params))
             continue
-        elif isinstance(node, hir.Block):
-            stmts, tail = _reachable_prefix(res, node, facts)
-            children: list[object] = list(stmts)
-            if tail and node.expr is not None:
-                children.append(node.expr)
-            stack.extend((c, cur, False) for c in reversed(children))
-            continue
         elif isinstance(node, hir.ItemStmt):
             continue
         stack.extend((c, cur, False) for c in reversed(list(hir.child_nodes(node))))
     facts.closures.append(owner)
     return facts
-
-
-def _reachable_prefix(res: TypeckResults, block: hir.Block, facts: _BodyFacts) -> tuple[tuple[hir.Stmt, ...], bool]:
-    """The statements of `block` up to and including the first that diverges (items
-    declared after it kept), and whether the tail is reachable; records the first
-    statement (or the tail) after the diverging one."""
-    for i, stmt in enumerate(block.stmts):
-        e = _stmt_expr(stmt)
-        if e is None or not _is_never(res, e):
-            continue
-        rest = block.stmts[i + 1 :]
-        items = tuple(s for s in rest if isinstance(s, hir.ItemStmt))
-        first = next((s for s in rest if not isinstance(s, hir.ItemStmt)), None)
-        after: Span | None = first.span if first is not None else block.expr.span if block.expr is not None else None
-        if after is not None and after.ctxt == 0:
-            facts.unreachable.append((e.span, after, first is not None))
-        return block.stmts[: i + 1] + items, False
-    return block.stmts, True
-
-
-def _stmt_expr(stmt: hir.Stmt) -> hir.Expr | None:
-    if isinstance(stmt, hir.SemiStmt | hir.ExprStmt):
-        return stmt.expr
-    if isinstance(stmt, hir.LetStmt):
-        return stmt.init
-    return None
 
 
 def _bindings_in(pat: hir.Pat) -> list[HirId]:
@@ -190,15 +154,6 @@ def _bindings_in(pat: hir.Pat) -> list[HirId]:
             out.append(node.hir_id)
         stack.extend(hir.child_nodes(node))
     return out
-
-
-def report_unreachable(lints: BuiltinLints, facts: _BodyFacts) -> None:
-    for diverging, first, is_stmt in facts.unreachable:
-        what = "unreachable statement" if is_stmt else "unreachable expression"
-        d = lints.lint(UNREACHABLE_CODE, first, what)
-        if d is not None:
-            d.with_primary(first, what)
-            d.with_label(lints.user_span(diverging), "any code following this expression is unreachable")
 
 
 def report_liveness(lints: BuiltinLints, facts: _BodyFacts) -> None:

@@ -92,6 +92,12 @@ class TyCtxt:
         """The expansions spans come from (to point at a macro's call site), when known."""
         self.hir = hir_crate
         self.dcx = dcx
+        self.diag_marks: dict[tuple[str, DefId], int] = {}
+        """How many diagnostics there were when a pass started or finished a body:
+        `("typeck_start", owner)`, `("typeck", owner)`,
+        `("match", owner)` (match checking, the borrow checker's start), `("borrowck",
+        owner)`. rustc emits each body's lints during its passes; ferric collects them and
+        places them at these marks (`driver.pipeline._builtin_lints`)."""
         self.privacy_errors: list[Diagnostic] = []
         """Errors of rustc's privacy pass (E0451), found while type checking but reported
         after every other check, and only when no other error was (`emit_privacy_errors`)."""
@@ -148,7 +154,9 @@ class TyCtxt:
             assoc_name=self._assoc_name,
             fn_sig=self._fn_sig_or_none,
             is_async_fn=lambda d: self.def_kind(d) in (DefKind.FN, DefKind.ASSOC_FN),
+            shown_args=self._shown_args,
         )
+        self._shown_args_cache: dict[tuple[DefId, t.GenericArgs], int] = {}
 
     # -- indexing -----------------------------------------------------------------------------
 
@@ -430,6 +438,30 @@ class TyCtxt:
     def _assoc_name(self, def_id: DefId) -> tuple[DefId, str]:
         parent = self.defs.parent(def_id)
         return (parent if parent is not None else def_id), self.defs.name(def_id)
+
+    def _shown_args(self, def_id: DefId, args: t.GenericArgs) -> int:
+        """rustc's `own_args_no_defaults`: how many of `args` to print, trailing arguments
+        equal to their parameter's default (instantiated with the ones before) left out."""
+        key = (def_id, args)
+        got = self._shown_args_cache.get(key)
+        if got is not None:
+            return got
+        n = len(args)
+        params = self.generics_of(def_id).all_params
+        if len(params) == n:
+            from ferric.ty.lower import HirTyLowerer
+
+            while n > 0:
+                p = params[n - 1]
+                if p.kind is not ParamKind.TYPE or not p.has_default or p.def_id is None:
+                    break
+                owner = self.owner_item(p.def_id)
+                default = HirTyLowerer(self, owner).param_default(p.def_id) if owner is not None else None
+                if default is None or instantiate(default, args[: n - 1]) != args[n - 1]:
+                    break
+                n -= 1
+        self._shown_args_cache[key] = n
+        return n
 
     def _fn_sig_or_none(self, def_id: DefId, args: t.GenericArgs) -> t.FnSig | None:
         try:

@@ -34,6 +34,9 @@ class PrintHooks:
     """A function item's signature instantiated with `args` (None when unknown)."""
     is_async_fn: Callable[[DefId], bool] = lambda _d: False
     """Whether a coroutine's definition is an `async fn` (rather than an `async` block)."""
+    shown_args: Callable[[DefId, t.GenericArgs], int] = lambda _d, args: len(args)
+    """How many of an ADT's arguments print: trailing ones equal to their parameter's
+    default are left out, as rustc does (`HashMap<K, V>`, not `HashMap<K, V, RandomState>`)."""
 
 
 HOOKS: PrintHooks | None = None
@@ -61,6 +64,15 @@ def _region_shown(r: t.Region) -> bool:
     if isinstance(r, t.ReEarlyParam | t.ReLateParam | t.ReBound):
         return r.name not in ("'_", "")
     return False
+
+
+def adt_shown_args(ty: t.Adt) -> t.GenericArgs:
+    """`ty`'s arguments as printed (trailing defaults left out)."""
+    args = ty.args
+    if not args or HOOKS is None:
+        return args
+    n = HOOKS.shown_args(ty.def_id, args)
+    return args if n >= len(args) else args[:n]
 
 
 def args_to_string(args: t.GenericArgs) -> str:
@@ -104,7 +116,7 @@ def ty_to_string(ty: t.Ty) -> str:
     if isinstance(ty, t.Int | t.Uint | t.Float):
         return ty.name
     if isinstance(ty, t.Adt):
-        return _def_path(ty.def_id) + args_to_string(ty.args)
+        return _def_path(ty.def_id) + args_to_string(adt_shown_args(ty))
     if isinstance(ty, t.Foreign):
         return _def_path(ty.def_id)
     if isinstance(ty, t.Array):

@@ -15,6 +15,7 @@ from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.resolve.defs import CrateNum, DefId, DefKind, HirId
 from ferric.syntax.ast import Mutability
+from ferric.traits.fulfill import ErrorKind
 from ferric.traits.obligation import MISC_CAUSE, CauseKind, Obligation, ObligationCause, ParamEnv
 from ferric.traits.select import SelectionContext
 from ferric.ty import ty as t
@@ -48,9 +49,19 @@ class FnCtxt(ClosureChecker):
         self.fallback()
         check_casts(self)
         self.select_obligations_where_possible()
+        # What waited for closure analysis (`{closure}: Send` and the like) is not
+        # reported in a body that already has errors (as rustc: its captures are then
+        # not worth a second error).
+        quiet = self.tainted_by_errors()
         self.analyze_closures()
-        self.select_obligations_where_possible()
-        errors = list(self.deferred_errors) + self.fulfill.select_all_or_error(self.sel)
+        if quiet:
+            self.fulfill.select_where_possible(self.sel)
+        else:
+            self.select_obligations_where_possible()
+        late = self.fulfill.select_all_or_error(self.sel)
+        if quiet:
+            late = [e for e in late if e.kind is ErrorKind.AMBIGUOUS]
+        errors = list(self.deferred_errors) + late
         if errors:
             report_fulfillment_errors(self, errors)
         self.writeback()
@@ -379,10 +390,12 @@ def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
         kind = tcx.def_kind(owner)
         if kind in (DefKind.CLOSURE, DefKind.INLINE_CONST):
             continue  # checked with their enclosing body
+        tcx.diag_marks["typeck_start", owner] = len(tcx.dcx.diagnostics)
         r = typeck_body(tcx, owner)
         if r is not None:
             results[owner] = r
             check_body_wf(tcx, owner, r)
+        tcx.diag_marks["typeck", owner] = len(tcx.dcx.diagnostics)
     # rustc's `check_unsafety` runs per body once every body is type checked.
     from ferric.typeck.unsafety import check_body_unsafety
 

@@ -124,6 +124,18 @@ class CoerceChecker(FnCtxtBase):
 
     # -- coercion -----------------------------------------------------------------------------------
 
+    def may_coerce(self, source: t.Ty, target: t.Ty) -> bool:
+        """Could `source` coerce to `target`? (rustc's `may_coerce`: a probe that leaves no
+        trace.)"""
+        snap = self.infcx.snapshot()
+        try:
+            self._coerce(self.shallow(source), target, DUMMY_SP)
+            return True
+        except TypeMismatch:
+            return False
+        finally:
+            self.infcx.rollback_to(snap)
+
     def coerce(self, expr: hir.Expr | None, source: t.Ty, target: t.Ty, span: Span) -> bool:
         """Coerce `source` to `target`; on success record adjustments on `expr` and return
         True (nothing is reported on failure: the caller reports). An unresolved source gets

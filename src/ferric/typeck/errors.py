@@ -98,6 +98,7 @@ _ON_UNIMPLEMENTED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "ops::Fn": ("expected a `Fn({Args})` closure, found `{Self}`", "expected an `Fn({Args})` closure, found `{Self}`", ()),
     "ops::FnMut": ("expected a `FnMut({Args})` closure, found `{Self}`", "expected an `FnMut({Args})` closure, found `{Self}`", ()),
     "ops::FnOnce": ("expected a `FnOnce({Args})` closure, found `{Self}`", "expected an `FnOnce({Args})` closure, found `{Self}`", ()),
+    "slice::SliceIndex": ("the type `{T}` cannot be indexed by `{Self}`", "slice indices are of type `usize` or ranges of `usize`", ()),
     "hash::Hash": ("the trait bound `{Self}: Hash` is not satisfied", "the trait `Hash` is not implemented for `{Self}`", ()),
 }
 
@@ -192,6 +193,24 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         msg = f"the trait bound `{self_ty}: {tr.print_only_trait_path()}` is not satisfied"
         label = None
     local_adt = isinstance(self_ty, t.Adt) and tcx.crate_of(self_ty.def_id) == LOCAL_CRATE
+    if key in ("ops::Add", "ops::arith::Add") and table is not None:
+        # std's `on(all(Self = "{integer}", Rhs = "{float}"), message = ..)` and the reverse.
+        pair = (subst.get("Self"), subst.get("Rhs"))
+        if pair == ("{integer}", "{float}"):
+            msg = "cannot add a float to an integer"
+        elif pair == ("{float}", "{integer}"):
+            msg = "cannot add an integer to a float"
+    if key.endswith("::SliceIndex") and table is not None:
+        # std's `on(T = "str", label = ..)` and `on(all(any(T = "str", T = "&str",
+        # T = "alloc::string::String"), Self = "{integer}"), note = ..)`.
+        indexed = subst.get("T", "")
+        if indexed == "str":
+            label = "string indices are ranges of `usize`"
+        if indexed in ("str", "&str", "String") and isinstance(self_ty, t.Infer) and self_ty.kind is t.InferKind.INT:
+            notes = (
+                "you can use `.chars().nth()` or `.bytes().nth()`\nfor more information, see chapter 8 in The Book: "
+                "<https://doc.rust-lang.org/book/ch08-02-strings.html#indexing-into-strings>",
+            )
     if key in ("fmt::Display", "fmt::Debug") and cause.kind is not CauseKind.FORMAT_ARG:
         # std's `on(from_desugaring = "FormatLiteral", label = .., note = ..)`: outside a
         # format string only the message applies.

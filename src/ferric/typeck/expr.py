@@ -40,7 +40,7 @@ from ferric.resolve.defs import (
     SelfCtorRes,
     Visibility,
 )
-from ferric.syntax.ast import Mutability
+from ferric.syntax.ast import BinOpKind, Mutability
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
 from ferric.ty.context import AssocItem, AssocKind, simplify_type
@@ -60,6 +60,7 @@ from ferric.typeck.fcx import (
 from ferric.typeck.method import Pick
 from ferric.typeck.op import OpChecker
 from ferric.typeck.results import AdjustKind, Adjustment
+from ferric.typeck.type_err import mismatch_label
 
 MUT = Mutability.MUT
 NOT = Mutability.NOT
@@ -126,6 +127,8 @@ class ExprChecker(OpChecker):
             self.check_pat_top(expr.pat, declared, expr.init.span)
             return t.ERROR if expr.recovered else t.BOOL
         if isinstance(expr, hir.AssignExpr):
+            if expected.only_has_type() is t.BOOL:
+                return self.check_assign_expected_bool(expr)
             return self.check_assign(expr)
         if isinstance(expr, hir.AssignOpExpr):
             return self.check_assign_op(expr)
@@ -1733,6 +1736,34 @@ class ExprChecker(OpChecker):
         self.check_place_expr(expr.lhs, "assignment", expr.eq_span)
         return t.UNIT
 
+    def check_assign_expected_bool(self, expr: hir.AssignExpr) -> t.Ty:
+        """`if x = 5`: rustc's `expr_assign_expected_bool_error` — E0308 at the whole
+        assignment ("expected `bool`, found `()`"), with "you might have meant to compare
+        for equality" when the two sides could be compared (the right side coerces to the
+        left's type, perhaps behind references, or to the nearer operand of a `&&`/`||`)."""
+        lhs_ty = self.check_expr(expr.lhs)
+        rhs_ty = self.check_expr(expr.rhs)
+        if self.resolve(lhs_ty).references_error or self.resolve(rhs_ty).references_error:
+            return t.ERROR
+
+        def refs_can_coerce(a: t.Ty, b: t.Ty) -> bool:
+            # (rustc's closure: `&b` coerces to `&a`, references peeled first)
+            return self.may_coerce(t.Ref(t.RE_ERASED, _peel_refs(self.resolve(b)), NOT), t.Ref(t.RE_ERASED, _peel_refs(self.resolve(a)), NOT))
+
+        eq = self.may_coerce(rhs_ty, lhs_ty) or refs_can_coerce(rhs_ty, lhs_ty)
+        if not eq and isinstance(expr.lhs, hir.BinaryExpr) and expr.lhs.op in (BinOpKind.AND, BinOpKind.OR):
+            near = self.resolve(self.node_ty(expr.lhs.rhs))
+            eq = self.may_coerce(rhs_ty, near) or refs_can_coerce(rhs_ty, near)
+        elif not eq and isinstance(expr.rhs, hir.BinaryExpr) and expr.rhs.op in (BinOpKind.AND, BinOpKind.OR):
+            near = self.resolve(self.node_ty(expr.rhs.lhs))
+            eq = self.may_coerce(near, lhs_ty) or refs_can_coerce(near, lhs_ty)
+        d = Diagnostic.error("mismatched types", None, "E0308")
+        d.with_primary(expr.span, mismatch_label(t.BOOL, t.UNIT))
+        if eq:
+            d.with_suggestion("you might have meant to compare for equality", [(expr.eq_span.shrink_to_hi(), "=")], Applicability.MAYBE_INCORRECT)
+        self.emit(d)
+        return t.ERROR
+
     def _assign_labels(self, lhs: hir.Expr) -> list[tuple[Span, str]]:
         """Why the assigned-to local has its type (rustc's `annotate_expected_due_to_let_ty`):
         its `let`'s type annotation or initializer."""
@@ -2031,3 +2062,9 @@ def _branch_span(e: hir.Expr) -> Span:
             return _branch_span(e.block.expr)
         return e.span
     return e.span
+
+
+def _peel_refs(ty: t.Ty) -> t.Ty:
+    while isinstance(ty, t.Ref):
+        ty = ty.pointee
+    return ty

@@ -311,8 +311,8 @@ class FnCtxtBase:
 
     def write_ty(self, hir_id: HirId, ty: t.Ty) -> None:
         self.results.node_types[hir_id] = ty
-        if isinstance(ty, t.Error):
-            self.results.tainted_by_errors = True
+        if ty.references_error:
+            self.results.tainted_by_errors = True  # (rustc's `write_ty`: `ty.error_reported()`)
 
     def node_ty(self, expr: hir.Expr) -> t.Ty:
         """The type recorded for `expr` (before its adjustments)."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ferric.base.span import Span
 from ferric.ty import ty as t
 from ferric.ty.fold import TypeFolder, erase_regions
+from ferric.ty.print import adt_shown_args
 
 _INT_LIKE = (t.Int, t.Uint)
 
@@ -223,12 +224,15 @@ def expected_found_note(expected: t.Ty, found: t.Ty) -> str | None:
 def cmp_types(e: t.Ty, f: t.Ty) -> tuple[str, str]:
     """rustc's `TypeErrCtxt::cmp`: the two types printed side by side with what they share
     elided — an argument equal in both is `_` (`&Vec<_>` / `Vec<_>`,
-    `Result<i32, _>` / `Result<u32, _>`), references and tuples compared part by part."""
+    `Result<i32, _>` / `Result<u32, _>`), references and tuples compared part by part, a
+    part equal in both that is not an ADT is `_` (`&mut _` / `&_`), an ADT's trailing
+    default arguments left out (`HashMap<_, u8>`)."""
     if isinstance(e, t.Adt) and isinstance(f, t.Adt) and e.def_id == f.def_id and e.args and len(e.args) == len(f.args):
         head = str(t.Adt(e.def_id, ()))
         pe: list[str] = []
         pf: list[str] = []
-        for a, b in zip(e.args, f.args, strict=True):
+        shown = max(len(adt_shown_args(e)), len(adt_shown_args(f)))
+        for a, b in zip(e.args[:shown], f.args[:shown], strict=True):
             if a == b:
                 shared = "'_" if isinstance(a, t.Region) else "_"
                 pe.append(shared)
@@ -246,6 +250,8 @@ def cmp_types(e: t.Ty, f: t.Ty) -> tuple[str, str]:
         fp = _ref_prefix(f) if isinstance(f, t.Ref) else ""
         x, y = cmp_types(e.pointee if isinstance(e, t.Ref) else e, f.pointee if isinstance(f, t.Ref) else f)
         return ep + x, fp + y
+    if e == f and not isinstance(e, t.Adt):
+        return "_", "_"  # (rustc elides what the two share; an ADT prints its path)
     if isinstance(e, t.Tuple) and isinstance(f, t.Tuple) and len(e.elems) == len(f.elems) and e.elems:
         pairs = [cmp_types(a, b) for a, b in zip(e.elems, f.elems, strict=True)]
         comma = "," if len(pairs) == 1 else ""

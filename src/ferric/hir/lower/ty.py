@@ -829,7 +829,9 @@ class TyLowering(PathLowering):
             return self.self_ty_path(sp)
         if isinstance(ty, ast.TraitObjectTy):
             if ty.syntax is not ast.TraitObjectSyntax.DYN and self.crate.edition >= 2021:
+                # (rustc then lowers no type: an error type, so nothing more is said of it.)
                 self._bare_trait_object(ty.span)
+                return hir.ErrTy(hir_id=self.next_id(), span=sp)
             return self.lower_trait_object(
                 ty.bounds, sp, dyn_written=ty.syntax is ast.TraitObjectSyntax.DYN
             )
@@ -858,9 +860,11 @@ class TyLowering(PathLowering):
             and isinstance(base, DefRes)
             and base.kind in (DefKind.TRAIT, DefKind.TRAIT_ALIAS)
         ):
-            # A bare trait in type position: a trait object, an error since edition 2021.
+            # A bare trait in type position: a trait object, an error since edition 2021
+            # (lowered as an error type, as rustc).
             if self.crate.edition >= 2021:
                 self._bare_trait_object(ty.span)
+                return hir.ErrTy(hir_id=self.next_id(), span=ty.span)
             tref = hir.TraitRef(path=self.lower_path(path, pres), hir_id=self.next_id())
             poly = hir.PolyTraitRef(bound_generic_params=(), trait_ref=tref, span=path.span)
             lt = hir.Lifetime(
