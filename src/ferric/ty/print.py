@@ -45,7 +45,45 @@ HOOKS: PrintHooks | None = None
 def _def_path(def_id: DefId) -> str:
     if HOOKS is None:
         return f"def#{def_id}"
+    if _SHORT is not None:
+        return HOOKS.def_path(def_id).rsplit("::", 1)[-1]  # (forced trimmed: the name alone)
     return HOOKS.def_path(def_id)
+
+
+class _Short:
+    """rustc's `FmtPrinter` with a type length limit inside `with_forced_trimmed_paths!`:
+    every path is the item's name, a closure is `{closure@file:line:col}`, and once more
+    than `limit` types have been printed a long type prints as `...`."""
+
+    __slots__ = ("count", "limit")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.count = 0
+
+
+_SHORT: _Short | None = None
+
+_TRUNCATABLE = (t.Adt, t.Foreign, t.RawPtr, t.Ref, t.FnDef, t.FnPtr, t.Dynamic, t.Closure, t.Coroutine, t.Alias, t.Param, t.Error)
+
+
+def short_ty_string(ty: t.Ty, length_limit: int = 40) -> str:
+    """rustc's `TyCtxt::string_with_limit` as `Ty::sort_string` uses it in a trimmed-paths
+    context (the "expected `X`, found `Y`" label): the type with every path trimmed to its
+    name; if that is longer than `length_limit` characters, printed again with a type
+    length limit lowered from 50 until it fits (or reaches 0)."""
+    global _SHORT
+    saved = _SHORT
+    try:
+        limit = 50
+        while True:
+            _SHORT = _Short(limit)
+            text = ty_to_string(ty)
+            if len(text.encode()) <= length_limit or limit == 0:
+                return text
+            limit -= 1
+    finally:
+        _SHORT = saved
 
 
 def def_path(def_id: DefId) -> str:
@@ -105,6 +143,11 @@ def fn_sig_to_string(sig: t.FnSig) -> str:
 
 
 def ty_to_string(ty: t.Ty) -> str:
+    short = _SHORT
+    if short is not None:
+        if short.count > short.limit and (isinstance(ty, _TRUNCATABLE) or (isinstance(ty, t.Tuple) and ty.elems)):
+            return "..."
+        short.count += 1
     if isinstance(ty, t.Bool):
         return "bool"
     if isinstance(ty, t.Char):
@@ -131,7 +174,7 @@ def ty_to_string(ty: t.Ty) -> str:
     if isinstance(ty, t.RawPtr):
         return ("*mut " if ty.mutbl is Mutability.MUT else "*const ") + ty_to_string(ty.pointee)
     if isinstance(ty, t.Ref):
-        region = f"{ty.region} " if _region_shown(ty.region) else ""
+        region = f"{ty.region} " if _region_shown(ty.region) and short is None else ""
         mut = "mut " if ty.mutbl is Mutability.MUT else ""
         return f"&{region}{mut}{ty_to_string(ty.pointee)}"
     if isinstance(ty, t.FnDef):
@@ -143,6 +186,11 @@ def ty_to_string(ty: t.Ty) -> str:
     if isinstance(ty, t.Dynamic):
         return "dyn " + dyn_bounds_to_string(ty)
     if isinstance(ty, t.Closure):
+        if short is not None:
+            if short.count > short.limit:
+                return "{closure@...}"
+            loc = HOOKS.closure_location(ty.def_id) if HOOKS is not None else f"def#{ty.def_id}"
+            return f"{{closure@{loc.split(': ')[0]}}}"  # (where it starts)
         loc = HOOKS.closure_location(ty.def_id) if HOOKS is not None else f"def#{ty.def_id}"
         return f"{{closure@{loc}}}"
     if isinstance(ty, t.Coroutine):

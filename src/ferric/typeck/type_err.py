@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ferric.base.span import Span
 from ferric.ty import ty as t
 from ferric.ty.fold import TypeFolder, erase_regions
-from ferric.ty.print import adt_shown_args
+from ferric.ty.print import adt_shown_args, short_ty_string
 
 _INT_LIKE = (t.Int, t.Uint)
 
@@ -130,7 +130,7 @@ def sort_string(ty: t.Ty) -> str:
         return f"type parameter `{ty}`"
     if isinstance(ty, t.Alias) and ty.kind is t.AliasKind.OPAQUE:
         return "opaque type"
-    return f"`{ty}`"
+    return f"`{short_ty_string(ty)}`"
 
 
 def prefix_string(ty: t.Ty) -> str:
