@@ -792,7 +792,9 @@ class ExprChecker(OpChecker):
             for a in expr.args:
                 self.check_expr(a)
             return t.ERROR
-        self.call_sites[(expr.span, pick.item.def_id)] = CallSite(expr.segment.ident.span, expr.receiver, expr.args, expr.segment.ident.span)
+        turbofish = expr.segment.args.args if expr.segment.args is not None else ()
+        type_args = tuple(a.ty.span if isinstance(a, hir.TypeArg) else a.span for a in turbofish if not isinstance(a, hir.LifetimeArg))
+        self.call_sites[(expr.span, pick.item.def_id)] = CallSite(expr.segment.ident.span, expr.receiver, expr.args, expr.segment.ident.span, type_args)
         sig = self.confirm_method(expr.span, expr.hir_id, expr.receiver, recv_ty, pick, expr.segment)
         self.check_arguments(expr, sig, expr.args, pick.item.def_id, expr.segment.ident.span, skip_first=True, expected=expected)
         return sig.output
