@@ -182,7 +182,7 @@ def _main_trait_ref(fcx: object, leaf: TraitRef, cause: ObligationCause) -> Trai
     assert isinstance(fcx, FnCtxtBase)
     root: TraitPredicate | None = None
     c: ObligationCause | None = cause
-    while c is not None and c.kind in (CauseKind.IMPL_DERIVED, CauseKind.BUILTIN_DERIVED) and c.parent_pred is not None:
+    while c is not None and c.kind in (CauseKind.IMPL_DERIVED, CauseKind.BUILTIN_DERIVED) and c.parent_pred is not None and not _is_coercion_link(fcx, c):
         root, c = c.parent_pred, c.parent
     if root is None or root.def_id == leaf.def_id or fcx.sel.lang_of.get(root.def_id) == "unsize":
         return leaf
@@ -297,7 +297,10 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
             label = _fill(on.label, subst) if on.label is not None else label
             notes = (*notes, *(_fill(n, subst) for n in on.notes))
     local_adt = isinstance(self_ty, t.Adt) and tcx.crate_of(self_ty.def_id) == LOCAL_CRATE
-    if key in ("fmt::Display", "fmt::Debug") and cause.kind is not CauseKind.FORMAT_ARG:
+    origin = cause
+    while origin.parent is not None and origin.kind in (CauseKind.IMPL_DERIVED, CauseKind.BUILTIN_DERIVED):
+        origin = origin.parent
+    if key in ("fmt::Display", "fmt::Debug") and origin.kind is not CauseKind.FORMAT_ARG:
         # std's `on(from_desugaring = "FormatLiteral", label = .., note = ..)`: outside a
         # format string only the message applies.
         label, notes = None, ()
@@ -305,8 +308,7 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         notes = (*notes, *_sync_cell_notes(fcx, self_ty))
     if key == "fmt::Debug" and local_adt:
         notes = (f"add `#[derive(Debug)]` to `{self_ty}` or manually `impl Debug for {self_ty}`", *notes)
-    elif key == "fmt::Debug" and label is not None:
-        # (std's `on(crate_local, ..)` label is the short one; other types say why.)
+    if key == "fmt::Debug" and label is not None:
         label += " because it doesn't implement `Debug`"
     derive = _derive_suggestion(fcx, pred) if lang != "sized" else None
     # rustc points at a local type that cannot simply derive the trait.
@@ -347,8 +349,8 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
     if call_span is not None:
         d.with_label(call_span, "required by a bound introduced by this call")
     _impl_candidates_help(fcx, d, tr.def_id, len(tr.args))
-    if cause.kind is CauseKind.FORMAT_ARG and isinstance(cause.extra, Span):
-        d.with_label(cause.extra, "required by this formatting parameter")
+    if origin.kind is CauseKind.FORMAT_ARG and isinstance(origin.extra, Span):
+        d.with_label(origin.extra, "required by this formatting parameter")
     for n in notes:
         d.with_note(n)
     _cause_notes(fcx, d, cause)
@@ -564,6 +566,37 @@ def _derivable_name(fcx: object, trait_id: int) -> str | None:
     return name if name in _DERIVABLE else None
 
 
+_COERCION_TRAITS = ("unsize", "coerce_unsized")
+
+
+def _is_coercion_link(fcx: object, cause: ObligationCause) -> bool:
+    """Whether `cause` derives from an `Unsize`/`CoerceUnsized` obligation: a coercion's own
+    requirement, which rustc reports as "required for the cast from `A` to `B`" (it selects
+    those traits itself while coercing) rather than as a chain of impls."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    pp = cause.parent_pred
+    return cause.kind in (CauseKind.IMPL_DERIVED, CauseKind.BUILTIN_DERIVED) and pp is not None and fcx.sel.lang_of.get(pp.def_id) in _COERCION_TRAITS
+
+
+def _cast_note(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
+    """The coercion note for a chain entering `Unsize`/`CoerceUnsized` at `cause`: the cast
+    from the outermost `CoerceUnsized` obligation's self type to its target."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    top: TraitPredicate | None = None
+    cur: ObligationCause | None = cause
+    while cur is not None and _is_coercion_link(fcx, cur):
+        top = cur.parent_pred
+        cur = cur.parent
+    if top is None or len(top.trait_ref.args) < 2:
+        return
+    top = cast(TraitPredicate, fcx.infcx.resolve_vars_if_possible(top))
+    d.with_note(f"required for the cast from `{top.self_ty}` to `{top.trait_ref.args[1]}`")
+
+
 def _outermost_builtin_parent(fcx: object, cause: ObligationCause) -> tuple[t.Ty, Span | None] | None:
     """The outermost type of a chain of structural requirements ending at `cause`, and for a
     closure, coroutine or opaque type its definition's span (rustc's `get_parent_trait_ref`)."""
@@ -572,7 +605,7 @@ def _outermost_builtin_parent(fcx: object, cause: ObligationCause) -> tuple[t.Ty
     assert isinstance(fcx, FnCtxtBase)
     found: tuple[t.Ty, Span | None] | None = None
     cur: ObligationCause | None = cause
-    while cur is not None and cur.kind is CauseKind.BUILTIN_DERIVED and cur.parent_pred is not None:
+    while cur is not None and cur.kind is CauseKind.BUILTIN_DERIVED and cur.parent_pred is not None and not _is_coercion_link(fcx, cur):
         pp = fcx.infcx.resolve_vars_if_possible(cur.parent_pred)
         assert isinstance(pp, TraitPredicate)
         ty = pp.self_ty
@@ -779,6 +812,11 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
     depth = 0
     while cause is not None and depth < 16:
         depth += 1
+        if _is_coercion_link(fcx, cause):
+            _cast_note(fcx, d, cause)
+            while cause is not None and _is_coercion_link(fcx, cause):
+                cause = cause.parent
+            continue
         if cause.kind is CauseKind.SHARED_STATIC:
             d.with_note("shared static variables must have a type that implements `Sync`")
         elif cause.kind is CauseKind.SIZED_LOCAL:
