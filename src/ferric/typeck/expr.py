@@ -845,6 +845,8 @@ class ExprChecker(OpChecker):
             hint = self._trait_not_in_scope_hint(name, rt)
             if hint:
                 d.with_help(hint)
+            elif not isinstance(ty, t.Param):
+                self._traits_defining_help(d, name, ty)
             self._param_bound_help(d, ty, name, method=True)
             if similar is not None:
                 self._similar_method_help(d, expr, similar)
@@ -928,7 +930,10 @@ class ExprChecker(OpChecker):
             if not self.is_accessible(Visibility(fd.public, fd.vis_module)):
                 continue
             fty = self.normalize(self.tcx.field_ty(fd, ty.args), expr.span)
-            if self._probe_quietly(expr, name, fty) is not None:
+            pick = self._probe_quietly(expr, name, fty)
+            # (Only an inherent method: a trait's is offered as the trait to implement.)
+            owner = self.tcx.parent(pick.item.def_id) if pick is not None else None
+            if owner is not None and self.tcx.def_kind(owner) is DefKind.IMPL and self.tcx.impl_trait_ref(owner) is None:
                 found.append(fd.name)
         if not found:
             return
@@ -990,6 +995,42 @@ class ExprChecker(OpChecker):
             adt = self.tcx.adt_def(ty.def_id)
             return not adt.is_enum and adt.variants[0].field_named(name) is not None
         return False
+
+    def _traits_defining_help(self, d: Diagnostic, name: str, ty: t.Ty) -> None:
+        """rustc's `suggest_traits_to_import` when no trait in scope provides the method: the
+        traits that define a method of that name (this crate's, and for a type of this crate
+        also std's public ones), sorted by path. One of this crate's is pointed at."""
+        inner = ty
+        while isinstance(inner, t.Ref):
+            inner = self.shallow(inner.pointee)
+        type_is_local = isinstance(inner, t.Adt | t.Foreign) and self.tcx.crate_of(inner.def_id) == LOCAL_CRATE
+        found: list[DefId] = []
+        for d_id in self.tcx.hir.items:
+            if self.tcx.def_kind(d_id) is not DefKind.TRAIT or self.tcx.trait_def(d_id).is_auto:
+                continue
+            local = self.tcx.crate_of(d_id) == LOCAL_CRATE
+            if not (local or (type_is_local and self._publicly_reachable(d_id))):
+                continue
+            if any(it.name == name and it.kind is AssocKind.FN and (it.fn_has_self or not local) for it in self.tcx.associated_items(d_id)):
+                found.append(d_id)
+        if not found:
+            return
+        found.sort(key=self.tcx.def_path_str)
+        d.with_help("items from traits can only be used if the trait is implemented and in scope")
+        if len(found) == 1 and self.tcx.crate_of(found[0]) == LOCAL_CRATE:
+            d.with_note(f"`{self.tcx.def_path_str(found[0])}` defines an item `{name}`, perhaps you need to implement it", self.tcx.def_span(found[0]))
+            return
+        head = (
+            f"the following trait defines an item `{name}`, perhaps you need to implement it:"
+            if len(found) == 1
+            else f"the following traits define an item `{name}`, perhaps you need to implement one of them:"
+        )
+        d.with_note(head + "".join(f"\ncandidate #{i}: `{self.tcx.def_path_str(tr)}`" for i, tr in enumerate(found, 1)))
+
+    def _publicly_reachable(self, def_id: DefId) -> bool:
+        """Whether a trait of another crate can be named and implemented: public (its module
+        may be private and re-export it) and not `#[unstable]`."""
+        return self.tcx.defs[def_id].vis.public and not self.tcx.has_attr(def_id, "unstable")
 
     def _trait_not_in_scope_hint(self, name: str, ty: t.Ty) -> str | None:
         """rustc's "items from traits can only be used if the trait is in scope"."""
