@@ -148,7 +148,9 @@ class TyCtxt:
             assoc_name=self._assoc_name,
             fn_sig=self._fn_sig_or_none,
             is_async_fn=lambda d: self.def_kind(d) in (DefKind.FN, DefKind.ASSOC_FN),
+            arg_defaults=self._printed_arg_defaults,
         )
+        self._arg_defaults: dict[DefId, tuple[t.GenericArg | None, ...]] = {}
 
     # -- indexing -----------------------------------------------------------------------------
 
@@ -395,6 +397,27 @@ class TyCtxt:
             key = (_namespace_of(d.kind), d.name)
             counts[key] = counts.get(key, 0) + 1
         return counts
+
+    def _printed_arg_defaults(self, def_id: DefId) -> tuple[t.GenericArg | None, ...]:
+        """The defaults type printing leaves out: each parameter's default type when it
+        mentions no parameter (`S = RandomState`), else None. Lowered once, quietly."""
+        got = self._arg_defaults.get(def_id)
+        if got is not None:
+            return got
+        from ferric.ty.lower import HirTyLowerer
+
+        self._arg_defaults[def_id] = ()  # (a default that prints this type)
+        out: list[t.GenericArg | None] = []
+        snap = self.dcx.snapshot()
+        try:
+            low = HirTyLowerer(self, def_id)
+            for p in self.generics_of(def_id).all_params:
+                d = low.param_default(p.def_id) if p.kind is ParamKind.TYPE and p.has_default and p.def_id is not None else None
+                out.append(d if d is not None and not d.flags & (t.HAS_PARAMS | t.HAS_ERROR) else None)
+        finally:
+            self.dcx.rollback(snap)
+        got = self._arg_defaults[def_id] = tuple(out)
+        return got
 
     def _closure_location(self, def_id: DefId) -> str:
         sp = self.defs[def_id].span

@@ -34,6 +34,8 @@ class PrintHooks:
     """A function item's signature instantiated with `args` (None when unknown)."""
     is_async_fn: Callable[[DefId], bool] = lambda _d: False
     """Whether a coroutine's definition is an `async fn` (rather than an `async` block)."""
+    arg_defaults: Callable[[DefId], tuple[t.GenericArg | None, ...]] = lambda _d: ()
+    """An ADT's parameters' defaults that mention no parameter (None: no such default)."""
 
 
 HOOKS: PrintHooks | None = None
@@ -92,6 +94,19 @@ def fn_sig_to_string(sig: t.FnSig) -> str:
     return f"{binder}{prefix}fn({', '.join(inputs)}){out}"
 
 
+def _without_defaults(ty: t.Adt) -> t.GenericArgs:
+    """`ty`'s arguments without the trailing ones that equal their parameter's default, as
+    rustc prints them (`HashMap<K, V>`, not `HashMap<K, V, RandomState>`)."""
+    args = ty.args
+    if HOOKS is None or not args:
+        return args
+    defaults = HOOKS.arg_defaults(ty.def_id)
+    n = len(args)
+    while n > 0 and n <= len(defaults) and defaults[n - 1] is not None and defaults[n - 1] == args[n - 1]:
+        n -= 1
+    return args[:n]
+
+
 def ty_to_string(ty: t.Ty) -> str:
     if isinstance(ty, t.Bool):
         return "bool"
@@ -104,7 +119,7 @@ def ty_to_string(ty: t.Ty) -> str:
     if isinstance(ty, t.Int | t.Uint | t.Float):
         return ty.name
     if isinstance(ty, t.Adt):
-        return _def_path(ty.def_id) + args_to_string(ty.args)
+        return _def_path(ty.def_id) + args_to_string(_without_defaults(ty))
     if isinstance(ty, t.Foreign):
         return _def_path(ty.def_id)
     if isinstance(ty, t.Array):

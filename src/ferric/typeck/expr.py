@@ -10,7 +10,7 @@ the expected type and report E0308 when they cannot.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ferric.base.edit_distance import (
     edit_distance_with_substrings,
@@ -823,6 +823,10 @@ class ExprChecker(OpChecker):
                 break
         field_exists = self._has_field(rt, name)
         shown = self._no_method_title_ty(ty, rt, name, span, rejected)
+        unsatisfied = self._unsatisfied_bounds(rejected)
+        if unsatisfied and (assoc is None or assoc.item.fn_has_self) and not field_exists:
+            self._report_unsatisfied_bounds(expr, ty, rt, shown, unsatisfied)
+            return
         d = Diagnostic.error(f"no method named `{name}` found for {_ty_descr(self, ty)} `{shown}` in the current scope", span, "E0599")
         self._not_found_for_this(d, rt, "method", name)
         if assoc is not None and not assoc.item.fn_has_self:
@@ -851,6 +855,78 @@ class ExprChecker(OpChecker):
             if similar is not None:
                 self._similar_method_help(d, expr, similar)
         self.emit(d)
+
+    @staticmethod
+    def _unsatisfied_bounds(rejected: Sequence[object]) -> list[tuple[TraitPredicate, Span, DefId]]:
+        """The impl bounds that kept an inherent method from a receiver it fitted, each once:
+        (the bound, its span, the impl)."""
+        out: list[tuple[TraitPredicate, Span, DefId]] = []
+        for c in rejected:
+            impl_id = getattr(c, "impl_id", None)
+            for pred, sp in getattr(c, "unsatisfied", None) or ():
+                if impl_id is not None and not any(p == pred for p, _, _ in out):
+                    out.append((pred, sp, impl_id))
+        return out
+
+    def _report_unsatisfied_bounds(self, expr: hir.MethodCallExpr, ty: t.Ty, rt: t.Ty, shown: str, unsatisfied: list[tuple[TraitPredicate, Span, DefId]]) -> None:
+        """rustc's E0599 for a method whose impl's bounds fail ("the method `insert` exists
+        for struct `HashMap<Tag, u32>`, but its trait bounds were not satisfied"): a bound of
+        this crate's impl is pointed at, another crate's listed; a local type that lacks a
+        derivable trait is labelled and offered the derive."""
+        from ferric.typeck.errors import _derivable_name, header_span
+
+        tcx = self.tcx
+        name = expr.segment.ident.name
+        span = expr.segment.ident.span
+        d = Diagnostic.error(f"the method `{name}` exists for {_ty_descr(self, ty)} `{shown}`, but its trait bounds were not satisfied", span, "E0599")
+        self._not_found_for_this(d, rt, "method", name)
+        listed: list[TraitPredicate] = []
+        for pred, bound_span, impl_id in unsatisfied:
+            impl = tcx.hir_item(impl_id)
+            if tcx.crate_of(impl_id) == LOCAL_CRATE and isinstance(impl, hir.ImplItem):
+                sub = SubDiagnostic(Level.NOTE, f"trait bound `{pred}` was not satisfied")
+                sub.labels.append(Label(bound_span, "unsatisfied trait bound introduced here", True))
+                sub.labels.append(Label(impl.self_ty.span, "", False))
+                d.children.append(sub)
+            else:
+                listed.append(pred)
+        d.with_primary(span, "" if listed else f"method cannot be called on `{shown}` due to unsatisfied trait bounds")
+        if listed:
+            d.with_note("the following trait bounds were not satisfied:" + "".join(f"\n`{p}`" for p in listed))
+        # A local type that lacks the traits: labelled, and offered what it can derive.
+        by_type: dict[t.Ty, list[TraitPredicate]] = {}
+        for p in listed:
+            if isinstance(p.self_ty, t.Adt) and tcx.crate_of(p.self_ty.def_id) == LOCAL_CRATE:
+                by_type.setdefault(p.self_ty, []).append(p)
+        for adt_ty, preds in by_type.items():
+            assert isinstance(adt_ty, t.Adt)
+            quoted = [f"`{p}`" for p in preds]
+            joined = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+            d.with_label(header_span(tcx, adt_ty.def_id), f"doesn't satisfy {joined}")
+            derives = self._derives_for(adt_ty, [p.def_id for p in preds], _derivable_name)
+            if derives:
+                at = tcx.def_span(adt_ty.def_id).shrink_to_lo()
+                d.with_suggestion(f"consider annotating `{adt_ty}` with `#[derive({', '.join(derives)})]`", [(at, f"#[derive({', '.join(derives)})]\n")], Applicability.MAYBE_INCORRECT)
+        self._traits_defining_help(d, name, ty)
+        self.emit(d)
+
+    def _derives_for(self, adt_ty: t.Adt, trait_ids: list[DefId], derivable: Callable[[object, int], str | None]) -> list[str]:
+        """The derives that give `adt_ty` the traits (and their derivable supertraits it
+        lacks, `PartialEq` for `Eq`), sorted; empty when one cannot be derived."""
+        names: set[str] = set()
+        todo = list(trait_ids)
+        while todo:
+            tr = todo.pop()
+            n = derivable(self, tr)
+            if n is None:
+                return []
+            if n in names:
+                continue
+            names.add(n)
+            for sup, _ in self.tcx.supertraits(tr):
+                if self.type_implements(adt_ty, sup.def_id) is not True:
+                    todo.append(sup.def_id)
+        return sorted(names)
 
     def _no_method_title_ty(self, ty: t.Ty, rt: t.Ty, name: str, span: Span, rejected: Sequence[object]) -> str:
         """The receiver as E0599's message names it: a generic ADT that neither derefs to
