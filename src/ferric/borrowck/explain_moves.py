@@ -423,7 +423,7 @@ class MoveExplainer:
             if parent is not None and self.tcx.def_kind(parent) is DefKind.TRAIT:
                 path = self.tcx.item_name(callee)
             else:
-                path = self.tcx.def_path_str(callee).replace("<", "::<", 1)
+                path = self.tcx.def_path_str(callee)
             d.with_note(f"`{path}` takes ownership of the receiver `self`, which moves `{name}`")
             return
         body = self.tcx.body(callee)

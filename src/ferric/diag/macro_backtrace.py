@@ -7,7 +7,8 @@
   invocation" at the outermost call site (unless that call site already contains it).
 - A note names the macro: "this error originates in the macro `m` (in Nightly builds, run
   with -Z macro-backtrace for more info)", "... which comes from the expansion of the macro
-  `outer`" when the outermost macro is another one.
+  `outer`" when the outermost macro is another one. A derive gets no note: its label "in
+  this derive macro expansion" (at the derive's name) says it.
 
 Input: a diagnostic, the session's hygiene data, and which spans belong to another crate.
 Output: a new diagnostic (the one given is not changed). The JSON output keeps the spans
@@ -68,7 +69,7 @@ def _backtrace_labels(labels: list[Label], hygiene: HygieneData) -> list[Label]:
         if not lb.primary or lb.span.is_dummy:
             continue
         for trace in reversed(_backtrace(hygiene, lb.span)):
-            if trace.def_site.is_dummy:
+            if trace.def_site.is_dummy and trace.kind != "derive":
                 continue
             if not _contains(trace.call_site, lb.span):
                 if trace.kind == "derive":
@@ -97,7 +98,7 @@ def render_macro_backtrace(
         (e.kind, e.macro_name)
         for sp in primaries
         for e in _backtrace(hygiene, sp)
-        if e.kind != "desugaring"
+        if e.kind not in ("desugaring", "derive")
     ]
     if not macros and not any(lb.span.ctxt for lb in d.labels):
         return d

@@ -712,16 +712,19 @@ def _point_at_variants(
     from ferric.ty.adt import AdtDef
 
     assert isinstance(adt, AdtDef)
+    # rustc's `maybe_point_at_variant`: a variant is pointed at once per list of sibling
+    # patterns (and its fields not looked into again), but each pattern's fields are a list
+    # of their own, so two witnesses under `&` may each point at the same variant.
     covered: list[Span] = []
-    stack = list(reversed(pats))
-    while stack:
-        p = stack.pop()
-        if isinstance(p.ctor, Variant) and not (isinstance(p.ty, t.Adt) and p.ty.def_id != adt_id):
+    for p in pats:
+        if isinstance(p.ctor, Variant):
+            if isinstance(p.ty, t.Adt) and p.ty.def_id != adt_id:
+                continue
             sp = bc.tcx.def_span(adt.variants[p.ctor.index].def_id)
             if sp in covered:
                 continue
             covered.append(sp)
-        stack.extend(reversed(p.fields))
+        covered.extend(_point_at_variants(bc, adt_id, adt, p.fields))
     return covered
 
 

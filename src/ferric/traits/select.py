@@ -364,6 +364,8 @@ class SelectionContext:
                 continue
             if not self._args_may_unify(impl_tr.args, tr.args):
                 continue
+            if self._reject_fn_ptr_impl(impl_id, impl_tr, tr.self_ty):
+                continue
             snap = self.infcx.snapshot()
             try:
                 fresh = self.fresh_args_for(impl_id)
@@ -376,6 +378,22 @@ class SelectionContext:
             if ok:
                 out.append(Candidate(CandKind.IMPL, impl_id=impl_id, negative=tcx.impl_is_negative(impl_id)))
         return out
+
+    def _reject_fn_ptr_impl(self, impl_id: DefId, impl_tr: TraitRef, self_ty: t.Ty) -> bool:
+        """Whether `impl_id` is one of std's `impl<F: FnPtr> Trait for F` and the goal's self
+        type is a concrete type other than a fn pointer: such an impl is a built-in rule for
+        fn pointers rather than a blanket impl, and is not a candidate (rustc's
+        `reject_fn_ptr_impls`), so `&A: Debug` fails on `A: Debug` through `impl Debug for &T`."""
+        param = impl_tr.self_ty
+        if not isinstance(param, t.Param):
+            return False
+        ty = self.infcx.shallow_resolve(self_ty)
+        if isinstance(ty, t.FnPtr | t.Param | t.Alias | t.Dynamic | t.Error) or (isinstance(ty, t.Infer) and ty.kind is t.InferKind.TY):
+            return False
+        return any(
+            isinstance(c, TraitPredicate) and c.trait_ref.self_ty == param and self.lang_of.get(c.def_id) == "fn_ptr_trait"
+            for c, _ in self.tcx.predicates_of(impl_id)
+        )
 
     def _args_may_unify(self, impl_args: t.GenericArgs, goal_args: t.GenericArgs) -> bool:
         """False when an impl's trait arguments (its parameters standing for anything)

@@ -348,7 +348,12 @@ class TyCtxt:
                 return f"{self.def_path_str(parent)}::{name}"
             if parent is not None and self.defs.kind(parent) is DefKind.IMPL:
                 self_ty = self.type_of(parent)
-                return f"{self_ty}::{name}"
+                # A value path: an inherent impl's generic type takes a turbofish
+                # (`Worker::<T>::new`).
+                shown = str(self_ty)
+                if isinstance(self_ty, t.Adt) and "<" in shown and self.impl_trait_ref(parent) is None:
+                    shown = shown.replace("<", "::<", 1)
+                return f"{shown}::{name}"
         if self._short_names is None:
             pre = self.hir.extern_names
             if pre is not None and pre.rows <= len(self.defs):

@@ -20,7 +20,7 @@ from ferric.traits.obligation import MISC_CAUSE, CauseKind, Obligation, Obligati
 from ferric.traits.select import SelectionContext
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind, TyCtxt
-from ferric.ty.fold import TypeFolder, instantiate
+from ferric.ty.fold import TypeFolder, erase_regions, instantiate
 from ferric.ty.predicate import Clause, ProjectionPredicate, TraitPredicate, TraitRef
 from ferric.typeck.cast import check_casts
 from ferric.typeck.closure import ClosureChecker
@@ -250,15 +250,49 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
         if isinstance(item, hir.StaticItem) and item.mutbl is Mutability.NOT:
             # Every thread may read a shared static: its type must be `Sync`.
             fcx.register_lang_bound(expected, "sync", item.ty.span, CauseKind.SHARED_STATIC)
-        if kind is DefKind.ANON_CONST or kind is DefKind.INLINE_CONST:
+        missing = _missing_item_type(item)
+        if kind is DefKind.ANON_CONST or kind is DefKind.INLINE_CONST or missing is not None:
             expected = fcx.next_ty_var(body.value.span)
         fcx.check_expr_coercible_to(body.value, fcx.normalize(expected, body.value.span))
     fcx.finish()
+    if kind in (DefKind.CONST, DefKind.STATIC) and (missing := _missing_item_type(item)) is not None:
+        _suggest_item_type(tcx, item, missing, fcx.infcx.resolve_ty(expected))
     if kind in (DefKind.FN, DefKind.ASSOC_FN) and isinstance(item, hir.FnItem):
         for def_id, var in opaques.items():
             hidden = fcx.infcx.resolve_ty(var)
             tcx.set_type_of(def_id, hidden if not hidden.has_infer else t.ERROR)
     return fcx.results
+
+
+def _missing_item_type(item: object) -> Span | None:
+    """Where a `const`/`static` item's type was left out (`const A = 5;`): the parser's
+    recovery put an empty error type there."""
+    if isinstance(item, hir.ConstItem | hir.StaticItem) and isinstance(item.ty, hir.ErrTy) and item.ty.span.lo == item.ty.span.hi:
+        return item.ty.span
+    return None
+
+
+def _suggest_item_type(tcx: TyCtxt, item: hir.ConstItem | hir.StaticItem, at: Span, ty: t.Ty) -> None:
+    """rustc's `infer_placeholder_type` for an item written without its type: the parser's
+    "missing type for `const` item" error suggests the initializer's type once it is known."""
+    if ty.has_infer or ty.references_error:
+        return
+    from ferric.ty.fold import TyWalker
+
+    if isinstance(ty, t.FnDef):
+        ty = t.FnPtr(tcx.fn_sig_instantiated(ty.def_id, ty.args))  # (a fn item is named by its pointer type)
+    shown = erase_regions(ty)
+    nameable = not any(isinstance(x, t.Closure | t.Coroutine | t.FnDef) or (isinstance(x, t.Alias) and x.kind is t.AliasKind.OPAQUE) for x in TyWalker.walk(ty))
+    what = "constant" if isinstance(item, hir.ConstItem) else "static variable"
+    for d in tcx.dcx.diagnostics:
+        if d.message.startswith("missing type for `") and d.primary_span == at:
+            d.suggestions.clear()
+            if nameable:
+                d.with_suggestion(f"provide a type for the {what}", [(at, f": {shown}")], style="inline")
+            else:
+                body = tcx.body(item.body) if item.body is not None else None
+                d.with_note(f"however, the inferred type `{shown}` cannot be named", body.value.span if body is not None else None)
+            return
 
 
 class _OpaqueReplacer(TypeFolder):

@@ -12,6 +12,8 @@ because it appears within the type `X`".
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import cast
 
 from ferric.base.hygiene import HygieneData
@@ -26,10 +28,11 @@ from ferric.diag.diagnostic import (
     Suggestion,
 )
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import LOCAL_CRATE, STD_CRATE
+from ferric.resolve.defs import LOCAL_CRATE, STD_CRATE, DefId, DefKind
 from ferric.traits.fulfill import ErrorKind, FulfillmentError
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
+from ferric.ty.generics import ParamKind
 from ferric.ty.predicate import ProjectionPredicate, TraitPredicate, TraitRef
 
 # trait path inside std -> (message, label, notes); `{Self}`, `{Rhs}`, `{Idx}`, `{A}` are
@@ -98,9 +101,109 @@ _ON_UNIMPLEMENTED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "ops::Fn": ("expected a `Fn({Args})` closure, found `{Self}`", "expected an `Fn({Args})` closure, found `{Self}`", ()),
     "ops::FnMut": ("expected a `FnMut({Args})` closure, found `{Self}`", "expected an `FnMut({Args})` closure, found `{Self}`", ()),
     "ops::FnOnce": ("expected a `FnOnce({Args})` closure, found `{Self}`", "expected an `FnOnce({Args})` closure, found `{Self}`", ()),
-    "slice::SliceIndex": ("the type `{T}` cannot be indexed by `{Self}`", "slice indices are of type `usize` or ranges of `usize`", ()),
     "hash::Hash": ("the trait bound `{Self}: Hash` is not satisfied", "the trait `Hash` is not implemented for `{Self}`", ()),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class _On:
+    """One `on(...)` clause of a std trait's `#[rustc_on_unimplemented]`: texts that replace
+    (message, label) or add to (notes) the trait's own when `when(Self, other args)` holds."""
+
+    when: Callable[[t.Ty, list[object]], bool]
+    message: str | None = None
+    label: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+def _is_int_var(ty: object) -> bool:
+    return isinstance(ty, t.Infer) and ty.kind is t.InferKind.INT
+
+
+def _is_float_var(ty: object) -> bool:
+    return isinstance(ty, t.Infer) and ty.kind is t.InferKind.FLOAT
+
+
+def _is_integral(ty: object) -> bool:
+    return _is_int_var(ty) or isinstance(ty, t.Int | t.Uint)
+
+
+def _is_floating(ty: object) -> bool:
+    return (isinstance(ty, t.Infer) and ty.kind is t.InferKind.FLOAT) or isinstance(ty, t.Float)
+
+
+def _is_adt_named(ty: object, *names: str) -> bool:
+    return isinstance(ty, t.Adt) and str(ty).split("<")[0].rsplit("::", 1)[-1] in names
+
+
+def _is_str(ty: object) -> bool:
+    return ty is t.STR
+
+
+def _is_ref_to(ty: object, inner: Callable[[object], bool]) -> bool:
+    return isinstance(ty, t.Ref) and inner(ty.pointee)
+
+
+_RANGE_NOTE = "if you want to iterate between `start` until a value `end`, use the exclusive range syntax `start..end` or the inclusive range syntax `start..=end`"
+_ON_UNIMPLEMENTED_IF: dict[str, tuple[_On, ...]] = {
+    "iter::IntoIterator": (
+        _On(
+            lambda s, a: _is_adt_named(s, "RangeTo"),
+            label="if you meant to iterate until a value, add a starting value",
+            notes=("`..end` is a `RangeTo`, which cannot be iterated on; you might have meant to have a bounded `Range`: `0..end`",),
+        ),
+        _On(
+            lambda s, a: _is_adt_named(s, "RangeToInclusive"),
+            label="if you meant to iterate until a value (including it), add a starting value",
+            notes=("`..=end` is a `RangeToInclusive`, which cannot be iterated on; you might have meant to have a bounded `RangeInclusive`: `0..=end`",),
+        ),
+        _On(lambda s, a: isinstance(s, t.Slice) or _is_adt_named(s, "Vec"), label="`{Self}` is not an iterator; try calling `.into_iter()` or `.iter()`"),
+        _On(lambda s, a: _is_ref_to(s, lambda x: isinstance(x, t.Slice)), label="`{Self}` is not an iterator; try calling `.iter()`"),
+        _On(lambda s, a: _is_ref_to(s, _is_str) or _is_adt_named(s, "String"), label="`{Self}` is not an iterator; try calling `.chars()` or `.bytes()`"),
+        _On(lambda s, a: _is_integral(s) or _is_floating(s), notes=(_RANGE_NOTE,)),
+    ),
+    "ops::Add": (
+        _On(lambda s, a: _is_int_var(s) and bool(a) and _is_float_var(a[0]), message="cannot add a float to an integer"),
+        _On(lambda s, a: _is_float_var(s) and bool(a) and _is_int_var(a[0]), message="cannot add an integer to a float"),
+    ),
+    "slice::SliceIndex": (
+        _On(lambda s, a: True, message="the type `{T}` cannot be indexed by `{Self}`", label="slice indices are of type `usize` or ranges of `usize`"),
+        _On(lambda s, a: bool(a) and _is_str(a[0]), label="string indices are ranges of `usize`"),
+        _On(
+            lambda s, a: bool(a) and (_is_str(a[0]) or _is_ref_to(a[0], _is_str) or _is_adt_named(a[0], "String")) and _is_int_var(s),
+            notes=(
+                "you can use `.chars().nth()` or `.bytes().nth()`\n"
+                "for more information, see chapter 8 in The Book: <https://doc.rust-lang.org/book/ch08-02-strings.html#indexing-into-strings>",
+            ),
+        ),
+    ),
+}
+"""The conditional texts of `_ON_UNIMPLEMENTED`'s traits, applied in order (a later clause's
+message or label wins, notes accumulate)."""
+
+
+def _main_trait_ref(fcx: object, leaf: TraitRef, cause: ObligationCause) -> TraitRef:
+    """The trait reference whose texts describe the error: the root obligation's when it is
+    another trait about (a reference to) the same type, else the failed one."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    root: TraitPredicate | None = None
+    c: ObligationCause | None = cause
+    while c is not None and c.kind in (CauseKind.IMPL_DERIVED, CauseKind.BUILTIN_DERIVED) and c.parent_pred is not None and not _is_coercion_link(fcx, c):
+        root, c = c.parent_pred, c.parent
+    if root is None or root.def_id == leaf.def_id or fcx.sel.lang_of.get(root.def_id) == "unsize":
+        return leaf
+    root_self = fcx.resolve(root.trait_ref.self_ty)
+    leaf_self = fcx.resolve(leaf.self_ty)
+    peeled = root_self
+    while isinstance(peeled, t.Ref):
+        peeled = peeled.pointee
+    if leaf_self not in (root_self, peeled):
+        return leaf
+    resolved = fcx.infcx.resolve_vars_if_possible(root)
+    assert isinstance(resolved, TraitPredicate)
+    return resolved.trait_ref
 
 
 def report_fulfillment_errors(fcx: object, errors: list[FulfillmentError]) -> None:
@@ -175,11 +278,15 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         return
     if _report_try_residual(fcx, tr, cause):
         return
-    key = _trait_key(fcx, tr.def_id)
-    table = _ON_UNIMPLEMENTED.get(key) or _ON_UNIMPLEMENTED.get(key.split("::")[0] + "::" + key.split("::")[-1] if key else "")
-    subst = {"Self": str(self_ty)}
-    params = [p for p in tcx.generics_of(tr.def_id).own_params if p.name != "Self"]
-    for p, a in zip(params, tr.args[1:], strict=False):
+    # The texts come from the root obligation's trait when it is about the same type (`String:
+    # IntoIterator` for a failed `String: Iterator`), as rustc's `report_selection_error`.
+    main = _main_trait_ref(fcx, tr, cause)
+    key = _trait_key(fcx, main.def_id)
+    short = key.split("::")[0] + "::" + key.split("::")[-1] if key else ""
+    table = _ON_UNIMPLEMENTED.get(key) or _ON_UNIMPLEMENTED.get(short)
+    subst = {"Self": str(main.self_ty)}
+    params = [p for p in tcx.generics_of(main.def_id).own_params if p.name != "Self"]
+    for p, a in zip(params, main.args[1:], strict=False):
         subst[p.name] = str(a) if not isinstance(a, t.Tuple) or p.name != "Args" else ", ".join(str(x) for x in a.elems)
     subst.setdefault("Rhs", subst.get("Self", ""))
     notes: tuple[str, ...] = ()
@@ -192,26 +299,16 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
     else:
         msg = f"the trait bound `{self_ty}: {tr.print_only_trait_path()}` is not satisfied"
         label = None
+    for on in _ON_UNIMPLEMENTED_IF.get(key, ()) or _ON_UNIMPLEMENTED_IF.get(short, ()):
+        if on.when(fcx.resolve(main.self_ty), [fcx.resolve(a) if isinstance(a, t.Ty) else a for a in main.args[1:]]):
+            msg = _fill(on.message, subst) if on.message is not None else msg
+            label = _fill(on.label, subst) if on.label is not None else label
+            notes = (*notes, *(_fill(n, subst) for n in on.notes))
     local_adt = isinstance(self_ty, t.Adt) and tcx.crate_of(self_ty.def_id) == LOCAL_CRATE
-    if key in ("ops::Add", "ops::arith::Add") and table is not None:
-        # std's `on(all(Self = "{integer}", Rhs = "{float}"), message = ..)` and the reverse.
-        pair = (subst.get("Self"), subst.get("Rhs"))
-        if pair == ("{integer}", "{float}"):
-            msg = "cannot add a float to an integer"
-        elif pair == ("{float}", "{integer}"):
-            msg = "cannot add an integer to a float"
-    if key.endswith("::SliceIndex") and table is not None:
-        # std's `on(T = "str", label = ..)` and `on(all(any(T = "str", T = "&str",
-        # T = "alloc::string::String"), Self = "{integer}"), note = ..)`.
-        indexed = subst.get("T", "")
-        if indexed == "str":
-            label = "string indices are ranges of `usize`"
-        if indexed in ("str", "&str", "String") and isinstance(self_ty, t.Infer) and self_ty.kind is t.InferKind.INT:
-            notes = (
-                "you can use `.chars().nth()` or `.bytes().nth()`\nfor more information, see chapter 8 in The Book: "
-                "<https://doc.rust-lang.org/book/ch08-02-strings.html#indexing-into-strings>",
-            )
-    if key in ("fmt::Display", "fmt::Debug") and cause.kind is not CauseKind.FORMAT_ARG:
+    origin = cause
+    while origin.parent is not None and origin.kind in (CauseKind.IMPL_DERIVED, CauseKind.BUILTIN_DERIVED):
+        origin = origin.parent
+    if key in ("fmt::Display", "fmt::Debug") and origin.kind is not CauseKind.FORMAT_ARG:
         # std's `on(from_desugaring = "FormatLiteral", label = .., note = ..)`: outside a
         # format string only the message applies.
         label, notes = None, ()
@@ -219,8 +316,7 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         notes = (*notes, *_sync_cell_notes(fcx, self_ty))
     if key == "fmt::Debug" and local_adt:
         notes = (f"add `#[derive(Debug)]` to `{self_ty}` or manually `impl Debug for {self_ty}`", *notes)
-    elif key == "fmt::Debug" and label is not None:
-        # (std's `on(crate_local, ..)` label is the short one; other types say why.)
+    if key == "fmt::Debug" and label is not None:
         label += " because it doesn't implement `Debug`"
     derive = _derive_suggestion(fcx, pred) if lang != "sized" else None
     # rustc points at a local type that cannot simply derive the trait.
@@ -261,8 +357,8 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
     if call_span is not None:
         d.with_label(call_span, "required by a bound introduced by this call")
     _impl_candidates_help(fcx, d, tr.def_id, len(tr.args))
-    if cause.kind is CauseKind.FORMAT_ARG and isinstance(cause.extra, Span):
-        d.with_label(cause.extra, "required by this formatting parameter")
+    if origin.kind is CauseKind.FORMAT_ARG and isinstance(origin.extra, Span):
+        d.with_label(origin.extra, "required by this formatting parameter")
     for n in notes:
         d.with_note(n)
     _cause_notes(fcx, d, cause)
@@ -478,6 +574,37 @@ def _derivable_name(fcx: object, trait_id: int) -> str | None:
     return name if name in _DERIVABLE else None
 
 
+_COERCION_TRAITS = ("unsize", "coerce_unsized")
+
+
+def _is_coercion_link(fcx: object, cause: ObligationCause) -> bool:
+    """Whether `cause` derives from an `Unsize`/`CoerceUnsized` obligation: a coercion's own
+    requirement, which rustc reports as "required for the cast from `A` to `B`" (it selects
+    those traits itself while coercing) rather than as a chain of impls."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    pp = cause.parent_pred
+    return cause.kind in (CauseKind.IMPL_DERIVED, CauseKind.BUILTIN_DERIVED) and pp is not None and fcx.sel.lang_of.get(pp.def_id) in _COERCION_TRAITS
+
+
+def _cast_note(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
+    """The coercion note for a chain entering `Unsize`/`CoerceUnsized` at `cause`: the cast
+    from the outermost `CoerceUnsized` obligation's self type to its target."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    top: TraitPredicate | None = None
+    cur: ObligationCause | None = cause
+    while cur is not None and _is_coercion_link(fcx, cur):
+        top = cur.parent_pred
+        cur = cur.parent
+    if top is None or len(top.trait_ref.args) < 2:
+        return
+    top = cast(TraitPredicate, fcx.infcx.resolve_vars_if_possible(top))
+    d.with_note(f"required for the cast from `{top.self_ty}` to `{top.trait_ref.args[1]}`")
+
+
 def _outermost_builtin_parent(fcx: object, cause: ObligationCause) -> tuple[t.Ty, Span | None] | None:
     """The outermost type of a chain of structural requirements ending at `cause`, and for a
     closure, coroutine or opaque type its definition's span (rustc's `get_parent_trait_ref`)."""
@@ -486,7 +613,7 @@ def _outermost_builtin_parent(fcx: object, cause: ObligationCause) -> tuple[t.Ty
     assert isinstance(fcx, FnCtxtBase)
     found: tuple[t.Ty, Span | None] | None = None
     cur: ObligationCause | None = cause
-    while cur is not None and cur.kind is CauseKind.BUILTIN_DERIVED and cur.parent_pred is not None:
+    while cur is not None and cur.kind is CauseKind.BUILTIN_DERIVED and cur.parent_pred is not None and not _is_coercion_link(fcx, cur):
         pp = fcx.infcx.resolve_vars_if_possible(cur.parent_pred)
         assert isinstance(pp, TraitPredicate)
         ty = pp.self_ty
@@ -546,22 +673,31 @@ def blame_call_argument(fcx: object, cause: ObligationCause) -> tuple[Span, Span
     local = next((p for p in params if p.index >= generics.parent_count), None)
     fallback = next((p for p in params if p.index < generics.parent_count and p.name != "Self"), None)
     self_param = next((p for p in params if p.name == "Self"), None)
+    method = site.receiver is not None
+    if method and isinstance(clause, TraitPredicate):
+        # A turbofish argument the failing bound's self type was written as (`sum::<N>()`).
+        pred_self = clause.trait_ref.args[0]
+        if isinstance(pred_self, t.Param) and pred_self.index >= generics.parent_count:
+            own = [p for p in generics.own_params if p.kind is not ParamKind.LIFETIME and not p.synthetic]
+            at = next((i for i, p in enumerate(own) if p.index == pred_self.index), None)
+            if at is not None and at < len(site.type_args):
+                return site.type_args[at], site.callee_span
     inputs = tcx.fn_sig(root.def_id).inputs
-    span = cause.span
+    # A method's obligations are caused at its name, a fn's at the call.
+    span = site.callee_span if method else cause.span
     for param in (local, fallback, self_param):
         if param is None:
             continue
         holding = [i for i, ty in enumerate(inputs) if any(isinstance(x, t.Param) and x.index == param.index for x in TyWalker.walk(ty))]
         if len(holding) == 1:
             i = holding[0]
-            arg = (site.receiver if i == 0 else site.args[i - 1] if i - 1 < len(site.args) else None) if site.receiver is not None else (site.args[i] if i < len(site.args) else None)
+            # rustc never blames a method's receiver: its bounds were met by the probe.
+            arg = (None if i == 0 else site.args[i - 1] if i - 1 < len(site.args) else None) if method else (site.args[i] if i < len(site.args) else None)
             if arg is not None:
                 arg_span = _ancestor_in_ctxt(tcx.hygiene, arg.span, cause.span.ctxt)
                 return arg_span, (site.callee_span if site.callee_span != arg_span else None)
         elif holding:
             span = site.callee_span
-    if site.receiver is not None and self_param is not None:
-        return site.receiver.span, None
     return span, None
 
 
@@ -684,6 +820,11 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
     depth = 0
     while cause is not None and depth < 16:
         depth += 1
+        if _is_coercion_link(fcx, cause):
+            _cast_note(fcx, d, cause)
+            while cause is not None and _is_coercion_link(fcx, cause):
+                cause = cause.parent
+            continue
         if cause.kind is CauseKind.SHARED_STATIC:
             d.with_note("shared static variables must have a type that implements `Sync`")
         elif cause.kind is CauseKind.SIZED_LOCAL:
@@ -747,6 +888,8 @@ def _bound_note(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
     a, this = "a", "this bound"
     if span is not None and any(p.def_id is not None and tcx.def_span(p.def_id) == span for p in tcx.generics_of(def_id).own_params):
         a, this = "an implicit `Sized`", "the implicit `Sized` requirement on this type parameter"
+    if span is not None and _is_implicit_self_bound(fcx, def_id, span):
+        return  # a trait's own `Self: Trait` (rustc gives it no span, so no note)
     sub = SubDiagnostic(Level.NOTE, f"required by {a} bound in `{name}`")
     if span is None or tcx.crate_of(def_id) == STD_CRATE:
         if span is not None:
@@ -760,6 +903,20 @@ def _bound_note(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
         if lo is not None and hi is not None and lo.line != hi.line:
             sub.labels.insert(0, Label(ident, f"required by a bound in this {tcx.def_kind(def_id).descr()}", False))
     d.children.append(sub)
+
+
+def _is_implicit_self_bound(fcx: object, def_id: DefId, span: Span) -> bool:
+    """Whether the bound at `span` is the `Self: Trait` predicate of `def_id`'s trait (the
+    trait itself, or the trait of an item in it), which `predicates_of` spans with the trait."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    tcx = fcx.tcx
+    trait = def_id if tcx.def_kind(def_id) is DefKind.TRAIT else tcx.parent(def_id)
+    if trait is None or tcx.def_kind(trait) is not DefKind.TRAIT:
+        return False
+    item = tcx.hir_item(trait)
+    return isinstance(item, hir.TraitItem) and item.span == span
 
 
 def _item_ident_span(fcx: object, def_id: int) -> Span | None:

@@ -10,7 +10,7 @@ the expected type and report E0308 when they cannot.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ferric.base.edit_distance import (
     edit_distance_with_substrings,
@@ -795,7 +795,9 @@ class ExprChecker(OpChecker):
             for a in expr.args:
                 self.check_expr(a)
             return t.ERROR
-        self.call_sites[(expr.span, pick.item.def_id)] = CallSite(expr.segment.ident.span, expr.receiver, expr.args, expr.segment.ident.span)
+        turbofish = expr.segment.args.args if expr.segment.args is not None else ()
+        type_args = tuple(a.ty.span if isinstance(a, hir.TypeArg) else a.span for a in turbofish if not isinstance(a, hir.LifetimeArg))
+        self.call_sites[(expr.span, pick.item.def_id)] = CallSite(expr.segment.ident.span, expr.receiver, expr.args, expr.segment.ident.span, type_args)
         sig = self.confirm_method(expr.span, expr.hir_id, expr.receiver, recv_ty, pick, expr.segment)
         self.check_arguments(expr, sig, expr.args, pick.item.def_id, expr.segment.ident.span, skip_first=True, expected=expected)
         return sig.output
@@ -824,6 +826,10 @@ class ExprChecker(OpChecker):
                 break
         field_exists = self._has_field(rt, name)
         shown = self._no_method_title_ty(ty, rt, name, span, rejected)
+        unsatisfied = self._unsatisfied_bounds(rejected)
+        if unsatisfied and (assoc is None or assoc.item.fn_has_self) and not field_exists:
+            self._report_unsatisfied_bounds(expr, ty, rt, shown, unsatisfied)
+            return
         d = Diagnostic.error(f"no method named `{name}` found for {_ty_descr(self, ty)} `{shown}` in the current scope", span, "E0599")
         self._not_found_for_this(d, rt, "method", name)
         if assoc is not None and not assoc.item.fn_has_self:
@@ -846,10 +852,84 @@ class ExprChecker(OpChecker):
             hint = self._trait_not_in_scope_hint(name, rt)
             if hint:
                 d.with_help(hint)
+            elif not isinstance(ty, t.Param):
+                self._traits_defining_help(d, name, ty)
             self._param_bound_help(d, ty, name, method=True)
             if similar is not None:
                 self._similar_method_help(d, expr, similar)
         self.emit(d)
+
+    @staticmethod
+    def _unsatisfied_bounds(rejected: Sequence[object]) -> list[tuple[TraitPredicate, Span, DefId]]:
+        """The impl bounds that kept an inherent method from a receiver it fitted, each once:
+        (the bound, its span, the impl)."""
+        out: list[tuple[TraitPredicate, Span, DefId]] = []
+        for c in rejected:
+            impl_id = getattr(c, "impl_id", None)
+            for pred, sp in getattr(c, "unsatisfied", None) or ():
+                if impl_id is not None and not any(p == pred for p, _, _ in out):
+                    out.append((pred, sp, impl_id))
+        return out
+
+    def _report_unsatisfied_bounds(self, expr: hir.MethodCallExpr, ty: t.Ty, rt: t.Ty, shown: str, unsatisfied: list[tuple[TraitPredicate, Span, DefId]]) -> None:
+        """rustc's E0599 for a method whose impl's bounds fail ("the method `insert` exists
+        for struct `HashMap<Tag, u32>`, but its trait bounds were not satisfied"): a bound of
+        this crate's impl is pointed at, another crate's listed; a local type that lacks a
+        derivable trait is labelled and offered the derive."""
+        from ferric.typeck.errors import _derivable_name, header_span
+
+        tcx = self.tcx
+        name = expr.segment.ident.name
+        span = expr.segment.ident.span
+        d = Diagnostic.error(f"the method `{name}` exists for {_ty_descr(self, ty)} `{shown}`, but its trait bounds were not satisfied", span, "E0599")
+        self._not_found_for_this(d, rt, "method", name)
+        listed: list[TraitPredicate] = []
+        for pred, bound_span, impl_id in unsatisfied:
+            impl = tcx.hir_item(impl_id)
+            if tcx.crate_of(impl_id) == LOCAL_CRATE and isinstance(impl, hir.ImplItem):
+                sub = SubDiagnostic(Level.NOTE, f"trait bound `{pred}` was not satisfied")
+                sub.labels.append(Label(bound_span, "unsatisfied trait bound introduced here", True))
+                sub.labels.append(Label(impl.self_ty.span, "", False))
+                d.children.append(sub)
+            else:
+                listed.append(pred)
+        d.with_primary(span, "" if listed else f"method cannot be called on `{shown}` due to unsatisfied trait bounds")
+        if listed:
+            d.with_note("the following trait bounds were not satisfied:" + "".join(f"\n`{p}`" for p in listed))
+        # A local type that lacks the traits: labelled, and offered what it can derive.
+        by_type: dict[t.Ty, list[TraitPredicate]] = {}
+        for p in listed:
+            if isinstance(p.self_ty, t.Adt) and tcx.crate_of(p.self_ty.def_id) == LOCAL_CRATE:
+                by_type.setdefault(p.self_ty, []).append(p)
+        for adt_ty, preds in by_type.items():
+            assert isinstance(adt_ty, t.Adt)
+            quoted = [f"`{p}`" for p in preds]
+            joined = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+            d.with_label(header_span(tcx, adt_ty.def_id), f"doesn't satisfy {joined}")
+            derives = self._derives_for(adt_ty, [p.def_id for p in preds], _derivable_name)
+            if derives:
+                at = tcx.def_span(adt_ty.def_id).shrink_to_lo()
+                d.with_suggestion(f"consider annotating `{adt_ty}` with `#[derive({', '.join(derives)})]`", [(at, f"#[derive({', '.join(derives)})]\n")], Applicability.MAYBE_INCORRECT)
+        self._traits_defining_help(d, name, ty)
+        self.emit(d)
+
+    def _derives_for(self, adt_ty: t.Adt, trait_ids: list[DefId], derivable: Callable[[object, int], str | None]) -> list[str]:
+        """The derives that give `adt_ty` the traits (and their derivable supertraits it
+        lacks, `PartialEq` for `Eq`), sorted; empty when one cannot be derived."""
+        names: set[str] = set()
+        todo = list(trait_ids)
+        while todo:
+            tr = todo.pop()
+            n = derivable(self, tr)
+            if n is None:
+                return []
+            if n in names:
+                continue
+            names.add(n)
+            for sup, _ in self.tcx.supertraits(tr):
+                if self.type_implements(adt_ty, sup.def_id) is not True:
+                    todo.append(sup.def_id)
+        return sorted(names)
 
     def _no_method_title_ty(self, ty: t.Ty, rt: t.Ty, name: str, span: Span, rejected: Sequence[object]) -> str:
         """The receiver as E0599's message names it: a generic ADT that neither derefs to
@@ -929,7 +1009,10 @@ class ExprChecker(OpChecker):
             if not self.is_accessible(Visibility(fd.public, fd.vis_module)):
                 continue
             fty = self.normalize(self.tcx.field_ty(fd, ty.args), expr.span)
-            if self._probe_quietly(expr, name, fty) is not None:
+            pick = self._probe_quietly(expr, name, fty)
+            # (Only an inherent method: a trait's is offered as the trait to implement.)
+            owner = self.tcx.parent(pick.item.def_id) if pick is not None else None
+            if owner is not None and self.tcx.def_kind(owner) is DefKind.IMPL and self.tcx.impl_trait_ref(owner) is None:
                 found.append(fd.name)
         if not found:
             return
@@ -991,6 +1074,42 @@ class ExprChecker(OpChecker):
             adt = self.tcx.adt_def(ty.def_id)
             return not adt.is_enum and adt.variants[0].field_named(name) is not None
         return False
+
+    def _traits_defining_help(self, d: Diagnostic, name: str, ty: t.Ty) -> None:
+        """rustc's `suggest_traits_to_import` when no trait in scope provides the method: the
+        traits that define a method of that name (this crate's, and for a type of this crate
+        also std's public ones), sorted by path. One of this crate's is pointed at."""
+        inner = ty
+        while isinstance(inner, t.Ref):
+            inner = self.shallow(inner.pointee)
+        type_is_local = isinstance(inner, t.Adt | t.Foreign) and self.tcx.crate_of(inner.def_id) == LOCAL_CRATE
+        found: list[DefId] = []
+        for d_id in self.tcx.hir.items:
+            if self.tcx.def_kind(d_id) is not DefKind.TRAIT or self.tcx.trait_def(d_id).is_auto:
+                continue
+            local = self.tcx.crate_of(d_id) == LOCAL_CRATE
+            if not (local or (type_is_local and self._publicly_reachable(d_id))):
+                continue
+            if any(it.name == name and it.kind is AssocKind.FN and (it.fn_has_self or not local) for it in self.tcx.associated_items(d_id)):
+                found.append(d_id)
+        if not found:
+            return
+        found.sort(key=self.tcx.def_path_str)
+        d.with_help("items from traits can only be used if the trait is implemented and in scope")
+        if len(found) == 1 and self.tcx.crate_of(found[0]) == LOCAL_CRATE:
+            d.with_note(f"`{self.tcx.def_path_str(found[0])}` defines an item `{name}`, perhaps you need to implement it", self.tcx.def_span(found[0]))
+            return
+        head = (
+            f"the following trait defines an item `{name}`, perhaps you need to implement it:"
+            if len(found) == 1
+            else f"the following traits define an item `{name}`, perhaps you need to implement one of them:"
+        )
+        d.with_note(head + "".join(f"\ncandidate #{i}: `{self.tcx.def_path_str(tr)}`" for i, tr in enumerate(found, 1)))
+
+    def _publicly_reachable(self, def_id: DefId) -> bool:
+        """Whether a trait of another crate can be named and implemented: public (its module
+        may be private and re-export it) and not `#[unstable]`."""
+        return self.tcx.defs[def_id].vis.public and not self.tcx.has_attr(def_id, "unstable")
 
     def _trait_not_in_scope_hint(self, name: str, ty: t.Ty) -> str | None:
         """rustc's "items from traits can only be used if the trait is in scope"."""

@@ -118,6 +118,8 @@ class CallSite:
     call_span: Span | None = None
     """The whole call (a fn call) or the method's name (a method call): where rustc points an
     error about a closure argument's signature (E0593, E0631)."""
+    type_args: tuple[Span, ...] = ()
+    """A method call's turbofish arguments (types and consts), in order."""
 
 
 class FnCtxtBase:

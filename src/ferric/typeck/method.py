@@ -44,6 +44,9 @@ class Candidate:
     trait_id: DefId | None = None
     self_ty: t.Ty | None = None
     """"param"/"object": the step type whose bound it is."""
+    unsatisfied: list[tuple[TraitPredicate, Span]] | None = None
+    """"inherent": the impl's bounds that failed for a receiver that fitted (each resolved,
+    with the bound's span): E0599's "its trait bounds were not satisfied"."""
 
 
 @dataclass(slots=True)
@@ -204,9 +207,20 @@ class MethodChecker(CoerceChecker):
                 if not self.sel.predicate_may_hold(Obligation(TraitPredicate(tr), cause)):
                     return None
             elif cand.kind == "inherent" and cand.impl_id is not None:
-                for clause, _ in self.tcx.predicates_of(cand.impl_id):
-                    if not self.sel.predicate_may_hold(Obligation(instantiate(clause, parent_args), cause)):
-                        return None
+                failed: list[tuple[TraitPredicate, Span]] = []
+                for clause, bound_span in self.tcx.predicates_of(cand.impl_id):
+                    inst = instantiate(clause, parent_args)
+                    if not self.sel.predicate_may_hold(Obligation(inst, cause)):
+                        if isinstance(inst, TraitPredicate):
+                            resolved = self.infcx.resolve_vars_if_possible(inst)
+                            assert isinstance(resolved, TraitPredicate)
+                            failed.append((resolved, bound_span))
+                        else:
+                            return None
+                if failed:
+                    if cand.unsatisfied is None:
+                        cand.unsatisfied = failed
+                    return None
             ok = True
             return parent_args
         finally:

@@ -23,6 +23,7 @@ pub trait Clone: Sized {
 /// implements alongside `Copy`).
 #[doc(hidden)]
 #[lang = "trivial_clone"]
+#[unstable(feature = "trivialclone")]
 pub unsafe trait TrivialClone: Clone {}
 
 // FIXME(aburka): these structs are used solely by #[derive] to

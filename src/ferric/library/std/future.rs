@@ -123,6 +123,7 @@ pub unsafe fn get_context<'a, 'b>(cx: ResumeTy) -> &'a mut Context<'b> {
 #[doc(hidden)]
 #[lang = "async_drop"]
 #[allow(async_fn_in_trait)]
+#[unstable(feature = "asyncdrop")]
 pub trait AsyncDrop {
     /// Executes the async destructor for this type.
     async fn drop(self: Pin<&mut Self>);

@@ -65,6 +65,7 @@ pub trait Sized {
 /// `dyn Trait`). Implemented by the type checker only.
 #[lang = "unsize"]
 #[rustc_deny_explicit_impl]
+#[unstable(feature = "unsize")]
 pub trait Unsize<T: ?Sized> {
     // Empty.
 }
@@ -73,6 +74,7 @@ pub trait Unsize<T: ?Sized> {
 /// `#[derive(PartialEq)]`).
 #[lang = "structural_peq"]
 #[doc(hidden)]
+#[unstable(feature = "structuralpartialeq")]
 pub trait StructuralPartialEq {
     // Empty.
 }
@@ -246,12 +248,14 @@ marker_impls! {
 /// implements it for every tuple type.
 #[lang = "tuple_trait"]
 #[rustc_deny_explicit_impl]
+#[unstable(feature = "tuple")]
 pub trait Tuple {}
 
 /// A common trait implemented by all function pointers (implemented by the type checker).
 #[lang = "fn_ptr_trait"]
 #[rustc_deny_explicit_impl]
 #[rustc_dyn_incompatible_trait]
+#[unstable(feature = "fnptr")]
 pub trait FnPtr: Copy + Clone {
     /// Returns the address of the function pointer.
     #[lang = "fn_ptr_addr"]
@@ -264,15 +268,18 @@ pub trait FnPtr: Copy + Clone {
 #[rustc_deny_explicit_impl]
 #[rustc_dyn_incompatible_trait]
 #[doc(hidden)]
+#[unstable(feature = "bikeshedguaranteednodrop")]
 pub trait BikeshedGuaranteedNoDrop {}
 
 /// Types whose values may be dropped in a `const` context (every type, for ferric).
 #[lang = "destruct"]
 #[rustc_deny_explicit_impl]
+#[unstable(feature = "destruct")]
 pub trait Destruct {}
 
 /// Types without interior mutability (implemented structurally; `UnsafeCell` opts out).
 #[lang = "freeze"]
+#[unstable(feature = "freeze")]
 pub unsafe auto trait Freeze {}
 
 impl<T: ?Sized> !Freeze for crate::cell::UnsafeCell<T> {}
@@ -289,6 +296,7 @@ marker_impls! {
 /// (`mem::discriminant`). Implemented by the type checker for every type.
 #[lang = "discriminant_kind"]
 #[rustc_deny_explicit_impl]
+#[unstable(feature = "discriminantkind")]
 pub trait DiscriminantKind {
     /// The type of the discriminant, which must satisfy the trait
     /// bounds required by `mem::Discriminant`.

@@ -301,6 +301,7 @@ where
 
 /// Trait that indicates that this is a pointer or a wrapper for one, where unsizing can
 /// be performed on the pointee when it is pinned.
+#[unstable(feature = "pincoerceunsized")]
 pub unsafe trait PinCoerceUnsized {}
 
 unsafe impl<'a, T: ?Sized> PinCoerceUnsized for &'a T {}

@@ -100,6 +100,8 @@ class StmtParser(ExprParser):
             return stmt
         if isinstance(stmt, ast.LetStmt):
             if self.token.kind is not TK.SEMI:
+                if stmt.init is not None:
+                    self._maybe_recover_ternary(None)
                 colon = self._let_colon
                 try:
                     self.expect_semi()
@@ -119,19 +121,21 @@ class StmtParser(ExprParser):
             return stmt
         return stmt
 
-    def _maybe_recover_ternary(self, cond: ast.Expr) -> None:
-        """`cond ? a : b` — rustc: "Rust has no ternary operator"."""
-        if self.token.kind is not TK.QUESTION and self.prev_token.kind is not TK.QUESTION:
-            return
+    def _maybe_recover_ternary(self, cond: ast.Expr | None) -> None:
+        """`cond ? a : b` (the `?` just parsed as a try operator) — rustc's
+        `maybe_recover_from_ternary_operator`: "Rust has no ternary operator". With the
+        condition known (a statement), the whole is underlined and rewritten as `if cond { a }
+        else { b }`; else (a `let`'s initializer) the `? a : b` part, with a plain help."""
         if self.prev_token.kind is not TK.QUESTION:
             return
         snap = self.snapshot()
         q = self.prev_token.span
         try:
-            self.parse_expr()
+            then = self.parse_expr()
             if self.token.kind is TK.COLON:
+                colon = self.token.span
                 self.bump()
-                self.parse_expr()
+                els = self.parse_expr()
                 ok = True
             else:
                 ok = False
@@ -140,9 +144,21 @@ class StmtParser(ExprParser):
         if not ok:
             self.restore(snap)
             return
-        span = q.with_lo(cond.span.lo).to(self.prev_token.span)
-        d = self.error("Rust has no ternary operator", span)
-        d.with_help("use an `if-else` expression instead")
+        end = self.prev_token.span
+        d = self.error("Rust has no ternary operator", q.to(end) if cond is None else cond.span.to(end))
+        if cond is None:
+            d.with_help("use an `if-else` expression instead")
+        else:
+            d.with_suggestion(
+                "use an `if-else` expression instead",
+                [
+                    (cond.span.shrink_to_lo(), "if "),
+                    (q.to(then.span.shrink_to_lo()), "{ "),
+                    (colon.to(els.span.shrink_to_lo()), "} else { "),
+                    (end.shrink_to_hi(), " }"),
+                ],
+                Applicability.MAYBE_INCORRECT,
+            )
         self.emit(d)
         raise PError(None)
 

@@ -15,6 +15,7 @@ mod private {
 
 /// Supporting trait for inherent methods of `f32` and `f64` such as `to_int_unchecked`.
 /// Typically doesn't need to be used directly.
+#[unstable(feature = "floattoint")]
 pub trait FloatToInt<Int>: private::Sealed + Sized {
     /// Converts without a range check (`self as Int` when the value, truncated, is in
     /// range; undefined otherwise). Unstable in rustc.

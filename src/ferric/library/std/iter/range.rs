@@ -21,6 +21,7 @@ use crate::result::Result::{Err, Ok};
             particularly integers; to see the full list of types, see the documentation for the \
             unstable `Step` trait"
 )]
+#[unstable(feature = "step")]
 pub trait Step: Clone + PartialOrd + Sized {
     /// Returns the bounds on the number of *successor* steps required to get from `start`
     /// to `end` like `Iterator::size_hint()`.

@@ -912,6 +912,7 @@ pub trait FusedIterator: Iterator {}
 impl<I: FusedIterator + ?Sized> FusedIterator for &mut I {}
 
 /// An iterator that reports an accurate length using size_hint.
+#[unstable(feature = "trustedlen")]
 pub unsafe trait TrustedLen: Iterator {}
 
 unsafe impl<I: TrustedLen + ?Sized> TrustedLen for &mut I {}

@@ -20,6 +20,7 @@ mod private {
 ///
 /// This is an implementation detail for `NonZero<T>` which may disappear or be replaced at
 /// any time.
+#[unstable(feature = "zeroableprimitive")]
 pub unsafe trait ZeroablePrimitive: Sized + Copy + private::Sealed {}
 
 macro_rules! impl_zeroable_primitive {

@@ -49,6 +49,7 @@ impl<T: ?Sized> DerefMut for &mut T {
 /// `self: Rc<Self>`, `self: Pin<&mut Self>` ...): the receivers stable Rust accepts.
 #[lang = "legacy_receiver"]
 #[doc(hidden)]
+#[unstable(feature = "legacyreceiver")]
 pub trait LegacyReceiver {
     // Empty.
 }

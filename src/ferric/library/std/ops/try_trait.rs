@@ -20,6 +20,7 @@ use crate::ops::ControlFlow;
     )
 )]
 #[lang = "Try"]
+#[unstable(feature = "try")]
 pub trait Try: FromResidual {
     type Output;
 
@@ -112,6 +113,7 @@ pub trait Try: FromResidual {
         parent_label = "this function should return `Result` or `Option` to accept `?`"
     ),
 )]
+#[unstable(feature = "fromresidual")]
 pub trait FromResidual<R = <Self as Try>::Residual> {
     #[lang = "from_residual"]
     fn from_residual(residual: R) -> Self;
@@ -129,6 +131,7 @@ where
 
 /// Allows retrieving the canonical type implementing `Try` that has this type as its
 /// residual and allows it to hold an `O` as its output.
+#[unstable(feature = "residual")]
 pub trait Residual<O>: Sized {
     /// The "return" type of this meta-function.
     type TryType: Try<Output = O, Residual = Self>;

@@ -4,6 +4,7 @@
 use crate::marker::{Sized, Unsize};
 
 #[lang = "coerce_unsized"]
+#[unstable(feature = "coerceunsized")]
 pub trait CoerceUnsized<T: ?Sized> {
     // Empty.
 }
@@ -31,6 +32,7 @@ impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<*const U> for *mut T {}
 impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<*const U> for *const T {}
 
 #[lang = "dispatch_from_dyn"]
+#[unstable(feature = "dispatchfromdyn")]
 pub trait DispatchFromDyn<T> {
     // Empty.
 }

@@ -671,6 +671,7 @@ mod private_get_disjoint_mut_index {
 }
 
 /// A helper trait for `<[T]>::get_disjoint_mut()` (unstable, sealed).
+#[unstable(feature = "getdisjointmutindex")]
 pub unsafe trait GetDisjointMutIndex:
     Clone + private_get_disjoint_mut_index::Sealed
 {

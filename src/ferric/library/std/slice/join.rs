@@ -11,6 +11,7 @@ use crate::string::String;
 use crate::vec::Vec;
 
 /// Helper trait for `[T]::concat`.
+#[unstable(feature = "concat")]
 pub trait Concat<Item: ?Sized> {
     /// The resulting type after concatenation
     type Output;
@@ -20,6 +21,7 @@ pub trait Concat<Item: ?Sized> {
 }
 
 /// Helper trait for `[T]::join`
+#[unstable(feature = "join")]
 pub trait Join<Separator> {
     /// The resulting type after concatenation
     type Output;

@@ -1186,6 +1186,7 @@ const fn len_mismatch_fail(dst_len: usize, src_len: usize) -> ! {
 /// Patterns in slices - currently, only used by `strip_prefix` and `strip_suffix`. At a
 /// future point, we hope to generalise `core::str::Pattern` (which at the time of writing
 /// is limited to `str`) to slices, and then this trait will be replaced or abolished.
+#[unstable(feature = "slicepattern")]
 pub trait SlicePattern {
     /// The element type of the slice being matched on.
     type Item;

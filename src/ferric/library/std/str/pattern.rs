@@ -19,6 +19,7 @@ use super::CharIndices;
 // Pattern
 
 /// A string pattern.
+#[unstable(feature = "pattern")]
 pub trait Pattern: Sized {
     /// Associated searcher for this pattern
     type Searcher<'a>: Searcher<'a>;
@@ -99,6 +100,7 @@ pub enum SearchStep {
 }
 
 /// A searcher for a string pattern.
+#[unstable(feature = "searcher")]
 pub unsafe trait Searcher<'a> {
     /// Getter for the underlying string to be searched in
     fn haystack(&self) -> &'a str;
@@ -132,6 +134,7 @@ pub unsafe trait Searcher<'a> {
 }
 
 /// A reverse searcher for a string pattern.
+#[unstable(feature = "reversesearcher")]
 pub unsafe trait ReverseSearcher<'a>: Searcher<'a> {
     /// Performs the next search step starting from the back.
     fn next_back(&mut self) -> SearchStep;
@@ -163,6 +166,7 @@ pub unsafe trait ReverseSearcher<'a>: Searcher<'a> {
 
 /// A marker trait to express that a `ReverseSearcher` can be used for a
 /// `DoubleEndedIterator` implementation.
+#[unstable(feature = "doubleendedsearcher")]
 pub trait DoubleEndedSearcher<'a>: ReverseSearcher<'a> {}
 
 // ---------------------------------------------------------------------------------------
@@ -170,6 +174,7 @@ pub trait DoubleEndedSearcher<'a>: ReverseSearcher<'a> {}
 // ---------------------------------------------------------------------------------------
 
 #[doc(hidden)]
+#[unstable(feature = "multichareq")]
 pub trait MultiCharEq {
     fn matches(&mut self, c: char) -> bool;
 }
