@@ -30,14 +30,6 @@ from collections.abc import Callable, Iterable
 from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceMap
 from ferric.base.span import DUMMY_SP, Span
-from ferric.borrowck.explain_moves import (
-    MoveExplainer,
-    UninitExplainer,
-    binding_context,
-    fn_closure_context,
-    hir_nodes,
-    line_lead,
-)
 from ferric.borrowck.facts import (
     Access,
     PlaceAccess,
@@ -1194,6 +1186,8 @@ class BodyCheck:
             msg = f"{what} binding `{name}` {'is possibly-uninitialized' if possibly else 'isn' + chr(39) + 't initialized' if not assigning else 'isn' + chr(39) + 't fully initialized'}"
             d = Diagnostic.error(msg, pa.span, "E0381")
             d.with_label(decl.pat_span or decl.span, "binding declared here but left uninitialized")
+            from ferric.borrowck.explain_moves import UninitExplainer
+
             explain = UninitExplainer(self, name, sorted(ever.get(local, ()), key=lambda s: s.lo))
             if possibly:
                 explain.label(d, pa.span)
@@ -1233,6 +1227,8 @@ class BodyCheck:
         if assigning:
             msg = f"assign to part of moved value: `{desc}`"
         d = Diagnostic.error(msg, pa.span, "E0382")
+        from ferric.borrowck.explain_moves import MoveExplainer
+
         explain = MoveExplainer(self)
         ty = self.body.place_ty(m.Place(local, path[1]))
         moved_ty = ty
@@ -1440,6 +1436,8 @@ class BodyCheck:
                 f"cannot assign twice to immutable variable `{name}`", pa.span, "E0384"
             )
             first = min(ever, key=lambda s: s.lo)
+            from ferric.borrowck.explain_moves import binding_context
+
             where, let = binding_context(self.tcx, self.body.owner, decl.hir_id)
             if first != pa.span:
                 deferred = where == "let" and let is not None and let.init is None
@@ -1625,6 +1623,8 @@ class BodyCheck:
         body = self.tcx.body(self.body.owner)
         if body is None:
             return None
+        from ferric.borrowck.explain_moves import hir_nodes
+
         for node in hir_nodes(body.value):
             if not (isinstance(node, hir.MatchExpr) and node.source is hir.MatchSource.FOR_LOOP):
                 continue
@@ -1699,6 +1699,8 @@ class BodyCheck:
         """rustc's account of why a closure is `Fn` when it mutates a capture: the callee
         that expects `Fn`, its parameter, the closure, the variable outside it."""
         try:
+            from ferric.borrowck.explain_moves import fn_closure_context
+
             ctx = fn_closure_context(self.tcx, self.body.owner, self.body.span, var.split(".")[0])
         except Exception:  # (a shape the search does not know: no labels)
             ctx = None
@@ -1876,6 +1878,8 @@ class BodyCheck:
             # (Before the helps: rustc's note comes first.)
             helps = [c for c in d.children if c.level is not Level.NOTE]
             d.children = [c for c in d.children if c.level is Level.NOTE]
+            from ferric.borrowck.explain_moves import MoveExplainer
+
             MoveExplainer(self)._implement_clone_note(d, moved_ty, pa.span)
             d.children.extend(helps)
 
@@ -1911,6 +1915,8 @@ class BodyCheck:
         hir_id = self.body.locals[dest].hir_id
         if hir_id is None:
             return True
+        from ferric.borrowck.explain_moves import binding_context
+
         try:
             _, let = binding_context(self.tcx, self.body.owner, hir_id)
         except Exception:
@@ -2507,6 +2513,8 @@ class BodyCheck:
         text = self.sm.snippet(temp)
         if body is None or not text:
             return
+        from ferric.borrowck.explain_moves import hir_nodes, line_lead
+
         stmt: Span | None = None
         for node in hir_nodes(body.value):
             if isinstance(node, hir.LetStmt | hir.ExprStmt | hir.SemiStmt):

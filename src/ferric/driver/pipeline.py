@@ -639,6 +639,8 @@ def _terminal_width(stream: TextIO) -> int | None:
 
 def emit_diagnostics(sess: Session, stream: TextIO) -> None:
     """Write every diagnostic of the session, then the summary, in the chosen format."""
+    if not sess.dcx.diagnostics and not sess.dcx.error_count and not sess.dcx.warning_count:
+        return  # nothing to write, and no summary: the emitter is not even imported
     from ferric.diag.emitter import summary_diagnostics
 
     summary = summary_diagnostics(sess.dcx)

@@ -28,7 +28,6 @@ import marshal
 import mmap
 import os
 import struct
-import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from typing import Final
@@ -126,6 +125,8 @@ def write(path: str, header: Mapping[str, object], sections: Mapping[str, bytes]
     directory = os.path.dirname(path) or "."
     try:
         os.makedirs(directory, exist_ok=True)
+        import tempfile  # (only when writing: its imports cost every command 3 ms)
+
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".fmeta", dir=directory)
     except OSError:
         return False

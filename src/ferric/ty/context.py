@@ -128,6 +128,11 @@ class TyCtxt:
         """Trait selection's impl candidates for trait refs without inference variables
         (`traits.select.SelectionContext.impl_candidates`): which impls unify with such a
         trait ref depends on nothing else, in every body and parameter environment."""
+        self.selection_caches: dict[tuple[object, ...], tuple[dict[Any, Any], dict[Any, int]]] = {}
+        """Per parameter environment (its clauses): trait selection's evaluation results and
+        fulfillment's proven obligations for trait refs without inference variables
+        (`traits.select.SelectionContext`), shared by every body type checked in an equal
+        environment: such an answer depends on the trait ref and the environment alone."""
         self._short_names: dict[tuple[str, str], int] | None = None
         self._std_index: dict[str, list[DefId]] | None = None
         self._source_crates: frozenset[CrateNum] | None = None
