@@ -32,6 +32,9 @@ import time
 from collections.abc import Iterator, Mapping
 from typing import Final
 
+from ferric.base.cache_dir import cache_dir as cache_dir
+from ferric.base.cache_dir import cache_enabled as cache_enabled
+
 MAGIC: Final = b"FERRICMD"
 _LEN: Final = struct.Struct("<Q")
 STALE_AFTER: Final = 7 * 24 * 3600
@@ -39,20 +42,6 @@ STALE_AFTER: Final = 7 * 24 * 3600
 KEEP_OTHERS: Final = 3
 """Files of other keys kept when a new one is written (other checkouts, `--test`), newest
 first: each is tens of megabytes."""
-
-
-def cache_enabled() -> bool:
-    return os.environ.get("FERRIC_NO_CACHE", "") in ("", "0")
-
-
-def cache_dir() -> str:
-    explicit = os.environ.get("FERRIC_CACHE_DIR")
-    if explicit:
-        return explicit
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return os.path.join(xdg, "ferric")
-    return os.path.join(os.path.expanduser("~"), ".cache", "ferric")
 
 
 class MetadataFile:
