@@ -22,7 +22,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-import platform
 import sys
 import threading
 import traceback
@@ -731,6 +730,8 @@ def ice_diagnostics(ice: Ice) -> list[Diagnostic]:
             "run with `FERRIC_BACKTRACE=1` environment variable to display a Python traceback"
         )
     notes.append("we would appreciate a bug report with the program that caused it")
+    import platform  # (only for an internal error: 3 ms of every start-up otherwise)
+
     notes.append(
         f"ferric {__version__} running on "
         f"{platform.python_implementation()} {platform.python_version()}"

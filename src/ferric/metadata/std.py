@@ -45,7 +45,7 @@ from ferric.base.lazy_map import LazyMap, LazySource
 from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.expand.base import CfgOptions
-from ferric.expand.std_crate import install_std, std_dir, std_paths, std_source, std_source_for
+from ferric.expand.std_crate import install_std, std_dir, std_paths, std_source_for
 from ferric.hir import nodes as hir
 from ferric.hir.lower import StdSnapshot, std_snapshot
 from ferric.hir.lower.ty import lifetime_param_count
@@ -127,17 +127,12 @@ def cache_path(key: str) -> str:
 
 @cache
 def cache_key(cfg: CfgOptions) -> str:
-    """The key of std's metadata for `cfg` (once per process: std's sources are read once
-    per process too, `expand.std_crate`)."""
+    """The key of std's metadata for `cfg` (once per process; the hashes of ferric's and
+    std's sources are kept by `store.files_hash`, which reads them only when one changed)."""
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{FORMAT}\0{sys.version}\0{_canonical(cfg)}\0".encode())
     h.update(_ferric_sources_hash())
-    root = std_dir()
-    for path in std_paths():
-        sf = std_source(path)
-        h.update(os.path.relpath(path, root).encode() + b"\0")
-        h.update((sf.text if sf is not None else "\0unreadable").encode("utf-8", "surrogatepass"))
-        h.update(b"\0")
+    h.update(store.files_hash(std_dir(), list(std_paths())))
     return h.hexdigest()
 
 
