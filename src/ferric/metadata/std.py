@@ -7,7 +7,8 @@ with std's files and syntax contexts installed in `psess`, but reads it from
 
 - eager (small tables, decoded at load): std's files, syntax contexts, the DefTable rows, the
   module graph (modules, bindings, imports, the crate's preludes: one pickle, since its
-  identity matters), field names, trait items, lang items, item spans, the lifetime counts
+  identity matters), field names, trait items, lang items, item spans (kept as tuples:
+  `Resolver.extern_item_spans`), the lifetime counts
   lowering asks of other crates' items, HIR roots / lang items / trait map / owners, and the
   impl index type checking starts from (`hir.ExternImpls`);
 - lazy (decoded on first use, one marshal blob each): every HIR item and body
@@ -601,7 +602,7 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
     r.field_names = field_names
     r.trait_items = trait_items
     r.lang_items = tables["lang_items"]
-    r.item_spans = {k: span_new(Span, v) for k, v in tables["item_spans"].items()}
+    r.extern_item_spans = tables["item_spans"]
     r.extern_lifetime_counts = tables["lifetimes"]
 
     # HIR: items and bodies on demand
