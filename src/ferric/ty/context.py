@@ -245,6 +245,18 @@ class TyCtxt:
             if defs[def_id].crate == crate:
                 yield def_id, items[def_id]
 
+    def body_owners_of_crate(self, crate: CrateNum) -> list[DefId]:
+        """The owners of `crate`'s bodies, in body order (as `items_of_crate`: std's
+        13,000 bodies are not looked at for the user's crate)."""
+        bodies = self.hir.bodies
+        defs = self.defs
+        keys: list[DefId]
+        if isinstance(bodies, LazyMap) and isinstance(self.hir.items, LazyMap):
+            keys = list(bodies) if crate in self._metadata_crates(self.hir.items) else bodies.own_keys()
+        else:
+            keys = list(bodies)
+        return [d for d in keys if defs[d].crate == crate]
+
     def _metadata_crates(self, items: LazyMap[DefId, hir.Item]) -> frozenset[CrateNum]:
         """The crates of the items `items` reads from metadata: those its impl index
         covers (`HirCrate.extern_impls`, written with them), else found by looking."""
