@@ -19,10 +19,10 @@ def check_crate_borrows(
     validate_mir: bool = False,
 ) -> list[tuple[DefId, list[LocalDecl]]]:
     """Borrow check every body MIR building covers; diagnostics go to `tcx`'s context in
-    source order. `validate_mir` (the test suite's debug check): elaborate the drops of
-    every body that passes, and fail on any drop the result gets wrong. Returns each
-    body's `mut` bindings that need no `mut` (for the `unused_mut` lint), bodies in MIR
-    order (a fn, then its closures)."""
+    source order. `validate_mir` (the test suite's debug check): validate every body's
+    MIR (`mir.validate`), elaborate the drops of every body that passes, and fail on any
+    drop the result gets wrong. Returns each body's `mut` bindings that need no `mut` (for
+    the `unused_mut` lint), bodies in MIR order (a fn, then its closures)."""
     checker = BorrowChecker(tcx, source_map, validate_mir)
     for owner, res in results.items():
         if not res.tainted_by_errors:
@@ -53,7 +53,7 @@ class BorrowChecker:
         from ferric.mir import build_owner_mir
 
         diags = []
-        for body, types in build_owner_mir(self.tcx, owner, res, self.drop_adts):
+        for body, types in build_owner_mir(self.tcx, owner, res, self.drop_adts, validate_mir=self.validate_mir):
             check = BodyCheck(self.tcx, body, types, self.source_map, self.drop_adts)
             check.closure_origins = res.closure_kind_origins
             check.type_dependent_defs = res.type_dependent_defs

@@ -25,19 +25,12 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from heapq import heappop, heappush
 
 from ferric.base.nodeclass import dataclass
 from ferric.base.source_map import SourceMap
 from ferric.base.span import DUMMY_SP, Span
-from ferric.borrowck.explain_moves import (
-    MoveExplainer,
-    UninitExplainer,
-    binding_context,
-    fn_closure_context,
-    hir_nodes,
-    line_lead,
-)
 from ferric.borrowck.facts import (
     Access,
     PlaceAccess,
@@ -154,6 +147,7 @@ class BodyCheck:
         self._immutable_uses: dict[tuple[m.Local, bool], list[PlaceAccess]] = {}
         self._ud_cache: dict[int, list[tuple[set[m.Local], set[m.Local]]]] = {}
         self._items_cache: dict[int, list[m.Statement | m.Terminator]] = {}
+        self._rpo: dict[int, int] | None = None
         self._acc_cache: dict[Loc, list[PlaceAccess]] = {}
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
         self._copied_from: dict[m.Local, m.Local] | None = None
@@ -312,10 +306,13 @@ class BodyCheck:
         from its final entry state (a change re-queues it), so the checking walk reads
         them instead of applying the transfer functions again."""
         states: dict[int, object] = {0: entry}
-        work = deque([0])
+        # Blocks in reverse postorder (a block's predecessors first, but along back edges):
+        # most blocks are visited once, against a fifth more in first-in first-out order.
+        rank = self._rpo_rank()
+        work = [(0, 0)]
         queued = {0}
         while work:
-            b = work.popleft()
+            b = heappop(work)[1]
             queued.discard(b)
             state = states[b]
             if trace is None:
@@ -337,8 +334,30 @@ class BodyCheck:
                     states[s] = new
                     if s not in queued:
                         queued.add(s)
-                        work.append(s)
+                        heappush(work, (rank[s], s))
         return states
+
+    def _rpo_rank(self) -> dict[int, int]:
+        """Each block reachable from the entry → its position in reverse postorder (made
+        once per body: every forward analysis orders its worklist by it)."""
+        if self._rpo is None:
+            blocks = self.body.blocks
+            post: list[int] = []
+            seen = {0}
+            stack: list[tuple[int, Iterator[int]]] = [(0, _succ_iter(blocks[0].terminator))]
+            while stack:
+                b, succs = stack[-1]
+                for s in succs:
+                    if s not in seen:
+                        seen.add(s)
+                        stack.append((s, _succ_iter(blocks[s].terminator)))
+                        break
+                else:
+                    stack.pop()
+                    post.append(b)
+            n = len(post)
+            self._rpo = {b: n - 1 - i for i, b in enumerate(post)}
+        return self._rpo
 
     # -- loans ----------------------------------------------------------------------------------
 
@@ -1194,6 +1213,8 @@ class BodyCheck:
             msg = f"{what} binding `{name}` {'is possibly-uninitialized' if possibly else 'isn' + chr(39) + 't initialized' if not assigning else 'isn' + chr(39) + 't fully initialized'}"
             d = Diagnostic.error(msg, pa.span, "E0381")
             d.with_label(decl.pat_span or decl.span, "binding declared here but left uninitialized")
+            from ferric.borrowck.explain_moves import UninitExplainer
+
             explain = UninitExplainer(self, name, sorted(ever.get(local, ()), key=lambda s: s.lo))
             if possibly:
                 explain.label(d, pa.span)
@@ -1233,6 +1254,8 @@ class BodyCheck:
         if assigning:
             msg = f"assign to part of moved value: `{desc}`"
         d = Diagnostic.error(msg, pa.span, "E0382")
+        from ferric.borrowck.explain_moves import MoveExplainer
+
         explain = MoveExplainer(self)
         ty = self.body.place_ty(m.Place(local, path[1]))
         moved_ty = ty
@@ -1440,6 +1463,8 @@ class BodyCheck:
                 f"cannot assign twice to immutable variable `{name}`", pa.span, "E0384"
             )
             first = min(ever, key=lambda s: s.lo)
+            from ferric.borrowck.explain_moves import binding_context
+
             where, let = binding_context(self.tcx, self.body.owner, decl.hir_id)
             if first != pa.span:
                 deferred = where == "let" and let is not None and let.init is None
@@ -1625,6 +1650,8 @@ class BodyCheck:
         body = self.tcx.body(self.body.owner)
         if body is None:
             return None
+        from ferric.borrowck.explain_moves import hir_nodes
+
         for node in hir_nodes(body.value):
             if not (isinstance(node, hir.MatchExpr) and node.source is hir.MatchSource.FOR_LOOP):
                 continue
@@ -1699,6 +1726,8 @@ class BodyCheck:
         """rustc's account of why a closure is `Fn` when it mutates a capture: the callee
         that expects `Fn`, its parameter, the closure, the variable outside it."""
         try:
+            from ferric.borrowck.explain_moves import fn_closure_context
+
             ctx = fn_closure_context(self.tcx, self.body.owner, self.body.span, var.split(".")[0])
         except Exception:  # (a shape the search does not know: no labels)
             ctx = None
@@ -1876,6 +1905,8 @@ class BodyCheck:
             # (Before the helps: rustc's note comes first.)
             helps = [c for c in d.children if c.level is not Level.NOTE]
             d.children = [c for c in d.children if c.level is Level.NOTE]
+            from ferric.borrowck.explain_moves import MoveExplainer
+
             MoveExplainer(self)._implement_clone_note(d, moved_ty, pa.span)
             d.children.extend(helps)
 
@@ -1911,6 +1942,8 @@ class BodyCheck:
         hir_id = self.body.locals[dest].hir_id
         if hir_id is None:
             return True
+        from ferric.borrowck.explain_moves import binding_context
+
         try:
             _, let = binding_context(self.tcx, self.body.owner, hir_id)
         except Exception:
@@ -2507,6 +2540,8 @@ class BodyCheck:
         text = self.sm.snippet(temp)
         if body is None or not text:
             return
+        from ferric.borrowck.explain_moves import hir_nodes, line_lead
+
         stmt: Span | None = None
         for node in hir_nodes(body.value):
             if isinstance(node, hir.LetStmt | hir.ExprStmt | hir.SemiStmt):
@@ -3259,3 +3294,7 @@ class _SigShape:
                 self.params.add("Self")  # (`Self::Item`, `T::Output`: projections)
         for child in hir.child_nodes(node):
             self.walk(child, depth + 1)
+
+
+def _succ_iter(term: m.Terminator | None) -> Iterator[int]:
+    return iter(()) if term is None else iter(m.successors(term))

@@ -597,8 +597,6 @@ def render_human(
 def summary_diagnostics(dcx: DiagCtxt) -> list[Diagnostic]:
     """The diagnostics rustc emits after all others: the error/warning count and the hint to
     `ferric explain` the codes that have an explanation (rustc's `print_error_count`)."""
-    from ferric.diag.codes import explanation
-
     out: list[Diagnostic] = []
     warnings = dcx.warning_count
     errors = dcx.error_count
@@ -623,9 +621,13 @@ def summary_diagnostics(dcx: DiagCtxt) -> list[Diagnostic]:
         out.append(Diagnostic(Level.ERROR, f"{err_text}; {warn_text}"))
 
     codes: list[str] = []
-    for d in dcx.diagnostics:
-        if d.code and d.code not in codes and explanation(d.code) is not None:
-            codes.append(d.code)
+    coded = [d.code for d in dcx.diagnostics if d.code]
+    if coded:
+        from ferric.diag.codes import explanation  # (the registry: only when a code needs it)
+
+        for code in coded:
+            if code not in codes and explanation(code) is not None:
+                codes.append(code)
     codes.sort()
     if len(codes) > 1:
         shown = ", ".join(codes[:9])

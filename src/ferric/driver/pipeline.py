@@ -22,7 +22,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-import platform
 import sys
 import threading
 import traceback
@@ -673,6 +672,8 @@ def _terminal_width(stream: TextIO) -> int | None:
 
 def emit_diagnostics(sess: Session, stream: TextIO) -> None:
     """Write every diagnostic of the session, then the summary, in the chosen format."""
+    if not sess.dcx.diagnostics and not sess.dcx.error_count and not sess.dcx.warning_count:
+        return  # nothing to write, and no summary: the emitter is not even imported
     from ferric.diag.emitter import summary_diagnostics
 
     summary = summary_diagnostics(sess.dcx)
@@ -763,6 +764,8 @@ def ice_diagnostics(ice: Ice) -> list[Diagnostic]:
             "run with `FERRIC_BACKTRACE=1` environment variable to display a Python traceback"
         )
     notes.append("we would appreciate a bug report with the program that caused it")
+    import platform  # (only for an internal error: 3 ms of every start-up otherwise)
+
     notes.append(
         f"ferric {__version__} running on "
         f"{platform.python_implementation()} {platform.python_version()}"

@@ -27,7 +27,6 @@ import os
 import re
 from dataclasses import field
 from functools import cache
-from importlib import resources
 
 from ferric.base.hygiene import ExpnData, HygieneData
 from ferric.base.nodeclass import dataclass
@@ -57,7 +56,10 @@ def is_std_span(span: Span) -> bool:
 
 
 def std_dir() -> str:
-    return str(resources.files("ferric.library").joinpath("std"))
+    """std's source directory, `ferric/library/std` (found from this file: asking
+    `importlib.resources`, or importing `ferric.library` and its `pathlib`, would cost
+    every command 8 ms of imports to say the same)."""
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "library", "std")
 
 
 def std_root_path() -> str:

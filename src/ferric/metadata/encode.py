@@ -35,7 +35,9 @@ from __future__ import annotations
 import dataclasses
 import enum
 import importlib
+import inspect
 import marshal
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -84,12 +86,40 @@ def _field_names(cls: type) -> tuple[str, ...] | None:
 
 def _field_kinds(cls: type, names: tuple[str, ...]) -> str:
     """One letter per field, from its annotation: `s` a span, `p` a primitive (int, str,
-    bool, an int NewType, or None of them), `g` anything else."""
-    try:
-        hints = typing.get_type_hints(cls)
-    except Exception:  # an annotation that does not evaluate: every field generic
-        return _GENERIC * len(names)
-    return "".join(_kind_of(hints.get(n)) for n in names)
+    bool, an int NewType, or None of them), `g` anything else. (`typing.get_type_hints`
+    would say the same, evaluating every annotation of every class anew: the decoder
+    checks the kinds of std's 170 classes at each start-up, and most annotation texts
+    recur, so each (module, text) is evaluated once.)"""
+    kinds: dict[str, str] = {}
+    for c in reversed(cls.__mro__):
+        own = inspect.get_annotations(c)
+        if not own:
+            continue
+        module = sys.modules.get(c.__module__)
+        for name, ann in own.items():
+            kind = _annotation_kind(module, ann) if type(ann) is str else _kind_of(ann)
+            if kind is None:  # an annotation that does not evaluate: every field generic
+                return _GENERIC * len(names)
+            kinds[name] = kind
+    return "".join(kinds.get(n, _GENERIC) for n in names)
+
+
+_ANNOTATION_KINDS: dict[tuple[str, str], str | None] = {}
+"""`_field_kinds`: the kind of an annotation text in a module (None: it does not evaluate)."""
+
+
+def _annotation_kind(module: types.ModuleType | None, text: str) -> str | None:
+    key = ("" if module is None else module.__name__, text)
+    got = _ANNOTATION_KINDS.get(key, _UNSEEN)
+    if got is _UNSEEN:
+        try:
+            hint = eval(text, {} if module is None else module.__dict__)  # (as get_type_hints)
+        except Exception:
+            got = None
+        else:
+            got = _kind_of(type(None) if hint is None else hint)
+        _ANNOTATION_KINDS[key] = got
+    return got  # type: ignore[return-value]
 
 
 def _kind_of(hint: object) -> str:

@@ -7,7 +7,8 @@ with std's files and syntax contexts installed in `psess`, but reads it from
 
 - eager (small tables, decoded at load): std's files, syntax contexts, the DefTable rows, the
   module graph (modules, bindings, imports, the crate's preludes: one pickle, since its
-  identity matters), field names, trait items, lang items, item spans, the lifetime counts
+  identity matters), field names, trait items, lang items, item spans (kept as tuples:
+  `Resolver.extern_item_spans`), the lifetime counts
   lowering asks of other crates' items, HIR roots / lang items / trait map / owners, and the
   impl index type checking starts from (`hir.ExternImpls`);
 - lazy (decoded on first use, one marshal blob each): every HIR item and body
@@ -45,7 +46,7 @@ from ferric.base.lazy_map import LazyMap, LazySource
 from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.expand.base import CfgOptions
-from ferric.expand.std_crate import install_std, std_dir, std_paths, std_source, std_source_for
+from ferric.expand.std_crate import install_std, std_dir, std_paths, std_source_for
 from ferric.hir import nodes as hir
 from ferric.hir.lower import StdSnapshot, std_snapshot
 from ferric.hir.lower.ty import lifetime_param_count
@@ -127,17 +128,12 @@ def cache_path(key: str) -> str:
 
 @cache
 def cache_key(cfg: CfgOptions) -> str:
-    """The key of std's metadata for `cfg` (once per process: std's sources are read once
-    per process too, `expand.std_crate`)."""
+    """The key of std's metadata for `cfg` (once per process; the hashes of ferric's and
+    std's sources are kept by `store.files_hash`, which reads them only when one changed)."""
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{FORMAT}\0{sys.version}\0{_canonical(cfg)}\0".encode())
     h.update(_ferric_sources_hash())
-    root = std_dir()
-    for path in std_paths():
-        sf = std_source(path)
-        h.update(os.path.relpath(path, root).encode() + b"\0")
-        h.update((sf.text if sf is not None else "\0unreadable").encode("utf-8", "surrogatepass"))
-        h.update(b"\0")
+    h.update(store.files_hash(std_dir(), list(std_paths())))
     return h.hexdigest()
 
 
@@ -606,7 +602,7 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
     r.field_names = field_names
     r.trait_items = trait_items
     r.lang_items = tables["lang_items"]
-    r.item_spans = {k: span_new(Span, v) for k, v in tables["item_spans"].items()}
+    r.extern_item_spans = tables["item_spans"]
     r.extern_lifetime_counts = tables["lifetimes"]
 
     # HIR: items and bodies on demand

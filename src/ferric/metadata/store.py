@@ -28,10 +28,12 @@ import marshal
 import mmap
 import os
 import struct
-import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from typing import Final
+
+from ferric.base.cache_dir import cache_dir as cache_dir
+from ferric.base.cache_dir import cache_enabled as cache_enabled
 
 MAGIC: Final = b"FERRICMD"
 _LEN: Final = struct.Struct("<Q")
@@ -40,20 +42,6 @@ STALE_AFTER: Final = 7 * 24 * 3600
 KEEP_OTHERS: Final = 3
 """Files of other keys kept when a new one is written (other checkouts, `--test`), newest
 first: each is tens of megabytes."""
-
-
-def cache_enabled() -> bool:
-    return os.environ.get("FERRIC_NO_CACHE", "") in ("", "0")
-
-
-def cache_dir() -> str:
-    explicit = os.environ.get("FERRIC_CACHE_DIR")
-    if explicit:
-        return explicit
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return os.path.join(xdg, "ferric")
-    return os.path.join(os.path.expanduser("~"), ".cache", "ferric")
 
 
 class MetadataFile:
@@ -126,6 +114,8 @@ def write(path: str, header: Mapping[str, object], sections: Mapping[str, bytes]
     directory = os.path.dirname(path) or "."
     try:
         os.makedirs(directory, exist_ok=True)
+        import tempfile  # (only when writing: its imports cost every command 3 ms)
+
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".fmeta", dir=directory)
     except OSError:
         return False
@@ -207,20 +197,73 @@ def sources_hash(root: str, packages: frozenset[str] | None, suffixes: tuple[str
     """A hash of the files under the package directory `root` whose names end with one of
     `suffixes` (its top-level files, and the subpackages named in `packages`, or all of them
     when None): what a cache entry computed from those sources is keyed by."""
-    import hashlib
-
-    h = hashlib.blake2b(digest_size=16)
     files: list[str] = []
     for dirpath, dirnames, names in os.walk(root):
         keep = sorted(d for d in dirnames if d != "__pycache__")
         dirnames[:] = [d for d in keep if packages is None or dirpath != root or d in packages]
         files.extend(os.path.join(dirpath, n) for n in names if n.endswith(suffixes))
-    for path in sorted(files):
+    return files_hash(root, sorted(files))
+
+
+def files_hash(root: str, files: list[str]) -> bytes:
+    """A hash of the paths (relative to `root`) and contents of `files`, in that order.
+
+    Reading and hashing a few hundred files costs every command 10 to 20 ms, so the answer
+    is kept in the cache directory (`hashes/`) under a fingerprint of the files' paths,
+    sizes, modification times and inodes, which a stat of each gives (as Python's `.pyc`
+    files trust a source's size and time): the files are read again only when one of them
+    changed."""
+    import hashlib
+
+    fp = hashlib.blake2b(digest_size=16)
+    for path in files:
+        try:
+            st = os.stat(path)
+            fp.update(f"{os.path.relpath(path, root)}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode())
+        except OSError:
+            fp.update(f"{path}\0unreadable\n".encode())
+    memo = os.path.join(cache_dir(), "hashes", fp.hexdigest()) if cache_enabled() else None
+    if memo is not None:
+        try:
+            with open(memo, "rb") as f:
+                got = f.read()
+            if len(got) == 16:
+                return got
+        except OSError:
+            pass
+    h = hashlib.blake2b(digest_size=16)
+    for path in files:
         h.update(os.path.relpath(path, root).encode() + b"\0")
         try:
             with open(path, "rb") as f:
                 h.update(f.read())
         except OSError:
             h.update(b"\0unreadable")
-    return h.digest()
+    digest = h.digest()
+    if memo is not None:
+        _write_memo(memo, digest)
+    return digest
+
+
+def _write_memo(path: str, data: bytes) -> None:
+    """Write a small cache file atomically (nothing on failure); memos of other sources
+    beside it are deleted once `STALE_AFTER` old."""
+    directory = os.path.dirname(path)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(directory, exist_ok=True)
+        with open(tmp, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for name in os.listdir(directory):
+            other = os.path.join(directory, name)
+            with contextlib.suppress(OSError):
+                if now - os.stat(other).st_mtime > STALE_AFTER:
+                    os.unlink(other)
 

@@ -29,16 +29,18 @@ def build_crate_mir(
 
 
 def build_owner_mir(
-    tcx: TyCtxt, owner: DefId, res: TypeckResults, drop_adts: frozenset[DefId]
+    tcx: TyCtxt, owner: DefId, res: TypeckResults, drop_adts: frozenset[DefId], *, validate_mir: bool = True
 ) -> list[tuple[Body, TypeQueries]]:
-    """The MIR of one body owner and its closures (validated), as `build_crate_mir`."""
+    """The MIR of one body owner and its closures, as `build_crate_mir` (validated unless
+    `validate_mir` is False: the borrow checker of `ferric check` outside the test suite,
+    which validates every body it builds, skips it)."""
     body = tcx.body(owner)
     if body is None:
         return []
     types = TypeQueries(tcx, owner)
     out: list[tuple[Body, TypeQueries]] = []
     for mir in build_body_and_closures(tcx, types, owner, body, res, drop_adts):
-        problems = validate(mir)
+        problems = validate(mir) if validate_mir else None
         if problems:
             raise AssertionError(f"invalid MIR for `{mir.name}`: " + "; ".join(problems[:5]))
         out.append((mir, types))

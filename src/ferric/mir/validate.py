@@ -4,8 +4,9 @@ targets exist; every place names a declared local (index projections too); the r
 place is never `StorageLive`d; arguments are locals `1..=arg_count`.
 
 `validate(body)` returns the violations (empty when the body is well formed);
-`build_crate_mir` raises an internal error on any, so every test that checks a program
-validates its MIR.
+`build_crate_mir` raises an internal error on any, and so does the borrow checker's MIR
+building when the session asks for it (`Options.validate_mir`, as the test suite does), so
+every test that checks a program validates its MIR.
 """
 
 from __future__ import annotations

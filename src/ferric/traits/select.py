@@ -114,11 +114,16 @@ class SelectionContext:
         clauses that constrain its result, `F: FnOnce(I::Item) -> B` for `Map`'s `Item =
         B`); None drops them."""
         self._eval_stack: list[TraitRef] = []
-        self._eval_cache: dict[TraitRef, EvalResult] = {}
-        """Results for fully known trait refs (no inference variables) in this param env."""
-        self.proven: dict[TraitRef, int] = {}
+        caches = tcx.selection_caches.get(param_env.clauses)
+        if caches is None:
+            caches = tcx.selection_caches[param_env.clauses] = ({}, {})
+        self._eval_cache: dict[TraitRef, EvalResult] = caches[0]
+        """Results for fully known trait refs (no inference variables) in this param env
+        (shared by every selection context of an equal environment: `TyCtxt.selection_caches`)."""
+        self.proven: dict[TraitRef, int] = caches[1]
         """Fully known trait refs whose obligations fulfillment proved in this param env,
-        with the depth their proofs reach (see `ferric.traits.fulfill`)."""
+        with the depth their proofs reach (see `ferric.traits.fulfill`; shared as
+        `_eval_cache` is)."""
 
     # -- entry ----------------------------------------------------------------------------------
 

@@ -134,6 +134,11 @@ class TyCtxt:
         """Trait selection's impl candidates for trait refs without inference variables
         (`traits.select.SelectionContext.impl_candidates`): which impls unify with such a
         trait ref depends on nothing else, in every body and parameter environment."""
+        self.selection_caches: dict[tuple[object, ...], tuple[dict[Any, Any], dict[Any, int]]] = {}
+        """Per parameter environment (its clauses): trait selection's evaluation results and
+        fulfillment's proven obligations for trait refs without inference variables
+        (`traits.select.SelectionContext`), shared by every body type checked in an equal
+        environment: such an answer depends on the trait ref and the environment alone."""
         self._short_names: dict[tuple[str, str], int] | None = None
         self._std_index: dict[str, list[DefId]] | None = None
         self._source_crates: frozenset[CrateNum] | None = None
@@ -247,6 +252,18 @@ class TyCtxt:
         for def_id in keys:
             if defs[def_id].crate == crate:
                 yield def_id, items[def_id]
+
+    def body_owners_of_crate(self, crate: CrateNum) -> list[DefId]:
+        """The owners of `crate`'s bodies, in body order (as `items_of_crate`: std's
+        13,000 bodies are not looked at for the user's crate)."""
+        bodies = self.hir.bodies
+        defs = self.defs
+        keys: list[DefId]
+        if isinstance(bodies, LazyMap) and isinstance(self.hir.items, LazyMap):
+            keys = list(bodies) if crate in self._metadata_crates(self.hir.items) else bodies.own_keys()
+        else:
+            keys = list(bodies)
+        return [d for d in keys if defs[d].crate == crate]
 
     def _metadata_crates(self, items: LazyMap[DefId, hir.Item]) -> frozenset[CrateNum]:
         """The crates of the items `items` reads from metadata: those its impl index

@@ -418,9 +418,7 @@ def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
 
     check_items(tcx, crate)
     results: dict[DefId, TypeckResults] = {}
-    for owner in list(tcx.hir.bodies):
-        if tcx.crate_of(owner) != crate:
-            continue
+    for owner in tcx.body_owners_of_crate(crate):
         kind = tcx.def_kind(owner)
         if kind in (DefKind.CLOSURE, DefKind.INLINE_CONST):
             continue  # checked with their enclosing body

@@ -27,7 +27,7 @@ from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import LOCAL_CRATE, CrateNum, DefId
+from ferric.resolve.defs import LOCAL_CRATE, CrateNum, DefId, DefKind
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind, TyCtxt
 from ferric.ty.predicate import TraitPredicate
@@ -406,6 +406,36 @@ def _find_incompatible_traits(tcx: TyCtxt, ty: t.Ty) -> list[DefId]:
     return out
 
 
+_OBJECTS_SEEN: weakref.WeakKeyDictionary[TyCtxt, tuple[int, bool]] = weakref.WeakKeyDictionary()
+"""`_any_incompatible_object`'s answer per type context, with how many trait object types
+it had looked at."""
+
+
+def _any_incompatible_object(tcx: TyCtxt) -> bool:
+    """Whether a trait object type made so far may have a dyn-incompatible principal
+    trait. Every `dyn` type is interned (`t.Dynamic`'s table, in the order they were made),
+    so when none has, none of the types a body's well-formedness check meets holds one
+    and the body need not be walked: most programs never make one. (A principal that is
+    not a trait of this session, from another compilation in the same process, counts as
+    one: the walk decides.)"""
+    seen, found = _OBJECTS_SEEN.get(tcx, (0, False))
+    table = t.Dynamic._table
+    if found or seen == len(table):
+        return found
+    new = list(table.values())[seen:]  # (a copy: `violations` may make more)
+    n = len(tcx.defs)
+    for dyn in new:
+        p = dyn.principal
+        if p is None:
+            continue
+        tid = p.def_id
+        if not 0 <= tid < n or tcx.def_kind(tid) is not DefKind.TRAIT or violations(tcx, tid):
+            found = True
+            break
+    _OBJECTS_SEEN[tcx] = (seen + len(new), found)
+    return found
+
+
 def check_body_wf(tcx: TyCtxt, owner: DefId, results: object) -> None:
     """The dyn-incompatible trait objects that well-formedness obligations of a body meet
     (rustc: the generic arguments of paths at the path, each formal parameter type of a
@@ -416,7 +446,7 @@ def check_body_wf(tcx: TyCtxt, owner: DefId, results: object) -> None:
 
     assert isinstance(results, TypeckResults)
     body = tcx.body(owner)
-    if body is None:
+    if body is None or not _any_incompatible_object(tcx):
         return
     done: set[tuple[int, int, bool, DefId]] = set()
 

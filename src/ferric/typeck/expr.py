@@ -289,6 +289,7 @@ class ExprChecker(OpChecker):
             self.write_args(hir_id, args)
             return self.normalize(instantiate(tcx.type_of(did), args), span)
         if kind is DefKind.STATIC:
+            self.results.names_statics = True
             return tcx.type_of(did)
         if kind is DefKind.CONST_PARAM:
             return tcx.type_of(did)

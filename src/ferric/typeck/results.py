@@ -97,6 +97,9 @@ class TypeckResults:
     """Overloaded operators, calls, index and deref expressions: the trait method used."""
     tainted_by_errors: bool = False
     finished: bool = False
+    names_statics: bool = False
+    """A path of the body (or of its closures) names a `static` (the unsafety check looks
+    for uses of mutable ones only then)."""
 
     def expr_ty(self, hir_id: HirId) -> t.Ty:
         return self.node_types.get(hir_id, t.ERROR)

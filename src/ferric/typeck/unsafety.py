@@ -29,7 +29,7 @@ def check_body_unsafety(tcx: TyCtxt, owner: DefId, results: TypeckResults) -> li
     """E0133 for every unsafe operation of `owner`'s body (and its closures) outside an
     `unsafe` context."""
     body = tcx.body(owner)
-    if body is None:
+    if body is None or not _may_hold_unsafe_ops(tcx, results):
         return []
     item = tcx.hir_item(owner)
     in_unsafe_fn = isinstance(item, hir.FnItem) and item.sig.header.safety is Safety.UNSAFE
@@ -54,6 +54,28 @@ def check_body_unsafety(tcx: TyCtxt, owner: DefId, results: TypeckResults) -> li
         stack.extend((c, safe_ctx) for c in hir.child_nodes(node))
     out.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
     return out
+
+
+def _may_hold_unsafe_ops(tcx: TyCtxt, results: TypeckResults) -> bool:
+    """Whether the body may hold an operation `_unsafe_op` reports, told from its type
+    checking results without walking it: a path naming a `static`, a value of raw pointer
+    type (what a dereference reads), a callee of an unsafe fn item or pointer type, an
+    unsafe method. Always True for a body whose type checking did not finish cleanly (an
+    expression it did not reach may hold one)."""
+    if not results.finished or results.tainted_by_errors or results.names_statics:
+        return True
+    for ty in results.node_types.values():
+        if isinstance(ty, t.RawPtr):
+            return True
+        if isinstance(ty, t.FnDef):
+            if tcx.fn_sig(ty.def_id).safety == "unsafe":
+                return True
+        elif isinstance(ty, t.FnPtr) and ty.sig.safety == "unsafe":
+            return True
+    for kind, def_id in results.type_dependent_defs.values():
+        if kind in (DefKind.FN, DefKind.ASSOC_FN) and tcx.fn_sig(def_id).safety == "unsafe":
+            return True
+    return False
 
 
 def _unsafe_op(tcx: TyCtxt, node: object, results: TypeckResults) -> Diagnostic | None:

@@ -148,6 +148,7 @@ def _session_from_std(
     r.field_names = dict(base.field_names)
     r.lang_items = dict(base.lang_items)
     r.item_spans = dict(base.item_spans)
+    r.extern_item_spans = base.extern_item_spans
     r.trait_items = dict(base.trait_items)
     r.extern_lifetime_counts = base.extern_lifetime_counts
     r.candidate_index = dict(base.candidate_index)
