@@ -27,6 +27,7 @@ stands for; anything it does not recognise goes through the ordinary call.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -83,6 +84,8 @@ class Source:
 
 
 EXACT, ZERO = "exact", "zero"
+
+_ASSIGN = re.compile(r"[A-Za-z_][A-Za-z_0-9]* = .+")
 
 
 def _args(ty: t.Adt) -> list[t.Ty]:
@@ -568,8 +571,16 @@ def _consume(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list
     x = cg.temp("x")
     if name == "for_each":
         f = cg.spill(args[1], "f")
-        cg.emit(f"for {x} in {src.listed()}:")
-        cg.emit(f"    {sym}({f}, {x})")
+        body = inline.closure_body(cg, fty, sym, f)
+        if body is None:
+            cg.emit(f"for {x} in {src.listed()}:")
+            cg.emit(f"    {sym}({f}, {x})")
+            return "None"
+        # (A straight-line closure runs inline, on the item.)
+        cg.emit(f"for {body.param} in {src.listed()}:")
+        for step in body.lines:
+            cg.emit(f"    {step}")
+        cg.emit(f"    {body.value}" if body.value != "None" else "    pass")
         return "None"
     acc = cg.temp("acc")
     cg.emit(f"{acc} = {args[1]}")
@@ -577,11 +588,8 @@ def _consume(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list
     fused = _fused(cg, self_ty, it)
     if fused is not None:
         # (The adapters' closures inline: one Python loop, no call per item and layer.)
-        iterable, var, steps, item = fused
-        cg.emit(f"for {var} in {iterable}:")
-        for step in steps:
-            cg.emit(f"    {step}")
-        cg.emit(f"    {x} = {item}")
+        _emit_fused_loop(cg, fused)
+        cg.emit(f"    {x} = {fused[3]}")
     else:
         cg.emit(f"for {x} in {src.listed()}:")
     accumulate = _int_accumulation(cg)
@@ -617,7 +625,7 @@ def _fused(cg: FnCodegen, ty: t.Ty, it: str) -> tuple[str, str, list[str], str] 
     fty = args[1]
     if not isinstance(fty, t.Closure):
         return None
-    body = inline.closure_body(cg, fty, cg.prog.closure_symbol(fty))
+    body = inline.closure_body(cg, fty, cg.prog.closure_symbol(fty), _env_name(cg, fty, f"{it}.f1"))
     if body is None:
         return None
     inner = _fused(cg, args[0], f"{it}.f0")
@@ -625,14 +633,65 @@ def _fused(cg: FnCodegen, ty: t.Ty, it: str) -> tuple[str, str, list[str], str] 
         src = source(cg, args[0], f"{it}.f0")
         if src is None:
             return None
-        iterable, var, steps, item = src.listed(), body.param, [], body.param
+        var, steps, item = body.param, [], body.param
+        if src.tuples and path.endswith("Map") and _reads_items_only(body):
+            # (Pairs a `Map` body only reads by position stay Python tuples, unpacked by
+            # the loop when the body starts by naming each item; a `Filter` passes its
+            # item on.)
+            iterable, body = src.expr, _unpacked(body)
+            var = item = body.param
+        else:
+            iterable = src.listed()
     else:
         iterable, var, steps, item = inner
         steps = [*steps, f"{body.param} = {item}"]
     steps = [*steps, *body.lines]
     if path.endswith("Map"):
         return iterable, var, steps, body.value
-    return iterable, var, [*steps, f"if not {body.value}: continue"], body.param
+    return iterable, var, [*steps, f"if not ({body.value}): continue"], body.param
+
+
+def _emit_fused_loop(cg: FnCodegen, fused: tuple[str, str, list[str], str]) -> None:
+    """The head of the Python loop over `_fused`'s layers: the `for` and each item's
+    statements; the caller adds what is done with the item (`fused[3]`), indented once."""
+    iterable, var, steps, _ = fused
+    cg.emit(f"for {var} in {iterable}:")
+    for step in steps:
+        cg.emit(f"    {step}")
+
+
+def _env_name(cg: FnCodegen, fty: t.Closure, env: str) -> str | None:
+    """A plain name holding the closure value `env` (of type `fty`) when the closure
+    captures anything (its inlined body reads the captures through it), else None."""
+    if not cg.prog.results_for(fty.def_id).closure_captures.get(fty.def_id):
+        return None
+    name = cg.temp("e")
+    cg.emit(f"{name} = {env}")
+    return name
+
+
+def _reads_items_only(body: inline.InlineClosure) -> bool:
+    """Whether the inlined closure only reads its parameter's items (`p[0]`, `p[1]`): a
+    Python tuple then does what the pair's list would."""
+    text = "\n".join([*body.lines, body.value])
+    uses = re.findall(rf"(?<![\w.]){re.escape(body.param)}\b(\[\d+\])?(\s*[-+*/%&|^<>@]*=(?!=))?", text)
+    return all(index and not store for index, store in uses)
+
+
+def _unpacked(body: inline.InlineClosure) -> inline.InlineClosure:
+    """`body` with a leading `a = p[0]`, `b = p[1]` ... (every use of its parameter `p`)
+    folded into the parameter: `a, b` (a loop target unpacking the pair)."""
+    names: list[str] = []
+    for line in body.lines:
+        if line != f"{line.split(' = ', 1)[0]} = {body.param}[{len(names)}]":
+            break
+        names.append(line.split(" = ", 1)[0])
+    rest = inline.InlineClosure(body.param, body.lines[len(names) :], body.value)
+    if len(names) != 2 or not all(n.isidentifier() for n in names):
+        return body  # (the sources' pairs: `Enumerate`, `Zip`)
+    if re.search(rf"(?<![\w.]){re.escape(body.param)}\b", "\n".join([*rest.lines, rest.value])):
+        return body
+    return inline.InlineClosure(", ".join(names), rest.lines, rest.value)
 
 
 def _int_accumulation(cg: FnCodegen) -> tuple[str, tuple[int, int] | None] | None:
@@ -683,31 +742,38 @@ def _search(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list[
         return None
     tcx = cg.tcx
     it = cg.spill(args[0], "it")
-    i, x = cg.temp("i"), cg.temp("x")
+    f = cg.spill(args[1], "f")
+    sym = cg.prog.closure_symbol(fty)
+    # (A straight-line closure runs inline, on the item: no call per item.)
+    body = inline.closure_body(cg, fty, sym, f)
+    i, x = cg.temp("i"), (body.param if body is not None else cg.temp("x"))
     if tcx.is_lang_item(self_ty.def_id, "Range") and _is_int(self_ty.args[0]):  # type: ignore[arg-type]
         head = [f"for {x} in range({it}.f0, {it}.f1):", f"    {it}.f0 = {x} + 1"]
     elif std_path(cg, self_ty) == "slice::iter::Iter":
+        # (`i` is the position after the item: `next` has taken it.)
         head = [
-            f"for {i} in range({it}.f1, {it}.f2):",
-            f"    {it}.f1 = {i} + 1",
-            f"    {x} = {it}.f0.b[{it}.f0.lo + {i}]",
+            f"for {i}, {x} in enumerate({it}.f0.b[{it}.f0.lo + {it}.f1:{it}.f0.lo + {it}.f2], {it}.f1 + 1):",
+            f"    {it}.f1 = {i}",
         ]
     else:
         return None
     from ferric.backend.py.intrinsics import _ret_ty
 
-    f = cg.spill(args[1], "f")
-    sym = cg.prog.closure_symbol(fty)
     r = cg.temp("r")
     ret = _ret_ty(cg.prog, inst)
-    return _search_loop(cg, name, head, sym, f, x, r, ret)
+    if body is not None:
+        steps, value = body.lines, body.value
+    else:
+        steps, value = [], f"{sym}({f}, {x})"
+    return _search_loop(cg, name, head, steps, value, x, r, ret)
 
 
-def _search_loop(cg: FnCodegen, name: str, head: list[str], sym: str, f: str, x: str, r: str, ret: t.Ty) -> str:
-    """The loop of `_search`: `head` binds each item to `x`; the result goes to `r`."""
+def _search_loop(cg: FnCodegen, name: str, head: list[str], steps: list[str], value: str, x: str, r: str, ret: t.Ty) -> str:
+    """The loop of `_search`: `head` binds each item to `x`, `steps` then compute the
+    closure's `value` for it; the result goes to `r`."""
     from ferric.backend.py.intrinsics import _variant
 
-    test = f"not {sym}({f}, {x})" if name == "all" else f"{sym}({f}, {x})"
+    test = f"not ({value})" if name == "all" else value
     if name == "position":
         n = cg.temp("n")
         cg.emit(f"{n} = 0")
@@ -722,6 +788,8 @@ def _search_loop(cg: FnCodegen, name: str, head: list[str], sym: str, f: str, x:
     cg.emit(f"{r} = {miss}")
     for line in head:
         cg.emit(line)
+    for step in steps:
+        cg.emit(f"    {step}")
     cg.emit(f"    if {test}:")
     cg.emit(f"        {r} = {hit}")
     cg.emit("        break")
@@ -747,12 +815,19 @@ def _collect(cg: FnCodegen, inst: Instance, self_ty: t.Ty, arg: str) -> str | No
         return None
     store = "bytearray" if is_u8(elem) else "list"
     fused = _fused(cg, iter_ty, it)
-    if fused is not None and store == "list" and ":=" not in fused[0] and all(":=" not in s for s in fused[2]) and not any(s.startswith("if ") for s in fused[2]):
-        # (One `Map` layer's body as a list comprehension: its assignments become
-        # `for x in [e]`, which may not hold an assignment expression.)
+    if fused is not None and store == "list":
         iterable, var, steps, item = fused
-        clauses = " ".join(f"for {s.split(' = ', 1)[0]} in [{s.split(' = ', 1)[1]}]" for s in steps)
-        return f"vec_collected([{item} for {var} in {iterable} {clauses}], {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
+        if ":=" not in iterable and all(_ASSIGN.fullmatch(s) and ":=" not in s for s in steps):
+            # (One `Map` layer's body as a list comprehension: its assignments become
+            # `for x in [e]`, which may not hold an assignment expression.)
+            clauses = " ".join(f"for {s.split(' = ', 1)[0]} in [{s.split(' = ', 1)[1]}]" for s in steps)
+            return f"vec_collected([{item} for {var} in {iterable} {clauses}], {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
+        # (Else a loop appending the items.)
+        items = cg.temp("l")
+        cg.emit(f"{items} = []")
+        _emit_fused_loop(cg, fused)
+        cg.emit(f"    {items}.append({item})")
+        return f"vec_collected({items}, {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
     return f"vec_collected({store}({src.listed()}), {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
 
 
@@ -832,7 +907,15 @@ def _reduce(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, arg: str) -
     if src is None:
         return None
     if name == "count":
-        return f"iter_count({src.expr})"
+        fused = _fused(cg, self_ty, it)
+        if fused is None:
+            return f"iter_count({src.expr})"
+        # (The adapters' closures inline; each item that comes through counts.)
+        n = cg.temp("n")
+        cg.emit(f"{n} = 0")
+        _emit_fused_loop(cg, fused)
+        cg.emit(f"    {n} += 1")
+        return n
     item = item_ty(cg, self_ty)
     if isinstance(item, t.Ref) and item.mutbl is Mutability.NOT:
         item = item.pointee  # (a shared reference to a by-value type is the value)
