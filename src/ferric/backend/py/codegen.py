@@ -172,6 +172,9 @@ class FnCodegen:
         (`_find_single_use`)."""
         self.fresh: set[str] = set()
         """Locals of by-identity Copy types bound to a copy made for them (`bind_pat`)."""
+        self.elements: dict[tuple[str, str], str] = {}
+        """(slice, loop item) → the local holding that element, read once per iteration
+        (`ranges.cached_elements`)."""
         self.read_guards: list[tuple[str, str, object]] | None = None
         """In a statement of reads and arithmetic only (`_guarded_stmt`): the `Vec` element
         reads (list, index, span) made inline so far, in evaluation order."""
@@ -710,8 +713,10 @@ class FnCodegen:
             if isinstance(base_ty, t.Adt) and self.tcx.is_lang_item(base_ty.def_id, "Vec") and isinstance(idx_ty, t.Uint):
                 # `Vec<T>[usize]`: std's `Index`/`IndexMut` is the element after a bounds check
                 # (`panic_bounds_check` at the bracketed part, as the track_caller chain says).
-                if self.read_guards is not None and not self.mut_ctx:
-                    # (In a guarded statement: a plain subscript, checked by its `except`.)
+                if self.read_guards is not None:
+                    # (In a guarded statement: a plain subscript, checked by its `except`; a
+                    # place used mutably there is the assignment's target, which Python's
+                    # subscript store checks as well.)
                     lst = f"{base.obj()}.a"
                     self.read_guards.append((lst, idx, span))
                     return ItemPlace(ty, lst, idx)
@@ -758,6 +763,9 @@ class FnCodegen:
             s = self.spill(base.read())
             if s in self.slice_params:
                 # (A `&[T]`/`&mut [T]` parameter no code rebinds: its view never changes.)
+                cached = self.elements.get((s, idx))
+                if cached is not None:
+                    return LocalPlace(ty, cached, False)
                 self.hoisted[s] = None
                 if not ranges.index_in_bounds(self, s, idx):
                     self.emit(f"if not {low}{idx} < {s}_n: {self.panic_bounds(idx, f'{s}_n', span)}")
@@ -1249,6 +1257,13 @@ class FnCodegen:
         rhs = self.expr(e.rhs)
         mark = len(self.lines)
         place = self.mutable_place(e.lhs)
+        inplace = _FLOAT_INPLACE.get(e.op)
+        if inplace is not None and isinstance(place.ty, t.Float) and not is_f32(place.ty) and type(place) in (AttrPlace, ItemPlace) and _effect_free(self, e.rhs):
+            # `f64` `p += x` (`-=`, `*=`) as Python's in-place operator on the place (IEEE's
+            # operation, no rounding to do): `x` has no effect and cannot panic, so that it
+            # is evaluated after the place's parts cannot be seen.
+            self.emit(f"{place.read()} {inplace}= {rhs}")
+            return "None"
         local = len(self.lines) == mark and isinstance(place, LocalPlace) and not place.celled
         if not local and not is_simple(rhs) and not is_const(rhs):
             # (The right operand is evaluated first: before the place's statements.)
@@ -1840,7 +1855,16 @@ class FnCodegen:
         if end is not None and facts:
             self.below[var] = end
         # (The loop body's frame, the `match` statement's, then the `Some` arm's scopes.)
+        saved_elements = dict(self.elements)
         with self.indented(), self.drop_scope(frame=True), self.drop_scope(frame=True), self.drop_scope(), self.drop_scope(frame=True), ranges.known(self, facts):
+            if fixed and var in self.below:
+                for s in ranges.cached_elements(self, body, pat.hir_id):
+                    if ranges.index_in_bounds(self, s, var):
+                        # (An element the body cannot replace, in bounds: read once.)
+                        el = self.temp("el")
+                        self.hoisted[s] = None
+                        self.emit(f"{el} = {s}_b[{s}_lo + {var}]")
+                        self.elements[(s, var)] = el
             if not simple:
                 if tupled and not isinstance(pat, hir.TuplePat):
                     self.emit(f"{var} = list({var})")
@@ -1849,6 +1873,7 @@ class FnCodegen:
             if not is_simple(v) and not is_const(v):
                 self.emit(v)
         self.below = saved_below
+        self.elements = saved_elements
         self.loops.pop()
         if loop.nonlocal_used:
             self.wrap_nonlocal(mark, loop)
@@ -2355,6 +2380,41 @@ def _bindings(pat: hir.Pat) -> Iterator[hir.BindingPat]:
             yield from _bindings(child)  # type: ignore[arg-type]
         elif isinstance(child, hir.PatField):
             yield from _bindings(child.pat)
+
+
+_FLOAT_INPLACE = {BinOpKind.ADD: "+", BinOpKind.SUB: "-", BinOpKind.MUL: "*"}
+"""Compound assignments of `f64` places done by Python's in-place operators."""
+
+
+def _effect_free(cg: FnCodegen, e: hir.Expr) -> bool:
+    """Whether `e` is built-in float arithmetic (`+ - * /`, negation, casts to a float) of
+    literals, locals, elements already read for this loop iteration and their fields
+    (through references): nothing it does has an effect or can panic."""
+    if any(adj.method is not None for adj in cg.results.adjustments.get(e.hir_id, ())):
+        return False
+    if isinstance(e, hir.LitExpr):
+        return True
+    if isinstance(e, hir.PathExpr):
+        return isinstance(e.qpath, hir.ResolvedPath) and isinstance(e.qpath.path.res, LocalRes)
+    if isinstance(e, hir.FieldExpr):
+        return _effect_free(cg, e.expr)
+    if isinstance(e, hir.IndexExpr):
+        # (An element read once for this loop iteration: `ranges.cached_elements`.)
+        base, index = ranges.local_of(e.expr), ranges.local_of(e.index)
+        return base is not None and index is not None and (cg.local_names.get(base), cg.local_names.get(index)) in cg.elements
+    if isinstance(e, hir.CastExpr):
+        return isinstance(cg.expr_ty(e), t.Float) and _effect_free(cg, e.expr)
+    if isinstance(e, hir.UnaryExpr):
+        if e.hir_id in cg.results.operator_methods:
+            return False
+        if e.op is UnOp.NEG:
+            return isinstance(cg.expr_ty(e), t.Float) and _effect_free(cg, e.expr)
+        return e.op is UnOp.DEREF and isinstance(cg.expr_ty(e.expr), t.Ref) and _effect_free(cg, e.expr)
+    if isinstance(e, hir.BinaryExpr):
+        if e.hir_id in cg.results.operator_methods or e.op not in (BinOpKind.ADD, BinOpKind.SUB, BinOpKind.MUL, BinOpKind.DIV):
+            return False
+        return isinstance(cg.expr_ty(e), t.Float) and _effect_free(cg, e.lhs) and _effect_free(cg, e.rhs)
+    return False
 
 
 def _children(node: object) -> list[object]:

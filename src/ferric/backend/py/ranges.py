@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ferric.backend.py.layout import int_range
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import LocalRes
+from ferric.resolve.defs import HirId, LocalRes
 from ferric.syntax.ast import BinOpKind, Mutability
 from ferric.ty import ty as t
 
@@ -291,6 +291,57 @@ def index_in_bounds(cg: FnCodegen, seq: str, idx: str) -> bool:
     `cg.fixed_len`)."""
     bound = cg.below.get(idx)
     return bound is not None and cg.len_of.get(bound) == seq and seq in cg.fixed_len
+
+
+def cached_elements(cg: FnCodegen, body: hir.Expr, item: HirId) -> list[str]:
+    """For the body of a `for` loop whose item is the immutable local `item`: the slice
+    parameters and locals `s` (`cg.slice_params`) whose element `s[item]` is a
+    by-identity value the body uses, and whose list items nothing in the body can
+    replace: `s` appears only indexed (never as an assignment's whole target) or as the
+    receiver of std's `len`, and no closure could capture it. Such an element is the same
+    object all through one iteration, so it can be read once (`FnCodegen.python_for`)."""
+    from ferric.backend.py.codegen import _children
+    from ferric.backend.py.layout import by_value
+
+    names = {hid: name for hid, name in cg.local_names.items() if name in cg.slice_params}
+    if not names:
+        return []
+    used: set[HirId] = set()
+    bad: set[HirId] = set()
+    work: list[tuple[object, object]] = [(body, None)]
+    while work:
+        node, parent = work.pop()
+        if isinstance(node, hir.ClosureExpr):
+            return []
+        if isinstance(node, hir.AssignExpr) and isinstance(node.lhs, hir.IndexExpr):
+            base = local_of(node.lhs.expr)
+            if base is not None:
+                bad.add(base)
+        elif isinstance(node, hir.PathExpr):
+            hid = local_of(node)
+            if hid in names and not (
+                (isinstance(parent, hir.IndexExpr) and parent.expr is node)
+                or (isinstance(parent, hir.MethodCallExpr) and parent.receiver is node and _is_std_len(cg, parent))
+            ):
+                bad.add(hid)
+        elif isinstance(node, hir.IndexExpr):
+            base = local_of(node.expr)
+            if base in names and local_of(node.index) == item and isinstance(cg.expr_ty_adjusted(node.expr), t.Slice) and not by_value(cg.expr_ty(node)):
+                used.add(base)
+        work.extend((child, node) for child in _children(node))
+    return [names[hid] for hid in used - bad]
+
+
+def local_of(e: hir.Expr) -> HirId | None:
+    """The local `e` names (a plain path), else None."""
+    if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath) and isinstance(e.qpath.path.res, LocalRes):
+        return e.qpath.path.res.hir_id
+    return None
+
+
+def _is_std_len(cg: FnCodegen, e: hir.MethodCallExpr) -> bool:
+    tdd = cg.results.type_dependent_defs.get(e.hir_id)
+    return tdd is not None and cg.tcx.defs[tdd[1]].crate == 1 and cg.tcx.item_name(tdd[1]) == "len"
 
 
 # -- statements whose element reads share one `try` -------------------------------------------
