@@ -48,6 +48,12 @@ fn main() {
     let k = v.iter().filter(move |&&x| { let r = &n; x == r.0 as i64 }).count();
     println!("{} {}", total, k);
 
+    // Remainders compared with zero, whatever the dividend's sign; float halves.
+    let negs: Vec<i64> = (-9..9).filter(|x| x % 4 == 0).collect();
+    let odd = (-7i32..7).filter(|x| x % -3 != 0).count();
+    let halves: Vec<f64> = negs.iter().map(|&x| x as f64 / 2.0 - 0.25).collect();
+    println!("{:?} {} {:?} {}", negs, odd, halves, -7 % 3);
+
     // Overflow inside an inlined closure still panics at the closure's line.
     let big = vec![i64::MAX / 2, i64::MAX / 2, 5];
     let r = std::panic::catch_unwind(|| big.iter().map(|x| x * 2 + scale).sum::<i64>());

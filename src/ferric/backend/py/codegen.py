@@ -1095,6 +1095,10 @@ class FnCodegen:
         if op in _CMP_PY:
             if isinstance(ty, t.Ref):
                 ty = ty.pointee
+            rem = _SIGNED_REM.fullmatch(a) if b == "0" and op in (BinOpKind.EQ, BinOpKind.NE) else None
+            if rem is not None:
+                # (A remainder is zero whatever its sign: Python's `%` tells as well.)
+                return f"({rem.group(1)} % {rem.group(2)} {_CMP_PY[op]} 0)"
             return f"({a} {_CMP_PY[op]} {b})"
         if isinstance(ty, t.Bool):
             return f"({a} {_BIT_PY[op]} {b})"
@@ -1148,6 +1152,8 @@ class FnCodegen:
 
     def float_binop(self, op: BinOpKind, a: str, b: str, ty: t.Ty) -> str:
         f32 = is_f32(ty)
+        if op is BinOpKind.DIV and not f32 and _nonzero_number(b):
+            return f"({a} / {b})"
         if op is BinOpKind.DIV and not f32 and not self.pure:
             # (Python's `/` is IEEE's but for a zero divisor, which `fdiv` handles.)
             a, b = self.spill(a), self.spill(b)
@@ -2510,6 +2516,17 @@ def _const_divisor(b: str) -> int | None:
         return None
     c = int(b.strip("()"))
     return None if c in (0, -1) else c
+
+
+_SIGNED_REM = re.compile(r"\((\w+) % (\d+) if \1 >= 0 else -\(-\1 % \2\)\)")
+"""`_div_by_const`'s remainder of a signed dividend."""
+_FLOAT_LIT = re.compile(r"-?[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?")
+
+
+def _nonzero_number(s: str) -> bool:
+    """`s` is a float literal other than zero (a divisor Python's `/` divides by as IEEE)."""
+    text = s.strip("()")
+    return _FLOAT_LIT.fullmatch(text) is not None and float(text) != 0.0
 
 
 def _div_by_const(a: str, c: int, div: bool, signed: bool) -> str:

@@ -644,7 +644,11 @@ def _fused(cg: FnCodegen, ty: t.Ty, it: str) -> tuple[str, str, list[str], str] 
             iterable = src.listed()
     else:
         iterable, var, steps, item = inner
-        steps = [*steps, f"{body.param} = {item}"]
+        if item.isidentifier() and body.param.isidentifier():
+            # (The item is a name already: the body reads it under that name.)
+            body = _renamed(body, item)
+        else:
+            steps = [*steps, f"{body.param} = {item}"]
     steps = [*steps, *body.lines]
     if path.endswith("Map"):
         return iterable, var, steps, body.value
@@ -676,6 +680,12 @@ def _reads_items_only(body: inline.InlineClosure) -> bool:
     text = "\n".join([*body.lines, body.value])
     uses = re.findall(rf"(?<![\w.]){re.escape(body.param)}\b(\[\d+\])?(\s*[-+*/%&|^<>@]*=(?!=))?", text)
     return all(index and not store for index, store in uses)
+
+
+def _renamed(body: inline.InlineClosure, name: str) -> inline.InlineClosure:
+    """`body` with its parameter (a unique local name) called `name`."""
+    pattern = re.compile(rf"(?<![\w.]){re.escape(body.param)}\b")
+    return inline.InlineClosure(name, [pattern.sub(name, line) for line in body.lines], pattern.sub(name, body.value))
 
 
 def _unpacked(body: inline.InlineClosure) -> inline.InlineClosure:
@@ -741,38 +751,43 @@ def _search(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list[
     if fty is None:
         return None
     tcx = cg.tcx
+    is_range = tcx.is_lang_item(self_ty.def_id, "Range") and _is_int(self_ty.args[0])  # type: ignore[arg-type]
+    if not is_range and std_path(cg, self_ty) != "slice::iter::Iter":
+        return None
     it = cg.spill(args[0], "it")
     f = cg.spill(args[1], "f")
     sym = cg.prog.closure_symbol(fty)
     # (A straight-line closure runs inline, on the item: no call per item.)
     body = inline.closure_body(cg, fty, sym, f)
     i, x = cg.temp("i"), (body.param if body is not None else cg.temp("x"))
-    if tcx.is_lang_item(self_ty.def_id, "Range") and _is_int(self_ty.args[0]):  # type: ignore[arg-type]
-        head = [f"for {x} in range({it}.f0, {it}.f1):", f"    {it}.f0 = {x} + 1"]
-    elif std_path(cg, self_ty) == "slice::iter::Iter":
-        # (`i` is the position after the item: `next` has taken it.)
-        head = [
-            f"for {i}, {x} in enumerate({it}.f0.b[{it}.f0.lo + {it}.f1:{it}.f0.lo + {it}.f2], {it}.f1 + 1):",
-            f"    {it}.f1 = {i}",
-        ]
-    else:
-        return None
     from ferric.backend.py.intrinsics import _ret_ty
 
-    r = cg.temp("r")
     ret = _ret_ty(cg.prog, inst)
     if body is not None:
         steps, value = body.lines, body.value
     else:
         steps, value = [], f"{sym}({f}, {x})"
-    return _search_loop(cg, name, head, steps, value, x, r, ret)
+    if is_range:
+        head = [f"for {x} in range({it}.f0, {it}.f1):", f"    {it}.f0 = {x} + 1"]
+        return _search_loop(cg, name, head, steps, value, x, ret)
+    # (`i` is the position after the item, which `next` has taken; the iterator is given
+    # its position when the loop ends, by a hit, exhaustion or a panic.)
+    cg.emit(f"{i} = {it}.f1")
+    cg.emit("try:")
+    with cg.indented():
+        head = [f"for {i}, {x} in enumerate({it}.f0.b[{it}.f0.lo + {i}:{it}.f0.lo + {it}.f2], {i} + 1):"]
+        r = _search_loop(cg, name, head, steps, value, x, ret)
+    cg.emit("finally:")
+    cg.emit(f"    {it}.f1 = {i}")
+    return r
 
 
-def _search_loop(cg: FnCodegen, name: str, head: list[str], steps: list[str], value: str, x: str, r: str, ret: t.Ty) -> str:
+def _search_loop(cg: FnCodegen, name: str, head: list[str], steps: list[str], value: str, x: str, ret: t.Ty) -> str:
     """The loop of `_search`: `head` binds each item to `x`, `steps` then compute the
-    closure's `value` for it; the result goes to `r`."""
+    closure's `value` for it; returns the name holding the result."""
     from ferric.backend.py.intrinsics import _variant
 
+    r = cg.temp("r")
     test = f"not ({value})" if name == "all" else value
     if name == "position":
         n = cg.temp("n")

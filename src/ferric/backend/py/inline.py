@@ -114,7 +114,7 @@ def closure_body(cg: FnCodegen, fty: object, sym: str, env: str | None = None) -
     loop's statements cannot rebind it)."""
     from ferric.ty import ty as t
 
-    if not isinstance(fty, t.Closure):
+    if not isinstance(fty, t.Closure) or cg.in_coroutine:
         return None
     lines = cg.prog.compile_ahead(sym, Instance(InstKind.CLOSURE, fty.def_id, fty.args, self_ty=fty))
     if lines is None or len(lines) < 2:
