@@ -46,7 +46,27 @@ fn swapping(ps: &mut [P]) -> f64 {
     acc
 }
 
+// Rows of a shared `&Vec<Vec<_>>` read once per iteration; their own bounds still checked.
+fn row_sums(m: &Vec<Vec<i64>>, weights: &Vec<i64>) -> Vec<i64> {
+    let n = m.len();
+    let mut out = Vec::new();
+    for i in 0..n {
+        let mut s = 0;
+        for j in 0..m[i].len() {
+            s += m[i][j] * weights[j];
+        }
+        out.push(s + m[i][0]);
+    }
+    out
+}
+
 fn main() {
+    let m = vec![vec![1, 2, 3], vec![4, 5], vec![6]];
+    println!("{:?}", row_sums(&m, &vec![10, 100, 1000]));
+    let short = std::panic::catch_unwind(|| row_sums(&m, &vec![1, 1]));
+    let empty = std::panic::catch_unwind(|| row_sums(&vec![vec![1], vec![]], &vec![1]));
+    println!("{} {}", short.is_err(), empty.is_err());
+
     let mut ps = vec![
         P { x: 1.0, v: 0.5, w: 0.0 },
         P { x: -2.0, v: 0.0, w: 1.5 },

@@ -713,6 +713,9 @@ class FnCodegen:
             if isinstance(base_ty, t.Adt) and self.tcx.is_lang_item(base_ty.def_id, "Vec") and isinstance(idx_ty, t.Uint):
                 # `Vec<T>[usize]`: std's `Index`/`IndexMut` is the element after a bounds check
                 # (`panic_bounds_check` at the bracketed part, as the track_caller chain says).
+                cached = self.elements.get((f"{base.obj()}.a", idx))
+                if cached is not None:
+                    return LocalPlace(ty, cached, False)
                 if self.read_guards is not None:
                     # (In a guarded statement: a plain subscript, checked by its `except`; a
                     # place used mutably there is the assignment's target, which Python's
@@ -1864,12 +1867,13 @@ class FnCodegen:
         saved_elements = dict(self.elements)
         with self.indented(), self.drop_scope(frame=True), self.drop_scope(frame=True), self.drop_scope(), self.drop_scope(frame=True), ranges.known(self, facts):
             if fixed and var in self.below:
-                for s in ranges.cached_elements(self, body, pat.hir_id):
+                for s, read in ranges.cached_elements(self, body, pat.hir_id):
                     if ranges.index_in_bounds(self, s, var):
                         # (An element the body cannot replace, in bounds: read once.)
                         el = self.temp("el")
-                        self.hoisted[s] = None
-                        self.emit(f"{el} = {s}_b[{s}_lo + {var}]")
+                        if s in self.slice_params:
+                            self.hoisted[s] = None
+                        self.emit(f"{el} = {read.format(var)}")
                         self.elements[(s, var)] = el
             if not simple:
                 if tupled and not isinstance(pat, hir.TuplePat):
@@ -2407,7 +2411,10 @@ def _effect_free(cg: FnCodegen, e: hir.Expr) -> bool:
     if isinstance(e, hir.IndexExpr):
         # (An element read once for this loop iteration: `ranges.cached_elements`.)
         base, index = ranges.local_of(e.expr), ranges.local_of(e.index)
-        return base is not None and index is not None and (cg.local_names.get(base), cg.local_names.get(index)) in cg.elements
+        if base is None or index is None:
+            return False
+        seq, item = cg.local_names.get(base), cg.local_names.get(index)
+        return (seq, item) in cg.elements or (f"{seq}.a", item) in cg.elements
     if isinstance(e, hir.CastExpr):
         return isinstance(cg.expr_ty(e), t.Float) and _effect_free(cg, e.expr)
     if isinstance(e, hir.UnaryExpr):

@@ -87,7 +87,7 @@ def _is_number(s: str) -> bool:
 _CLOSURE_HEADER = re.compile(r"def [A-Za-z_][A-Za-z_0-9]*\(_env, ([A-Za-z_][A-Za-z_0-9]*)\):")
 _STATEMENT = re.compile(r"    [^ ].*[^:]")
 """A simple statement of the function's own block (an assignment or a call)."""
-_KEYWORD = re.compile(r"(if|elif|else|for|while|try|except|finally|with|return|raise|break|continue|del|global|nonlocal|pass|assert|yield)\b")
+_KEYWORD = re.compile(r"(if|elif|else|for|while|try|except|finally|with|return|raise|break|continue|del|global|nonlocal|pass|assert|yield|await|def|class|import|from|async)\b")
 _TEMP_NAME = re.compile(r"\b_[a-z]+\d+\b")
 _ENV = re.compile(r"(?<![\w.])_env\b")
 

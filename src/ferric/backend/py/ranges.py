@@ -240,8 +240,9 @@ def merge_check(cg: FnCodegen, op: BinOpKind, a: str, b: str, ty: t.Ty, pyop: st
     monotone = inner.monotone and (op is BinOpKind.ADD or (op is BinOpKind.MUL and c is not None and c >= 1))
     raw = f"({inner.raw} {pyop} {other})" if other is b else f"({other} {pyop} {inner.raw})"
     r = cg.temp("r")
-    # (Along a monotone chain no value is negative: only the maximum needs a test.)
-    test = f"({r} := {raw}) <= {window[1]}" if monotone and window[0] == lo else f"{window[0]} <= ({r} := {raw}) <= {window[1]}"
+    # (Along a monotone chain no value is negative and the result is at least the
+    # window's minimum, `c` more than its part's for `E + c`: only the maximum needs a test.)
+    test = f"({r} := {raw}) <= {window[1]}" if monotone else f"{window[0]} <= ({r} := {raw}) <= {window[1]}"
     merged = f"({r} if {test} else {checked})"
     cg.arith[merged] = Arith(raw, ty, window, monotone)
     return merged
@@ -293,24 +294,26 @@ def index_in_bounds(cg: FnCodegen, seq: str, idx: str) -> bool:
     return bound is not None and cg.len_of.get(bound) == seq and seq in cg.fixed_len
 
 
-def cached_elements(cg: FnCodegen, body: hir.Expr, item: HirId) -> list[str]:
-    """For the body of a `for` loop whose item is the immutable local `item`: the slice
-    parameters and locals `s` (`cg.slice_params`) whose element `s[item]` is a
-    by-identity value the body uses, and whose list items nothing in the body can
-    replace: `s` appears only indexed (never as an assignment's whole target) or as the
-    receiver of std's `len`, and no closure could capture it. Such an element is the same
-    object all through one iteration, so it can be read once (`FnCodegen.python_for`)."""
+def cached_elements(cg: FnCodegen, body: hir.Expr, item: HirId) -> list[tuple[str, str]]:
+    """For the body of a `for` loop whose item is the immutable local `item`: the
+    sequences whose element `s[item]` is a by-identity value the body uses, and whose
+    list items nothing in the body can replace, as (the sequence's `cg.fixed_len` name,
+    the element's Python read). Slice parameters and locals (`cg.slice_params`) qualify
+    when `s` appears only indexed (never as an assignment's whole target) or as the
+    receiver of std's `len`; `&Vec` parameters always (a shared borrow: nothing writes
+    the vector). Never with a closure in the body. Such an element is the same object all
+    through one iteration, so it can be read once (`FnCodegen.python_for`)."""
     from ferric.backend.py.codegen import _children
     from ferric.backend.py.layout import by_value
 
-    names = {hid: name for hid, name in cg.local_names.items() if name in cg.slice_params}
+    names = {hid: name for hid, name in cg.local_names.items() if name in cg.slice_params or f"{name}.a" in cg.fixed_len}
     if not names:
         return []
-    used: set[HirId] = set()
+    uses: dict[HirId, int] = {}
     bad: set[HirId] = set()
-    work: list[tuple[object, object]] = [(body, None)]
+    work: list[tuple[object, object, int]] = [(body, None, 1)]
     while work:
-        node, parent = work.pop()
+        node, parent, weight = work.pop()
         if isinstance(node, hir.ClosureExpr):
             return []
         if isinstance(node, hir.AssignExpr) and isinstance(node.lhs, hir.IndexExpr):
@@ -319,17 +322,35 @@ def cached_elements(cg: FnCodegen, body: hir.Expr, item: HirId) -> list[str]:
                 bad.add(base)
         elif isinstance(node, hir.PathExpr):
             hid = local_of(node)
-            if hid in names and not (
+            if hid in names and names[hid] in cg.slice_params and not (
                 (isinstance(parent, hir.IndexExpr) and parent.expr is node)
                 or (isinstance(parent, hir.MethodCallExpr) and parent.receiver is node and _is_std_len(cg, parent))
             ):
                 bad.add(hid)
         elif isinstance(node, hir.IndexExpr):
             base = local_of(node.expr)
-            if base in names and local_of(node.index) == item and isinstance(cg.expr_ty_adjusted(node.expr), t.Slice) and not by_value(cg.expr_ty(node)):
-                used.add(base)
-        work.extend((child, node) for child in _children(node))
-    return [names[hid] for hid in used - bad]
+            seq = cg.expr_ty_adjusted(node.expr)
+            if base in names and local_of(node.index) == item and not by_value(cg.expr_ty(node)) and _fixed_seq(cg, seq, names[base]):
+                uses[base] = uses.get(base, 0) + weight
+        # (A use in an inner loop counts as many: reading the element once pays.)
+        inner = 2 if isinstance(node, hir.LoopExpr) else weight
+        work.extend((child, node, inner) for child in _children(node))
+    out = []
+    for hid in {h for h, n in uses.items() if n >= 2} - bad:
+        name = names[hid]
+        if name in cg.slice_params:
+            out.append((name, f"{name}_b[{name}_lo + {{}}]"))
+        else:
+            out.append((f"{name}.a", f"{name}.a[{{}}]"))
+    return out
+
+
+def _fixed_seq(cg: FnCodegen, seq: t.Ty, name: str) -> bool:
+    """`name` (of type `seq` once dereferenced) is a slice of `cg.slice_params` or a
+    `&Vec` parameter whose list is `fixed_len`."""
+    if isinstance(seq, t.Slice):
+        return name in cg.slice_params
+    return isinstance(seq, t.Adt) and cg.tcx.is_lang_item(seq.def_id, "Vec") and f"{name}.a" in cg.fixed_len
 
 
 def local_of(e: hir.Expr) -> HirId | None:
