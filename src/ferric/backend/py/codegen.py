@@ -1133,7 +1133,9 @@ class FnCodegen:
             div = op is BinOpKind.DIV
             const = _const_divisor(b)
             if const is not None:
-                return _div_by_const(a, const, div, signed)
+                known = ranges.interval(self, a)
+                # (A dividend known not to be negative divides as an unsigned one.)
+                return _div_by_const(a, const, div, signed and (known is None or known[0] < 0))
             zero = self.prog.lang_fn("panic_const_div_by_zero" if div else "panic_const_rem_by_zero")
             if not signed:
                 return f"({a} {'//' if div else '%'} {b} if {b} else {zero}({self.loc(span)}))"
@@ -1149,6 +1151,9 @@ class FnCodegen:
             shifted = f"wrap({a} << {{s}}, {bits}, {signed})" if shl else f"({a} >> {{s}})"
             if release:
                 return shifted.format(s=f"({b} & {bits - 1})")
+            amount = ranges.interval(self, b)
+            if amount is not None and amount[0] >= 0 and amount[1] < bits:
+                return shifted.format(s=b)  # (a shift amount known in range)
             fail = self.prog.lang_fn("panic_const_shl_overflow" if shl else "panic_const_shr_overflow")
             return f"({shifted.format(s=b)} if 0 <= {b} < {bits} else {fail}({self.loc(span)}))"
         raise CodegenError(f"operator `{op.value}` on integers")
@@ -1720,7 +1725,7 @@ class FnCodegen:
             parts = fastpath.for_parts(self, loop)
             assert parts is not None
             a, b = self.operands([start, end])
-            return self.python_for(loop, f"range({a}, {b})", parts[1], parts[2], parts[3], False, True)
+            return self.python_for(loop, f"range({a}, {b})", parts[1], parts[2], parts[3], False, True, ranges.interval(self, a))
         ty = self.expr_ty(e)
         result = None if ty.is_unit or ty.is_never else self.temp("m")
         scrut = self.place_adjusted(e.scrutinee)
@@ -1843,7 +1848,9 @@ class FnCodegen:
             self.wrap_nonlocal(mark, loop)
         return "None"
 
-    def python_for(self, e: hir.LoopExpr, iterable: str, pat: hir.Pat, body: hir.Expr, item_ty: t.Ty, tupled: bool, below_max: bool) -> str:
+    def python_for(
+        self, e: hir.LoopExpr, iterable: str, pat: hir.Pat, body: hir.Expr, item_ty: t.Ty, tupled: bool, below_max: bool, start: ranges.Interval | None = None
+    ) -> str:
         """A `for` loop as a Python `for` over `iterable` (`fastpath.for_iterable`): the same
         scopes as the desugared `loop { match next(&mut iter) { .., Some(pat) => body } }`."""
         loop = _Loop(e.hir_id, None, True, self.prog.next_label())
@@ -1858,7 +1865,7 @@ class FnCodegen:
         # (Facts about the item hold in the body only if no code can change it: no `mut`.)
         mode = self.results.pat_binding_modes.get(pat.hir_id)
         fixed = simple and mode is not None and mode.mutbl is Mutability.NOT
-        facts = ranges.range_item_facts(self, var, item_ty) if fixed and below_max else {}
+        facts = ranges.range_item_facts(self, var, item_ty, start) if fixed and below_max else {}
         saved_below = dict(self.below)
         end = self.range_ends.get(e.hir_id)
         if end is not None and facts:

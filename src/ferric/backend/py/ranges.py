@@ -104,13 +104,14 @@ def cond_facts(cg: FnCodegen, cond: hir.Expr, truth: bool) -> dict[str, Interval
     return {name: (lo, hi)}
 
 
-def range_item_facts(cg: FnCodegen, name: str, item_ty: t.Ty) -> dict[str, Interval]:
+def range_item_facts(cg: FnCodegen, name: str, item_ty: t.Ty, start: Interval | None = None) -> dict[str, Interval]:
     """The item of a `for` over a half-open integer `Range` (`start..end`): below `end`,
-    so at most the type's maximum minus one."""
+    so at most the type's maximum minus one; at least what `start` is known to be at
+    least."""
     if not isinstance(item_ty, t.Int | t.Uint):
         return {}
     lo, hi = int_range(item_ty)
-    return {name: (lo, hi - 1)}
+    return {name: (max(lo, start[0]) if start is not None else lo, hi - 1)}
 
 
 def interval(cg: FnCodegen, operand: str) -> Interval | None:
