@@ -16,6 +16,11 @@ callee's frame that the caller could see. Not inlined: `#[track_caller]` functio
 hidden location parameter), a function while it is being compiled (recursion), bodies
 with anything but one `return` line, with string or byte literals (a parameter's name is
 replaced textually), or with a nested function or comprehension scope (`lambda`, `for`).
+
+Closure bodies inlined into the loops of iterator consumers (`closure_body`, used by
+`fastpath`): a one-parameter closure whose body is simple statements then a `return`
+becomes those statements and the returned value, per item, in the caller's loop; its
+temporaries are renamed to the caller's and `_env` to a local holding the closure value.
 """
 
 from __future__ import annotations
@@ -94,9 +99,10 @@ _ENV = re.compile(r"(?<![\w.])_env\b")
 
 class InlineClosure:
     """A closure of one parameter whose body is straight-line simple statements
-    (assignments, calls) then one `return`, renamed for the function it is inlined into: `param` (the item's name),
-    `lines` (the assignments) and `value`. Its captures are read through the name of the
-    closure value (`env`), as the call would read them through `_env`."""
+    (assignments, calls) then one `return`, renamed for the function it is inlined into:
+    `param` (the item's name, or `a, b` for a pair unpacked by the loop), `lines` (the
+    statements) and `value`. Its captures are read through the name of the closure value
+    (`env`), as the call would read them through `_env`."""
 
     __slots__ = ("lines", "param", "value")
 
