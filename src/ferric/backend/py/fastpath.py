@@ -633,7 +633,8 @@ def _fused(cg: FnCodegen, ty: t.Ty, it: str) -> tuple[str, str, list[str], str] 
         src = source(cg, args[0], f"{it}.f0")
         if src is None:
             return None
-        var, steps, item = body.param, [], body.param
+        steps: list[str] = []
+        var = item = body.param
         if src.tuples and path.endswith("Map") and _reads_items_only(body):
             # (Pairs a `Map` body only reads by position stay Python tuples, unpacked by
             # the loop when the body starts by naming each item; a `Filter` passes its
@@ -644,8 +645,8 @@ def _fused(cg: FnCodegen, ty: t.Ty, it: str) -> tuple[str, str, list[str], str] 
             iterable = src.listed()
     else:
         iterable, var, steps, item = inner
-        if item.isidentifier() and body.param.isidentifier():
-            # (The item is a name already: the body reads it under that name.)
+        if body.param.isidentifier() and (item == var or any(step.startswith(f"{item} = ") for step in steps)):
+            # (The item is a local of the loop already: the body reads it under that name.)
             body = _renamed(body, item)
         else:
             steps = [*steps, f"{body.param} = {item}"]
