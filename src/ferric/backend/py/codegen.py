@@ -176,6 +176,9 @@ class FnCodegen:
         (`_find_single_use`)."""
         self.fresh: set[str] = set()
         """Locals of by-identity Copy types bound to a copy made for them (`bind_pat`)."""
+        self.elements: dict[tuple[str, str], str] = {}
+        """(slice, loop item) → the local holding that element, read once per iteration
+        (`ranges.cached_elements`)."""
         self.read_guards: list[tuple[str, str, object]] | None = None
         """In a statement of reads and arithmetic only (`_guarded_stmt`): the `Vec` element
         reads (list, index, span) made inline so far, in evaluation order."""
@@ -729,8 +732,13 @@ class FnCodegen:
             if isinstance(base_ty, t.Adt) and self.tcx.is_lang_item(base_ty.def_id, "Vec") and isinstance(idx_ty, t.Uint):
                 # `Vec<T>[usize]`: std's `Index`/`IndexMut` is the element after a bounds check
                 # (`panic_bounds_check` at the bracketed part, as the track_caller chain says).
-                if self.read_guards is not None and not self.mut_ctx:
-                    # (In a guarded statement: a plain subscript, checked by its `except`.)
+                cached = self.elements.get((f"{base.obj()}.a", idx))
+                if cached is not None:
+                    return LocalPlace(ty, cached, False)
+                if self.read_guards is not None:
+                    # (In a guarded statement: a plain subscript, checked by its `except`; a
+                    # place used mutably there is the assignment's target, which Python's
+                    # subscript store checks as well.)
                     lst = f"{base.obj()}.a"
                     self.read_guards.append((lst, idx, span))
                     return ItemPlace(ty, lst, idx)
@@ -777,6 +785,9 @@ class FnCodegen:
             s = self.spill(base.read())
             if s in self.slice_params:
                 # (A `&[T]`/`&mut [T]` parameter no code rebinds: its view never changes.)
+                cached = self.elements.get((s, idx))
+                if cached is not None:
+                    return LocalPlace(ty, cached, False)
                 self.hoisted[s] = None
                 if not ranges.index_in_bounds(self, s, idx):
                     self.emit(f"if not {low}{idx} < {s}_n: {self.panic_bounds(idx, f'{s}_n', span)}")
@@ -1110,6 +1121,10 @@ class FnCodegen:
         if op in _CMP_PY:
             if isinstance(ty, t.Ref):
                 ty = ty.pointee
+            rem = _SIGNED_REM.fullmatch(a) if b == "0" and op in (BinOpKind.EQ, BinOpKind.NE) else None
+            if rem is not None:
+                # (A remainder is zero whatever its sign: Python's `%` tells as well.)
+                return f"({rem.group(1)} % {rem.group(2)} {_CMP_PY[op]} 0)"
             return f"({a} {_CMP_PY[op]} {b})"
         if isinstance(ty, t.Bool):
             return f"({a} {_BIT_PY[op]} {b})"
@@ -1141,7 +1156,9 @@ class FnCodegen:
             div = op is BinOpKind.DIV
             const = _const_divisor(b)
             if const is not None:
-                return _div_by_const(a, const, div, signed)
+                known = ranges.interval(self, a)
+                # (A dividend known not to be negative divides as an unsigned one.)
+                return _div_by_const(a, const, div, signed and (known is None or known[0] < 0))
             zero = self.prog.lang_fn("panic_const_div_by_zero" if div else "panic_const_rem_by_zero")
             if not signed:
                 return f"({a} {'//' if div else '%'} {b} if {b} else {zero}({self.loc(span)}))"
@@ -1157,12 +1174,17 @@ class FnCodegen:
             shifted = f"wrap({a} << {{s}}, {bits}, {signed})" if shl else f"({a} >> {{s}})"
             if release:
                 return shifted.format(s=f"({b} & {bits - 1})")
+            amount = ranges.interval(self, b)
+            if amount is not None and amount[0] >= 0 and amount[1] < bits:
+                return shifted.format(s=b)  # (a shift amount known in range)
             fail = self.prog.lang_fn("panic_const_shl_overflow" if shl else "panic_const_shr_overflow")
             return f"({shifted.format(s=b)} if 0 <= {b} < {bits} else {fail}({self.loc(span)}))"
         raise CodegenError(f"operator `{op.value}` on integers")
 
     def float_binop(self, op: BinOpKind, a: str, b: str, ty: t.Ty) -> str:
         f32 = is_f32(ty)
+        if op is BinOpKind.DIV and not f32 and _nonzero_number(b):
+            return f"({a} / {b})"
         if op is BinOpKind.DIV and not f32 and not self.pure:
             # (Python's `/` is IEEE's but for a zero divisor, which `fdiv` handles.)
             a, b = self.spill(a), self.spill(b)
@@ -1272,6 +1294,13 @@ class FnCodegen:
         rhs = self.expr(e.rhs)
         mark = len(self.lines)
         place = self.mutable_place(e.lhs)
+        inplace = _FLOAT_INPLACE.get(e.op)
+        if inplace is not None and isinstance(place.ty, t.Float) and not is_f32(place.ty) and type(place) in (AttrPlace, ItemPlace) and _effect_free(self, e.rhs):
+            # `f64` `p += x` (`-=`, `*=`) as Python's in-place operator on the place (IEEE's
+            # operation, no rounding to do): `x` has no effect and cannot panic, so that it
+            # is evaluated after the place's parts cannot be seen.
+            self.emit(f"{place.read()} {inplace}= {rhs}")
+            return "None"
         local = len(self.lines) == mark and isinstance(place, LocalPlace) and not place.celled
         if not local and not is_simple(rhs) and not is_const(rhs):
             # (The right operand is evaluated first: before the place's statements.)
@@ -1719,7 +1748,7 @@ class FnCodegen:
             parts = fastpath.for_parts(self, loop)
             assert parts is not None
             a, b = self.operands([start, end])
-            return self.python_for(loop, f"range({a}, {b})", parts[1], parts[2], parts[3], False, True)
+            return self.python_for(loop, f"range({a}, {b})", parts[1], parts[2], parts[3], False, True, ranges.interval(self, a))
         ty = self.expr_ty(e)
         result = None if ty.is_unit or ty.is_never else self.temp("m")
         if e.source is hir.MatchSource.TRY and not self.pure and self.try_branch(e, result):
@@ -1894,7 +1923,9 @@ class FnCodegen:
             self.wrap_nonlocal(mark, loop)
         return "None"
 
-    def python_for(self, e: hir.LoopExpr, iterable: str, pat: hir.Pat, body: hir.Expr, item_ty: t.Ty, tupled: bool, below_max: bool) -> str:
+    def python_for(
+        self, e: hir.LoopExpr, iterable: str, pat: hir.Pat, body: hir.Expr, item_ty: t.Ty, tupled: bool, below_max: bool, start: ranges.Interval | None = None
+    ) -> str:
         """A `for` loop as a Python `for` over `iterable` (`fastpath.for_iterable`): the same
         scopes as the desugared `loop { match next(&mut iter) { .., Some(pat) => body } }`."""
         loop = _Loop(e.hir_id, None, True, self.prog.next_label())
@@ -1909,13 +1940,23 @@ class FnCodegen:
         # (Facts about the item hold in the body only if no code can change it: no `mut`.)
         mode = self.results.pat_binding_modes.get(pat.hir_id)
         fixed = simple and mode is not None and mode.mutbl is Mutability.NOT
-        facts = ranges.range_item_facts(self, var, item_ty) if fixed and below_max else {}
+        facts = ranges.range_item_facts(self, var, item_ty, start) if fixed and below_max else {}
         saved_below = dict(self.below)
         end = self.range_ends.get(e.hir_id)
         if end is not None and facts:
             self.below[var] = end
         # (The loop body's frame, the `match` statement's, then the `Some` arm's scopes.)
+        saved_elements = dict(self.elements)
         with self.indented(), self.drop_scope(frame=True), self.drop_scope(frame=True), self.drop_scope(), self.drop_scope(frame=True), ranges.known(self, facts):
+            if fixed and var in self.below:
+                for s, read in ranges.cached_elements(self, body, pat.hir_id):
+                    if ranges.index_in_bounds(self, s, var):
+                        # (An element the body cannot replace, in bounds: read once.)
+                        el = self.temp("el")
+                        if s in self.slice_params:
+                            self.hoisted[s] = None
+                        self.emit(f"{el} = {read.format(var)}")
+                        self.elements[(s, var)] = el
             if not simple:
                 if tupled and not isinstance(pat, hir.TuplePat):
                     self.emit(f"{var} = list({var})")
@@ -1924,6 +1965,7 @@ class FnCodegen:
             if not is_simple(v) and not is_const(v):
                 self.emit(v)
         self.below = saved_below
+        self.elements = saved_elements
         self.loops.pop()
         if loop.nonlocal_used:
             self.wrap_nonlocal(mark, loop)
@@ -2437,6 +2479,44 @@ def _bindings(pat: hir.Pat) -> Iterator[hir.BindingPat]:
             yield from _bindings(child.pat)
 
 
+_FLOAT_INPLACE = {BinOpKind.ADD: "+", BinOpKind.SUB: "-", BinOpKind.MUL: "*"}
+"""Compound assignments of `f64` places done by Python's in-place operators."""
+
+
+def _effect_free(cg: FnCodegen, e: hir.Expr) -> bool:
+    """Whether `e` is built-in float arithmetic (`+ - * /`, negation, casts to a float) of
+    literals, locals, elements already read for this loop iteration and their fields
+    (through references): nothing it does has an effect or can panic."""
+    if any(adj.method is not None for adj in cg.results.adjustments.get(e.hir_id, ())):
+        return False
+    if isinstance(e, hir.LitExpr):
+        return True
+    if isinstance(e, hir.PathExpr):
+        return isinstance(e.qpath, hir.ResolvedPath) and isinstance(e.qpath.path.res, LocalRes)
+    if isinstance(e, hir.FieldExpr):
+        return _effect_free(cg, e.expr)
+    if isinstance(e, hir.IndexExpr):
+        # (An element read once for this loop iteration: `ranges.cached_elements`.)
+        base, index = ranges.local_of(e.expr), ranges.local_of(e.index)
+        if base is None or index is None:
+            return False
+        seq, item = cg.local_names.get(base), cg.local_names.get(index)
+        return (seq, item) in cg.elements or (f"{seq}.a", item) in cg.elements
+    if isinstance(e, hir.CastExpr):
+        return isinstance(cg.expr_ty(e), t.Float) and _effect_free(cg, e.expr)
+    if isinstance(e, hir.UnaryExpr):
+        if e.hir_id in cg.results.operator_methods:
+            return False
+        if e.op is UnOp.NEG:
+            return isinstance(cg.expr_ty(e), t.Float) and _effect_free(cg, e.expr)
+        return e.op is UnOp.DEREF and isinstance(cg.expr_ty(e.expr), t.Ref) and _effect_free(cg, e.expr)
+    if isinstance(e, hir.BinaryExpr):
+        if e.hir_id in cg.results.operator_methods or e.op not in (BinOpKind.ADD, BinOpKind.SUB, BinOpKind.MUL, BinOpKind.DIV):
+            return False
+        return isinstance(cg.expr_ty(e), t.Float) and _effect_free(cg, e.lhs) and _effect_free(cg, e.rhs)
+    return False
+
+
 def _children(node: object) -> list[object]:
     out: list[object] = []
     for cls in type(node).__mro__:
@@ -2530,6 +2610,17 @@ def _const_divisor(b: str) -> int | None:
         return None
     c = int(b.strip("()"))
     return None if c in (0, -1) else c
+
+
+_SIGNED_REM = re.compile(r"\((\w+) % (\d+) if \1 >= 0 else -\(-\1 % \2\)\)")
+"""`_div_by_const`'s remainder of a signed dividend."""
+_FLOAT_LIT = re.compile(r"-?[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?")
+
+
+def _nonzero_number(s: str) -> bool:
+    """`s` is a float literal other than zero (a divisor Python's `/` divides by as IEEE)."""
+    text = s.strip("()")
+    return _FLOAT_LIT.fullmatch(text) is not None and float(text) != 0.0
 
 
 def _div_by_const(a: str, c: int, div: bool, signed: bool) -> str:

@@ -29,6 +29,7 @@ stands for; anything it does not recognise goes through the ordinary call.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,8 @@ class Source:
 
 
 EXACT, ZERO = "exact", "zero"
+
+_ASSIGN = re.compile(r"[A-Za-z_][A-Za-z_0-9]* = .+")
 
 
 def _args(ty: t.Adt) -> list[t.Ty]:
@@ -601,8 +604,16 @@ def _consume(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list
     x = cg.temp("x")
     if name == "for_each":
         f = cg.spill(args[1], "f")
-        cg.emit(f"for {x} in {src.listed()}:")
-        cg.emit(f"    {sym}({f}, {x})")
+        body = inline.closure_body(cg, fty, sym, f)
+        if body is None:
+            cg.emit(f"for {x} in {src.listed()}:")
+            cg.emit(f"    {sym}({f}, {x})")
+            return "None"
+        # (A straight-line closure runs inline, on the item.)
+        cg.emit(f"for {body.param} in {src.listed()}:")
+        for step in body.lines:
+            cg.emit(f"    {step}")
+        cg.emit(f"    {body.value}" if body.value != "None" else "    pass")
         return "None"
     acc = cg.temp("acc")
     cg.emit(f"{acc} = {args[1]}")
@@ -610,11 +621,8 @@ def _consume(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list
     fused = _fused(cg, self_ty, it)
     if fused is not None:
         # (The adapters' closures inline: one Python loop, no call per item and layer.)
-        iterable, var, steps, item = fused
-        cg.emit(f"for {var} in {iterable}:")
-        for step in steps:
-            cg.emit(f"    {step}")
-        cg.emit(f"    {x} = {item}")
+        _emit_fused_loop(cg, fused)
+        cg.emit(f"    {x} = {fused[3]}")
     else:
         cg.emit(f"for {x} in {src.listed()}:")
     accumulate = _int_accumulation(cg)
@@ -650,7 +658,7 @@ def _fused(cg: FnCodegen, ty: t.Ty, it: str) -> tuple[str, str, list[str], str] 
     fty = args[1]
     if not isinstance(fty, t.Closure):
         return None
-    body = inline.closure_body(cg, fty, cg.prog.closure_symbol(fty))
+    body = inline.closure_body(cg, fty, cg.prog.closure_symbol(fty), _env_name(cg, fty, f"{it}.f1"))
     if body is None:
         return None
     inner = _fused(cg, args[0], f"{it}.f0")
@@ -658,14 +666,76 @@ def _fused(cg: FnCodegen, ty: t.Ty, it: str) -> tuple[str, str, list[str], str] 
         src = source(cg, args[0], f"{it}.f0")
         if src is None:
             return None
-        iterable, var, steps, item = src.listed(), body.param, [], body.param
+        steps: list[str] = []
+        var = item = body.param
+        if src.tuples and path.endswith("Map") and _reads_items_only(body):
+            # (Pairs a `Map` body only reads by position stay Python tuples, unpacked by
+            # the loop when the body starts by naming each item; a `Filter` passes its
+            # item on.)
+            iterable, body = src.expr, _unpacked(body)
+            var = item = body.param
+        else:
+            iterable = src.listed()
     else:
         iterable, var, steps, item = inner
-        steps = [*steps, f"{body.param} = {item}"]
+        if body.param.isidentifier() and (item == var or any(step.startswith(f"{item} = ") for step in steps)):
+            # (The item is a local of the loop already: the body reads it under that name.)
+            body = _renamed(body, item)
+        else:
+            steps = [*steps, f"{body.param} = {item}"]
     steps = [*steps, *body.lines]
     if path.endswith("Map"):
         return iterable, var, steps, body.value
-    return iterable, var, [*steps, f"if not {body.value}: continue"], body.param
+    return iterable, var, [*steps, f"if not ({body.value}): continue"], body.param
+
+
+def _emit_fused_loop(cg: FnCodegen, fused: tuple[str, str, list[str], str]) -> None:
+    """The head of the Python loop over `_fused`'s layers: the `for` and each item's
+    statements; the caller adds what is done with the item (`fused[3]`), indented once."""
+    iterable, var, steps, _ = fused
+    cg.emit(f"for {var} in {iterable}:")
+    for step in steps:
+        cg.emit(f"    {step}")
+
+
+def _env_name(cg: FnCodegen, fty: t.Closure, env: str) -> str | None:
+    """A plain name holding the closure value `env` (of type `fty`) when the closure
+    captures anything (its inlined body reads the captures through it), else None."""
+    if not cg.prog.results_for(fty.def_id).closure_captures.get(fty.def_id):
+        return None
+    name = cg.temp("e")
+    cg.emit(f"{name} = {env}")
+    return name
+
+
+def _reads_items_only(body: inline.InlineClosure) -> bool:
+    """Whether the inlined closure only reads its parameter's items (`p[0]`, `p[1]`): a
+    Python tuple then does what the pair's list would."""
+    text = "\n".join([*body.lines, body.value])
+    uses = re.findall(rf"(?<![\w.]){re.escape(body.param)}\b(\[\d+\])?(\s*[-+*/%&|^<>@]*=(?!=))?", text)
+    return all(index and not store for index, store in uses)
+
+
+def _renamed(body: inline.InlineClosure, name: str) -> inline.InlineClosure:
+    """`body` with its parameter (a unique local name) called `name`."""
+    pattern = re.compile(rf"(?<![\w.]){re.escape(body.param)}\b")
+    return inline.InlineClosure(name, [pattern.sub(name, line) for line in body.lines], pattern.sub(name, body.value))
+
+
+def _unpacked(body: inline.InlineClosure) -> inline.InlineClosure:
+    """`body` with a leading `a = p[0]`, `b = p[1]` ... (every use of its parameter `p`)
+    folded into the parameter: `a, b` (a loop target unpacking the pair)."""
+    names: list[str] = []
+    for line in body.lines:
+        if line != f"{line.split(' = ', 1)[0]} = {body.param}[{len(names)}]":
+            break
+        names.append(line.split(" = ", 1)[0])
+    rest = inline.InlineClosure(body.param, body.lines[len(names) :], body.value)
+    if len(names) != 2 or not all(n.isidentifier() for n in names):
+        return body  # (the sources' pairs: `Enumerate`, `Zip`)
+    if re.search(rf"(?<![\w.]){re.escape(body.param)}\b", "\n".join([*rest.lines, rest.value])):
+        return body
+    return inline.InlineClosure(", ".join(names), rest.lines, rest.value)
 
 
 def _int_accumulation(cg: FnCodegen) -> tuple[str, tuple[int, int] | None] | None:
@@ -715,32 +785,44 @@ def _search(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, args: list[
     if fty is None:
         return None
     tcx = cg.tcx
-    it = cg.spill(args[0], "it")
-    i, x = cg.temp("i"), cg.temp("x")
-    if tcx.is_lang_item(self_ty.def_id, "Range") and _is_int(self_ty.args[0]):  # type: ignore[arg-type]
-        head = [f"for {x} in range({it}.f0, {it}.f1):", f"    {it}.f0 = {x} + 1"]
-    elif std_path(cg, self_ty) == "slice::iter::Iter":
-        head = [
-            f"for {i} in range({it}.f1, {it}.f2):",
-            f"    {it}.f1 = {i} + 1",
-            f"    {x} = {it}.f0.b[{it}.f0.lo + {i}]",
-        ]
-    else:
+    is_range = tcx.is_lang_item(self_ty.def_id, "Range") and _is_int(self_ty.args[0])  # type: ignore[arg-type]
+    if not is_range and std_path(cg, self_ty) != "slice::iter::Iter":
         return None
-    from ferric.backend.py.intrinsics import _ret_ty
-
+    it = cg.spill(args[0], "it")
     f = cg.spill(args[1], "f")
     sym = cg.prog.closure_symbol(fty)
-    r = cg.temp("r")
+    # (A straight-line closure runs inline, on the item: no call per item.)
+    body = inline.closure_body(cg, fty, sym, f)
+    i, x = cg.temp("i"), (body.param if body is not None else cg.temp("x"))
+    from ferric.backend.py.intrinsics import _ret_ty
+
     ret = _ret_ty(cg.prog, inst)
-    return _search_loop(cg, name, head, sym, f, x, r, ret)
+    if body is not None:
+        steps, value = body.lines, body.value
+    else:
+        steps, value = [], f"{sym}({f}, {x})"
+    if is_range:
+        head = [f"for {x} in range({it}.f0, {it}.f1):", f"    {it}.f0 = {x} + 1"]
+        return _search_loop(cg, name, head, steps, value, x, ret)
+    # (`i` is the position after the item, which `next` has taken; the iterator is given
+    # its position when the loop ends, by a hit, exhaustion or a panic.)
+    cg.emit(f"{i} = {it}.f1")
+    cg.emit("try:")
+    with cg.indented():
+        head = [f"for {i}, {x} in enumerate({it}.f0.b[{it}.f0.lo + {i}:{it}.f0.lo + {it}.f2], {i} + 1):"]
+        r = _search_loop(cg, name, head, steps, value, x, ret)
+    cg.emit("finally:")
+    cg.emit(f"    {it}.f1 = {i}")
+    return r
 
 
-def _search_loop(cg: FnCodegen, name: str, head: list[str], sym: str, f: str, x: str, r: str, ret: t.Ty) -> str:
-    """The loop of `_search`: `head` binds each item to `x`; the result goes to `r`."""
+def _search_loop(cg: FnCodegen, name: str, head: list[str], steps: list[str], value: str, x: str, ret: t.Ty) -> str:
+    """The loop of `_search`: `head` binds each item to `x`, `steps` then compute the
+    closure's `value` for it; returns the name holding the result."""
     from ferric.backend.py.intrinsics import _variant
 
-    test = f"not {sym}({f}, {x})" if name == "all" else f"{sym}({f}, {x})"
+    r = cg.temp("r")
+    test = f"not ({value})" if name == "all" else value
     if name == "position":
         n = cg.temp("n")
         cg.emit(f"{n} = 0")
@@ -755,6 +837,8 @@ def _search_loop(cg: FnCodegen, name: str, head: list[str], sym: str, f: str, x:
     cg.emit(f"{r} = {miss}")
     for line in head:
         cg.emit(line)
+    for step in steps:
+        cg.emit(f"    {step}")
     cg.emit(f"    if {test}:")
     cg.emit(f"        {r} = {hit}")
     cg.emit("        break")
@@ -780,12 +864,19 @@ def _collect(cg: FnCodegen, inst: Instance, self_ty: t.Ty, arg: str) -> str | No
         return None
     store = "bytearray" if is_u8(elem) else "list"
     fused = _fused(cg, iter_ty, it)
-    if fused is not None and store == "list" and ":=" not in fused[0] and all(":=" not in s for s in fused[2]) and not any(s.startswith("if ") for s in fused[2]):
-        # (One `Map` layer's body as a list comprehension: its assignments become
-        # `for x in [e]`, which may not hold an assignment expression.)
+    if fused is not None and store == "list":
         iterable, var, steps, item = fused
-        clauses = " ".join(f"for {s.split(' = ', 1)[0]} in [{s.split(' = ', 1)[1]}]" for s in steps)
-        return f"vec_collected([{item} for {var} in {iterable} {clauses}], {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
+        if ":=" not in iterable and all(_ASSIGN.fullmatch(s) and ":=" not in s for s in steps):
+            # (One `Map` layer's body as a list comprehension: its assignments become
+            # `for x in [e]`, which may not hold an assignment expression.)
+            clauses = " ".join(f"for {s.split(' = ', 1)[0]} in [{s.split(' = ', 1)[1]}]" for s in steps)
+            return f"vec_collected([{item} for {var} in {iterable} {clauses}], {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
+        # (Else a loop appending the items.)
+        items = cg.temp("l")
+        cg.emit(f"{items} = []")
+        _emit_fused_loop(cg, fused)
+        cg.emit(f"    {items}.append({item})")
+        return f"vec_collected({items}, {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
     return f"vec_collected({store}({src.listed()}), {src.hint == EXACT}, {_min_cap(cg.prog, elem)})"
 
 
@@ -865,7 +956,15 @@ def _reduce(cg: FnCodegen, inst: Instance, name: str, self_ty: t.Ty, arg: str) -
     if src is None:
         return None
     if name == "count":
-        return f"iter_count({src.expr})"
+        fused = _fused(cg, self_ty, it)
+        if fused is None:
+            return f"iter_count({src.expr})"
+        # (The adapters' closures inline; each item that comes through counts.)
+        n = cg.temp("n")
+        cg.emit(f"{n} = 0")
+        _emit_fused_loop(cg, fused)
+        cg.emit(f"    {n} += 1")
+        return n
     item = item_ty(cg, self_ty)
     if isinstance(item, t.Ref) and item.mutbl is Mutability.NOT:
         item = item.pointee  # (a shared reference to a by-value type is the value)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ferric.backend.py.layout import int_range
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import LocalRes
+from ferric.resolve.defs import HirId, LocalRes
 from ferric.syntax.ast import BinOpKind, Mutability
 from ferric.ty import ty as t
 
@@ -104,13 +104,14 @@ def cond_facts(cg: FnCodegen, cond: hir.Expr, truth: bool) -> dict[str, Interval
     return {name: (lo, hi)}
 
 
-def range_item_facts(cg: FnCodegen, name: str, item_ty: t.Ty) -> dict[str, Interval]:
+def range_item_facts(cg: FnCodegen, name: str, item_ty: t.Ty, start: Interval | None = None) -> dict[str, Interval]:
     """The item of a `for` over a half-open integer `Range` (`start..end`): below `end`,
-    so at most the type's maximum minus one."""
+    so at most the type's maximum minus one; at least what `start` is known to be at
+    least."""
     if not isinstance(item_ty, t.Int | t.Uint):
         return {}
     lo, hi = int_range(item_ty)
-    return {name: (lo, hi - 1)}
+    return {name: (max(lo, start[0]) if start is not None else lo, hi - 1)}
 
 
 def interval(cg: FnCodegen, operand: str) -> Interval | None:
@@ -240,8 +241,9 @@ def merge_check(cg: FnCodegen, op: BinOpKind, a: str, b: str, ty: t.Ty, pyop: st
     monotone = inner.monotone and (op is BinOpKind.ADD or (op is BinOpKind.MUL and c is not None and c >= 1))
     raw = f"({inner.raw} {pyop} {other})" if other is b else f"({other} {pyop} {inner.raw})"
     r = cg.temp("r")
-    # (Along a monotone chain no value is negative: only the maximum needs a test.)
-    test = f"({r} := {raw}) <= {window[1]}" if monotone and window[0] == lo else f"{window[0]} <= ({r} := {raw}) <= {window[1]}"
+    # (Along a monotone chain no value is negative and the result is at least the
+    # window's minimum, `c` more than its part's for `E + c`: only the maximum needs a test.)
+    test = f"({r} := {raw}) <= {window[1]}" if monotone else f"{window[0]} <= ({r} := {raw}) <= {window[1]}"
     merged = f"({r} if {test} else {checked})"
     cg.arith[merged] = Arith(raw, ty, window, monotone)
     return merged
@@ -291,6 +293,77 @@ def index_in_bounds(cg: FnCodegen, seq: str, idx: str) -> bool:
     `cg.fixed_len`)."""
     bound = cg.below.get(idx)
     return bound is not None and cg.len_of.get(bound) == seq and seq in cg.fixed_len
+
+
+def cached_elements(cg: FnCodegen, body: hir.Expr, item: HirId) -> list[tuple[str, str]]:
+    """For the body of a `for` loop whose item is the immutable local `item`: the
+    sequences whose element `s[item]` is a by-identity value the body uses, and whose
+    list items nothing in the body can replace, as (the sequence's `cg.fixed_len` name,
+    the element's Python read). Slice parameters and locals (`cg.slice_params`) qualify
+    when `s` appears only indexed (never as an assignment's whole target) or as the
+    receiver of std's `len`; `&Vec` parameters always (a shared borrow: nothing writes
+    the vector). Never with a closure in the body. Such an element is the same object all
+    through one iteration, so it can be read once (`FnCodegen.python_for`)."""
+    from ferric.backend.py.codegen import _children
+    from ferric.backend.py.layout import by_value
+
+    names = {hid: name for hid, name in cg.local_names.items() if name in cg.slice_params or f"{name}.a" in cg.fixed_len}
+    if not names:
+        return []
+    uses: dict[HirId, int] = {}
+    bad: set[HirId] = set()
+    work: list[tuple[object, object, int]] = [(body, None, 1)]
+    while work:
+        node, parent, weight = work.pop()
+        if isinstance(node, hir.ClosureExpr):
+            return []
+        if isinstance(node, hir.AssignExpr) and isinstance(node.lhs, hir.IndexExpr):
+            base = local_of(node.lhs.expr)
+            if base is not None:
+                bad.add(base)
+        elif isinstance(node, hir.PathExpr):
+            hid = local_of(node)
+            if hid in names and names[hid] in cg.slice_params and not (
+                (isinstance(parent, hir.IndexExpr) and parent.expr is node)
+                or (isinstance(parent, hir.MethodCallExpr) and parent.receiver is node and _is_std_len(cg, parent))
+            ):
+                bad.add(hid)
+        elif isinstance(node, hir.IndexExpr):
+            base = local_of(node.expr)
+            seq = cg.expr_ty_adjusted(node.expr)
+            if base in names and local_of(node.index) == item and not by_value(cg.expr_ty(node)) and _fixed_seq(cg, seq, names[base]):
+                uses[base] = uses.get(base, 0) + weight
+        # (A use in an inner loop counts as many: reading the element once pays.)
+        inner = 2 if isinstance(node, hir.LoopExpr) else weight
+        work.extend((child, node, inner) for child in _children(node))
+    out = []
+    for hid in {h for h, n in uses.items() if n >= 2} - bad:
+        name = names[hid]
+        if name in cg.slice_params:
+            out.append((name, f"{name}_b[{name}_lo + {{}}]"))
+        else:
+            out.append((f"{name}.a", f"{name}.a[{{}}]"))
+    return out
+
+
+def _fixed_seq(cg: FnCodegen, seq: t.Ty, name: str) -> bool:
+    """`name` (of type `seq` once dereferenced) is a slice of `cg.slice_params` or a
+    `&Vec` parameter whose list is `fixed_len`."""
+    if isinstance(seq, t.Slice):
+        return name in cg.slice_params
+    return isinstance(seq, t.Adt) and cg.tcx.is_lang_item(seq.def_id, "Vec") and f"{name}.a" in cg.fixed_len
+
+
+def local_of(e: hir.Expr) -> HirId | None:
+    """The local `e` names (a plain path), else None."""
+    if isinstance(e, hir.PathExpr) and isinstance(e.qpath, hir.ResolvedPath) and isinstance(e.qpath.path.res, LocalRes):
+        return e.qpath.path.res.hir_id
+    return None
+
+
+def _is_std_len(cg: FnCodegen, e: hir.MethodCallExpr) -> bool:
+    tdd = cg.results.type_dependent_defs.get(e.hir_id)
+    return tdd is not None and cg.tcx.defs[tdd[1]].crate == 1 and cg.tcx.item_name(tdd[1]) == "len"
 
 
 # -- statements whose element reads share one `try` -------------------------------------------
