@@ -116,8 +116,20 @@ def is_simple_text(ty: t.Ty) -> bool:
     return is_simple_ty(ty)
 
 
-def sort_string(ty: t.Ty) -> str:
-    """rustc's `Ty::sort_string`: "`i32`", "integer", "closure", "fn item", ..."""
+def sort_strings(expected: t.Ty, found: t.Ty) -> tuple[str, str]:
+    """The two types' `sort_string`s as rustc's `TypeError::Sorts` prints them: with
+    forced trimmed paths, unless that makes them look the same (`Point` and another
+    crate's `Point`), then with the usual paths."""
+    e, f = sort_string(expected), sort_string(found)
+    if e == f:
+        e, f = sort_string(expected, forced=False), sort_string(found, forced=False)
+    return e, f
+
+
+def sort_string(ty: t.Ty, forced: bool = True) -> str:
+    """rustc's `Ty::sort_string`: "`i32`", "integer", "closure", "fn item", ... (`forced`:
+    inside `with_forced_trimmed_paths!`; otherwise the usual printing when it is at most
+    40 characters long)."""
     if isinstance(ty, t.Infer):
         return {t.InferKind.INT: "integer", t.InferKind.FLOAT: "floating-point number"}.get(ty.kind, "inferred type")
     if isinstance(ty, t.Closure):
@@ -130,6 +142,10 @@ def sort_string(ty: t.Ty) -> str:
         return f"type parameter `{ty}`"
     if isinstance(ty, t.Alias) and ty.kind is t.AliasKind.OPAQUE:
         return "opaque type"
+    if not forced:
+        regular = str(ty)
+        if len(regular.encode()) <= 40:
+            return f"`{regular}`"
     return f"`{short_ty_string(ty)}`"
 
 
@@ -186,7 +202,7 @@ def error_text(err: TypeError_) -> str:
         return f"expected an array with a size of {err.expected.len}, found one with a size of {err.found.len}"
     if err.kind == "mutability":
         return "types differ in mutability"
-    return _report_maybe_different(sort_string(erase_regions(err.expected)), sort_string(erase_regions(err.found)))
+    return _report_maybe_different(*sort_strings(erase_regions(err.expected), erase_regions(err.found)))
 
 
 def mismatch_label(expected: t.Ty, found: t.Ty) -> str:
@@ -194,7 +210,7 @@ def mismatch_label(expected: t.Ty, found: t.Ty) -> str:
     err = type_error(expected, found)
     if err.kind != "sorts":
         return error_text(err)
-    e, f = sort_string(erase_regions(expected)), sort_string(erase_regions(found))
+    e, f = sort_strings(erase_regions(expected), erase_regions(found))
     return error_text(err) if e == f else f"expected {e}, found {f}"
 
 
