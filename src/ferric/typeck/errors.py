@@ -200,8 +200,7 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         notes = (*notes, *_sync_cell_notes(fcx, self_ty))
     if key == "fmt::Debug" and local_adt:
         notes = (f"add `#[derive(Debug)]` to `{self_ty}` or manually `impl Debug for {self_ty}`", *notes)
-    elif key == "fmt::Debug" and label is not None:
-        # (std's `on(crate_local, ..)` label is the short one; other types say why.)
+    if key == "fmt::Debug" and label is not None:
         label += " because it doesn't implement `Debug`"
     derive = _derive_suggestion(fcx, pred) if lang != "sized" else None
     # rustc points at a local type that cannot simply derive the trait.

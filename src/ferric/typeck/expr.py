@@ -1754,16 +1754,26 @@ class ExprChecker(OpChecker):
         from ferric.syntax.ast import FormatPlaceholder, FormatTrait
 
         arg_tys = [self.check_expr(e) for e in expr.hir_exprs]
+        # One `fmt::Argument::new_*::<T>(&arg)` per (argument, trait), in first-use order,
+        # spanned by the last placeholder asking for it (as rustc lowers `format_args!`).
+        uses: dict[tuple[int, DefId], Span] = {}
+        for piece in expr.template:
+            if isinstance(piece, FormatPlaceholder) and 0 <= piece.argument.index < len(arg_tys):
+                trait_id = self.fmt_trait(piece.format_trait)
+                if trait_id is not None:
+                    uses[(piece.argument.index, trait_id)] = piece.span
+        sized = self.lang.get("sized")
+        sized_done: set[int] = set()
+        for (idx, trait_id), placeholder in uses.items():
+            cause = ObligationCause(expr.hir_exprs[idx].span, CauseKind.FORMAT_ARG, extra=placeholder)
+            self.register(TraitPredicate(TraitRef(trait_id, (arg_tys[idx],))), cause)
+            if sized is not None and idx not in sized_done:
+                # (`new_display::<T>(&T)`'s `T` is implicitly `Sized`.)
+                sized_done.add(idx)
+                self.register(TraitPredicate(TraitRef(sized, (arg_tys[idx],))), cause)
         for piece in expr.template:
             if not isinstance(piece, FormatPlaceholder):
                 continue
-            idx = piece.argument.index
-            if 0 <= idx < len(arg_tys):
-                trait_id = self.fmt_trait(piece.format_trait)
-                if trait_id is not None:
-                    span = expr.hir_exprs[idx].span
-                    cause = ObligationCause(span, CauseKind.FORMAT_ARG, extra=piece.span)
-                    self.register(TraitPredicate(TraitRef(trait_id, (arg_tys[idx],))), cause)
             for count in (piece.options.width, piece.options.precision):
                 if count is not None and count.argument is not None:
                     ci = count.argument.index
