@@ -1728,9 +1728,12 @@ class ExprChecker(OpChecker):
     def check_assign(self, expr: hir.AssignExpr) -> t.Ty:
         lhs_ty = self.check_expr(expr.lhs)
         rhs_ty = self.check_expr_with_expectation(expr.rhs, expect_has_type(lhs_ty))
-        if not self.coerce(expr.rhs, rhs_ty, lhs_ty, expr.rhs.span):
+        # (A mismatch is not reported against a left-hand side that is no place: E0070 is.)
+        if not self.coerce(expr.rhs, rhs_ty, lhs_ty, expr.rhs.span) and self.is_place_expr(expr.lhs):
             self.report_mismatch(expr.rhs.span, lhs_ty, rhs_ty, labels=self._assign_labels(expr.lhs))
         self.check_place_expr(expr.lhs, "assignment", expr.eq_span)
+        if self.resolve(lhs_ty).references_error or self.resolve(rhs_ty).references_error:
+            return t.ERROR
         return t.UNIT
 
     def _assign_labels(self, lhs: hir.Expr) -> list[tuple[Span, str]]:
