@@ -1520,6 +1520,8 @@ class ExprChecker(OpChecker):
 
     def check_let(self, stmt: hir.LetStmt) -> None:
         declared = self.lower_ty(stmt.ty) if stmt.ty is not None else None
+        if stmt.ty is not None and declared is not None:
+            self.register_wf_sized(stmt.ty, declared)
         local_ty = declared if declared is not None else self.next_ty_var(stmt.pat.span)
         if isinstance(stmt.pat, hir.BindingPat):
             if stmt.ty is not None:
@@ -1724,6 +1726,41 @@ class ExprChecker(OpChecker):
             d.with_primary(expr.span, "return type is not `()`")
             self.emit(d)
         return t.NEVER
+
+    def register_wf_sized(self, hty: hir.Ty, ty: t.Ty) -> None:
+        """rustc's well-formedness of a written type (`let v: Vec<str>`): each ADT in it
+        meets its type parameters' implicit `Sized` bounds ("required by an implicit `Sized`
+        bound in `Vec`"), at the ADT's own span. (Other where clauses are not checked here.)
+        The written ADTs (in order) are matched with the lowered type's."""
+        sized = self.lang.get("sized")
+        ty = self.resolve(ty)
+        if sized is None or ty.references_error:
+            return
+        adts = [x for x in TyWalker.walk(ty) if isinstance(x, t.Adt)]
+        pos = 0
+        stack: list[object] = [hty]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, hir.PathTy) and isinstance(node.qpath, hir.ResolvedPath):
+                res = node.qpath.path.res
+                if isinstance(res, DefRes) and res.kind in (DefKind.STRUCT, DefKind.ENUM, DefKind.UNION):
+                    k = next((i for i in range(pos, len(adts)) if adts[i].def_id == res.def_id), None)
+                    if k is None:
+                        return  # (an alias or `Self` in between: give up, as rustc's check is not mimicked)
+                    pos = k + 1
+                    sub = adts[k]
+                    for clause, bound_span in self.tcx.predicates_of(sub.def_id):
+                        if isinstance(clause, TraitPredicate) and clause.def_id == sized:
+                            inst = instantiate(clause, sub.args)
+                            if isinstance(inst, TraitPredicate) and not isinstance(inst.self_ty, t.Param | t.Infer):
+                                cause = ObligationCause(node.span, CauseKind.ITEM_BOUND, def_id=sub.def_id, bound_span=bound_span)
+                                self.register(inst, cause)
+            if isinstance(node, hir.InferTy | hir.BareFnTy | hir.OpaqueDefTy | hir.TraitObjectTy | hir.ErrTy):
+                continue
+            if isinstance(node, hir.ArrayTy):
+                stack.append(node.elem)
+                continue
+            stack.extend(reversed([c for c in hir.child_nodes(node) if not isinstance(c, hir.Expr)]))
 
     def check_assign(self, expr: hir.AssignExpr) -> t.Ty:
         lhs_ty = self.check_expr(expr.lhs)
