@@ -650,7 +650,7 @@ class ExprChecker(OpChecker):
         body = tcx.body(def_id) if kind is not DefKind.CTOR else None
         if body is not None:
             offset = 1 if isinstance(call, hir.MethodCallExpr) else 0
-            if param + offset < len(body.params):
+            if 0 <= param + offset < len(body.params):
                 sub.labels.append(Label(body.params[param + offset].span, "", False))
         return sub
 
@@ -717,7 +717,8 @@ class ExprChecker(OpChecker):
         else:
             for i, a in enumerate(args[len(inputs):], start=len(inputs) + 1):
                 ty = "&'static str" if isinstance(a, hir.LitExpr) and a.lit.kind.name == "STR" else str(self.resolve(arg_tys[i - 1]))
-                d.with_label(a.span, f"unexpected argument #{i} of type `{ty}`")
+                num = "" if len(args) == 1 else f" #{i}"
+                d.with_label(a.span, f"unexpected argument{num} of type `{ty}`")
         note = self._defined_here_note(call, def_id, range(len(args), len(inputs)))
         if note is not None:
             d.children.append(note)
