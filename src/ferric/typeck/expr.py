@@ -798,6 +798,43 @@ class ExprChecker(OpChecker):
         self.check_arguments(expr, sig, expr.args, pick.item.def_id, expr.segment.ident.span, skip_first=True, expected=expected)
         return sig.output
 
+    def _numeric_has(self, name: str) -> bool:
+        """Whether some integer or float type has an inherent function `name`."""
+        prims = [t.Int(n) for n in ("i8", "i16", "i32", "i64", "i128", "isize")]
+        prims += [t.Uint(n) for n in ("u8", "u16", "u32", "u64", "u128", "usize")]
+        prims += [t.Float(n) for n in ("f32", "f64")]
+        return any(self.inherent_candidates(p, name, (AssocKind.FN,)) for p in prims)
+
+    def _report_ambiguous_numeric(self, expr: hir.MethodCallExpr, integral: bool, shown: str, name: str, span: Span) -> None:
+        """rustc's E0689: a method of the numeric types called on a literal's type not yet
+        known (`{float}`), with a suggestion to give the literal or its binding a type."""
+        concrete = "i32" if integral else "f32"
+        d = Diagnostic.error(f"can't call method `{name}` on ambiguous numeric type `{shown}`", span, "E0689")
+        d.with_primary(span, "")
+        recv = expr.receiver
+        if isinstance(recv, hir.LitExpr):
+            snippet = self.tcx.source_map.snippet(recv.span) or ""
+            if snippet.endswith("."):
+                snippet = snippet[:-1]
+            d.with_suggestion(
+                f"you must specify a concrete type for this numeric value, like `{concrete}`",
+                [(recv.span, f"{snippet}_{concrete}")],
+                Applicability.MAYBE_INCORRECT,
+                "normal",
+            )
+        elif isinstance(recv, hir.PathExpr) and isinstance(recv.qpath, hir.ResolvedPath) and isinstance(recv.qpath.path.res, LocalRes):
+            msg = f"you must specify a type for this binding, like `{concrete}`"
+            why = self.let_origins.get(recv.qpath.path.res.hir_id)
+            if why is not None:
+                pat_span, target, kind = why
+                at = target.with_lo(pat_span.hi) if kind == " type" else pat_span.shrink_to_hi()
+                d.with_suggestion(msg, [(at, f": {concrete}")], Applicability.MAYBE_INCORRECT, "normal")
+            else:
+                sp = self.local_spans.get(recv.qpath.path.res.hir_id)
+                if sp is not None:
+                    d.with_label(sp, msg)
+        self.emit(d)
+
     def _autoderef_end(self, ty: t.Ty, span: Span) -> t.Ty:
         """The last type autoderef reaches from `ty` (resolved as far as known)."""
         last = ty
@@ -811,6 +848,9 @@ class ExprChecker(OpChecker):
             return  # the receiver's type is already an error (`&{type error}`)
         name = expr.segment.ident.name
         span = expr.segment.ident.span
+        if isinstance(ty, t.Infer) and ty.kind in (t.InferKind.INT, t.InferKind.FLOAT) and self._numeric_has(name):
+            self._report_ambiguous_numeric(expr, ty.kind is t.InferKind.INT, str(ty), name, span)
+            return
         # An associated function (no self) with that name?
         assoc = None
         ad = Autoderef(self, rt, span)
