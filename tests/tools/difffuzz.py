@@ -81,8 +81,7 @@ class Tok:
 
 
 _PUNCT = sorted(
-    "<<= >>= ... ..= :: -> => == != <= >= && || += -= *= /= %= ^= &= |= << >> .. "
-    "+ - * / % ^ ! & | = < > @ . , ; : # $ ? ~ ( ) [ ] { }".split(),
+    ["<<=", ">>=", "...", "..=", "::", "->", "=>", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<<", ">>", "..", "+", "-", "*", "/", "%", "^", "!", "&", "|", "=", "<", ">", "@", ".", ",", ";", ":", "#", "$", "?", "~", "(", ")", "[", "]", "{", "}"],
     key=len,
     reverse=True,
 )
@@ -176,14 +175,12 @@ def tokenize(src: str) -> list[Tok] | None:
 # =================================================================================================
 
 KEYWORDS = frozenset(
-    "as break const continue crate else enum extern false fn for if impl in let loop match mod move mut "
-    "pub ref return self Self static struct super trait true type unsafe use where while async await dyn "
-    "macro_rules union".split()
+    ["as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "macro_rules", "union"]
 )
 PRIMS = ["i8", "i16", "i32", "i64", "i128", "u8", "u16", "u32", "u64", "usize", "isize", "f32", "f64"]
 COMMON_PRIMS = ["i32", "i64", "u8", "usize", "f64", "u32"]
 # Tokens after which `&`, `*`, `-` start an expression (prefix operators), not a binary one.
-EXPR_START = frozenset("( [ { , ; = => == != < > <= >= += -= *= /= && || ! return in let break : ..".split())
+EXPR_START = frozenset(["(", "[", "{", ",", ";", "=", "=>", "==", "!=", "<", ">", "<=", ">=", "+=", "-=", "*=", "/=", "&&", "||", "!", "return", "in", "let", "break", ":", ".."])
 
 
 @dataclass(slots=True)
@@ -248,7 +245,7 @@ def analyse(src: str) -> Program | None:
             in_body[k] = lo
     prog = Program(src, toks, match, bodies, in_body)
     for i, t in enumerate(toks):
-        if t.kind != "ident" or t.text in KEYWORDS or in_body[i] < 0 and not _is_param(prog, i):
+        if t.kind != "ident" or t.text in KEYWORDS or (in_body[i] < 0 and not _is_param(prog, i)):
             continue
         prev = toks[i - 1].text if i else ""
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
@@ -1013,7 +1010,7 @@ def corpus(roots: list[Path], areas: list[str]) -> list[Path]:
             if "lints" in rel[:1] or not rs.with_suffix(".stdout").exists():
                 continue
             src = rs.read_text(encoding="utf-8", errors="replace")
-            if src.count("\n") > MAX_LINES or "//@" in src and "//@ edition" not in src:
+            if src.count("\n") > MAX_LINES or ("//@" in src and "//@ edition" not in src):
                 continue
             if re.search(r"\b(stdin|env::args|TcpListener|fs::|File::|process::Command|thread::sleep)\b", src):
                 continue  # programs whose behaviour depends on the outside world or on time
