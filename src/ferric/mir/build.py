@@ -1329,7 +1329,8 @@ class _Builder:
                 raise Unsupported("an unresolved method")
             did = tdd[1]
             recv = self.receiver_operand(e.receiver)
-            args = (recv, *(self.arg_operand(a) for a in e.args))
+            generic = self._generic_params(did, 1)
+            args = (recv, *(self.arg_operand(a, generic=i in generic) for i, a in enumerate(e.args)))
             func = m.Constant(
                 t.FnDef(did, self.results.node_args.get(e.hir_id, ())), self.tcx.item_name(did), did
             )
@@ -1362,7 +1363,8 @@ class _Builder:
                 return
             if not isinstance(e.func, hir.PathExpr):
                 self.as_operand(e.func)
-            ops = tuple(self.arg_operand(a) for a in e.args)
+            generic = self._generic_params(did, 0)
+            ops = tuple(self.arg_operand(a, generic=i in generic) for i, a in enumerate(e.args))
             self.call_terminator(
                 m.Constant(fty, self.tcx.def_path_str(did), did),
                 ops,
@@ -1420,14 +1422,32 @@ class _Builder:
             m.Constant(t.UNIT, name), (f, *ops), dest, e.span, fn_span=e.func.span
         )
 
-    def arg_operand(self, e: hir.Expr, receiver: bool = False) -> m.Operand:
+    def _generic_params(self, did: DefId, skip: int) -> set[int]:
+        """The argument positions (after `skip` leading inputs) whose declared type is a
+        type parameter (`fn drop<T>(x: T)`): a `&mut` passed there is moved, not
+        reborrowed, as rustc coerces to the still-unknown `T` without a reborrow."""
+        try:
+            inputs = self.tcx.fn_sig(did).inputs
+            parents = self.tcx.generics_of(did).parent_count
+        except Exception:
+            return set()
+        # (Only the function's own parameters: an impl's are known from the receiver.)
+        return {
+            i - skip
+            for i, ty in enumerate(inputs)
+            if i >= skip and isinstance(ty, t.Param) and ty.index >= parents
+        }
+
+    def arg_operand(self, e: hir.Expr, receiver: bool = False, generic: bool = False) -> m.Operand:
         """A call argument: a `&mut` place passed as it is (or after auto-derefs) is
-        reborrowed (`&mut *r`), not moved (rustc's implicit reborrow at coercion sites); a
-        method receiver's reborrow is two-phase."""
+        reborrowed (`&mut *r`), not moved (rustc's implicit reborrow at coercion sites), unless
+        the parameter's declared type is a type parameter (`generic`); a method receiver's
+        reborrow is two-phase."""
         adjs = self.results.adjustments.get(e.hir_id) or []
         ty = self.ty_adjusted(e)
         if (
-            isinstance(ty, t.Ref)
+            not generic
+            and isinstance(ty, t.Ref)
             and ty.mutbl is Mutability.MUT
             and all(a.kind is AdjustKind.DEREF for a in adjs)
             and (adjs or _is_place_expr(e, self.results))
