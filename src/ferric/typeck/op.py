@@ -483,7 +483,8 @@ class OpChecker(PatChecker):
             d.with_label(expr.lhs.span, f"cannot use `{op.value}=` on type `{shown}`")
             pointee = self.resolve(lt.pointee) if isinstance(lt, t.Ref) and lt.mutbl is Mutability.MUT else None
             deref_ok = pointee is not None and (
-                self._builtin_binop(op, pointee, r) if _is_builtin_scalar(pointee) else self.type_implements(pointee, trait_id, (r,)) is True
+                (_is_builtin_scalar(pointee) and self._builtin_binop(op, pointee, r))
+                or self.type_implements(pointee, trait_id, (r,)) is True
             )
             if deref_ok:
                 assert pointee is not None

@@ -18,5 +18,8 @@ fn main() {
     b -= 1i32;
     b &= 1i32;
     b <<= 1.0;
+    for r in &[1u8, 2] {
+        &mut b += r;
+    }
     println!("{} {}", x, b);
 }
