@@ -1475,7 +1475,7 @@ class BodyCheck:
             if not isinstance(p, m.Deref):
                 continue
             base = m.Place(place.local, proj[:n])
-            if n == 0 and place.local == 1 and self._immutable_upvar(pa, assign):
+            if n == 0 and place.local == 1 and not unique and self._immutable_upvar(pa, assign):
                 return None  # (the closure's environment, reached through a by-value capture)
             bty = self._ty(base)
             if isinstance(bty, t.Ref):
@@ -1486,13 +1486,11 @@ class BodyCheck:
                 continue
             if isinstance(bty, t.RawPtr):
                 return None
-        if not unique and place.local == 1 and self.body.closure_kind == "FnOnce":
+        if not unique and place.local == 1 and self.body.closure_kind == "FnOnce" and self._upvar_prefix(place) is not None:
             # A `FnOnce` closure owns its captures: a by-value one is as mutable as the
-            # variable it captured.
-            if self._upvar_prefix(place) is not None and not self._immutable_upvar(pa, assign):
-                return None
-            if self._upvar_prefix(place) is not None:
-                return None
+            # variable it captured (an immutable one is reported here).
+            self._immutable_upvar(pa, assign)
+            return None
         decl = self.body.locals[place.local]
         if not unique and decl.mutable:
             self.used_mut.add(place.local)
