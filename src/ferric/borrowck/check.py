@@ -1500,6 +1500,8 @@ class BodyCheck:
             if not isinstance(p, m.Deref):
                 continue
             base = m.Place(place.local, proj[:n])
+            if n == 0 and place.local == 1 and not unique and self._immutable_upvar(pa, assign):
+                return None  # (the closure's environment, reached through a by-value capture)
             bty = self._ty(base)
             if isinstance(bty, t.Ref):
                 if bty.mutbl is Mutability.NOT:
@@ -1509,6 +1511,11 @@ class BodyCheck:
                 continue
             if isinstance(bty, t.RawPtr):
                 return None
+        if not unique and place.local == 1 and self.body.closure_kind == "FnOnce" and self._upvar_prefix(place) is not None:
+            # A `FnOnce` closure owns its captures: a by-value one is as mutable as the
+            # variable it captured (an immutable one is reported here).
+            self._immutable_upvar(pa, assign)
+            return None
         decl = self.body.locals[place.local]
         if not unique and decl.mutable:
             self.used_mut.add(place.local)
@@ -1516,6 +1523,31 @@ class BodyCheck:
             return None
         self._report_immutable(pa, assign, m.Place(place.local), behind_ref=False)
         return None
+
+    def _immutable_upvar(self, pa: PlaceAccess, assign: bool) -> bool:
+        """Whether `pa` mutates a by-value capture of a variable not declared `mut`
+        (reported here: rustc's upvar mutability check comes before the closure kind's)."""
+        up = self._upvar_prefix(pa.place)
+        if up is None:
+            return False
+        i = up[0]
+        if i >= len(self.body.upvar_mut) or self.body.upvar_by_ref[i] or self.body.upvar_mut[i][0]:
+            return False
+        key = ("mut", pa.span)
+        if key in self._reported:
+            return True
+        self._reported.add(key)
+        desc = self.describe(pa.place)
+        root = self.body.upvar_names[i].split(".")[0]
+        what = f"as `{root}` is not declared as mutable" if assign and desc != root else "as it is not declared as mutable"
+        msg = f"cannot assign to `{desc}`, {what}" if assign else f"cannot borrow `{desc}` as mutable, {what}"
+        d = Diagnostic.error(msg, pa.span, "E0594" if assign else "E0596")
+        d.with_primary(pa.span, "cannot assign" if assign else "cannot borrow as mutable")
+        decl_span = self.body.upvar_mut[i][1]
+        if decl_span is not None:
+            d.with_suggestion("consider changing this to be mutable", [(decl_span.with_hi(decl_span.lo), "mut ")])
+        self.diags.append(d)
+        return True
 
     def _report_immutable(
         self, pa: PlaceAccess, assign: bool, root: m.Place, behind_ref: bool

@@ -298,6 +298,12 @@ class MoveExplainer:
             return
         if kind.call is not None:
             self._param_note(d, kind)
+        if isinstance(ty, t.Ref) and ty.mutbl is Mutability.MUT and kind.call is not None and kind.closure is None:
+            # A `&mut` moved into a generic parameter: rustc offers a fresh reborrow.
+            d.with_suggestion(
+                f"consider creating a fresh reborrow of `{name}` here", [(site.span.shrink_to_lo(), "&mut *")]
+            )
+            return
         clone = self.check.types_implement(ty, "clone")
         if kind.closure is not None and kind.use is not None:
             if clone:

@@ -177,6 +177,7 @@ _CODES: Final[dict[str, str]] = {
     "E0618": "typeck",
     "E0624": "typeck",
     "E0631": "typeck",
+    "E0689": "typeck",
     "E0746": "typeck",
     "E0769": "typeck",
     "E0782": "typeck",

@@ -47,10 +47,12 @@ class Lint:
     phase: Phase = Phase.LATE
     tool: str | None = "clippy"
     """None for rustc's own lints."""
+    deny: bool = False
+    """Deny by default (a rustc lint such as `overflowing_literals`)."""
 
     @property
     def default_level(self) -> Level:
-        return Level.DENY if self.group == "correctness" else Level.WARN
+        return Level.DENY if self.deny or self.group == "correctness" else Level.WARN
 
     @property
     def qualified(self) -> str:

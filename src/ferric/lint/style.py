@@ -234,6 +234,9 @@ def check_late(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
             continue
         if _useless_comparison(res, node):
             found.append((node.span.lo, _comparison(lints, node.span)))
+    from ferric.lint.literals import check as overflowing_literals
+
+    found += overflowing_literals(lints, tcx, results)  # type: ignore[arg-type]
     for _, report in sorted(found, key=lambda f: f[0]):
         report()
 

@@ -152,13 +152,14 @@ def build_body_and_closures(
         return []
     work = list(b.closures)
     while work:
-        expr, ty, upvars = work.pop(0)
+        expr, ty, upvars, var_mut = work.pop(0)
         cbody = tcx.body(expr.def_id)
         if cbody is None:
             continue
         try:
             cb = _Builder(tcx, types, owner, cbody, results, drop_adts)
             cb.closure_info = (expr, ty, upvars)
+            cb.captured_mut = var_mut
             out.append(cb.build())
         except Unsupported:
             continue
@@ -194,7 +195,13 @@ class _Builder:
         self.closure_info: tuple[hir.ClosureExpr, t.Closure, dict[HirId, str]] | None = None
         """When building a closure's body: the closure, its type, and the names of the
         variables it captures."""
-        self.closures: list[tuple[hir.ClosureExpr, t.Closure, dict[HirId, str]]] = []
+        self.closures: list[
+            tuple[hir.ClosureExpr, t.Closure, dict[HirId, str], dict[HirId, tuple[bool, Span | None]]]
+        ] = []
+        """The closures met, with the names of the variables each captures and whether
+        each such variable is declared `mut` (and where)."""
+        self.captured_mut: dict[HirId, tuple[bool, Span | None]] = {}
+        """When building a closure's body: `closures`' mutability of its captured variables."""
         self.upvars: dict[tuple[HirId, tuple[str, ...]], m.Place] = {}
         self._cond_dead: list[list[tuple[m.Local, Span]]] = []
         self._needs_drop = NeedsDrop(tcx, drop_adts)
@@ -222,6 +229,7 @@ class _Builder:
         kind_name: str | None = None
         upvar_names: list[str] = []
         upvar_by_ref: list[bool] = []
+        upvar_mut: list[tuple[bool, Span | None]] = []
         if self.closure_info is not None:
             expr, cty, _ = self.closure_info
             csig = self.results.closure_sigs.get(expr.def_id)
@@ -276,6 +284,7 @@ class _Builder:
                 self.upvars[(cap.var, cap.projections)] = place
                 upvar_names.append(name)
                 upvar_by_ref.append(by_ref)
+                upvar_mut.append(self.captured_mut.get(cap.var, (True, None)))
         for p in self.body.params:
             ty = self.results.expr_ty(p.pat.hir_id)
             peeled = self.results.pat_adjustments.get(p.pat.hir_id)
@@ -330,10 +339,20 @@ class _Builder:
             tuple(upvar_names),
             tuple(upvar_by_ref),
             self.replace_unwind,
+            tuple(upvar_mut),
         )
 
     def body_arg_count(self, args: list[tuple[hir.Param, m.Local]]) -> int:
         return len(args) + (1 if self.closure_info is not None else 0)
+
+    def var_mutability(self, var: HirId) -> tuple[bool, Span | None]:
+        """Whether variable `var` is declared `mut`, and its name's span (for a variable an
+        enclosing closure captured: the captured variable's)."""
+        place = self.vars.get(var)
+        if place is not None and place.is_local:
+            decl = self.locals[place.local]
+            return decl.mutable, decl.span
+        return self.captured_mut.get(var, (True, None))
 
     def var_name(self, var: HirId) -> str:
         place = self.vars.get(var)
@@ -1215,6 +1234,10 @@ class _Builder:
                     cap.var: self.var_name(cap.var)
                     for cap in self.results.closure_captures.get(e.def_id, [])
                 },
+                {
+                    cap.var: self.var_mutability(cap.var)
+                    for cap in self.results.closure_captures.get(e.def_id, [])
+                },
             )
         )
         return m.Aggregate(
@@ -1306,7 +1329,8 @@ class _Builder:
                 raise Unsupported("an unresolved method")
             did = tdd[1]
             recv = self.receiver_operand(e.receiver)
-            args = (recv, *(self.arg_operand(a) for a in e.args))
+            generic = self._generic_params(did, 1)
+            args = (recv, *(self.arg_operand(a, generic=i in generic) for i, a in enumerate(e.args)))
             func = m.Constant(
                 t.FnDef(did, self.results.node_args.get(e.hir_id, ())), self.tcx.item_name(did), did
             )
@@ -1339,7 +1363,8 @@ class _Builder:
                 return
             if not isinstance(e.func, hir.PathExpr):
                 self.as_operand(e.func)
-            ops = tuple(self.arg_operand(a) for a in e.args)
+            generic = self._generic_params(did, 0)
+            ops = tuple(self.arg_operand(a, generic=i in generic) for i, a in enumerate(e.args))
             self.call_terminator(
                 m.Constant(fty, self.tcx.def_path_str(did), did),
                 ops,
@@ -1397,14 +1422,32 @@ class _Builder:
             m.Constant(t.UNIT, name), (f, *ops), dest, e.span, fn_span=e.func.span
         )
 
-    def arg_operand(self, e: hir.Expr, receiver: bool = False) -> m.Operand:
+    def _generic_params(self, did: DefId, skip: int) -> set[int]:
+        """The argument positions (after `skip` leading inputs) whose declared type is a
+        type parameter (`fn drop<T>(x: T)`): a `&mut` passed there is moved, not
+        reborrowed, as rustc coerces to the still-unknown `T` without a reborrow."""
+        try:
+            inputs = self.tcx.fn_sig(did).inputs
+            parents = self.tcx.generics_of(did).parent_count
+        except Exception:
+            return set()
+        # (Only the function's own parameters: an impl's are known from the receiver.)
+        return {
+            i - skip
+            for i, ty in enumerate(inputs)
+            if i >= skip and isinstance(ty, t.Param) and ty.index >= parents
+        }
+
+    def arg_operand(self, e: hir.Expr, receiver: bool = False, generic: bool = False) -> m.Operand:
         """A call argument: a `&mut` place passed as it is (or after auto-derefs) is
-        reborrowed (`&mut *r`), not moved (rustc's implicit reborrow at coercion sites); a
-        method receiver's reborrow is two-phase."""
+        reborrowed (`&mut *r`), not moved (rustc's implicit reborrow at coercion sites), unless
+        the parameter's declared type is a type parameter (`generic`); a method receiver's
+        reborrow is two-phase."""
         adjs = self.results.adjustments.get(e.hir_id) or []
         ty = self.ty_adjusted(e)
         if (
-            isinstance(ty, t.Ref)
+            not generic
+            and isinstance(ty, t.Ref)
             and ty.mutbl is Mutability.MUT
             and all(a.kind is AdjustKind.DEREF for a in adjs)
             and (adjs or _is_place_expr(e, self.results))

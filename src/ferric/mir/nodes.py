@@ -462,6 +462,9 @@ class Body:
     replace_unwind: dict[tuple[BlockId, int], BlockId | None] = field(default_factory=dict)
     """Assignments to places with drop glue (block, statement index): where a panic while
     dropping the old value continues (drop elaboration's drop-and-replace)."""
+    upvar_mut: tuple[tuple[bool, Span | None], ...] = ()
+    """Per capture: whether the captured variable is declared `mut`, and its name's span
+    (a by-value capture can be mutated in the closure only then)."""
 
     def with_blocks(self, blocks: list[BasicBlock], locals: list[LocalDecl] | None = None) -> Body:
         """This body with other blocks (and locals): what a MIR pass returns. (A pass's
@@ -476,6 +479,7 @@ class Body:
             self.closure_kind,
             self.upvar_names,
             self.upvar_by_ref,
+            upvar_mut=self.upvar_mut,
         )
 
     def terminator(self, b: BlockId) -> Terminator:

@@ -236,6 +236,10 @@ def typeck_body(tcx: TyCtxt, owner: DefId) -> TypeckResults | None:
                 # have a known size" suggestion.
                 hir_ty = item.sig.decl.inputs[i] if i < len(item.sig.decl.inputs) else None
                 fcx.register_bound(ty, sized, ObligationCause(param.ty_span, CauseKind.SIZED_ARGUMENT, extra=hir_ty))
+                if hir_ty is not None:
+                    fcx.register_wf_sized(hir_ty, ty)
+        if isinstance(item.sig.decl.output, hir.Ty) and not isinstance(item.sig.decl.output, hir.OpaqueDefTy):
+            fcx.register_wf_sized(item.sig.decl.output, output)
         fcx.in_fn_params = False
         why = [(out_span, f"expected `{output}` because of return type")] if out_span is not None else None
         fcx.ret_tail = _tail_expr(body.value).hir_id if isinstance(body.value, hir.BlockExpr) else None

@@ -368,6 +368,9 @@ class CoerceMany:
     exprs: list[hir.Expr] = field(default_factory=list)
     """The expressions merged so far (they receive the adjustments when the merged type
     changes to a later expression's)."""
+    errored: bool = False
+    """A branch failed to coerce (or had an erroneous type): as rustc's `final_ty` becoming
+    the error type, later branches are not checked against it and the whole is an error."""
 
     def coerce(
         self, fcx: CoerceChecker, expr: hir.Expr | None, ty: t.Ty, span: Span, context: str,
@@ -380,6 +383,12 @@ class CoerceMany:
         expression coerces to the merged type, or else the previous ones coerce to the
         new type (`if c { &[] } else { &v[..] }` is a `&[T]`)."""
         self.pushed += 1
+        if self.errored:
+            return
+        target = self.merged if self.merged is not None else self.expected
+        if fcx.resolve(ty).references_error or (target is not None and fcx.resolve(target).references_error):
+            self.errored = True
+            return
         diverges = isinstance(fcx.shallow(ty), t.Never)
         if self.merged is None:
             if self.expected is None:
@@ -480,6 +489,8 @@ class CoerceMany:
         return new_ty
 
     def complete(self, fcx: CoerceChecker) -> t.Ty:
+        if self.errored:
+            return t.ERROR
         if self.expected is not None and self.pushed == 0:
             return self.expected
         if self.merged is not None:
@@ -492,6 +503,7 @@ class CoerceMany:
         self, fcx: CoerceChecker, span: Span, expected: t.Ty, found: t.Ty, context: str,
         labels: list[tuple[Span, str]] | None = None, expr: hir.Expr | None = None,
     ) -> None:
+        self.errored = True
         sm = fcx.tcx.source_map
         if context == "match_arms":
             shown = self.prior_spans[-4:] if len(self.prior_spans) <= 4 else self.prior_spans[-1:]

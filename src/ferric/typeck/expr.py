@@ -654,7 +654,7 @@ class ExprChecker(OpChecker):
         body = tcx.body(def_id) if kind is not DefKind.CTOR else None
         if body is not None:
             offset = 1 if isinstance(call, hir.MethodCallExpr) else 0
-            if param + offset < len(body.params):
+            if 0 <= param + offset < len(body.params):
                 sub.labels.append(Label(body.params[param + offset].span, "", False))
         return sub
 
@@ -721,7 +721,8 @@ class ExprChecker(OpChecker):
         else:
             for i, a in enumerate(args[len(inputs):], start=len(inputs) + 1):
                 ty = "&'static str" if isinstance(a, hir.LitExpr) and a.lit.kind.name == "STR" else str(self.resolve(arg_tys[i - 1]))
-                d.with_label(a.span, f"unexpected argument #{i} of type `{ty}`")
+                num = "" if len(args) == 1 else f" #{i}"
+                d.with_label(a.span, f"unexpected argument{num} of type `{ty}`")
         note = self._defined_here_note(call, def_id, range(len(args), len(inputs)))
         if note is not None:
             d.children.append(note)
@@ -803,6 +804,43 @@ class ExprChecker(OpChecker):
         self.check_arguments(expr, sig, expr.args, pick.item.def_id, expr.segment.ident.span, skip_first=True, expected=expected)
         return sig.output
 
+    def _numeric_has(self, name: str) -> bool:
+        """Whether some integer or float type has an inherent function `name`."""
+        prims = [t.Int(n) for n in ("i8", "i16", "i32", "i64", "i128", "isize")]
+        prims += [t.Uint(n) for n in ("u8", "u16", "u32", "u64", "u128", "usize")]
+        prims += [t.Float(n) for n in ("f32", "f64")]
+        return any(self.inherent_candidates(p, name, (AssocKind.FN,)) for p in prims)
+
+    def _report_ambiguous_numeric(self, expr: hir.MethodCallExpr, integral: bool, shown: str, name: str, span: Span) -> None:
+        """rustc's E0689: a method of the numeric types called on a literal's type not yet
+        known (`{float}`), with a suggestion to give the literal or its binding a type."""
+        concrete = "i32" if integral else "f32"
+        d = Diagnostic.error(f"can't call method `{name}` on ambiguous numeric type `{shown}`", span, "E0689")
+        d.with_primary(span, "")
+        recv = expr.receiver
+        if isinstance(recv, hir.LitExpr):
+            snippet = self.tcx.source_map.snippet(recv.span) or ""
+            if snippet.endswith("."):
+                snippet = snippet[:-1]
+            d.with_suggestion(
+                f"you must specify a concrete type for this numeric value, like `{concrete}`",
+                [(recv.span, f"{snippet}_{concrete}")],
+                Applicability.MAYBE_INCORRECT,
+                "normal",
+            )
+        elif isinstance(recv, hir.PathExpr) and isinstance(recv.qpath, hir.ResolvedPath) and isinstance(recv.qpath.path.res, LocalRes):
+            msg = f"you must specify a type for this binding, like `{concrete}`"
+            why = self.let_origins.get(recv.qpath.path.res.hir_id)
+            if why is not None:
+                pat_span, target, kind = why
+                at = target.with_lo(pat_span.hi) if kind == " type" else pat_span.shrink_to_hi()
+                d.with_suggestion(msg, [(at, f": {concrete}")], Applicability.MAYBE_INCORRECT, "normal")
+            else:
+                sp = self.local_spans.get(recv.qpath.path.res.hir_id)
+                if sp is not None:
+                    d.with_label(sp, msg)
+        self.emit(d)
+
     def _autoderef_end(self, ty: t.Ty, span: Span) -> t.Ty:
         """The last type autoderef reaches from `ty` (resolved as far as known)."""
         last = ty
@@ -816,6 +854,9 @@ class ExprChecker(OpChecker):
             return  # the receiver's type is already an error (`&{type error}`)
         name = expr.segment.ident.name
         span = expr.segment.ident.span
+        if isinstance(ty, t.Infer) and ty.kind in (t.InferKind.INT, t.InferKind.FLOAT) and self._numeric_has(name):
+            self._report_ambiguous_numeric(expr, ty.kind is t.InferKind.INT, str(ty), name, span)
+            return
         # An associated function (no self) with that name?
         assoc = None
         ad = Autoderef(self, rt, span)
@@ -1643,6 +1684,8 @@ class ExprChecker(OpChecker):
 
     def check_let(self, stmt: hir.LetStmt) -> None:
         declared = self.lower_ty(stmt.ty) if stmt.ty is not None else None
+        if stmt.ty is not None and declared is not None:
+            self.register_wf_sized(stmt.ty, declared)
         local_ty = declared if declared is not None else self.next_ty_var(stmt.pat.span)
         if isinstance(stmt.pat, hir.BindingPat):
             if stmt.ty is not None:
@@ -1848,12 +1891,50 @@ class ExprChecker(OpChecker):
             self.emit(d)
         return t.NEVER
 
+    def register_wf_sized(self, hty: hir.Ty, ty: t.Ty) -> None:
+        """rustc's well-formedness of a written type (`let v: Vec<str>`): each ADT in it
+        meets its type parameters' implicit `Sized` bounds ("required by an implicit `Sized`
+        bound in `Vec`"), at the ADT's own span. (Other where clauses are not checked here.)
+        The written ADTs (in order) are matched with the lowered type's."""
+        sized = self.lang.get("sized")
+        ty = self.resolve(ty)
+        if sized is None or ty.references_error:
+            return
+        adts = [x for x in TyWalker.walk(ty) if isinstance(x, t.Adt)]
+        pos = 0
+        stack: list[object] = [hty]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, hir.PathTy) and isinstance(node.qpath, hir.ResolvedPath):
+                res = node.qpath.path.res
+                if isinstance(res, DefRes) and res.kind in (DefKind.STRUCT, DefKind.ENUM, DefKind.UNION):
+                    k = next((i for i in range(pos, len(adts)) if adts[i].def_id == res.def_id), None)
+                    if k is None:
+                        return  # (an alias or `Self` in between: give up, as rustc's check is not mimicked)
+                    pos = k + 1
+                    sub = adts[k]
+                    for clause, bound_span in self.tcx.predicates_of(sub.def_id):
+                        if isinstance(clause, TraitPredicate) and clause.def_id == sized:
+                            inst = instantiate(clause, sub.args)
+                            if isinstance(inst, TraitPredicate) and not isinstance(inst.self_ty, t.Param | t.Infer):
+                                cause = ObligationCause(node.span, CauseKind.ITEM_BOUND, def_id=sub.def_id, bound_span=bound_span)
+                                self.register(inst, cause)
+            if isinstance(node, hir.InferTy | hir.BareFnTy | hir.OpaqueDefTy | hir.TraitObjectTy | hir.ErrTy):
+                continue
+            if isinstance(node, hir.ArrayTy):
+                stack.append(node.elem)
+                continue
+            stack.extend(reversed([c for c in hir.child_nodes(node) if not isinstance(c, hir.Expr)]))
+
     def check_assign(self, expr: hir.AssignExpr) -> t.Ty:
         lhs_ty = self.check_expr(expr.lhs)
         rhs_ty = self.check_expr_with_expectation(expr.rhs, expect_has_type(lhs_ty))
-        if not self.coerce(expr.rhs, rhs_ty, lhs_ty, expr.rhs.span):
+        # (A mismatch is not reported against a left-hand side that is no place: E0070 is.)
+        if not self.coerce(expr.rhs, rhs_ty, lhs_ty, expr.rhs.span) and self.is_place_expr(expr.lhs):
             self.report_mismatch(expr.rhs.span, lhs_ty, rhs_ty, labels=self._assign_labels(expr.lhs))
         self.check_place_expr(expr.lhs, "assignment", expr.eq_span)
+        if self.resolve(lhs_ty).references_error or self.resolve(rhs_ty).references_error:
+            return t.ERROR
         return t.UNIT
 
     def check_assign_expected_bool(self, expr: hir.AssignExpr) -> t.Ty:
@@ -1905,16 +1986,26 @@ class ExprChecker(OpChecker):
         from ferric.syntax.ast import FormatPlaceholder, FormatTrait
 
         arg_tys = [self.check_expr(e) for e in expr.hir_exprs]
+        # One `fmt::Argument::new_*::<T>(&arg)` per (argument, trait), in first-use order,
+        # spanned by the last placeholder asking for it (as rustc lowers `format_args!`).
+        uses: dict[tuple[int, DefId], Span] = {}
+        for piece in expr.template:
+            if isinstance(piece, FormatPlaceholder) and 0 <= piece.argument.index < len(arg_tys):
+                trait_id = self.fmt_trait(piece.format_trait)
+                if trait_id is not None:
+                    uses[(piece.argument.index, trait_id)] = piece.span
+        sized = self.lang.get("sized")
+        sized_done: set[int] = set()
+        for (idx, trait_id), placeholder in uses.items():
+            cause = ObligationCause(expr.hir_exprs[idx].span, CauseKind.FORMAT_ARG, extra=placeholder)
+            self.register(TraitPredicate(TraitRef(trait_id, (arg_tys[idx],))), cause)
+            if sized is not None and idx not in sized_done:
+                # (`new_display::<T>(&T)`'s `T` is implicitly `Sized`.)
+                sized_done.add(idx)
+                self.register(TraitPredicate(TraitRef(sized, (arg_tys[idx],))), cause)
         for piece in expr.template:
             if not isinstance(piece, FormatPlaceholder):
                 continue
-            idx = piece.argument.index
-            if 0 <= idx < len(arg_tys):
-                trait_id = self.fmt_trait(piece.format_trait)
-                if trait_id is not None:
-                    span = expr.hir_exprs[idx].span
-                    cause = ObligationCause(span, CauseKind.FORMAT_ARG, extra=piece.span)
-                    self.register(TraitPredicate(TraitRef(trait_id, (arg_tys[idx],))), cause)
             for count in (piece.options.width, piece.options.precision):
                 if count is not None and count.argument is not None:
                     ci = count.argument.index

@@ -13,7 +13,7 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import DefId
-from ferric.syntax.ast import BinOpKind, UnOp
+from ferric.syntax.ast import BinOpKind, Mutability, UnOp
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind
@@ -434,38 +434,68 @@ class OpChecker(PatChecker):
         rhs_expect = expect_has_type(lt) if _is_builtin_scalar(lt) and op not in _SHIFT else NO_EXPECTATION
         rhs_ty = self.check_expr_with_expectation(expr.rhs, rhs_expect)
         r = self.structurally_resolve(rhs_ty, expr.rhs.span)
-        self.check_place_expr(expr.lhs, "binary assignment operation", expr.op_span)
+        # (rustc checks the operator first, then the place: E0067 after the type errors, and
+        # none when the operator works on the dereferenced `&mut` left-hand side.)
+        if not self._check_assign_op_types(expr, lhs_ty, lt, rhs_ty, r):
+            self.check_place_expr(expr.lhs, "binary assignment operation", expr.op_span)
+        return t.UNIT
+
+    def _check_assign_op_types(self, expr: hir.AssignOpExpr, lhs_ty: t.Ty, lt: t.Ty, rhs_ty: t.Ty, r: t.Ty) -> bool:
+        """The operator of `lhs op= rhs` for these types; True when it failed but works on
+        `*lhs` (the error suggests dereferencing, and the left-hand side is not blamed)."""
+        op = expr.op
         if isinstance(lt, t.Error) or isinstance(r, t.Error):
-            return t.UNIT
-        if self._builtin_binop(op, lt, r):
-            if op not in _SHIFT and not self.try_equate(lt, r):
-                self.report_mismatch(expr.rhs.span, lt, r)
-            return t.UNIT
+            return False
         lang, _ = _ASSIGN_LANG[op]
         trait_id = self.lang.get(lang)
+        if self._builtin_binop(op, lt, r):
+            if op not in _SHIFT and not self.try_equate(lt, r):
+                # (As for `a op b`: the mismatch, and the missing `OpAssign<R>` impl.)
+                self.report_mismatch(expr.rhs.span, lt, r)
+                if trait_id is not None and self.type_implements(lt, trait_id, (r,)) is False:
+                    self._register_op_bound(trait_id, lt, r, expr.op_span)
+            return False
         if trait_id is None:
-            return t.UNIT
+            return False
         if isinstance(lt, t.Int | t.Uint | t.Float) and isinstance(r, t.Infer) and r.kind is not t.InferKind.TY:
             self.try_equate(lt, r)
         ok = self.type_implements(lt, trait_id, (r,))
         if ok is False:
-            if isinstance(lt, t.Int | t.Uint | t.Float) and isinstance(self.resolve(r), t.Int | t.Uint | t.Float):
-                self.report_mismatch(expr.rhs.span, lt, r)
-                return t.UNIT
+            rr = self.resolve(r)
+            if isinstance(lt, t.Int | t.Uint | t.Float) and isinstance(rr, t.Int | t.Uint | t.Float):
+                # Both integers or both floats: the builtin operator's operand types must be
+                # equal (E0308) and the trait is missing as well (E0277).
+                if op not in _SHIFT and isinstance(lt, t.Float) == isinstance(rr, t.Float):
+                    self.report_mismatch(expr.rhs.span, lt, r)
+                self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
+                return False
             if _is_int(lt) or _is_float(lt):
                 # The lhs has the operator for other rhs types: the failed bound is E0277
                 # ("cannot add-assign `X` to `{integer}`").
                 self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
-                return t.UNIT
+                return False
             # rustc erases regions here (a literal's `'static` is not shown) and underlines the
-            # whole assignment when the lhs is a reference, else the operator.
+            # whole assignment.
             shown = erase_regions(self.resolve(lt))
-            at = expr.span if isinstance(shown, t.Ref) else expr.op_span
+            at = expr.span
             d = Diagnostic.error(f"binary assignment operation `{op.value}=` cannot be applied to type `{shown}`", at, "E0368")
             d.with_primary(at, "")
             d.with_label(expr.lhs.span, f"cannot use `{op.value}=` on type `{shown}`")
+            pointee = self.resolve(lt.pointee) if isinstance(lt, t.Ref) and lt.mutbl is Mutability.MUT else None
+            deref_ok = pointee is not None and (
+                (_is_builtin_scalar(pointee) and self._builtin_binop(op, pointee, r))
+                or self.type_implements(pointee, trait_id, (r,)) is True
+            )
+            if deref_ok:
+                assert pointee is not None
+                d.with_suggestion(
+                    f"`{op.value}=` can be used on `{erase_regions(pointee)}` if you dereference the left-hand side",
+                    [(expr.lhs.span.shrink_to_lo(), "*")],
+                    Applicability.MACHINE_APPLICABLE,
+                    "normal",
+                )
             self.emit(d)
-            return t.UNIT
+            return deref_ok
         self._register_op_bound(trait_id, lhs_ty, rhs_ty, expr.op_span)
         self._record_assign_op(expr, lhs_ty, rhs_ty)
         # rustc's `is_builtin_binop` sees through one reference on the rhs: `total += x`
@@ -473,7 +503,7 @@ class OpChecker(PatChecker):
         pr = self.resolve(r.pointee) if isinstance(r, t.Ref) else None
         if pr is not None and op not in _SHIFT and self._builtin_binop(op, lt, pr):
             self.try_equate(lt, pr)
-        return t.UNIT
+        return False
 
     def _record_assign_op(self, expr: hir.AssignOpExpr, lhs_ty: t.Ty, rhs_ty: t.Ty) -> None:
         """An overloaded `a op= b` calls `OpAssign::op_assign(&mut a, b)`."""

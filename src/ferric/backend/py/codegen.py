@@ -1576,7 +1576,13 @@ class FnCodegen:
             return
         if isinstance(pat, hir.WildPat):
             if self._is_place_expr(s.init) and not self.results.adjustments.get(s.init.hir_id):
-                return  # `let _ = place;` neither moves nor drops
+                # `let _ = place;` neither moves nor drops, but the place is still evaluated:
+                # its index operands, bounds checks and overloaded `Index`/`Deref` calls run.
+                if self._place_has_effects(s.init):
+                    read = self.place(s.init).read()
+                    if not is_simple(read):
+                        self.emit(read)
+                return
             v = self.expr(s.init)
             ty = self.expr_ty_adjusted(s.init)
             if self.needs_drop(ty) and v != "None":
@@ -1622,6 +1628,19 @@ class FnCodegen:
             self._mark_extended(e.expr)
         elif isinstance(e, hir.BlockExpr) and e.block.expr is not None:
             self._mark_extended(e.block.expr)
+
+    def _place_has_effects(self, e: hir.Expr) -> bool:
+        """Whether evaluating the place `e` (without reading it) can do anything: an index
+        (its operand, its bounds check, `Index::index`) or an overloaded dereference."""
+        while True:
+            if isinstance(e, hir.FieldExpr):
+                e = e.expr
+            elif isinstance(e, hir.UnaryExpr) and e.op is UnOp.DEREF:
+                if e.hir_id in self.results.operator_methods:
+                    return True
+                e = e.expr
+            else:
+                return not isinstance(e, hir.PathExpr)
 
     def _is_place_expr(self, e: hir.Expr) -> bool:
         if isinstance(e, hir.PathExpr):

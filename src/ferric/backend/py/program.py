@@ -28,7 +28,7 @@ from ferric.syntax.ast import (
 from ferric.traits.obligation import EMPTY_PARAM_ENV, MISC_CAUSE, Obligation
 from ferric.traits.select import EvalResult, SelectionContext
 from ferric.ty import ty as t
-from ferric.ty.context import TyCtxt
+from ferric.ty.context import AssocKind, TyCtxt
 from ferric.ty.fold import instantiate
 from ferric.ty.predicate import TraitPredicate, TraitRef
 from ferric.typeck.results import CaptureKind, TypeckResults
@@ -74,6 +74,7 @@ class Program:
         self.locations: dict[tuple[str, int, int], str] = {}
         self.vtables: dict[tuple[t.Ty, t.Ty], str] = {}
         self.vt_keys: dict[DefId, int] = {}
+        self._track_caller: dict[DefId, bool] = {}
         self.consts: dict[tuple[DefId, t.GenericArgs], str] = {}
         self.statics: dict[DefId, str] = {}
         self.copy_fns: dict[t.Ty, str] = {}
@@ -818,7 +819,19 @@ class Program:
         return self.fn_symbol(Instance(InstKind.ITEM, did, ()))
 
     def is_track_caller(self, def_id: DefId) -> bool:
-        return self.tcx.has_attr(def_id, "track_caller")
+        """`#[track_caller]` on the function, or on the trait method it implements (rustc's
+        inheritance: a user `Index::index` panics at the caller's `a[i]`)."""
+        got = self._track_caller.get(def_id)
+        if got is None:
+            got = self.tcx.has_attr(def_id, "track_caller")
+            parent = self.tcx.parent(def_id)
+            if not got and parent is not None and self.tcx.def_kind(parent) is DefKind.IMPL:
+                tref = self.tcx.impl_trait_ref(parent)
+                if tref is not None:
+                    item = self.tcx.find_assoc(tref.def_id, self.tcx.item_name(def_id), AssocKind.FN)
+                    got = item is not None and self.tcx.has_attr(item.def_id, "track_caller")
+            self._track_caller[def_id] = got
+        return got
 
     def is_fn_trait_method(self, def_id: DefId) -> bool:
         trait = self.mono.trait_of_item(def_id)

@@ -107,7 +107,7 @@ pub fn panic_nounwind_nobacktrace(expr: &'static str) -> ! {
 /// `unreachable!(x)` in editions 2015/2018.
 #[track_caller]
 pub fn unreachable_display<T: fmt::Display + ?Sized>(x: &T) -> ! {
-    panic_fmt(format_args!("internal error: entered unreachable code: {}", *x));
+    panic_fmt(format_args!("internal error: entered unreachable code: {}", x));
 }
 
 /// This exists solely for the 2015 edition `panic!` macro to trigger
@@ -122,7 +122,7 @@ pub const fn panic_str_2015(expr: &str) -> ! {
 #[lang = "panic_display"] // needed for const-evaluated panics
 #[rustc_do_not_const_check] // hooked by const-eval
 pub const fn panic_display<T: fmt::Display + ?Sized>(x: &T) -> ! {
-    panic_fmt(format_args!("{}", *x));
+    panic_fmt(format_args!("{}", x));
 }
 
 /// Index out of bounds of an array or slice (`a[i]` with `i >= len`).

@@ -811,6 +811,10 @@ class ExprParser(PatParser):
             e = self.parse_expr()
             return ast.ExprField(ident=ident, expr=e, is_shorthand=False, attrs=attrs, id=self.fresh_id(), span=lo.to(e.span))
         nxt = self.look_ahead(1)
+        if tok.kind is TK.IDENT and not tok.raw and is_reserved_ident(tok) and nxt.kind not in (TK.COLON, TK.EQ):
+            # (A shorthand field is parsed without keyword recovery: the error ends the field,
+            # and the struct's recovery skips to the next `,`.)
+            raise PError(self.expected_ident_error(recover=False))
         if tok.kind is TK.IDENT and nxt.kind is TK.COLON:
             ident = self.parse_ident()
             self.bump()
