@@ -1,4 +1,5 @@
-"""`python -m ferric` is the `ferric` command.
+"""`python -m ferric` is the `ferric` command (and `run` is the installed `ferric` script's
+entry point, so both start the same way).
 
 The command runs with the cyclic garbage collector off: compiling makes millions of
 objects that live until the process ends and few cycles, so collections would only walk
@@ -9,7 +10,14 @@ second after checking 1,500 lines). A program the command runs gets the collecto
 
 import gc
 
-gc.disable()
-from ferric.cli.main import main  # noqa: E402
 
-raise SystemExit(main())
+def run() -> int:
+    """The `ferric` command: the collector off before the compiler is even imported."""
+    gc.disable()
+    from ferric.cli.main import main
+
+    return main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())
