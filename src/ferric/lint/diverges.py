@@ -62,19 +62,10 @@ class Unreachable:
         self.dead: set[int] = set()
         """`id()` of the statements and expressions entered after code that diverged."""
         self.break_targets: set[HirId] = set()
+        """The loops and labelled blocks a `break` met so far leaves (a loop's or block's
+        breaks are all inside it, so all met when the walk is done with it)."""
 
     def run(self, body: hir.Body) -> Unreachable:
-        stack: list[object] = [body.value]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, hir.BreakExpr) and node.dest.target is not None:
-                self.break_targets.add(node.dest.target)
-            if isinstance(node, hir.ClosureExpr):
-                inner = self.bodies.get(node.def_id)
-                if inner is not None:
-                    stack.append(inner.value)
-                continue
-            stack.extend(hir.child_nodes(node))
         self.expr(body.value)
         return self
 
@@ -140,6 +131,8 @@ class Unreachable:
         self.state = _or(self.state, old)
 
     def _kind(self, e: hir.Expr) -> None:
+        if isinstance(e, hir.BreakExpr) and e.dest.target is not None:
+            self.break_targets.add(e.dest.target)
         if isinstance(e, hir.BlockExpr):
             self.block(e.block, e.hir_id if e.label is not None else None)
         elif isinstance(e, hir.IfExpr):
