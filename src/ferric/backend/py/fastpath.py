@@ -37,7 +37,7 @@ from ferric.backend.py import inline, sortkey, textpath
 from ferric.backend.py.layout import by_value, int_range, is_f32, is_u8
 from ferric.backend.py.mono import CodegenError, Instance, InstKind
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import DefKind, HirId, LocalRes
+from ferric.resolve.defs import DefId, DefKind, HirId, LocalRes
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
 from ferric.typeck.results import AdjustKind
@@ -537,24 +537,27 @@ def _is_slice_index(cg: FnCodegen, inst: Instance) -> bool:
     return len(ref.args) == 2 and isinstance(ref.args[1], t.Slice)
 
 
-def _is_blanket_into_iter(cg: FnCodegen, inst: Instance) -> bool:
-    """`inst` is std's `impl<I: Iterator> IntoIterator for I`'s `into_iter`."""
+def _std_blanket_trait(cg: FnCodegen, inst: Instance) -> DefId | None:
+    """The trait of the std impl `inst` belongs to, when that impl is a blanket one
+    (`impl<T: ..> Trait for T`); else None."""
     tcx = cg.tcx
     parent = tcx.parent(inst.def_id)
     if parent is None or tcx.def_kind(parent) is not DefKind.IMPL or tcx.defs[parent].crate != 1:
-        return False
+        return None
     ref = tcx.impl_trait_ref(parent)
-    return ref is not None and tcx.lang_item("IntoIterator") == ref.def_id and isinstance(tcx.type_of(parent), t.Param)
+    return ref.def_id if ref is not None and isinstance(tcx.type_of(parent), t.Param) else None
+
+
+def _is_blanket_into_iter(cg: FnCodegen, inst: Instance) -> bool:
+    """`inst` is std's `impl<I: Iterator> IntoIterator for I`'s `into_iter`."""
+    trait = _std_blanket_trait(cg, inst)
+    return trait is not None and trait == cg.tcx.lang_item("IntoIterator")
 
 
 def _is_blanket_to_string(cg: FnCodegen, inst: Instance) -> bool:
     """`inst` is std's `impl<T: Display> ToString for T`'s `to_string`."""
-    tcx = cg.tcx
-    parent = tcx.parent(inst.def_id)
-    if parent is None or tcx.def_kind(parent) is not DefKind.IMPL or tcx.defs[parent].crate != 1:
-        return False
-    ref = tcx.impl_trait_ref(parent)
-    return ref is not None and tcx.defs.path_str(ref.def_id) == "string::ToString" and isinstance(tcx.type_of(parent), t.Param)
+    trait = _std_blanket_trait(cg, inst)
+    return trait is not None and cg.tcx.defs.path_str(trait) == "string::ToString"
 
 
 def _is_iterator_method(cg: FnCodegen, inst: Instance) -> bool:
