@@ -288,7 +288,11 @@ class MoveExplainer:
                 )
             return
         if kind.for_loop:
-            d.with_note(f"`into_iter` takes ownership of the receiver `self`, which moves `{name}`")
+            into_iter = self._fn_item(self.tcx.lang_item("into_iter"))
+            d.with_note(
+                f"`into_iter` takes ownership of the receiver `self`, which moves `{name}`",
+                self._self_param_span(into_iter) if into_iter is not None else None,
+            )
             self._for_loop_advice(d, site.span, ty)
             return
         if isinstance(ty, t.Closure):
@@ -424,13 +428,15 @@ class MoveExplainer:
         if callee is None or fn is None:
             return
         if self.tcx.crate_of(callee) != LOCAL_CRATE:
-            # (rustc points into its own library's source; ferric's std is not that.)
             parent = self.tcx.parent(callee)
             if parent is not None and self.tcx.def_kind(parent) is DefKind.TRAIT:
                 path = self.tcx.item_name(callee)
             else:
                 path = self.tcx.def_path_str(callee)
-            d.with_note(f"`{path}` takes ownership of the receiver `self`, which moves `{name}`")
+            d.with_note(
+                f"`{path}` takes ownership of the receiver `self`, which moves `{name}`",
+                self._self_param_span(fn),
+            )
             return
         body = self.tcx.body(callee)
         if body is None or not body.params:
@@ -440,6 +446,12 @@ class MoveExplainer:
             f"`{path}` takes ownership of the receiver `self`, which moves `{name}`",
             body.params[0].pat.span,
         )
+
+    def _self_param_span(self, fn: hir.FnItem) -> Span | None:
+        """Where a std method's `self` is written (shown as a location only, as rustc shows
+        its library)."""
+        inputs = fn.sig.decl.inputs
+        return inputs[0].span if inputs else None
 
     def _param_note(self, d: Diagnostic, kind: MoveKind, generic_ok: bool = False) -> None:
         assert kind.call is not None
