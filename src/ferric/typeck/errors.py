@@ -913,7 +913,8 @@ def _bound_note(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
     sub = SubDiagnostic(Level.NOTE, f"required by {a} bound in `{name}`")
     if span is None or tcx.crate_of(def_id) == STD_CRATE:
         if span is not None:
-            sub.labels.append(Label(span, "", True))
+            # (rustc cannot show its library's bound: it points at the item instead.)
+            sub.labels.append(Label(tcx.def_span(def_id), "", True))
         d.children.append(sub)
         return
     sub.labels.append(Label(span, f"required by {this} in `{name}`", True))
