@@ -442,10 +442,10 @@ def check_crate(tcx: TyCtxt, crate: CrateNum) -> dict[DefId, TypeckResults]:
 
 
 def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
-    """The item-level checks, in rustc's order: well-formedness of items (trait impls
-    against their traits, recursive types, `Copy` impls, `dyn` types in signatures), then
-    coherence (orphan rules, overlapping impls)."""
-    from ferric.typeck.coherence import check_coherence
+    """The item-level checks, in rustc's order: recursive types, `dyn` types in
+    signatures, then each trait impl in turn: its trait's coherence (orphan rules,
+    overlapping impls) the first time, the impl against its trait, `Copy` impls."""
+    from ferric.typeck.coherence import coherent_trait
     from ferric.typeck.dyn_compat import check_signature_dyn_types, on_trait_object
     from ferric.typeck.orphan import check_orphan
     from ferric.typeck.wfcheck import check_copy_impl, check_duplicate_fields, check_representable
@@ -460,11 +460,21 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
     for def_id, item in tcx.items_of_crate(crate):
         if isinstance(item, hir.ImplItem):
             (trait_impls if item.of_trait is not None else inherent_impls).append((def_id, item))
-    # rustc checks a trait impl's items only once its trait is coherent.
-    incoherent = check_coherence(tcx, trait_impls)
+    by_trait: dict[DefId, list[tuple[DefId, hir.ImplItem]]] = {}
     for def_id, item in trait_impls:
         tr = tcx.impl_trait_ref(def_id)
-        if tr is not None and tr.def_id not in incoherent:
+        if tr is not None:
+            by_trait.setdefault(tr.def_id, []).append((def_id, item))
+    # rustc checks a trait impl's items only once its trait is coherent, which the first
+    # impl of the trait asks for (so its E0117/E0119 come among the items' errors).
+    coherent: dict[DefId, bool] = {}
+    for def_id, item in trait_impls:
+        tr = tcx.impl_trait_ref(def_id)
+        if tr is None:
+            continue
+        if tr.def_id not in coherent:
+            coherent[tr.def_id] = coherent_trait(tcx, tr.def_id, by_trait[tr.def_id])
+        if coherent[tr.def_id]:
             check_impl_items(tcx, def_id, item)
             if tcx.is_lang_item(tr.def_id, "copy") and not tcx.impl_is_negative(def_id):
                 check_copy_impl(tcx, def_id, item)

@@ -1,8 +1,9 @@
 """Coherence: no two impls of a trait may apply to the same type (rustc's
 `specialization_graph` overlap check and `traits/coherence.rs`), E0119.
 
-`check_coherence(tcx, impls)` takes the local crate's trait impls that passed the orphan
-check. For each trait with a local impl, impls are visited in rustc's order (std's first,
+`coherent_trait(tcx, trait, impls)` takes the local crate's impls of a trait (checked
+when the first of them is, as rustc's item checks ask for `coherent_trait`) and runs the
+orphan check on each. Impls are visited in rustc's order (std's first,
 then the crate's in definition order, with impls made by macro expansion — `#[derive]` —
 after the written ones) and each local impl is compared with every earlier impl whose self
 type may be the same (`simplify_type` keys):
@@ -46,25 +47,16 @@ class _Overlap:
     notes: list[str]
 
 
-def check_coherence(tcx: TyCtxt, local_impls: list[tuple[DefId, hir.ImplItem]]) -> set[DefId]:
-    """rustc's `coherent_trait` for every trait the crate implements: the orphan rules for
-    each local impl of it, then overlap. Returns the traits with an error (the impls of
-    those are not checked further, as rustc does)."""
-    by_trait: dict[DefId, list[tuple[DefId, hir.ImplItem]]] = {}
-    for impl_id, item in local_impls:
-        tr = tcx.impl_trait_ref(impl_id)
-        if tr is not None:
-            by_trait.setdefault(tr.def_id, []).append((impl_id, item))
-    incoherent: set[DefId] = set()
-    for trait_id, impls in by_trait.items():
-        ok = {impl_id for impl_id, item in impls if check_orphan(tcx, impl_id, item)}
-        if len(ok) < len(impls):
-            incoherent.add(trait_id)
-        if _has_attr(tcx.defs[trait_id].attrs, "rustc_marker") or _has_attr(tcx.defs[trait_id].attrs, "marker"):
-            continue
-        if _check_trait(tcx, trait_id, ok):
-            incoherent.add(trait_id)
-    return incoherent
+def coherent_trait(tcx: TyCtxt, trait_id: DefId, impls: list[tuple[DefId, hir.ImplItem]]) -> bool:
+    """rustc's `coherent_trait`: the orphan rules for each of the crate's impls of
+    `trait_id` (`impls`), then overlap. False when an error was reported (the impls of the
+    trait are then not checked further, as rustc does)."""
+    ok = {impl_id for impl_id, item in impls if check_orphan(tcx, impl_id, item)}
+    coherent = len(ok) == len(impls)
+    attrs = tcx.defs[trait_id].attrs
+    if _has_attr(attrs, "rustc_marker") or _has_attr(attrs, "marker"):
+        return coherent
+    return not _check_trait(tcx, trait_id, ok) and coherent
 
 
 def _order_key(tcx: TyCtxt, impl_id: DefId) -> tuple[int, int, int]:
