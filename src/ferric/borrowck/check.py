@@ -1363,6 +1363,8 @@ class BodyCheck:
             return
         if not upvar and not field_move:
             explain.add_advice(d, sites, name, moved_ty, partially)
+        if not assigning:
+            self._deref_coercion_note(d, loc)
         self.diags.append(d)
 
     def _closure_move_note(self, ty: t.Ty) -> tuple[Span, str] | None:
@@ -2483,6 +2485,57 @@ class BodyCheck:
         if kind.closure is None:
             return None
         return kind.closure, kind.use
+
+    def _deref_coercion_note(self, d: Diagnostic, loc: Loc) -> None:
+        """A use that is a borrow for an implicit `Deref::deref` (a method found through
+        deref, `s.iter()` on a `Vec`): rustc's "borrow occurs due to deref coercion to
+        `[i32]`", and where the target is defined when the `Deref` impl is the crate's."""
+        bb, idx = loc
+        block = self.body.blocks[bb]
+        if idx >= len(block.statements):
+            return
+        st = block.statements[idx]
+        if not (isinstance(st, m.Assign) and isinstance(st.rvalue, m.Ref) and not st.place.projection):
+            return
+        holder = st.place.local
+        for later in block.statements[idx + 1 :]:
+            if isinstance(later, m.Assign) and later.place.local == holder:
+                return
+        term = block.terminator
+        if not (
+            isinstance(term, m.Call)
+            and isinstance(term.func, m.Constant)
+            and term.func.text in ("deref", "deref_mut")
+            and not term.from_hir_call
+            and any(isinstance(a, m.Copy | m.Move) and a.place.local == holder for a in term.args)
+        ):
+            return
+        out = self.body.place_ty(term.destination)
+        if not isinstance(out, t.Ref):
+            return
+        d.with_note(f"borrow occurs due to deref coercion to `{out.pointee}`")
+        target = self._local_deref_target(self.body.place_ty(m.Place(holder, ())))
+        if target is not None:
+            d.children.append(SubDiagnostic(Level.NOTE, "deref defined here", [Label(target, "", True)]))
+
+    def _local_deref_target(self, borrowed: t.Ty) -> Span | None:
+        """The `type Target = …;` of the crate's own `Deref` impl for `*borrowed`."""
+        deref = self.tcx.lang_item("deref")
+        if deref is None or not isinstance(borrowed, t.Ref) or not isinstance(borrowed.pointee, t.Adt):
+            return None
+        adt = borrowed.pointee.def_id
+        for impl_id in self.tcx.trait_impls(deref):
+            if self.tcx.crate_of(impl_id) != LOCAL_CRATE:
+                continue
+            tr = self.tcx.impl_trait_ref(impl_id)
+            if tr is None or not isinstance(tr.self_ty, t.Adt) or tr.self_ty.def_id != adt:
+                continue
+            for item in self.tcx.associated_items(impl_id):
+                node = self.tcx.hir_node(item.def_id)
+                ident = getattr(node, "ident", None)
+                if item.name == "Target" and ident is not None:
+                    return self.tcx.def_span(item.def_id).with_hi(ident.span.hi)  # `type Target`
+        return None
 
     def _borrow_may_clone(self, loan: Loan) -> bool:
         """rustc's "consider cloning" on a move out of a borrowed value: the borrowed place
