@@ -2620,30 +2620,36 @@ class BodyCheck:
 
     def _suggest_let_binding(self, d: Diagnostic, temp: Span) -> None:
         """E0716: "consider using a `let` binding to create a longer lived value" — the
-        temporary's expression moved into a `let binding` before its statement."""
+        temporary's expression moved into a `let binding` before its statement, when that is
+        a statement of the function's own block with no block between it and the temporary
+        (rustc's `NestedStatementVisitor`); else the advice as a note."""
+        msg = "consider using a `let` binding to create a longer lived value"
         body = self.tcx.body(self.body.owner)
         text = self.sm.snippet(temp)
-        if body is None or not text:
-            return
-        from ferric.borrowck.explain_moves import hir_nodes, line_lead
+        top = body.value if body is not None else None
+        if isinstance(top, hir.BlockExpr) and text:
+            from ferric.borrowck.explain_moves import hir_nodes, line_lead
 
-        stmt: Span | None = None
-        for node in hir_nodes(body.value):
-            if isinstance(node, hir.LetStmt | hir.ExprStmt | hir.SemiStmt):
-                sp = node.span
-                if sp.lo <= temp.lo and temp.hi <= sp.hi and (stmt is None or sp.lo >= stmt.lo):
-                    stmt = sp
-        if stmt is None or stmt.lo == temp.lo:
-            return
-        lead = line_lead(self.sm, stmt)
-        if lead is None or lead.strip():
-            return
-        at = Span(stmt.lo, stmt.lo, stmt.ctxt)
-        d.with_suggestion(
-            "consider using a `let` binding to create a longer lived value",
-            [(at, f"let binding = {text};\n{lead}"), (temp, "binding")],
-            Applicability.MAYBE_INCORRECT,
-        )
+            for stmt in top.block.stmts:
+                sp = stmt.span
+                if not (sp.lo <= temp.lo and temp.hi <= sp.hi) or sp.lo == temp.lo:
+                    continue
+                nested = any(
+                    isinstance(node, hir.Block) and node.span.lo <= temp.lo and temp.hi <= node.span.hi
+                    for node in hir_nodes(stmt)
+                )
+                lead = line_lead(self.sm, sp)
+                if nested or lead is None:
+                    break
+                indent = lead[: len(lead) - len(lead.lstrip())]
+                at = Span(sp.lo, sp.lo, sp.ctxt)
+                d.with_suggestion(
+                    msg,
+                    [(at, f"let binding = {text};\n{indent}"), (temp, "binding")],
+                    Applicability.MAYBE_INCORRECT,
+                )
+                return
+        d.with_note(msg)
 
     def _suggest_tail_let(self, d: Diagnostic, decl: m.LocalDecl) -> None:
         """A block's tail temporary outliving the block's locals: rustc's advice."""
