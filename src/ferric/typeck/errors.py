@@ -470,9 +470,10 @@ def names_param(hty: object, def_id: object) -> bool:
     return False
 
 
-def _restrict_param_suggestion(fcx: object, d: Diagnostic, tr: TraitRef) -> None:
+def _restrict_param_suggestion(fcx: object, d: Diagnostic, tr: TraitRef, path: str | None = None) -> None:
     """rustc's `suggest_restricting_param_bound`: `T: path::Trait` (or `+ path::Trait` after
-    the bounds `T` has) for a bound a type parameter of the item lacks."""
+    the bounds `T` has) for a bound a type parameter of the item lacks (`path`: the bound
+    as written when the caller names it otherwise)."""
     from ferric.typeck.fcx import FnCtxtBase
 
     assert isinstance(fcx, FnCtxtBase)
@@ -485,7 +486,8 @@ def _restrict_param_suggestion(fcx: object, d: Diagnostic, tr: TraitRef) -> None
         return
     gp, generics = found
     tcx = fcx.tcx
-    path = tcx.defs.path_str(tr.def_id, tcx.crate_names)
+    if path is None:
+        path = tcx.defs.path_str(tr.def_id, tcx.crate_names)
     preds = [
         p for p in generics.predicates
         if isinstance(p, hir.BoundPredicate) and p.bounds and names_param(p.bounded_ty, gp.def_id)

@@ -1436,6 +1436,8 @@ class ExprChecker(OpChecker):
         unknown_field = False
         for f in expr.fields:
             name = f.ident.name
+            if f.is_shorthand:
+                self.shorthand_fields[f.expr.hir_id] = name
             hit = variant.field_named(name)
             if name in seen:
                 d = Diagnostic.error(f"field `{name}` specified more than once", f.ident.span, "E0062")

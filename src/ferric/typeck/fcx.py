@@ -132,6 +132,8 @@ class FnCtxtBase:
         self.equate = Equate(self.infcx)
         self.fulfill = FulfillmentCtxt(infcx=self.infcx)
         self.results = TypeckResults(owner)
+        self.shorthand_fields: dict[HirId, str] = {}
+        """Struct expression fields written `S { x }`: the expression's field name."""
         self.locals: dict[HirId, t.Ty] = {}
         self.let_origins: dict[HirId, tuple[Span, Span, str]] = {}
         self.untyped_closure_params: dict[HirId, Span] = {}
@@ -387,6 +389,10 @@ class FnCtxtBase:
         note = expected_found_note(expected, found)
         for n in ([note] if note is not None else []) + list(notes or ()):
             d.with_note(n)
+        self._explain_type_params(d, expected, found, span)
+        if expr is not None and expr.span == span:
+            self._note_caller_chooses(d, expected, found)
+            self._note_type_is_not_clone(d, expected, found, expr)
         if isinstance(expected, t.Closure) and isinstance(found, t.Closure):
             # rustc's `note_and_explain_type_err` for two closures.
             d.with_note("no two closures, even if identical, have the same type")
@@ -399,6 +405,98 @@ class FnCtxtBase:
         d.suggestions.extend(suggestions or ())
         self._similar_names_notes(d, expected, found)
         self.emit(d)
+
+    def _type_param_span(self, p: t.Param) -> Span | None:
+        """Where the body's generic parameter `p` is declared (a trait's `Self`: the trait)."""
+        generics = self.tcx.generics_of(self.owner)
+        if p.index >= generics.count():
+            return None
+        param = generics.param_at(p.index)
+        if param.name != p.name:
+            return None
+        if param.def_id is None:
+            trait = generics.parent if generics.parent is not None else self.owner
+            return self.tcx.def_span(trait)
+        return self.tcx.def_span(param.def_id)
+
+    def _explain_type_params(self, d: Diagnostic, expected: t.Ty, found: t.Ty, span: Span) -> None:
+        """rustc's `note_and_explain_type_err` for type parameters, at the innermost pair of
+        types that differ: where the parameter is declared ("expected this type parameter"),
+        and for two different parameters, why that cannot work."""
+        from ferric.typeck.type_err import type_error
+
+        err = type_error(expected, found)
+        if err.kind != "sorts":
+            return
+        e, f = err.expected, err.found
+
+        def label(p: t.Param, text: str) -> None:
+            at = self._type_param_span(p)
+            if at is not None and not (span.lo <= at.lo and at.hi <= span.hi):
+                d.with_label(at, text)
+
+        if isinstance(e, t.Param) and isinstance(f, t.Param):
+            label(e, "expected type parameter")
+            label(f, "found type parameter")
+            d.with_note(
+                "a type parameter was expected, but a different one was found; you might be "
+                "missing a type parameter or trait bound"
+            )
+            d.with_note(
+                "for more information, visit "
+                "https://doc.rust-lang.org/book/ch10-02-traits.html#traits-as-parameters"
+            )
+            return
+        for p, other, word in ((e, f, "expected"), (f, e, "found")):
+            if isinstance(p, t.Param):
+                if isinstance(other, t.Alias | t.Dynamic):
+                    return  # (rustc explains those another way)
+                label(p, f"{word} this type parameter")
+                return
+
+    def _note_caller_chooses(self, d: Diagnostic, expected: t.Ty, found: t.Ty) -> None:
+        """rustc's `note_caller_chooses_ty_for_ty_param`: an expected type parameter the found
+        type does not mention."""
+        from ferric.ty.fold import TyWalker
+
+        if not isinstance(expected, t.Param) or any(ty == expected for ty in TyWalker.walk(found)):
+            return
+        shown = found
+        if isinstance(found, t.Infer) and found.kind is not t.InferKind.TY:
+            shown = t.Int("i32") if found.kind is t.InferKind.INT else t.Float("f64")
+        d.with_note(f"the caller chooses a type for `{expected}` which can be different from `{shown}`")
+
+    def _note_type_is_not_clone(self, d: Diagnostic, expected: t.Ty, found: t.Ty, expr: hir.Expr) -> None:
+        """rustc's `note_type_is_not_clone`: `x.clone()` gave `&T` where `T` was wanted
+        because `T` is not `Clone` (the reference was cloned) — and the bound to add."""
+        from ferric.typeck.errors import _restrict_param_suggestion
+        from ferric.typeck.results import AdjustKind
+        from ferric.typeck.type_err import type_error
+
+        clone = self.lang.get("clone")
+        if (
+            clone is None
+            or not isinstance(expr, hir.MethodCallExpr)
+            or expr.args
+            or expr.segment.ident.name != "clone"
+            or not isinstance(found, t.Ref)
+        ):
+            return
+        method = self.results.type_dependent_defs.get(expr.hir_id)
+        if method is None or self.tcx.parent(method[1]) != clone:
+            return
+        if any(a.kind is AdjustKind.DEREF for a in self.results.adjustments.get(expr.receiver.hir_id, ())):
+            return
+        if type_error(found.pointee, expected).kind != "sorts" or not _same_or_vars(found.pointee, expected):
+            return
+        if self.type_implements(expected, clone) is not False:
+            return
+        d.with_note(
+            f"`{expected}` does not implement `Clone`, so `{found}` was cloned instead",
+            expr.receiver.span,
+        )
+        if isinstance(expected, t.Param):
+            _restrict_param_suggestion(self, d, TraitRef(clone, (expected,)), "Clone")
 
     def _similar_names_notes(self, d: Diagnostic, expected: t.Ty, found: t.Ty) -> None:
         """rustc's notes for two types of one name from different user crates (the local
@@ -521,3 +619,11 @@ def ty_kind_descr(ty: t.Ty) -> str:
     if isinstance(ty, t.RawPtr):
         return "raw pointer"
     return "type"
+
+
+def _same_or_vars(a: t.Ty, b: t.Ty) -> bool:
+    """`a` could be `b` (rustc's `may_coerce` of the cloned type into the expected one, for
+    the types that reach it here)."""
+    from ferric.typeck.type_err import _compatible
+
+    return _compatible(a, b)

@@ -10,9 +10,12 @@ applies, in rustc's order:
 | `"a"` → `char`                | "if you meant to write a `char` literal, use single quotes" |
 | T → `&T` (coercible)          | "consider borrowing here" `&`                               |
 | `&e` → T                      | "consider removing the borrow"                              |
-| `&str` → `String`             | "try using a conversion method" `.to_string()`              |
+| `&T` → T, T: Copy             | "consider dereferencing the borrow" `*`                     |
+| `&str` → `String`, `&[T]` →   | "try using a conversion method" `.to_string()` / `.to_vec()`|
+| `Vec<T>`                      |                                                             |
 | integer → other integer       | "you can convert ..." `.into()` / `.try_into().unwrap()`, or|
 |                               | a literal's suffix changed                                  |
+| `&T` → T, T: Clone            | "consider using clone here" `.clone()`                      |
 | `Option<T>` → `bool`          | "use `Option::is_some` to test if the `Option` has a value" |
 | T → `Option<T>`/`Result<T, _>`| "try wrapping the expression in `Some`"                     |
 | integer literal → float       | "use a float literal" `.0`                                  |
@@ -108,9 +111,70 @@ def _deref_ref_or_into(fcx: object, expr: hir.Expr, expected: t.Ty, found: t.Ty)
         return _sugg("consider borrowing here", [(expr.span.shrink_to_lo(), prefix)])
     if isinstance(found, t.Ref) and isinstance(expr, hir.AddrOfExpr) and _relates(expected, found.pointee):
         return _sugg("consider removing the borrow", [(expr.span.with_hi(expr.expr.span.lo), "")])
-    if _lang_adt(fcx, expected, "String") and isinstance(found, t.Ref) and (isinstance(found.pointee, t.Str) or _lang_adt(fcx, found.pointee, "String")):
-        return _sugg("try using a conversion method", [(expr.span.shrink_to_hi(), ".to_string()")])
-    return _numeric(fcx, expr, expected, found)
+    shorthand = getattr(fcx, "shorthand_fields", {}).get(expr.hir_id)
+    field = f"{shorthand}: " if shorthand is not None else ""
+    if isinstance(found, t.Ref) and expected == found.pointee and fcx.is_copy(expected):  # type: ignore[attr-defined]
+        return _sugg("consider dereferencing the borrow", [(expr.span.shrink_to_lo(), f"{field}*")])
+    method = _conversion_method(fcx, expected, found)
+    if method is not None:
+        parts: list[tuple[object, str]] = [(expr.span.shrink_to_hi(), f".{method}()")]
+        if not _unambiguous(expr):
+            parts = [(expr.span.shrink_to_lo(), "("), (expr.span.shrink_to_hi(), f").{method}()")]
+        if field:
+            parts.insert(0, (expr.span.shrink_to_lo(), field))
+        return _sugg("try using a conversion method", parts, Applicability.MAYBE_INCORRECT)
+    numeric = _numeric(fcx, expr, expected, found)
+    if numeric is not None:
+        return numeric
+    clone = fcx.lang.get("clone")  # type: ignore[attr-defined]
+    if (
+        isinstance(found, t.Ref)
+        and found.mutbl is Mutability.NOT
+        and expected == found.pointee
+        and clone is not None
+        and fcx.type_implements(expected, clone) is True  # type: ignore[attr-defined]
+    ):
+        text = f": {shorthand}.clone()" if shorthand is not None else ".clone()"
+        return _sugg("consider using clone here", [(expr.span.shrink_to_hi(), text)])
+    return None
+
+
+def _conversion_method(fcx: object, expected: t.Ty, found: t.Ty) -> str | None:
+    """rustc's `get_conversion_methods_for_diagnostic`, for std's conversion methods
+    (`#[rustc_conversion_suggestion]`): `&str`/`&String` to `String` by `to_string`, a
+    borrowed slice, array or `Vec` to `Vec` by `to_vec`."""
+    if not isinstance(found, t.Ref):
+        return None
+    inner = found.pointee
+    if _lang_adt(fcx, expected, "String") and (isinstance(inner, t.Str) or _lang_adt(fcx, inner, "String")):
+        return "to_string"
+    if _lang_adt(fcx, expected, "Vec") and isinstance(expected, t.Adt):
+        elem = _arg(expected, 0)
+        if isinstance(inner, t.Slice | t.Array):
+            have: t.Ty | None = inner.elem
+        elif _lang_adt(fcx, inner, "Vec") and isinstance(inner, t.Adt):
+            have = _arg(inner, 0)
+        else:
+            return None
+        clone = fcx.lang.get("clone")  # type: ignore[attr-defined]
+        if (
+            elem is not None
+            and have is not None
+            and _relates(elem, have)
+            and clone is not None
+            and fcx.type_implements(have, clone) is not False  # type: ignore[attr-defined]
+        ):
+            return "to_vec"
+    return None
+
+
+def _unambiguous(expr: hir.Expr) -> bool:
+    """rustc's `ExprPrecedence::Unambiguous` (a method call can follow without parentheses)."""
+    return isinstance(
+        expr,
+        hir.PathExpr | hir.CallExpr | hir.MethodCallExpr | hir.FieldExpr | hir.IndexExpr | hir.LitExpr
+        | hir.TupleExpr | hir.ArrayExpr | hir.BlockExpr | hir.StructExpr,
+    )
 
 
 _WIDTH = {"8": 8, "16": 16, "32": 32, "64": 64, "128": 128, "size": 0}
