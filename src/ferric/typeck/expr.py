@@ -337,6 +337,9 @@ class ExprChecker(OpChecker):
             adt = self.tcx.adt_def(self_ty.def_id)
             if adt.is_enum:
                 for v in adt.variants:
+                    if v.name == name and v.ctor is None:
+                        self._report_struct_variant_value(v, hir_id, span)
+                        return t.ERROR, None
                     if v.name == name and v.ctor is not None:
                         self.results.type_dependent_defs[hir_id] = (DefKind.CTOR, v.ctor)
                         self.write_args(hir_id, self_ty.args)
@@ -357,6 +360,23 @@ class ExprChecker(OpChecker):
         if item.kind is AssocKind.FN:
             return t.FnDef(item.def_id, args), item.def_id
         return self.normalize(instantiate(self.tcx.type_of(item.def_id), args), span), item.def_id
+
+    def _report_struct_variant_value(self, variant: object, hir_id: HirId, span: Span) -> None:
+        """rustc's `report_unexpected_variant_res`: a struct variant used as a value (E0533),
+        with the struct expression it may have meant."""
+        path = self.tcx.source_map.snippet(span) or ""
+        d = Diagnostic.error(f"expected value, found struct variant `{path}`", span, "E0533")
+        d.with_primary(span, "not a value")
+        fields = [f.name for f in variant.fields]  # type: ignore[attr-defined]
+        sugg = " {}" if not fields else " { " + ", ".join(f"{f}: /* value */" for f in fields) + " }"
+        call = self.callee_calls.get(hir_id)
+        at = Span(span.hi, call.hi, span.ctxt) if call is not None else span.shrink_to_hi()
+        d.with_suggestion(
+            "you might have meant to create a new value of the struct",
+            [(at, sugg)],
+            Applicability.HAS_PLACEHOLDERS,
+        )
+        self.emit(d)
 
     def report_no_assoc_item(self, span: Span, name: str, self_ty: t.Ty, qpath: hir.TypeRelativePath) -> None:
         ty = self.resolve(self_ty)
@@ -436,6 +456,7 @@ class ExprChecker(OpChecker):
     # -- calls ---------------------------------------------------------------------------------------
 
     def check_call(self, expr: hir.CallExpr, expected: Expectation) -> t.Ty:
+        self.callee_calls[expr.func.hir_id] = expr.span
         callee_ty = self.check_expr(expr.func)
         ct = self.structurally_resolve(callee_ty, expr.func.span)
         if isinstance(ct, t.Error):
@@ -1227,10 +1248,13 @@ class ExprChecker(OpChecker):
         # A method with that name: E0615.
         pick_found = False
         ad = Autoderef(self, ty, expr.span)
-        for step in ad:
+        steps = list(ad)
+        for step in steps:
             if self.inherent_candidates(step, name, (AssocKind.FN,)):
                 pick_found = True
                 break
+        if not pick_found:
+            pick_found = self._trait_method_named(steps, name, expr.hir_id)
         if pick_found:
             d = Diagnostic.error(f"attempted to take value of method `{name}` on type `{ty}`", expr.ident.span, "E0615")
             d.with_primary(expr.ident.span, "method, not a field")
@@ -1246,6 +1270,21 @@ class ExprChecker(OpChecker):
         d.with_primary(expr.ident.span, "unknown field")
         self._no_field_help(d, expr, ty)
         self.emit(d)
+
+    def _trait_method_named(self, steps: list[t.Ty], name: str, hir_id: HirId) -> bool:
+        """A method `name` of a trait in scope that one of the autoderef `steps` (or a
+        reference to it) implements (rustc's `method_exists_for_diagnostic`)."""
+        for trait_id in self.traits_in_scope(hir_id):
+            if not any(it.name == name and it.kind is AssocKind.FN and it.fn_has_self for it in self.tcx.associated_items(trait_id)):
+                continue
+            if len(self.tcx.generics_of(trait_id).own_params) > 1:
+                continue  # (a generic trait: its arguments are unknown here)
+            for step in steps:
+                step = self.resolve(step)
+                for ty in (step, t.Ref(t.RE_ERASED, step, Mutability.NOT)):
+                    if self.type_implements(ty, trait_id) is True:
+                        return True
+        return False
 
     def _field_names(self, ty: t.Ty, span: Span) -> list[str]:
         """The fields of the first struct or tuple `ty` derefs to that code here may name

@@ -134,6 +134,8 @@ class FnCtxtBase:
         self.results = TypeckResults(owner)
         self.shorthand_fields: dict[HirId, str] = {}
         """Struct expression fields written `S { x }`: the expression's field name."""
+        self.callee_calls: dict[HirId, Span] = {}
+        """A called expression (`f` of `f(x)`): the call's span."""
         self.locals: dict[HirId, t.Ty] = {}
         self.let_origins: dict[HirId, tuple[Span, Span, str]] = {}
         self.untyped_closure_params: dict[HirId, Span] = {}

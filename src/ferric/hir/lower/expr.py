@@ -247,9 +247,11 @@ class ExprLowering(PatLowering):
         if isinstance(e, ast.MatchExpr):
             return self.lower_match(e)
         if isinstance(e, ast.FieldExpr):
-            return hir.FieldExpr(
-                hir_id=self.next_id(), expr=self.lower_expr(e.expr), ident=e.ident, span=sp
-            )
+            base = self.lower_expr(e.expr)
+            hid = self.next_id()
+            # (as rustc records them: a field that names a trait's method is E0615)
+            self.out.trait_map[hid] = self.traits_in_scope()
+            return hir.FieldExpr(hir_id=hid, expr=base, ident=e.ident, span=sp)
         if isinstance(e, ast.AddrOfExpr):
             return hir.AddrOfExpr(
                 hir_id=self.next_id(),
