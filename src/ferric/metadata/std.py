@@ -312,24 +312,40 @@ def _is_negative(item: object) -> bool:
 
 
 class _GraphPickler(pickle.Pickler):
-    """Frozen dataclasses (resolutions, identifiers) as a call of the class, or of
-    `restore_frozen` for keyword-only ones: the default, `__setstate__` through
-    `dataclasses.fields`, costs three times as much to load. Interned type-system values
-    are looked up (or made) by their key, as their constructors do."""
+    """Dataclasses (resolutions, bindings, modules, imports, identifiers) as a call of the
+    class with their fields, trailing ones at their default left out (or of
+    `restore_frozen` for frozen ones with keyword-only fields): the default for a slotted
+    class, its fields as a dict set one by one (or `__setstate__` through
+    `dataclasses.fields` when frozen), costs about twice as much to load; a cycle through
+    an argument is fine (pickle memoises the object when its arguments are written and
+    refers back to it). Interned type-system values are looked up (or made) by their key,
+    as their constructors do."""
 
     def reducer_override(self, obj: object) -> Any:
         if isinstance(obj, Interned):  # types, regions, consts, predicates: by their key
             return intern_key, (type(obj), obj._key, obj.flags)
         cls = type(obj)
-        params = getattr(cls, "__dataclass_params__", None)
-        if params is None or not params.frozen:
+        if getattr(cls, "__dataclass_params__", None) is None:
             return NotImplemented
-        names = tuple(f.name for f in dataclasses.fields(obj))  # type: ignore[arg-type]
-        values = tuple(getattr(obj, n) for n in names)
-        init_positional = all(f.init and not f.kw_only for f in dataclasses.fields(obj))  # type: ignore[arg-type]
-        if init_positional:
-            return cls, values
-        return restore_frozen, (cls, names, values)
+        fields = dataclasses.fields(obj)  # type: ignore[arg-type]
+        values = [getattr(obj, f.name) for f in fields]
+        if _made_by_fields(cls) and all(f.init and not f.kw_only for f in fields):
+            n = len(values)
+            while n and fields[n - 1].default is not dataclasses.MISSING and values[n - 1] is fields[n - 1].default:
+                n -= 1
+            return cls, tuple(values[:n])
+        if cls.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+            return restore_frozen, (cls, tuple(f.name for f in fields), tuple(values))
+        return NotImplemented
+
+
+def _made_by_fields(cls: type) -> bool:
+    """Whether calling `cls` with its fields makes the instance: its `__init__` is the
+    generated one (no `__init__` of its own, no `__post_init__`)."""
+    init = cls.__init__
+    code = getattr(init, "__code__", None)
+    generated = code is not None and (code.co_filename == "<string>" or init.__module__ == "ferric.base.nodeclass")
+    return generated and not hasattr(cls, "__post_init__")
 
 
 def restore_frozen(cls: type, names: tuple[str, ...], values: tuple[object, ...]) -> object:
