@@ -7,11 +7,11 @@ with std's files and syntax contexts installed in `psess`, but reads it from
 
 - eager (small tables, decoded at load): std's files, syntax contexts, the DefTable rows, the
   module graph (modules, bindings, imports, the crate's preludes: one pickle, since its
-  identity matters), field names, trait items, lang items, item spans (kept as tuples:
-  `Resolver.extern_item_spans`), the lifetime counts
+  identity matters), field names, trait items, lang items, the lifetime counts
   lowering asks of other crates' items, HIR roots / lang items / trait map / owners, and the
   impl index type checking starts from (`hir.ExternImpls`);
-- lazy (decoded on first use, one marshal blob each): every HIR item and body
+- lazy (decoded on first use, one marshal blob each): the items' full spans
+  (`Resolver.extern_item_spans`, one blob), every HIR item and body
   (`LazyMap`s), and every definition's attributes (`ExternDefData.attrs`).
 
 The key hashes this ferric's Python sources, std's `.rs` sources, the `#[cfg]` options and
@@ -280,7 +280,6 @@ def encode(
     tables = {
         "files": [os.path.relpath(p, root) for p in files],
         "lang_items": dict(r.lang_items),
-        "item_spans": {k: tuple(v) for k, v in r.item_spans.items()},
         "lifetimes": lifetimes,
         "roots": dict(h.roots),
         "hir_lang_items": dict(h.lang_items),
@@ -292,6 +291,7 @@ def encode(
         "names": names,
     }
     sections["tables"] = marshal.dumps(tables)
+    sections["item_spans"] = marshal.dumps({k: tuple(v) for k, v in r.item_spans.items()})
     sections["encoded"] = enc.dumps(
         {
             "expns": expns,
@@ -655,7 +655,7 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
     r.field_names = field_names
     r.trait_items = trait_items
     r.lang_items = tables["lang_items"]
-    r.extern_item_spans = tables["item_spans"]
+    r.extern_item_spans = cache(lambda: marshal.loads(f.section("item_spans")))
     r.extern_lifetime_counts = tables["lifetimes"]
 
     # HIR: items and bodies on demand
