@@ -46,7 +46,7 @@ from ferric.base.lazy_map import LazyMap, LazySource
 from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.expand.base import CfgOptions
-from ferric.expand.std_crate import install_std, std_dir, std_paths, std_source_for
+from ferric.expand.std_crate import install_std, std_dir, std_paths, std_source, std_source_for
 from ferric.hir import nodes as hir
 from ferric.hir.lower import StdSnapshot, std_snapshot
 from ferric.hir.lower.ty import lifetime_param_count
@@ -78,6 +78,8 @@ class LoadedStd:
     snapshot: StdSnapshot
     files: list[str]
     """std's files the snapshot's spans point into (absolute paths)."""
+    lengths: list[int | None]
+    """The length of each file's text (None: read it now; `std_source`)."""
     expns: dict[int, ExpnData]
 
 
@@ -96,8 +98,8 @@ def load_std(psess: ParseSess, cfg: CfgOptions) -> StdSnapshot:
         loaded = _LOADED[key] = _load_or_build(psess, key, cfg)
         # std lives as long as the process: later collections need not walk it again.
         gc.freeze()
-    for path in loaded.files:
-        std_source_for(psess, path)
+    for path, length in zip(loaded.files, loaded.lengths, strict=True):
+        std_source_for(psess, path, length)
     psess.hygiene.imported.update(loaded.expns)
     return loaded.snapshot
 
@@ -188,7 +190,7 @@ def _try_read(path: str, key: str) -> LoadedStd | None:
 def _build(cfg: CfgOptions) -> LoadedStd:
     """std expanded, resolved and lowered from its sources, in a private session."""
     std = install_std(ParseSess(), cfg)
-    return LoadedStd(std_snapshot(std.crate, std.expns), [sf.name for sf in std.files], std.expns)
+    return LoadedStd(std_snapshot(std.crate, std.expns), [sf.name for sf in std.files], [None] * len(std.files), std.expns)
 
 
 def _build_and_write(path: str, key: str, cfg: CfgOptions) -> LoadedStd:
@@ -279,6 +281,7 @@ def encode(
     h = snap.hir
     tables = {
         "files": [os.path.relpath(p, root) for p in files],
+        "file_lengths": [len(sf.text) if (sf := std_source(p)) is not None else None for p in files],
         "lang_items": dict(r.lang_items),
         "lifetimes": lifetimes,
         "roots": dict(h.roots),
@@ -495,7 +498,7 @@ class ExternDefData(DefData):
     fields, of the crate it collects), so a field set before the row is decoded cannot be
     overwritten by it."""
 
-    __slots__ = ("_row", "_src", "_extra_at")
+    __slots__ = ("_extra_at", "_row", "_src")
     _row: tuple[Any, ...] | None
     _src: _RowTables
     _extra_at: int
@@ -698,4 +701,4 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
     snap = StdSnapshot(None, defs, crate, r, out_hir, tables["next_hir_id"], [])
     root = std_dir()
     files = [os.path.normpath(os.path.join(root, p)) for p in tables["files"]]
-    return LoadedStd(snap, files, encoded["expns"])
+    return LoadedStd(snap, files, tables["file_lengths"], encoded["expns"])
