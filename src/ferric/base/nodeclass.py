@@ -368,7 +368,7 @@ def _slot_setter(cls: type, name: str) -> Callable[[object, object], None] | Non
         d = c.__dict__.get(name)
         if d is not None:
             if type(d) is types.MemberDescriptorType:
-                return d.__set__  # type: ignore[no-any-return]
+                return d.__set__
             return None
     return None
 

@@ -64,7 +64,7 @@ def _read(path: str, key: str) -> StdMacros | None:
     files = [std_source(os.path.join(root, name), n) for name, n in zip(names, lengths, strict=True)]
     if any(sf is None for sf in files):
         return None
-    return StdMacros(exports, files, diagnostics, modules)  # type: ignore[arg-type]  # None ruled out above
+    return StdMacros(exports, files, diagnostics, modules)  # (None ruled out above)
 
 
 def _write(path: str, key: str, macros: StdMacros) -> None:

@@ -342,7 +342,7 @@ class _GraphPickler(pickle.Pickler):
         return NotImplemented
 
 
-def _made_by_fields(cls: type) -> bool:
+def _made_by_fields(cls: Any) -> bool:
     """Whether calling `cls` with its fields makes the instance: its `__init__` is the
     generated one (no `__init__` of its own, no `__post_init__`)."""
     init = cls.__init__
