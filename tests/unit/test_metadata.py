@@ -97,7 +97,7 @@ def test_unreadable_files_are_rebuilt(cache_dir: Path, monkeypatch: pytest.Monke
 
     def fake_build(p: str, k: str, c: object) -> std_meta.LoadedStd:
         built.append(k)
-        return std_meta.LoadedStd(sentinel, [], {})  # type: ignore[arg-type]
+        return std_meta.LoadedStd(sentinel, [], [], {})  # type: ignore[arg-type]
 
     monkeypatch.setattr(std_meta, "_build_and_write", fake_build)
     store.write(str(path), {"key": key, "classes": []}, {"tables": b"x" * 1000})
@@ -121,7 +121,7 @@ def test_unwritable_cache_dir_keeps_std_in_memory(
     assert not store.write(str(cache / "x.fmeta"), {"key": "k"}, {})
     with store.exclusive(str(cache / "x.fmeta")):
         pass  # no lock, no error
-    built = std_meta.LoadedStd(object(), [], {})  # type: ignore[arg-type]
+    built = std_meta.LoadedStd(object(), [], [], {})  # type: ignore[arg-type]
     monkeypatch.setattr(std_meta, "_build", lambda cfg: built)
 
     def no_encoding(*args: object) -> None:

@@ -27,15 +27,26 @@ _MISSING: object = object()
 class LazySource(Generic[K, V]):
     """Entries decoded on first use, shared by every `LazyMap` made over them."""
 
-    __slots__ = ("_index", "_load", "_values")
+    __slots__ = ("_index", "_keys", "_load", "_values")
+    _index: dict[K, int]
+    """Key -> its position, made at the first lookup (`__getattr__`): a process reads
+    std's metadata with a dozen sources, some of which a check never asks."""
 
     def __init__(self, keys: list[K], load: Callable[[int], V]) -> None:
-        self._index: dict[K, int] = dict(zip(keys, range(len(keys)), strict=True))
+        self._keys = keys
         self._load = load
         self._values: list[object] = [_MISSING] * len(keys)
 
+    def __getattr__(self, name: str) -> object:
+        # (Only for a slot not set yet: `_index` before the first lookup.)
+        if name != "_index":
+            raise AttributeError(name)
+        keys = self._keys
+        index = self._index = dict(zip(keys, range(len(keys)), strict=True))
+        return index
+
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._values)
 
     def __contains__(self, key: object) -> bool:
         return key in self._index

@@ -344,7 +344,12 @@ def _init_fn(cls: type, fields: tuple[dataclasses.Field[Any], ...], frozen: bool
         else:
             continue  # left unset (or to the class attribute), as dataclasses does
         if frozen:
-            body.append(f"__object.__setattr__(self, {f.name!r}, {value})")
+            setter = _slot_setter(cls, f.name) if slots else None
+            if setter is not None:
+                env[f"__set_{f.name}"] = setter
+                body.append(f"__set_{f.name}(self, {value})")
+            else:
+                body.append(f"__object.__setattr__(self, {f.name!r}, {value})")
         else:
             body.append(f"self.{f.name} = {value}")
     if hasattr(cls, "__post_init__"):
@@ -353,6 +358,19 @@ def _init_fn(cls: type, fields: tuple[dataclasses.Field[Any], ...], frozen: bool
     if keyword:
         params += ["*", *keyword]
     return _compile("__init__", params, body or ["pass"], env)
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[object, object], None] | None:
+    """The `__set__` of the slot `name` that attribute lookup finds on `cls` (None when it
+    finds something else): what `object.__setattr__(self, name, v)` ends up calling,
+    without looking the attribute up on each call (half the time of a frozen `__init__`)."""
+    for c in cls.__mro__:
+        d = c.__dict__.get(name)
+        if d is not None:
+            if type(d) is types.MemberDescriptorType:
+                return d.__set__
+            return None
+    return None
 
 
 def _repr_fn(fields: tuple[dataclasses.Field[Any], ...]) -> Callable[..., Any]:

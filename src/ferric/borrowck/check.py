@@ -44,7 +44,8 @@ from ferric.hir import nodes as hir
 from ferric.mir import nodes as m
 from ferric.mir.build import NeedsDrop
 from ferric.pattern.check_match import TypeQueries
-from ferric.resolve.defs import LOCAL_CRATE, DefId
+from ferric.resolve.defs import LOCAL_CRATE, DefId, DefRes, SelfTyAliasRes, SelfTyParamRes
+from ferric.resolve.defs import DefKind as DK
 from ferric.syntax.ast import Mutability
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
@@ -3331,10 +3332,6 @@ class _SigShape:
         self.unknown = False
 
     def walk(self, node: object, depth: int = 0) -> None:
-        from ferric.hir import nodes as hir
-        from ferric.resolve.defs import DefKind as DK
-        from ferric.resolve.defs import DefRes, SelfTyAliasRes, SelfTyParamRes
-
         if depth > 40 or node is None or isinstance(node, str | int | bool | Span):
             return
         if isinstance(node, hir.Lifetime):

@@ -594,10 +594,13 @@ class RegionCheck:
         if body is None:
             return {}
         by_binding: dict[object, tuple[RVal, Span]] = {}
-
-        def walk(node: object, depth: int) -> None:
+        # (A preorder walk, with a stack: the signatures are converted in source order.)
+        stack: list[tuple[object, int]] = [(body.value, 0)]
+        child_nodes = hir.child_nodes
+        while stack:
+            node, depth = stack.pop()
             if depth > 200 or node is None or isinstance(node, hir.ClosureExpr | hir.Ty):
-                return  # (a type holds no statement of this body: constants in it are bodies of their own)
+                continue  # (a type holds no statement of this body: constants in it are bodies of their own)
             if (
                 isinstance(node, hir.LetStmt)
                 and node.ty is not None
@@ -607,10 +610,10 @@ class RegionCheck:
                 v = self.sigs.convert(node.ty, self.owner, lt_of, ty_of)
                 if v is not None:
                     by_binding[node.pat.hir_id] = (v, node.ty.span)
-            for child in hir.child_nodes(node):
-                walk(child, depth + 1)
-
-        walk(body.value, 0)
+            children = child_nodes(node)
+            if children:
+                depth += 1
+                stack.extend([(c, depth) for c in reversed(children)])
         out: dict[m.Local, tuple[RVal, Span]] = {}
         for i, decl in enumerate(self.body.locals):
             got = by_binding.get(decl.hir_id) if decl.hir_id is not None else None

@@ -84,9 +84,12 @@ _std_paths = std_paths  # the names other modules knew these by
 _FILES: dict[str, SourceFile] = {}
 
 
-def std_source(path: str) -> SourceFile | None:
+def std_source(path: str, length: int | None = None) -> SourceFile | None:
     """The process-wide `SourceFile` of a std file (at its fixed position), or None when
-    `path` is not one of std's files."""
+    `path` is not one of std's files. Given the length of its text (known to the
+    metadata cache, whose key hashes std's sources), the file is not read until its text
+    is asked for (`_UnreadStdFile`: a check reads std's text only for a diagnostic
+    pointing into it)."""
     key = os.path.normpath(path)
     sf = _FILES.get(key)
     if sf is not None:
@@ -94,22 +97,66 @@ def std_source(path: str) -> SourceFile | None:
     paths = std_paths()
     if key not in paths:
         return None
-    try:
-        with open(key, encoding="utf-8") as f:
-            text = f.read().replace("\r\n", "\n")
-    except (OSError, UnicodeDecodeError):
-        return None
-    sf = SourceFile(key, text, STD_POS_BASE + paths.index(key) * STD_FILE_SLOT, shows_source=False)
+    start = STD_POS_BASE + paths.index(key) * STD_FILE_SLOT
+    if length is not None:
+        sf = _UnreadStdFile.make(key, start, length)
+    else:
+        text = _read_std_text(key)
+        if text is None:
+            return None
+        sf = SourceFile(key, text, start, shows_source=False)
     _FILES[key] = sf
     return sf
+
+
+def _read_std_text(path: str) -> str | None:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read().replace("\r\n", "\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+class _UnreadStdFile(SourceFile):
+    """A std file whose text is read at the first use of `text` (`__getattr__`, which
+    Python calls only while the slot is unset); its extent is the length it was made
+    with. (Unreadable by then, which the cache's key rules out, it reads as spaces.)"""
+
+    __slots__ = ("_length",)
+    _length: int
+
+    @classmethod
+    def make(cls, name: str, start_pos: int, length: int) -> _UnreadStdFile:
+        sf = object.__new__(cls)
+        sf.name = name
+        sf.start_pos = start_pos
+        sf.line_starts = []
+        sf.display_line_offset = 0
+        sf.shows_source = False
+        sf._length = length
+        return sf
+
+    def __getattr__(self, name: str) -> object:
+        if name != "text":
+            raise AttributeError(name)
+        text = _read_std_text(self.name)
+        if text is None or len(text) != self._length:
+            text = " " * self._length
+        self.text = text
+        return text
+
+    @property
+    def end_pos(self) -> int:
+        return self.start_pos + self._length
 
 
 _std_source = std_source
 
 
-def std_source_for(psess: ParseSess, path: str) -> SourceFile | None:
-    """`modules.SourceProvider` for std's files: the shared file, put in `psess`."""
-    sf = std_source(path)
+def std_source_for(psess: ParseSess, path: str, length: int | None = None) -> SourceFile | None:
+    """`modules.SourceProvider` for std's files: the shared file, put in `psess` (`length`:
+    as for `std_source`)."""
+    sf = std_source(path, length)
     if sf is not None and psess.source_map.lookup_file(sf.start_pos) is not sf:
         psess.source_map.add_existing(sf)
     return sf

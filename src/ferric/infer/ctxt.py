@@ -21,7 +21,7 @@ from typing import cast
 from ferric.base.nodeclass import dataclass
 from ferric.base.span import DUMMY_SP, Span
 from ferric.ty import ty as t
-from ferric.ty.fold import TypeFolder
+from ferric.ty.fold import TypeFolder, children
 
 
 @dataclass(slots=True)
@@ -291,8 +291,6 @@ class InferCtxt:
         root = self.ty_vars.find(var.vid)
         stack = [ty]
         seen: set[int] = set()
-        from ferric.ty.fold import children
-
         while stack:
             cur = self.shallow_resolve(stack.pop())
             if id(cur) in seen:

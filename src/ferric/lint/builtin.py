@@ -146,6 +146,21 @@ class BuiltinLints:
             self._index = index
         return self._index[kind]
 
+    def item_paths(self, tcx: TyCtxt) -> list[hir.Path]:
+        """Every path in the user's items outside bodies (signatures, impl headers, bounds,
+        field types), `use` items left out: one walk serves the checks that read them."""
+        got = self.memo.get("item_paths")
+        if got is None:
+            paths: list[hir.Path] = []
+            stack: list[object] = [item for _, item in self.local_items(tcx) if not isinstance(item, hir.UseItem)]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, hir.Path):
+                    paths.append(node)
+                stack.extend(hir.child_nodes(node))
+            got = self.memo["item_paths"] = paths
+        return got  # type: ignore[return-value]
+
     def named_defs(self, tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> set[DefId]:
         """`dead.named_defs`, once."""
         if self._named is None:

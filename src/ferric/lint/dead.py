@@ -238,18 +238,12 @@ def _named_in_signatures(lints: BuiltinLints, tcx: TyCtxt) -> set[DefId]:
     arguments): rustc counts a type named there as used, except an impl's own self type."""
     out: set[DefId] = set()
     skip: set[int] = set()
-    stack: list[object] = []
     for _, item in lints.local_items(tcx):
-        if isinstance(item, hir.UseItem):
-            continue
         if isinstance(item, hir.ImplItem):
             ty = item.self_ty
             if isinstance(ty, hir.PathTy) and isinstance(ty.qpath, hir.ResolvedPath):
                 skip.add(id(ty.qpath.path))
-        stack.append(item)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, hir.Path) and isinstance(node.res, DefRes) and id(node) not in skip:
+    for node in lints.item_paths(tcx):
+        if isinstance(node.res, DefRes) and id(node) not in skip:
             out.add(node.res.def_id)
-        stack.extend(hir.child_nodes(node))
     return out

@@ -99,18 +99,12 @@ def _used_names(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckRes
         if segs:
             names.add(segs[0].ident.name)
     # The items' own paths (signatures, impl headers, bounds; bodies are indexed).
-    stack: list[object] = [item for _, item in lints.local_items(tcx)]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, hir.Path):
-            if node.segments:
-                names.add(node.segments[0].ident.name)
-            stack.extend(hir.child_nodes(node))
-            continue
-        if isinstance(node, hir.UseItem):
-            segs = node.path.segments
+    for p in lints.item_paths(tcx):
+        if p.segments:
+            names.add(p.segments[0].ident.name)
+    for _, item in lints.local_items(tcx):
+        if isinstance(item, hir.UseItem):
+            segs = item.path.segments
             if len(segs) > 1:
                 names.add(segs[0].ident.name)
-            continue
-        stack.extend(hir.child_nodes(node))
     return names, traits

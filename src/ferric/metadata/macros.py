@@ -11,7 +11,8 @@ The key is `metadata.std.cache_key(cfg)` for the *user's* `#[cfg]` options (std'
 are read with them, unlike std's metadata), so it changes with std's sources, the Python
 sources of every layer up to `metadata` and the Python version. Spans in the macros point
 into std's files at their fixed positions (`STD_POS_BASE`), valid in every session; the
-files themselves are re-read (`std_source`) as on the path without a cache. A missing,
+files themselves are re-read (`std_source`) as on the path without a cache, when their
+text is first needed (the file keeps their lengths). A missing,
 stale or undecodable file, or one naming a std file that cannot be read, is rebuilt;
 one that cannot be written leaves the macros built in memory: never an error.
 """
@@ -56,21 +57,22 @@ def _read(path: str, key: str) -> StdMacros | None:
     if f is None or _SECTION not in f:
         return None
     try:
-        exports, names, diagnostics, modules = pickle.loads(f.section(_SECTION))
+        exports, names, lengths, diagnostics, modules = pickle.loads(f.section(_SECTION))
     except Exception:  # a corrupt or stale file: rebuilt, never an error
         return None
     root = std_dir()
-    files = [std_source(os.path.join(root, name)) for name in names]
+    files = [std_source(os.path.join(root, name), n) for name, n in zip(names, lengths, strict=True)]
     if any(sf is None for sf in files):
         return None
-    return StdMacros(exports, files, diagnostics, modules)  # type: ignore[arg-type]  # None ruled out above
+    return StdMacros(exports, files, diagnostics, modules)  # (None ruled out above)
 
 
 def _write(path: str, key: str, macros: StdMacros) -> None:
     root = std_dir()
     names = [os.path.relpath(sf.name, root) for sf in macros.files]
+    lengths = [len(sf.text) for sf in macros.files]
     try:
-        data = pickle.dumps((macros.exports, names, macros.diagnostics, macros.modules), protocol=5)
+        data = pickle.dumps((macros.exports, names, lengths, macros.diagnostics, macros.modules), protocol=5)
     except Exception:  # something a macro holds that pickle cannot write: stay in memory
         return
     if store.writable(os.path.dirname(path)):

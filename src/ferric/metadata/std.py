@@ -7,11 +7,11 @@ with std's files and syntax contexts installed in `psess`, but reads it from
 
 - eager (small tables, decoded at load): std's files, syntax contexts, the DefTable rows, the
   module graph (modules, bindings, imports, the crate's preludes: one pickle, since its
-  identity matters), field names, trait items, lang items, item spans (kept as tuples:
-  `Resolver.extern_item_spans`), the lifetime counts
+  identity matters), field names, trait items, lang items, the lifetime counts
   lowering asks of other crates' items, HIR roots / lang items / trait map / owners, and the
   impl index type checking starts from (`hir.ExternImpls`);
-- lazy (decoded on first use, one marshal blob each): every HIR item and body
+- lazy (decoded on first use, one marshal blob each): the items' full spans
+  (`Resolver.extern_item_spans`, one blob), every HIR item and body
   (`LazyMap`s), and every definition's attributes (`ExternDefData.attrs`).
 
 The key hashes this ferric's Python sources, std's `.rs` sources, the `#[cfg]` options and
@@ -46,7 +46,7 @@ from ferric.base.lazy_map import LazyMap, LazySource
 from ferric.base.nodeclass import dataclass
 from ferric.base.span import Span
 from ferric.expand.base import CfgOptions
-from ferric.expand.std_crate import install_std, std_dir, std_paths, std_source_for
+from ferric.expand.std_crate import install_std, std_dir, std_paths, std_source, std_source_for
 from ferric.hir import nodes as hir
 from ferric.hir.lower import StdSnapshot, std_snapshot
 from ferric.hir.lower.ty import lifetime_param_count
@@ -78,6 +78,8 @@ class LoadedStd:
     snapshot: StdSnapshot
     files: list[str]
     """std's files the snapshot's spans point into (absolute paths)."""
+    lengths: list[int | None]
+    """The length of each file's text (None: read it now; `std_source`)."""
     expns: dict[int, ExpnData]
 
 
@@ -96,8 +98,8 @@ def load_std(psess: ParseSess, cfg: CfgOptions) -> StdSnapshot:
         loaded = _LOADED[key] = _load_or_build(psess, key, cfg)
         # std lives as long as the process: later collections need not walk it again.
         gc.freeze()
-    for path in loaded.files:
-        std_source_for(psess, path)
+    for path, length in zip(loaded.files, loaded.lengths, strict=True):
+        std_source_for(psess, path, length)
     psess.hygiene.imported.update(loaded.expns)
     return loaded.snapshot
 
@@ -188,7 +190,7 @@ def _try_read(path: str, key: str) -> LoadedStd | None:
 def _build(cfg: CfgOptions) -> LoadedStd:
     """std expanded, resolved and lowered from its sources, in a private session."""
     std = install_std(ParseSess(), cfg)
-    return LoadedStd(std_snapshot(std.crate, std.expns), [sf.name for sf in std.files], std.expns)
+    return LoadedStd(std_snapshot(std.crate, std.expns), [sf.name for sf in std.files], [None] * len(std.files), std.expns)
 
 
 def _build_and_write(path: str, key: str, cfg: CfgOptions) -> LoadedStd:
@@ -279,8 +281,8 @@ def encode(
     h = snap.hir
     tables = {
         "files": [os.path.relpath(p, root) for p in files],
+        "file_lengths": [len(sf.text) if (sf := std_source(p)) is not None else None for p in files],
         "lang_items": dict(r.lang_items),
-        "item_spans": {k: tuple(v) for k, v in r.item_spans.items()},
         "lifetimes": lifetimes,
         "roots": dict(h.roots),
         "hir_lang_items": dict(h.lang_items),
@@ -292,6 +294,7 @@ def encode(
         "names": names,
     }
     sections["tables"] = marshal.dumps(tables)
+    sections["item_spans"] = marshal.dumps({k: tuple(v) for k, v in r.item_spans.items()})
     sections["encoded"] = enc.dumps(
         {
             "expns": expns,
@@ -312,24 +315,40 @@ def _is_negative(item: object) -> bool:
 
 
 class _GraphPickler(pickle.Pickler):
-    """Frozen dataclasses (resolutions, identifiers) as a call of the class, or of
-    `restore_frozen` for keyword-only ones: the default, `__setstate__` through
-    `dataclasses.fields`, costs three times as much to load. Interned type-system values
-    are looked up (or made) by their key, as their constructors do."""
+    """Dataclasses (resolutions, bindings, modules, imports, identifiers) as a call of the
+    class with their fields, trailing ones at their default left out (or of
+    `restore_frozen` for frozen ones with keyword-only fields): the default for a slotted
+    class, its fields as a dict set one by one (or `__setstate__` through
+    `dataclasses.fields` when frozen), costs about twice as much to load; a cycle through
+    an argument is fine (pickle memoises the object when its arguments are written and
+    refers back to it). Interned type-system values are looked up (or made) by their key,
+    as their constructors do."""
 
     def reducer_override(self, obj: object) -> Any:
         if isinstance(obj, Interned):  # types, regions, consts, predicates: by their key
             return intern_key, (type(obj), obj._key, obj.flags)
         cls = type(obj)
-        params = getattr(cls, "__dataclass_params__", None)
-        if params is None or not params.frozen:
+        if getattr(cls, "__dataclass_params__", None) is None:
             return NotImplemented
-        names = tuple(f.name for f in dataclasses.fields(obj))  # type: ignore[arg-type]
-        values = tuple(getattr(obj, n) for n in names)
-        init_positional = all(f.init and not f.kw_only for f in dataclasses.fields(obj))  # type: ignore[arg-type]
-        if init_positional:
-            return cls, values
-        return restore_frozen, (cls, names, values)
+        fields = dataclasses.fields(obj)  # type: ignore[arg-type]
+        values = [getattr(obj, f.name) for f in fields]
+        if _made_by_fields(cls) and all(f.init and not f.kw_only for f in fields):
+            n = len(values)
+            while n and fields[n - 1].default is not dataclasses.MISSING and values[n - 1] is fields[n - 1].default:
+                n -= 1
+            return cls, tuple(values[:n])
+        if cls.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+            return restore_frozen, (cls, tuple(f.name for f in fields), tuple(values))
+        return NotImplemented
+
+
+def _made_by_fields(cls: Any) -> bool:
+    """Whether calling `cls` with its fields makes the instance: its `__init__` is the
+    generated one (no `__init__` of its own, no `__post_init__`)."""
+    init = cls.__init__
+    code = getattr(init, "__code__", None)
+    generated = code is not None and (code.co_filename == "<string>" or init.__module__ == "ferric.base.nodeclass")
+    return generated and not hasattr(cls, "__post_init__")
 
 
 def restore_frozen(cls: type, names: tuple[str, ...], values: tuple[object, ...]) -> object:
@@ -469,15 +488,60 @@ point at a constant's `const NAME: Ty`."""
 
 
 class ExternDefData(DefData):
-    """A definition read from metadata: its attributes (and, for `_KEEP_NODE` kinds, its
-    AST node) are decoded when first asked for."""
+    """A definition read from metadata, decoded when first read: it is made holding only
+    its row (`_row`, with the file's tables in `_src`); the first read of a field not set
+    yet (`__getattr__`, which Python calls only then) fills every field from the row. A
+    check reads a few thousand of std's 38,000 definitions. Its attributes (and, for
+    `_KEEP_NODE` kinds, its AST node) are decoded later still, when first asked for.
 
-    __slots__ = ("_extra_at", "_extra_src")
+    Invariant: std's definitions are never assigned to (only `resolve.collect` assigns
+    fields, of the crate it collects), so a field set before the row is decoded cannot be
+    overwritten by it."""
+
+    __slots__ = ("_extra_at", "_row", "_src")
+    _row: tuple[Any, ...] | None
+    _src: _RowTables
     _extra_at: int
-    _extra_src: Callable[[int], object]
+
+    def __getattr__(self, name: str) -> object:
+        # (Only for a slot not set yet: a definition whose row is decoded has them all.)
+        if _ROW_GET(self) is None:
+            raise AttributeError(name)
+        self._decode_row()
+        return getattr(self, name)
+
+    def _decode_row(self) -> None:
+        row = _ROW_GET(self)
+        if row is None:
+            return
+        kind, name, parent, crate, lo, hi, ctxt, vi, ctor_of, ctor_kind, ctor, ai = row
+        src = self._src
+        # (Plain stores into the slots, three times as fast as calling their descriptors;
+        # `attrs` and `node` are properties here: their slots are set through `DefData`'s.)
+        self.kind = src.kinds[kind]
+        self.name = name
+        self.parent = parent
+        self.crate = crate
+        self.span = tuple.__new__(Span, (lo, hi, ctxt))
+        self.vis = src.vis[vi]
+        self.ctor_of = ctor_of
+        self.ctor_kind = None if ctor_kind is None else src.ctor_kinds[ctor_kind]
+        self.ctor = ctor
+        if ai < 0:
+            _ATTRS_SET(self, ())
+            _NODE_SET(self, None)
+        else:
+            self._extra_at = ai
+        self._row = None
 
     def _decode_extra(self) -> None:
-        extra = self._extra_src(self._extra_at)
+        self._decode_row()
+        try:
+            _ATTRS_GET(self)
+            return  # (no attributes: set with the row)
+        except AttributeError:
+            pass
+        extra = self._src.load_attrs(self._extra_at)
         assert isinstance(extra, tuple)
         _ATTRS_SET(self, extra[0])
         _NODE_SET(self, extra[1])
@@ -509,12 +573,23 @@ class ExternDefData(DefData):
         _NODE_SET(self, value)
 
 
+@dataclass(slots=True)
+class _RowTables:
+    """What decoding a metadata file's definition rows needs (`ExternDefData._src`)."""
+
+    kinds: list[DefKind]
+    ctor_kinds: list[CtorKind]
+    vis: list[Visibility]
+    load_attrs: Callable[[int], object]
+
+
 _ATTRS_SLOT = DefData.__dict__["attrs"]
 _ATTRS_GET: Final = _ATTRS_SLOT.__get__
 _ATTRS_SET: Final = _ATTRS_SLOT.__set__
 _NODE_SLOT = DefData.__dict__["node"]
 _NODE_GET: Final = _NODE_SLOT.__get__
 _NODE_SET: Final = _NODE_SLOT.__set__
+_ROW_GET: Final = ExternDefData.__dict__["_row"].__get__
 
 
 def _blob_loader(
@@ -562,34 +637,15 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
 
     # definitions
     rows, vis_keys = marshal.loads(f.section("defs"))
-    vis = [Visibility(public, restricted) for public, restricted in vis_keys]
-    kinds = list(DefKind)
-    ctor_kinds = list(CtorKind)
     _, load_attrs = _blob_loader(f, "attrs", dec)
+    src = _RowTables(list(DefKind), list(CtorKind), [Visibility(p, r) for p, r in vis_keys], load_attrs)
     new = object.__new__
-    span_new = tuple.__new__
-    empty: tuple[object, ...] = ()
     out: list[DefData] = []
     append = out.append
-    for kind, name, parent, crate, lo, hi, ctxt, vi, ctor_of, ctor_kind, ctor, ai in rows:
-        # (Plain stores into the slots, three times as fast as calling their descriptors;
-        # `attrs` and `node` are properties here: their slots are set through `DefData`'s.)
+    for row in rows:
         d = new(ExternDefData)
-        d.kind = kinds[kind]
-        d.name = name
-        d.parent = parent
-        d.crate = crate
-        d.span = span_new(Span, (lo, hi, ctxt))
-        d.vis = vis[vi]
-        d.ctor_of = ctor_of
-        d.ctor_kind = None if ctor_kind is None else ctor_kinds[ctor_kind]
-        d.ctor = ctor
-        if ai < 0:
-            _ATTRS_SET(d, empty)
-            _NODE_SET(d, None)
-        else:
-            d._extra_at = ai
-            d._extra_src = load_attrs
+        d._row = row
+        d._src = src
         append(d)
     defs = DefTable()
     defs.extend(out)
@@ -602,7 +658,7 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
     r.field_names = field_names
     r.trait_items = trait_items
     r.lang_items = tables["lang_items"]
-    r.extern_item_spans = tables["item_spans"]
+    r.extern_item_spans = cache(lambda: marshal.loads(f.section("item_spans")))
     r.extern_lifetime_counts = tables["lifetimes"]
 
     # HIR: items and bodies on demand
@@ -645,4 +701,4 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
     snap = StdSnapshot(None, defs, crate, r, out_hir, tables["next_hir_id"], [])
     root = std_dir()
     files = [os.path.normpath(os.path.join(root, p)) for p in tables["files"]]
-    return LoadedStd(snap, files, encoded["expns"])
+    return LoadedStd(snap, files, tables["file_lengths"], encoded["expns"])

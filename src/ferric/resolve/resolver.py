@@ -164,9 +164,10 @@ class Resolver:
         self.item_spans: dict[DefId, Span] = {}
         """The full span of an item (DefData.span is rustc's shorter def span), for the
         crates resolved from source."""
-        self.extern_item_spans: dict[DefId, tuple[int, int, int]] = {}
+        self.extern_item_spans: Callable[[], dict[DefId, tuple[int, int, int]]] = dict
         """The same for crates read from metadata, as `(lo, hi, ctxt)` (made a `Span`
-        when asked for: nothing asks for std's today, and a start-up need not make 27,000)."""
+        when asked for), decoded at the first call: nothing asks for std's today, and a
+        start-up need not decode 27,000."""
         self.trait_items: dict[DefId, dict[tuple[str, Namespace], DefId]] = {}
         self.extern_lifetime_counts: dict[DefId, int] = {}
         """Items of crates read from metadata (no AST) -> how many lifetime parameters

@@ -28,6 +28,7 @@ from ferric.traits.obligation import Obligation
 from ferric.traits.project import normalize_projection
 from ferric.traits.select import MAX_DEPTH, SelectionContext, SelKind
 from ferric.ty import ty as t
+from ferric.ty.fold import TyWalker
 from ferric.ty.predicate import (
     ProjectionPredicate,
     RegionOutlives,
@@ -143,8 +144,6 @@ class FulfillmentCtxt:
         elif isinstance(pred, ProjectionPredicate):
             tys = [a for a in pred.alias.args if isinstance(a, t.Ty)]
         out: list[t.Infer] = []
-        from ferric.ty.fold import TyWalker
-
         for ty in tys:
             for sub in TyWalker.walk(infcx.resolve_ty(ty)):
                 if isinstance(sub, t.Infer) and sub.kind is not t.InferKind.FRESH:

@@ -123,6 +123,7 @@ class TyCtxt:
             ext, "associated_items"
         )
         self._assoc_item: MutableMapping[DefId, AssocItem] = _memo(ext, "assoc_item")
+        self._assoc_by_name: dict[DefId, dict[str, tuple[AssocItem, ...]]] = {}
         self._impl_trait_ref: MutableMapping[DefId, TraitRef | None] = _memo(
             ext, "impl_trait_ref"
         )
@@ -715,6 +716,18 @@ class TyCtxt:
                 self._assoc_item[it.def_id] = it
         return items
 
+    def associated_items_named(self, def_id: DefId, name: str) -> tuple[AssocItem, ...]:
+        """The items of a trait or impl named `name`, in declaration order (method lookup
+        asks this of every trait in scope at every call: an index per container, made at
+        the first question, instead of a look at each of its items)."""
+        index = self._assoc_by_name.get(def_id)
+        if index is None:
+            grouped: dict[str, list[AssocItem]] = {}
+            for it in self.associated_items(def_id):
+                grouped.setdefault(it.name, []).append(it)
+            index = self._assoc_by_name[def_id] = {k: tuple(v) for k, v in grouped.items()}
+        return index.get(name, ())
+
     def assoc_item(self, def_id: DefId) -> AssocItem | None:
         it = self._assoc_item.get(def_id)
         if it is None:
@@ -760,8 +773,8 @@ class TyCtxt:
         return tuple(out)
 
     def find_assoc(self, container: DefId, name: str, kind: AssocKind | None = None) -> AssocItem | None:
-        for it in self.associated_items(container):
-            if it.name == name and (kind is None or it.kind is kind):
+        for it in self.associated_items_named(container, name):
+            if kind is None or it.kind is kind:
                 return it
         return None
 

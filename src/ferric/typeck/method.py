@@ -76,14 +76,14 @@ class MethodChecker(CoerceChecker):
         key = simplify_type(ty)
         if key is not None:
             for impl_id in self.tcx.inherent_impls(key):
-                for it in self.tcx.associated_items(impl_id):
-                    if it.name == name and it.kind in kinds:
+                for it in self.tcx.associated_items_named(impl_id, name):
+                    if it.kind in kinds:
                         out.append(Candidate(it, "inherent", impl_id=impl_id))
         # Bounds of type parameters and trait objects behave as inherent candidates.
         for trait_ref in self.bound_traits_of(ty):
             for tr in self.sel.elaborate(trait_ref):
-                for it in self.tcx.associated_items(tr.def_id):
-                    if it.name == name and it.kind in kinds:
+                for it in self.tcx.associated_items_named(tr.def_id, name):
+                    if it.kind in kinds:
                         kind = "param" if not isinstance(ty, t.Dynamic) else "object"
                         out.append(Candidate(it, kind, trait_id=tr.def_id, self_ty=ty))
         return out
@@ -110,9 +110,10 @@ class MethodChecker(CoerceChecker):
 
     def extension_candidates(self, name: str, call_id: HirId, kinds: tuple[AssocKind, ...]) -> list[Candidate]:
         out: list[Candidate] = []
+        named = self.tcx.associated_items_named
         for trait_id in self.traits_in_scope(call_id):
-            for it in self.tcx.associated_items(trait_id):
-                if it.name == name and it.kind in kinds:
+            for it in named(trait_id, name):
+                if it.kind in kinds:
                     out.append(Candidate(it, "trait", trait_id=trait_id))
         return out
 

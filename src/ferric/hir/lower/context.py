@@ -36,13 +36,16 @@ from ferric.resolve.collect import Collector
 from ferric.resolve.defs import (
     ERR_RES,
     PUBLIC,
+    CtorKind,
     DefData,
     DefId,
     DefKind,
     DefRes,
+    DefTable,
     HirId,
     LocalRes,
     Namespace,
+    PrimTyRes,
     Res,
     SelfCtorRes,
     SelfTyAliasRes,
@@ -132,8 +135,6 @@ _VALUE_KINDS = frozenset(
 
 def is_expected(source: PathSource, res: Res, defs: object) -> bool:
     """rustc's `PathSource::is_expected`."""
-    from ferric.resolve.defs import CtorKind, DefTable, PrimTyRes
-
     assert isinstance(defs, DefTable)
     if source in (PathSource.TYPE, PathSource.TRAIT_ITEM_TYPE):
         if isinstance(res, PrimTyRes | SelfTyParamRes | SelfTyAliasRes):

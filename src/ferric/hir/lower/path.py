@@ -191,11 +191,11 @@ class PathLowering(LoweringBase):
     ) -> PartialRes:
         """Resolve a path for `source`, reporting errors; the result's base is ERR_RES after
         an error."""
-        from ferric.hir.lower import late_diag
-
         got = self.resolve_qpath_anywhere(qself, segs, source, report=report)
         if isinstance(got, FailedPrefix):
             if report:
+                from ferric.hir.lower import late_diag
+
                 late_diag.report_failed_prefix(self, segs, got.result, source, span)
             return PartialRes(ERR_RES, 0, [])
         if got is not None:
@@ -207,6 +207,8 @@ class PathLowering(LoweringBase):
                         self.check_ambiguity(segs, source)
                     return got
                 if report:
+                    from ferric.hir.lower import late_diag
+
                     late_diag.report_path_error(
                         self, segs, source, span, full, qself=qself, ctx=ctx
                     )
@@ -215,6 +217,8 @@ class PathLowering(LoweringBase):
                 self.check_privacy(segs, got, report)
                 return got
         if report:
+            from ferric.hir.lower import late_diag
+
             late_diag.report_path_error(self, segs, source, span, None, qself=qself, ctx=ctx)
         return PartialRes(ERR_RES, 0, got.seg_res if got is not None else [])
 
