@@ -108,7 +108,7 @@ def _is_static_box_dyn(ty: t.Ty) -> bool:
 
 
 def may_hold_loans(ty: t.Ty) -> bool:
-    return bool(ty.flags & _REGIONISH) or isinstance(ty, t.Dynamic | t.Closure)
+    return bool(ty.flags & _REGIONISH) or isinstance(ty, t.Dynamic | t.Closure | t.Coroutine)
 
 
 class BodyCheck:
@@ -152,6 +152,10 @@ class BodyCheck:
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
         self._copied_from: dict[m.Local, m.Local] | None = None
         self._holds_in: dict[int, object] = {}
+        self._nll_extra: dict[Loc, dict[m.Local, frozenset[int]]] = {}
+        self._flowed: dict[m.Local, set[int]] = {}
+        """Loans stored into a local by an assignment that killed them (`cur = &mut
+        (*n).next` where `n` borrows `*cur`)."""
         self._universal: frozenset[int] = frozenset()
         """Loans live from where they are made to the end (`_universal_loans`)."""
         self.used_mut: set[m.Local] = set()
@@ -180,12 +184,88 @@ class BodyCheck:
             for local, ls in state.items():
                 for li in ls:
                     self.holders_of.setdefault(li, set()).add(local)
+        self._nll_regions(holds_trace)  # type: ignore[arg-type]
         for b in sorted(self.reachable):
             if b not in init_in or b not in holds_in:
                 continue
             self._check_block(b, init_trace[b], holds_trace[b])  # type: ignore[arg-type]
         self._flush_immutable()
         return self.diags
+
+    def _nll_regions(self, holds_trace: dict[int, list[dict[m.Local, frozenset[int]]]]) -> None:
+        """NLL's regions are sets of points, and the constraints between them hold at every
+        point: a loan that ever flowed into a local is live wherever that local is live,
+        from where the loan is made, along the paths where one of its holders stays live,
+        until it is killed — even where the local holds another value on this path. The
+        holds analysis follows values (as Polonius does) and so accepts NLL's "problem case
+        #3" (`while let Some(n) = cur { if .. { break } cur = &mut n.next } *cur = ..;`
+        is E0506: the borrow in `n` reaches `cur`'s region). This adds, at each point,
+        those loans to the holds of their holders (`_check_block` reads them).
+
+        Only loans that reach a local assigned at more than one place need it (elsewhere
+        a local's holds along a path are all it ever holds)."""
+        self._nll_extra: dict[Loc, dict[m.Local, frozenset[int]]] = {}
+        sites: dict[m.Local, int] = {}
+        for bb in self.body.blocks:
+            for st in bb.statements:
+                if isinstance(st, m.Assign) and st.place.is_local:
+                    sites[st.place.local] = sites.get(st.place.local, 0) + 1
+            term = bb.terminator
+            if isinstance(term, m.Call) and term.destination.is_local:
+                d = term.destination.local
+                sites[d] = sites.get(d, 0) + 1
+        again = {local for local, n in sites.items() if n > 1 and local != m.RETURN_PLACE}
+        if not again:
+            return
+        ever: dict[int, set[m.Local]] = {}
+        for states in holds_trace.values():
+            for state in states:
+                for local, ls in state.items():
+                    if local < 0 or local == m.RETURN_PLACE:
+                        continue
+                    for li in ls:
+                        ever.setdefault(li, set()).add(local)
+        for local, ls in self._flowed.items():
+            for li in ls:
+                ever.setdefault(li, set()).add(local)
+        holders = {
+            li: frozenset(hs)
+            for li, hs in ever.items()
+            if hs & again and len(hs) > 1 and self.loans[li].kind is not m.BorrowKind.SHALLOW
+        }
+        if not holders:
+            return
+        tracked = frozenset(holders)
+        extra = self._nll_extra
+
+        def transfer(state: frozenset[int], item: object, loc: Loc) -> frozenset[int]:
+            b, i = loc
+            live = self._live_before(b)[i]
+            if state:
+                state = frozenset(li for li in state if not holders[li].isdisjoint(live))
+                if state:
+                    got: dict[m.Local, frozenset[int]] = {}
+                    for li in state:
+                        for local in holders[li]:
+                            got[local] = got.get(local, frozenset()) | {li}
+                    extra[loc] = got
+                else:
+                    extra.pop(loc, None)
+            if isinstance(item, m.StorageDead | m.StorageLive):
+                owned = self.loans_of_local.get(item.local)
+                if owned and state:
+                    state = state - frozenset(owned)
+            elif isinstance(item, m.Assign | m.Call):
+                dest = item.place if isinstance(item, m.Assign) else item.destination
+                killed = self.loans_through_deref.get(dest.local) if dest.is_local else None
+                if killed and state:
+                    state = state - frozenset(killed)
+                loan = self.loan_at.get(loc)
+                if loan is not None and loan.index in tracked:
+                    state = state | {loan.index}
+            return state
+
+        self._forward(frozenset(), transfer, frozenset.union)
 
     def _universal_loans(self, holds_in: dict[int, object]) -> frozenset[int]:
         """Loans of the caller's data (through a reference) that may reach the returned
@@ -753,6 +833,10 @@ class BodyCheck:
             killed = self.loans_through_deref.get(dest.local)
             if not inflow and not killed and dest.local not in holds:
                 return holds  # (the common case: a value with no loans into a fresh local)
+            if inflow and killed:
+                # (The value stored came through what the assignment kills: NLL's regions
+                # still relate the two, `_nll_regions`.)
+                self._flowed.setdefault(dest.local, set()).update(inflow)
             holds = dict(holds)
             # The old value is gone: so are the loans made through it.
             if killed:
@@ -984,6 +1068,11 @@ class BodyCheck:
             loc = (b, i)
             init = inits[i]
             holds = holds_before[i]
+            more = self._nll_extra.get(loc)
+            if more:
+                holds = dict(holds)
+                for local, ls in more.items():
+                    holds[local] = holds.get(local, frozenset()) | ls
             accesses = self._accesses(item, loc)
             # Loans that matter here: held by a local still needed after this point, or
             # used by this very item.
@@ -2136,8 +2225,13 @@ class BodyCheck:
         name = self.describe(m.Place(loan.place.local))
         if holder.capture is not None:
             closure_span, use_span, _ = holder.capture
+            what, move_at = "closure", closure_span.with_hi(closure_span.lo)
+            if holder.capture_async_body is not None:
+                what = "async block"
+                move_at = holder.capture_async_body.with_hi(holder.capture_async_body.lo)
+                note = note.replace("closure is", "async block is")
             d = Diagnostic.error(
-                f"closure may outlive the current function, but it borrows `{name}`, which is owned by the current function",
+                f"{what} may outlive the current function, but it borrows `{name}`, which is owned by the current function",
                 closure_span,
                 "E0373",
             )
@@ -2145,8 +2239,8 @@ class BodyCheck:
             d.with_label(use_span, f"`{name}` is borrowed here")
             d.with_note(note, at)
             d.with_suggestion(
-                f"to force the closure to take ownership of `{name}` (and any other referenced variables), use the `move` keyword",
-                [(closure_span.with_hi(closure_span.lo), "move ")],
+                f"to force the {what} to take ownership of `{name}` (and any other referenced variables), use the `move` keyword",
+                [(move_at, "move ")],
             )
         else:
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
@@ -2262,6 +2356,13 @@ class BodyCheck:
         desc = self.describe(pa.place)
         ldesc = self.describe(loan.place)
         later = self._later_use(loan, loc)
+        # The access itself goes through a reference holding the loan (`*cur = ..` with
+        # `cur` holding it): that is the later use rustc shows.
+        here = pa.place.local in self._cur_holds and loan.index in self._cur_holds[pa.place.local] and any(
+            isinstance(p, m.Deref) for p in pa.place.projection
+        )
+        if here:
+            later, self._later_by_call = span, False
         if at is not None:
             # Found at a call activating a two-phase borrow: the other loan, passed to
             # that same call, is used by it.
@@ -2350,8 +2451,10 @@ class BodyCheck:
             if self._needs_drop(self.body.place_ty(pa.place)):
                 # (The old value is dropped first: rustc's access is that drop, at the place.)
                 span = self._assigned_place_span(span)
+                if here:
+                    later = span
             d = Diagnostic.error(f"cannot assign to `{desc}` because it is borrowed", span, "E0506")
-            d.with_label(loan.span, f"`{ldesc}` is borrowed here")
+            d.with_label(loan.span, f"`{desc}` is borrowed here")
             d.with_primary(span, f"`{desc}` is assigned to here but it was already borrowed")
             if later is not None:
                 d.with_label(later, f"borrow later used {self._used()}")
@@ -2514,17 +2617,28 @@ class BodyCheck:
                 for lb in d.labels
             ]
             what = "first borrow" if two else "borrow"
-            d.with_label(first[1], f"{what} occurs due to use of `{self.describe(loan.place)}` in closure")
+            d.with_label(
+                first[1],
+                f"{what} occurs due to use of `{self.describe(loan.place)}` in "
+                f"{self._capturer(loan.holder)}",
+            )
         holder = self._holder_at(loc)
         second = self.body.locals[holder].capture if holder is not None else None
         if second is not None and second[1] == span and two:
+            assert holder is not None
             d.labels = [
                 Label(second[0], lb.message, True) if lb.primary and lb.span == span else lb
                 for lb in d.labels
             ]
             d.with_label(
-                second[1], f"second borrow occurs due to use of `{self.describe(pa.place)}` in closure"
+                second[1],
+                f"second borrow occurs due to use of `{self.describe(pa.place)}` in "
+                f"{self._capturer(holder)}",
             )
+
+    def _capturer(self, holder: m.Local) -> str:
+        """What made a capture's borrow, as rustc names it: "closure" or "coroutine"."""
+        return "coroutine" if self.body.locals[holder].capture_async_body is not None else "closure"
 
     def _report_dead(self, pa: PlaceAccess, loan: Loan, loc: Loc) -> None:
         key = ("dead", loan.place.local)
