@@ -8,7 +8,6 @@ from ferric.mir.nodes import Body
 from ferric.mir.validate import validate
 from ferric.pattern.check_match import TypeQueries
 from ferric.resolve.defs import DefId
-from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
 
