@@ -49,6 +49,9 @@ class FnCtxt(ClosureChecker):
         self.fallback()
         check_casts(self)
         self.select_obligations_where_possible()
+        if self.wf_args:
+            self.register_wf_args()
+            self.select_obligations_where_possible()
         # What waited for closure analysis (`{closure}: Send` and the like) is not
         # reported in a body that already has errors (as rustc: its captures are then
         # not worth a second error).
@@ -454,6 +457,7 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
     check_duplicate_fields(tcx, crate)
     check_representable(tcx, crate)
     check_signature_dyn_types(tcx, crate)
+    check_adt_fields(tcx, crate)
 
     trait_impls: list[tuple[DefId, hir.ImplItem]] = []
     inherent_impls: list[tuple[DefId, hir.ImplItem]] = []
@@ -470,6 +474,39 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
                 check_copy_impl(tcx, def_id, item)
     for def_id, item in inherent_impls:
         check_orphan(tcx, def_id, item)
+
+
+def check_adt_fields(tcx: TyCtxt, crate: CrateNum) -> None:
+    """rustc's `check_type_defn`: each field's written type is well-formed (its ADTs'
+    implicit `Sized` bounds, slice and array elements `Sized`), and every field is `Sized`
+    but a struct's last (an enum's or a union's: all of them), E0277."""
+    sized = tcx.lang_item("sized")
+    if sized is None:
+        return
+    for def_id, item in tcx.items_of_crate(crate):
+        if isinstance(item, hir.StructItem):
+            datas, kind = [item.data], "struct"
+        elif isinstance(item, hir.EnumItem):
+            datas, kind = [v.data for v in item.variants], "enum"
+        elif isinstance(item, hir.UnionItem):
+            datas, kind = [item.data], "union"
+        else:
+            continue
+        if not any(d.fields for d in datas):
+            continue
+        fcx = FnCtxt(tcx, def_id, param_env_for(tcx, def_id))
+        # (rustc's well-formedness obligations expand into nested ones: their errors come
+        # after the fields' own `Sized` ones.)
+        for data in datas:
+            fields = list(data.fields)
+            for f in fields[:-1] if kind == "struct" else fields:
+                fty = tcx.type_of(f.def_id)
+                if not fty.references_error:
+                    fcx.register_bound(fty, sized, ObligationCause(f.ty.span, CauseKind.FIELD_SIZED, extra=kind))
+        for data in datas:
+            for f in data.fields:
+                fcx.register_wf_sized(f.ty, tcx.type_of(f.def_id))
+        report_unfulfilled(fcx)
 
 
 def check_impl_items(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> None:
