@@ -154,6 +154,11 @@ class BodyCheck:
         self._holds_in: dict[int, object] = {}
         self._nll_extra: dict[Loc, dict[m.Local, frozenset[int]]] = {}
         self._flowed: dict[m.Local, set[int]] = {}
+        self._returned: frozenset[int] = frozenset()
+        self._reborrowed: set[int] = set()
+        """Loans of references reborrowed through (`&mut **r`): the reborrow's region is
+        tied to them, so no type says they cannot be carried (`_filter_by_type`)."""
+        """Loans the return place may hold."""
         """Loans stored into a local by an assignment that killed them (`cur = &mut
         (*n).next` where `n` borrows `*cur`)."""
         self._universal: frozenset[int] = frozenset()
@@ -184,6 +189,13 @@ class BodyCheck:
             for local, ls in state.items():
                 for li in ls:
                     self.holders_of.setdefault(li, set()).add(local)
+        returned: set[int] = set()
+        for states in holds_trace.values():
+            for state in states:
+                got = state.get(m.RETURN_PLACE)  # type: ignore[attr-defined]
+                if got:
+                    returned |= got
+        self._returned = frozenset(returned)
         self._nll_regions(holds_trace)  # type: ignore[arg-type]
         for b in sorted(self.reachable):
             if b not in init_in or b not in holds_in:
@@ -512,6 +524,12 @@ class BodyCheck:
                 inflow |= holds.get(rv.place.local, frozenset())
                 if loan is not None and loan.index in self._universal:
                     holds = self._add_eternal(holds, frozenset((loan.index,)))
+                if self._reborrow_base(rv.place):
+                    # rustc's reborrow constraints: `&mut **r` needs `r`'s own borrow to live
+                    # as long, whatever the types say.
+                    tied = holds.get(rv.place.local, frozenset())
+                    if tied - self._reborrowed:
+                        self._reborrowed |= tied
             elif isinstance(rv, m.Use | m.UnaryOp | m.Cast | m.Repeat):
                 inflow = self._operand_loans(holds, (rv.operand,))
             elif isinstance(rv, m.BinaryOp):
@@ -604,6 +622,23 @@ class BodyCheck:
                     del holds[arg.place.local]
             return holds
         return holds
+
+    def _reborrow_base(self, place: m.Place) -> bool:
+        """`&**r` (`r` a reference): rustc's reborrow constraints reach `r`'s own region —
+        every deref after the first is through `&mut` or a `Box`, up to the last (a shared
+        one stops the walk there)."""
+        derefs = [k for k, p in enumerate(place.projection) if isinstance(p, m.Deref)]
+        if len(derefs) < 2 or derefs[0] != 0:
+            return False
+        if not isinstance(self.body.locals[place.local].ty, t.Ref):
+            return False
+        for k in reversed(derefs[1:]):
+            base_ty = self.body.place_ty(m.Place(place.local, place.projection[:k]))
+            if isinstance(base_ty, t.Ref) and base_ty.mutbl is not Mutability.MUT:
+                return False
+            if not isinstance(base_ty, t.Ref | t.Adt):
+                return False
+        return True
 
     def _call_inflow(self, holds: dict[m.Local, frozenset[int]], call: m.Call) -> tuple[frozenset[int], frozenset[int]]:
         """The loans a call's result may carry: each argument's, except that the borrow made
@@ -816,6 +851,9 @@ class BodyCheck:
             return loans
         out = set()
         for li in loans:
+            if li in self._reborrowed:
+                out.add(li)
+                continue
             comps = self.types_index.components(self._ty(self.loans[li].place))
             if any(p in comps for p in pointees):
                 out.add(li)
@@ -2656,10 +2694,19 @@ class BodyCheck:
                 self._suggest_let_binding(d, decl.span)
         else:
             name = decl.name or "value"
+            capture = self.body.locals[loan.holder].capture if loan.holder >= 0 else None
+            if capture is not None and capture[1] == loan.span and (
+                loan.index in self._returned
+                or self._flows_to_return({x for x, ls in self._cur_holds.items() if loan.index in ls and x >= 0}, loc)
+            ):
+                # A closure returned while it borrows a local of an inner scope: rustc's
+                # escaping closure capture (E0373), not the local's death.
+                self._reported.discard(("escape", loan.place.local))
+                self._report_escape(loan, self._return_value_span(), "closure is returned here")
+                return
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
             d.with_label(decl.pat_span or decl.span, f"binding `{name}` declared here")
             d.with_primary(loan.span, "borrowed value does not live long enough")
-            capture = self.body.locals[loan.holder].capture if loan.holder >= 0 else None
             if capture is not None and capture[1] == loan.span:
                 d.with_label(capture[0], "value captured here")
             d.with_label(pa.span, f"`{name}` dropped here while still borrowed")
@@ -2678,6 +2725,37 @@ class BodyCheck:
                 ):
                     d.with_note("values in a scope are dropped in the opposite order they are defined")
         self.diags.append(d)
+
+    def _flows_to_return(self, holders: set[m.Local], loc: Loc) -> bool:
+        """Whether the values in `holders` at `loc` reach the return place going forward
+        (through assignments and calls whose operands use what holds them)."""
+        if not holders:
+            return False
+        b, i = loc
+        seen: set[int] = set()
+        work: deque[tuple[int, int]] = deque([(b, i + 1)])
+        while work:
+            b, start = work.popleft()
+            items = self._items(b)
+            for item in items[start:]:
+                uses, _ = uses_defs(item)
+                if not uses & holders:
+                    continue
+                if isinstance(item, m.Assign):
+                    dest = item.place.local
+                elif isinstance(item, m.Call):
+                    dest = item.destination.local
+                else:
+                    continue
+                if dest == m.RETURN_PLACE:
+                    return True
+                holders.add(dest)
+            term = self.body.blocks[b].terminator
+            for s in m.successors(term) if term is not None else ():
+                if s not in seen:
+                    seen.add(s)
+                    work.append((s, 0))
+        return False
 
     def _suggest_let_binding(self, d: Diagnostic, temp: Span) -> None:
         """E0716: "consider using a `let` binding to create a longer lived value" — the

@@ -1284,6 +1284,10 @@ class _Builder:
             node = stack.pop()
             if isinstance(node, hir.AssignExpr | hir.AssignOpExpr):
                 out.add(node.lhs.span)
+            if isinstance(node, hir.ClosureExpr):
+                inner = self.tcx.body(node.def_id)  # (a nested closure's use is this one's)
+                if inner is not None:
+                    stack.append(inner.value)
             stack.extend(hir.child_nodes(node))
         return out
 

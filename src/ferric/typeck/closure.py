@@ -670,7 +670,9 @@ class _CaptureCollector:
                 use = {CaptureKind.BY_VALUE: "move", CaptureKind.BY_MUT_REF: "mut", CaptureKind.BY_UNIQUE_REF: "unique"}.get(c.kind, "read")
                 if use == "move" and fcx.is_copy(ty):
                     use = "read"
-                self.note(_Place(c.var, c.projections, ty, e.span), use)
+                # (Where the inner closure uses it: rustc's capture info for the outer one.)
+                at = c.span if isinstance(c.span, Span) else e.span
+                self.note(_Place(c.var, c.projections, ty, at), use)
             return
         if isinstance(e, hir.TupleExpr | hir.ArrayExpr):
             for x in e.elems:

@@ -475,6 +475,14 @@ class ExprChecker(OpChecker):
                     break
         if sig is None:
             sig = self.overloaded_call_sig(expr, callee_ty, len(expr.args))
+        if sig is None and not isinstance(ct, t.Infer):
+            # A callee whose `Fn*` bound takes another number of arguments: its signature,
+            # and the count is E0057 (as rustc deduces the signature from the bound).
+            for n in range(13):
+                if n != len(expr.args):
+                    sig = self.overloaded_call_sig(expr, callee_ty, n)
+                    if sig is not None:
+                        break
         if sig is None:
             self.report_not_callable(expr, ct)
             for a in expr.args:
