@@ -139,7 +139,10 @@ class BodyCheck:
         self.types_index = TypeShapes(tcx)
         self.sig_flow = SigFlow.get(tcx)
         self.reachable = body.reachable()
-        self._reported_moves: set[frozenset[int]] = set()
+        self._reported_moves: dict[frozenset[int], tuple[Path, Diagnostic | None]] = {}
+        """Per set of moves reported: the place whose use was reported, and the error
+        (rustc keeps one error per set of moves: the last use met, unless a use of a prefix
+        of an already reported place)."""
         self._reported: set[tuple[object, ...]] = set()
         self._later_by_call = False
         self._needs_drop = NeedsDrop(tcx, drop_adts)
@@ -197,7 +200,9 @@ class BodyCheck:
                     returned |= got
         self._returned = frozenset(returned)
         self._nll_regions(holds_trace)  # type: ignore[arg-type]
-        for b in sorted(self.reachable):
+        # (In reverse postorder, as rustc walks: which use of a moved value is reported.)
+        rank = self._rpo_rank()
+        for b in sorted(self.reachable, key=lambda b: (rank.get(b, len(rank)), b)):
             if b not in init_in or b not in holds_in:
                 continue
             self._check_block(b, init_trace[b], holds_trace[b])  # type: ignore[arg-type]
@@ -1355,9 +1360,15 @@ class BodyCheck:
                     explain.suggest_value(d, decl)
             self.diags.append(d)
             return
-        if moves in self._reported_moves:
-            return
-        self._reported_moves.add(moves)
+        prev = self._reported_moves.get(moves)
+        if prev is not None:
+            rpath, rdiag = prev
+            if rpath[0] == path[0] and rpath[1][: len(path[1])] == path[1]:
+                return  # (the use of a place the reported one is part of)
+            if rdiag is not None:
+                # (rustc replaces the buffered error)
+                self.diags = [x for x in self.diags if x is not rdiag]
+        self._reported_moves[moves] = (path, None)
         partially = any(
             len(self.move_sites[s].place.projection) > len(path[1])
             and self.move_sites[s].place.local == local
@@ -1487,10 +1498,12 @@ class BodyCheck:
             elif not isinstance(moved_ty, t.Param):
                 d.children.append(SubDiagnostic(Level.NOTE, what, [Label(sites[0].span, "", True)]))
             self.diags.append(d)
+            self._reported_moves[moves] = (path, d)
             return
         if not upvar and not field_move:
             explain.add_advice(d, sites, name, moved_ty, partially)
         self.diags.append(d)
+        self._reported_moves[moves] = (path, d)
 
     def _closure_move_note(self, ty: t.Ty) -> tuple[Span, str] | None:
         """A moved closure that took a variable by value: where its body uses it."""
