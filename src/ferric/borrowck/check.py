@@ -1579,10 +1579,13 @@ class BodyCheck:
                 return
             cap = self._capture_of(pa, loc)
             if cap is not None:
-                # (A closure's `&mut` capture: the error points at the use in the closure.)
-                self._require_mutable(
-                    PlaceAccess(pa.place, pa.access, cap[1], pa.borrow), assign=cap[2]
-                )
+                # (A closure's `&mut` capture: the error points at the use in the closure,
+                # the whole assignment when it assigns.)
+                st = self.body.blocks[loc[0]].statements[loc[1]]
+                at = cap[1]
+                if cap[2] and isinstance(st, m.Assign):
+                    at = self.body.locals[st.place.local].capture_assign or at
+                self._require_mutable(PlaceAccess(pa.place, pa.access, at, pa.borrow), assign=cap[2])
                 return
             self._require_mutable(pa, assign=False)
 

@@ -1248,7 +1248,9 @@ class _Builder:
             )
             span = cap.span if isinstance(cap.span, Span) else e.span
             decl = self.locals[r.local]
-            decl.capture = (e.fn_decl_span, span, span in self._assigned_spans(e))
+            assigns = self._assigned_spans(e)
+            decl.capture = (e.fn_decl_span, span, span in assigns)
+            decl.capture_assign = assigns.get(span)
             if isinstance(ty, t.Coroutine):
                 decl.capture = (async_block_head(self.tcx, e), *decl.capture[1:])
                 cbody = self.tcx.body(e.def_id)
@@ -1273,17 +1275,18 @@ class _Builder:
             m.AggregateKind.CLOSURE, ty, tuple(ops), name="closure", capture_uses=tuple(uses)
         )
 
-    def _assigned_spans(self, e: hir.ClosureExpr) -> set[Span]:
-        """Spans of the places the closure's body assigns to (`x = ..`, `x += ..`)."""
+    def _assigned_spans(self, e: hir.ClosureExpr) -> dict[Span, Span]:
+        """Spans of the places the closure's body assigns to (`x = ..`, `x += ..`), each
+        with its assignment's."""
         body = self.tcx.body(e.def_id)
-        out: set[Span] = set()
+        out: dict[Span, Span] = {}
         if body is None:
             return out
         stack: list[object] = [body.value]
         while stack:
             node = stack.pop()
             if isinstance(node, hir.AssignExpr | hir.AssignOpExpr):
-                out.add(node.lhs.span)
+                out[node.lhs.span] = node.span
             if isinstance(node, hir.ClosureExpr):
                 inner = self.tcx.body(node.def_id)  # (a nested closure's use is this one's)
                 if inner is not None:
