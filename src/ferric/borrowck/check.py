@@ -200,8 +200,8 @@ class BodyCheck:
                     returned |= got
         self._returned = frozenset(returned)
         self._nll_regions(holds_trace)  # type: ignore[arg-type]
-        # (In reverse postorder, as rustc walks: which use of a moved value is reported.)
-        rank = self._rpo_rank()
+        # (In rustc's reverse postorder: which use of a moved value is reported.)
+        rank = self._rustc_rpo_rank()
         for b in sorted(self.reachable, key=lambda b: (rank.get(b, len(rank)), b)):
             if b not in init_in or b not in holds_in:
                 continue
@@ -433,6 +433,32 @@ class BodyCheck:
                         queued.add(s)
                         heappush(work, (rank[s], s))
         return states
+
+    def _rustc_rpo_rank(self) -> dict[int, int]:
+        """Each block reachable from the entry → its position in the reverse postorder
+        rustc's borrow checker walks (its depth-first search takes a block's successors
+        from the last: a loop's body comes after the code that follows the loop)."""
+        blocks = self.body.blocks
+        post: list[int] = []
+        seen = {0}
+
+        def succs(b: int) -> Iterator[int]:
+            term = blocks[b].terminator
+            return iter(()) if term is None else reversed(list(m.successors(term)))
+
+        stack: list[tuple[int, Iterator[int]]] = [(0, succs(0))]
+        while stack:
+            b, it = stack[-1]
+            for s in it:
+                if s not in seen:
+                    seen.add(s)
+                    stack.append((s, succs(s)))
+                    break
+            else:
+                stack.pop()
+                post.append(b)
+        n = len(post)
+        return {b: n - 1 - i for i, b in enumerate(post)}
 
     def _rpo_rank(self) -> dict[int, int]:
         """Each block reachable from the entry → its position in reverse postorder (made
