@@ -20,7 +20,7 @@ from ferric.traits.obligation import MISC_CAUSE, CauseKind, Obligation, Obligati
 from ferric.traits.select import SelectionContext
 from ferric.ty import ty as t
 from ferric.ty.context import AssocKind, TyCtxt
-from ferric.ty.fold import TypeFolder, erase_regions, instantiate
+from ferric.ty.fold import TypeFolder, TyWalker, erase_regions, instantiate
 from ferric.ty.predicate import Clause, ProjectionPredicate, TraitPredicate, TraitRef
 from ferric.typeck.cast import check_casts
 from ferric.typeck.closure import ClosureChecker
@@ -455,9 +455,9 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
 
     tcx.on_trait_object = on_trait_object
     check_duplicate_fields(tcx, crate)
-    check_representable(tcx, crate)
+    infinite = check_representable(tcx, crate)
     check_signature_dyn_types(tcx, crate)
-    check_adt_fields(tcx, crate)
+    check_adt_fields(tcx, crate, infinite)
 
     trait_impls: list[tuple[DefId, hir.ImplItem]] = []
     inherent_impls: list[tuple[DefId, hir.ImplItem]] = []
@@ -476,7 +476,7 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
         check_orphan(tcx, def_id, item)
 
 
-def check_adt_fields(tcx: TyCtxt, crate: CrateNum) -> None:
+def check_adt_fields(tcx: TyCtxt, crate: CrateNum, infinite: frozenset[DefId] = frozenset()) -> None:
     """rustc's `check_type_defn`: each field's written type is well-formed (its ADTs'
     implicit `Sized` bounds, slice and array elements `Sized`), and every field is `Sized`
     but a struct's last (an enum's or a union's: all of them), E0277."""
@@ -492,7 +492,14 @@ def check_adt_fields(tcx: TyCtxt, crate: CrateNum) -> None:
             datas, kind = [item.data], "union"
         else:
             continue
-        if not any(d.fields for d in datas):
+        if not any(d.fields for d in datas) or def_id in infinite:
+            continue  # (a type of infinite size has had its error: E0072)
+        if infinite and any(
+            isinstance(x, t.Adt) and x.def_id in infinite
+            for d in datas
+            for f in d.fields
+            for x in TyWalker.walk(tcx.type_of(f.def_id))
+        ):
             continue
         fcx = FnCtxt(tcx, def_id, param_env_for(tcx, def_id))
         # (rustc's well-formedness obligations expand into nested ones: their errors come
