@@ -15,7 +15,7 @@ from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.resolve.defs import CrateNum, DefId, DefKind, HirId
 from ferric.syntax.ast import Mutability
-from ferric.traits.fulfill import ErrorKind
+from ferric.traits.fulfill import ErrorKind, FulfillmentCtxt
 from ferric.traits.obligation import MISC_CAUSE, CauseKind, Obligation, ObligationCause, ParamEnv
 from ferric.traits.select import SelectionContext
 from ferric.ty import ty as t
@@ -50,8 +50,16 @@ class FnCtxt(ClosureChecker):
         check_casts(self)
         self.select_obligations_where_possible()
         if self.wf_args:
-            self.register_wf_args()
-            self.select_obligations_where_possible()
+            # (Only these obligations' errors now: what else is pending waits, as before.)
+            saved = self.fulfill
+            self.fulfill = FulfillmentCtxt(infcx=self.infcx)
+            try:
+                self.register_wf_args()
+                self.select_obligations_where_possible()
+            finally:
+                for p in self.fulfill.pending:
+                    saved.register(p.obl)
+                self.fulfill = saved
         # What waited for closure analysis (`{closure}: Send` and the like) is not
         # reported in a body that already has errors (as rustc: its captures are then
         # not worth a second error).
