@@ -860,6 +860,13 @@ class TyCtxt:
                 if isinstance(item, hir.ImplItem):
                     yield d, item
 
+    def implemented_traits(self) -> list[DefId]:
+        """Every trait with at least one impl in the session."""
+        if self._trait_impls is None:
+            self._index_impls()
+        assert self._trait_impls is not None
+        return list(self._trait_impls)
+
     def adts_with_drop(self) -> frozenset[DefId]:
         """The ADTs (of every crate) that have a `Drop` impl (rustc's `adt_destructor`)."""
         if self._drop_adts is None:

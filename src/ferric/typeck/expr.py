@@ -817,11 +817,18 @@ class ExprChecker(OpChecker):
         return sig.output
 
     def _numeric_has(self, name: str) -> bool:
-        """Whether some integer or float type has an inherent function `name`."""
+        """Whether some integer or float type has an inherent function `name`, or some
+        trait an item of that name (rustc's `report_failed_method_call_on_numerical_infer_var`
+        looks at all traits)."""
         prims = [t.Int(n) for n in ("i8", "i16", "i32", "i64", "i128", "isize")]
         prims += [t.Uint(n) for n in ("u8", "u16", "u32", "u64", "u128", "usize")]
         prims += [t.Float(n) for n in ("f32", "f64")]
-        return any(self.inherent_candidates(p, name, (AssocKind.FN,)) for p in prims)
+        if any(self.inherent_candidates(p, name, (AssocKind.FN,)) for p in prims):
+            return True
+        return any(
+            any(it.name == name and it.kind is not AssocKind.TYPE for it in self.tcx.associated_items(tr))
+            for tr in self.tcx.implemented_traits()
+        )
 
     def _report_ambiguous_numeric(self, expr: hir.MethodCallExpr, integral: bool, shown: str, name: str, span: Span) -> None:
         """rustc's E0689: a method of the numeric types called on a literal's type not yet
