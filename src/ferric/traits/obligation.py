@@ -39,6 +39,8 @@ class CauseKind(enum.Enum):
     FIELD_SIZED = "field_sized"
     """A field of an ADT that must be `Sized` (`extra`: "struct", "enum" or "union")."""
     SLICE_ELEM = "slice_elem"
+    TUPLE_INIT = "tuple_init"
+    """A tuple expression's type, which must be `Sized`."""
     """The element type of a written slice or array type."""
     FORMAT_ARG = "format_arg"
     QUESTION_MARK = "question_mark"

@@ -900,6 +900,8 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
             _field_sized_help(fcx, d, cause)
         elif cause.kind is CauseKind.SLICE_ELEM:
             d.with_note("slice and array elements must have `Sized` type")
+        elif cause.kind is CauseKind.TUPLE_INIT:
+            d.with_note("tuples must have a statically known size to be initialized")
         elif cause.kind is CauseKind.ITEM_BOUND and cause.def_id is not None:
             # An associated type's bound: `Trait::Assoc`, as rustc prints it.
             _bound_note(fcx, d, cause)

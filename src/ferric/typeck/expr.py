@@ -1388,7 +1388,12 @@ class ExprChecker(OpChecker):
                 elems.append(self.check_expr_coercible_to(e, hints[i]))
             else:
                 elems.append(self.check_expr(e))
-        return t.Tuple(tuple(elems))
+        tup = t.Tuple(tuple(elems))
+        if elems and isinstance(self.shallow(elems[-1]), t.Str | t.Slice | t.Dynamic | t.Param) and not tup.references_error:
+            # A tuple is built whole: it must be sized (rustc's `TupleInitializerSized`; only
+            # its last element can make it unsized).
+            self.register_lang_bound(tup, "sized", expr.span, CauseKind.TUPLE_INIT)
+        return tup
 
     def check_array(self, expr: hir.ArrayExpr, expected: Expectation) -> t.Ty:
         hint = expected.hint()
