@@ -4,8 +4,10 @@ from what each statement does to places (`facts`)."""
 from __future__ import annotations
 
 from ferric.base.source_map import SourceMap
+from ferric.base.span import Span
 from ferric.borrowck.check import BodyCheck
 from ferric.borrowck.regions import Signatures, check_body_regions
+from ferric.diag.diagnostic import Diagnostic
 from ferric.mir.nodes import LocalDecl
 from ferric.resolve.defs import DefId
 from ferric.ty.context import TyCtxt
@@ -19,7 +21,7 @@ def check_crate_borrows(
     validate_mir: bool = False,
 ) -> list[tuple[DefId, list[LocalDecl]]]:
     """Borrow check every body MIR building covers; diagnostics go to `tcx`'s context in
-    source order. `validate_mir` (the test suite's debug check): validate every body's
+    source order per body, a closure's before its parent's. `validate_mir` (the test suite's debug check): validate every body's
     MIR (`mir.validate`), elaborate the drops of every body that passes, and fail on any
     drop the result gets wrong. Returns each body's `mut` bindings that need no `mut` (for
     the `unused_mut` lint), bodies in MIR order (a fn, then its closures)."""
@@ -48,11 +50,11 @@ class BorrowChecker:
 
     def check_owner(self, owner: DefId, res: TypeckResults) -> None:
         """Borrow check `owner` and its closures; diagnostics go to `tcx`'s context in
-        source order (with `validate_mir`, each body that passes is drop-elaborated and
+        source order per body, innermost closures first (with `validate_mir`, each body that passes is drop-elaborated and
         checked)."""
         from ferric.mir import build_owner_mir
 
-        diags = []
+        per_body = []
         for body, types in build_owner_mir(self.tcx, owner, res, self.drop_adts, validate_mir=self.validate_mir):
             check = BodyCheck(self.tcx, body, types, self.source_map, self.drop_adts)
             check.closure_origins = res.closure_kind_origins
@@ -66,7 +68,22 @@ class BorrowChecker:
                 if self._type_info is None:
                     self._type_info = type_info(self.tcx, self.drop_adts)
                 check_elaborated(body, self._type_info)  # type: ignore[arg-type]
-            diags += found
-        diags.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
-        for d in diags:
-            self.tcx.emit(d)
+            per_body.append((body.span, found))
+        # rustc reports a closure's errors before those of the body around it, and sibling
+        # closures in source order: the bodies in post-order, which is by where they end.
+        # An error pointing into a closure's body is that closure's (a capture's
+        # mutability is checked where the capture is made, rustc checks it in the closure).
+        spans = sorted((sp for sp, _ in per_body), key=lambda sp: (sp.hi, -sp.lo))
+        by_body: dict[Span, list[Diagnostic]] = {sp: [] for sp in spans}
+        for sp, found in per_body:
+            for d in found:
+                at = d.primary_span
+                home = sp
+                if at is not None:
+                    home = next((b for b in spans if b.lo <= at.lo and at.hi <= b.hi), sp)
+                by_body[home].append(d)
+        for sp in spans:
+            found = by_body[sp]
+            found.sort(key=lambda d: d.primary_span.lo if d.primary_span is not None else 0)
+            for d in found:
+                self.tcx.emit(d)

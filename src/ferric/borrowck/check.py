@@ -109,7 +109,7 @@ def _is_static_box_dyn(ty: t.Ty) -> bool:
 
 
 def may_hold_loans(ty: t.Ty) -> bool:
-    return bool(ty.flags & _REGIONISH) or isinstance(ty, t.Dynamic | t.Closure)
+    return bool(ty.flags & _REGIONISH) or isinstance(ty, t.Dynamic | t.Closure | t.Coroutine)
 
 
 class BodyCheck:
@@ -140,7 +140,10 @@ class BodyCheck:
         self.types_index = TypeShapes(tcx)
         self.sig_flow = SigFlow.get(tcx)
         self.reachable = body.reachable()
-        self._reported_moves: set[frozenset[int]] = set()
+        self._reported_moves: dict[frozenset[int], tuple[Path, Diagnostic | None]] = {}
+        """Per set of moves reported: the place whose use was reported, and the error
+        (rustc keeps one error per set of moves: the last use met, unless a use of a prefix
+        of an already reported place)."""
         self._reported: set[tuple[object, ...]] = set()
         self._later_by_call = False
         self._needs_drop = NeedsDrop(tcx, drop_adts)
@@ -153,6 +156,15 @@ class BodyCheck:
         self._statics_cache: dict[DefId, tuple[set[object], list[tuple[object, t.Region]]]] = {}
         self._copied_from: dict[m.Local, m.Local] | None = None
         self._holds_in: dict[int, object] = {}
+        self._nll_extra: dict[Loc, dict[m.Local, frozenset[int]]] = {}
+        self._flowed: dict[m.Local, set[int]] = {}
+        self._returned: frozenset[int] = frozenset()
+        self._reborrowed: set[int] = set()
+        """Loans of references reborrowed through (`&mut **r`): the reborrow's region is
+        tied to them, so no type says they cannot be carried (`_filter_by_type`)."""
+        """Loans the return place may hold."""
+        """Loans stored into a local by an assignment that killed them (`cur = &mut
+        (*n).next` where `n` borrows `*cur`)."""
         self._universal: frozenset[int] = frozenset()
         """Loans live from where they are made to the end (`_universal_loans`)."""
         self.used_mut: set[m.Local] = set()
@@ -181,12 +193,97 @@ class BodyCheck:
             for local, ls in state.items():
                 for li in ls:
                     self.holders_of.setdefault(li, set()).add(local)
-        for b in sorted(self.reachable):
+        returned: set[int] = set()
+        for states in holds_trace.values():
+            for state in states:
+                got = state.get(m.RETURN_PLACE)  # type: ignore[attr-defined]
+                if got:
+                    returned |= got
+        self._returned = frozenset(returned)
+        self._nll_regions(holds_trace)  # type: ignore[arg-type]
+        # (In rustc's reverse postorder: which use of a moved value is reported.)
+        rank = self._rustc_rpo_rank()
+        for b in sorted(self.reachable, key=lambda b: (rank.get(b, len(rank)), b)):
             if b not in init_in or b not in holds_in:
                 continue
             self._check_block(b, init_trace[b], holds_trace[b])  # type: ignore[arg-type]
         self._flush_immutable()
         return self.diags
+
+    def _nll_regions(self, holds_trace: dict[int, list[dict[m.Local, frozenset[int]]]]) -> None:
+        """NLL's regions are sets of points, and the constraints between them hold at every
+        point: a loan that ever flowed into a local is live wherever that local is live,
+        from where the loan is made, along the paths where one of its holders stays live,
+        until it is killed — even where the local holds another value on this path. The
+        holds analysis follows values (as Polonius does) and so accepts NLL's "problem case
+        #3" (`while let Some(n) = cur { if .. { break } cur = &mut n.next } *cur = ..;`
+        is E0506: the borrow in `n` reaches `cur`'s region). This adds, at each point,
+        those loans to the holds of their holders (`_check_block` reads them).
+
+        Only loans that reach a local assigned at more than one place need it (elsewhere
+        a local's holds along a path are all it ever holds)."""
+        self._nll_extra: dict[Loc, dict[m.Local, frozenset[int]]] = {}
+        sites: dict[m.Local, int] = {}
+        for bb in self.body.blocks:
+            for st in bb.statements:
+                if isinstance(st, m.Assign) and st.place.is_local:
+                    sites[st.place.local] = sites.get(st.place.local, 0) + 1
+            term = bb.terminator
+            if isinstance(term, m.Call) and term.destination.is_local:
+                d = term.destination.local
+                sites[d] = sites.get(d, 0) + 1
+        again = {local for local, n in sites.items() if n > 1 and local != m.RETURN_PLACE}
+        if not again:
+            return
+        ever: dict[int, set[m.Local]] = {}
+        for states in holds_trace.values():
+            for state in states:
+                for local, ls in state.items():
+                    if local < 0 or local == m.RETURN_PLACE:
+                        continue
+                    for li in ls:
+                        ever.setdefault(li, set()).add(local)
+        for local, ls in self._flowed.items():
+            for li in ls:
+                ever.setdefault(li, set()).add(local)
+        holders = {
+            li: frozenset(hs)
+            for li, hs in ever.items()
+            if hs & again and len(hs) > 1 and self.loans[li].kind is not m.BorrowKind.SHALLOW
+        }
+        if not holders:
+            return
+        tracked = frozenset(holders)
+        extra = self._nll_extra
+
+        def transfer(state: frozenset[int], item: object, loc: Loc) -> frozenset[int]:
+            b, i = loc
+            live = self._live_before(b)[i]
+            if state:
+                state = frozenset(li for li in state if not holders[li].isdisjoint(live))
+                if state:
+                    got: dict[m.Local, frozenset[int]] = {}
+                    for li in state:
+                        for local in holders[li]:
+                            got[local] = got.get(local, frozenset()) | {li}
+                    extra[loc] = got
+                else:
+                    extra.pop(loc, None)
+            if isinstance(item, m.StorageDead | m.StorageLive):
+                owned = self.loans_of_local.get(item.local)
+                if owned and state:
+                    state = state - frozenset(owned)
+            elif isinstance(item, m.Assign | m.Call):
+                dest = item.place if isinstance(item, m.Assign) else item.destination
+                killed = self.loans_through_deref.get(dest.local) if dest.is_local else None
+                if killed and state:
+                    state = state - frozenset(killed)
+                loan = self.loan_at.get(loc)
+                if loan is not None and loan.index in tracked:
+                    state = state | {loan.index}
+            return state
+
+        self._forward(frozenset(), transfer, frozenset.union)
 
     def _universal_loans(self, holds_in: dict[int, object]) -> frozenset[int]:
         """Loans of the caller's data (through a reference) that may reach the returned
@@ -338,6 +435,32 @@ class BodyCheck:
                         heappush(work, (rank[s], s))
         return states
 
+    def _rustc_rpo_rank(self) -> dict[int, int]:
+        """Each block reachable from the entry → its position in the reverse postorder
+        rustc's borrow checker walks (its depth-first search takes a block's successors
+        from the last: a loop's body comes after the code that follows the loop)."""
+        blocks = self.body.blocks
+        post: list[int] = []
+        seen = {0}
+
+        def succs(b: int) -> Iterator[int]:
+            term = blocks[b].terminator
+            return iter(()) if term is None else reversed(list(m.successors(term)))
+
+        stack: list[tuple[int, Iterator[int]]] = [(0, succs(0))]
+        while stack:
+            b, it = stack[-1]
+            for s in it:
+                if s not in seen:
+                    seen.add(s)
+                    stack.append((s, succs(s)))
+                    break
+            else:
+                stack.pop()
+                post.append(b)
+        n = len(post)
+        return {b: n - 1 - i for i, b in enumerate(post)}
+
     def _rpo_rank(self) -> dict[int, int]:
         """Each block reachable from the entry → its position in reverse postorder (made
         once per body: every forward analysis orders its worklist by it)."""
@@ -433,6 +556,12 @@ class BodyCheck:
                 inflow |= holds.get(rv.place.local, frozenset())
                 if loan is not None and loan.index in self._universal:
                     holds = self._add_eternal(holds, frozenset((loan.index,)))
+                if self._reborrow_base(rv.place):
+                    # rustc's reborrow constraints: `&mut **r` needs `r`'s own borrow to live
+                    # as long, whatever the types say.
+                    tied = holds.get(rv.place.local, frozenset())
+                    if tied - self._reborrowed:
+                        self._reborrowed |= tied
             elif isinstance(rv, m.Use | m.UnaryOp | m.Cast | m.Repeat):
                 inflow = self._operand_loans(holds, (rv.operand,))
             elif isinstance(rv, m.BinaryOp):
@@ -525,6 +654,23 @@ class BodyCheck:
                     del holds[arg.place.local]
             return holds
         return holds
+
+    def _reborrow_base(self, place: m.Place) -> bool:
+        """`&**r` (`r` a reference): rustc's reborrow constraints reach `r`'s own region —
+        every deref after the first is through `&mut` or a `Box`, up to the last (a shared
+        one stops the walk there)."""
+        derefs = [k for k, p in enumerate(place.projection) if isinstance(p, m.Deref)]
+        if len(derefs) < 2 or derefs[0] != 0:
+            return False
+        if not isinstance(self.body.locals[place.local].ty, t.Ref):
+            return False
+        for k in reversed(derefs[1:]):
+            base_ty = self.body.place_ty(m.Place(place.local, place.projection[:k]))
+            if isinstance(base_ty, t.Ref) and base_ty.mutbl is not Mutability.MUT:
+                return False
+            if not isinstance(base_ty, t.Ref | t.Adt):
+                return False
+        return True
 
     def _call_inflow(self, holds: dict[m.Local, frozenset[int]], call: m.Call) -> tuple[frozenset[int], frozenset[int]]:
         """The loans a call's result may carry: each argument's, except that the borrow made
@@ -737,6 +883,9 @@ class BodyCheck:
             return loans
         out = set()
         for li in loans:
+            if li in self._reborrowed:
+                out.add(li)
+                continue
             comps = self.types_index.components(self._ty(self.loans[li].place))
             if any(p in comps for p in pointees):
                 out.add(li)
@@ -754,6 +903,10 @@ class BodyCheck:
             killed = self.loans_through_deref.get(dest.local)
             if not inflow and not killed and dest.local not in holds:
                 return holds  # (the common case: a value with no loans into a fresh local)
+            if inflow and killed:
+                # (The value stored came through what the assignment kills: NLL's regions
+                # still relate the two, `_nll_regions`.)
+                self._flowed.setdefault(dest.local, set()).update(inflow)
             holds = dict(holds)
             # The old value is gone: so are the loans made through it.
             if killed:
@@ -985,6 +1138,11 @@ class BodyCheck:
             loc = (b, i)
             init = inits[i]
             holds = holds_before[i]
+            more = self._nll_extra.get(loc)
+            if more:
+                holds = dict(holds)
+                for local, ls in more.items():
+                    holds[local] = holds.get(local, frozenset()) | ls
             accesses = self._accesses(item, loc)
             # Loans that matter here: held by a local still needed after this point, or
             # used by this very item.
@@ -1229,9 +1387,15 @@ class BodyCheck:
                     explain.suggest_value(d, decl)
             self.diags.append(d)
             return
-        if moves in self._reported_moves:
-            return
-        self._reported_moves.add(moves)
+        prev = self._reported_moves.get(moves)
+        if prev is not None:
+            rpath, rdiag = prev
+            if rpath[0] == path[0] and rpath[1][: len(path[1])] == path[1]:
+                return  # (the use of a place the reported one is part of)
+            if rdiag is not None:
+                # (rustc replaces the buffered error)
+                self.diags = [x for x in self.diags if x is not rdiag]
+        self._reported_moves[moves] = (path, None)
         partially = any(
             len(self.move_sites[s].place.projection) > len(path[1])
             and self.move_sites[s].place.local == local
@@ -1361,12 +1525,14 @@ class BodyCheck:
             elif not isinstance(moved_ty, t.Param):
                 d.children.append(SubDiagnostic(Level.NOTE, what, [Label(sites[0].span, "", True)]))
             self.diags.append(d)
+            self._reported_moves[moves] = (path, d)
             return
         if not upvar and not field_move:
             explain.add_advice(d, sites, name, moved_ty, partially)
         if not assigning:
             self._deref_coercion_note(d, loc)
         self.diags.append(d)
+        self._reported_moves[moves] = (path, d)
 
     def _closure_move_note(self, ty: t.Ty) -> tuple[Span, str] | None:
         """A moved closure that took a variable by value: where its body uses it."""
@@ -1442,10 +1608,13 @@ class BodyCheck:
                 return
             cap = self._capture_of(pa, loc)
             if cap is not None:
-                # (A closure's `&mut` capture: the error points at the use in the closure.)
-                self._require_mutable(
-                    PlaceAccess(pa.place, pa.access, cap[1], pa.borrow), assign=cap[2]
-                )
+                # (A closure's `&mut` capture: the error points at the use in the closure,
+                # the whole assignment when it assigns.)
+                st = self.body.blocks[loc[0]].statements[loc[1]]
+                at = cap[1]
+                if cap[2] and isinstance(st, m.Assign):
+                    at = self.body.locals[st.place.local].capture_assign or at
+                self._require_mutable(PlaceAccess(pa.place, pa.access, at, pa.borrow), assign=cap[2])
                 return
             self._require_mutable(pa, assign=False)
 
@@ -2139,8 +2308,13 @@ class BodyCheck:
         name = self.describe(m.Place(loan.place.local))
         if holder.capture is not None:
             closure_span, use_span, _ = holder.capture
+            what, move_at = "closure", closure_span.with_hi(closure_span.lo)
+            if holder.capture_async_body is not None:
+                what = "async block"
+                move_at = holder.capture_async_body.with_hi(holder.capture_async_body.lo)
+                note = note.replace("closure is", "async block is")
             d = Diagnostic.error(
-                f"closure may outlive the current function, but it borrows `{name}`, which is owned by the current function",
+                f"{what} may outlive the current function, but it borrows `{name}`, which is owned by the current function",
                 closure_span,
                 "E0373",
             )
@@ -2148,8 +2322,8 @@ class BodyCheck:
             d.with_label(use_span, f"`{name}` is borrowed here")
             d.with_note(note, at)
             d.with_suggestion(
-                f"to force the closure to take ownership of `{name}` (and any other referenced variables), use the `move` keyword",
-                [(closure_span.with_hi(closure_span.lo), "move ")],
+                f"to force the {what} to take ownership of `{name}` (and any other referenced variables), use the `move` keyword",
+                [(move_at, "move ")],
             )
         else:
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
@@ -2265,6 +2439,13 @@ class BodyCheck:
         desc = self.describe(pa.place)
         ldesc = self.describe(loan.place)
         later = self._later_use(loan, loc)
+        # The access itself goes through a reference holding the loan (`*cur = ..` with
+        # `cur` holding it): that is the later use rustc shows.
+        here = pa.place.local in self._cur_holds and loan.index in self._cur_holds[pa.place.local] and any(
+            isinstance(p, m.Deref) for p in pa.place.projection
+        )
+        if here:
+            later, self._later_by_call = span, False
         if at is not None:
             # Found at a call activating a two-phase borrow: the other loan, passed to
             # that same call, is used by it.
@@ -2353,8 +2534,10 @@ class BodyCheck:
             if self._needs_drop(self.body.place_ty(pa.place)):
                 # (The old value is dropped first: rustc's access is that drop, at the place.)
                 span = self._assigned_place_span(span)
+                if here:
+                    later = span
             d = Diagnostic.error(f"cannot assign to `{desc}` because it is borrowed", span, "E0506")
-            d.with_label(loan.span, f"`{ldesc}` is borrowed here")
+            d.with_label(loan.span, f"`{desc}` is borrowed here")
             d.with_primary(span, f"`{desc}` is assigned to here but it was already borrowed")
             if later is not None:
                 d.with_label(later, f"borrow later used {self._used()}")
@@ -2568,17 +2751,28 @@ class BodyCheck:
                 for lb in d.labels
             ]
             what = "first borrow" if two else "borrow"
-            d.with_label(first[1], f"{what} occurs due to use of `{self.describe(loan.place)}` in closure")
+            d.with_label(
+                first[1],
+                f"{what} occurs due to use of `{self.describe(loan.place)}` in "
+                f"{self._capturer(loan.holder)}",
+            )
         holder = self._holder_at(loc)
         second = self.body.locals[holder].capture if holder is not None else None
         if second is not None and second[1] == span and two:
+            assert holder is not None
             d.labels = [
                 Label(second[0], lb.message, True) if lb.primary and lb.span == span else lb
                 for lb in d.labels
             ]
             d.with_label(
-                second[1], f"second borrow occurs due to use of `{self.describe(pa.place)}` in closure"
+                second[1],
+                f"second borrow occurs due to use of `{self.describe(pa.place)}` in "
+                f"{self._capturer(holder)}",
             )
+
+    def _capturer(self, holder: m.Local) -> str:
+        """What made a capture's borrow, as rustc names it: "closure" or "coroutine"."""
+        return "coroutine" if self.body.locals[holder].capture_async_body is not None else "closure"
 
     def _report_dead(self, pa: PlaceAccess, loan: Loan, loc: Loc) -> None:
         key = ("dead", loan.place.local)
@@ -2596,10 +2790,19 @@ class BodyCheck:
                 self._suggest_let_binding(d, decl.span)
         else:
             name = decl.name or "value"
+            capture = self.body.locals[loan.holder].capture if loan.holder >= 0 else None
+            if capture is not None and capture[1] == loan.span and (
+                loan.index in self._returned
+                or self._flows_to_return({x for x, ls in self._cur_holds.items() if loan.index in ls and x >= 0}, loc)
+            ):
+                # A closure returned while it borrows a local of an inner scope: rustc's
+                # escaping closure capture (E0373), not the local's death.
+                self._reported.discard(("escape", loan.place.local))
+                self._report_escape(loan, self._return_value_span(), "closure is returned here")
+                return
             d = Diagnostic.error(f"`{name}` does not live long enough", loan.span, "E0597")
             d.with_label(decl.pat_span or decl.span, f"binding `{name}` declared here")
             d.with_primary(loan.span, "borrowed value does not live long enough")
-            capture = self.body.locals[loan.holder].capture if loan.holder >= 0 else None
             if capture is not None and capture[1] == loan.span:
                 d.with_label(capture[0], "value captured here")
             d.with_label(pa.span, f"`{name}` dropped here while still borrowed")
@@ -2618,6 +2821,37 @@ class BodyCheck:
                 ):
                     d.with_note("values in a scope are dropped in the opposite order they are defined")
         self.diags.append(d)
+
+    def _flows_to_return(self, holders: set[m.Local], loc: Loc) -> bool:
+        """Whether the values in `holders` at `loc` reach the return place going forward
+        (through assignments and calls whose operands use what holds them)."""
+        if not holders:
+            return False
+        b, i = loc
+        seen: set[int] = set()
+        work: deque[tuple[int, int]] = deque([(b, i + 1)])
+        while work:
+            b, start = work.popleft()
+            items = self._items(b)
+            for item in items[start:]:
+                uses, _ = uses_defs(item)
+                if not uses & holders:
+                    continue
+                if isinstance(item, m.Assign):
+                    dest = item.place.local
+                elif isinstance(item, m.Call):
+                    dest = item.destination.local
+                else:
+                    continue
+                if dest == m.RETURN_PLACE:
+                    return True
+                holders.add(dest)
+            term = self.body.blocks[b].terminator
+            for s in m.successors(term) if term is not None else ():
+                if s not in seen:
+                    seen.add(s)
+                    work.append((s, 0))
+        return False
 
     def _suggest_let_binding(self, d: Diagnostic, temp: Span) -> None:
         """E0716: "consider using a `let` binding to create a longer lived value" — the

@@ -18,6 +18,7 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic, Label, Level, SubDiagnostic
 from ferric.hir import nodes as hir
 from ferric.mir import nodes as m
+from ferric.mir.build import async_block_head
 from ferric.resolve.defs import LOCAL_CRATE, DefId, DefKind
 from ferric.syntax.ast import CaptureBy, Mutability
 from ferric.ty import ty as t
@@ -44,6 +45,8 @@ class MoveKind:
     move_closure: bool = False
     fn_once: bool = False
     """`f()` of an `FnOnce` closure: the call moves `f`."""
+    coroutine: bool = False
+    """`closure` is an `async` block."""
 
 
 class MoveExplainer:
@@ -100,18 +103,24 @@ class MoveExplainer:
     def _closure_kind(self, st: m.Assign, site: MoveSite) -> MoveKind:
         rv = st.rvalue
         assert isinstance(rv, m.Aggregate)
-        if rv.kind is not m.AggregateKind.CLOSURE or not isinstance(rv.ty, t.Closure):
+        if rv.kind is not m.AggregateKind.CLOSURE or not isinstance(rv.ty, t.Closure | t.Coroutine):
             return MoveKind()
         for k, op in enumerate(rv.operands):
             if isinstance(op, m.Move) and op.place == site.place and k < len(rv.capture_uses):
                 expr = self._closure_expr(rv.ty.def_id)
                 if expr is None:
                     return MoveKind()
-                head = Span(expr.span.lo, expr.fn_decl_span.hi, expr.span.ctxt)
+                coroutine = isinstance(rv.ty, t.Coroutine)
+                head = (
+                    async_block_head(self.tcx, expr)
+                    if coroutine
+                    else Span(expr.span.lo, expr.fn_decl_span.hi, expr.span.ctxt)
+                )
                 return MoveKind(
                     closure=head,
                     use=rv.capture_uses[k],
                     move_closure=expr.capture is CaptureBy.VALUE,
+                    coroutine=coroutine,
                 )
         return MoveKind()
 
@@ -191,9 +200,11 @@ class MoveExplainer:
             assert kind.call is not None
             return [(kind.call.span, f"`{name}` moved due to this call{tail}")]
         if kind.closure is not None:
-            out = [(kind.closure, "value moved into closure here" + tail)]
+            what = "coroutine" if kind.coroutine else "closure"
+            into = "value moved here" if kind.coroutine else "value moved into closure here"
+            out = [(kind.closure, into + tail)]
             if kind.use is not None:
-                out.append((kind.use, "variable moved due to use in closure" + tail))
+                out.append((kind.use, f"variable moved due to use in {what}" + tail))
             return out
         what = "value partially moved here" if partially else "value moved here"
         return [(site.span, what + tail)]

@@ -8,7 +8,6 @@ from ferric.mir.nodes import Body
 from ferric.mir.validate import validate
 from ferric.pattern.check_match import TypeQueries
 from ferric.resolve.defs import DefId
-from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
 from ferric.typeck.results import TypeckResults
 
@@ -49,15 +48,7 @@ def build_owner_mir(
 
 def adts_with_drop(tcx: TyCtxt) -> frozenset[DefId]:
     """The ADTs (of every crate) that have a `Drop` impl."""
-    drop = tcx.lang_item("drop")
-    out: set[DefId] = set()
-    if drop is None:
-        return frozenset()
-    for impl in tcx.trait_impls(drop):
-        tr = tcx.impl_trait_ref(impl)
-        if tr is not None and tr.args and isinstance(tr.args[0], t.Adt):
-            out.add(tr.args[0].def_id)
-    return frozenset(out)
+    return tcx.adts_with_drop()
 
 
 __all__ = ["Body", "adts_with_drop", "build_body", "build_body_and_closures", "build_crate_mir"]

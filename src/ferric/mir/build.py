@@ -34,6 +34,18 @@ from ferric.ty.context import TyCtxt
 from ferric.typeck.results import AdjustKind, CaptureKind, TypeckResults
 
 
+def async_block_head(tcx: TyCtxt, e: hir.ClosureExpr) -> Span:
+    """Where rustc points for an `async` block: its `async` / `async move` keywords."""
+    body = tcx.body(e.def_id)
+    if body is None or not (e.span.lo < body.value.span.lo <= e.span.hi):
+        return e.span
+    head = Span(e.span.lo, body.value.span.lo, e.span.ctxt)
+    text = tcx.source_map.snippet(head)
+    if text is None:
+        return head
+    return head.with_hi(head.lo + len(text.rstrip()))
+
+
 class Unsupported(Exception):
     """A construct MIR building does not cover (the body is skipped)."""
 
@@ -73,7 +85,7 @@ class NeedsDrop:
             return any(self(e) for e in ty.elems)
         if isinstance(ty, t.Array | t.Slice):
             return self(ty.elem)
-        if isinstance(ty, t.Closure):
+        if isinstance(ty, t.Closure | t.Coroutine):
             upv = ty.upvars_ty
             return not isinstance(upv, t.Tuple) or any(self(e) for e in upv.elems)
         if isinstance(ty, t.Adt):
@@ -192,11 +204,16 @@ class _Builder:
         self.extended: dict[HirId, _Scope] = {}
         """Temporaries whose lifetime `let` extends, with the scope they live to."""
         self.return_block = -1
-        self.closure_info: tuple[hir.ClosureExpr, t.Closure, dict[HirId, str]] | None = None
-        """When building a closure's body: the closure, its type, and the names of the
-        variables it captures."""
+        self.closure_info: tuple[hir.ClosureExpr, t.Closure | t.Coroutine, dict[HirId, str]] | None = None
+        """When building a closure's (or an `async` block's) body: the closure, its type, and
+        the names of the variables it captures."""
         self.closures: list[
-            tuple[hir.ClosureExpr, t.Closure, dict[HirId, str], dict[HirId, tuple[bool, Span | None]]]
+            tuple[
+                hir.ClosureExpr,
+                t.Closure | t.Coroutine,
+                dict[HirId, str],
+                dict[HirId, tuple[bool, Span | None]],
+            ]
         ] = []
         """The closures met, with the names of the variables each captures and whether
         each such variable is declared `mut` (and where)."""
@@ -214,6 +231,9 @@ class _Builder:
         last one, then goes on to the chain of the others)."""
         self._resume_block: m.BlockId | None = None
         self.replace_unwind: dict[tuple[m.BlockId, int], m.BlockId | None] = {}
+        self._guard_refs: dict[HirId, m.Place] = {}
+        """The arm being built: its by-reference bindings' references, made before its
+        guard."""
         self._tails: list[tuple[Span, bool] | None] = []
         """Innermost first: inside a block's tail expression (its span, whether the block's
         value is ignored), or inside a statement (None)."""
@@ -235,7 +255,11 @@ class _Builder:
             csig = self.results.closure_sigs.get(expr.def_id)
             if csig is not None:
                 ret_ty = csig.output
-            kind = cty.kind_ty
+            if isinstance(cty, t.Coroutine):
+                # An `async` block's body runs once and owns its captures (a move out of one
+                # is fine), as a `FnOnce` closure's does.
+                ret_ty = cty.return_ty
+            kind = cty.kind_ty if isinstance(cty, t.Closure) else t.CLOSURE_KIND_FN_ONCE
             kind_name = (
                 "FnOnce"
                 if kind == t.CLOSURE_KIND_FN_ONCE
@@ -1193,8 +1217,8 @@ class _Builder:
 
     def closure(self, e: hir.ClosureExpr) -> m.Rvalue:
         ty = self.ty(e)
-        if not isinstance(ty, t.Closure):
-            raise Unsupported("a coroutine")
+        if not isinstance(ty, t.Closure | t.Coroutine):
+            raise Unsupported("a closure of an unknown type")
         ops: list[m.Operand] = []
         uses: list[Span | None] = []
         for cap in self.results.closure_captures.get(e.def_id, []):
@@ -1223,7 +1247,14 @@ class _Builder:
                 e.span,
             )
             span = cap.span if isinstance(cap.span, Span) else e.span
-            self.locals[r.local].capture = (e.fn_decl_span, span, span in self._assigned_spans(e))
+            decl = self.locals[r.local]
+            assigns = self._assigned_spans(e)
+            decl.capture = (e.fn_decl_span, span, span in assigns)
+            decl.capture_assign = assigns.get(span)
+            if isinstance(ty, t.Coroutine):
+                decl.capture = (async_block_head(self.tcx, e), *decl.capture[1:])
+                cbody = self.tcx.body(e.def_id)
+                decl.capture_async_body = cbody.value.span if cbody is not None else e.span
             self.push(m.Assign(r, m.Ref(kind, place), span))
             ops.append(m.Move(r))
         self.closures.append(
@@ -1244,17 +1275,22 @@ class _Builder:
             m.AggregateKind.CLOSURE, ty, tuple(ops), name="closure", capture_uses=tuple(uses)
         )
 
-    def _assigned_spans(self, e: hir.ClosureExpr) -> set[Span]:
-        """Spans of the places the closure's body assigns to (`x = ..`, `x += ..`)."""
+    def _assigned_spans(self, e: hir.ClosureExpr) -> dict[Span, Span]:
+        """Spans of the places the closure's body assigns to (`x = ..`, `x += ..`), each
+        with its assignment's."""
         body = self.tcx.body(e.def_id)
-        out: set[Span] = set()
+        out: dict[Span, Span] = {}
         if body is None:
             return out
         stack: list[object] = [body.value]
         while stack:
             node = stack.pop()
             if isinstance(node, hir.AssignExpr | hir.AssignOpExpr):
-                out.add(node.lhs.span)
+                out[node.lhs.span] = node.span
+            if isinstance(node, hir.ClosureExpr):
+                inner = self.tcx.body(node.def_id)  # (a nested closure's use is this one's)
+                if inner is not None:
+                    stack.append(inner.value)
             stack.extend(hir.child_nodes(node))
         return out
 
@@ -1273,10 +1309,9 @@ class _Builder:
             raise Unsupported("a capture of an upvar")
         ty = self.body_place_ty(place)
         for name in projections:
-            if by_value and (
-                isinstance(ty, t.Ref) or (isinstance(ty, t.Adt) and ty.def_id in self.drop_adts)
-            ):
-                break  # (a move out of a `Drop` type or through a reference captures the whole)
+            if by_value and isinstance(ty, t.Ref):
+                break  # (a move through a reference captures the whole; type checking has
+                # cut by-value captures of non-`Copy` fields of `Drop` types already)
             while isinstance(ty, t.Ref) or (
                 isinstance(ty, t.Adt) and self.tcx.adt_def(ty.def_id).is_box
             ):
@@ -1779,8 +1814,11 @@ class _Builder:
             if target is None:
                 raise Unsupported("an undeclared binding")
             mode = self.results.pat_binding_modes.get(pat.hir_id)
+            made = self._guard_refs.get(pat.hir_id)
             if mode is None or mode.by_ref is None:
                 rv: m.Rvalue = m.Use(self.operand_of(place, self.body_place_ty(place)))
+            elif made is not None:
+                rv = m.Use(m.Move(made))  # (the reference made before the guard)
             else:
                 rv = m.Ref(
                     m.BorrowKind.MUT if mode.by_ref is Mutability.MUT else m.BorrowKind.SHARED,
@@ -1926,6 +1964,7 @@ class _Builder:
             for b in _bindings(arm.pat):
                 self.declare_binding(b, self.scopes[-1])
             self.bind_pattern(arm.pat, scrut, e.scrutinee.span)
+            self._guard_refs.clear()
             self.into(dest, arm.body)
             self.exit(depth)
             self.goto(join)
@@ -1979,7 +2018,14 @@ class _Builder:
                     self.locals[r.local].guard_binding = pat.ident.name
                 if shared is not None:
                     shared[key] = r
-            self.push(m.Assign(r, m.Ref(m.BorrowKind.SHARED, place), pat.span))
+            # A by-reference binding's borrow is made before the guard, as the arm's own
+            # (rustc's `value_for_arm`): the guard failing leaves it made.
+            kind = m.BorrowKind.SHARED
+            if not by_value:
+                self._guard_refs[pat.hir_id] = r
+                if mode.by_ref is Mutability.MUT:  # type: ignore[union-attr]
+                    kind = m.BorrowKind.MUT
+            self.push(m.Assign(r, m.Ref(kind, place), pat.span))
             self.vars[pat.hir_id] = r.deref() if by_value else r
             if key != pat.hir_id:
                 self.vars[key] = self.vars[pat.hir_id]

@@ -957,7 +957,7 @@ class _TcxTypeInfo:
     def fields(self, ty: t.Ty, variant: int) -> list[t.Ty] | None:
         if isinstance(ty, t.Tuple):
             return list(ty.elems)
-        if isinstance(ty, t.Closure):
+        if isinstance(ty, t.Closure | t.Coroutine):
             upv = ty.upvars_ty
             return list(upv.elems) if isinstance(upv, t.Tuple) else None
         if isinstance(ty, t.Adt):

@@ -409,6 +409,11 @@ class LocalDecl:
     capture: tuple[Span, Span, bool] | None = None
     """A closure's by-reference capture: (the closure's `|..|` span, the captured use,
     whether that use assigns to it)."""
+    capture_assign: Span | None = None
+    """A capture whose use assigns to it: the assignment (where rustc's E0594 points)."""
+    capture_async_body: Span | None = None
+    """A capture by an `async` block (`capture`'s first span is then its `async` keyword):
+    the block's body, where `move` would go."""
     index_of: Span | None = None
     """The autoref of an overloaded index's base (`&mut v` in `v[i]`): the index `i`."""
     block_tail: tuple[Span, bool] | None = None

@@ -128,6 +128,7 @@ class TyCtxt:
             ext, "impl_trait_ref"
         )
         self._trait_impls: dict[DefId, list[DefId]] | None = None
+        self._drop_adts: frozenset[DefId] | None = None
         self._impl_buckets: dict[DefId, tuple[list[int], dict[object, list[int]]]] = {}
         self._impls_for_keys: dict[tuple[DefId, frozenset[object]], list[DefId]] = {}
         self._inherent_impls: dict[object, list[DefId]] | None = None
@@ -871,6 +872,25 @@ class TyCtxt:
                 item = self.hir.items.get(d)
                 if isinstance(item, hir.ImplItem):
                     yield d, item
+
+    def implemented_traits(self) -> list[DefId]:
+        """Every trait with at least one impl in the session."""
+        if self._trait_impls is None:
+            self._index_impls()
+        assert self._trait_impls is not None
+        return list(self._trait_impls)
+
+    def adts_with_drop(self) -> frozenset[DefId]:
+        """The ADTs (of every crate) that have a `Drop` impl (rustc's `adt_destructor`)."""
+        if self._drop_adts is None:
+            out: set[DefId] = set()
+            drop = self.lang_item("drop")
+            for impl in self.trait_impls(drop) if drop is not None else ():
+                tr = self.impl_trait_ref(impl)
+                if tr is not None and tr.args and isinstance(tr.args[0], t.Adt):
+                    out.add(tr.args[0].def_id)
+            self._drop_adts = frozenset(out)
+        return self._drop_adts
 
     def trait_impls(self, trait_id: DefId) -> list[DefId]:
         """Every impl of `trait_id` in the session (negative impls included)."""

@@ -116,6 +116,8 @@ class HirTyLowerer:
     def lower_lifetime(self, lt: hir.Lifetime) -> t.Region:
         if lt.res is hir.LifetimeResKind.STATIC:
             return t.RE_STATIC
+        if lt.res is hir.LifetimeResKind.ERROR:
+            return t.RE_ERROR  # (already reported: what the type meets is not checked again)
         if lt.res is hir.LifetimeResKind.PARAM and lt.def_id is not None:
             p = self.tcx.param_index(lt.def_id)
             if p is not None:

@@ -15,12 +15,12 @@ from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
 from ferric.resolve.defs import LOCAL_CRATE, CrateNum, DefId, DefKind, HirId
 from ferric.syntax.ast import Mutability
-from ferric.traits.fulfill import ErrorKind
+from ferric.traits.fulfill import ErrorKind, FulfillmentCtxt
 from ferric.traits.obligation import MISC_CAUSE, CauseKind, Obligation, ObligationCause, ParamEnv
 from ferric.traits.select import SelectionContext
 from ferric.ty import ty as t
 from ferric.ty.context import AssocItem, AssocKind, TyCtxt
-from ferric.ty.fold import TypeFolder, erase_regions, instantiate
+from ferric.ty.fold import TypeFolder, TyWalker, erase_regions, instantiate
 from ferric.ty.predicate import Clause, ProjectionPredicate, TraitPredicate, TraitRef
 from ferric.typeck.cast import check_casts
 from ferric.typeck.closure import ClosureChecker
@@ -49,6 +49,17 @@ class FnCtxt(ClosureChecker):
         self.fallback()
         check_casts(self)
         self.select_obligations_where_possible()
+        if self.wf_args:
+            # (Only these obligations' errors now: what else is pending waits, as before.)
+            saved = self.fulfill
+            self.fulfill = FulfillmentCtxt(infcx=self.infcx)
+            try:
+                self.register_wf_args()
+                self.select_obligations_where_possible()
+            finally:
+                for p in self.fulfill.pending:
+                    saved.register(p.obl)
+                self.fulfill = saved
         # What waited for closure analysis (`{closure}: Send` and the like) is not
         # reported in a body that already has errors (as rustc: its captures are then
         # not worth a second error).
@@ -452,8 +463,9 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
 
     tcx.on_trait_object = on_trait_object
     check_duplicate_fields(tcx, crate)
-    check_representable(tcx, crate)
+    infinite = check_representable(tcx, crate)
     check_signature_dyn_types(tcx, crate)
+    check_adt_fields(tcx, crate, infinite)
 
     trait_impls: list[tuple[DefId, hir.ImplItem]] = []
     inherent_impls: list[tuple[DefId, hir.ImplItem]] = []
@@ -480,6 +492,46 @@ def check_items(tcx: TyCtxt, crate: CrateNum) -> None:
                 check_copy_impl(tcx, def_id, item)
     for def_id, item in inherent_impls:
         check_orphan(tcx, def_id, item)
+
+
+def check_adt_fields(tcx: TyCtxt, crate: CrateNum, infinite: frozenset[DefId] = frozenset()) -> None:
+    """rustc's `check_type_defn`: each field's written type is well-formed (its ADTs'
+    implicit `Sized` bounds, slice and array elements `Sized`), and every field is `Sized`
+    but a struct's last (an enum's or a union's: all of them), E0277."""
+    sized = tcx.lang_item("sized")
+    if sized is None:
+        return
+    for def_id, item in tcx.items_of_crate(crate):
+        if isinstance(item, hir.StructItem):
+            datas, kind = [item.data], "struct"
+        elif isinstance(item, hir.EnumItem):
+            datas, kind = [v.data for v in item.variants], "enum"
+        elif isinstance(item, hir.UnionItem):
+            datas, kind = [item.data], "union"
+        else:
+            continue
+        if not any(d.fields for d in datas) or def_id in infinite:
+            continue  # (a type of infinite size has had its error: E0072)
+        if infinite and any(
+            isinstance(x, t.Adt) and x.def_id in infinite
+            for d in datas
+            for f in d.fields
+            for x in TyWalker.walk(tcx.type_of(f.def_id))
+        ):
+            continue
+        fcx = FnCtxt(tcx, def_id, param_env_for(tcx, def_id))
+        # (rustc's well-formedness obligations expand into nested ones: their errors come
+        # after the fields' own `Sized` ones.)
+        for data in datas:
+            fields = list(data.fields)
+            for f in fields[:-1] if kind == "struct" else fields:
+                fty = tcx.type_of(f.def_id)
+                if not fty.references_error:
+                    fcx.register_bound(fty, sized, ObligationCause(f.ty.span, CauseKind.FIELD_SIZED, extra=kind))
+        for data in datas:
+            for f in data.fields:
+                fcx.register_wf_sized(f.ty, tcx.type_of(f.def_id))
+        report_unfulfilled(fcx)
 
 
 def check_impl_items(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> None:

@@ -342,6 +342,25 @@ class _CaptureCollector:
                 self.order.append(new_key)
             elif _RANK[use] > _RANK[prev[0]]:
                 self.uses[new_key] = (use, prev[1], prev[2])
+        # A place taken by value that is not `Copy` ends before any field of a type with
+        # `Drop` (rustc's `restrict_precision_for_drop_types`: a field is never moved out of
+        # such a value, the closure takes all of it).
+        for key in list(self.order):
+            use, ty, span = self.uses[key]
+            if not key[1] or not (by_move or use == "move") or self.fcx.is_copy(self.fcx.resolve(ty)):
+                continue
+            cut = self._drop_prefix(key[0], key[1])
+            if cut is None:
+                continue
+            new_key = (key[0], key[1][: cut[0]])
+            self.order.remove(key)
+            del self.uses[key]
+            prev = self.uses.get(new_key)
+            if prev is None:
+                self.uses[new_key] = (use, cut[1], span)
+                self.order.append(new_key)
+            elif _RANK[use] > _RANK[prev[0]]:
+                self.uses[new_key] = (use, prev[1], prev[2])
         # Keep a place only if no ancestor place is captured (the ancestor covers it).
         out: dict[tuple[HirId, tuple[str, ...]], tuple[str, t.Ty, Span]] = {}
         keys = self.order
@@ -359,6 +378,32 @@ class _CaptureCollector:
             out[key] = self.uses[key]
         # Ancestors may have been strengthened after being copied: refresh.
         return {k: self.uses[k] for k in out}
+
+    def _drop_prefix(self, var: HirId, projs: tuple[str, ...]) -> tuple[int, t.Ty] | None:
+        """The length and type of the shortest prefix of the place `var.projs` whose type
+        has a `Drop` impl, if one does."""
+        tcx = self.fcx.tcx
+        drop_adts = tcx.adts_with_drop()
+        ty = self.fcx.locals.get(var)
+        for i, name in enumerate(projs):
+            if ty is None:
+                return None
+            ty = self.fcx.resolve(ty)
+            if isinstance(ty, t.Tuple) and name.isdigit() and int(name) < len(ty.elems):
+                ty = ty.elems[int(name)]
+                continue
+            if not isinstance(ty, t.Adt):
+                return None
+            if ty.def_id in drop_adts:
+                return i, ty
+            adt = tcx.adt_def(ty.def_id)
+            if adt.is_enum:
+                return None
+            found = adt.non_enum_variant().field_named(name)
+            if found is None:
+                return None
+            ty = tcx.field_ty(found[1], ty.args)
+        return None
 
     # -- bindings inside the closure ---------------------------------------------------------------
 
@@ -625,7 +670,9 @@ class _CaptureCollector:
                 use = {CaptureKind.BY_VALUE: "move", CaptureKind.BY_MUT_REF: "mut", CaptureKind.BY_UNIQUE_REF: "unique"}.get(c.kind, "read")
                 if use == "move" and fcx.is_copy(ty):
                     use = "read"
-                self.note(_Place(c.var, c.projections, ty, e.span), use)
+                # (Where the inner closure uses it: rustc's capture info for the outer one.)
+                at = c.span if isinstance(c.span, Span) else e.span
+                self.note(_Place(c.var, c.projections, ty, at), use)
             return
         if isinstance(e, hir.TupleExpr | hir.ArrayExpr):
             for x in e.elems:

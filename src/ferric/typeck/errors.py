@@ -361,9 +361,12 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
     help_text = pre + explanation
     if label == explanation:
         label = None  # the table's default text, not an `on_unimplemented` label
+    maybe_sized = _maybe_sized_bound(fcx, self_ty) if lang == "sized" else None
     if label is not None:
         d.with_primary(span, label)
-        if lang == "sized" or not isinstance(self_ty, t.Param):
+        if maybe_sized is not None:
+            d.with_label(maybe_sized[0], "this type parameter needs to be `Sized`")
+        elif lang == "sized" or not isinstance(self_ty, t.Param):
             d.with_help(help_text, ty_span)
     elif ty_span is not None:
         d.with_primary(span, "unsatisfied trait bound")
@@ -381,11 +384,51 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         d.with_label(origin.extra, "required by this formatting parameter")
     for n in notes:
         d.with_note(n)
+    if maybe_sized is not None and maybe_sized[1] is not None:
+        d.with_suggestion(
+            "consider removing the `?Sized` bound to make the type parameter `Sized`",
+            [(maybe_sized[1], "")],
+            Applicability.MAYBE_INCORRECT,
+        )
     _cause_notes(fcx, d, cause)
     if derive is not None:
         d.suggestions.append(derive)
-    _restrict_param_suggestion(fcx, d, tr)
+    if maybe_sized is None:
+        _restrict_param_suggestion(fcx, d, tr)
     fcx.emit(d)
+
+
+def _maybe_sized_bound(fcx: object, self_ty: t.Ty) -> tuple[Span, Span | None] | None:
+    """A type parameter declared `?Sized` where it must be `Sized`: its name, and what to
+    delete to drop the `?Sized` (None when that is not simple: rustc's
+    `suggest_unsized_bound_if_applicable`)."""
+    find = getattr(fcx, "_generic_param", None)
+    if not isinstance(self_ty, t.Param) or self_ty.name == "Self" or find is None:
+        return None
+    found = find(self_ty.name)
+    if found is None:
+        return None
+    gp, generics = found
+    for p in generics.predicates:
+        if not (isinstance(p, hir.BoundPredicate) and names_param(p.bounded_ty, gp.def_id)):
+            continue
+        for k, b in enumerate(p.bounds):
+            if not (isinstance(b, hir.TraitBound) and b.poly.polarity is hir.BoundPolarity.MAYBE):
+                continue
+            cut: Span | None = None
+            if len(p.bounds) == 1:
+                if p.origin is hir.PredicateOrigin.GENERIC_PARAM:
+                    cut = Span(gp.name.span.hi, b.span.hi, b.span.ctxt)
+                elif generics.where_span is not None:
+                    wheres = [q for q in generics.predicates if getattr(q, "origin", None) is hir.PredicateOrigin.WHERE_CLAUSE]
+                    if wheres == [p]:
+                        cut = generics.where_span
+            elif k + 1 < len(p.bounds):
+                cut = Span(b.span.lo, p.bounds[k + 1].span.lo, b.span.ctxt)
+            else:
+                cut = Span(p.bounds[k - 1].span.hi, b.span.hi, b.span.ctxt)
+            return gp.name.span, cut
+    return None
 
 
 def _report_try_residual(fcx: object, tr: TraitRef, cause: ObligationCause) -> bool:
@@ -855,6 +898,12 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
             d.with_note("all local variables must have a statically known size")
         elif cause.kind is CauseKind.SIZED_ARGUMENT:
             _sized_argument_help(d, cause)
+        elif cause.kind is CauseKind.FIELD_SIZED:
+            _field_sized_help(fcx, d, cause)
+        elif cause.kind is CauseKind.SLICE_ELEM:
+            d.with_note("slice and array elements must have `Sized` type")
+        elif cause.kind is CauseKind.TUPLE_INIT:
+            d.with_note("tuples must have a statically known size to be initialized")
         elif cause.kind is CauseKind.ITEM_BOUND and cause.def_id is not None:
             # An associated type's bound: `Trait::Assoc`, as rustc prints it.
             _bound_note(fcx, d, cause)
@@ -877,6 +926,33 @@ def _cause_notes(fcx: object, d: Diagnostic, cause: ObligationCause | None) -> N
             else:
                 d.with_note(f"required because it appears within the type `{st}`")
         cause = cause.parent
+
+
+def _field_sized_help(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
+    """rustc's `FieldSized`: which fields may be unsized, and the two ways to give the
+    field a size (`&T`, `Box<T>`)."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    which = {
+        "struct": "only the last field of a struct may have a dynamically sized type",
+        "enum": "no field of an enum variant may have a dynamically sized type",
+        "union": "no field of a union may have a dynamically sized type",
+    }
+    d.with_note(which.get(str(cause.extra), which["struct"]))
+    d.with_help("change the field's type to have a statically known size")
+    sp = cause.span
+    if fcx.tcx.source_map.snippet(sp) is None:
+        return
+    d.suggestions.append(
+        Suggestion("borrowed types always have a statically known size", (SubstitutionPart(sp.shrink_to_lo(), "&"),))
+    )
+    d.suggestions.append(
+        Suggestion(
+            "the `Box` type always has a statically known size and allocates its contents in the heap",
+            (SubstitutionPart(sp.shrink_to_lo(), "Box<"), SubstitutionPart(sp.shrink_to_hi(), ">")),
+        )
+    )
 
 
 def _sized_argument_help(d: Diagnostic, cause: ObligationCause) -> None:

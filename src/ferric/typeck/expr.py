@@ -280,6 +280,8 @@ class ExprChecker(OpChecker):
             args = self.value_path_args(did, path, span, qself)
             self.write_args(hir_id, args)
             self.register_predicates_of(did, args, span)
+            if kind is DefKind.CTOR:
+                self._register_ctor_sized(did, args, span)
             if kind is DefKind.CTOR and tcx.defs[did].ctor_kind is CtorKind.CONST:
                 adt = _ctor_adt(self, did)
                 return t.Adt(adt, args)
@@ -332,6 +334,8 @@ class ExprChecker(OpChecker):
         name = qpath.segment.ident.name
         if isinstance(self_ty, t.Error):
             return t.ERROR, None
+        # (The written `Self` type is well-formed: `Vec::new()` of a `Vec<[i32]>`.)
+        self.wf_args.append(((self_ty,), qpath.qself.span))
         # Enum variants through an alias or `Self`.
         if isinstance(self_ty, t.Adt):
             adt = self.tcx.adt_def(self_ty.def_id)
@@ -492,6 +496,14 @@ class ExprChecker(OpChecker):
                     break
         if sig is None:
             sig = self.overloaded_call_sig(expr, callee_ty, len(expr.args))
+        if sig is None and not isinstance(ct, t.Infer):
+            # A callee whose `Fn*` bound takes another number of arguments: its signature,
+            # and the count is E0057 (as rustc deduces the signature from the bound).
+            for n in range(13):
+                if n != len(expr.args):
+                    sig = self.overloaded_call_sig(expr, callee_ty, n)
+                    if sig is not None:
+                        break
         if sig is None:
             self.report_not_callable(expr, ct)
             for a in expr.args:
@@ -826,11 +838,18 @@ class ExprChecker(OpChecker):
         return sig.output
 
     def _numeric_has(self, name: str) -> bool:
-        """Whether some integer or float type has an inherent function `name`."""
+        """Whether some integer or float type has an inherent function `name`, or some
+        trait an item of that name (rustc's `report_failed_method_call_on_numerical_infer_var`
+        looks at all traits)."""
         prims = [t.Int(n) for n in ("i8", "i16", "i32", "i64", "i128", "isize")]
         prims += [t.Uint(n) for n in ("u8", "u16", "u32", "u64", "u128", "usize")]
         prims += [t.Float(n) for n in ("f32", "f64")]
-        return any(self.inherent_candidates(p, name, (AssocKind.FN,)) for p in prims)
+        if any(self.inherent_candidates(p, name, (AssocKind.FN,)) for p in prims):
+            return True
+        return any(
+            any(it.name == name and it.kind is not AssocKind.TYPE for it in self.tcx.associated_items(tr))
+            for tr in self.tcx.implemented_traits()
+        )
 
     def _report_ambiguous_numeric(self, expr: hir.MethodCallExpr, integral: bool, shown: str, name: str, span: Span) -> None:
         """rustc's E0689: a method of the numeric types called on a literal's type not yet
@@ -1408,7 +1427,12 @@ class ExprChecker(OpChecker):
                 elems.append(self.check_expr_coercible_to(e, hints[i]))
             else:
                 elems.append(self.check_expr(e))
-        return t.Tuple(tuple(elems))
+        tup = t.Tuple(tuple(elems))
+        if elems and isinstance(self.shallow(elems[-1]), t.Str | t.Slice | t.Dynamic | t.Param) and not tup.references_error:
+            # A tuple is built whole: it must be sized (rustc's `TupleInitializerSized`; only
+            # its last element can make it unsized).
+            self.register_lang_bound(tup, "sized", expr.span, CauseKind.TUPLE_INIT)
+        return tup
 
     def check_array(self, expr: hir.ArrayExpr, expected: Expectation) -> t.Ty:
         hint = expected.hint()
@@ -1932,6 +1956,51 @@ class ExprChecker(OpChecker):
             self.emit(d)
         return t.NEVER
 
+    def _register_ctor_sized(self, ctor: DefId, args: t.GenericArgs, span: Span) -> None:
+        """A constructor's use needs its ADT's implicit `Sized` bounds ("required by a bound
+        in `None`", at the variant)."""
+        sized = self.lang.get("sized")
+        adt = _ctor_adt(self, ctor)
+        if sized is None or adt is None:
+            return
+        for clause, _ in self.tcx.predicates_of(adt):
+            if isinstance(clause, TraitPredicate) and clause.def_id == sized:
+                inst = instantiate(clause, args)
+                if isinstance(inst, TraitPredicate):
+                    cause = ObligationCause(span, CauseKind.ITEM_BOUND, def_id=ctor, bound_span=self.tcx.def_span(ctor))
+                    self.register(inst, cause)
+
+    def register_wf_args(self) -> None:
+        """The well-formedness of method calls' generic arguments, now inferred
+        (`Vec<str>` from `collect()` is E0277 at the call): each ADT in them meets its type
+        parameters' implicit `Sized` bounds."""
+        sized = self.lang.get("sized")
+        if sized is None:
+            return
+        seen: set[tuple[t.Ty, Span]] = set()
+        for args, span in self.wf_args:
+            for a in args:
+                if not isinstance(a, t.Ty):
+                    continue
+                a = self.resolve(a)
+                if a.references_error:
+                    continue
+                for sub in TyWalker.walk(a):
+                    if not isinstance(sub, t.Adt) or (sub, span) in seen:
+                        continue
+                    seen.add((sub, span))
+                    self._register_adt_sized(sub, sized, span)
+        self.wf_args.clear()
+
+    def _register_adt_sized(self, adt: t.Adt, sized: DefId, span: Span) -> None:
+        """`adt`'s type parameters' implicit `Sized` bounds, for arguments known here."""
+        for clause, bound_span in self.tcx.predicates_of(adt.def_id):
+            if isinstance(clause, TraitPredicate) and clause.def_id == sized:
+                inst = instantiate(clause, adt.args)
+                if isinstance(inst, TraitPredicate) and not isinstance(self.resolve(inst.self_ty), t.Param | t.Infer):
+                    cause = ObligationCause(span, CauseKind.ITEM_BOUND, def_id=adt.def_id, bound_span=bound_span)
+                    self.register(inst, cause)
+
     def register_wf_sized(self, hty: hir.Ty, ty: t.Ty) -> None:
         """rustc's well-formedness of a written type (`let v: Vec<str>`): each ADT in it
         meets its type parameters' implicit `Sized` bounds ("required by an implicit `Sized`
@@ -1943,9 +2012,15 @@ class ExprChecker(OpChecker):
             return
         adts = [x for x in TyWalker.walk(ty) if isinstance(x, t.Adt)]
         pos = 0
+        # Slice and array elements are `Sized`: the written ones are matched in order with
+        # the lowered type's (unless an alias hides some).
+        seqs = [x for x in TyWalker.walk(ty) if isinstance(x, t.Slice | t.Array)]
+        seq_nodes: list[hir.Ty] = []
         stack: list[object] = [hty]
         while stack:
             node = stack.pop()
+            if isinstance(node, hir.SliceTy | hir.ArrayTy):
+                seq_nodes.append(node)
             if isinstance(node, hir.PathTy) and isinstance(node.qpath, hir.ResolvedPath):
                 res = node.qpath.path.res
                 if isinstance(res, DefRes) and res.kind in (DefKind.STRUCT, DefKind.ENUM, DefKind.UNION):
@@ -1966,6 +2041,11 @@ class ExprChecker(OpChecker):
                 stack.append(node.elem)
                 continue
             stack.extend(reversed([c for c in hir.child_nodes(node) if not isinstance(c, hir.Expr)]))
+        if seq_nodes and len(seq_nodes) == len(seqs):
+            for node, seq in zip(seq_nodes, seqs, strict=True):
+                elem = seq.elem
+                if not isinstance(elem, t.Param | t.Infer) and not elem.references_error:
+                    self.register_bound(elem, sized, ObligationCause(node.span, CauseKind.SLICE_ELEM))
 
     def check_assign(self, expr: hir.AssignExpr) -> t.Ty:
         lhs_ty = self.check_expr(expr.lhs)

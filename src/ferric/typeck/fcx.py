@@ -143,6 +143,9 @@ class FnCtxtBase:
         self.try_sites: dict[Span, TryContext] = {}
         """Each `?`'s span (its `from_residual` call) and the body it returns from."""
         self.method_name_spans: dict[HirId, Span] = {}
+        self.wf_args: list[tuple[t.GenericArgs, Span]] = []
+        """Method calls' generic arguments, which must be well-formed (rustc's
+        `add_wf_bounds` at the call): checked once inference is done (`register_wf_args`)."""
         """Each method call's name (`parse` in `s.parse()`), for E0282's "type parameter
         declared on the method" source."""
         self.ret_tail: HirId | None = None

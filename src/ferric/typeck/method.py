@@ -288,6 +288,7 @@ class MethodChecker(CoerceChecker):
         at = segment.ident.span
         sig = sig.replace(inputs=tuple(self.normalize(i, at) for i in sig.inputs), output=self.normalize(sig.output, at))
         self.register_predicates_of(pick.item.def_id, args, span)
+        self.wf_args.append((args, span))
         self.check_method_visibility(pick.item, segment.ident.span)
         return sig
 

@@ -226,7 +226,8 @@ class OpChecker(PatChecker):
         ok = self.type_implements(lt, trait_id, (r,))
         if ok is False:
             rr = self.resolve(r)
-            if _is_int(lt) or _is_float(lt):
+            some_rhs = self.type_implements(lt, trait_id, (self.next_ty_var(expr.op_span),)) is not False
+            if (_is_int(lt) or _is_float(lt)) and some_rhs:
                 # The lhs implements the operator for some rhs (rustc looked the method up
                 # with an unknown rhs): the failed `i32: Add<i64>` is E0277 ("cannot add
                 # `i64` to `i32`"); two integers or two floats also mismatch (E0308).

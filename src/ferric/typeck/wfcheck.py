@@ -180,7 +180,8 @@ def check_duplicate_fields(tcx: TyCtxt, crate: CrateNum) -> None:
                     tcx.emit(d)
 
 
-def check_representable(tcx: TyCtxt, crate: CrateNum) -> None:
+def check_representable(tcx: TyCtxt, crate: CrateNum) -> frozenset[DefId]:
+    """E0072 for each cycle; returns the types on the cycles reported."""
     rep = _Repr(tcx)
     reported: set[DefId] = set()
     for def_id, item in tcx.items_of_crate(crate):
@@ -193,6 +194,7 @@ def check_representable(tcx: TyCtxt, crate: CrateNum) -> None:
             continue
         reported.update(d for d, _ in cycle)
         _report_cycle(tcx, cycle)
+    return frozenset(reported)
 
 
 def _cycle_from(tcx: TyCtxt, rep: _Repr, start: DefId) -> list[tuple[DefId, Span]] | None:

@@ -275,6 +275,10 @@ class ParserBase:
         self.expected: list[str] = []
         self.restrictions = 0
         self.last_unexpected_token_span: Span | None = None
+        self.ambiguous_block_expr: dict[int, Span] = {}
+        """A block-like statement followed by an operator that could also start an
+        expression (`if c {} + x`): the operator's position → the block's span (rustc's
+        `ambiguous_block_expr_parse`, for "parentheses are required")."""
         self.deferred_errors: list[Diagnostic] = []
         """Errors rustc reports in AST validation, after parsing: emitted at the end of
         a parse that did not abort."""

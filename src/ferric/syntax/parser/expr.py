@@ -11,6 +11,8 @@ a struct literal.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.lexer.literal import check_literal
@@ -112,6 +114,11 @@ def expr_requires_semi_to_be_stmt(e: ast.Expr) -> bool:
     return not isinstance(e, _BLOCK_LIKE)
 
 
+
+_AMBIGUOUS_AFTER_BLOCK: Final = frozenset({TK.STAR, TK.MINUS, TK.PLUS, TK.AND_AND, TK.OR_OR, TK.OR})
+"""Operators that end a block-like statement but might have been meant to continue it
+(rustc's `should_continue_as_assoc_expr`)."""
+
 class ExprParser(PatParser):
     # -- entry points -----------------------------------------------------------------------------
 
@@ -149,6 +156,8 @@ class ExprParser(PatParser):
 
     def parse_expr_assoc_rest_with(self, min_prec: int, lhs: ast.Expr, exclusive: bool = False) -> ast.Expr:
         if self.expr_is_complete(lhs):
+            if self.token.kind in _AMBIGUOUS_AFTER_BLOCK:
+                self.ambiguous_block_expr[self.token.span.lo] = lhs.span
             return lhs
         expected = self.expected
         if OPERATOR not in expected:
@@ -408,7 +417,9 @@ class ExprParser(PatParser):
             self.emit(d)
             e = self.parse_expr_prefix()
             return ast.UnaryExpr(op=ast.UnOp.NOT, expr=e, id=self.fresh_id(), span=lo.to(e.span))
-        if k is TK.PLUS:
+        if k is TK.PLUS and self.look_ahead(1).kind is TK.LITERAL and self.look_ahead(1).lit is not None and self.look_ahead(1).lit.kind in (LitKind.INTEGER, LitKind.FLOAT):
+            # (Before anything but a number, `+` cannot start an expression: "expected
+            # expression, found `+`" as for any other such token.)
             self.bump()
             d = self.error("leading `+` is not supported", lo)
             d.labels.clear()
@@ -631,6 +642,13 @@ class ExprParser(PatParser):
             pass
         d = Diagnostic.error(f"expected expression, found {token_descr(tok)}")
         d.with_primary(tok.span, "expected expression")
+        block = self.ambiguous_block_expr.get(tok.span.lo)
+        if block is not None:
+            d.with_suggestion(
+                "parentheses are required to parse this as an expression",
+                [(block.shrink_to_lo(), "("), (block.shrink_to_hi(), ")")],
+                style="normal",
+            )
         raise PError(d)
 
     def _parse_lit_expr(self) -> ast.Expr:
