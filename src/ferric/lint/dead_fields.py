@@ -122,6 +122,9 @@ def _report(lints: BuiltinLints, tcx: TyCtxt, owner: _Owner, dead: list[hir.Fiel
             d.with_primary(s)
         where = "variant" if owner.is_variant else "struct"
         d.with_label(owner.ident.span, f"field{'s' if many else ''} in this {where}")
+        if positional:
+            # (rustc's tuple-field lint has the help before the derived-impls note)
+            _positional_help(d, owner, dead, spans)
         derived = _ignored_derives(lints, tcx, owner.adt.def_id)
         if derived:
             if len(derived) == 1:
@@ -129,8 +132,6 @@ def _report(lints: BuiltinLints, tcx: TyCtxt, owner: _Owner, dead: list[hir.Fiel
             else:
                 text = f"derived impls for the traits {quoted_names(derived)}, but these are"
             d.with_note(f"`{owner.adt.ident.name}` has {text} intentionally ignored during dead code analysis")
-        if positional:
-            _positional_help(d, owner, dead, spans)
 
     return report
 

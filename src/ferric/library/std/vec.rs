@@ -54,9 +54,32 @@ pub struct Vec<T> {
 /// `n - 1` clones and the original moved in last; `elem` is dropped when `n == 0`.
 #[doc(hidden)]
 pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
+    let size = mem::size_of::<T>();
+    if size != 0 && n > isize::MAX as usize / size {
+        // (RawVec's allocation check: more than `isize::MAX` bytes.)
+        capacity_overflow();
+    }
     let mut v = Vec::with_capacity(n);
     v.extend_with(n, elem);
     v
+}
+
+/// RawVec's check before growing to `len + additional` elements of `T`: more than
+/// `isize::MAX` bytes (or any growth of a zero-sized `T`'s `usize::MAX` capacity) panics.
+#[inline]
+pub(crate) fn grow_check<T>(len: usize, additional: usize) {
+    let size = mem::size_of::<T>();
+    match len.checked_add(additional) {
+        Some(n) if size != 0 && n <= isize::MAX as usize / size => {}
+        _ => capacity_overflow(),
+    }
+}
+
+/// RawVec's panic for a capacity over `isize::MAX` bytes (library/alloc/src/raw_vec).
+#[inline(never)]
+#[ferric::rustc_location = "alloc/src/raw_vec/mod.rs:28:5"]
+fn capacity_overflow() -> ! {
+    panic!("capacity overflow")
 }
 
 /// The resolved form of `range` against a length (rustc's `core::slice::range`), with its
@@ -65,22 +88,39 @@ pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
 /// ends at {end}".
 pub(crate) fn slice_range<R: RangeBounds<usize>>(range: R, len: usize) -> Range<usize> {
     let end = match range.end_bound() {
-        Bound::Included(&end) if end >= len => slice_index_fail(0, end, len),
+        Bound::Included(&end) if end >= len => range_included_end_fail(end, len),
         Bound::Included(&end) => end + 1,
-        Bound::Excluded(&end) if end > len => slice_index_fail(0, end, len),
+        Bound::Excluded(&end) if end > len => range_end_fail(end, len),
         Bound::Excluded(&end) => end,
         Bound::Unbounded => len,
     };
     let start = match range.start_bound() {
-        Bound::Excluded(&start) if start >= end => slice_index_fail(start, end, len),
+        Bound::Excluded(&start) if start >= end => range_start_fail(start, end, len),
         Bound::Excluded(&start) => start + 1,
-        Bound::Included(&start) if start > end => slice_index_fail(start, end, len),
+        Bound::Included(&start) if start > end => range_start_fail(start, end, len),
         Bound::Included(&start) => start,
         Bound::Unbounded => 0,
     };
     start..end
 }
 
+// `slice_range`'s three failures, each where rustc's `core::slice::range` reports it.
+#[ferric::rustc_location = "core/src/slice/index.rs:1016:52"]
+fn range_included_end_fail(end: usize, len: usize) -> ! {
+    slice_index_fail(0, end, len)
+}
+
+#[ferric::rustc_location = "core/src/slice/index.rs:1020:51"]
+fn range_end_fail(end: usize, len: usize) -> ! {
+    slice_index_fail(0, end, len)
+}
+
+#[ferric::rustc_location = "core/src/slice/index.rs:1031:55"]
+fn range_start_fail(start: usize, end: usize, len: usize) -> ! {
+    slice_index_fail(start, end, len)
+}
+
+#[track_caller]
 fn slice_index_fail(start: usize, end: usize, len: usize) -> ! {
     if start > len {
         panic!("range start index {start} out of range for slice of length {len}")
@@ -112,8 +152,18 @@ impl<T> Vec<T> {
 
     /// An empty vector with capacity exactly `capacity` (`usize::MAX` for zero-sized `T`);
     /// panics with "capacity overflow" when `capacity * size_of::<T>() > isize::MAX`.
+    #[inline]
+    pub fn with_capacity(capacity: usize) -> Self {
+        let size = mem::size_of::<T>();
+        if size != 0 && capacity > isize::MAX as usize / size {
+            capacity_overflow();
+        }
+        Self::with_capacity_unchecked(capacity)
+    }
+
+    /// `with_capacity` for a capacity known to fit.
     #[ferric::intrinsic]
-        pub fn with_capacity(capacity: usize) -> Self;
+    pub(crate) fn with_capacity_unchecked(capacity: usize) -> Self;
 
     /// Rebuilds a vector from the parts given by `into_raw_parts`.
     #[ferric::intrinsic]
@@ -129,12 +179,30 @@ impl<T> Vec<T> {
 
     /// Ensures room for `additional` more elements (amortized growth, see the module docs);
     /// panics with "capacity overflow" on overflow.
+    #[inline]
+    pub fn reserve(&mut self, additional: usize) {
+        if additional > self.capacity() - self.len() {
+            grow_check::<T>(self.len(), additional);
+            self.reserve_unchecked(additional);
+        }
+    }
+
+    /// `reserve` for a growth known to fit.
     #[ferric::intrinsic]
-        pub fn reserve(&mut self, additional: usize);
+    pub(crate) fn reserve_unchecked(&mut self, additional: usize);
 
     /// Ensures room for exactly `additional` more elements when growing.
+    #[inline]
+    pub fn reserve_exact(&mut self, additional: usize) {
+        if additional > self.capacity() - self.len() {
+            grow_check::<T>(self.len(), additional);
+            self.reserve_exact_unchecked(additional);
+        }
+    }
+
+    /// `reserve_exact` for a growth known to fit.
     #[ferric::intrinsic]
-        pub fn reserve_exact(&mut self, additional: usize);
+    pub(crate) fn reserve_exact_unchecked(&mut self, additional: usize);
 
     pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
         self.check_capacity(additional)?;
@@ -193,7 +261,8 @@ impl<T> Vec<T> {
     #[ferric::intrinsic]
     pub unsafe fn set_len(&mut self, new_len: usize);
 
-        pub fn swap_remove(&mut self, index: usize) -> T {
+    #[ferric::rustc_location = "alloc/src/vec/mod.rs:2202:13"]
+    pub fn swap_remove(&mut self, index: usize) -> T {
         #[track_caller]
         fn assert_failed(index: usize, len: usize) -> ! {
             panic!("swap_remove index (is {index}) should be < len (is {len})");

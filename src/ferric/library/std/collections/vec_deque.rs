@@ -76,7 +76,8 @@ impl<T> VecDeque<T> {
         if index < a_len { Some(&mut a[index]) } else { b.get_mut(index - a_len) }
     }
 
-        pub fn swap(&mut self, i: usize, j: usize) {
+    #[ferric::rustc_location = "alloc/src/collections/vec_deque/mod.rs:971:9"]
+    pub fn swap(&mut self, i: usize, j: usize) {
         assert!(i < self.len());
         assert!(j < self.len());
         if i != j {
