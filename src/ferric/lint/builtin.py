@@ -77,6 +77,7 @@ _INDEXED: tuple[type, ...] = (
     hir.FieldExpr,
     hir.StructPat,
     hir.TupleStructPat,
+    hir.PathPat,
     hir.LitExpr,
     hir.UnaryExpr,
 )
