@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ferric.base.span import Span
 from ferric.hir import nodes as hir
 from ferric.lint.builtin import DEAD_CODE, BuiltinLints, Stage
-from ferric.lint.dead_fields import attr_paths, dead_field_reports
+from ferric.lint.dead_fields import attr_paths, dead_field_reports, ignored_derives_note
 from ferric.lint.dead_fields import quoted_names as _names
 from ferric.resolve.defs import LOCAL_CRATE, DefId, DefKind, DefRes, SelfCtorRes, SelfTyAliasRes
 from ferric.ty.context import TyCtxt
@@ -142,11 +142,11 @@ def _adts_and_impls(
                 and not v.ident.name.startswith("_")
             ]
             if dead and not self_built:
-                out.append((order(def_id, 2), _variants(lints, item, dead)))
+                out.append((order(def_id, 2), _variants(lints, tcx, def_id, item, dead)))
     return out
 
 
-def _variants(lints: BuiltinLints, enum: hir.EnumItem, dead: list[hir.Variant]) -> Callable[[], None]:
+def _variants(lints: BuiltinLints, tcx: TyCtxt, enum_id: DefId, enum: hir.EnumItem, dead: list[hir.Variant]) -> Callable[[], None]:
     def report() -> None:
         names = _names([v.ident.name for v in dead])
         many = len(dead) > 1
@@ -157,6 +157,9 @@ def _variants(lints: BuiltinLints, enum: hir.EnumItem, dead: list[hir.Variant]) 
         for v in dead[1:]:
             d.with_primary(v.ident.span)
         d.with_label(enum.ident.span, f"variant{'s' if many else ''} in this enum")
+        note = ignored_derives_note(lints, tcx, enum_id, enum.ident.name)
+        if note is not None:
+            d.with_note(note)
 
     return report
 

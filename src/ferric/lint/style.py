@@ -19,6 +19,7 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability
 from ferric.hir import nodes as hir
 from ferric.lint.builtin import (
+    INVALID_NAN_COMPARISONS,
     NON_CAMEL_CASE_TYPES,
     NON_SNAKE_CASE,
     NON_UPPER_CASE_GLOBALS,
@@ -30,7 +31,7 @@ from ferric.lint.builtin import (
     BuiltinLints,
     Stage,
 )
-from ferric.resolve.defs import LOCAL_CRATE, DefId, LocalRes
+from ferric.resolve.defs import LOCAL_CRATE, DefId, DefKind, DefRes, LocalRes
 from ferric.syntax import ast
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
@@ -235,6 +236,9 @@ def check_late(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
             continue
         if _useless_comparison(res, node):
             found.append((node.span.lo, _comparison(lints, node.span)))
+        nan = _nan_comparison(lints, tcx, res, node)
+        if nan is not None:
+            found.append((node.span.lo, nan))
     from ferric.lint.literals import check as overflowing_literals
 
     found += overflowing_literals(lints, tcx, results)  # type: ignore[arg-type]
@@ -459,6 +463,63 @@ def _parens_report(lints: BuiltinLints, what: str, parens: tuple[Span, Span]) ->
 
 
 # -- path_statements, unused_comparisons ---------------------------------------------------------
+
+
+def _is_nan(tcx: TyCtxt, res: TypeckResults, e: hir.Expr) -> bool:
+    """`f32::NAN`, `f64::NAN`: a path to the floats' associated NaN constant."""
+    while isinstance(e, hir.AddrOfExpr):
+        e = e.expr
+    if not isinstance(e, hir.PathExpr):
+        return False
+    if isinstance(e.qpath, hir.ResolvedPath):
+        r = e.qpath.path.res
+        def_id = r.def_id if isinstance(r, DefRes) else None
+    else:
+        dep = res.type_dependent_defs.get(e.hir_id)
+        def_id = dep[1] if dep is not None else None
+    if def_id is None or tcx.crate_of(def_id) == LOCAL_CRATE or tcx.item_name(def_id) != "NAN":
+        return False
+    parent = tcx.parent(def_id)
+    if parent is None or tcx.def_kind(parent) is not DefKind.IMPL:
+        return False  # (`std::f64::NAN`, the module's constant, is not linted)
+    return isinstance(res.node_types.get(e.hir_id), t.Float)
+
+
+def _nan_comparison(lints: BuiltinLints, tcx: TyCtxt, res: TypeckResults, e: hir.BinaryExpr) -> Callable[[], None] | None:
+    """rustc's `invalid_nan_comparisons`: `x == f64::NAN` (with the `is_nan` suggestion),
+    `x < f64::NAN` ..."""
+    op = e.op
+    eq = op in (hir.BinOpKind.EQ, hir.BinOpKind.NE)
+    if not eq and op not in (hir.BinOpKind.LT, hir.BinOpKind.LE, hir.BinOpKind.GT, hir.BinOpKind.GE):
+        return None
+    lhs, rhs = _is_nan(tcx, res, e.lhs), _is_nan(tcx, res, e.rhs)
+    if not (lhs or rhs):
+        return None
+    span = e.span
+    if not eq:
+
+        def unordered() -> None:
+            lints.lint(INVALID_NAN_COMPARISONS, span, "incorrect NaN comparison, NaN is not orderable")
+
+        return unordered
+    ls, rs = e.lhs.span, e.rhs.span
+    if lhs:  # `NAN == x`: `x.is_nan()`
+        parts = [(Span(ls.lo, rs.lo, ls.ctxt), ""), (rs.shrink_to_hi(), ".is_nan()")]
+        neg = rs.shrink_to_lo()
+    else:  # `x == NAN`
+        parts = [(Span(ls.hi, rs.hi, ls.ctxt), ".is_nan()")]
+        neg = ls.shrink_to_lo()
+    if op is hir.BinOpKind.NE:
+        parts.insert(0, (neg, "!"))
+
+    def report() -> None:
+        d = lints.lint(INVALID_NAN_COMPARISONS, span, "incorrect NaN comparison, NaN cannot be directly compared to itself")
+        if d is not None:
+            d.with_suggestion(
+                "use `f32::is_nan()` or `f64::is_nan()` instead", parts, Applicability.MACHINE_APPLICABLE
+            )
+
+    return report
 
 
 def _is_local_path(e: hir.Expr) -> bool:
