@@ -25,6 +25,7 @@
 //! | `IntoIterator` | `iter::IntoIterator`           | `for` loops (rustc: only the `into_iter` method) |
 //! | `String`, `Vec`, `Rc`, `Arc` | the alloc half's types | see those modules                    |
 //! | `ferric_test_start` | `rt::test_start`          | running one `#[test]` fn (ferric's libtest)   |
+//! | `ferric_capacity_overflow` | `vec::capacity_overflow` | the backend's allocation-size check   |
 //!
 //! Every other `#[lang]` uses rustc's name. Notes for the front end:
 //! - `panicking::panic_const::*` (`panic_const_add_overflow` ...) get their lang items from

@@ -61,17 +61,8 @@ impl String {
     pub const fn new() -> String;
 
     /// An empty string with capacity exactly `capacity`.
-    #[inline]
-    pub fn with_capacity(capacity: usize) -> String {
-        if capacity > isize::MAX as usize {
-            crate::vec::capacity_overflow();
-        }
-        String::with_capacity_unchecked(capacity)
-    }
-
-    /// `with_capacity` for a capacity known to fit.
     #[ferric::intrinsic]
-    pub(crate) fn with_capacity_unchecked(capacity: usize) -> String;
+    pub fn with_capacity(capacity: usize) -> String;
 
     pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error> {
         match str::from_utf8(&vec) {
@@ -152,30 +143,12 @@ impl String {
     pub const fn capacity(&self) -> usize;
 
     /// As `Vec::reserve` on the bytes.
-    #[inline]
-    pub fn reserve(&mut self, additional: usize) {
-        if additional > self.capacity() - self.len() {
-            crate::vec::grow_check::<u8>(self.len(), additional);
-            self.reserve_unchecked(additional);
-        }
-    }
-
-    /// `reserve` for a growth known to fit.
     #[ferric::intrinsic]
-    pub(crate) fn reserve_unchecked(&mut self, additional: usize);
+    pub fn reserve(&mut self, additional: usize);
 
     /// As `Vec::reserve_exact` on the bytes.
-    #[inline]
-    pub fn reserve_exact(&mut self, additional: usize) {
-        if additional > self.capacity() - self.len() {
-            crate::vec::grow_check::<u8>(self.len(), additional);
-            self.reserve_exact_unchecked(additional);
-        }
-    }
-
-    /// `reserve_exact` for a growth known to fit.
     #[ferric::intrinsic]
-    pub(crate) fn reserve_exact_unchecked(&mut self, additional: usize);
+    pub fn reserve_exact(&mut self, additional: usize);
 
     pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
         match self.len().checked_add(additional) {

@@ -54,29 +54,15 @@ pub struct Vec<T> {
 /// `n - 1` clones and the original moved in last; `elem` is dropped when `n == 0`.
 #[doc(hidden)]
 pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
-    let size = mem::size_of::<T>();
-    if size != 0 && n > isize::MAX as usize / size {
-        // (RawVec's allocation check: more than `isize::MAX` bytes.)
-        capacity_overflow();
-    }
     let mut v = Vec::with_capacity(n);
     v.extend_with(n, elem);
     v
 }
 
-/// RawVec's check before growing to `len + additional` elements of `T`: more than
-/// `isize::MAX` bytes (or any growth of a zero-sized `T`'s `usize::MAX` capacity) panics.
-#[inline]
-pub(crate) fn grow_check<T>(len: usize, additional: usize) {
-    let size = mem::size_of::<T>();
-    match len.checked_add(additional) {
-        Some(n) if size != 0 && n <= isize::MAX as usize / size => {}
-        _ => capacity_overflow(),
-    }
-}
-
-/// RawVec's panic for a capacity over `isize::MAX` bytes (library/alloc/src/raw_vec).
+/// RawVec's panic for a capacity over `isize::MAX` bytes (library/alloc/src/raw_vec): what
+/// the backend's `with_capacity` and `reserve` of `Vec`, `String` and `VecDeque` call.
 #[inline(never)]
+#[lang = "ferric_capacity_overflow"]
 #[ferric::rustc_location = "alloc/src/raw_vec/mod.rs:28:5"]
 fn capacity_overflow() -> ! {
     panic!("capacity overflow")
@@ -152,18 +138,8 @@ impl<T> Vec<T> {
 
     /// An empty vector with capacity exactly `capacity` (`usize::MAX` for zero-sized `T`);
     /// panics with "capacity overflow" when `capacity * size_of::<T>() > isize::MAX`.
-    #[inline]
-    pub fn with_capacity(capacity: usize) -> Self {
-        let size = mem::size_of::<T>();
-        if size != 0 && capacity > isize::MAX as usize / size {
-            capacity_overflow();
-        }
-        Self::with_capacity_unchecked(capacity)
-    }
-
-    /// `with_capacity` for a capacity known to fit.
     #[ferric::intrinsic]
-    pub(crate) fn with_capacity_unchecked(capacity: usize) -> Self;
+    pub fn with_capacity(capacity: usize) -> Self;
 
     /// Rebuilds a vector from the parts given by `into_raw_parts`.
     #[ferric::intrinsic]
@@ -179,30 +155,13 @@ impl<T> Vec<T> {
 
     /// Ensures room for `additional` more elements (amortized growth, see the module docs);
     /// panics with "capacity overflow" on overflow.
-    #[inline]
-    pub fn reserve(&mut self, additional: usize) {
-        if additional > self.capacity() - self.len() {
-            grow_check::<T>(self.len(), additional);
-            self.reserve_unchecked(additional);
-        }
-    }
-
-    /// `reserve` for a growth known to fit.
     #[ferric::intrinsic]
-    pub(crate) fn reserve_unchecked(&mut self, additional: usize);
+    pub fn reserve(&mut self, additional: usize);
 
-    /// Ensures room for exactly `additional` more elements when growing.
-    #[inline]
-    pub fn reserve_exact(&mut self, additional: usize) {
-        if additional > self.capacity() - self.len() {
-            grow_check::<T>(self.len(), additional);
-            self.reserve_exact_unchecked(additional);
-        }
-    }
-
-    /// `reserve_exact` for a growth known to fit.
+    /// Ensures room for exactly `additional` more elements when growing; panics with
+    /// "capacity overflow" on overflow.
     #[ferric::intrinsic]
-    pub(crate) fn reserve_exact_unchecked(&mut self, additional: usize);
+    pub fn reserve_exact(&mut self, additional: usize);
 
     pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
         self.check_capacity(additional)?;
