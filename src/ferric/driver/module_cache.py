@@ -3,7 +3,8 @@
 Checking a program and generating its module takes a second or two; running the same
 unchanged program again should not. An entry is keyed by a hash of everything the module
 depends on: this ferric's sources (Python and std's Rust), the options that change the
-module (edition, release), the root file's path and text. It also records the other user
+module (edition, release), the root file's path (as given: it is spelled in panic locations
+and `file!()`, and absolute) and text. It also records the other user
 files the crate read (`mod` files, `include_str!`), each with its hash: a hit requires them
 unchanged too. Only successful builds are stored (a program with errors is checked again,
 so its diagnostics are printed again).
@@ -45,7 +46,9 @@ def _entry_path(path: str, options: str) -> str | None:
             text = f.read()
     except OSError:
         return None
-    key = _digest(f"{ferric_hash()}\0{options}\0{os.path.abspath(path)}\0".encode() + text)
+    # The path as given as well as the file it names: the module spells it in panic
+    # locations and `file!()` (`ferric run a.rs` and `ferric run ./a.rs` differ there).
+    key = _digest(f"{ferric_hash()}\0{options}\0{os.path.abspath(path)}\0{path}\0".encode() + text)
     return os.path.join(store.cache_dir(), "modules", f"{key}.json")
 
 

@@ -60,6 +60,7 @@ NON_CAMEL_CASE_TYPES = _rustc("non_camel_case_types", "nonstandard_style")
 NON_UPPER_CASE_GLOBALS = _rustc("non_upper_case_globals", "nonstandard_style")
 WHILE_TRUE = _rustc("while_true")
 UNUSED_COMPARISONS = _rustc("unused_comparisons")
+INVALID_NAN_COMPARISONS = _rustc("invalid_nan_comparisons")
 OVERFLOWING_LITERALS = Lint("overflowing_literals", "", tool=None, deny=True)
 
 
@@ -77,6 +78,7 @@ _INDEXED: tuple[type, ...] = (
     hir.FieldExpr,
     hir.StructPat,
     hir.TupleStructPat,
+    hir.PathPat,
     hir.LitExpr,
     hir.UnaryExpr,
 )

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ferric.base.span import Span
 from ferric.hir import nodes as hir
 from ferric.lint.builtin import DEAD_CODE, BuiltinLints, Stage
-from ferric.lint.dead_fields import attr_paths, dead_field_reports
+from ferric.lint.dead_fields import attr_paths, dead_field_reports, ignored_derives_note
 from ferric.lint.dead_fields import quoted_names as _names
 from ferric.resolve.defs import LOCAL_CRATE, DefId, DefKind, DefRes, SelfCtorRes, SelfTyAliasRes
 from ferric.ty.context import TyCtxt
@@ -104,6 +104,7 @@ def _adts_and_impls(
     order: Callable[[DefId, int], tuple[int, int, int]],
 ) -> list[tuple[tuple[int, int, int], Callable[[], None]]]:
     out: list[tuple[tuple[int, int, int], Callable[[], None]]] = []
+    built = _built_defs(lints, tcx, results)
     self_used = _self_used_impls(lints, tcx)
     adt_impls: dict[DefId, list[DefId]] = {}
     for def_id, item in lints.local_items(tcx):
@@ -125,7 +126,7 @@ def _adts_and_impls(
             out.append((order(def_id, 0), _simple(lints, span, f"struct `{item.ident.name}` is never constructed")))
         elif isinstance(item, hir.EnumItem):
             variants = [v for v in item.variants]
-            constructed = {v.def_id for v in variants if v.def_id in used or (v.data.ctor is not None and v.data.ctor in used)}
+            constructed = {v.def_id for v in variants if v.def_id in built or (v.data.ctor is not None and v.data.ctor in built)}
             self_built = any(i in self_used for i in adt_impls.get(def_id, ()))
             if def_id not in used and not constructed and not self_built:
                 span = item.ident.span
@@ -141,11 +142,11 @@ def _adts_and_impls(
                 and not v.ident.name.startswith("_")
             ]
             if dead and not self_built:
-                out.append((order(def_id, 2), _variants(lints, item, dead)))
+                out.append((order(def_id, 2), _variants(lints, tcx, def_id, item, dead)))
     return out
 
 
-def _variants(lints: BuiltinLints, enum: hir.EnumItem, dead: list[hir.Variant]) -> Callable[[], None]:
+def _variants(lints: BuiltinLints, tcx: TyCtxt, enum_id: DefId, enum: hir.EnumItem, dead: list[hir.Variant]) -> Callable[[], None]:
     def report() -> None:
         names = _names([v.ident.name for v in dead])
         many = len(dead) > 1
@@ -156,6 +157,9 @@ def _variants(lints: BuiltinLints, enum: hir.EnumItem, dead: list[hir.Variant]) 
         for v in dead[1:]:
             d.with_primary(v.ident.span)
         d.with_label(enum.ident.span, f"variant{'s' if many else ''} in this enum")
+        note = ignored_derives_note(lints, tcx, enum_id, enum.ident.name)
+        if note is not None:
+            d.with_note(note)
 
     return report
 
@@ -231,6 +235,30 @@ def named_defs(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
                 if ctor_of is not None:
                     used.add(ctor_of)
     return used
+
+
+def _built_defs(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> set[DefId]:
+    """`named_defs` without the paths of patterns: matching a variant does not construct it
+    (rustc: "variant `V` is never constructed" for a variant only matched)."""
+    in_patterns: set[int] = set()
+    for kind in (hir.StructPat, hir.TupleStructPat, hir.PathPat):
+        for _, pat in lints.nodes(tcx, kind):
+            qpath = pat.qpath  # type: ignore[attr-defined]
+            if isinstance(qpath, hir.ResolvedPath):
+                in_patterns.add(id(qpath.path))
+    built: set[DefId] = set()
+    for res in results.values():
+        built.update(d for _, d in res.type_dependent_defs.values())
+    owners = tcx.hir.owners
+    for body_id, node in lints.nodes(tcx, hir.Path):
+        res = node.res  # type: ignore[attr-defined]
+        if isinstance(res, DefRes) and id(node) not in in_patterns and res.def_id != owners.get(body_id, body_id):
+            built.add(res.def_id)
+            if res.kind is DefKind.CTOR:
+                ctor_of = tcx.defs[res.def_id].ctor_of
+                if ctor_of is not None:
+                    built.add(ctor_of)
+    return built
 
 
 def _named_in_signatures(lints: BuiltinLints, tcx: TyCtxt) -> set[DefId]:

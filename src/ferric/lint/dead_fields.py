@@ -122,15 +122,12 @@ def _report(lints: BuiltinLints, tcx: TyCtxt, owner: _Owner, dead: list[hir.Fiel
             d.with_primary(s)
         where = "variant" if owner.is_variant else "struct"
         d.with_label(owner.ident.span, f"field{'s' if many else ''} in this {where}")
-        derived = _ignored_derives(lints, tcx, owner.adt.def_id)
-        if derived:
-            if len(derived) == 1:
-                text = f"a derived impl for the trait `{derived[0]}`, but this is"
-            else:
-                text = f"derived impls for the traits {quoted_names(derived)}, but these are"
-            d.with_note(f"`{owner.adt.ident.name}` has {text} intentionally ignored during dead code analysis")
         if positional:
+            # (rustc's tuple-field lint has the help before the derived-impls note)
             _positional_help(d, owner, dead, spans)
+        note = ignored_derives_note(lints, tcx, owner.adt.def_id, owner.adt.ident.name)
+        if note is not None:
+            d.with_note(note)
 
     return report
 
@@ -287,6 +284,19 @@ def _trivial_derives(lints: BuiltinLints, tcx: TyCtxt) -> list[tuple[str, DefId,
             out.append((traits[tres.def_id], def_id, ty.qpath.path.res.def_id))
     memo["trivial_derives"] = out
     return out
+
+
+def ignored_derives_note(lints: BuiltinLints, tcx: TyCtxt, adt: DefId, name: str) -> str | None:
+    """rustc's note on a dead field or variant of a type whose derived `Debug`/`Clone` impls
+    do not count as reading it, or None without such impls."""
+    derived = _ignored_derives(lints, tcx, adt)
+    if not derived:
+        return None
+    if len(derived) == 1:
+        text = f"a derived impl for the trait `{derived[0]}`, but this is"
+    else:
+        text = f"derived impls for the traits {quoted_names(derived)}, but these are"
+    return f"`{name}` has {text} intentionally ignored during dead code analysis"
 
 
 def _ignored_derives(lints: BuiltinLints, tcx: TyCtxt, adt: DefId) -> list[str]:

@@ -52,7 +52,7 @@ def check_imports(
         unused.setdefault(group[0], []).append(item.span)
     for _, spans in sorted(unused.items(), key=lambda kv: kv[0].lo):
         spans.sort(key=lambda s: s.lo)
-        texts = [f"`{sm.snippet(s) or ''}`" for s in spans]
+        texts = sorted(f"`{sm.snippet(s) or ''}`" for s in spans)  # (rustc sorts the names)
         if len(texts) == 1:
             msg = f"unused import: {texts[0]}"
         elif len(texts) == 2:

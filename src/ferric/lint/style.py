@@ -19,6 +19,7 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability
 from ferric.hir import nodes as hir
 from ferric.lint.builtin import (
+    INVALID_NAN_COMPARISONS,
     NON_CAMEL_CASE_TYPES,
     NON_SNAKE_CASE,
     NON_UPPER_CASE_GLOBALS,
@@ -30,7 +31,7 @@ from ferric.lint.builtin import (
     BuiltinLints,
     Stage,
 )
-from ferric.resolve.defs import LOCAL_CRATE, DefId, LocalRes
+from ferric.resolve.defs import LOCAL_CRATE, DefId, DefKind, DefRes, LocalRes
 from ferric.syntax import ast
 from ferric.ty import ty as t
 from ferric.ty.context import TyCtxt
@@ -223,8 +224,9 @@ def check_late(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
         if res is None or res.tainted_by_errors or node.span.ctxt != 0:
             continue
         ty = res.node_types.get(node.expr.hir_id)
-        if _is_result(tcx, ty) and isinstance(node.expr, hir.CallExpr | hir.MethodCallExpr):
-            found.append((node.expr.span.lo, _must_use(lints, node.expr.span)))
+        must_use = _must_use_adt(tcx, ty)
+        if must_use is not None and isinstance(node.expr, hir.CallExpr | hir.MethodCallExpr):
+            found.append((node.expr.span.lo, _must_use(lints, node.expr.span, *must_use)))
         elif _is_local_path(node.expr) and isinstance(ty, t.Int | t.Uint | t.Float | t.Bool | t.Char):
             found.append((node.span.lo, _path_statement(lints, node.span, node.expr.span)))
     for body_id, node in lints.nodes(tcx, hir.BinaryExpr):
@@ -234,11 +236,26 @@ def check_late(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResu
             continue
         if _useless_comparison(res, node):
             found.append((node.span.lo, _comparison(lints, node.span)))
+        nan = _nan_comparison(lints, tcx, res, node)
+        if nan is not None:
+            found.append((node.span.lo, nan))
     from ferric.lint.literals import check as overflowing_literals
 
     found += overflowing_literals(lints, tcx, results)  # type: ignore[arg-type]
     for _, report in sorted(found, key=lambda f: f[0]):
         report()
+
+
+def _must_use_adt(tcx: TyCtxt, ty: t.Ty | None) -> tuple[str, str | None] | None:
+    """(the type's name, its `#[must_use = "..."]` text) when `ty` is a struct or enum marked
+    `#[must_use]` (`Result`, the iterator adaptors ...), else None."""
+    if not isinstance(ty, t.Adt):
+        return None
+    if _is_result(tcx, ty):
+        return "Result", "this `Result` may be an `Err` variant, which should be handled"
+    if not tcx.has_attr(ty.def_id, "must_use"):
+        return None
+    return tcx.item_name(ty.def_id), tcx.attr_str(ty.def_id, "must_use")
 
 
 def _is_result(tcx: TyCtxt, ty: t.Ty | None) -> bool:
@@ -283,11 +300,12 @@ def _upper(lints: BuiltinLints, kind: str, ident: ast.Ident, used: bool) -> Call
     return report
 
 
-def _must_use(lints: BuiltinLints, span: Span) -> Callable[[], None]:
+def _must_use(lints: BuiltinLints, span: Span, name: str, note: str | None) -> Callable[[], None]:
     def report() -> None:
-        d = lints.lint(UNUSED_MUST_USE, span, "unused `Result` that must be used")
+        d = lints.lint(UNUSED_MUST_USE, span, f"unused `{name}` that must be used")
         if d is not None:
-            d.with_note("this `Result` may be an `Err` variant, which should be handled")
+            if note is not None:
+                d.with_note(note)
             d.with_suggestion(
                 "use `let _ = ...` to ignore the resulting value",
                 [(Span(span.lo, span.lo, span.ctxt), "let _ = ")],
@@ -357,6 +375,13 @@ def _parens_around(sm: SourceMap, e: hir.Expr, block_follows: bool, call: Span |
         return None
     text, base = sf.text, sf.start_pos
     lo, hi = e.span.lo - base, e.span.hi - base
+    # (An expression written in parentheses has their span, as in rustc's HIR: look inside.)
+    inner = _inside_parens(text, lo, hi)
+    if inner is None:
+        return None
+    lo, hi = inner
+    if _inside_parens(text, lo, hi) is not None:
+        return None  # `((x))`: rustc's nested-parentheses case, left alone
     i, j = lo - 1, hi
     while i >= 0 and text[i] in " \t\n":
         i -= 1
@@ -391,7 +416,38 @@ def _parens_around(sm: SourceMap, e: hir.Expr, block_follows: bool, call: Span |
         # right after a name, `)` or `]`: these are a call's parentheses, unless this is an
         # argument inside the call's own (then `text[k]` is that `(`)
         return None
-    return Span(i + base, e.span.lo, e.span.ctxt), Span(e.span.hi, j + 1 + base, e.span.ctxt)
+    return Span(i + base, lo + base, e.span.ctxt), Span(hi + base, j + 1 + base, e.span.ctxt)
+
+
+def _inside_parens(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The expression inside the parentheses that `text[lo:hi]` is (blanks trimmed), or None
+    when `text[lo:hi]` is not one parenthesised expression (`(a) + (b)`)."""
+    if hi - lo < 2 or text[lo] != "(" or text[hi - 1] != ")":
+        return None
+    depth, k = 0, lo
+    while k < hi:
+        ch = text[k]
+        if ch == '"':
+            k += 1
+            while k < hi and text[k] != '"':
+                k += 2 if text[k] == "\\" else 1
+        elif ch == "'" and k + 2 < hi and (text[k + 1] == "\\" or text[k + 2] == "'"):
+            k = text.find("'", k + 2 if text[k + 1] != "\\" else k + 3)
+            if k < 0 or k >= hi:
+                return None
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth == 0 and k != hi - 1:
+                return None
+        k += 1
+    lo, hi = lo + 1, hi - 1
+    while lo < hi and text[lo] in " \t\n":
+        lo += 1
+    while hi > lo and text[hi - 1] in " \t\n":
+        hi -= 1
+    return lo, hi
 
 
 def _parens_report(lints: BuiltinLints, what: str, parens: tuple[Span, Span]) -> Callable[[], None]:
@@ -407,6 +463,63 @@ def _parens_report(lints: BuiltinLints, what: str, parens: tuple[Span, Span]) ->
 
 
 # -- path_statements, unused_comparisons ---------------------------------------------------------
+
+
+def _is_nan(tcx: TyCtxt, res: TypeckResults, e: hir.Expr) -> bool:
+    """`f32::NAN`, `f64::NAN`: a path to the floats' associated NaN constant."""
+    while isinstance(e, hir.AddrOfExpr):
+        e = e.expr
+    if not isinstance(e, hir.PathExpr):
+        return False
+    if isinstance(e.qpath, hir.ResolvedPath):
+        r = e.qpath.path.res
+        def_id = r.def_id if isinstance(r, DefRes) else None
+    else:
+        dep = res.type_dependent_defs.get(e.hir_id)
+        def_id = dep[1] if dep is not None else None
+    if def_id is None or tcx.crate_of(def_id) == LOCAL_CRATE or tcx.item_name(def_id) != "NAN":
+        return False
+    parent = tcx.parent(def_id)
+    if parent is None or tcx.def_kind(parent) is not DefKind.IMPL:
+        return False  # (`std::f64::NAN`, the module's constant, is not linted)
+    return isinstance(res.node_types.get(e.hir_id), t.Float)
+
+
+def _nan_comparison(lints: BuiltinLints, tcx: TyCtxt, res: TypeckResults, e: hir.BinaryExpr) -> Callable[[], None] | None:
+    """rustc's `invalid_nan_comparisons`: `x == f64::NAN` (with the `is_nan` suggestion),
+    `x < f64::NAN` ..."""
+    op = e.op
+    eq = op in (hir.BinOpKind.EQ, hir.BinOpKind.NE)
+    if not eq and op not in (hir.BinOpKind.LT, hir.BinOpKind.LE, hir.BinOpKind.GT, hir.BinOpKind.GE):
+        return None
+    lhs, rhs = _is_nan(tcx, res, e.lhs), _is_nan(tcx, res, e.rhs)
+    if not (lhs or rhs):
+        return None
+    span = e.span
+    if not eq:
+
+        def unordered() -> None:
+            lints.lint(INVALID_NAN_COMPARISONS, span, "incorrect NaN comparison, NaN is not orderable")
+
+        return unordered
+    ls, rs = e.lhs.span, e.rhs.span
+    if lhs:  # `NAN == x`: `x.is_nan()`
+        parts = [(Span(ls.lo, rs.lo, ls.ctxt), ""), (rs.shrink_to_hi(), ".is_nan()")]
+        neg = rs.shrink_to_lo()
+    else:  # `x == NAN`
+        parts = [(Span(ls.hi, rs.hi, ls.ctxt), ".is_nan()")]
+        neg = ls.shrink_to_lo()
+    if op is hir.BinOpKind.NE:
+        parts.insert(0, (neg, "!"))
+
+    def report() -> None:
+        d = lints.lint(INVALID_NAN_COMPARISONS, span, "incorrect NaN comparison, NaN cannot be directly compared to itself")
+        if d is not None:
+            d.with_suggestion(
+                "use `f32::is_nan()` or `f64::is_nan()` instead", parts, Applicability.MACHINE_APPLICABLE
+            )
+
+    return report
 
 
 def _is_local_path(e: hir.Expr) -> bool:

@@ -276,13 +276,29 @@ def vec_push(v: Vec, x: object, min_cap: int) -> None:
     a.append(x)
 
 
-def vec_reserve(v: Vec, n: int, min_cap: int) -> None:
-    _grow(v, len(v.a) + n, min_cap)
+def vec_cap_checked(n: int, limit: int, overflow: Callable[[], None]) -> int:
+    """A requested capacity `n`, after RawVec's check (`overflow` past `limit` elements)."""
+    if n > limit:
+        overflow()
+    return n
 
 
-def vec_reserve_exact(v: Vec, n: int) -> None:
-    if len(v.a) + n > v.cap:
-        v.cap = len(v.a) + n
+def vec_reserve(v: Vec, n: int, min_cap: int, limit: int = 0, overflow: Callable[[], None] | None = None) -> None:
+    """`reserve(n)`; growing past `limit` elements calls `overflow` (RawVec's "capacity
+    overflow" panic) when given."""
+    needed = len(v.a) + n
+    if needed > v.cap:
+        if overflow is not None and needed > limit:
+            overflow()
+        v.cap = max(v.cap * 2, needed, min_cap)
+
+
+def vec_reserve_exact(v: Vec, n: int, limit: int = 0, overflow: Callable[[], None] | None = None) -> None:
+    needed = len(v.a) + n
+    if needed > v.cap:
+        if overflow is not None and needed > limit:
+            overflow()
+        v.cap = needed
 
 
 def vec_truncate(v: Vec, n: int) -> None:

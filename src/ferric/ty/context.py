@@ -689,6 +689,11 @@ class TyCtxt:
         """Whether the item carries `#[name]` (or `#[tool::name]`)."""
         return _has_attr(self.defs[def_id].attrs, name)
 
+    def attr_str(self, def_id: DefId, name: str) -> str | None:
+        """The string of `#[name = "..."]` (or `#[tool::name = "..."]`) on the item, as written
+        (escapes unprocessed), or None."""
+        return _attr_str(self.defs[def_id].attrs, name)
+
     def trait_def(self, def_id: DefId) -> TraitDef:
         td = self._trait_defs.get(def_id)
         if td is None:
@@ -1050,6 +1055,21 @@ def _has_attr(attrs: tuple[object, ...], name: str) -> bool:
             if segs and segs[-1] == name:
                 return True
     return False
+
+
+def _attr_str(attrs: tuple[object, ...], name: str) -> str | None:
+    from ferric.lexer.token import LitKind
+    from ferric.syntax import ast
+
+    for a in attrs:
+        if isinstance(a, ast.Attribute) and isinstance(a.kind, ast.NormalAttr):
+            segs = [s.ident.name for s in a.kind.path.segments]
+            args = a.kind.args
+            if segs and segs[-1] == name and isinstance(args, ast.AttrEq):
+                e = args.expr
+                if isinstance(e, ast.LitExpr) and e.lit.kind is LitKind.STR:
+                    return e.lit.symbol
+    return None
 
 
 def _repr_int(attrs: tuple[object, ...]) -> str | None:

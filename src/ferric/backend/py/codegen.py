@@ -803,6 +803,11 @@ class FnCodegen:
     def loc(self, span: object) -> str:
         if self.track_caller:
             return f"(_loc or {self.prog.location(span)})"
+        if self.inst.kind is InstKind.ITEM or self.inst.kind is InstKind.CLOSURE:
+            # (A std function that panics where rustc's std says, not in ferric's sources.)
+            fixed = self.prog.rustc_location(self.inst.def_id)
+            if fixed is not None:
+                return fixed
         return self.prog.location(span)
 
     # -- operands in order ------------------------------------------------------------------------

@@ -599,16 +599,37 @@ def _slice_from_mut(prog: Program, inst: Instance, args: list[str], cg: FnCodege
     return f"Slice([{args[0]}], 0, 1)"
 
 
+_ISIZE_MAX = (1 << 63) - 1
+
+
+def _cap_limit(prog: Program, elem: t.Ty) -> int:
+    """The most elements of `elem` a buffer may hold (RawVec: `isize::MAX` bytes; a
+    zero-sized type's capacity is `usize::MAX`)."""
+    size = size_of(prog, elem)
+    return _ISIZE_MAX // size if size else (1 << 64) - 1
+
+
+def _checked_cap(prog: Program, n: str, limit: int, cg: FnCodegen) -> str:
+    """`n`, or RawVec's "capacity overflow" panic when it is over `limit`."""
+    if n.isdigit() and int(n) <= limit:
+        return n
+    fail = prog.lang_fn("ferric_capacity_overflow")
+    if cg.pure:
+        return f"vec_cap_checked({n}, {limit}, {fail})"
+    v = cg.spill(n)
+    return f"({v} if {v} <= {limit} else {fail}())"
+
+
 def _vec_new(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
     elem = _targ(inst)
     store = "bytearray()" if is_u8(elem) else "[]"
     if args:
-        return f"Vec({store}, {args[0]})"
+        return f"Vec({store}, {_checked_cap(prog, args[0], _cap_limit(prog, elem), cg)})"
     return f"Vec({store}, {'usize_max()' if size_of(prog, elem) == 0 else 0})"
 
 
 def _string_new(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"Vec(bytearray(), {args[0] if args else 0})"
+    return f"Vec(bytearray(), {_checked_cap(prog, args[0], _ISIZE_MAX, cg) if args else 0})"
 
 
 def _min_cap(prog: Program, elem: t.Ty) -> int:
@@ -653,11 +674,24 @@ def _vec_truncate(prog: Program, inst: Instance, args: list[str], cg: FnCodegen,
 
 
 def _vec_reserve(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"vec_reserve({args[0]}, {args[1]}, {_min_cap(prog, _targ(inst))})"
+    elem = _targ(inst)
+    fail = prog.lang_fn("ferric_capacity_overflow")
+    return f"vec_reserve({args[0]}, {args[1]}, {_min_cap(prog, elem)}, {_cap_limit(prog, elem)}, {fail})"
 
 
 def _vec_reserve_exact(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
-    return f"vec_reserve_exact({args[0]}, {args[1]})"
+    fail = prog.lang_fn("ferric_capacity_overflow")
+    return f"vec_reserve_exact({args[0]}, {args[1]}, {_cap_limit(prog, _targ(inst))}, {fail})"
+
+
+def _string_reserve(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    fail = prog.lang_fn("ferric_capacity_overflow")
+    return f"vec_reserve({args[0]}, {args[1]}, 8, {_ISIZE_MAX}, {fail})"
+
+
+def _string_reserve_exact(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
+    fail = prog.lang_fn("ferric_capacity_overflow")
+    return f"vec_reserve_exact({args[0]}, {args[1]}, {_ISIZE_MAX}, {fail})"
 
 
 def _vec_insert(prog: Program, inst: Instance, args: list[str], cg: FnCodegen, span: object) -> str:
@@ -1292,8 +1326,8 @@ _TABLE: dict[str, Callable[..., str]] = {
     "String::into_bytes": _identity,
     "String::from_utf8_unchecked": _identity,
     "String::as_mut_vec": _identity,
-    "String::reserve": lambda p, i, a, c, s: f"vec_reserve({a[0]}, {a[1]}, 8)",
-    "String::reserve_exact": _vec_reserve_exact,
+    "String::reserve": _string_reserve,
+    "String::reserve_exact": _string_reserve_exact,
     "String::shrink_to_fit": _vec_shrink_to_fit,
     "String::shrink_to": _vec_shrink_to,
     "String::replace_bytes_unchecked": _string_replace_bytes,

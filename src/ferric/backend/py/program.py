@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from ferric.base.hygiene import HygieneData
 
 
+RUSTC_LIBRARY = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/"
+"""Where rustc 1.95's std reports its own panics (the sources of the release's commit)."""
+
 PRELUDE = """\
 import sys
 from ferric.rt.core import Cell, AttrPtr, ItemPtr, ObjPtr, Obj, Slice, Vec, Dyn, FmtArgs, RustPanic, RustExit, BreakTo, UNINIT, overwrite, shallow, BytePtr, Union, union_bytes, union_field, Coro, CORO_PENDING, coro_resume, coro_close
@@ -75,6 +78,7 @@ class Program:
         self.vtables: dict[tuple[t.Ty, t.Ty], str] = {}
         self.vt_keys: dict[DefId, int] = {}
         self._track_caller: dict[DefId, bool] = {}
+        self._rustc_location: dict[DefId, str | None] = {}
         self.consts: dict[tuple[DefId, t.GenericArgs], str] = {}
         self.statics: dict[DefId, str] = {}
         self.copy_fns: dict[t.Ty, str] = {}
@@ -711,7 +715,10 @@ class Program:
 
         if not isinstance(span, Span):
             return "None"
-        file, line, col = self._span_pos(span)
+        return self.location_at(*self._span_pos(span))
+
+    def location_at(self, file: str, line: int, col: int) -> str:
+        """The `&'static Location` constant of `file:line:col`."""
         key = (file, line, col)
         sym = self.locations.get(key)
         if sym is None:
@@ -817,6 +824,31 @@ class Program:
         if did is None:
             raise CodegenError(f"std has no lang item `{name}`")
         return self.fn_symbol(Instance(InstKind.ITEM, did, ()))
+
+    def rustc_location(self, def_id: DefId) -> str | None:
+        """Where rustc's std panics for the std function `def_id` (not `#[track_caller]`): its
+        `#[ferric::rustc_location = "core/src/time.rs:1201:31"]`, or its impl block's (for the
+        methods a macro makes, which rustc's std reports at the macro's invocation), as a
+        `Location` constant naming rustc's sources; None when neither says."""
+        if def_id in self._rustc_location:
+            return self._rustc_location[def_id]
+        tcx = self.tcx
+        fn_id = def_id
+        while tcx.def_kind(fn_id) is DefKind.CLOSURE:  # (a closure: its function's)
+            owner = tcx.parent(fn_id)
+            if owner is None:
+                break
+            fn_id = owner
+        text = tcx.attr_str(fn_id, "rustc_location")
+        parent = tcx.parent(fn_id)
+        if text is None and parent is not None and tcx.def_kind(parent) is DefKind.IMPL:
+            text = tcx.attr_str(parent, "rustc_location")
+        sym = None
+        if text is not None:
+            path, line, col = text.rsplit(":", 2)
+            sym = self.location_at(RUSTC_LIBRARY + path, int(line), int(col))
+        self._rustc_location[def_id] = sym
+        return sym
 
     def is_track_caller(self, def_id: DefId) -> bool:
         """`#[track_caller]` on the function, or on the trait method it implements (rustc's

@@ -19,6 +19,7 @@ block); closures and anonymous constants are bodies of their own (`HirCrate.bodi
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -239,7 +240,13 @@ class ExprLowering(PatLowering):
                 hir_id=self.next_id(), op=e.op, expr=self.lower_expr(e.expr), span=sp
             )
         if isinstance(e, ast.ParenExpr):
-            return self.lower_expr(e.expr)
+            inner = self.lower_expr(e.expr)
+            # As rustc's lowering: the parentheses join the span of the expression they
+            # hold when they enclose it (not when a macro put them around its input).
+            isp = inner.span
+            if sp.lo <= isp.lo and isp.hi <= sp.hi and sp != isp:
+                return dataclasses.replace(inner, span=sp)
+            return inner
         if isinstance(e, ast.BlockExpr):
             return self.lower_block_expr(e)
         if isinstance(e, ast.IfExpr):

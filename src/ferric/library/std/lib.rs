@@ -7,6 +7,11 @@
 //! - `#[ferric::opaque]` marks types whose representation belongs to the backend; their
 //!   fields exist only to give the right variance and auto traits (Send/Sync).
 //! - Bodies are written in Rust wherever that is natural.
+//! - `#[ferric::rustc_location = "core/src/time.rs:1201:31"]` on a std function that is not
+//!   `#[track_caller]` (or on the impl block holding it: the methods a macro makes, which
+//!   rustc's std reports at that macro's invocation) says where rustc's std reports the
+//!   panics raised in its body (`/rustc/<commit>/library/` + the value); a function whose
+//!   panics sit on different lines in rustc's std calls one helper per site.
 //!
 //! Module layout follows real std. `#[macro_use] mod macros` comes first so every later
 //! module can use the macros (textual scoping).
@@ -20,6 +25,7 @@
 //! | `IntoIterator` | `iter::IntoIterator`           | `for` loops (rustc: only the `into_iter` method) |
 //! | `String`, `Vec`, `Rc`, `Arc` | the alloc half's types | see those modules                    |
 //! | `ferric_test_start` | `rt::test_start`          | running one `#[test]` fn (ferric's libtest)   |
+//! | `ferric_capacity_overflow` | `vec::capacity_overflow` | the backend's allocation-size check   |
 //!
 //! Every other `#[lang]` uses rustc's name. Notes for the front end:
 //! - `panicking::panic_const::*` (`panic_const_add_overflow` ...) get their lang items from

@@ -62,7 +62,7 @@ impl String {
 
     /// An empty string with capacity exactly `capacity`.
     #[ferric::intrinsic]
-        pub fn with_capacity(capacity: usize) -> String;
+    pub fn with_capacity(capacity: usize) -> String;
 
     pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error> {
         match str::from_utf8(&vec) {
@@ -144,11 +144,11 @@ impl String {
 
     /// As `Vec::reserve` on the bytes.
     #[ferric::intrinsic]
-        pub fn reserve(&mut self, additional: usize);
+    pub fn reserve(&mut self, additional: usize);
 
     /// As `Vec::reserve_exact` on the bytes.
     #[ferric::intrinsic]
-        pub fn reserve_exact(&mut self, additional: usize);
+    pub fn reserve_exact(&mut self, additional: usize);
 
     pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
         match self.len().checked_add(additional) {

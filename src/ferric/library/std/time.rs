@@ -278,6 +278,7 @@ impl Duration {
             + (self.nanos as f32) / (NANOS_PER_MILLI as f32)
     }
 
+    #[ferric::rustc_location = "core/src/time.rs:962:23"]
     pub fn from_secs_f64(secs: f64) -> Duration {
         match Duration::try_from_secs_f64(secs) {
             Ok(v) => v,
@@ -285,6 +286,7 @@ impl Duration {
         }
     }
 
+    #[ferric::rustc_location = "core/src/time.rs:999:23"]
     pub fn from_secs_f32(secs: f32) -> Duration {
         match Duration::try_from_secs_f32(secs) {
             Ok(v) => v,
@@ -334,6 +336,7 @@ impl Duration {
 impl Add for Duration {
     type Output = Duration;
 
+    #[ferric::rustc_location = "core/src/time.rs:1181:31"]
     fn add(self, rhs: Duration) -> Duration {
         self.checked_add(rhs).expect("overflow when adding durations")
     }
@@ -348,6 +351,7 @@ impl AddAssign for Duration {
 impl Sub for Duration {
     type Output = Duration;
 
+    #[ferric::rustc_location = "core/src/time.rs:1201:31"]
     fn sub(self, rhs: Duration) -> Duration {
         self.checked_sub(rhs).expect("overflow when subtracting durations")
     }
@@ -362,6 +366,7 @@ impl SubAssign for Duration {
 impl Mul<u32> for Duration {
     type Output = Duration;
 
+    #[ferric::rustc_location = "core/src/time.rs:1221:31"]
     fn mul(self, rhs: u32) -> Duration {
         self.checked_mul(rhs).expect("overflow when multiplying duration by scalar")
     }

@@ -59,28 +59,54 @@ pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
     v
 }
 
+/// RawVec's panic for a capacity over `isize::MAX` bytes (library/alloc/src/raw_vec): what
+/// the backend's `with_capacity` and `reserve` of `Vec`, `String` and `VecDeque` call.
+#[inline(never)]
+#[lang = "ferric_capacity_overflow"]
+#[ferric::rustc_location = "alloc/src/raw_vec/mod.rs:28:5"]
+fn capacity_overflow() -> ! {
+    panic!("capacity overflow")
+}
+
 /// The resolved form of `range` against a length (rustc's `core::slice::range`), with its
 /// panics: "range start index {start} out of range for slice of length {len}", "range end
 /// index {end} out of range for slice of length {len}", "slice index starts at {start} but
 /// ends at {end}".
 pub(crate) fn slice_range<R: RangeBounds<usize>>(range: R, len: usize) -> Range<usize> {
     let end = match range.end_bound() {
-        Bound::Included(&end) if end >= len => slice_index_fail(0, end, len),
+        Bound::Included(&end) if end >= len => range_included_end_fail(end, len),
         Bound::Included(&end) => end + 1,
-        Bound::Excluded(&end) if end > len => slice_index_fail(0, end, len),
+        Bound::Excluded(&end) if end > len => range_end_fail(end, len),
         Bound::Excluded(&end) => end,
         Bound::Unbounded => len,
     };
     let start = match range.start_bound() {
-        Bound::Excluded(&start) if start >= end => slice_index_fail(start, end, len),
+        Bound::Excluded(&start) if start >= end => range_start_fail(start, end, len),
         Bound::Excluded(&start) => start + 1,
-        Bound::Included(&start) if start > end => slice_index_fail(start, end, len),
+        Bound::Included(&start) if start > end => range_start_fail(start, end, len),
         Bound::Included(&start) => start,
         Bound::Unbounded => 0,
     };
     start..end
 }
 
+// `slice_range`'s three failures, each where rustc's `core::slice::range` reports it.
+#[ferric::rustc_location = "core/src/slice/index.rs:1016:52"]
+fn range_included_end_fail(end: usize, len: usize) -> ! {
+    slice_index_fail(0, end, len)
+}
+
+#[ferric::rustc_location = "core/src/slice/index.rs:1020:51"]
+fn range_end_fail(end: usize, len: usize) -> ! {
+    slice_index_fail(0, end, len)
+}
+
+#[ferric::rustc_location = "core/src/slice/index.rs:1031:55"]
+fn range_start_fail(start: usize, end: usize, len: usize) -> ! {
+    slice_index_fail(start, end, len)
+}
+
+#[track_caller]
 fn slice_index_fail(start: usize, end: usize, len: usize) -> ! {
     if start > len {
         panic!("range start index {start} out of range for slice of length {len}")
@@ -113,7 +139,7 @@ impl<T> Vec<T> {
     /// An empty vector with capacity exactly `capacity` (`usize::MAX` for zero-sized `T`);
     /// panics with "capacity overflow" when `capacity * size_of::<T>() > isize::MAX`.
     #[ferric::intrinsic]
-        pub fn with_capacity(capacity: usize) -> Self;
+    pub fn with_capacity(capacity: usize) -> Self;
 
     /// Rebuilds a vector from the parts given by `into_raw_parts`.
     #[ferric::intrinsic]
@@ -130,11 +156,12 @@ impl<T> Vec<T> {
     /// Ensures room for `additional` more elements (amortized growth, see the module docs);
     /// panics with "capacity overflow" on overflow.
     #[ferric::intrinsic]
-        pub fn reserve(&mut self, additional: usize);
+    pub fn reserve(&mut self, additional: usize);
 
-    /// Ensures room for exactly `additional` more elements when growing.
+    /// Ensures room for exactly `additional` more elements when growing; panics with
+    /// "capacity overflow" on overflow.
     #[ferric::intrinsic]
-        pub fn reserve_exact(&mut self, additional: usize);
+    pub fn reserve_exact(&mut self, additional: usize);
 
     pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
         self.check_capacity(additional)?;
@@ -193,7 +220,8 @@ impl<T> Vec<T> {
     #[ferric::intrinsic]
     pub unsafe fn set_len(&mut self, new_len: usize);
 
-        pub fn swap_remove(&mut self, index: usize) -> T {
+    #[ferric::rustc_location = "alloc/src/vec/mod.rs:2202:13"]
+    pub fn swap_remove(&mut self, index: usize) -> T {
         #[track_caller]
         fn assert_failed(index: usize, len: usize) -> ! {
             panic!("swap_remove index (is {index}) should be < len (is {len})");

@@ -164,6 +164,7 @@ impl fmt::Display for CharTryFromError {
 }
 
 #[must_use]
+#[ferric::rustc_location = "core/src/char/convert.rs:332:9"]
 pub(super) const fn from_digit(num: u32, radix: u32) -> Option<char> {
     if radix > 36 {
         panic!("from_digit: radix is too high (maximum 36)");

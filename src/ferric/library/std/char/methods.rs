@@ -66,6 +66,7 @@ impl char {
     #[must_use = "this returns the result of the operation, \
                   without modifying the original"]
     #[inline]
+    #[ferric::rustc_location = "core/src/char/methods.rs:403:9"]
     pub const fn to_digit(self, radix: u32) -> Option<u32> {
         assert!(
             radix >= 2 && radix <= 36,

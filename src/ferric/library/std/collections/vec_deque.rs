@@ -76,14 +76,25 @@ impl<T> VecDeque<T> {
         if index < a_len { Some(&mut a[index]) } else { b.get_mut(index - a_len) }
     }
 
-        pub fn swap(&mut self, i: usize, j: usize) {
-        assert!(i < self.len());
-        assert!(j < self.len());
+    pub fn swap(&mut self, i: usize, j: usize) {
+        self.swap_check_i(i);
+        self.swap_check_j(j);
         if i != j {
             let pi: *mut T = self.get_mut(i).unwrap();
             let pj: *mut T = self.get_mut(j).unwrap();
             unsafe { ptr::swap(pi, pj) }
         }
+    }
+
+    // `swap`'s two checks, each where rustc's std reports it.
+    #[ferric::rustc_location = "alloc/src/collections/vec_deque/mod.rs:971:9"]
+    fn swap_check_i(&self, i: usize) {
+        assert!(i < self.len());
+    }
+
+    #[ferric::rustc_location = "alloc/src/collections/vec_deque/mod.rs:972:9"]
+    fn swap_check_j(&self, j: usize) {
+        assert!(j < self.len());
     }
 
     /// The number of elements the buffer can hold without reallocating.

@@ -29,26 +29,32 @@ pub trait Product<A = Self>: Sized {
     fn product<I: Iterator<Item = A>>(iter: I) -> Self;
 }
 
+// `$loc`: where rustc's core reports an overflow of these sums and products (the macro's
+// invocation there; the Wrapping, Saturating and float ones never panic).
 macro_rules! sum_product_impls {
-    ($zero:expr, $one:expr, $($a:ty)*) => ($(
+    ($loc:literal, $zero:expr, $one:expr, $($a:ty)*) => ($(
+        #[ferric::rustc_location = $loc]
         impl Sum for $a {
             fn sum<I: Iterator<Item=Self>>(iter: I) -> Self {
                 iter.fold($zero, |a, b| a + b)
             }
         }
 
+        #[ferric::rustc_location = $loc]
         impl Product for $a {
             fn product<I: Iterator<Item=Self>>(iter: I) -> Self {
                 iter.fold($one, |a, b| a * b)
             }
         }
 
+        #[ferric::rustc_location = $loc]
         impl<'a> Sum<&'a $a> for $a {
             fn sum<I: Iterator<Item=&'a Self>>(iter: I) -> Self {
                 iter.fold($zero, |a, b| a + b)
             }
         }
 
+        #[ferric::rustc_location = $loc]
         impl<'a> Product<&'a $a> for $a {
             fn product<I: Iterator<Item=&'a Self>>(iter: I) -> Self {
                 iter.fold($one, |a, b| a * b)
@@ -57,19 +63,19 @@ macro_rules! sum_product_impls {
     )*);
 }
 
-sum_product_impls! { 0, 1, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize }
+sum_product_impls! { "core/src/iter/traits/accum.rs:204:1", 0, 1, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize }
 sum_product_impls! {
-    Wrapping(0), Wrapping(1),
+    "core/src/iter/traits/accum.rs:205:1", Wrapping(0), Wrapping(1),
     Wrapping<i8> Wrapping<i16> Wrapping<i32> Wrapping<i64> Wrapping<i128> Wrapping<isize>
     Wrapping<u8> Wrapping<u16> Wrapping<u32> Wrapping<u64> Wrapping<u128> Wrapping<usize>
 }
 sum_product_impls! {
-    Saturating(0), Saturating(1),
+    "core/src/iter/traits/accum.rs:206:1", Saturating(0), Saturating(1),
     Saturating<i8> Saturating<i16> Saturating<i32> Saturating<i64> Saturating<i128> Saturating<isize>
     Saturating<u8> Saturating<u16> Saturating<u32> Saturating<u64> Saturating<u128> Saturating<usize>
 }
 // The sum of floats starts at -0.0 (the additive identity of IEEE 754), as real core does.
-sum_product_impls! { -0.0, 1.0, f32 f64 }
+sum_product_impls! { "core/src/iter/traits/accum.rs:207:1", -0.0, 1.0, f32 f64 }
 
 impl<T, U, E> Sum<Result<U, E>> for Result<T, E>
 where

@@ -77,6 +77,7 @@ pub trait Iterator {
     /// Creates an iterator starting at the same point, but stepping by the given amount at
     /// each iteration.
     #[inline]
+    #[ferric::rustc_location = "core/src/iter/adapters/step_by.rs:35:9"]
     fn step_by(self, step: usize) -> StepBy<Self>
     where
         Self: Sized,

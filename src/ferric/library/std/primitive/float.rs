@@ -24,6 +24,7 @@ macro_rules! float_impl {
         consts = { $($const_items:item)* },
         midpoint = |$ma:ident, $mb:ident| $midpoint:block,
         to_degrees = |$dx:ident| $to_degrees:block,
+        clamp_location = $clamp_location:literal,
     ) => {
         impl $F {
             $($const_items)*
@@ -321,7 +322,7 @@ macro_rules! float_impl {
             /// Restrict a value to a certain interval unless it is NaN.
             #[must_use = "method returns a new number and does not mutate the original value"]
             #[inline]
-            #[track_caller]
+            #[ferric::rustc_location = $clamp_location]
             pub const fn clamp(mut self, min: $F, max: $F) -> $F {
                 if !(min <= max) {
                     clamp_fail(min, max);
@@ -689,6 +690,7 @@ float_impl! {
         const PIS_IN_180: f32 = 57.2957795130823208767981548141051703_f32;
         x * PIS_IN_180
     },
+    clamp_location = "core/src/num/f32.rs:1504:9",
 }
 
 float_impl! {
@@ -760,4 +762,5 @@ float_impl! {
         // used to ensure a correctly rounded result.)
         x * (180.0f64 / crate::f64::consts::PI)
     },
+    clamp_location = "core/src/num/f64.rs:1502:9",
 }

@@ -8,7 +8,8 @@ use crate::result::Result::{self, Err, Ok};
 use super::int_common::{from_ascii_radix_panic, panic_for_negative_argument, panic_for_nonpositive_argument};
 
 macro_rules! int_impl {
-    ($SelfT:ident, $UnsignedT:ident, $BITS:literal, $BYTES:literal) => {
+    ($SelfT:ident, $UnsignedT:ident, $BITS:literal, $BYTES:literal, $rustc_location:literal) => {
+        #[ferric::rustc_location = $rustc_location]
         impl $SelfT {
             /// The smallest value that can be represented by this integer type.
             pub const MIN: Self = !Self::MAX;
@@ -342,7 +343,6 @@ macro_rules! int_impl {
             /// Computes the absolute value of `self`.
             #[must_use = "this returns the result of the operation, without modifying the original"]
             #[inline]
-            #[track_caller]
             pub const fn abs(self) -> Self {
                 // Note that the #[rustc_inherit_overflow_checks] and #[inline]
                 // above mean that the overflow semantics of the subtraction
@@ -419,10 +419,10 @@ macro_rules! int_impl {
 }
 
 
-int_impl! { i8, u8, 8, 1 }
-int_impl! { i16, u16, 16, 2 }
-int_impl! { i32, u32, 32, 4 }
-int_impl! { i64, u64, 64, 8 }
-int_impl! { i128, u128, 128, 16 }
-int_impl! { isize, usize, 64, 8 }
+int_impl! { i8, u8, 8, 1, "core/src/num/mod.rs:346:5" }
+int_impl! { i16, u16, 16, 2, "core/src/num/mod.rs:370:5" }
+int_impl! { i32, u32, 32, 4, "core/src/num/mod.rs:394:5" }
+int_impl! { i64, u64, 64, 8, "core/src/num/mod.rs:418:5" }
+int_impl! { i128, u128, 128, 16, "core/src/num/mod.rs:442:5" }
+int_impl! { isize, usize, 64, 8, "core/src/num/mod.rs:519:5" }
 

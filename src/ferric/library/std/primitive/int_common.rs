@@ -692,7 +692,6 @@ macro_rules! common_int_methods {
         /// Raises self to the power of `exp`, using exponentiation by squaring.
         #[must_use = "this returns the result of the operation, without modifying the original"]
         #[inline]
-        #[track_caller]
         pub const fn pow(self, mut exp: u32) -> Self {
             if exp == 0 {
                 return 1;
@@ -866,6 +865,7 @@ macro_rules! common_int_methods {
         /// whitespace) represent an error. Underscores (which are accepted in Rust
         /// literals) also represent an error.
         #[inline]
+        #[ferric::rustc_location = "core/src/num/mod.rs:1802:1"]
         pub const fn from_str_radix(src: &str, radix: u32) -> Result<Self, ParseIntError> {
             from_str_radix_body!(Self, src.as_bytes(), radix)
         }

@@ -8,7 +8,8 @@ use crate::result::Result::{self, Err, Ok};
 use super::int_common::{from_ascii_radix_panic, panic_for_negative_argument, panic_for_nonpositive_argument};
 
 macro_rules! uint_impl {
-    ($SelfT:ident, $SignedT:ident, $BITS:literal, $BYTES:literal) => {
+    ($SelfT:ident, $SignedT:ident, $BITS:literal, $BYTES:literal, $rustc_location:literal) => {
+        #[ferric::rustc_location = $rustc_location]
         impl $SelfT {
             /// The smallest value that can be represented by this integer type.
             pub const MIN: Self = 0;
@@ -385,7 +386,6 @@ macro_rules! uint_impl {
             /// Returns the smallest power of two greater than or equal to `self`.
             #[must_use = "this returns the result of the operation, without modifying the original"]
             #[inline]
-            #[track_caller]
             pub const fn next_power_of_two(self) -> Self {
                 self.one_less_than_next_power_of_two() + 1
             }
@@ -409,12 +409,12 @@ macro_rules! uint_impl {
 }
 
 
-uint_impl! { u8, i8, 8, 1 }
-uint_impl! { u16, i16, 16, 2 }
-uint_impl! { u32, i32, 32, 4 }
-uint_impl! { u64, i64, 64, 8 }
-uint_impl! { u128, i128, 128, 16 }
-uint_impl! { usize, isize, 64, 8 }
+uint_impl! { u8, i8, 8, 1, "core/src/num/mod.rs:546:5" }
+uint_impl! { u16, i16, 16, 2, "core/src/num/mod.rs:1188:5" }
+uint_impl! { u32, i32, 32, 4, "core/src/num/mod.rs:1243:5" }
+uint_impl! { u64, i64, 64, 8, "core/src/num/mod.rs:1274:5" }
+uint_impl! { u128, i128, 128, 16, "core/src/num/mod.rs:1305:5" }
+uint_impl! { usize, isize, 64, 8, "core/src/num/mod.rs:1400:5" }
 
 impl u8 {
     /// Checks if the value is within the ASCII range.

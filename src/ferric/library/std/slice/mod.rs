@@ -1128,7 +1128,7 @@ impl<T> [T] {
     pub fn into_vec(self: Box<Self>) -> Vec<T>;
 
     /// Creates a vector by copying a slice `n` times.
-    #[track_caller]
+    #[ferric::rustc_location = "alloc/src/slice.rs:523:50"]
     pub fn repeat(&self, n: usize) -> Vec<T>
     where
         T: Copy,

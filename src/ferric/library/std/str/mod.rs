@@ -317,8 +317,8 @@ impl str {
 
     /// Divides one string slice into two at an index.
     #[inline]
-    #[track_caller]
     #[must_use]
+    #[ferric::rustc_location = "core/src/str/mod.rs:849:21"]
     pub const fn split_at(&self, mid: usize) -> (&str, &str) {
         match self.split_at_checked(mid) {
             None => slice_error_fail(self, 0, mid),
@@ -328,7 +328,7 @@ impl str {
 
     /// Divides one mutable string slice into two at an index.
     #[inline]
-    #[track_caller]
+    #[ferric::rustc_location = "core/src/str/mod.rs:894:13"]
     pub const fn split_at_mut(&mut self, mid: usize) -> (&mut str, &mut str) {
         // is_char_boundary checks that the index is in [0, .len()]
         if self.is_char_boundary(mid) {
@@ -954,7 +954,7 @@ impl str {
 
     /// Creates a new `String` by repeating a string `n` times.
     #[must_use]
-    #[track_caller]
+    #[ferric::rustc_location = "alloc/src/slice.rs:523:50"]
     pub fn repeat(&self, n: usize) -> String {
         let capacity = match self.len().checked_mul(n) {
             Some(c) => c,
