@@ -7,6 +7,12 @@
 //! - `#[ferric::opaque]` marks types whose representation belongs to the backend; their
 //!   fields exist only to give the right variance and auto traits (Send/Sync).
 //! - Bodies are written in Rust wherever that is natural.
+//! - `#[rustc_confusables("push_back", ..)]` on a method: the names E0599 answers with
+//!   "you might have meant to use `push`" (real std's lists, checked against rustc).
+//! - Public items real std has but ferric does not implement are declared anyway where
+//!   their names matter to diagnostics (`range`, `sync::mpmc`, `sync::nonpoison`: rustc
+//!   prints `std::sync::MutexGuard` because a second `MutexGuard` exists); public modules
+//!   of core that std does not re-export are `#[doc(hidden)]` (`resolve.visible`).
 //!
 //! Module layout follows real std. `#[macro_use] mod macros` comes first so every later
 //! module can use the macros (textual scoping).
@@ -81,6 +87,7 @@ mod macros;
 
 pub mod marker;
 pub mod ops;
+pub mod range;
 pub mod cmp;
 pub mod clone;
 pub mod default;
@@ -104,6 +111,7 @@ pub mod any;
 pub mod borrow;
 pub mod error;
 pub mod panic;
+#[doc(hidden)] // core's; std does not re-export it
 pub mod panicking;
 pub mod alloc;
 pub mod boxed;

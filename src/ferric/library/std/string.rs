@@ -123,6 +123,7 @@ impl String {
     pub const fn as_mut_str(&mut self) -> &mut str;
 
     /// Appends `string` (growing as `reserve(string.len())`).
+    #[rustc_confusables("append")]
     #[ferric::intrinsic]
     pub fn push_str(&mut self, string: &str);
 
@@ -203,6 +204,7 @@ impl String {
         Some(ch)
     }
 
+    #[rustc_confusables("delete")]
     #[track_caller]
     pub fn remove(&mut self, idx: usize) -> char {
         let ch = match self[idx..].chars().next() {
@@ -228,6 +230,7 @@ impl String {
         }
     }
 
+    #[rustc_confusables("set")]
     #[track_caller]
     pub fn insert(&mut self, idx: usize, ch: char) {
         assert!(self.is_char_boundary(idx));
@@ -246,6 +249,7 @@ impl String {
     #[ferric::intrinsic]
     pub const unsafe fn as_mut_vec(&mut self) -> &mut Vec<u8>;
 
+    #[rustc_confusables("length", "size")]
     pub const fn len(&self) -> usize {
         self.as_str().len()
     }

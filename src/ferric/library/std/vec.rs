@@ -235,6 +235,7 @@ impl<T> Vec<T> {
     #[ferric::intrinsic]
     unsafe fn insert_unchecked(&mut self, index: usize, element: T);
 
+    #[rustc_confusables("delete")]
     #[track_caller]
     pub fn remove(&mut self, index: usize) -> T {
         #[track_caller]
@@ -308,6 +309,7 @@ impl<T> Vec<T> {
     }
 
     /// Appends an element (growing as described in the module docs).
+    #[rustc_confusables("push_back", "put")]
     #[ferric::intrinsic]
         pub fn push(&mut self, value: T);
 
@@ -347,6 +349,7 @@ impl<T> Vec<T> {
     }
 
     /// The number of elements.
+    #[rustc_confusables("length", "size")]
     #[ferric::intrinsic]
     pub const fn len(&self) -> usize;
 

@@ -341,6 +341,7 @@ where
         Some(&mut self.base.get_mut(slot).1)
     }
 
+    #[rustc_confusables("push", "append", "put")]
     pub fn insert(&mut self, k: K, v: V) -> Option<V> {
         let hash = make_hash::<K, S>(&self.hash_builder, &k);
         match self.base.find(hash, equivalent_key(&k)) {
@@ -383,6 +384,7 @@ where
         }
     }
 
+    #[rustc_confusables("delete")]
     pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V>
     where
         K: Borrow<Q>,

@@ -154,6 +154,7 @@ impl<T> VecDeque<T> {
     pub fn as_mut_slices(&mut self) -> (&mut [T], &mut [T]);
 
     /// The number of elements.
+    #[rustc_confusables("length", "size")]
     #[ferric::intrinsic]
     pub fn len(&self) -> usize;
 
@@ -218,6 +219,7 @@ impl<T> VecDeque<T> {
         a.contains(x) || b.contains(x)
     }
 
+    #[rustc_confusables("first")]
     pub fn front(&self) -> Option<&T> {
         self.get(0)
     }
@@ -262,6 +264,7 @@ impl<T> VecDeque<T> {
     }
 
     /// Appends an element (growing first when full).
+    #[rustc_confusables("push", "put")]
     #[ferric::intrinsic]
     pub fn push_back(&mut self, value: T);
 
@@ -306,6 +309,7 @@ impl<T> VecDeque<T> {
     unsafe fn insert_unchecked(&mut self, index: usize, value: T);
 
     /// Removes and returns the element at `index`, or `None` if `index >= len`.
+    #[rustc_confusables("delete")]
     #[ferric::intrinsic]
     pub fn remove(&mut self, index: usize) -> Option<T>;
 
