@@ -13,6 +13,10 @@
 //!   their names matter to diagnostics (`range`, `sync::mpmc`, `sync::nonpoison`: rustc
 //!   prints `std::sync::MutexGuard` because a second `MutexGuard` exists); public modules
 //!   of core that std does not re-export are `#[doc(hidden)]` (`resolve.visible`).
+//! - `/*@ core/src/option.rs:600:9 */` before a token: where that token is in rustc's std
+//!   (`diag.foreign`), for the location-only notes rustc prints about std items. Marked
+//!   where diagnostics point: an item's start (`pub fn`, rustc's `def_span`, also where
+//!   "required by a bound in" points for std items), its name, a variant, a `self`.
 //!
 //! Module layout follows real std. `#[macro_use] mod macros` comes first so every later
 //! module can use the macros (textual scoping).

@@ -112,7 +112,7 @@ impl String {
 
     /// Gives up the string's bytes as a `Vec<u8>` (same length and capacity).
     #[ferric::intrinsic]
-    pub const fn into_bytes(self) -> Vec<u8>;
+    pub const fn into_bytes(/*@ alloc/src/string.rs:1034:28 */ self) -> Vec<u8>;
 
     /// The whole string as a `&str`.
     #[ferric::intrinsic]

@@ -46,7 +46,8 @@ use crate::marker::Copy;
 /// A contiguous growable array type, written as `Vec<T>`, short for 'vector'.
 #[lang = "Vec"]
 #[ferric::opaque]
-pub struct Vec<T> {
+/*@ alloc/src/vec/mod.rs:438:0 */
+pub struct /*@ alloc/src/vec/mod.rs:438:11 */ Vec<T> {
     marker: PhantomData<T>,
 }
 

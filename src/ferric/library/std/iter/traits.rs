@@ -116,6 +116,7 @@ pub trait Iterator {
 
     /// Calls a closure on each element of an iterator.
     #[inline]
+    /*@ core/src/iter/traits/iterator.rs:835:4 */
     fn for_each<F>(self, f: F)
     where
         Self: Sized,
@@ -281,6 +282,7 @@ pub trait Iterator {
     /// Transforms an iterator into a collection.
     #[inline]
     #[must_use = "if you really need to exhaust the iterator, consider `.for_each(drop)` instead"]
+    /*@ core/src/iter/traits/iterator.rs:2051:4 */
     fn collect<B: FromIterator<Self::Item>>(self) -> B
     where
         Self: Sized,
@@ -469,6 +471,7 @@ pub trait Iterator {
 
     /// Returns the maximum element of an iterator.
     #[inline]
+    /*@ core/src/iter/traits/iterator.rs:3228:4 */
     fn max(self) -> Option<Self::Item>
     where
         Self: Sized,
@@ -614,6 +617,7 @@ pub trait Iterator {
 
     /// Sums the elements of an iterator.
     #[inline]
+    /*@ core/src/iter/traits/iterator.rs:3653:4 */
     fn sum<S>(self) -> S
     where
         Self: Sized,
@@ -1007,7 +1011,7 @@ pub trait IntoIterator {
 
     /// Creates an iterator from a value.
     #[lang = "into_iter"]
-    fn into_iter(self) -> Self::IntoIter;
+    fn into_iter(/*@ core/src/iter/traits/collect.rs:312:17 */ self) -> Self::IntoIter;
 }
 
 impl<I: Iterator> IntoIterator for I {
