@@ -288,7 +288,11 @@ class MoveExplainer:
                 )
             return
         if kind.for_loop:
-            d.with_note(f"`into_iter` takes ownership of the receiver `self`, which moves `{name}`")
+            into_iter = self.tcx.lang_item("into_iter")
+            d.with_note(
+                f"`into_iter` takes ownership of the receiver `self`, which moves `{name}`",
+                self._self_param_span(into_iter) if into_iter is not None else None,
+            )
             self._for_loop_advice(d, site.span, ty)
             return
         if isinstance(ty, t.Closure):
@@ -424,13 +428,16 @@ class MoveExplainer:
         if callee is None or fn is None:
             return
         if self.tcx.crate_of(callee) != LOCAL_CRATE:
-            # (rustc points into its own library's source; ferric's std is not that.)
+            # (at the method's `self`, which rustc shows as a location in its std)
             parent = self.tcx.parent(callee)
             if parent is not None and self.tcx.def_kind(parent) is DefKind.TRAIT:
                 path = self.tcx.item_name(callee)
             else:
                 path = self.tcx.def_path_str(callee)
-            d.with_note(f"`{path}` takes ownership of the receiver `self`, which moves `{name}`")
+            d.with_note(
+                f"`{path}` takes ownership of the receiver `self`, which moves `{name}`",
+                self._self_param_span(callee),
+            )
             return
         body = self.tcx.body(callee)
         if body is None or not body.params:
@@ -440,6 +447,13 @@ class MoveExplainer:
             f"`{path}` takes ownership of the receiver `self`, which moves `{name}`",
             body.params[0].pat.span,
         )
+
+    def _self_param_span(self, fn_id: DefId) -> Span | None:
+        """The `self` of a method's signature (None: not found)."""
+        sig = getattr(self.tcx.hir_node(fn_id), "sig", None)
+        if isinstance(sig, hir.FnSig) and sig.decl.implicit_self != "none" and sig.decl.inputs:
+            return sig.decl.inputs[0].span
+        return None
 
     def _param_note(self, d: Diagnostic, kind: MoveKind, generic_ok: bool = False) -> None:
         assert kind.call is not None

@@ -40,6 +40,7 @@ use crate::option::Option::None;
 /// A UTF-8–encoded, growable string.
 #[lang = "String"]
 #[ferric::opaque]
+/*@ alloc/src/string.rs:353:0 */
 pub struct String {
     vec: PhantomData<Vec<u8>>,
 }
