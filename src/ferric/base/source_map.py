@@ -28,6 +28,9 @@ class SourceFile:
     display_line_offset: int = 0
     """Added to the line numbers diagnostics show (only there): a doc test's generated
     source reports lines of the file it was documented in, as rustdoc arranges."""
+    shows_source: bool = True
+    """False for a file whose text diagnostics do not show: std's, as rustc (shipped without
+    its library's source) shows only `--> path:line:col` and its labels as notes."""
 
     @property
     def end_pos(self) -> int:

@@ -288,7 +288,7 @@ class MoveExplainer:
                 )
             return
         if kind.for_loop:
-            into_iter = self.tcx.lang_item("into_iter")
+            into_iter = self._fn_item(self.tcx.lang_item("into_iter"))
             d.with_note(
                 f"`into_iter` takes ownership of the receiver `self`, which moves `{name}`",
                 self._self_param_span(into_iter) if into_iter is not None else None,
@@ -428,7 +428,6 @@ class MoveExplainer:
         if callee is None or fn is None:
             return
         if self.tcx.crate_of(callee) != LOCAL_CRATE:
-            # (at the method's `self`, which rustc shows as a location in its std)
             parent = self.tcx.parent(callee)
             if parent is not None and self.tcx.def_kind(parent) is DefKind.TRAIT:
                 path = self.tcx.item_name(callee)
@@ -436,7 +435,7 @@ class MoveExplainer:
                 path = self.tcx.def_path_str(callee)
             d.with_note(
                 f"`{path}` takes ownership of the receiver `self`, which moves `{name}`",
-                self._self_param_span(callee),
+                self._self_param_span(fn),
             )
             return
         body = self.tcx.body(callee)
@@ -448,12 +447,11 @@ class MoveExplainer:
             body.params[0].pat.span,
         )
 
-    def _self_param_span(self, fn_id: DefId) -> Span | None:
-        """The `self` of a method's signature (None: not found)."""
-        sig = getattr(self.tcx.hir_node(fn_id), "sig", None)
-        if isinstance(sig, hir.FnSig) and sig.decl.implicit_self != "none" and sig.decl.inputs:
-            return sig.decl.inputs[0].span
-        return None
+    def _self_param_span(self, fn: hir.FnItem) -> Span | None:
+        """Where a std method's `self` is written (shown as a location only, as rustc shows
+        its library)."""
+        inputs = fn.sig.decl.inputs
+        return inputs[0].span if inputs else None
 
     def _param_note(self, d: Diagnostic, kind: MoveKind, generic_ok: bool = False) -> None:
         assert kind.call is not None

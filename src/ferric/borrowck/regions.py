@@ -1114,7 +1114,11 @@ class RegionCheck:
             self._suggest_object_bound(d, sub)
         if sub in self.names and sup in self.names:
             d.with_help(f"consider adding the following bound: `{sub_name}: {sup_name}`")
-        elif self._is_self_anon(sub) and sup in self.names:
+        elif (
+            self._is_self_anon(sub)
+            and sup in self.names
+            and self._param_carrying(sup) is not None
+        ):
             amp = self.ref_spans[sub][0]
             d.with_suggestion(
                 "consider reusing a named lifetime parameter and update trait if needed",
@@ -1142,6 +1146,13 @@ class RegionCheck:
 
     def _param_with(self, r: Region) -> str | None:
         """The name of the first parameter whose written type carries lifetime `r`."""
+        param = self._param_carrying(r)
+        name = getattr(getattr(getattr(param, "pat", None), "ident", None), "name", None)
+        return name if isinstance(name, str) else None
+
+    def _param_carrying(self, r: Region) -> hir.Param | None:
+        """The first parameter whose written type carries lifetime `r` (rustc's
+        `find_anon_type`, which looks at the inputs only)."""
         body = self.tcx.body(self.owner)
         inputs = getattr(self.fn.sig.decl, "inputs", ())  # type: ignore[attr-defined]
         if body is None:
@@ -1151,8 +1162,7 @@ class RegionCheck:
             while stack:
                 node = stack.pop()
                 if isinstance(node, hir.Lifetime) and self.sigs.lifetime_key(node, self.owner) == r:
-                    name = getattr(getattr(param.pat, "ident", None), "name", None)
-                    return name if isinstance(name, str) else None
+                    return param
                 stack.extend(hir.child_nodes(node))
         return None
 

@@ -30,10 +30,13 @@ out into `StyledBuffer`s: titles here (`_render_title`), code windows and patche
 Highlighted message parts (`Diagnostic.highlights`) are shown bold magenta in colour, as
 rustc's `expected X, found Y` notes are.
 
+A file whose source is not shown (`SourceFile.shows_source`: std's, which rustc has no
+source for) gets rustc's location-only rendering: `--> path:line:col` per annotated line
+(column from 0) and its labels as `= note:` lines; its line numbers do not widen the gutter.
+
 Not reproduced (nothing in ferric needs them yet): the Unicode theme (`human-unicode`),
-`--error-format=short`, the macro-backtrace notes rustc's emitter adds by itself (a stage that
-wants "this error originates in the macro …" adds it as a note), and the location-only
-rendering rustc uses for files whose source it does not have (its std library).
+`--error-format=short`, and the macro-backtrace notes rustc's emitter adds by itself (a stage
+that wants "this error originates in the macro …" adds it as a note).
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ from ferric.diag.source_lines import (
     annotated_lines,
     is_rustc_dummy,
     newline_count,
+    rustc_line_col,
 )
 from ferric.diag.splice import (
     Confusion,
@@ -179,6 +183,16 @@ class _Cause:
 
 
 @dataclass(slots=True)
+class _Origin:
+    """Only where a span is, for a file whose source is not shown: `--> path:line:col`
+    (`:::` after the group's first), the column counted from 0 as rustc prints it there."""
+
+    path: str
+    line: int
+    col: int
+
+
+@dataclass(slots=True)
 class _SuggestionCode:
     """One substitution of a suggestion, drawn as patched code."""
 
@@ -193,7 +207,7 @@ class _Padding:
     """An empty `|` line."""
 
 
-_Element = _Message | _Cause | _SuggestionCode | _Padding
+_Element = _Message | _Cause | _Origin | _SuggestionCode | _Padding
 
 
 @dataclass(slots=True)
@@ -202,8 +216,18 @@ class _Group:
     elements: list[_Element] = field(default_factory=list)
 
 
-def _causes(sm: SourceMap, labels: list[SpanLabel]) -> list[_Cause]:
-    """One code window per file the labels point into, the primary span's file first."""
+def _add_causes(
+    sm: SourceMap,
+    labels: list[SpanLabel],
+    report: list[_Group],
+    group: _Group,
+    pad_hidden: bool = False,
+) -> _Group:
+    """One code window per file the labels point into, the primary span's file first; a file
+    whose source is not shown gets its locations and label notes instead (rustc's
+    `unannotated_messages`), each such file after the first in a group of its own. Returns
+    the group to go on with (`pad_hidden`: a `|` line after each hidden file, as rustc adds
+    below the main message's when its first child has no span)."""
     primary = _primary_span(labels)
     files: list[tuple[SourceFile, list[tuple[int, int, bool, str | None]]]] = []
     for sl in labels:
@@ -222,16 +246,39 @@ def _causes(sm: SourceMap, labels: list[SpanLabel]) -> list[_Cause]:
         else:
             files.append((sf, [ann]))
     if primary is None or is_rustc_dummy(sm, primary):
-        return []
+        return group
     primary_file = sm.lookup_file(primary.lo)
     if primary_file is not None:
         pos = _binary_search_by_name([f.name for f, _ in files], primary_file.name)
         if pos is not None:
             files[0], files[pos] = files[pos], files[0]
-    return [
-        _Cause(sf.name, Snippet.around(sf, [(a[0], a[1]) for a in anns]), anns)
-        for sf, anns in files
-    ]
+    for file_idx, (sf, anns) in enumerate(files):
+        if sf.shows_source:
+            group.elements.append(
+                _Cause(sf.name, Snippet.around(sf, [(a[0], a[1]) for a in anns]), anns)
+            )
+            continue
+        tracker: list[int] = []
+        for i, (lo, hi, _primary, label) in enumerate(anns):
+            if i != 0 and label is None:
+                continue
+            if i == 0 and file_idx != 0:
+                report.append(group)
+                group = _Group(None)
+            lo_line, lo_col = rustc_line_col(sf, lo)
+            if lo_line not in tracker:
+                tracker.append(lo_line)
+                group.elements.append(_Origin(sf.name, lo_line, lo_col - 1))
+            hi_line, hi_col = rustc_line_col(sf, hi)
+            if hi_line > lo_line and label and hi_line not in tracker:
+                tracker.append(hi_line)
+                group.elements.append(_Origin(sf.name, hi_line, hi_col - 1))
+            if label:
+                group.elements.append(_Padding())
+                group.elements.append(_Message(Level.NOTE, label))
+        if pad_hidden:
+            group.elements.append(_Padding())
+    return group
 
 
 def _binary_search_by_name(names: list[str], name: str) -> int | None:
@@ -289,7 +336,8 @@ def _suggestion_group(sm: SourceMap, sugg: Suggestion) -> _Group | None:
         if any(sm.lookup_file(lo) is None for lo, _, _ in parts):
             continue
         kept = [p for p in sorted(parts, key=lambda p: p[0]) if is_different(sm, p[2], p[0], p[1])]
-        if kept:
+        first = sm.lookup_file(kept[0][0]) if kept else None
+        if first is not None and first.shows_source:
             subs.append(kept)
     if not subs:
         return None
@@ -344,7 +392,8 @@ def _build_report(diag: Diagnostic, sm: SourceMap) -> list[_Group]:
         diag.level, diag.message, diag.code, bool(diag.highlights), highlights=diag.highlights
     )
     group = _Group(main)
-    group.elements.extend(_causes(sm, labels))
+    first_spanless = bool(diag.children) and not diag.children[0].labels
+    group = _add_causes(sm, labels, report, group, first_spanless)
     for child in diag.children:
         child_labels = span_labels(child.labels)
         if not child_labels:
@@ -352,7 +401,7 @@ def _build_report(diag: Diagnostic, sm: SourceMap) -> list[_Group]:
             continue
         report.append(group)
         group = _Group(_Title(child.level, child.message, None, True, highlights=child.highlights))
-        group.elements.extend(_causes(sm, child_labels))
+        group = _add_causes(sm, child_labels, report, group)
     expected = sum(1 for s in suggestions if s.style not in (_HIDDEN, _HIDE_ALWAYS))
     for sugg in suggestions:
         if sugg.style == _HIDDEN:
@@ -483,6 +532,9 @@ def _prepare(sm: SourceMap, groups: list[_Group]) -> tuple[int, str | None, list
                     prep.primary_path = el.path
                 prep.max_depth = max(prep.max_depth, depth)
                 prep.lines[len(kept)] = lines
+            elif isinstance(el, _Origin):
+                if prep.primary_path is None:
+                    prep.primary_path = el.path
             elif isinstance(el, _SuggestionCode):
                 s = splice(sm, el.snippet, el.parts, el.fold)
                 if s is None:
@@ -552,6 +604,13 @@ def _render(sm: SourceMap, groups: list[_Group], level: Level, color: bool, term
                     row = buf.num_lines()
                     if isinstance(peek, _Message) or (peek is None and n_groups > 1):
                         col_sep(buf, row, m + 1)
+            elif isinstance(el, _Origin):
+                is_primary = prep.primary_path == el.path and not seen_primary
+                seen_primary = seen_primary or is_primary
+                row = buf.num_lines()
+                buf.append(row, " " * m, Style.NO_STYLE)
+                buf.append(row, "--> " if is_primary else "::: ", Style.LINE_NUMBER)
+                buf.append(row, f"{el.path}:{el.line}:{el.col}", Style.LINE_AND_COLUMN)
             elif isinstance(el, _SuggestionCode):
                 spliced, show = prep.spliced[i]
                 matches_previous = last_suggestion_path == el.path

@@ -85,7 +85,7 @@ def _span_json(
     line_start, col_start = _line_col(sf, span.lo)
     line_end, col_end = _line_col(sf, hi)
     text: list[JsonValue] = []
-    if not dummy:
+    if not dummy and sf.shows_source:
         for line in range(line_start, line_end + 1):
             src = sf.line_text(line)
             start = col_start if line == line_start else 1

@@ -99,7 +99,7 @@ def std_source(path: str) -> SourceFile | None:
             text = f.read().replace("\r\n", "\n")
     except (OSError, UnicodeDecodeError):
         return None
-    sf = SourceFile(key, text, STD_POS_BASE + paths.index(key) * STD_FILE_SLOT)
+    sf = SourceFile(key, text, STD_POS_BASE + paths.index(key) * STD_FILE_SLOT, shows_source=False)
     _FILES[key] = sf
     return sf
 

@@ -13,13 +13,13 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
 from ferric.infer.ctxt import InferCtxt
-from ferric.resolve.defs import CrateNum, DefId, DefKind, HirId
+from ferric.resolve.defs import LOCAL_CRATE, CrateNum, DefId, DefKind, HirId
 from ferric.syntax.ast import Mutability
 from ferric.traits.fulfill import ErrorKind
 from ferric.traits.obligation import MISC_CAUSE, CauseKind, Obligation, ObligationCause, ParamEnv
 from ferric.traits.select import SelectionContext
 from ferric.ty import ty as t
-from ferric.ty.context import AssocKind, TyCtxt
+from ferric.ty.context import AssocItem, AssocKind, TyCtxt
 from ferric.ty.fold import TypeFolder, erase_regions, instantiate
 from ferric.ty.predicate import Clause, ProjectionPredicate, TraitPredicate, TraitRef
 from ferric.typeck.cast import check_casts
@@ -491,7 +491,11 @@ def check_impl_items(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> None:
         d = Diagnostic.error(f"not all trait items implemented, missing: {names}", span, "E0046")
         d.with_primary(span, f"missing {names} in implementation")
         for m in missing:
-            d.with_label(tcx.def_span(m.def_id), f"`{m.name}` from trait")
+            if tcx.crate_of(m.def_id) == LOCAL_CRATE:  # (rustc: `hir_span_if_local`)
+                d.with_label(tcx.def_span(m.def_id), f"`{m.name}` from trait")
+            else:
+                sig = _missing_item_signature(tcx, m, tr)
+                d.with_help(f"implement the missing item: `{sig}`")
         tcx.emit(d)
     # Supertrait obligations and the impl's own where clauses are checked for well-formedness.
     fcx = FnCtxt(tcx, impl_id, param_env_for(tcx, impl_id))
@@ -509,6 +513,57 @@ def check_impl_items(tcx: TyCtxt, impl_id: DefId, item: hir.ImplItem) -> None:
             fcx.register(inst_clause, ObligationCause(span, CauseKind.ITEM_BOUND, def_id=tr.def_id, bound_span=bspan))
     report_unfulfilled(fcx)
     _ = (AssocKind, TraitRef)
+
+
+_CONST_VALUE = {"bool": "false", "char": "'x'", "f32": "3.14159", "f64": "3.14159"}
+
+
+def _missing_item_signature(tcx: TyCtxt, item: AssocItem, tr: TraitRef) -> str:
+    """The item's declaration as rustc's `suggestion_signature` writes it for a trait of
+    another crate: the trait's arguments put in but `Self` kept, `_` for the non-self
+    parameters, `{ todo!() }` for a body, `/* Type */` for a type."""
+    from ferric.ty.print import ty_to_string
+
+    if item.kind is AssocKind.TYPE:
+        return f"type {item.name} = /* Type */;"
+    generics = tcx.generics_of(item.def_id)
+    args = (t.Param(0, "Self"), *tr.args[1:], *generics.identity_args()[len(tr.args) :])
+    if item.kind is AssocKind.CONST:
+        ty = instantiate(tcx.type_of(item.def_id), args)
+        name = ty_to_string(ty)
+        value = "42" if isinstance(ty, t.Int | t.Uint) else _CONST_VALUE.get(name, "value")
+        return f"const {item.name}: {name} = {value};"
+    sig = instantiate(tcx.fn_sig(item.def_id), args)
+    params: list[str] = []
+    for i, ty in enumerate(sig.inputs):
+        if i == 0 and item.fn_has_self:
+            if ty == t.Param(0, "Self"):
+                params.append("self")
+                continue
+            if isinstance(ty, t.Ref) and ty.pointee == t.Param(0, "Self"):
+                mut = "mut " if ty.mutbl is Mutability.MUT else ""
+                params.append(f"&{mut}self")
+                continue
+            params.append(f"self: {ty_to_string(ty)}")
+            continue
+        params.append(f"_: {ty_to_string(ty)}")
+    output = "" if sig.output is t.UNIT else f" -> {ty_to_string(sig.output)}"
+    own = [p for p in generics.own_params if not p.synthetic]
+    generic_list = f"<{', '.join(p.name for p in own)}>" if own else ""
+    own_indexes = {p.index for p in own}
+    sized = tcx.lang_item("sized")
+    bounds: list[str] = []
+    for clause, _span in tcx.predicates_of(item.def_id):
+        if (
+            isinstance(clause, TraitPredicate)
+            and isinstance(clause.self_ty, t.Param)
+            and clause.self_ty.index in own_indexes
+            and clause.def_id != sized
+        ):
+            bounds.append(f"{clause.self_ty.name}: {tcx.def_path_str(clause.def_id)}")
+    where = f" where {', '.join(bounds)}" if bounds else ""
+    unsafe = "unsafe " if sig.safety == "unsafe" else ""
+    return f"{unsafe}fn {item.name}{generic_list}({', '.join(params)}){output}{where} {{ todo!() }}"
 
 
 def report_unfulfilled(fcx: FnCtxt) -> None:
