@@ -26,7 +26,7 @@ pub enum /*@ core/src/option.rs:600:9 */ Option<T> {
     None,
     #[lang = "Some"]
     /*@ core/src/option.rs:608:4 */
-    Some(T),
+    Some(/*@ core/src/option.rs:608:55 */ T),
 }
 
 // Type implementation
