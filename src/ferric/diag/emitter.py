@@ -50,6 +50,7 @@ from ferric.base.source_map import SourceFile, SourceMap
 from ferric.base.span import Span
 from ferric.diag.ctxt import DiagCtxt
 from ferric.diag.diagnostic import Diagnostic, Label, Level, Suggestion
+from ferric.diag.foreign import rustc_location
 from ferric.diag.render_code import col_sep, render_snippet, render_suggestion
 from ferric.diag.source_lines import (
     AnnotatedLine,
@@ -259,7 +260,8 @@ def _add_causes(
             )
             continue
         tracker: list[int] = []
-        for i, (lo, hi, _primary, label) in enumerate(anns):
+        # (rustc lists a file's annotated lines in order: `Option`'s start, then its variants)
+        for i, (lo, hi, _primary, label) in enumerate(sorted(anns, key=lambda a: a[0])):
             if i != 0 and label is None:
                 continue
             if i == 0 and file_idx != 0:
@@ -268,17 +270,27 @@ def _add_causes(
             lo_line, lo_col = rustc_line_col(sf, lo)
             if lo_line not in tracker:
                 tracker.append(lo_line)
-                group.elements.append(_Origin(sf.name, lo_line, lo_col - 1))
+                group.elements.append(_foreign_origin(sf, lo, lo_line, lo_col))
             hi_line, hi_col = rustc_line_col(sf, hi)
             if hi_line > lo_line and label and hi_line not in tracker:
                 tracker.append(hi_line)
-                group.elements.append(_Origin(sf.name, hi_line, hi_col - 1))
+                group.elements.append(_foreign_origin(sf, hi, hi_line, hi_col, is_end=True))
             if label:
                 group.elements.append(_Padding())
                 group.elements.append(_Message(Level.NOTE, label))
         if pad_hidden:
             group.elements.append(_Padding())
     return group
+
+
+def _foreign_origin(sf: SourceFile, pos: int, line: int, col: int, *, is_end: bool = False) -> _Origin:
+    """Where `pos` of a std file is: rustc's own place when the file marks it
+    (`diag.foreign`), else ferric's (column from 0, as rustc prints it)."""
+    loc = rustc_location(sf, pos, is_end=is_end)
+    if loc is not None:
+        path, at_line, at_col = loc.rsplit(":", 2)
+        return _Origin(path, int(at_line), int(at_col))
+    return _Origin(sf.name, line, col - 1)
 
 
 def _binary_search_by_name(names: list[str], name: str) -> int | None:

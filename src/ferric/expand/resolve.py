@@ -363,7 +363,8 @@ def report_unresolved(psess: ParseSess, table: MacroTable, u: Unresolved) -> Non
                 def_head_span(psess, mac.span), f"similarly named macro `{best}` defined here"
             )
         elif mac is not None:
-            d.with_note(f"similarly named macro `{best}` defined here", mac.name_span)
+            # (another crate's macro: its `def_span`, as for a local one)
+            d.with_note(f"similarly named macro `{best}` defined here", def_head_span(psess, mac.span))
         d.with_suggestion(
             "a macro with a similar name exists", [(u.span, best)], Applicability.MAYBE_INCORRECT
         )

@@ -1171,6 +1171,16 @@ class ExternNames:
     std_index: dict[str, list[DefId]]
 
 
+@dataclass(slots=True)
+class StdNames:
+    """std's public names as a user of std sees them (`resolve.visible`)."""
+
+    counts: dict[tuple[str, str], int]
+    """(namespace, name) → how many distinct items std makes reachable under it."""
+    paths: dict[DefId, str]
+    """Item → its path through its visible parents (`std::ops::Range`)."""
+
+
 @dataclass(slots=True, eq=False)
 class HirCrate:
     """All items and bodies of the session's crates, keyed by DefId. Built by lowering;
@@ -1198,6 +1208,8 @@ class HirCrate:
     """The impls of crates read from metadata, indexed ahead (None: index every impl)."""
     extern_names: ExternNames | None = None
     """Name counts and std's name index over the definitions read from metadata."""
+    std_names: StdNames | None = None
+    """How std's items are named in diagnostics (`resolve.visible`), from its module graph."""
     extern_queries: dict[str, LazySource[DefId, Any]] | None = None
     """Answers of type-context queries (`ty.context.EXTERN_QUERIES`: `generics_of`,
     `fn_sig`, ...) for the items of crates read from metadata, by query name, decoded on

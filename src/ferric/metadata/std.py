@@ -292,6 +292,9 @@ def encode(
         "next_hir_id": snap.next_hir_id,
         "std_crate": int(STD_CRATE),
         "names": names,
+        "std_names": (snap.hir.std_names.counts, snap.hir.std_names.paths)
+        if snap.hir.std_names is not None
+        else None,
     }
     sections["tables"] = marshal.dumps(tables)
     sections["item_spans"] = marshal.dumps({k: tuple(v) for k, v in r.item_spans.items()})
@@ -453,7 +456,7 @@ def _type_info(
             kept = [(d, v) for d, v in sorted(a[name].items()) if d in theirs and theirs[d] == v]
             queries[name] = [(d, _pickle_graph(v)) for d, v in kept]
     rows = len(snap.defs)
-    names = (rows, forward.count_visible_names(0, {}), forward.std_name_index(0, {}))
+    names = (rows, forward.count_visible_names(0, forward.std_visible_counts()), forward.std_name_index(0, {}))
     return trait_impls, inherent, self_keys, queries, names
 
 
@@ -698,6 +701,8 @@ def _decode(f: store.MetadataFile) -> LoadedStd:
     out_hir.extern_queries = queries
     rows_counted, visible_counts, std_index = tables["names"]
     out_hir.extern_names = hir.ExternNames(rows_counted, visible_counts, std_index)
+    if tables["std_names"] is not None:
+        out_hir.std_names = hir.StdNames(*tables["std_names"])
     snap = StdSnapshot(None, defs, crate, r, out_hir, tables["next_hir_id"], [])
     root = std_dir()
     files = [os.path.normpath(os.path.join(root, p)) for p in tables["files"]]

@@ -41,6 +41,7 @@ from ferric.pattern.pat import DeconstructedPat, WitnessPat
 from ferric.pattern.usefulness import RedundancyExplanation, Redundant, UsefulnessReport
 from ferric.resolve.defs import LOCAL_CRATE, CtorKind, DefId, DefKind, DefRes
 from ferric.ty import ty as t
+from ferric.typeck.errors import header_span
 
 if TYPE_CHECKING:
     from ferric.pattern.check_match import LetSource, _BodyChecker
@@ -695,7 +696,9 @@ def _adt_defined_here(
         return
     adt = tcx.adt_def(ty.def_id)
     sub = SubDiagnostic(Level.NOTE, f"`{ty}` defined here")
-    sub.labels.append(Label(adt_ident_span(bc, ty.def_id), "", True))
+    # (rustc: the name of a local ADT, another crate's `def_span`, from `pub enum` on)
+    at = adt_ident_span(bc, ty.def_id) if local else header_span(tcx, ty.def_id)
+    sub.labels.append(Label(at, "", True))
     for span in _point_at_variants(bc, ty.def_id, adt, witnesses[:5]):
         sub.labels.append(Label(span, "not covered", False))
     d.children.append(sub)

@@ -4,7 +4,8 @@
 rustc walks every crate's module tree depth-first from its root (modules reached through
 `use` re-exports after the others, each module once, not inside other crates' private
 modules), and offers each item of the wanted name and kind with the path it was first
-reached by (`crate::...` for the local crate, `std::...` for std).
+reached by (`crate::...` for the local crate, `std::...` for std); another crate's
+`#[unstable]` items are never offered.
 
 The walk does not depend on what is looked up, so it is done once per crate (`index`): for
 every name, its bindings in walk order, each with the path that reaches it and the
@@ -18,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ferric.base.nodeclass import dataclass
+from ferric.expand.cfg import attr_name
 from ferric.resolve.defs import DefId, DefKind, DefRes, Namespace, Res, Visibility
 from ferric.resolve.module import Binding, Module, ModuleKind
 from ferric.resolve.resolver import Resolver, res_descr
@@ -67,6 +69,8 @@ def _index(r: Resolver, root: Module, extern: bool) -> dict[str, list[Entry]]:
                 continue
             if via_import and _is_variant(r, b.res):
                 continue
+            if extern and isinstance(b.res, DefRes) and _is_unstable(r, b.res.def_id):
+                continue
             sub_chain = (*chain, b.vis)
             out.setdefault(name, []).append(Entry(module, segs, name, ns, b, sub_chain, via_import))
             m = b.module
@@ -79,6 +83,11 @@ def _index(r: Resolver, root: Module, extern: bool) -> dict[str, list[Entry]]:
                 seen.add(id(m))
                 (via_list if via_import else worklist).append((m, (*segs, name), sub_chain))
     return out
+
+
+def _is_unstable(r: Resolver, def_id: DefId) -> bool:
+    """An `#[unstable]` item of another crate: rustc never suggests importing it."""
+    return any(attr_name(a) == "unstable" for a in r.defs[def_id].attrs)  # type: ignore[arg-type]
 
 
 def _is_variant(r: Resolver, res: Res) -> bool:

@@ -22,7 +22,16 @@ from ferric.base.span import DUMMY_SP, Span
 from ferric.diag.ctxt import DiagCtxt
 from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
-from ferric.resolve.defs import LOCAL_CRATE, CrateNum, CtorKind, DefId, DefKind, DefTable, HirId
+from ferric.resolve.defs import (
+    LOCAL_CRATE,
+    STD_CRATE,
+    CrateNum,
+    CtorKind,
+    DefId,
+    DefKind,
+    DefTable,
+    HirId,
+)
 from ferric.ty import print as ty_print
 from ferric.ty import ty as t
 from ferric.ty.adt import AdtDef, AdtKind, FieldDef, VariantDef
@@ -378,7 +387,7 @@ class TyCtxt:
             if pre is not None and pre.rows <= len(self.defs):
                 self._short_names = self.count_visible_names(pre.rows, dict(pre.visible_counts))
             else:
-                self._short_names = self.count_visible_names(0, {})
+                self._short_names = self.count_visible_names(0, self.std_visible_counts())
         count = self._short_names.get((_namespace_of(kind), name), 0)
         if count == 1 or kind in (DefKind.TY_PARAM, DefKind.CONST_PARAM):
             return name
@@ -387,17 +396,30 @@ class TyCtxt:
             # `ops::function::Fn`, reached as `std::ops::Fn`), and no other item has its name.
             return name
         # rustc prints the local crate's items from its root (`a::Point`), another crate's
-        # with the crate's name (`calc::Point`).
+        # with the crate's name (`calc::Point`), std's by the path a user reaches it by
+        # (`std::ops::Range`, defined in `ops::range`).
+        std = self.hir.std_names
+        if std is not None and def_id in std.paths:
+            return std.paths[def_id]
         names = {c: n for c, n in self.crate_names.items() if c != LOCAL_CRATE}
         return self.defs.path_str(def_id, names) or name
 
+    def std_visible_counts(self) -> dict[tuple[str, str], int]:
+        """std's names as its module graph makes them reachable (`resolve.visible`), the
+        counts `count_visible_names` starts from (empty when std's snapshot has none)."""
+        std = self.hir.std_names
+        return dict(std.counts) if std is not None else {}
+
     def count_visible_names(self, start: int, counts: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
         """rustc's `trimmed_def_paths`: names are counted per namespace, over every item of
-        the local crate and the public, publicly reachable items of std (not its type
-        aliases); a name counted once prints alone (`Mode`, `Result`), else with its path.
+        the local crate and the public, publicly reachable items of other crates (not their
+        type aliases); a name counted once prints alone (`Mode`, `Result`), else with its
+        path. std's names come counted over its module graph, re-exports included
+        (`std_visible_counts`); other crates' items are counted where they are defined.
         Counts the definitions from DefId `start` on into `counts` (`ferric.metadata`
         writes the counts of its rows: a definition's count depends on it and its parents
         alone)."""
+        std_counted = self.hir.std_names is not None
         public_mod: dict[DefId, bool] = {}
 
         def reachable(d: DefId) -> bool:
@@ -415,7 +437,7 @@ class TyCtxt:
 
         for i in range(start, len(self.defs)):
             d = self.defs[DefId(i)]
-            if d.kind not in _TRIMMABLE:
+            if d.kind not in _TRIMMABLE or (std_counted and d.crate == STD_CRATE):
                 continue
             if d.crate != 0 and (d.kind is DefKind.TY_ALIAS or not d.vis.public or not reachable(DefId(i))):
                 continue

@@ -29,6 +29,7 @@ from ferric.diag.diagnostic import (
 )
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import LOCAL_CRATE, STD_CRATE, DefId, DefKind
+from ferric.syntax.ast import BorrowKind, Mutability
 from ferric.traits.fulfill import ErrorKind, FulfillmentError
 from ferric.traits.obligation import CauseKind, ObligationCause
 from ferric.ty import ty as t
@@ -310,7 +311,7 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         subst[p.name] = str(a) if not isinstance(a, t.Tuple) or p.name != "Args" else ", ".join(str(x) for x in a.elems)
     subst.setdefault("Rhs", subst.get("Self", ""))
     notes: tuple[str, ...] = ()
-    explanation = f"the trait `{tr.print_only_trait_path()}` is not implemented for `{self_ty}`"
+    explanation = f"the trait `{_trait_sugared(fcx, tr)}` is not implemented for `{self_ty}`"
     label: str | None
     if table is not None:
         msg = _fill(table[0], subst)
@@ -349,7 +350,7 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         pre = f"within `{within[0]}`, "
         if table is None:
             msg += f" in `{within[0]}`"
-    span, call_span = blame_call_argument(fcx, cause)
+    span, call_span, blamed_arg = _blame_call_argument(fcx, cause)
     if cause.kind is CauseKind.MAIN_RETURN and lang == "termination":
         # std's `on(cause = "MainFunctionType", ..)` texts for `Termination`.
         d = Diagnostic.error(f"`main` has invalid return type `{self_ty}`", span, "E0277")
@@ -395,6 +396,8 @@ def report_unimplemented(fcx: object, pred: TraitPredicate, cause: ObligationCau
         d.suggestions.append(derive)
     if maybe_sized is None:
         _restrict_param_suggestion(fcx, d, tr)
+    if blamed_arg is not None and call_span is not None:
+        _deref_suggestion(fcx, d, pred, cause, blamed_arg)
     fcx.emit(d)
 
 
@@ -429,6 +432,54 @@ def _maybe_sized_bound(fcx: object, self_ty: t.Ty) -> tuple[Span, Span | None] |
                 cut = Span(p.bounds[k - 1].span.hi, b.span.hi, b.span.ctxt)
             return gp.name.span, cut
     return None
+
+
+def _deref_suggestion(fcx: object, d: Diagnostic, pred: TraitPredicate, cause: ObligationCause, arg: hir.Expr) -> None:
+    """rustc's `suggest_dereferences`: an argument whose type fails the bound while what it
+    dereferences to (a `Copy` value, or anything behind a `&` written at the call) meets
+    it: "consider dereferencing here", with as many `*` as steps."""
+    from ferric.typeck.coerce import Autoderef
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    real = pred
+    c = cause
+    while c.parent is not None and c.kind in (CauseKind.BUILTIN_DERIVED, CauseKind.IMPL_DERIVED):
+        if c.parent_pred is not None:
+            real = c.parent_pred
+        c = c.parent
+    real_ty = fcx.resolve(real.trait_ref.self_ty)
+    if real_ty != fcx.resolve(fcx.results.expr_ty_adjusted(arg.hir_id)):
+        return
+    under_ref: t.Ref | None = None
+    base, span = real_ty, arg.span
+    if isinstance(arg, hir.AddrOfExpr):
+        if (
+            arg.kind is not BorrowKind.REF
+            or arg.mutbl is not Mutability.NOT
+            or not isinstance(real_ty, t.Ref)
+            or real_ty.mutbl is not Mutability.NOT
+        ):
+            return
+        under_ref, base, span = real_ty, real_ty.pointee, arg.expr.span
+    tcx = fcx.tcx
+    copy = tcx.lang_item("copy")
+    sized = tcx.lang_item("sized")
+    tr = real.trait_ref
+    is_boxed = isinstance(base, t.Adt) and tcx.adt_def(base.def_id).is_box
+    for steps, ty in enumerate(Autoderef(fcx, base, span)):  # type: ignore[arg-type]
+        can_deref = (
+            under_ref is not None
+            or (copy is not None and fcx.type_implements(ty, copy) is True)
+            or (isinstance(ty, t.Infer) and ty.kind in (t.InferKind.INT, t.InferKind.FLOAT))
+            or isinstance(ty, t.Int | t.Uint | t.Float)
+            or (is_boxed and sized is not None and fcx.type_implements(ty, sized) is True)
+        )
+        is_boxed = is_boxed and isinstance(ty, t.Adt) and tcx.adt_def(ty.def_id).is_box
+        self_ty = t.Ref(under_ref.region, ty, Mutability.NOT) if under_ref is not None else ty
+        if steps > 0 and can_deref and fcx.type_implements(self_ty, tr.def_id, tr.args[1:]) is not False:
+            d.with_suggestion("consider dereferencing here", [(span.shrink_to_lo(), "*" * steps)])
+            return
 
 
 def _report_try_residual(fcx: object, tr: TraitRef, cause: ObligationCause) -> bool:
@@ -503,6 +554,21 @@ def _sync_cell_notes(fcx: object, self_ty: t.Ty) -> tuple[str, ...]:
     if name == "RefCell":
         return (lead + "`std::sync::RwLock` instead",)
     return ()
+
+
+def _trait_sugared(fcx: object, tr: TraitRef) -> str:
+    """rustc's `print_trait_sugared`: `Fn(i32)` for the `Fn` traits (their arguments as a
+    parenthesized list, no return type), else the trait path with its arguments."""
+    from ferric.typeck.fcx import FnCtxtBase
+
+    assert isinstance(fcx, FnCtxtBase)
+    lang = fcx.sel.lang_of.get(tr.def_id)
+    if lang in _FN_TRAITS and len(tr.args) == 2 and isinstance(tr.args[1], t.Tuple):
+        return f"{fcx.tcx.def_path_str(tr.def_id)}({', '.join(str(a) for a in tr.args[1].elems)})"
+    return tr.print_only_trait_path()
+
+
+_FN_TRAITS = frozenset({"fn", "fn_mut", "fn_once", "async_fn", "async_fn_mut", "async_fn_once"})
 
 
 def names_param(hty: object, def_id: object) -> bool:
@@ -709,6 +775,12 @@ def blame_call_argument(fcx: object, cause: ObligationCause) -> tuple[Span, Span
     `f`"): at the one argument whose declared type holds the bound's parameter, with the callee
     to be labelled "required by a bound introduced by this call"; else at `cause.span`
     (rustc's `adjust_fulfillment_error_for_expr_obligation`, for calls)."""
+    span, call_span, _ = _blame_call_argument(fcx, cause)
+    return span, call_span
+
+
+def _blame_call_argument(fcx: object, cause: ObligationCause) -> tuple[Span, Span | None, hir.Expr | None]:
+    """`blame_call_argument`, with the blamed argument (None: no argument is blamed)."""
     from ferric.ty.fold import TyWalker
     from ferric.typeck.fcx import FnCtxtBase
 
@@ -717,14 +789,14 @@ def blame_call_argument(fcx: object, cause: ObligationCause) -> tuple[Span, Span
     while root.parent is not None and root.kind in (CauseKind.BUILTIN_DERIVED, CauseKind.IMPL_DERIVED):
         root = root.parent
     if root.kind is not CauseKind.ITEM_BOUND or root.def_id is None or root.span != cause.span:
-        return cause.span, None
+        return cause.span, None, None
     site = fcx.call_sites.get((root.span, root.def_id))
     if site is None:
-        return cause.span, None
+        return cause.span, None, None
     tcx = fcx.tcx
     clause = next((c for c, sp in tcx.predicates_of(root.def_id) if sp == root.bound_span), None)
     if clause is None:
-        return cause.span, None
+        return cause.span, None, None
     clause_args: list[object] = []
     if isinstance(clause, TraitPredicate):
         clause_args = list(clause.trait_ref.args)
@@ -746,7 +818,7 @@ def blame_call_argument(fcx: object, cause: ObligationCause) -> tuple[Span, Span
             own = [p for p in generics.own_params if p.kind is not ParamKind.LIFETIME and not p.synthetic]
             at = next((i for i, p in enumerate(own) if p.index == pred_self.index), None)
             if at is not None and at < len(site.type_args):
-                return site.type_args[at], site.callee_span
+                return site.type_args[at], site.callee_span, None
     inputs = tcx.fn_sig(root.def_id).inputs
     # A method's obligations are caused at its name, a fn's at the call.
     span = site.callee_span if method else cause.span
@@ -760,10 +832,10 @@ def blame_call_argument(fcx: object, cause: ObligationCause) -> tuple[Span, Span
             arg = (None if i == 0 else site.args[i - 1] if i - 1 < len(site.args) else None) if method else (site.args[i] if i < len(site.args) else None)
             if arg is not None:
                 arg_span = _ancestor_in_ctxt(tcx.hygiene, arg.span, cause.span.ctxt)
-                return arg_span, (site.callee_span if site.callee_span != arg_span else None)
+                return arg_span, (site.callee_span if site.callee_span != arg_span else None), arg
         elif holding:
             span = site.callee_span
-    return span, None
+    return span, None, None
 
 
 def _report_closure_mismatch(fcx: object, tr: object, closure: t.Closure, cause: ObligationCause, lang: str) -> bool:
@@ -991,8 +1063,9 @@ def _bound_note(fcx: object, d: Diagnostic, cause: ObligationCause) -> None:
     sub = SubDiagnostic(Level.NOTE, f"required by {a} bound in `{name}`")
     if span is None or tcx.crate_of(def_id) == STD_CRATE:
         if span is not None:
-            # (rustc cannot show its library's bound: it points at the item instead.)
-            sub.labels.append(Label(tcx.def_span(def_id), "", True))
+            # rustc keeps no spans of another crate's where clauses: it points at the item
+            # (its `def_span`, from `pub fn` on), whichever bound it was.
+            sub.labels.append(Label(header_span(tcx, def_id), "", True))
         d.children.append(sub)
         return
     sub.labels.append(Label(span, f"required by {this} in `{name}`", True))

@@ -10,6 +10,7 @@ the expected type and report E0308 when they cannot.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 
 from ferric.base.edit_distance import (
@@ -930,6 +931,9 @@ class ExprChecker(OpChecker):
                 d.with_primary(span, f"method not found in `{erase_regions(ty)}`")
             else:
                 d.with_primary(span, "")
+            confusable = self._confusable_method(d, expr, ty)
+            if similar is not None and similar.name == confusable:
+                similar = None
             self._field_method_suggestion(d, expr, rt)
             hint = self._trait_not_in_scope_hint(name, rt)
             if hint:
@@ -1105,6 +1109,29 @@ class ExprChecker(OpChecker):
         if many:
             sugg = dataclasses.replace(sugg, alternatives=tuple((SubstitutionPart(at, f"{f}."),) for f in found[1:]))
         d.suggestions.append(sugg)
+
+    def _confusable_method(self, d: Diagnostic, expr: hir.MethodCallExpr, ty: t.Ty) -> str | None:
+        """rustc's `confusable_method_name`: an inherent method of the receiver's ADT that
+        lists the unknown name in its `#[rustc_confusables(..)]` (`push` for `push_back`)
+        and takes as many arguments: "you might have meant to use `push`". Returns the name
+        suggested. (The arguments are not typed yet when rustc asks, so any type fits.)"""
+        if not isinstance(ty, t.Adt):
+            return None
+        name = expr.segment.ident.name
+        tcx = self.tcx
+        for impl_id in tcx.inherent_impls(simplify_type(ty)):
+            for item in tcx.associated_items(impl_id):
+                if item.kind is not AssocKind.FN or name not in _confusables(tcx, item.def_id):
+                    continue
+                if len(tcx.fn_sig(item.def_id).inputs) - 1 != len(expr.args):
+                    return None
+                d.with_suggestion(
+                    f"you might have meant to use `{item.name}`",
+                    [(expr.segment.ident.span, item.name)],
+                    Applicability.MAYBE_INCORRECT,
+                )
+                return item.name
+        return None
 
     def _similar_method_help(self, d: Diagnostic, expr: hir.MethodCallExpr, item: AssocItem) -> None:
         """rustc's `find_likely_intended_associated_item`: rename the call when the similar
@@ -2400,3 +2427,22 @@ def _peel_refs(ty: t.Ty) -> t.Ty:
     while isinstance(ty, t.Ref):
         ty = ty.pointee
     return ty
+
+
+def _confusables(tcx: object, def_id: DefId) -> tuple[str, ...]:
+    """The names of an item's `#[rustc_confusables("a", "b")]` (empty without one)."""
+    from ferric.expand.cfg import attr_name
+    from ferric.syntax import ast
+    from ferric.syntax.token_printer import print_tokens
+    from ferric.ty.context import TyCtxt
+
+    assert isinstance(tcx, TyCtxt)
+    for a in tcx.defs[def_id].attrs:
+        if (
+            isinstance(a, ast.Attribute)
+            and isinstance(a.kind, ast.NormalAttr)
+            and attr_name(a) == "rustc_confusables"
+            and isinstance(a.kind.args, ast.DelimArgs)
+        ):
+            return tuple(re.findall(r'"([^"]*)"', print_tokens(a.kind.args.tokens)))
+    return ()

@@ -156,7 +156,8 @@ class OpChecker(PatChecker):
         self.select_obligations_where_possible()
         rhs_ty = self.check_expr_with_expectation(rhs, expect_has_type(rhs_var))
         if not self.coerce(rhs, rhs_ty, rhs_var, rhs.span):
-            self.report_mismatch(rhs.span, rhs_var, rhs_ty)
+            # (a coercion: rustc's `demand_coerce` and its fix-its, `&s` for a `String`)
+            self.report_mismatch(rhs.span, rhs_var, rhs_ty, expr=rhs)
         return rhs_var
 
     def _register_op_bound(self, trait_id: DefId, lhs: t.Ty, rhs: t.Ty, span: Span) -> None:
@@ -293,7 +294,41 @@ class OpChecker(PatChecker):
             self._suggest_param_bound(d, op, lt, r, expected)
             if op in _COMPARISON:
                 self._suggest_derive(d, op, lt, r)
+            else:
+                self._note_unmet_impls(d, _BIN_LANG[op][0], lt, r)
         self.emit(d)
+
+    def _note_unmet_impls(self, d: Diagnostic, lang: str, lt: t.Ty, r: t.Ty | None) -> None:
+        """rustc's `note_unmet_impls_on_type` for an operator on an ADT (comparisons have
+        `_suggest_derive`): a local type "might be missing" the impl (and the trait "must be
+        implemented", at the trait), another crate's type "does not implement" it."""
+        from ferric.diag.diagnostic import Label, Level, SubDiagnostic
+        from ferric.resolve.defs import LOCAL_CRATE
+        from ferric.typeck.errors import header_span
+
+        trait_id = self.lang.get(lang)
+        if not isinstance(lt, t.Adt) or trait_id is None:
+            return
+        name = self.tcx.def_path_str(trait_id)
+        shown = name if r is None or (r == lt and not r.flags & t.HAS_INFER) else f"{name}<{r}>"
+        at = header_span(self.tcx, lt.def_id)
+        if self.tcx.crate_of(lt.def_id) == LOCAL_CRATE:
+            d.children.append(
+                SubDiagnostic(
+                    Level.NOTE,
+                    f"an implementation of `{shown}` might be missing for `{lt}`",
+                    [Label(at, f"must implement `{shown}`", True)],
+                )
+            )
+            d.with_note(f"the trait `{name}` must be implemented", header_span(self.tcx, trait_id))
+        else:
+            d.children.append(
+                SubDiagnostic(
+                    Level.NOTE,
+                    f"`{lt}` does not implement `{shown}`",
+                    [Label(at, "", True), Label(at, f"`{lt}` is defined in another crate", False)],
+                )
+            )
 
     def _suggest_derive(self, d: Diagnostic, op: BinOpKind, lt: t.Ty, r: t.Ty) -> None:
         """rustc's note and `#[derive]` fix for comparing values of a local type that has
@@ -482,6 +517,7 @@ class OpChecker(PatChecker):
             d = Diagnostic.error(f"binary assignment operation `{op.value}=` cannot be applied to type `{shown}`", at, "E0368")
             d.with_primary(at, "")
             d.with_label(expr.lhs.span, f"cannot use `{op.value}=` on type `{shown}`")
+            self._note_unmet_impls(d, _ASSIGN_LANG[op][0], shown, erase_regions(self.resolve(r)))
             pointee = self.resolve(lt.pointee) if isinstance(lt, t.Ref) and lt.mutbl is Mutability.MUT else None
             deref_ok = pointee is not None and (
                 (_is_builtin_scalar(pointee) and self._builtin_binop(op, pointee, r))
@@ -545,6 +581,7 @@ class OpChecker(PatChecker):
         if trait_id is None or self.type_implements(r, trait_id) is False:
             d = Diagnostic.error(f"cannot apply unary operator `{sym}` to type `{self.resolve(r)}`", expr.span, "E0600")
             d.with_primary(expr.span, f"cannot apply unary operator `{sym}`")
+            self._note_unmet_impls(d, lang, erase_regions(self.resolve(r)), None)
             self.emit(d)
             return t.ERROR
         self.register(TraitPredicate(TraitRef(trait_id, (ty,))), ObligationCause(expr.span))

@@ -17,7 +17,6 @@ from ferric.base.span import Span
 from ferric.diag.diagnostic import Applicability, Diagnostic
 from ferric.hir import nodes as hir
 from ferric.resolve.defs import (
-    STD_CRATE,
     CtorKind,
     DefId,
     DefKind,
@@ -318,11 +317,11 @@ class PatChecker(MethodChecker):
         for sp in spans[:-1]:
             d.with_primary(sp, "")
         d.with_primary(spans[-1], f"expected {want} field{fs}, found {got}")
-        if tcx.crate_of(variant.def_id) != STD_CRATE:
-            field_spans = [tcx.def_span(f.def_id) for f in variant.fields] or [tcx.def_span(variant.def_id)]
-            for sp in field_spans[:-1]:
-                d.with_label(sp, "")
-            d.with_label(field_spans[-1], f"{kind} has {want} field{fs}")
+        # (in std too: rustc shows where its fields are, and the label as a note)
+        field_spans = [tcx.def_span(f.def_id) for f in variant.fields] or [tcx.def_span(variant.def_id)]
+        for sp in field_spans[:-1]:
+            d.with_label(sp, "")
+        d.with_label(field_spans[-1], f"{kind} has {want} field{fs}")
         field_ty = self.resolve(tcx.field_ty(variant.fields[0], args)) if len(variant.fields) == 1 else None
         if isinstance(field_ty, t.Tuple) and len(field_ty.elems) == got and pat.pats:
             d.with_suggestion("missing parentheses", [(pat.pats[0].span.shrink_to_lo(), "("), (pat.pats[-1].span.shrink_to_hi(), ")")])

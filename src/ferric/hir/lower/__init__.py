@@ -28,6 +28,7 @@ from ferric.diag.diagnostic import Diagnostic
 from ferric.hir import nodes as hir
 from ferric.hir.lower.context import HirIdGen
 from ferric.hir.lower.item import ItemLowering
+from ferric.resolve import visible
 from ferric.resolve.build import add_crate
 from ferric.resolve.defs import LOCAL_CRATE, STD_CRATE, CrateNum, DefTable
 from ferric.resolve.resolver import CrateData, Resolver
@@ -124,6 +125,9 @@ def std_snapshot(std: ast.Crate, expns: dict[int, ExpnData] | None = None) -> St
         ids = HirIdGen()
         data = add_crate(r, STD_CRATE, "std", std, 2021, std=None)
         lower_crate(r, data, std, out, ids, needs_main=False)
+        out.std_names = hir.StdNames(
+            visible.trimmed_counts(data.root, r.defs), visible.visible_paths(data.root, "std", r.defs)
+        )
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -163,6 +167,7 @@ def _session_from_std(
         extern_impls=o.extern_impls,
         extern_queries=o.extern_queries,
         extern_names=o.extern_names,
+        std_names=o.std_names,
     )
     return r, out, HirIdGen(snap.next_hir_id)
 

@@ -42,7 +42,7 @@ use crate::result::Result::{self, Err, Ok};
 #[lang = "owned_box"]
 #[fundamental]
 #[ferric::opaque]
-pub struct Box<T: ?Sized>(PhantomData<T>);
+pub struct /*@ alloc/src/boxed.rs:234:11 */ Box<T: ?Sized>(PhantomData<T>);
 
 /// Moves `x` into a fresh heap allocation (what `Box::new` and the `vec!` macro use).
 #[doc(hidden)]

@@ -172,6 +172,7 @@ impl<T: Clone> Clone for Reverse<T> {
     }
 }
 
+/*@ core/src/cmp.rs:981:0 */
 pub trait Ord: Eq + PartialOrd<Self> {
     #[must_use]
     fn cmp(&self, other: &Self) -> Ordering;
@@ -224,6 +225,7 @@ pub trait PartialOrd<Rhs: ?Sized = Self>: PartialEq<Rhs> {
     }
 
     #[must_use]
+    /*@ core/src/cmp.rs:1428:4 */
     fn le(&self, other: &Rhs) -> bool {
         self.partial_cmp(other).is_some_and(Ordering::is_le)
     }

@@ -12,6 +12,16 @@
 //!   rustc's std reports at that macro's invocation) says where rustc's std reports the
 //!   panics raised in its body (`/rustc/<commit>/library/` + the value); a function whose
 //!   panics sit on different lines in rustc's std calls one helper per site.
+//! - `#[rustc_confusables("push_back", ..)]` on a method: the names E0599 answers with
+//!   "you might have meant to use `push`" (real std's lists, checked against rustc).
+//! - Public items real std has but ferric does not implement are declared anyway where
+//!   their names matter to diagnostics (`range`, `sync::mpmc`, `sync::nonpoison`: rustc
+//!   prints `std::sync::MutexGuard` because a second `MutexGuard` exists); public modules
+//!   of core that std does not re-export are `#[doc(hidden)]` (`resolve.visible`).
+//! - `/*@ core/src/option.rs:600:9 */` before a token: where that token is in rustc's std
+//!   (`diag.foreign`), for the location-only notes rustc prints about std items. Marked
+//!   where diagnostics point: an item's start (`pub fn`, rustc's `def_span`, also where
+//!   "required by a bound in" points for std items), its name, a variant, a `self`.
 //!
 //! Module layout follows real std. `#[macro_use] mod macros` comes first so every later
 //! module can use the macros (textual scoping).
@@ -87,6 +97,7 @@ mod macros;
 
 pub mod marker;
 pub mod ops;
+pub mod range;
 pub mod cmp;
 pub mod clone;
 pub mod default;
@@ -110,6 +121,7 @@ pub mod any;
 pub mod borrow;
 pub mod error;
 pub mod panic;
+#[doc(hidden)] // core's; std does not re-export it
 pub mod panicking;
 pub mod alloc;
 pub mod boxed;

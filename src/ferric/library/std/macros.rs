@@ -405,6 +405,7 @@ macro_rules! format {
 }
 
 #[macro_export]
+/*@ std/src/macros.rs:82:0 */
 macro_rules! print {
     ($($arg:tt)*) => {{
         $crate::io::_print($crate::format_args!($($arg)*));

@@ -132,7 +132,7 @@ impl<T: ?Sized> !Sync for *mut T {}
 
 /// Zero-sized type used to mark things that "act like" they own a `T`.
 #[lang = "phantom_data"]
-pub struct PhantomData<T: ?Sized>;
+pub struct /*@ core/src/marker.rs:814:11 */ PhantomData<T: ?Sized>;
 
 impl<T: ?Sized> Hash for PhantomData<T> {
     #[inline]

@@ -19,11 +19,14 @@ use self::Option::{None, Some};
 #[derive(Copy, Eq, Debug, Hash)]
 #[lang = "Option"]
 // PartialEq is manually implemented equivalently
-pub enum Option<T> {
+/*@ core/src/option.rs:600:0 */
+pub enum /*@ core/src/option.rs:600:9 */ Option<T> {
     #[lang = "None"]
+    /*@ core/src/option.rs:604:4 */
     None,
     #[lang = "Some"]
-    Some(T),
+    /*@ core/src/option.rs:608:4 */
+    Some(/*@ core/src/option.rs:608:55 */ T),
 }
 
 // Type implementation
@@ -100,6 +103,7 @@ impl<T> Option<T> {
         }
     }
 
+    /*@ core/src/option.rs:810:4 */
     const fn len(&self) -> usize {
         match self {
             Some(_) => 1,
@@ -134,7 +138,7 @@ impl<T> Option<T> {
     }
 
     #[track_caller]
-    pub const fn unwrap(self) -> T {
+    pub const fn unwrap(/*@ core/src/option.rs:1013:24 */ self) -> T {
         match self {
             Some(val) => val,
             None => unwrap_failed(),

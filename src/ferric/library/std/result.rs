@@ -17,11 +17,14 @@ use self::Result::{Err, Ok};
 #[derive(Copy, PartialEq, PartialOrd, Eq, Ord, Debug, Hash)]
 #[must_use = "this `Result` may be an `Err` variant, which should be handled"]
 #[lang = "Result"]
+/*@ core/src/result.rs:557:0 */
 pub enum Result<T, E> {
     #[lang = "Ok"]
+    /*@ core/src/result.rs:561:4 */
     Ok(T),
 
     #[lang = "Err"]
+    /*@ core/src/result.rs:566:4 */
     Err(E),
 }
 
@@ -276,7 +279,7 @@ impl<T, E> Result<T, E> {
         }
     }
 
-    pub fn unwrap_or(self, default: T) -> T {
+    pub fn /*@ core/src/result.rs:1590:17 */ unwrap_or(self, default: T) -> T {
         match self {
             Ok(t) => t,
             Err(_) => default,

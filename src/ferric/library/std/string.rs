@@ -40,6 +40,7 @@ use crate::option::Option::None;
 /// A UTF-8–encoded, growable string.
 #[lang = "String"]
 #[ferric::opaque]
+/*@ alloc/src/string.rs:353:0 */
 pub struct String {
     vec: PhantomData<Vec<u8>>,
 }
@@ -112,7 +113,7 @@ impl String {
 
     /// Gives up the string's bytes as a `Vec<u8>` (same length and capacity).
     #[ferric::intrinsic]
-    pub const fn into_bytes(self) -> Vec<u8>;
+    pub const fn into_bytes(/*@ alloc/src/string.rs:1034:28 */ self) -> Vec<u8>;
 
     /// The whole string as a `&str`.
     #[ferric::intrinsic]
@@ -123,6 +124,7 @@ impl String {
     pub const fn as_mut_str(&mut self) -> &mut str;
 
     /// Appends `string` (growing as `reserve(string.len())`).
+    #[rustc_confusables("append")]
     #[ferric::intrinsic]
     pub fn push_str(&mut self, string: &str);
 
@@ -203,6 +205,7 @@ impl String {
         Some(ch)
     }
 
+    #[rustc_confusables("delete")]
     #[track_caller]
     pub fn remove(&mut self, idx: usize) -> char {
         let ch = match self[idx..].chars().next() {
@@ -228,6 +231,7 @@ impl String {
         }
     }
 
+    #[rustc_confusables("set")]
     #[track_caller]
     pub fn insert(&mut self, idx: usize, ch: char) {
         assert!(self.is_char_boundary(idx));
@@ -246,6 +250,7 @@ impl String {
     #[ferric::intrinsic]
     pub const unsafe fn as_mut_vec(&mut self) -> &mut Vec<u8>;
 
+    #[rustc_confusables("length", "size")]
     pub const fn len(&self) -> usize {
         self.as_str().len()
     }

@@ -46,7 +46,8 @@ use crate::marker::Copy;
 /// A contiguous growable array type, written as `Vec<T>`, short for 'vector'.
 #[lang = "Vec"]
 #[ferric::opaque]
-pub struct Vec<T> {
+/*@ alloc/src/vec/mod.rs:438:0 */
+pub struct /*@ alloc/src/vec/mod.rs:438:11 */ Vec<T> {
     marker: PhantomData<T>,
 }
 
@@ -263,6 +264,7 @@ impl<T> Vec<T> {
     #[ferric::intrinsic]
     unsafe fn insert_unchecked(&mut self, index: usize, element: T);
 
+    #[rustc_confusables("delete")]
     #[track_caller]
     pub fn remove(&mut self, index: usize) -> T {
         #[track_caller]
@@ -336,6 +338,7 @@ impl<T> Vec<T> {
     }
 
     /// Appends an element (growing as described in the module docs).
+    #[rustc_confusables("push_back", "put")]
     #[ferric::intrinsic]
         pub fn push(&mut self, value: T);
 
@@ -375,6 +378,7 @@ impl<T> Vec<T> {
     }
 
     /// The number of elements.
+    #[rustc_confusables("length", "size")]
     #[ferric::intrinsic]
     pub const fn len(&self) -> usize;
 

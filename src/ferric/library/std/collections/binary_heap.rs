@@ -138,6 +138,7 @@ impl<T: Ord> BinaryHeap<T> {
         if predicate(first) { self.pop() } else { None }
     }
 
+    #[rustc_confusables("put")]
     pub fn push(&mut self, item: T) {
         let old_len = self.len();
         self.data.push(item);
@@ -337,6 +338,7 @@ impl<T> BinaryHeap<T> {
         self.into()
     }
 
+    #[rustc_confusables("length", "size")]
     pub fn len(&self) -> usize {
         self.data.len()
     }

@@ -124,6 +124,7 @@ impl<K, V> BTreeMap<K, V> {
         }
     }
 
+    #[rustc_confusables("push", "put", "set")]
     pub fn insert(&mut self, key: K, value: V) -> Option<V>
     where
         K: Ord,
@@ -148,6 +149,7 @@ impl<K, V> BTreeMap<K, V> {
         }
     }
 
+    #[rustc_confusables("delete")]
     pub fn remove<Q: ?Sized>(&mut self, key: &Q) -> Option<V>
     where
         K: Borrow<Q> + Ord,
@@ -291,6 +293,7 @@ impl<K, V> BTreeMap<K, V> {
         ValuesMut { inner: self.iter_mut() }
     }
 
+    #[rustc_confusables("length", "size")]
     pub const fn len(&self) -> usize {
         self.store.len()
     }

@@ -144,6 +144,7 @@ impl<T> BTreeSet<T> {
         other.is_subset(self)
     }
 
+    #[rustc_confusables("front")]
     pub fn first(&self) -> Option<&T>
     where
         T: Ord,
@@ -151,6 +152,7 @@ impl<T> BTreeSet<T> {
         self.map.first_key_value().map(|(k, _)| k)
     }
 
+    #[rustc_confusables("back")]
     pub fn last(&self) -> Option<&T>
     where
         T: Ord,
@@ -172,6 +174,7 @@ impl<T> BTreeSet<T> {
         self.map.pop_last().map(|kv| kv.0)
     }
 
+    #[rustc_confusables("push", "put")]
     pub fn insert(&mut self, value: T) -> bool
     where
         T: Ord,
@@ -185,6 +188,7 @@ impl<T> BTreeSet<T> {
         }
     }
 
+    #[rustc_confusables("swap")]
     pub fn replace(&mut self, value: T) -> Option<T>
     where
         T: Ord,
@@ -201,6 +205,7 @@ impl<T> BTreeSet<T> {
         self.map.get_key_or_insert(value, SetValZST)
     }
 
+    #[rustc_confusables("delete")]
     pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool
     where
         T: Borrow<Q> + Ord,
@@ -253,6 +258,7 @@ impl<T> BTreeSet<T> {
         Iter { iter: self.map.keys() }
     }
 
+    #[rustc_confusables("length", "size")]
     pub const fn len(&self) -> usize {
         self.map.len()
     }

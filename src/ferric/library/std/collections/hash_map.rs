@@ -239,7 +239,8 @@ where
         self.base.shrink_to(min_capacity);
     }
 
-    pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
+    /*@ std/src/collections/hash/map.rs:975:4 */
+    pub fn /*@ std/src/collections/hash/map.rs:975:11 */ entry(&mut self, key: K) -> Entry<'_, K, V> {
         let hash = make_hash::<K, S>(&self.hash_builder, &key);
         match self.base.find(hash, equivalent_key(&key)) {
             Some(slot) => Occupied(OccupiedEntry { table: &mut self.base, slot }),
@@ -341,6 +342,8 @@ where
         Some(&mut self.base.get_mut(slot).1)
     }
 
+    #[rustc_confusables("push", "append", "put")]
+    /*@ std/src/collections/hash/map.rs:1295:4 */
     pub fn insert(&mut self, k: K, v: V) -> Option<V> {
         let hash = make_hash::<K, S>(&self.hash_builder, &k);
         match self.base.find(hash, equivalent_key(&k)) {
@@ -383,6 +386,7 @@ where
         }
     }
 
+    #[rustc_confusables("delete")]
     pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V>
     where
         K: Borrow<Q>,

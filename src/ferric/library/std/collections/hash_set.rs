@@ -170,6 +170,7 @@ where
         other.is_subset(self)
     }
 
+    #[rustc_confusables("push", "append", "put")]
     pub fn insert(&mut self, value: T) -> bool {
         match self.map.entry(value) {
             hash_map::Entry::Occupied(_) => false,
@@ -180,10 +181,12 @@ where
         }
     }
 
+    #[rustc_confusables("swap")]
     pub fn replace(&mut self, value: T) -> Option<T> {
         self.map.replace_key(value, ())
     }
 
+    #[rustc_confusables("delete")]
     pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool
     where
         T: Borrow<Q>,

@@ -101,6 +101,7 @@ impl<T> LinkedList<T> {
         self.items.is_empty()
     }
 
+    #[rustc_confusables("length", "size")]
     pub fn len(&self) -> usize {
         self.items.len()
     }
@@ -117,6 +118,7 @@ impl<T> LinkedList<T> {
         self.iter().any(|e| e == x)
     }
 
+    #[rustc_confusables("first")]
     pub fn front(&self) -> Option<&T> {
         self.items.front()
     }
@@ -145,6 +147,7 @@ impl<T> LinkedList<T> {
         self.items.pop_front()
     }
 
+    #[rustc_confusables("push")]
     pub fn push_back(&mut self, elt: T) {
         self.items.push_back(elt);
     }
@@ -164,6 +167,7 @@ impl<T> LinkedList<T> {
     }
 
     /// Removes the element at the given index and returns it (unstable in rustc).
+        #[rustc_confusables("delete")]
         pub fn remove(&mut self, at: usize) -> T {
         let len = self.len();
         assert!(at < len, "Cannot remove at an index outside of the list bounds");

@@ -165,6 +165,7 @@ impl<T> VecDeque<T> {
     pub fn as_mut_slices(&mut self) -> (&mut [T], &mut [T]);
 
     /// The number of elements.
+    #[rustc_confusables("length", "size")]
     #[ferric::intrinsic]
     pub fn len(&self) -> usize;
 
@@ -229,6 +230,7 @@ impl<T> VecDeque<T> {
         a.contains(x) || b.contains(x)
     }
 
+    #[rustc_confusables("first")]
     pub fn front(&self) -> Option<&T> {
         self.get(0)
     }
@@ -273,6 +275,7 @@ impl<T> VecDeque<T> {
     }
 
     /// Appends an element (growing first when full).
+    #[rustc_confusables("push", "put")]
     #[ferric::intrinsic]
     pub fn push_back(&mut self, value: T);
 
@@ -317,6 +320,7 @@ impl<T> VecDeque<T> {
     unsafe fn insert_unchecked(&mut self, index: usize, value: T);
 
     /// Removes and returns the element at `index`, or `None` if `index >= len`.
+    #[rustc_confusables("delete")]
     #[ferric::intrinsic]
     pub fn remove(&mut self, index: usize) -> Option<T>;
 

@@ -55,6 +55,7 @@ impl OsString {
         String::from_utf8(self.inner).map_err(|e| OsString { inner: e.into_bytes() })
     }
 
+    #[rustc_confusables("put")]
     pub fn push<T: AsRef<OsStr>>(&mut self, s: T) {
         self.inner.extend_from_slice(&s.as_ref().inner)
     }

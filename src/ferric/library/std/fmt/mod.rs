@@ -361,6 +361,7 @@ pub trait Debug {
     ),
     message = "`{Self}` doesn't implement `{This}`"
 )]
+/*@ core/src/fmt/mod.rs:1186:0 */
 pub trait Display {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }

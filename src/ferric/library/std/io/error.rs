@@ -108,6 +108,7 @@ impl From<crate::collections::TryReserveError> for Error {
 /// A list specifying general categories of I/O error.
 #[derive(Clone, Copy, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
+/*@ std/src/io/error.rs:235:0 */
 pub enum ErrorKind {
     NotFound,
     PermissionDenied,

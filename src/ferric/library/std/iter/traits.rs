@@ -117,6 +117,7 @@ pub trait Iterator {
 
     /// Calls a closure on each element of an iterator.
     #[inline]
+    /*@ core/src/iter/traits/iterator.rs:835:4 */
     fn for_each<F>(self, f: F)
     where
         Self: Sized,
@@ -282,6 +283,7 @@ pub trait Iterator {
     /// Transforms an iterator into a collection.
     #[inline]
     #[must_use = "if you really need to exhaust the iterator, consider `.for_each(drop)` instead"]
+    /*@ core/src/iter/traits/iterator.rs:2051:4 */
     fn collect<B: FromIterator<Self::Item>>(self) -> B
     where
         Self: Sized,
@@ -470,6 +472,7 @@ pub trait Iterator {
 
     /// Returns the maximum element of an iterator.
     #[inline]
+    /*@ core/src/iter/traits/iterator.rs:3228:4 */
     fn max(self) -> Option<Self::Item>
     where
         Self: Sized,
@@ -615,6 +618,7 @@ pub trait Iterator {
 
     /// Sums the elements of an iterator.
     #[inline]
+    /*@ core/src/iter/traits/iterator.rs:3653:4 */
     fn sum<S>(self) -> S
     where
         Self: Sized,
@@ -1008,7 +1012,7 @@ pub trait IntoIterator {
 
     /// Creates an iterator from a value.
     #[lang = "into_iter"]
-    fn into_iter(self) -> Self::IntoIter;
+    fn into_iter(/*@ core/src/iter/traits/collect.rs:312:17 */ self) -> Self::IntoIter;
 }
 
 impl<I: Iterator> IntoIterator for I {

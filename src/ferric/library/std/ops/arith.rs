@@ -16,6 +16,7 @@ use crate::marker::Sized;
     label = "no implementation for `{Self} + {Rhs}`",
     append_const_msg
 )]
+/*@ core/src/ops/arith.rs:77:0 */
 pub trait Add<Rhs = Self> {
     type Output;
 
@@ -190,6 +191,7 @@ macro_rules! rem_impl_float {
 rem_impl_float! { f32 f64 }
 
 #[lang = "neg"]
+/*@ core/src/ops/arith.rs:692:0 */
 pub trait Neg {
     type Output;
 

@@ -59,6 +59,7 @@ impl PathBuf {
         Path::from_inner_mut(self.inner.leak())
     }
 
+    #[rustc_confusables("put")]
     pub fn push<P: AsRef<Path>>(&mut self, path: P) {
         self._push(path.as_ref())
     }

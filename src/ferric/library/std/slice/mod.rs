@@ -1052,6 +1052,7 @@ impl<T> [T] {
 
     /// Sorts the slice, preserving the initial order of equal elements.
     #[inline]
+    /*@ alloc/src/slice.rs:131:4 */
     pub fn sort(&mut self)
     where
         T: Ord,

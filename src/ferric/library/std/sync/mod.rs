@@ -3,10 +3,13 @@
 //! Layout: `Arc`/`Weak` (arc.rs, opaque, as `Rc` with atomic counts), the locks `Mutex`,
 //! `RwLock`, `Condvar`, `Once` written in Rust over the raw primitives of `sys` (opaque,
 //! the backend's), `Barrier`, `OnceLock`, `LazyLock` over those, the poisoning error
-//! types (`poison`), `mpsc` channels over `Mutex` + `Condvar`, and `atomic`.
+//! types (`poison`), `mpsc` channels over `Mutex` + `Condvar`, and `atomic`; `mpmc` and
+//! `nonpoison` are declared only (their names count in diagnostics).
 
 pub mod atomic;
+pub mod mpmc;
 pub mod mpsc;
+pub mod nonpoison;
 pub mod poison;
 
 mod arc;

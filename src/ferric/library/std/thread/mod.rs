@@ -250,9 +250,10 @@ pub fn current_id() -> ThreadId {
 // ---------------------------------------------------------------------------------------
 // Free functions
 
+/*@ std/src/thread/functions.rs:125:0 */
 pub fn spawn<F, T>(f: F) -> JoinHandle<T>
 where
-    F: FnOnce() -> T + Send + 'static,
+    F: FnOnce() -> T + Send + /*@ std/src/thread/functions.rs:128:14 */ 'static,
     T: Send + 'static,
 {
     Builder::new().spawn(f).expect("failed to spawn thread")
@@ -338,6 +339,7 @@ impl Builder {
         self
     }
 
+    /*@ std/src/thread/builder.rs:185:4 */
     pub fn spawn<F, T>(self, f: F) -> io::Result<JoinHandle<T>>
     where
         F: FnOnce() -> T,

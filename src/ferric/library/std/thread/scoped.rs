@@ -86,9 +86,10 @@ where
 }
 
 impl<'scope, 'env> Scope<'scope, 'env> {
+    /*@ std/src/thread/scoped.rs:201:4 */
     pub fn spawn<F, T>(&'scope self, f: F) -> ScopedJoinHandle<'scope, T>
     where
-        F: FnOnce() -> T + Send + 'scope,
+        F: FnOnce() -> T + Send + /*@ std/src/thread/scoped.rs:203:34 */ 'scope,
         T: Send + 'scope,
     {
         Builder::new().spawn_scoped(self, f).expect("failed to spawn thread")

@@ -1,0 +1,7 @@
+fn main() {
+    let v = Vec::new();
+    v.push(1);
+    let n = 0;
+    n += 1;
+    println!("{:?} {}", v, n);
+}

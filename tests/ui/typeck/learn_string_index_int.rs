@@ -1,0 +1,5 @@
+fn main() {
+    let word = String::from("hello");
+    let first = word[0];
+    println!("{}", first);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let s = String::from("hello");
+    let t = s + " world" + s;
+    println!("{}", t);
+}
