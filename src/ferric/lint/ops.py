@@ -95,8 +95,19 @@ def negate(cx: LintCx, e: hir.Expr) -> str:
 
 
 def _parenthesized(cx: LintCx, e: hir.Expr) -> bool:
-    """Written in parentheses (the HIR drops them; the source keeps them)."""
-    return cx.paren_span(e.span) != e.span
+    """Written in parentheses: the expression's span is its parentheses' (as rustc's
+    lowering keeps it), or parentheses the HIR dropped surround it."""
+    if cx.paren_span(e.span) != e.span:
+        return True
+    text = cx.snippet(e.span)
+    if not (text.startswith("(") and text.endswith(")")):
+        return False
+    depth = 0
+    for i, c in enumerate(text):
+        depth += 1 if c == "(" else -1 if c == ")" else 0
+        if depth == 0:
+            return i == len(text) - 1  # the first parenthesis closes at the end
+    return False
 
 
 @on_expr(hir.BinaryExpr)
