@@ -220,15 +220,18 @@ def _exempt(tcx: TyCtxt, def_id: DefId) -> bool:
     return any(len(p) == 1 and p[0] in _EXEMPT_ATTRS for p in attr_paths(tcx, def_id))
 
 
-def named_defs(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResults]) -> set[DefId]:
-    """Every local definition some body names, except a body naming its own item."""
+def named_defs(
+    lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckResults], skip: frozenset[int] = frozenset()
+) -> set[DefId]:
+    """Every local definition some body names, except a body naming its own item (and the
+    paths whose `id` is in `skip`)."""
     used: set[DefId] = set()
     for res in results.values():
         used.update(d for _, d in res.type_dependent_defs.values())
     owners = tcx.hir.owners
     for body_id, node in lints.nodes(tcx, hir.Path):
         res = node.res  # type: ignore[attr-defined]
-        if isinstance(res, DefRes) and res.def_id != owners.get(body_id, body_id):
+        if isinstance(res, DefRes) and id(node) not in skip and res.def_id != owners.get(body_id, body_id):
             used.add(res.def_id)
             if res.kind is DefKind.CTOR:
                 ctor_of = tcx.defs[res.def_id].ctor_of
@@ -246,19 +249,7 @@ def _built_defs(lints: BuiltinLints, tcx: TyCtxt, results: dict[DefId, TypeckRes
             qpath = pat.qpath  # type: ignore[attr-defined]
             if isinstance(qpath, hir.ResolvedPath):
                 in_patterns.add(id(qpath.path))
-    built: set[DefId] = set()
-    for res in results.values():
-        built.update(d for _, d in res.type_dependent_defs.values())
-    owners = tcx.hir.owners
-    for body_id, node in lints.nodes(tcx, hir.Path):
-        res = node.res  # type: ignore[attr-defined]
-        if isinstance(res, DefRes) and id(node) not in in_patterns and res.def_id != owners.get(body_id, body_id):
-            built.add(res.def_id)
-            if res.kind is DefKind.CTOR:
-                ctor_of = tcx.defs[res.def_id].ctor_of
-                if ctor_of is not None:
-                    built.add(ctor_of)
-    return built
+    return named_defs(lints, tcx, results, frozenset(in_patterns))
 
 
 def _named_in_signatures(lints: BuiltinLints, tcx: TyCtxt) -> set[DefId]:
