@@ -373,6 +373,15 @@ class TyCtxt:
         if kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY):
             parent = self.defs.parent(def_id)
             if parent is not None and self.defs.kind(parent) is DefKind.TRAIT:
+                if kind is not DefKind.ASSOC_TY and self.crate_of(def_id) != LOCAL_CRATE:
+                    # rustc counts another crate's trait items among its names (`collect`
+                    # alone), else prints them by their visible path
+                    # (`std::iter::Iterator::sum`: `Sum::sum` shares the name).
+                    if self._trimmed_names().get(("value", name), 0) == 1:
+                        return name
+                    std = self.hir.std_names
+                    if std is not None and parent in std.paths:
+                        return f"{std.paths[parent]}::{name}"
                 return f"{self.def_path_str(parent)}::{name}"
             if parent is not None and self.defs.kind(parent) is DefKind.IMPL:
                 self_ty = self.type_of(parent)
@@ -382,13 +391,7 @@ class TyCtxt:
                 if isinstance(self_ty, t.Adt) and "<" in shown and self.impl_trait_ref(parent) is None:
                     shown = shown.replace("<", "::<", 1)
                 return f"{shown}::{name}"
-        if self._short_names is None:
-            pre = self.hir.extern_names
-            if pre is not None and pre.rows <= len(self.defs):
-                self._short_names = self.count_visible_names(pre.rows, dict(pre.visible_counts))
-            else:
-                self._short_names = self.count_visible_names(0, self.std_visible_counts())
-        count = self._short_names.get((_namespace_of(kind), name), 0)
+        count = self._trimmed_names().get((_namespace_of(kind), name), 0)
         if count == 1 or kind in (DefKind.TY_PARAM, DefKind.CONST_PARAM):
             return name
         if count == 0 and self.defs[def_id].vis.public:
@@ -403,6 +406,15 @@ class TyCtxt:
             return std.paths[def_id]
         names = {c: n for c, n in self.crate_names.items() if c != LOCAL_CRATE}
         return self.defs.path_str(def_id, names) or name
+
+    def _trimmed_names(self) -> dict[tuple[str, str], int]:
+        if self._short_names is None:
+            pre = self.hir.extern_names
+            if pre is not None and pre.rows <= len(self.defs):
+                self._short_names = self.count_visible_names(pre.rows, dict(pre.visible_counts))
+            else:
+                self._short_names = self.count_visible_names(0, self.std_visible_counts())
+        return self._short_names
 
     def std_visible_counts(self) -> dict[tuple[str, str], int]:
         """std's names as its module graph makes them reachable (`resolve.visible`), the
