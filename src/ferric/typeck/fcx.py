@@ -476,7 +476,7 @@ class FnCtxtBase:
         because `T` is not `Clone` (the reference was cloned) — and the bound to add."""
         from ferric.typeck.errors import _restrict_param_suggestion
         from ferric.typeck.results import AdjustKind
-        from ferric.typeck.type_err import type_error
+        from ferric.typeck.type_err import _compatible
 
         clone = self.lang.get("clone")
         if (
@@ -492,7 +492,7 @@ class FnCtxtBase:
             return
         if any(a.kind is AdjustKind.DEREF for a in self.results.adjustments.get(expr.receiver.hir_id, ())):
             return
-        if type_error(found.pointee, expected).kind != "sorts" or not _same_or_vars(found.pointee, expected):
+        if not _compatible(found.pointee, expected):  # (rustc: `may_coerce`)
             return
         if self.type_implements(expected, clone) is not False:
             return
@@ -624,11 +624,3 @@ def ty_kind_descr(ty: t.Ty) -> str:
     if isinstance(ty, t.RawPtr):
         return "raw pointer"
     return "type"
-
-
-def _same_or_vars(a: t.Ty, b: t.Ty) -> bool:
-    """`a` could be `b` (rustc's `may_coerce` of the cloned type into the expected one, for
-    the types that reach it here)."""
-    from ferric.typeck.type_err import _compatible
-
-    return _compatible(a, b)
